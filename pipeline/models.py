@@ -83,6 +83,9 @@ class Party(Record):
 
 class Amount(Record):
     value: float = Field(description="Number in units: 1.25 billion -> 1250000000.")
+    value_max: float | None = Field(
+        default=None, description="Upper bound when the text gives a range ('$30-40 billion')."
+    )
     currency: str | None = Field(default=None, description="ISO 4217 code, e.g. 'USD'.")
     period: str | None = Field(
         default=None, description="ISO 8601 duration for recurring amounts ('P1M'), else null."
