@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import email.utils
+import socket
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class FetchSettings:
     connect_timeout: float = 10.0
     max_redirects: int = 10
     max_bytes: int = 10 * 1024 * 1024
+    total_timeout: float = 60.0
     user_agent: str = DEFAULT_USER_AGENT
     content_types: frozenset[str] = HTML_CONTENT_TYPES
 
@@ -74,16 +76,19 @@ def fetch(
 ) -> FetchedPage:
     """Fetch one HTML page. Raises a `FetchError` subclass on any failure."""
     settings = settings or FetchSettings()
+    check_host(url)
     own_client = client is None
     http = client or make_client(settings)
     try:
         with http.stream("GET", url, headers=settings.headers()) as response:
             check_response(response, url, settings)
+            deadline = time.monotonic() + settings.total_timeout
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 _check_size(size, url, settings)
+                _check_deadline(deadline, url, settings)
                 chunks.append(chunk)
             return _page(url, response, b"".join(chunks))
     except httpx.HTTPError as exc:
@@ -104,17 +109,20 @@ async def fetch_async(
 
     A 304 Not Modified is returned as a page with empty content, not raised."""
     settings = settings or FetchSettings()
+    check_host(url)
     request_headers = {**settings.headers(), **(headers or {})}
     try:
         async with client.stream("GET", url, headers=request_headers) as response:
             if response.status_code == 304:
                 return _page(url, response, b"")
             check_response(response, url, settings)
+            deadline = time.monotonic() + settings.total_timeout
             chunks: list[bytes] = []
             size = 0
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 _check_size(size, url, settings)
+                _check_deadline(deadline, url, settings)
                 chunks.append(chunk)
             return _page(url, response, b"".join(chunks))
     except httpx.HTTPError as exc:
@@ -140,6 +148,16 @@ def make_async_client(settings: FetchSettings, **kwargs: object) -> httpx.AsyncC
         headers=settings.headers(),
         **kwargs,  # type: ignore[arg-type]
     )
+
+
+def check_host(url: str) -> None:
+    """Refuse names that can never resolve (RFC 6761 `.invalid`) without asking DNS."""
+    try:
+        host = (httpx.URL(url).host or "").rstrip(".").lower()
+    except httpx.InvalidURL:
+        raise FetchError(f"not a fetchable http(s) URL: {url}", url) from None
+    if host == "invalid" or host.endswith(".invalid"):
+        raise NetworkError(f"cannot resolve host {host} for {url}", url)
 
 
 def check_response(response: httpx.Response, url: str, settings: FetchSettings) -> None:
@@ -169,6 +187,9 @@ def map_httpx_error(exc: httpx.HTTPError, url: str, settings: FetchSettings) -> 
             f"more than {settings.max_redirects} redirects (or a loop) fetching {url}", url
         )
     if isinstance(exc, httpx.ConnectError):
+        if _caused_by(exc, socket.gaierror):
+            host = exc.request.url.host if _has_request(exc) else url
+            return NetworkError(f"cannot resolve host {host} for {url}", url)
         detail = str(exc) or "connection failed"
         return NetworkError(f"cannot connect to {url}: {detail}", url)
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
@@ -195,10 +216,32 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, when.timestamp() - current)
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _has_request(exc: httpx.HTTPError) -> bool:
+    try:
+        exc.request  # noqa: B018 - raises RuntimeError when the error has no request
+    except RuntimeError:
+        return False
+    return True
+
+
+def _check_deadline(deadline: float, url: str, settings: FetchSettings) -> None:
+    if time.monotonic() > deadline:
+        raise FetchTimeout(f"download of {url} took longer than {settings.total_timeout:g}s", url)
+
+
 def _check_size(size: int, url: str, settings: FetchSettings) -> None:
     if size > settings.max_bytes:
         raise ResponseTooLarge(
-            f"{url} is larger than the {settings.max_bytes // (1024 * 1024)} MB limit", url
+            f"{url} is larger than the {settings.max_bytes / (1024 * 1024):g} MB limit", url
         )
 
 

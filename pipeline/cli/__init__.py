@@ -1,17 +1,53 @@
-"""The `dealpipe` command line: a thin layer over the Python API."""
+"""The `dealpipe` command line: a thin layer over the Python API.
+
+Every expected failure (`DealpipeError`) ends as one line, `dealpipe: error: ...`, on
+stderr with exit status 1; so does any unexpected exception unless `--debug` is given.
+"""
 
 from __future__ import annotations
+
+import errno
+from typing import Any
 
 import click
 
 from pipeline.cli import extract as extract_commands
 from pipeline.cli import ingest as ingest_commands
+from pipeline.errors import DealpipeError
 from pipeline.version import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class DealpipeGroup(click.Group):
+    """A click group that turns exceptions into one-line errors."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except DealpipeError as exc:
+            if ctx.params.get("debug"):
+                raise
+            _fail(ctx, str(exc))
+        except OSError as exc:
+            if exc.errno == errno.EPIPE or ctx.params.get("debug"):
+                raise  # click silences a closed stdout (`dealpipe ... | head`)
+            _fail(ctx, f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            _fail(ctx, f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+
+
+def _fail(ctx: click.Context, message: str) -> None:
+    click.echo(f"dealpipe: error: {' '.join(message.split())}", err=True)
+    ctx.exit(1)
+
+
+@click.group(cls=DealpipeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dealpipe")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def main(debug: bool) -> None:
     """Turn deal news into structured, evidence-backed deal records.
 
     One-off: `dealpipe extract URL|FILE|-`. Scheduled: `dealpipe ingest --config sources.toml`.

@@ -1,9 +1,442 @@
-"""`dealpipe extract`, `dealpipe parse` and `dealpipe schema`."""
+"""`dealpipe extract`, `dealpipe parse` and `dealpipe schema`.
+
+Output: one JSON object for a single INPUT; JSON Lines (one compact object per input, in
+order) for several INPUTs or `--jsonl`. A single failing INPUT is a one-line error and
+exit status 1; in a batch each failure becomes an `"error"` record and the batch goes on.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Any
+
 import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from pipeline.errors import DealpipeError, EmptyDocument, InputError, ModelLoadError
+from pipeline.extract import DocumentFormat, extract_article, extract_many, to_article
+from pipeline.fetch import FetchSettings, fetch
+from pipeline.inputs import (
+    STDIN,
+    Document,
+    Fetcher,
+    is_url,
+    load_input,
+    open_lines,
+    parse_record,
+    record_document,
+    record_id,
+    validate_published,
+)
+from pipeline.models import Article, ExtractionResult
+from pipeline.report import render_html
+
+PARSE_FIELDS = {"id", "error", "article"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every input of one run shares."""
+
+    extract: bool
+    format: DocumentFormat
+    url: str | None
+    published: str | None
+    debug: bool
+    fetcher: Fetcher
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One input after reading and parsing: an article, or the reason there is none."""
+
+    id: str | None
+    article: Article | None = None
+    error: str | None = None
+
+    def failed(self) -> ExtractionResult:
+        return ExtractionResult(id=self.id, error=self.error)
+
+
+def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Validate `--published` as an ISO 8601 date or date-time."""
+    if value is None:
+        return None
+    try:
+        return validate_published(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+
+
+def _input_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options `extract` and `parse` share."""
+    decorators = [
+        click.argument("inputs", nargs=-1, metavar="INPUT..."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["auto", "html", "text"]),
+            default="auto",
+            show_default=True,
+            help="Treat inputs as HTML or plain text instead of detecting it.",
+        ),
+        click.option("--url", help="The page's address, when INPUT is a file or stdin."),
+        click.option(
+            "--published",
+            callback=_published_option,
+            help="Publication date (ISO 8601) when the page has none.",
+        ),
+        click.option("--pretty", is_flag=True, help="Indent a single JSON object."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help="Write here instead of stdout.",
+        ),
+        click.option(
+            "--jsonl",
+            "jsonl",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help='Batch: one {"id", "url"|"html"|"text"|"path", ...} object per line.',
+        ),
+        click.option(
+            "--html",
+            "html_report",
+            type=click.Path(dir_okay=False),
+            help="Also write an HTML evidence page here.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the `dealpipe` group."""
+
+    @group.command("extract")
+    @_input_options
+    def extract_command(**kwargs: Any) -> None:
+        """Extract deal records from URLs, files (.html, .txt, .gz) or `-` (stdin).
+
+        \b
+        dealpipe extract https://example.com/news/deal --pretty
+        dealpipe extract page.html --url https://example.com/news/deal -o deal.json
+        dealpipe extract --jsonl batch.jsonl -o results.jsonl
+        """
+        _run(extract=True, **kwargs)
+
+    @group.command("parse")
+    @_input_options
+    def parse_command(**kwargs: Any) -> None:
+        """Parse inputs into articles only (boilerplate-free text and metadata, no NLP)."""
+        _run(extract=False, **kwargs)
+
+    @group.command("schema")
+    @click.option("--pretty", is_flag=True, help="Indent the JSON.")
+    def schema_command(pretty: bool) -> None:
+        """Print the JSON Schema of one output object."""
+        click.echo(json.dumps(output_schema(), indent=2 if pretty else None, ensure_ascii=False))
+
+
+def output_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of an `ExtractionResult`, from the pydantic models."""
+    schema = ExtractionResult.model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def _run(
+    *,
+    extract: bool,
+    inputs: tuple[str, ...],
+    fmt: DocumentFormat,
+    url: str | None,
+    published: str | None,
+    pretty: bool,
+    output: str | None,
+    jsonl: str | None,
+    html_report: str | None,
+) -> None:
+    if jsonl is not None and inputs:
+        raise click.UsageError("give INPUTs or --jsonl, not both")
+    if jsonl is None and not inputs:
+        raise click.UsageError("give at least one INPUT (URL, file or -) or --jsonl FILE")
+    if url is not None and (jsonl is not None or len(inputs) > 1):
+        raise click.UsageError("--url applies to a single INPUT")
+    if url is not None and not is_url(url):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--url")
+    if inputs.count(STDIN) > 1 or (jsonl == STDIN and STDIN in inputs):
+        raise click.UsageError("standard input can be read only once")
+    debug = bool(click.get_current_context().find_root().params.get("debug"))
+    fetcher = functools.partial(fetch, settings=FetchSettings())
+    options = Options(extract, fmt, url, published, debug, fetcher)
+    if jsonl is None and len(inputs) == 1:
+        result = _one(inputs[0], options)
+        _write(output, [_dump(result, extract, pretty)])
+        if html_report:
+            _write_report(html_report, [result])
+        return
+    if jsonl is not None:
+        prepared: Iterable[Prepared] = _prepare_records(open_lines(jsonl, _stdin()), options)
+    else:
+        prepared = (_guard(spec, options, _prepare_input, spec, options) for spec in inputs)
+    failures = _batch(prepared, options, output, html_report)
+    if jsonl is None and failures:
+        raise click.exceptions.Exit(1)
+
+
+def _one(spec: str, options: Options) -> ExtractionResult:
+    """One INPUT, errors raised (the caller turns them into a one-line message)."""
+    article = _article(load_input(spec, fetcher=options.fetcher, stdin=_stdin()), options)
+    if not options.extract:
+        return ExtractionResult(id=spec, article=article)
+    return extract_article(article).model_copy(update={"id": spec})
+
+
+def _article(document: Document, options: Options) -> Article:
+    """Parse a document with the run's overrides applied; refuse an article with no text."""
+    document = replace(
+        document,
+        format=options.format if options.format != "auto" else document.format,
+        url=options.url or document.url,
+        published=document.published or options.published,
+    )
+    article = to_article(
+        document.content,
+        url=document.url,
+        published=document.published,
+        encoding=document.encoding,
+        format=document.format,
+    )
+    if document.title and not article.title:
+        article = article.model_copy(update={"title": document.title})
+    if not article.text.strip():
+        raise EmptyDocument(f"no article text found in {document.source}")
+    return article
+
+
+def _prepare_input(spec: str, options: Options) -> Prepared:
+    document = load_input(spec, fetcher=options.fetcher, stdin=_stdin())
+    return Prepared(spec, _article(document, options))
+
+
+def _prepare_records(lines: Iterable[tuple[int, str]], options: Options) -> Iterator[Prepared]:
+    for number, line in lines:
+        yield _guard(_salvage_id(line, number), options, _prepare_record, number, line, options)
+
+
+def _prepare_record(number: int, line: str, options: Options) -> Prepared:
+    record = parse_record(line, number)
+    document = record_document(record, fetcher=options.fetcher)
+    if record.html is not None or record.text is not None:
+        options = replace(options, format="auto")
+    return Prepared(record.id, _article(document, options))
+
+
+def _guard(
+    item_id: str, options: Options, prepare: Callable[..., Prepared], *args: Any
+) -> Prepared:
+    """Run one input's preparation; its failure becomes an error record."""
+    try:
+        return prepare(*args)
+    except DealpipeError as exc:
+        return Prepared(item_id, error=one_line(str(exc)))
+    except Exception as exc:
+        if options.debug:
+            raise
+        return Prepared(item_id, error=internal_error(exc))
+
+
+def _salvage_id(line: str, number: int) -> str:
+    """The record's id even when the record itself is invalid (else its line number)."""
+    try:
+        raw = json.loads(line)
+    except ValueError:
+        return str(number)
+    return record_id(raw, number) if isinstance(raw, dict) else str(number)
+
+
+def _batch(
+    prepared: Iterable[Prepared], options: Options, output: str | None, html_report: str | None
+) -> int:
+    """Stream results as JSON Lines in input order; summarise on stderr; return failures."""
+    started = time.monotonic()
+    done = failed = deals = 0
+    kept: list[ExtractionResult] = []
+    with _progress() as progress, _open_output(output) as sink:
+        task = progress.add_task("dealpipe", total=None) if progress else None
+        for result in in_order(prepared, extract=options.extract, debug=options.debug):
+            sink.write(_dump(result, options.extract, pretty=False).encode() + b"\n")
+            sink.flush()
+            done += 1
+            deals += len(result.deals)
+            if result.error is not None:
+                failed += 1
+                _echo_err(f"dealpipe: {result.id}: {result.error}", progress)
+            if html_report:
+                kept.append(result)
+            if progress is not None and task is not None:
+                progress.update(task, advance=1, description=f"{done} done, {failed} failed")
+    if html_report:
+        _write_report(html_report, kept)
+    noun = "deals" if options.extract else "articles"
+    count = deals if options.extract else done - failed
+    click.echo(
+        f"dealpipe: {done} inputs, {done - failed} ok, {failed} failed, {count} {noun} "
+        f"in {time.monotonic() - started:.1f}s",
+        err=True,
+    )
+    return failed
+
+
+def in_order(
+    prepared: Iterable[Prepared], *, extract: bool, debug: bool = False
+) -> Iterator[ExtractionResult]:
+    """Results in input order: errors pass through, articles go through one streaming
+    NLP run (one model, `nlp.pipe`). If the NLP step fails on one article, that article
+    gets an error record and the stream restarts after it."""
+    if not extract:
+        for item in prepared:
+            yield (
+                item.failed()
+                if item.article is None
+                else ExtractionResult(id=item.id, article=item.article)
+            )
+        return
+    queue: deque[Prepared] = deque()
+    feed = _Feed(iter(prepared), queue)
+    results = extract_many(feed)
+    while True:
+        try:
+            result: ExtractionResult | None = next(results)
+        except StopIteration:
+            result = None
+        except ModelLoadError:
+            raise
+        except Exception:
+            while queue and queue[0].article is None:
+                yield queue.popleft().failed()
+            if debug or not queue:
+                raise
+            yield _extract_alone(queue.popleft())
+            waiting = [item.article for item in queue if item.article is not None]
+            results = extract_many(_chain(waiting, feed))
+            continue
+        while queue and queue[0].article is None:
+            yield queue.popleft().failed()
+        if result is None:
+            feed.raise_fatal()
+            return
+        yield result.model_copy(update={"id": queue.popleft().id})
+
+
+def _extract_alone(item: Prepared) -> ExtractionResult:
+    assert item.article is not None
+    try:
+        return extract_article(item.article).model_copy(update={"id": item.id})
+    except DealpipeError as exc:
+        return ExtractionResult(id=item.id, error=one_line(str(exc)), article=item.article)
+    except Exception as exc:
+        return ExtractionResult(id=item.id, error=internal_error(exc), article=item.article)
+
+
+def _chain(first: Sequence[Article], rest: Iterator[Article]) -> Iterator[Article]:
+    yield from first
+    yield from rest
+
+
+class _Feed:
+    """The articles of a stream of prepared inputs; every item (errors too) is queued so
+    results can be matched back in order. A failure to read the input itself is kept
+    and re-raised when the stream ends."""
+
+    def __init__(self, items: Iterator[Prepared], queue: deque[Prepared]) -> None:
+        self._items = items
+        self._queue = queue
+        self._fatal: DealpipeError | None = None
+
+    def __iter__(self) -> _Feed:
+        return self
+
+    def __next__(self) -> Article:
+        while self._fatal is None:
+            try:
+                item = next(self._items)
+            except DealpipeError as exc:
+                self._fatal = exc
+                break
+            self._queue.append(item)
+            if item.article is not None:
+                return item.article
+        raise StopIteration
+
+    def raise_fatal(self) -> None:
+        if self._fatal is not None:
+            raise self._fatal
+
+
+def one_line(message: str) -> str:
+    """A message squeezed onto one line."""
+    return " ".join(message.split()) or "unknown error"
+
+
+def internal_error(exc: BaseException) -> str:
+    """The one-line description of an unexpected exception."""
+    return one_line(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+
+
+def _dump(result: ExtractionResult, extract: bool, pretty: bool) -> str:
+    include = None if extract else PARSE_FIELDS
+    return result.model_dump_json(include=include, indent=2 if pretty else None)
+
+
+def _write(output: str | None, texts: Sequence[str]) -> None:
+    with _open_output(output) as sink:
+        for text in texts:
+            sink.write(text.encode() + b"\n")
+
+
+def _open_output(output: str | None) -> AbstractContextManager[IO[bytes]]:
+    if output is None or output == "-":
+        return nullcontext(sys.stdout.buffer)
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("wb")
+
+
+def _write_report(path: str, results: Sequence[ExtractionResult]) -> None:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render_html(results), encoding="utf-8")
+
+
+def _progress() -> AbstractContextManager[Progress | None]:
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def _echo_err(message: str, progress: Progress | None) -> None:
+    if progress is not None:
+        progress.console.print(message, markup=False, highlight=False)
+    else:
+        click.echo(message, err=True)
+
+
+def _stdin() -> IO[bytes]:
+    return sys.stdin.buffer

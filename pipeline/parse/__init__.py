@@ -2,19 +2,68 @@
 
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
+
+from pipeline.errors import EmptyDocument
 from pipeline.models import Article
+from pipeline.parse import metadata
+from pipeline.parse.boilerplate import main_blocks, measure
+from pipeline.parse.clean import pre_clean, to_text
+from pipeline.parse.language import detect_language
+from pipeline.parse.plaintext import split_plain
+from pipeline.parse.subtitles import translated_subtitles
+from pipeline.parse.text import render
 
 
 def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = None) -> Article:
     """Parse an HTML page into an `Article`: boilerplate-free text plus metadata.
 
     `encoding` is the charset the HTTP header declared, if any."""
-    raise NotImplementedError
+    source = to_text(html, encoding)
+    if not source.strip():
+        raise EmptyDocument("the page is empty")
+    cleaned = pre_clean(source)
+    soup = BeautifulSoup(cleaned.html, "lxml")
+    meta = metadata.scan(soup)
+    ld = metadata.article_object(cleaned.json_ld)
+    title = metadata.title_of(meta, ld)
+    language = metadata.language_of(meta, ld)
+    subtitles = translated_subtitles(soup, language)
+    measured = measure(soup)
+    skip = {t for t in (title, *meta.h1[:1], *subtitles) if t}
+    text = render(main_blocks(soup, measured), measured, skip)
+    if not text.strip():
+        raise EmptyDocument("the page holds no article text")
+    alt_titles = subtitles + [
+        t for t in metadata.alt_titles_of(title, meta, ld) if t not in subtitles
+    ]
+    return Article(
+        url=url,
+        canonical_url=metadata.canonical_of(meta, url),
+        title=title,
+        alt_titles=alt_titles,
+        authors=metadata.authors_of(meta, ld),
+        published=metadata.published_of(meta, ld, url, " ".join(meta.bylines[:5])),
+        language=language or detect_language(text),
+        site_name=metadata.site_name_of(meta, ld, cleaned.json_ld),
+        text=text,
+    )
 
 
 def parse_text(text: str, *, url: str | None = None) -> Article:
     """Build an `Article` from plain text (first line is the title)."""
-    raise NotImplementedError
+    plain = split_plain(text)
+    if not plain.text.strip():
+        raise EmptyDocument("the text holds no article body")
+    return Article(
+        url=url,
+        title=plain.title,
+        alt_titles=plain.alt_titles,
+        authors=plain.authors,
+        published=plain.published,
+        language=plain.language,
+        text=plain.text,
+    )
 
 
 __all__ = ["parse", "parse_text"]

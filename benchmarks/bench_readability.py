@@ -1,0 +1,104 @@
+"""Metadata benchmark on ../shared/bench/readability-dev: per-field accuracy, pages/s, memory.
+
+Run: .venv/bin/python benchmarks/bench_readability.py [-v]   (-v prints misses)
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from _common import SHARED, read_gz, timed
+
+from benchmarks.scoring import same_byline, same_instant, same_language, same_text
+from pipeline.errors import EmptyDocument
+from pipeline.parse import parse
+
+DATA = SHARED / "bench" / "readability-dev"
+FIELDS = ("title", "byline", "lang", "siteName", "publishedTime")
+
+
+@dataclass
+class Meta:
+    """The fields compared, whatever the extractor."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    lang: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+
+
+def _project(page: bytes) -> Meta:
+    try:
+        a = parse(page)
+    except EmptyDocument:
+        return Meta()
+    return Meta(a.title, a.authors, a.language, a.site_name, a.published)
+
+
+def _trafilatura() -> Callable[[bytes], Meta] | None:
+    try:
+        from trafilatura import extract_metadata
+    except ImportError:
+        return None
+
+    def run(page: bytes) -> Meta:
+        m = extract_metadata(page.decode("utf-8", "replace"))
+        if m is None:
+            return Meta()
+        authors = [a.strip() for a in (m.author or "").split(";") if a.strip()]
+        return Meta(m.title, authors, None, m.sitename, m.date)
+
+    return run
+
+
+def matches(meta: Meta, name: str, expected: Any) -> bool:
+    """Whether one field matches the expectation."""
+    if name == "title":
+        return same_text(meta.title, expected)
+    if name == "byline":
+        return same_byline(meta.authors, expected)
+    if name == "lang":
+        return same_language(meta.lang, expected)
+    if name == "siteName":
+        return same_text(meta.site_name, expected)
+    return same_instant(meta.published, expected)
+
+
+def main() -> None:
+    """Score the project and trafilatura side by side."""
+    dirs = sorted(p for p in DATA.iterdir() if (p / "expected-metadata.json").exists())
+    expected = [json.loads((d / "expected-metadata.json").read_text("utf-8")) for d in dirs]
+    pages = [read_gz(d / "source.html.gz") for d in dirs]
+    verbose = "-v" in sys.argv
+    runners: list[tuple[str, Callable[[bytes], Meta]]] = [("dealpipe", _project)]
+    other = _trafilatura()
+    if other is not None:
+        runners.append(("trafilatura", other))
+    for name, run in runners:
+        metas, rate, peak = timed(run, pages)
+        parts = []
+        for fname in FIELDS:
+            hits = total = 0
+            for d, meta, exp in zip(dirs, metas, expected, strict=True):
+                if exp.get(fname) is None:
+                    continue
+                total += 1
+                ok = meta is not None and matches(meta, fname, exp[fname])
+                hits += ok
+                if verbose and not ok and name == "dealpipe":
+                    print(f"  {fname:13s} {d.name[:24]:24s} want={exp[fname]!r:.60} got={meta}"[:300])
+            parts.append(f"{fname}={hits / total:.3f}({hits}/{total})")
+        errors = sum(m is None for m in metas)
+        print(f"{name:12s} {' '.join(parts)} pages/s={rate:.1f} peak_py_mem={peak:.1f}MB errors={errors}")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"process peak RSS={rss:.0f}MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,9 @@
+"""Scheduled ingestion: discover -> fetch -> parse -> extract -> store, politely and idempotently.
+
+One concept per module: `config` (TOML sources), `urls` (normalisation), `discovery`
+(feeds and sitemaps), `politeness` (robots.txt, per-host limits, retries), `store`
+(SQLite state), `dedupe` (one deal reported by many articles), `runner` (one run),
+`progress` (progress bar or log lines) and `export` (reading the store back).
+"""
+
+from __future__ import annotations

@@ -1,0 +1,146 @@
+"""One deal, many reports: recognise the same deal across articles. Pure functions.
+
+Two deal records are the same deal when their paying sides share a party, their receiving
+sides share a party (or, for partnerships, their party sets overlap), their deal types agree
+(or one is unknown), and neither their amounts nor their term ends contradict each other:
+comparable amounts (same currency and period) within `AMOUNT_TOLERANCE`, term ends in the
+same year.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.models import PAYING_ROLES, RECEIVING_ROLES, Amount, Deal
+
+AMOUNT_TOLERANCE = 0.10
+_SUFFIXES = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "ag",
+        "sa",
+        "se",
+        "nv",
+        "bv",
+        "gmbh",
+        "holdings",
+        "group",
+        "the",
+    }
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class DealKey:
+    """What identifies a deal regardless of wording: normalised sides and type."""
+
+    paying: frozenset[str]
+    receiving: frozenset[str]
+    others: frozenset[str]
+    deal_type: str
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every normalised party name."""
+        return self.paying | self.receiving | self.others
+
+    def fingerprint(self) -> str:
+        """A short stable hash of the key (same parties and type -> same fingerprint)."""
+        payload = json.dumps(
+            [sorted(self.paying), sorted(self.receiving), sorted(self.others), self.deal_type]
+        )
+        return hashlib.sha1(payload.encode()).hexdigest()[:16]
+
+
+def normalize_party(name: str) -> str:
+    """Casefolded, accent- and punctuation-free name without corporate suffixes."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    words = [word for word in _NON_WORD.split(folded) if word]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    while len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def deal_key(deal: Deal) -> DealKey:
+    """The normalised identity of a deal record."""
+    paying, receiving, others = set(), set(), set()
+    for party in deal.parties:
+        name = normalize_party(party.name)
+        if not name:
+            continue
+        if party.role in PAYING_ROLES:
+            paying.add(name)
+        elif party.role in RECEIVING_ROLES:
+            receiving.add(name)
+        else:
+            others.add(name)
+    return DealKey(frozenset(paying), frozenset(receiving), frozenset(others), deal.deal_type)
+
+
+def same_deal(a: Deal, b: Deal, *, tolerance: float = AMOUNT_TOLERANCE) -> bool:
+    """True when two records describe the same deal (see the module docstring)."""
+    key_a, key_b = deal_key(a), deal_key(b)
+    if not _parties_match(key_a, key_b):
+        return False
+    if "other" not in (a.deal_type, b.deal_type) and a.deal_type != b.deal_type:
+        return False
+    return _amounts_compatible(a.amounts, b.amounts, tolerance) and _terms_compatible(a, b)
+
+
+def find_match(deal: Deal, candidates: Iterable[tuple[str, Deal]]) -> str | None:
+    """The id of the first candidate that is the same deal as `deal`, if any."""
+    for deal_id, candidate in candidates:
+        if same_deal(deal, candidate):
+            return deal_id
+    return None
+
+
+def _parties_match(a: DealKey, b: DealKey) -> bool:
+    if a.paying and b.paying and a.receiving and b.receiving:
+        return bool(a.paying & b.paying) and bool(a.receiving & b.receiving)
+    shared = a.names & b.names
+    return len(shared) >= 2 or (shared == a.names == b.names and bool(shared))
+
+
+def _amounts_compatible(a: Sequence[Amount], b: Sequence[Amount], tolerance: float) -> bool:
+    """False when both give an amount of the same class and no pair is within tolerance."""
+    for amount_class in {_amount_class(x) for x in a} & {_amount_class(x) for x in b}:
+        values_a = [x.value for x in a if _amount_class(x) == amount_class]
+        values_b = [x.value for x in b if _amount_class(x) == amount_class]
+        if not any(_close(x, y, tolerance) for x in values_a for y in values_b):
+            return False
+    return True
+
+
+def _amount_class(amount: Amount) -> tuple[str | None, str | None, bool]:
+    return amount.currency, amount.period, amount.kind == "total"
+
+
+def _close(x: float, y: float, tolerance: float) -> bool:
+    largest = max(abs(x), abs(y))
+    return largest == 0 or abs(x - y) / largest <= tolerance
+
+
+def _terms_compatible(a: Deal, b: Deal) -> bool:
+    end_a = a.term.end if a.term else None
+    end_b = b.term.end if b.term else None
+    if not end_a or not end_b:
+        return True
+    return end_a[:4] == end_b[:4]

@@ -1,0 +1,57 @@
+"""The document steps of a run: parse a fetched page, extract deals from articles."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from pipeline.extract import to_article
+from pipeline.fetch import FetchedPage
+from pipeline.ingest.urls import is_http_url, normalize_url
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals_batch
+
+
+class Processor(Protocol):
+    """Parse and NLP as the runner uses them (swappable, e.g. for a different model)."""
+
+    def parse(self, page: FetchedPage, *, published: str | None) -> Article:
+        """A fetched page -> its article."""
+
+    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
+        """Articles -> their deals, in order (one model, one batch)."""
+
+
+class PipelineProcessor:
+    """The project's parser (`pipeline.parse`) and NLP step (`pipeline.nlp`)."""
+
+    def parse(self, page: FetchedPage, *, published: str | None) -> Article:
+        return to_article(
+            page.content, url=page.final_url, published=published, encoding=page.charset
+        )
+
+    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
+        return list(extract_deals_batch(articles))
+
+
+def canonical_url(article: Article, fetched_url: str) -> str:
+    """The URL an article is stored under: its declared canonical URL, normalised.
+
+    A canonical link to a site's home page from a deeper page is a common template bug
+    and is ignored, as is anything that is not an http(s) URL."""
+    fallback = normalize_url(fetched_url)
+    declared = article.canonical_url
+    if not declared or not is_http_url(declared):
+        return fallback
+    canonical = normalize_url(declared)
+    if urlsplit(canonical).path == "/" and urlsplit(fallback).path != "/":
+        return fallback
+    return canonical
+
+
+def content_hash(article: Article) -> str:
+    """Hash of what the NLP step reads: a changed hash means re-extract."""
+    payload = "\n".join([article.title or "", article.published or "", article.text])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -1,0 +1,685 @@
+"""SQLite state: sources, URLs seen, articles, distinct deals and their source articles.
+
+One file, WAL mode, schema versioned with `PRAGMA user_version`. Every write that belongs
+together (an article, its deals, its links and its URL status; a feed poll and the URLs it
+found) is one transaction, so a process killed at any point leaves a consistent store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pipeline.ingest.dedupe import deal_key, find_match
+from pipeline.ingest.discovery import Candidate
+from pipeline.models import Article, Deal
+
+UrlKind = Literal["feed", "sitemap", "article"]
+ArticleChange = Literal["new", "updated", "unchanged"]
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sources (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        location TEXT NOT NULL,
+        last_polled TEXT,
+        last_status TEXT,
+        last_error TEXT
+    );
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,
+        canonical_url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        published TEXT,
+        content_hash TEXT NOT NULL,
+        article_json TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE urls (
+        url TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        source TEXT,
+        status TEXT NOT NULL,
+        error_kind TEXT,
+        error TEXT,
+        retryable INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        http_status INTEGER,
+        etag TEXT,
+        last_modified TEXT,
+        lastmod TEXT,
+        published TEXT,
+        discovered_at TEXT NOT NULL,
+        fetched_at TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
+    );
+    CREATE INDEX urls_status ON urls(status);
+    CREATE INDEX urls_source ON urls(source, kind);
+    CREATE TABLE deals (
+        id TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        deal_type TEXT NOT NULL,
+        record_json TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        pending_export INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX deals_fingerprint ON deals(fingerprint);
+    CREATE TABLE deal_parties (
+        deal_id TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        PRIMARY KEY (deal_id, name)
+    );
+    CREATE INDEX deal_parties_name ON deal_parties(name);
+    CREATE TABLE deal_sources (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        deal_id TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+        record_json TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE INDEX deal_sources_deal ON deal_sources(deal_id);
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        summary_json TEXT
+    );
+    """,
+)
+
+
+@dataclass(frozen=True)
+class UrlState:
+    """One row of `urls`."""
+
+    url: str
+    kind: str
+    source: str | None
+    status: str
+    error_kind: str | None
+    attempts: int
+    etag: str | None
+    last_modified: str | None
+    lastmod: str | None
+    published: str | None
+    article_id: int | None
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What storing one article changed."""
+
+    change: ArticleChange
+    article_id: int
+    new_deals: list[str] = field(default_factory=list)
+    linked_deals: list[str] = field(default_factory=list)
+
+
+def now_iso() -> str:
+    """Current UTC time, ISO 8601 to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def iso(moment: datetime | None) -> str | None:
+    """An aware datetime as a UTC ISO string (None stays None)."""
+    return None if moment is None else moment.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """The ingestion state in one SQLite file. Not thread-safe: use it from one thread."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def close(self) -> None:
+        """Close the connection (the WAL is checkpointed by SQLite)."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The applied schema version (`PRAGMA user_version`)."""
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """`BEGIN IMMEDIATE` ... `COMMIT`, rolled back on any exception."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction() as db:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    # -- runs and sources ---------------------------------------------------------------
+
+    def start_run(self) -> int:
+        """Record the start of a run; returns its id."""
+        with self.transaction() as db:
+            cursor = db.execute("INSERT INTO runs (started_at) VALUES (?)", (now_iso(),))
+            return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
+        """Record a run's end and summary."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE runs SET finished_at = ?, summary_json = ? WHERE id = ?",
+                (now_iso(), json.dumps(summary, sort_keys=True), run_id),
+            )
+
+    def record_source(
+        self, name: str, kind: str, location: str, *, status: str, error: str | None = None
+    ) -> None:
+        """Upsert a source with the outcome of its latest poll."""
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO sources (name, kind, location, last_polled, last_status, last_error)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,
+                     location = excluded.location, last_polled = excluded.last_polled,
+                     last_status = excluded.last_status, last_error = excluded.last_error""",
+                (name, kind, location, now_iso(), status, error),
+            )
+
+    # -- URLs ---------------------------------------------------------------------------
+
+    def get_url(self, url: str) -> UrlState | None:
+        """The stored state of one normalised URL."""
+        row = self._db.execute("SELECT * FROM urls WHERE url = ?", (url,)).fetchone()
+        return _url_state(row) if row else None
+
+    def save_listing(
+        self,
+        url: str,
+        kind: UrlKind,
+        source: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        candidates: Sequence[Candidate] = (),
+        children: Sequence[str] = (),
+    ) -> int:
+        """Record a fetched feed/sitemap and everything it lists, in one transaction.
+
+        New article URLs become `pending`; a stored article whose announced date moved
+        forward is set back to `pending` (to be re-fetched conditionally). Returns the
+        number of URLs made pending."""
+        stamp = now_iso()
+        queued = 0
+        with self.transaction() as db:
+            _upsert_fetched(db, url, kind, source, etag, last_modified, stamp)
+            for child in children:
+                db.execute(
+                    """INSERT INTO urls (url, kind, source, status, discovered_at)
+                       VALUES (?, 'sitemap', ?, 'pending', ?) ON CONFLICT(url) DO NOTHING""",
+                    (child, source, stamp),
+                )
+            for candidate in candidates:
+                queued += _upsert_candidate(db, candidate, source, stamp)
+        return queued
+
+    def mark_not_modified(self, url: str, kind: UrlKind, source: str) -> None:
+        """A conditional request answered 304: the stored state stands."""
+        with self.transaction() as db:
+            _upsert_fetched(db, url, kind, source, None, None, now_iso(), keep_validators=True)
+
+    def add_candidates(self, source: str, candidates: Sequence[Candidate]) -> int:
+        """Record URLs from a plain list (no listing document of their own)."""
+        stamp = now_iso()
+        with self.transaction() as db:
+            return sum(_upsert_candidate(db, item, source, stamp) for item in candidates)
+
+    def child_sitemaps(self, source: str) -> list[str]:
+        """Child sitemaps of a source's index seen on earlier runs."""
+        rows = self._db.execute(
+            "SELECT url FROM urls WHERE source = ? AND kind = 'sitemap' ORDER BY url", (source,)
+        )
+        return [str(row["url"]) for row in rows]
+
+    def due_articles(self, sources: Iterable[str], max_attempts: int) -> list[UrlState]:
+        """Article URLs to (re)visit this run: pending, robots-blocked, or a retryable error."""
+        names = list(sources)
+        if not names:
+            return []
+        marks = ",".join("?" * len(names))
+        rows = self._db.execute(
+            f"""SELECT * FROM urls WHERE kind = 'article' AND source IN ({marks}) AND (
+                  status IN ('pending', 'blocked')
+                  OR (status = 'error' AND retryable = 1 AND attempts < ?))
+                ORDER BY discovered_at, url""",
+            (*names, max_attempts),
+        )
+        return [_url_state(row) for row in rows]
+
+    def record_error(
+        self,
+        url: str,
+        kind: UrlKind,
+        source: str | None,
+        *,
+        error_kind: str,
+        message: str,
+        retryable: bool,
+        http_status: int | None = None,
+        status: str = "error",
+    ) -> None:
+        """Record a failed visit; the URL keeps any article it already had."""
+        with self.transaction() as db:
+            db.execute(
+                """INSERT INTO urls (url, kind, source, status, error_kind, error, retryable,
+                                     attempts, http_status, discovered_at, fetched_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET status = excluded.status,
+                     error_kind = excluded.error_kind, error = excluded.error,
+                     retryable = excluded.retryable, attempts = urls.attempts + 1,
+                     http_status = excluded.http_status, fetched_at = excluded.fetched_at""",
+                (
+                    url,
+                    kind,
+                    source,
+                    status,
+                    error_kind,
+                    message,
+                    int(retryable),
+                    http_status,
+                    now_iso(),
+                    now_iso(),
+                ),
+            )
+
+    # -- articles and deals --------------------------------------------------------------
+
+    def article_hash(self, canonical_url: str) -> str | None:
+        """The content hash stored for an article, if any."""
+        row = self._db.execute(
+            "SELECT content_hash FROM articles WHERE canonical_url = ?", (canonical_url,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def mark_unchanged(
+        self,
+        url: str,
+        source: str | None,
+        canonical_url: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        aliases: Sequence[str] = (),
+    ) -> int | None:
+        """A fetched article whose text is already stored: link the URL, change nothing else."""
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT id FROM articles WHERE canonical_url = ?", (canonical_url,)
+            ).fetchone()
+            article_id = int(row[0]) if row else None
+            for each in (url, *aliases):
+                _mark_ok(
+                    db,
+                    each,
+                    source,
+                    article_id,
+                    etag if each == url else None,
+                    last_modified if each == url else None,
+                )
+        return article_id
+
+    def save_article(
+        self,
+        url: str,
+        source: str | None,
+        article: Article,
+        content_hash: str,
+        deals: Sequence[Deal],
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        aliases: Sequence[str] = (),
+    ) -> SaveOutcome:
+        """Store an article, link its deals to distinct deals and mark its URLs ok: one
+        transaction. `aliases` are other URLs of the same page (final URL, canonical URL)."""
+        canonical = article.canonical_url or url
+        stamp = now_iso()
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT id, content_hash FROM articles WHERE canonical_url = ?", (canonical,)
+            ).fetchone()
+            payload = article.model_dump_json()
+            if row is None:
+                cursor = db.execute(
+                    """INSERT INTO articles (url, canonical_url, title, published, content_hash,
+                                             article_json, first_seen, updated_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (
+                        url,
+                        canonical,
+                        article.title,
+                        article.published,
+                        content_hash,
+                        payload,
+                        stamp,
+                        stamp,
+                    ),
+                )
+                article_id, change = int(cursor.lastrowid or 0), "new"
+            else:
+                article_id = int(row["id"])
+                change = "unchanged" if row["content_hash"] == content_hash else "updated"
+                db.execute(
+                    """UPDATE articles SET title = ?, published = ?, content_hash = ?,
+                       article_json = ?, updated_at = ? WHERE id = ?""",
+                    (article.title, article.published, content_hash, payload, stamp, article_id),
+                )
+            new_deals: list[str] = []
+            linked: list[str] = []
+            if change != "unchanged":
+                new_deals, linked = _replace_links(db, article_id, deals, stamp)
+            for each in (url, *aliases):
+                _mark_ok(
+                    db,
+                    each,
+                    source,
+                    article_id,
+                    etag if each == url else None,
+                    last_modified if each == url else None,
+                )
+        return SaveOutcome(change, article_id, new_deals, linked)  # type: ignore[arg-type]
+
+    # -- reading -------------------------------------------------------------------------
+
+    def deals_to_export(self, *, pending_only: bool = False) -> list[dict[str, Any]]:
+        """Distinct deals in the contract's deal shape plus their `sources`."""
+        where = "WHERE pending_export = 1" if pending_only else ""
+        rows = self._db.execute(
+            f"SELECT id, record_json FROM deals {where} ORDER BY first_seen, id"
+        )
+        return [self._deal_line(str(row["id"]), str(row["record_json"])) for row in rows]
+
+    def mark_exported(self, deal_ids: Sequence[str]) -> None:
+        """Clear the export flag of deals written to the JSONL output."""
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE deals SET pending_export = 0 WHERE id = ?", [(i,) for i in deal_ids]
+            )
+
+    def _deal_line(self, deal_id: str, record_json: str) -> dict[str, Any]:
+        record: dict[str, Any] = json.loads(record_json)
+        record["id"] = deal_id
+        sources = self._db.execute(
+            """SELECT DISTINCT a.canonical_url, a.title, a.published FROM deal_sources s
+               JOIN articles a ON a.id = s.article_id WHERE s.deal_id = ?
+               ORDER BY a.published, a.canonical_url""",
+            (deal_id,),
+        )
+        record["sources"] = [
+            {"url": row[0], "title": row[1], "published": row[2]} for row in sources
+        ]
+        return record
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Every stored article with its hash and the ids of the deals it reported."""
+        rows = self._db.execute(
+            """SELECT a.id, a.canonical_url, a.content_hash, a.article_json,
+                      group_concat(s.deal_id, ' ') AS deal_ids
+               FROM articles a LEFT JOIN deal_sources s ON s.article_id = a.id
+               GROUP BY a.id ORDER BY a.canonical_url"""
+        )
+        result = []
+        for row in rows:
+            article = json.loads(row["article_json"])
+            article["content_hash"] = row["content_hash"]
+            article["deal_ids"] = sorted(set((row["deal_ids"] or "").split()))
+            result.append(article)
+        return result
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for `dealpipe stats`."""
+        db = self._db
+
+        def count(sql: str) -> int:
+            return int(db.execute(sql).fetchone()[0])
+
+        by_status = {
+            f"{row[0]}:{row[1]}" if row[1] else str(row[0]): int(row[2])
+            for row in db.execute(
+                """SELECT status, error_kind, count(*) FROM urls WHERE kind = 'article'
+                   GROUP BY status, error_kind ORDER BY status, error_kind"""
+            )
+        }
+        last_run = db.execute(
+            "SELECT started_at, finished_at, summary_json FROM runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return {
+            "store": str(self.path),
+            "schema_version": self.schema_version,
+            "sources": count("SELECT count(*) FROM sources"),
+            "urls": by_status,
+            "articles": count("SELECT count(*) FROM articles"),
+            "deals": count("SELECT count(*) FROM deals"),
+            "deal_links": count("SELECT count(*) FROM deal_sources"),
+            "deals_with_several_sources": count(
+                """SELECT count(*) FROM (SELECT deal_id FROM deal_sources GROUP BY deal_id
+                   HAVING count(DISTINCT article_id) > 1)"""
+            ),
+            "runs": count("SELECT count(*) FROM runs"),
+            "last_run": None
+            if last_run is None
+            else {
+                "started_at": last_run[0],
+                "finished_at": last_run[1],
+                "summary": json.loads(last_run[2]) if last_run[2] else None,
+            },
+        }
+
+
+def _url_state(row: sqlite3.Row) -> UrlState:
+    return UrlState(
+        url=row["url"],
+        kind=row["kind"],
+        source=row["source"],
+        status=row["status"],
+        error_kind=row["error_kind"],
+        attempts=row["attempts"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        lastmod=row["lastmod"],
+        published=row["published"],
+        article_id=row["article_id"],
+    )
+
+
+def _upsert_fetched(
+    db: sqlite3.Connection,
+    url: str,
+    kind: str,
+    source: str,
+    etag: str | None,
+    last_modified: str | None,
+    stamp: str,
+    *,
+    keep_validators: bool = False,
+) -> None:
+    validators = (
+        "" if keep_validators else ", etag = excluded.etag, last_modified = excluded.last_modified"
+    )
+    db.execute(
+        f"""INSERT INTO urls (url, kind, source, status, etag, last_modified, discovered_at,
+                             fetched_at, attempts)
+            VALUES (?, ?, ?, 'ok', ?, ?, ?, ?, 1)
+            ON CONFLICT(url) DO UPDATE SET status = 'ok', error_kind = NULL, error = NULL,
+              retryable = 0, attempts = 0, http_status = NULL,
+              fetched_at = excluded.fetched_at{validators}""",
+        (url, kind, source, etag, last_modified, stamp, stamp),
+    )
+
+
+def _upsert_candidate(db: sqlite3.Connection, item: Candidate, source: str, stamp: str) -> int:
+    lastmod = iso(item.lastmod)
+    row = db.execute("SELECT status, lastmod FROM urls WHERE url = ?", (item.url,)).fetchone()
+    if row is None:
+        db.execute(
+            """INSERT INTO urls (url, kind, source, status, lastmod, published, discovered_at)
+               VALUES (?, 'article', ?, 'pending', ?, ?, ?)""",
+            (item.url, source, lastmod, iso(item.published), stamp),
+        )
+        return 1
+    newer = lastmod is not None and row["lastmod"] is not None and lastmod > row["lastmod"]
+    if newer and row["status"] == "ok":
+        db.execute(
+            "UPDATE urls SET status = 'pending', lastmod = ? WHERE url = ?", (lastmod, item.url)
+        )
+        return 1
+    if lastmod is not None and (row["lastmod"] is None or newer):
+        db.execute("UPDATE urls SET lastmod = ? WHERE url = ?", (lastmod, item.url))
+    return 0
+
+
+def _mark_ok(
+    db: sqlite3.Connection,
+    url: str,
+    source: str | None,
+    article_id: int | None,
+    etag: str | None,
+    last_modified: str | None,
+) -> None:
+    stamp = now_iso()
+    db.execute(
+        """INSERT INTO urls (url, kind, source, status, etag, last_modified, discovered_at,
+                             fetched_at, article_id, attempts)
+           VALUES (?, 'article', ?, 'ok', ?, ?, ?, ?, ?, 1)
+           ON CONFLICT(url) DO UPDATE SET status = 'ok', error_kind = NULL, error = NULL,
+             retryable = 0, attempts = 0, http_status = NULL, article_id = excluded.article_id,
+             etag = coalesce(excluded.etag, urls.etag),
+             last_modified = coalesce(excluded.last_modified, urls.last_modified),
+             fetched_at = excluded.fetched_at""",
+        (url, source, etag, last_modified, stamp, stamp, article_id),
+    )
+
+
+def _replace_links(
+    db: sqlite3.Connection, article_id: int, deals: Sequence[Deal], stamp: str
+) -> tuple[list[str], list[str]]:
+    """Drop the article's old deal links, link its new deals, tidy the deals touched."""
+    old = db.execute("SELECT deal_id FROM deal_sources WHERE article_id = ?", (article_id,))
+    touched = {str(row[0]) for row in old}
+    db.execute("DELETE FROM deal_sources WHERE article_id = ?", (article_id,))
+    new_deals: list[str] = []
+    linked: list[str] = []
+    used: set[str] = set()
+    for position, deal in enumerate(deals):
+        key = deal_key(deal)
+        deal_id = find_match(deal, _candidates(db, key.names, exclude=used))
+        if deal_id is None:
+            deal_id = _new_deal_id(db, deal.id or key.fingerprint())
+            db.execute(
+                """INSERT INTO deals (id, fingerprint, deal_type, record_json, first_seen,
+                                      updated_at, pending_export) VALUES (?, ?, ?, ?, ?, ?, 1)""",
+                (deal_id, key.fingerprint(), deal.deal_type, deal.model_dump_json(), stamp, stamp),
+            )
+            new_deals.append(deal_id)
+        else:
+            linked.append(deal_id)
+        used.add(deal_id)
+        touched.add(deal_id)
+        db.execute(
+            """INSERT INTO deal_sources (article_id, position, deal_id, record_json)
+               VALUES (?, ?, ?, ?)""",
+            (article_id, position, deal_id, deal.model_dump_json()),
+        )
+    for deal_id in sorted(touched):
+        _refresh_deal(db, deal_id, stamp)
+    return new_deals, [deal_id for deal_id in linked if deal_id not in new_deals]
+
+
+def _candidates(
+    db: sqlite3.Connection, names: frozenset[str], *, exclude: set[str]
+) -> list[tuple[str, Deal]]:
+    """Every source record of the deals that share a party name with `names`."""
+    if not names:
+        return []
+    marks = ",".join("?" * len(names))
+    rows = db.execute(
+        f"""SELECT s.deal_id, s.record_json FROM deal_sources s WHERE s.deal_id IN
+              (SELECT deal_id FROM deal_parties WHERE name IN ({marks}))
+            ORDER BY s.deal_id, s.article_id, s.position""",
+        sorted(names),
+    )
+    return [
+        (str(row[0]), Deal.model_validate_json(row[1]))
+        for row in rows
+        if str(row[0]) not in exclude
+    ]
+
+
+def _new_deal_id(db: sqlite3.Connection, base: str) -> str:
+    candidate, number = base, 1
+    while db.execute("SELECT 1 FROM deals WHERE id = ?", (candidate,)).fetchone():
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def _refresh_deal(db: sqlite3.Connection, deal_id: str, stamp: str) -> None:
+    """Re-pick the deal's representative record, or delete it when no article reports it."""
+    rows = db.execute(
+        """SELECT s.record_json, a.canonical_url FROM deal_sources s
+           JOIN articles a ON a.id = s.article_id WHERE s.deal_id = ?""",
+        (deal_id,),
+    ).fetchall()
+    if not rows:
+        db.execute("DELETE FROM deals WHERE id = ?", (deal_id,))
+        return
+    records = [(Deal.model_validate_json(row[0]), str(row[1])) for row in rows]
+    best = min(records, key=lambda item: (-_richness(item[0]), item[1]))[0]
+    payload = best.model_dump_json()
+    db.execute(
+        """UPDATE deals SET record_json = ?, updated_at = ?, pending_export = 1 WHERE id = ?""",
+        (payload, stamp, deal_id),
+    )
+    names = sorted({name for deal, _ in records for name in deal_key(deal).names})
+    db.execute("DELETE FROM deal_parties WHERE deal_id = ?", (deal_id,))
+    db.executemany(
+        "INSERT INTO deal_parties (deal_id, name) VALUES (?, ?)", [(deal_id, n) for n in names]
+    )
+
+
+def _richness(deal: Deal) -> int:
+    """How much a record says: the representative of a deal is its richest report."""
+    return (
+        2 * len(deal.parties)
+        + 2 * len(deal.amounts)
+        + len(deal.quantities)
+        + len(deal.sites)
+        + (2 if deal.term else 0)
+    )

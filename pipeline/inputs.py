@@ -1,0 +1,329 @@
+"""Turn what the user points at (a URL, a file, stdin, a JSONL record) into a `Document`.
+
+The decisions (URL or path? HTML or text? which fields of a JSONL record?) are pure
+functions; reading files and fetching pages happen only in `load_input` and
+`load_record`, which take the fetcher as an argument so callers and tests choose it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.errors import EmptyDocument, FetchError, InputError
+from pipeline.extract import DocumentFormat
+from pipeline.fetch import FetchedPage
+
+Fetcher = Callable[[str], FetchedPage]
+
+STDIN = "-"
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+RECORD_FIELDS = frozenset({"id", "url", "html", "text", "path", "published", "title"})
+_CONTENT_FIELDS = ("html", "text", "path")
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+_GZIP_MAGIC = b"\x1f\x8b"
+# Leading bytes of formats that are never an article (checked on files and fetched bodies).
+BINARY_SIGNATURES: Mapping[bytes, str] = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document ready for parsing: raw content plus what is known about it."""
+
+    content: bytes | str
+    source: str
+    url: str | None = None
+    encoding: str | None = None
+    format: DocumentFormat = "auto"
+    published: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One validated line of a `--jsonl` batch."""
+
+    id: str
+    url: str | None = None
+    html: str | None = None
+    text: str | None = None
+    path: str | None = None
+    published: str | None = None
+    title: str | None = None
+
+
+def is_url(value: str) -> bool:
+    """True for an absolute http(s) URL."""
+    return value.strip().lower().startswith(("http://", "https://"))
+
+
+def format_for_name(name: str) -> DocumentFormat:
+    """The format a file name announces (`.html`, `.txt`, optionally `.gz`), else auto."""
+    suffixes = [suffix.lower() for suffix in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    if not suffixes:
+        return "auto"
+    if suffixes[-1] in _HTML_SUFFIXES:
+        return "html"
+    if suffixes[-1] in _TEXT_SUFFIXES:
+        return "text"
+    return "auto"
+
+
+def format_for_content_type(media_type: str | None) -> DocumentFormat:
+    """`text` for a `text/plain` response, else let detection decide."""
+    return "text" if media_type == "text/plain" else "auto"
+
+
+def validate_published(value: str) -> str:
+    """Check an ISO 8601 date or date-time and return it unchanged (stripped)."""
+    value = value.strip()
+    try:
+        if len(value) <= 10:
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(
+            f"published date {value!r} is not an ISO 8601 date (YYYY-MM-DD[THH:MM[:SS][+HH:MM]])"
+        ) from None
+    return value
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary payload is ("a PDF document", ...), or None when it may be text."""
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    head = data[:1024]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "a binary file"
+    return None
+
+
+def check_content(data: bytes | str, source: str) -> None:
+    """Refuse empty and binary documents with a one-line reason."""
+    if isinstance(data, bytes):
+        kind = binary_kind(data)
+        if kind is not None:
+            raise InputError(f"{source} is {kind}, not an HTML page or text")
+        empty = not data.strip()
+    else:
+        empty = not data.strip()
+    if empty:
+        raise EmptyDocument(f"{source} is empty")
+
+
+def gunzip(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Decompress gzip data (all members), refusing corrupt, truncated or oversize streams."""
+    out = bytearray()
+    while data:
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(data, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise InputError(f"{source} is not valid gzip: {exc}") from None
+        if len(out) > max_bytes:
+            raise InputError(f"{source} is larger than the {_mb(max_bytes)} limit uncompressed")
+        if not inflater.eof:
+            raise InputError(f"{source} is a truncated gzip file")
+        data = inflater.unused_data if inflater.unused_data.startswith(_GZIP_MAGIC) else b""
+    return bytes(out)
+
+
+def decode_payload(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Raw bytes of a file or stdin: size-checked, gunzipped when gzip, checked for content."""
+    if len(data) > max_bytes:
+        raise InputError(f"{source} is larger than the {_mb(max_bytes)} limit")
+    if data.startswith(_GZIP_MAGIC):
+        data = gunzip(data, source, max_bytes=max_bytes)
+    check_content(data, source)
+    return data
+
+
+def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a local file (at most `max_bytes + 1`), or an `InputError` saying why not."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        if "://" in path:
+            raise FetchError(f"not a fetchable http(s) URL: {path}", path) from None
+        raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def parse_record(line: str, line_number: int) -> Record:
+    """Validate one JSONL line. Raises `InputError` naming the line on any problem.
+
+    A missing `id` defaults to the line number; exactly one of `html`, `text`, `path`
+    is allowed, and `url` alone means "fetch it"."""
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"line {line_number}: invalid JSON ({exc.msg} at column {exc.colno})"
+        ) from None
+    if not isinstance(raw, dict):
+        raise InputError(f"line {line_number}: expected a JSON object, got {type(raw).__name__}")
+    unknown = sorted(set(raw) - RECORD_FIELDS)
+    if unknown:
+        raise InputError(f"line {line_number}: unknown field(s) {', '.join(unknown)}")
+    fields: dict[str, str | None] = {}
+    for name in RECORD_FIELDS - {"id"}:
+        value = raw.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"line {line_number}: {name!r} must be a string")
+        fields[name] = value
+    record = Record(id=record_id(raw, line_number), **fields)
+    given = [name for name in _CONTENT_FIELDS if getattr(record, name) is not None]
+    if len(given) > 1:
+        raise InputError(f"line {line_number}: give only one of html, text, path ({given})")
+    if not given and not record.url:
+        raise InputError(f"line {line_number}: no content (give url, html, text or path)")
+    if record.url is not None and not given and not is_url(record.url):
+        raise InputError(f"line {line_number}: url {record.url!r} is not an http(s) URL")
+    if record.published is not None:
+        try:
+            validate_published(record.published)
+        except InputError as exc:
+            raise InputError(f"line {line_number}: {exc}") from None
+    return record
+
+
+def record_id(raw: Mapping[str, Any], line_number: int) -> str:
+    """The record's `id` as a string, or its line number when it has none."""
+    value = raw.get("id")
+    if value is None or isinstance(value, bool | dict | list):
+        return str(line_number)
+    return str(value)
+
+
+def record_document(
+    record: Record, *, fetcher: Fetcher, read: Callable[[str], bytes] = read_file
+) -> Document:
+    """The document a JSONL record stands for (fetching or reading as needed)."""
+    if record.html is not None:
+        document = Document(record.html, f"record {record.id}", url=record.url, format="html")
+        check_content(record.html, document.source)
+    elif record.text is not None:
+        text = record.text if record.title is None else f"{record.title}\n\n{record.text}"
+        document = Document(text, f"record {record.id}", url=record.url, format="text")
+        check_content(record.text, document.source)
+    elif record.path is not None:
+        content = decode_payload(read(record.path), record.path)
+        document = Document(
+            content, record.path, url=record.url, format=format_for_name(record.path)
+        )
+    else:
+        assert record.url is not None
+        document = fetched_document(fetcher(record.url))
+    return replace(document, published=record.published, title=record.title)
+
+
+def fetched_document(page: FetchedPage) -> Document:
+    """A fetched page as a document (checked for emptiness and binary bodies)."""
+    check_content(page.content, page.final_url)
+    return Document(
+        page.content,
+        page.final_url,
+        url=page.final_url,
+        encoding=page.charset,
+        format=format_for_content_type(page.content_type),
+    )
+
+
+def load_input(
+    spec: str,
+    *,
+    fetcher: Fetcher,
+    stdin: IO[bytes] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Read or fetch one command-line INPUT: a URL, a file path, or `-` for stdin."""
+    if spec == STDIN:
+        if stdin is None:
+            raise InputError("no standard input to read")
+        data = stdin.read(max_bytes + 1)
+        return Document(decode_payload(data, "standard input", max_bytes=max_bytes), "stdin")
+    if is_url(spec):
+        return fetched_document(fetcher(spec.strip()))
+    content = decode_payload(read_file(spec, max_bytes=max_bytes), spec, max_bytes=max_bytes)
+    return Document(content, spec, format=format_for_name(spec))
+
+
+def open_lines(spec: str, stdin: IO[bytes] | None) -> Iterator[tuple[int, str]]:
+    """Open a `--jsonl` source (a path, optionally gzipped, or `-`) now, and iterate its
+    non-blank lines lazily as `(line_number, text)`."""
+    if spec == STDIN:
+        if stdin is None:
+            raise InputError("no standard input to read")
+        return _numbered_lines(stdin, spec)
+    try:
+        # Closed by `_numbered_lines` when the iteration ends.
+        handle: IO[bytes] | gzip.GzipFile = (
+            gzip.open(spec, "rb")  # noqa: SIM115
+            if spec.lower().endswith(".gz")
+            else open(spec, "rb")  # noqa: SIM115
+        )
+    except FileNotFoundError:
+        raise InputError(f"no such file: {spec}") from None
+    except IsADirectoryError:
+        raise InputError(f"{spec} is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {spec}: {exc.strerror or exc}") from None
+    return _numbered_lines(handle, spec)
+
+
+def _numbered_lines(handle: IO[bytes] | gzip.GzipFile, spec: str) -> Iterator[tuple[int, str]]:
+    try:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+            if line:
+                yield number, line
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot read {spec}: {exc}") from None
+    finally:
+        if spec != STDIN:
+            handle.close()
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
+
+
+__all__ = [
+    "STDIN",
+    "Document",
+    "Record",
+    "binary_kind",
+    "check_content",
+    "decode_payload",
+    "fetched_document",
+    "format_for_name",
+    "is_url",
+    "load_input",
+    "open_lines",
+    "parse_record",
+    "read_file",
+    "record_document",
+    "validate_published",
+]

@@ -1,0 +1,296 @@
+"""Money amounts in a sentence: value, range, currency, period, qualifier, per-share flag.
+
+Rules are data: the currency lexicon is `patterns/amounts_currencies.json`, qualifier and
+period words are `patterns/amounts_modifiers.json`. Regexes are compiled once at import.
+
+Decisions:
+- `text` is the amount as written ("$1.25 billion", "$30-40 billion", "4.5 mln dlrs"),
+  without qualifier, period or per-share words around it.
+- A second amount that only restates the first in another currency or rounding,
+  "US$100 billion ($150b)" or "37 mln Canadian dlrs, or 28 mln U.S. dlrs", is merged into
+  the first: one mention, for the amount written first.
+- "between $2 billion and $3 billion", "$30-40 billion", "30 to 40 mln dlrs" are one
+  mention with `value_max`; "from $2 billion to $3 billion" is two (a change, not a range).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pipeline.nlp.numbers import (
+    ARTICLE_WORDS,
+    DIGITS,
+    SCALE_LETTERS,
+    SCALE_WORDS,
+    WORDS,
+    looks_like_year,
+    parse_number,
+    scale_of,
+)
+
+_PATTERNS = Path(__file__).resolve().parent / "patterns"
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    """One money amount: offsets and text into the sentence, normalised value."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    currency: str | None
+    period: str | None
+    qualifier: str
+    per_share: bool
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((_PATTERNS / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _phrase(words: list[str]) -> str:
+    """Alternation of phrases, longest first, any run of white space between words."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(part) for part in w.split()))
+    return "|".join(out)
+
+
+_CUR = _load("amounts_currencies.json")
+_MOD = _load("amounts_modifiers.json")
+
+_SYMBOLS: dict[str, str] = _CUR["symbols"]
+_CODES: frozenset[str] = frozenset(_CUR["codes"])
+_CODE_ALIASES: dict[str, str] = _CUR["code_aliases"]
+_WORDS: dict[str, str | None] = {k.lower(): v for k, v in _CUR["words"].items()}
+_NEED_SIZE_WORDS = frozenset(w.lower() for w in _CUR["words_needing_scale_or_size"])
+_NEED_SIZE_SYMBOLS = frozenset(_CUR["symbols_needing_scale_or_size"])
+_NOT_BEFORE_OF = frozenset(w.lower() for w in _CUR["words_not_before_of"])
+
+_QUAL_BEFORE: dict[str, str] = _MOD["qualifiers_before"]
+_QUAL_AFTER: dict[str, str] = _MOD["qualifiers_after"]
+_PERIOD_UNITS: dict[str, str] = _MOD["period_units"]
+_PERIOD_ADVERBS: dict[str, str] = _MOD["period_adverbs"]
+_PERIOD_ADJECTIVES: dict[str, str] = _MOD["period_adjectives_before"]
+
+_SYM_RE = _phrase(list(_SYMBOLS)) + "|" + "|".join(sorted(_CODES))
+_CURWORD_RE = _phrase(list(_WORDS))
+_CODE_RE = "|".join(sorted(_CODES))
+_SCALE = rf"(?:\s?(?i:{SCALE_WORDS})\b\.?|(?i:{SCALE_LETTERS})(?![A-Za-z0-9]))"
+
+# One amount core: an optional currency symbol or code, a number, an optional scale and an
+# optional currency word or code. Cores without any currency are kept as range partners.
+_CORE_RE = re.compile(
+    rf"""
+    (?:(?<![A-Za-z0-9$£€¥])(?P<sym>{_SYM_RE})\s?)?
+    (?:
+        (?<![\w.,])(?P<num>{DIGITS})(?P<scale>{_SCALE})?
+      | (?<![\w\-])(?P<wnum>(?i:{WORDS}|{ARTICLE_WORDS}))\b
+        (?P<wscale>\s+(?i:{SCALE_WORDS})\b)?
+    )
+    (?:
+        \s*(?:(?i:de)\s+|(?i:d)['’]\s*)?(?P<word>(?i:{_CURWORD_RE}))(?![\w\-])
+      | \s?(?P<code>{_CODE_RE})\b
+    )?
+    """,
+    re.VERBOSE,
+)
+_QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?i:(?P<q>{_phrase(list(_QUAL_BEFORE))}))\s*$")
+_QUAL_AFTER_RE = re.compile(rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))\b")
+_BETWEEN_RE = re.compile(r"(?i:\bbetween)\s+$")
+_FROM_RE = re.compile(r"(?i:\bfrom)\s+$")
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|(?i:to))\s*$")
+_AND_GAP_RE = re.compile(r"^\s+(?i:and)\s+$")
+_RESTATE_GAP_RE = re.compile(
+    rf"^\s*(?:\(|,?\s*(?i:or)\s+|\[)\s*(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
+)
+_PERIOD_AFTER_RE = re.compile(
+    rf"""^(?:\s+|\s*-\s*|\s*/\s*)
+    (?:
+        (?:(?i:a|an|per|each|every)[\s\-]+|(?<=/))(?P<unit>(?i:{_phrase(list(_PERIOD_UNITS))}))\b
+        (?!\s+(?i:ago|earlier|later|before|after|prior|previously)\b)
+      | (?P<adv>(?i:{_phrase(list(_PERIOD_ADVERBS))}))(?![\w])
+    )""",
+    re.VERBOSE,
+)
+_PERIOD_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?P<adj>(?i:{_phrase(list(_PERIOD_ADJECTIVES))}))\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?i:of|at|worth|totall?ing|reaching)\s+(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
+)
+_PER_SHARE_AFTER_RE = re.compile(
+    rf"^\s*(?:-\s*)?(?:(?i:a|per|each)[\s\-]+|/\s*)(?i:{_phrase(_MOD['per_share_units'])})\b"
+)
+_PER_SHARE_BEFORE_RE = re.compile(
+    r"(?i:\bper[\s\-]share)\s+(?:[\w\-]+\s+){0,2}?(?i:of|at)\s+(?:\w+\s+){0,2}$"
+)
+_PREFILTER_RE = re.compile(
+    rf"[$£€¥₹₩₽₺₪]|(?<![A-Za-z])(?:{_CODE_RE})(?![A-Za-z])|"
+    rf"\d\s*(?:{_SCALE})?\s*(?:(?i:de)\s+|(?i:d)['’]\s*)?(?i:{_CURWORD_RE})\b|"
+    rf"(?i:\b(?:{SCALE_WORDS})\s+(?:{_CURWORD_RE})\b)"
+)
+_WINDOW = 80
+
+
+@dataclass(frozen=True)
+class _Core:
+    start: int
+    end: int
+    value: Decimal
+    scaled: bool  # a scale word was written
+    scale: int
+    currency: str | None
+    has_currency: bool
+
+
+def might_have_amount(text: str) -> bool:
+    """Cheap pre-filter: False means `find_amounts(text)` is certainly empty."""
+    return _PREFILTER_RE.search(text) is not None
+
+
+def _core(text: str, m: re.Match[str]) -> _Core | None:
+    sym, word, code = m.group("sym"), m.group("word"), m.group("code")
+    raw = m.group("num") or m.group("wnum")
+    number = parse_number(raw)
+    if number is None:
+        return None
+    scale_word = (m.group("scale") or m.group("wscale") or "").strip()
+    scale = scale_of(scale_word)
+    is_words = m.group("wnum") is not None
+    if is_words and not scale_word and (word is None or raw.lower() in {"a", "an"}):
+        return None
+    currency: str | None = None
+    has_currency = False
+    if sym is not None:
+        has_currency = True
+        currency = _CODE_ALIASES.get(sym, _SYMBOLS.get(sym, sym))
+        if sym in _NEED_SIZE_SYMBOLS and not scale_word and number < 1000:
+            return None
+    if word is not None:
+        key = " ".join(word.lower().split())
+        if key in _NEED_SIZE_WORDS and not scale_word and number < 1000:
+            word = None
+        elif key in _NOT_BEFORE_OF and re.match(r"\s+of\b", text[m.end() :]):
+            word = None
+        elif not scale_word and sym is None and looks_like_year(raw):
+            word = None
+        else:
+            has_currency = True
+            currency = currency or _WORDS.get(key)
+    if code is not None and sym is None:
+        has_currency = True
+        currency = _CODE_ALIASES.get(code, code)
+    end = m.end()
+    if word is None and code is None:
+        end = m.end("scale") if m.group("scale") else m.end("wscale") if m.group("wscale") else 0
+        end = end or (m.end("num") if m.group("num") else m.end("wnum"))
+    return _Core(m.start(), end, number * scale, bool(scale_word), scale, currency, has_currency)
+
+
+def _merge_range(text: str, lo: _Core, hi: _Core) -> tuple[Decimal, Decimal]:
+    low = lo.value
+    if not lo.scaled and hi.scaled and lo.value * hi.scale < hi.value:
+        low = lo.value * hi.scale
+    return low, hi.value
+
+
+def _qualifier(text: str, start: int, end: int) -> str:
+    m = _QUAL_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
+    if m:
+        return _QUAL_BEFORE[_key(m.group("q"), _QUAL_BEFORE)]
+    m = _QUAL_AFTER_RE.match(text[end : end + _WINDOW])
+    if m:
+        return _QUAL_AFTER[_key(m.group("q"), _QUAL_AFTER)]
+    return "exact"
+
+
+def _key(found: str, table: dict[str, str]) -> str:
+    norm = " ".join(found.lower().split())
+    for k in table:
+        if k.lower() == norm:
+            return k
+    return norm
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    m = _PERIOD_AFTER_RE.match(text[end : end + _WINDOW])
+    if m:
+        if m.group("unit"):
+            return _PERIOD_UNITS[_key(m.group("unit"), _PERIOD_UNITS)]
+        return _PERIOD_ADVERBS[_key(m.group("adv"), _PERIOD_ADVERBS)]
+    m = _PERIOD_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
+    if m:
+        return _PERIOD_ADJECTIVES[_key(m.group("adj"), _PERIOD_ADJECTIVES)]
+    return None
+
+
+def _per_share(text: str, start: int, end: int) -> bool:
+    return bool(
+        _PER_SHARE_AFTER_RE.match(text[end : end + _WINDOW])
+        or _PER_SHARE_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
+    )
+
+
+def _mention(text: str, start: int, end: int, low: Decimal, high: Decimal | None, cur: str | None) -> AmountMention:
+    qualifier = _qualifier(text, start, end)
+    return AmountMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=float(low),
+        value_max=float(high) if high is not None else None,
+        currency=cur,
+        period=_period(text, start, end),
+        qualifier=qualifier,
+        per_share=_per_share(text, start, end),
+    )
+
+
+def find_amounts(text: str) -> list[AmountMention]:
+    """All money amounts in `text`, in order, with offsets into `text`."""
+    if not might_have_amount(text):
+        return []
+    cores = [c for m in _CORE_RE.finditer(text) if (c := _core(text, m)) is not None]
+    mentions: list[AmountMention] = []
+    i = 0
+    while i < len(cores):
+        lo = cores[i]
+        hi = cores[i + 1] if i + 1 < len(cores) else None
+        if hi is not None and (lo.has_currency or hi.has_currency):
+            gap = text[lo.end : hi.start]
+            before = text[max(0, lo.start - _WINDOW) : lo.start]
+            is_range = (_RANGE_GAP_RE.match(gap) and not _FROM_RE.search(before)) or (
+                _AND_GAP_RE.match(gap) and _BETWEEN_RE.search(before)
+            )
+            same_currency = not (lo.has_currency and hi.has_currency) or lo.currency == hi.currency
+            if is_range and same_currency and hi.value >= lo.value or is_range and not lo.has_currency:
+                low, high = _merge_range(text, lo, hi)
+                if high >= low:
+                    cur = lo.currency if lo.has_currency else hi.currency
+                    mentions.append(_mention(text, lo.start, hi.end, low, high, cur))
+                    i += 2
+                    continue
+        if lo.has_currency:
+            mentions.append(_mention(text, lo.start, lo.end, lo.value, None, lo.currency))
+        i += 1
+    return _drop_restatements(text, mentions)
+
+
+def _drop_restatements(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """Merge "X (Y)" and "X, or Y" where Y restates X in another currency."""
+    out: list[AmountMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _RESTATE_GAP_RE.match(text[prev.end : m.start]):
+            in_parens = "(" in text[prev.end : m.start] or "[" in text[prev.end : m.start]
+            if in_parens or (m.currency != prev.currency and m.per_share == prev.per_share):
+                continue
+        out.append(m)
+    return out

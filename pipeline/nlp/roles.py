@@ -1,0 +1,350 @@
+"""Who pays whom: deal frames read off the dependency parse.
+
+The frames are data (`patterns/roles_verbs.json`, `patterns/roles_nouns.json`): a verb or
+deal noun, and for each syntactic slot (subject, object, possessor, a preposition's object)
+the role its organisation plays. This module walks one parsed sentence and returns the
+frames it finds with their arguments; `deals.py` resolves and groups them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+PATTERNS_DIR = Path(__file__).with_name("patterns")
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself"})
+ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
+NOT_ARGUMENT_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
+)
+ASSET_NOUNS = frozenset(
+    {"unit", "units", "business", "businesses", "division", "operations", "operation", "plant",
+     "plants", "assets", "subsidiary", "subsidiaries", "mill", "mills", "stations", "station",
+     "properties", "property", "interests", "stores", "chain", "facility", "facilities",
+     "refinery", "mine", "mines", "portfolio", "brand", "brands", "line", "company"}
+)
+SUBJECT_DEPS = ("nsubj",)
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate party: the words as written and where they are in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    pronoun: bool = False
+    asset: bool = False
+
+
+@dataclass
+class Frame:
+    """One deal expression in a sentence: its trigger, type and role-labelled arguments."""
+
+    trigger: str
+    trigger_index: int
+    deal_type: str
+    args: list[tuple[str, Mention]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _verb_index() -> dict[str, list[tuple[str, str | None]]]:
+    """Verb word -> [(frame name, particle or None)]."""
+    index: dict[str, list[tuple[str, str | None]]] = {}
+    for name, frame in _load("roles_verbs.json").items():
+        for form in frame["forms"]:
+            verb, _, particle = form.partition(" ")
+            index.setdefault(verb, []).append((name, particle or None))
+    return index
+
+
+@lru_cache(maxsize=None)
+def _noun_index() -> dict[str, list[str]]:
+    """Deal noun -> noun frame names (multi-word forms keyed by their head word)."""
+    index: dict[str, list[str]] = {}
+    for name, frame in _load("roles_nouns.json").items():
+        for form in frame["forms"]:
+            index.setdefault(form.split(" ")[-1], []).append(name)
+    return index
+
+
+def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = _load("roles_nouns.json")
+    names = _noun_index().get(token.lower_, [])
+    for name in names:
+        frame: dict[str, Any] = nouns[name]
+        for form in frame["forms"]:
+            words = form.split(" ")
+            if len(words) > 1:
+                left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
+                if left == words:
+                    return name, frame
+    for name in names:
+        if token.lower_ in nouns[name]["forms"]:
+            return name, nouns[name]
+    return None
+
+
+def _entity_of(token: Token) -> Span | None:
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _proper_chunk(token: Token) -> Span:
+    left = token.i
+    while left > 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i >= token.i:
+        left -= 1
+    right = token.i + 1
+    return token.doc[left:right]
+
+
+def _mention(span: Span, label: str, **flags: bool) -> Mention:
+    doc = span.doc
+    start = span.start_char
+    end = span.end_char
+    text = doc.text[start:end]
+    return Mention(text=text, start=start, end=end, label=label, **flags)
+
+
+def _asset_span(token: Token) -> Span:
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in ("compound", "nmod"):
+        start -= 1
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in ("group", "portion"):
+            end = child.right_edge.i + 1
+    return token.doc[start:end]
+
+
+def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[Mention]:
+    """The candidate parties a syntactic argument stands for (conjuncts included)."""
+    found: list[Mention] = []
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
+        found.append(_mention(ent, ent.label_))
+    elif token.lower_ in PRONOUNS or (
+        token.lower_ in ANAPHORIC_NOUNS
+        and any(c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ == "prep" for c in token.children)
+    ):
+        found.append(_antecedent(token))
+    elif token.pos_ == "PROPN":
+        found.append(_mention(_proper_chunk(token), "PROPN"))
+    elif token.pos_ == "NOUN" and depth < 2:
+        inner = _inner_argument(token, depth)
+        if inner:
+            found.extend(inner)
+        elif allow_asset and token.lower_ in ASSET_NOUNS:
+            found.append(_mention(_asset_span(token), "ASSET", asset=True))
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
+        if child.dep_ == "appos" and not found:
+            found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
+    return found
+
+
+def _antecedent(pronoun: Token) -> Mention:
+    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun."""
+    for ancestor in pronoun.ancestors:
+        for child in ancestor.children:
+            if child.dep_ == "nsubj" and child.i != pronoun.i and child.i < pronoun.i:
+                named = [m for m in resolve(child, depth=2) if not m.pronoun]
+                if named:
+                    return named[0]
+    return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _inner_argument(token: Token, depth: int) -> list[Mention]:
+    """`a 20 pct stake in X`, `shares of X`, `its X unit`: the organisation inside."""
+    frame = _noun_frame(token)
+    if frame is not None and frame[1].get("obj_noun"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return resolve(pobj, depth=depth + 1)
+    if token.lower_ in ASSET_NOUNS:
+        for child in token.children:
+            ent = _entity_of(child)
+            if child.dep_ in ("compound", "nmod") and ent is not None and ent.label_ == "ORG":
+                return [_mention(ent, "ORG")]
+    return []
+
+
+def _children(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
+
+
+def _subject(verb: Token) -> tuple[list[Token], bool]:
+    """The verb's subject tokens (climbing xcomp/conj chains) and whether it is passive."""
+    current = verb
+    for _ in range(5):
+        subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            return subj, False
+        passive = _children(current, "nsubjpass")
+        if passive:
+            return passive, current.i == verb.i
+        if current.dep_ == "relcl":
+            return [current.head], False
+        if current.dep_ == "acl" and _noun_frame(current.head) is not None:
+            return _subject_of_noun(current.head), False
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+    return [], False
+
+
+def _subject_of_noun(noun: Token) -> list[Token]:
+    """`X signed an agreement to ...`: the subject of the verb governing a deal noun."""
+    poss = _children(noun, "poss")
+    if poss:
+        return poss
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+        head = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+        subj, passive = _subject(head)
+        return [] if passive else subj
+    return []
+
+
+def _prep_objects(token: Token) -> list[tuple[str, Token]]:
+    pairs: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            pairs.extend((child.lower_, p) for p in child.children if p.dep_ == "pobj")
+    return pairs
+
+
+def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = False) -> None:
+    for token in tokens:
+        for mention in resolve(token, allow_asset=allow_asset):
+            frame.args.append((role, mention))
+
+
+def _verb_frame(token: Token) -> Frame | None:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
+        return None
+    candidates = _verb_index().get(token.lower_)
+    if not candidates:
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    chosen = next(
+        (n for n, p in candidates if p is not None and p in particles),
+        next((n for n, p in candidates if p is None), None),
+    )
+    if chosen is None:
+        return None
+    spec: dict[str, Any] = _load("roles_verbs.json")[chosen]
+    objects = _children(token, "dobj")
+    if spec.get("light"):
+        return _light_frame(token, spec, objects)
+    preps = _prep_objects(token)
+    for obj in objects:
+        preps.extend(_prep_objects(obj))
+    prep_names = {p for p, _ in preps}
+    deal_type = spec["deal_type"]
+    obj_mentions = [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
+    if spec.get("obj_must_be_org") and objects and not obj_mentions:
+        if "fallback" not in spec:
+            return None
+        spec = {**spec, **spec["fallback"], "obj": None}
+        deal_type = spec["fallback_deal_type"]
+    frame = Frame(token.lower_, token.i, deal_type)
+    subjects, passive = _subject(token)
+    if passive:
+        _add(frame, spec.get("passive") or spec["subj"], subjects, allow_asset=True)
+    else:
+        subj_role = spec["subj"]
+        for prep, role in spec.get("subj_if_prep", {}).items():
+            if prep in prep_names:
+                subj_role = role
+        _add(frame, subj_role, subjects)
+    if spec.get("obj"):
+        frame.args.extend((spec["obj"], m) for m in obj_mentions)
+    if spec.get("dative"):
+        _add(frame, spec["dative"], _children(token, "dative"))
+    for prep, pobj in preps:
+        role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
+        if role:
+            _add(frame, role, [pobj], allow_asset=role == "target")
+    return frame
+
+
+def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Frame | None:
+    """`X signed a PPA with Y`, `X completed its acquisition of Y`: the noun decides."""
+    for obj in objects:
+        found = _noun_frame(obj)
+        if found is None:
+            continue
+        _, noun = found
+        frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        subjects, passive = _subject(verb)
+        if not passive:
+            _add(frame, noun["subj"], subjects)
+        for prep, pobj in _prep_objects(verb) + _prep_objects(obj):
+            role = noun["preps"].get(prep)
+            if role:
+                _add(frame, role, [pobj], allow_asset=role == "target")
+        _add(frame, noun["poss"], _children(obj, "poss"))
+        return frame
+    return None
+
+
+def _standalone_noun_frame(token: Token) -> Frame | None:
+    found = _noun_frame(token)
+    if found is None:
+        return None
+    _, noun = found
+    frame = Frame(token.lower_, token.i, noun["deal_type"])
+    _add(frame, noun["poss"], _children(token, "poss"))
+    preps = _prep_objects(token)
+    for child in token.children:
+        if child.dep_ in ("acl", "relcl"):
+            preps.extend(_prep_objects(child))
+    for prep, pobj in preps:
+        role = noun["preps"].get(prep)
+        if role:
+            _add(frame, role, [pobj], allow_asset=role == "target")
+    return frame if frame.args else None
+
+
+def find_frames(doc: Doc) -> list[Frame]:
+    """Every deal frame of one parsed sentence, with its arguments."""
+    frames: list[Frame] = []
+    covered: set[int] = set()
+    for token in doc:
+        frame = _verb_frame(token)
+        if frame is not None and frame.args:
+            frames.append(frame)
+            covered.update(c.i for c in token.children if c.dep_ == "dobj")
+    for token in doc:
+        if token.i in covered:
+            continue
+        frame = _standalone_noun_frame(token)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+__all__ = ["Frame", "Mention", "find_frames", "resolve"]

@@ -1,0 +1,336 @@
+"""Contract terms in a sentence: start, end and ISO 8601 duration, with the term's kind.
+
+Rules are data (`patterns/terms_lexicon.json`); regexes are compiled once at import.
+
+Decisions:
+- Dates keep the precision written: "2029", "2029-05", "2029-05-31". "the end of 2027" is
+  "2027-12-31"; a quarter or half gives its first month as a start, its last as an end.
+- Relative dates ("next year", "this month") are resolved against `published`; without it
+  they are dropped. `dateparser` is not used: it returns full dates (inventing a day for
+  "May 2029"), and is slow on the hot path; this small grammar keeps the precision.
+- A bare year ("In 2026, ...") is not a term: a date needs a cue ("until", "starting in",
+  "from ... through ..."). "by 2029" is a deadline: an end date of kind "other".
+- "multi-year" is a mention of kind "contract" with no dates and no duration.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pipeline.nlp.numbers import ORDINALS, WORDS, parse_number
+
+_LEX: dict[str, Any] = json.loads(
+    (Path(__file__).resolve().parent / "patterns" / "terms_lexicon.json").read_text("utf-8")
+)
+
+
+@dataclass(frozen=True)
+class TermMention:
+    """One term expression: offsets and text into the sentence, normalised dates."""
+
+    start: int
+    end: int
+    text: str
+    start_date: str | None
+    end_date: str | None
+    duration: str | None
+    kind: str
+
+
+def _phrase(words: list[str]) -> str:
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(part) for part in w.split()))
+    return "|".join(out)
+
+
+_MONTHS: dict[str, int] = _LEX["months"]
+_UNITS: dict[str, list[Any]] = _LEX["units"]
+_RELATIVE: dict[str, int] = _LEX["relative"]
+
+_MONTH = rf"(?:{_phrase(list(_MONTHS))})\.?"
+_YEAR = r"(?:19|20)\d\d(?![\d])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORD = r"(?:first|second|third|fourth)"
+
+
+def _date_src(named: bool) -> str:
+    """The date grammar; with `named`, groups that `_resolve` reads."""
+
+    def g(name: str, src: str) -> str:
+        return f"(?P<{name}>{src})" if named else f"(?:{src})"
+
+    mod = g(
+        "mod",
+        r"(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?"
+        r"|(?:early|mid|late|end|year-end|year\s+end)[\s\-]+(?:of\s+)?",
+    )
+    rel = _phrase(list(_RELATIVE))
+    alts = [
+        g("iso", r"(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?![\d])"),
+        g("mdy", rf"{g('m1', _MONTH)}\s+{g('d1', _DAY)},?\s+{g('y1', _YEAR)}"),
+        g("dmy", rf"{g('d2', _DAY)}\s+(?:of\s+)?{g('m2', _MONTH)},?\s+{g('y2', _YEAR)}"),
+        g("my", rf"{g('m3', _MONTH)},?\s+(?:of\s+)?{g('y3', _YEAR)}"),
+        g(
+            "qy",
+            rf"(?:{g('q1', r'Q[1-4]|[1-4]Q')}\s*|(?:the\s+)?{g('q2', _ORD)}\s+quarter\s+of\s+"
+            rf"|(?:the\s+)?{g('h1', r'first|second')}\s+half\s+of\s+|{g('h2', r'H[12]')}\s*)"
+            rf"(?:fiscal\s+)?{g('y4', _YEAR)}",
+        ),
+        g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
+        g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
+        g("endof", r"(?<=of\s)(?:the\s+)?year"),
+    ]
+    return rf"(?:{mod})?(?:{'|'.join(alts)})"
+
+
+_DATE = _date_src(named=False)
+_DATE_PARTS = re.compile(_date_src(named=True), re.IGNORECASE)
+_NOT_AFTER_DATE = rf"(?!\s*(?:{'|'.join(_LEX['date_not_before'])})\b)(?![\d\-–]\d)"
+
+_RANGE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['range_starts'])})\s+(?P<a>{_DATE})\s*"
+    rf"(?:{_phrase(_LEX['range_links'])})\s*(?P<b>{_DATE}){_NOT_AFTER_DATE}",
+    re.IGNORECASE,
+)
+_START_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['start_cues'])})\s+(?P<a>{_DATE}){_NOT_AFTER_DATE}",
+    re.IGNORECASE,
+)
+_END_RE = re.compile(
+    rf"(?<![\w])(?P<cue>{_phrase(_LEX['end_cues'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
+    re.IGNORECASE,
+)
+_DEADLINE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['deadline_cues'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
+    re.IGNORECASE,
+)
+_BARE_TO_BLOCK_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['bare_to_not_after'])})\s+$", re.IGNORECASE
+)
+
+_UNIT = _phrase(list(_UNITS))
+_DUR_NUM = rf"(?:\d+(?:\.\d+)?|{WORDS}|an?)"
+_DURATION_RE = re.compile(
+    rf"""(?<![\w\-$£€])
+    (?:
+        (?P<num>{_DUR_NUM})(?:[\s\-]+|(?<=\d)(?=[a-z]))(?P<unit>{_UNIT})(?P<plural>s)?(?P<long>-long)?
+      | (?P<lunit>year|decade|month)-long
+    )
+    (?![\w\-]|['’]\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DUR_NOT_AFTER_RE = re.compile(
+    rf"^(?:{'|'.join(re.escape(s).replace(r'\?', '?') for s in _LEX['duration_not_after'])})\b",
+    re.IGNORECASE,
+)
+_DUR_NOT_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['duration_not_before'])})\s+(?:(?:the|few)\s+)?$",
+    re.IGNORECASE,
+)
+_CONTRACT_NOUN_RE = re.compile(
+    rf"^(?:\s+[\w\-]+){{0,3}}?\s+(?:{_phrase(_LEX['contract_nouns'])})\b", re.IGNORECASE
+)
+_CONTRACT_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['contract_cues_before'])})\s+(?:(?:the|a|an|its)\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_phrase(_LEX['rate_cues_before'])})\s+$", re.IGNORECASE)
+_NOTICE_AFTER_RE = re.compile(
+    rf"^(?:['’]s?|s['’])?\s+(?:{_phrase(_LEX['notice_after'])})\b", re.IGNORECASE
+)
+_NOTICE_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['notice_before'])})\s+$", re.IGNORECASE
+)
+_OPEN_RE = re.compile(rf"(?<![\w\-])(?:{_phrase(_LEX['open_terms'])})(?![\w\-])", re.IGNORECASE)
+_PREFILTER_RE = re.compile(
+    rf"\d|(?:{_UNIT})|(?:{_phrase(_LEX['open_terms'])})|(?:{_phrase(list(_RELATIVE))})",
+    re.IGNORECASE,
+)
+_WINDOW = 40
+
+
+def might_have_term(text: str) -> bool:
+    """Cheap pre-filter: False means `find_terms(text, ...)` is certainly empty."""
+    return _PREFILTER_RE.search(text) is not None
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + k
+    return total // 12, total % 12 + 1
+
+
+def _resolve(text: str, published: datetime.date | None) -> tuple[str, str] | None:
+    """A date phrase as (first, last) ISO prefixes, or None when it cannot be resolved."""
+    m = _DATE_PARTS.fullmatch(text.strip())
+    if m is None:
+        return None
+    mod = (m.group("mod") or "").lower()
+    is_end = mod.startswith(("end", "the end", "close", "the close", "year-end", "year end"))
+    is_begin = mod.startswith(("beginning", "the beginning", "start", "the start"))
+
+    def month_of(word: str) -> int | None:
+        if word == "may":  # the verb, not the month
+            return None
+        return _MONTHS.get(word.lower().rstrip("."))
+
+    if m.group("iso"):
+        return m.group("iso"), m.group("iso")
+    for mg, dg, yg in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if m.group(mg):
+            month = month_of(m.group(mg))
+            day = int(re.sub(r"\D", "", m.group(dg)))
+            year = int(m.group(yg))
+            if month is None or day > calendar.monthrange(year, month)[1]:
+                return None
+            iso = f"{year:04d}-{month:02d}-{day:02d}"
+            return iso, iso
+    if m.group("my"):
+        month = month_of(m.group("m3"))
+        if month is None:
+            return None
+        year = int(m.group("y3"))
+        if is_end:
+            return _month_end(year, month), _month_end(year, month)
+        return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
+    if m.group("qy"):
+        year = int(m.group("y4"))
+        if m.group("q1") or m.group("q2"):
+            q_word = (m.group("q1") or m.group("q2")).lower()
+            q = int(re.sub(r"\D", "", q_word)) if any(c.isdigit() for c in q_word) else ORDINALS[q_word]
+            first, last = 3 * q - 2, 3 * q
+        else:
+            h_word = (m.group("h1") or m.group("h2")).lower()
+            first, last = (1, 6) if h_word in ("first", "h1") else (7, 12)
+        return f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
+    if m.group("y"):
+        year = int(m.group("y5"))
+        return _year_bounds(year, is_end, is_begin)
+    if published is None:
+        return None
+    if m.group("rel"):
+        k = _RELATIVE[" ".join(m.group("r").lower().split())]
+        unit = m.group("ru").lower()
+        if unit == "year":
+            return _year_bounds(published.year + k, is_end, is_begin)
+        if unit == "decade":
+            return None
+        if unit == "month":
+            y, mo = _shift_month(published.year, published.month, k)
+            if is_end:
+                return _month_end(y, mo), _month_end(y, mo)
+            return f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}"
+        q = (published.month - 1) // 3
+        y, mo = _shift_month(published.year, 3 * q + 1, 3 * k)
+        return f"{y:04d}-{mo:02d}", f"{y:04d}-{mo + 2:02d}"
+    if m.group("endof") and is_end:
+        return f"{published.year:04d}-12-31", f"{published.year:04d}-12-31"
+    return None
+
+
+def _year_bounds(year: int, is_end: bool, is_begin: bool) -> tuple[str, str]:
+    if is_end:
+        return f"{year:04d}-12-31", f"{year:04d}-12-31"
+    if is_begin:
+        return f"{year:04d}-01-01", f"{year:04d}-01-01"
+    return str(year), str(year)
+
+
+def _iso_duration(number: Decimal, unit: str) -> str | None:
+    letter, factor = _UNITS[unit.lower()]
+    value = number * factor
+    if letter == "Y" and value != value.to_integral_value():
+        value, letter = value * 12, "M"
+    if value <= 0 or value != value.to_integral_value():
+        return None
+    return f"P{int(value)}{letter}"
+
+
+def _duration_kind(text: str, start: int, end: int, is_adjective: bool) -> str | None:
+    """The kind of a duration, or None when it is not a term (an age, a history)."""
+    before = text[max(0, start - _WINDOW) : start]
+    after = text[end : end + _WINDOW]
+    if _DUR_NOT_AFTER_RE.match(after) or _DUR_NOT_BEFORE_RE.search(before):
+        return None
+    if _NOTICE_AFTER_RE.match(after) or _NOTICE_BEFORE_RE.search(before):
+        return "notice"
+    if _RATE_BEFORE_RE.search(before):
+        return "rate_period"
+    if (is_adjective and _CONTRACT_NOUN_RE.match(after)) or _CONTRACT_BEFORE_RE.search(before):
+        return "contract"
+    return "other"
+
+
+def _durations(text: str) -> list[TermMention]:
+    out: list[TermMention] = []
+    for m in _DURATION_RE.finditer(text):
+        if m.group("lunit"):
+            number, unit, adjective = Decimal(1), m.group("lunit"), True
+        else:
+            raw = m.group("num")
+            parsed = parse_number(raw)
+            if parsed is None:
+                continue
+            number, unit = parsed, m.group("unit")
+            adjective = not m.group("plural")
+            is_article = raw.lower() in ("a", "an")
+            if is_article and not _CONTRACT_BEFORE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()]):
+                continue
+        duration = _iso_duration(number, unit)
+        kind = _duration_kind(text, m.start(), m.end(), adjective)
+        if duration is None or kind is None:
+            continue
+        out.append(TermMention(m.start(), m.end(), m.group(), None, None, duration, kind))
+    return out
+
+
+def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
+    out: list[TermMention] = []
+    for m in _RANGE_RE.finditer(text):
+        a, b = _resolve(m.group("a"), published), _resolve(m.group("b"), published)
+        if a and b and a[0] <= b[1]:
+            out.append(TermMention(m.start(), m.end(), m.group(), a[0], b[1], None, "contract"))
+    for m in _START_RE.finditer(text):
+        a = _resolve(m.group("a"), published)
+        if a:
+            out.append(TermMention(m.start(), m.end(), m.group(), a[0], None, None, "contract"))
+    for m in _END_RE.finditer(text):
+        if m.group("cue").lower() == "to" and _BARE_TO_BLOCK_RE.search(
+            text[max(0, m.start() - _WINDOW) : m.start()]
+        ):
+            continue
+        b = _resolve(m.group("b"), published)
+        if b:
+            out.append(TermMention(m.start(), m.end(), m.group(), None, b[1], None, "contract"))
+    for m in _DEADLINE_RE.finditer(text):
+        b = _resolve(m.group("b"), published)
+        if b:
+            out.append(TermMention(m.start(), m.end(), m.group(), None, b[1], None, "other"))
+    return out
+
+
+def find_terms(text: str, published: datetime.date | None = None) -> list[TermMention]:
+    """All term expressions in `text`, in order; relative dates resolved against `published`."""
+    if not might_have_term(text):
+        return []
+    found = _dated(text, published) + _durations(text)
+    found += [TermMention(m.start(), m.end(), m.group(), None, None, None, "contract")
+              for m in _OPEN_RE.finditer(text)]
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[TermMention] = []
+    for t in found:
+        if kept and t.start < kept[-1].end:
+            continue
+        kept.append(t)
+    return kept

@@ -1,0 +1,273 @@
+"""Boilerplate model: one pruning and measuring pass over the tree, then the main content
+block picked by content score (paragraph text, commas, class hints, link density)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from pipeline.parse import hints
+
+_KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
+_BASE_SCORE = {
+    "div": 5.0,
+    "article": 8.0,
+    "main": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "address": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "dd": -3.0,
+    "dt": -3.0,
+    "li": -3.0,
+    "form": -3.0,
+    "th": -5.0,
+}
+_MIN_PARAGRAPH = 25
+_FURNITURE_MIN_TEXT = 600
+
+
+@dataclass
+class Node:
+    """Measures of one element after pruning."""
+
+    text: int = 0
+    links: int = 0
+    commas: int = 0
+    paragraphs: int = 0
+    score: float = 0.0
+    weight: float = 0.0
+    scored: bool = False
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text inside links."""
+        return self.links / self.text if self.text else 0.0
+
+
+@dataclass
+class Measured:
+    """The pruned tree's measures and the elements marked by schema.org as the body."""
+
+    nodes: dict[int, Node] = field(default_factory=dict)
+    bodies: list[Tag] = field(default_factory=list)
+    candidates: list[Tag] = field(default_factory=list)
+
+    def of(self, tag: Tag) -> Node:
+        """Measures of an element (empty when it was not measured)."""
+        return self.nodes.get(id(tag)) or Node()
+
+
+def hint_text(tag: Tag) -> str:
+    """The element's class and id, for hint matching."""
+    attrs = tag.attrs
+    cls = attrs.get("class")
+    if isinstance(cls, list):
+        cls = " ".join(cls)
+    ident = attrs.get("id")
+    return f"{cls or ''} {ident or ''}".strip()
+
+
+def class_weight(tag: Tag) -> float:
+    """Readability's class weight: +25 for a positive hint, -25 for a negative one."""
+    weight = 0.0
+    for value in (tag.attrs.get("class"), tag.attrs.get("id")):
+        text = " ".join(value) if isinstance(value, list) else value
+        if not text:
+            continue
+        if hints.NEGATIVE.search(text):
+            weight -= 25
+        if hints.POSITIVE.search(text):
+            weight += 25
+    return weight
+
+
+def _is_hidden(tag: Tag) -> bool:
+    attrs = tag.attrs
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return isinstance(style, str) and hints.HIDDEN_STYLE.search(style) is not None
+
+
+def _is_unlikely(tag: Tag, name: str) -> bool:
+    if name in _KEEP_ALWAYS:
+        return False
+    text = hint_text(tag)
+    if not text or not hints.UNLIKELY.search(text):
+        return False
+    return hints.MAYBE.search(text) is None
+
+
+def _is_body_marker(tag: Tag) -> bool:
+    prop = tag.attrs.get("itemprop")
+    if isinstance(prop, list):
+        prop = " ".join(prop)
+    return isinstance(prop, str) and "articlebody" in prop.lower()
+
+
+def measure(soup: BeautifulSoup) -> Measured:
+    """Prune hidden, furniture and unlikely blocks in place; measure what stays."""
+    measured = Measured()
+    root = soup.body or soup
+    _walk(root, measured, 0)
+    return measured
+
+
+def _walk(tag: Tag, measured: Measured, depth: int) -> Node:
+    node = Node()
+    measured.nodes[id(tag)] = node
+    has_block = False
+    for child in list(tag.children):
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                node.text += len(child.strip())
+                node.commas += child.count(",")
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in hints.DROP_TAGS or _is_hidden(child) or _is_unlikely(child, name):
+            if name != "img" or _is_hidden(child):
+                child.extract()
+            continue
+        if name in hints.BLOCK_TAGS:
+            has_block = True
+        sub = _walk(child, measured, depth + 1) if depth < 400 else Node()
+        if name in hints.FURNITURE_TAGS and sub.paragraphs * 80 < _FURNITURE_MIN_TEXT:
+            child.extract()
+            continue
+        if name == "a":
+            sub.links = sub.text
+        node.text += sub.text
+        node.links += sub.links
+        node.commas += sub.commas
+        node.paragraphs += sub.paragraphs
+        if _is_body_marker(child) and sub.text > 200:
+            measured.bodies.append(child)
+    name = tag.name
+    is_paragraph = name in hints.PARAGRAPH_TAGS or (name == "div" and not has_block)
+    if is_paragraph and node.text >= _MIN_PARAGRAPH:
+        node.paragraphs += 1
+        _credit(tag, node, measured)
+    return node
+
+
+def _credit(tag: Tag, node: Node, measured: Measured) -> None:
+    score = 1.0 + node.commas + min(node.text / 100.0, 3.0)
+    ancestor = tag.parent
+    level = 0
+    while isinstance(ancestor, Tag) and level < 3 and ancestor.name not in {"html", "[document]"}:
+        key = id(ancestor)
+        target = measured.nodes.get(key)
+        if target is None:
+            target = Node()
+            measured.nodes[key] = target
+        if not target.scored:
+            target.scored = True
+            target.weight = class_weight(ancestor)
+            target.score = _BASE_SCORE.get(ancestor.name, 0.0) + target.weight
+            measured.candidates.append(ancestor)
+        target.score += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+        ancestor = ancestor.parent
+        level += 1
+
+
+def main_blocks(soup: BeautifulSoup, measured: Measured) -> list[Tag]:
+    """The element(s) holding the article, in document order."""
+    if measured.bodies:
+        best = max(measured.bodies, key=lambda t: measured.of(t).text)
+        return [best]
+    if not measured.candidates:
+        return [soup.body or soup]
+
+    def final(tag: Tag) -> float:
+        node = measured.of(tag)
+        return node.score * (1.0 - node.link_density)
+
+    ranked = sorted(measured.candidates, key=final, reverse=True)
+    top = ranked[0]
+    top_score = final(top)
+    top = _climb(top, top_score, ranked[1:6], measured, final)
+    return _with_siblings(top, final(top), measured, final)
+
+
+def _climb(
+    top: Tag, top_score: float, others: list[Tag], measured: Measured, score_of: Callable[[Tag], float]
+) -> Tag:
+    # Several strong alternatives under one ancestor: the ancestor is the article.
+    close = [t for t in others if score_of(t) / top_score >= 0.75] if top_score > 0 else []
+    if len(close) >= 3:
+        ancestor = top.parent
+        while isinstance(ancestor, Tag) and ancestor.name != "body":
+            holding = sum(1 for t in close if _contains(ancestor, t))
+            if holding >= 3:
+                return ancestor
+            ancestor = ancestor.parent
+    # Climb while the parent scores as well.
+    last = top_score
+    threshold = top_score / 3
+    parent = top.parent
+    while isinstance(parent, Tag) and parent.name not in {"body", "html"}:
+        node = measured.nodes.get(id(parent))
+        if node is None or not node.scored:
+            parent = parent.parent
+            continue
+        parent_score = score_of(parent)
+        if parent_score < threshold:
+            break
+        if parent_score > last:
+            top = parent
+            break
+        last = parent_score
+        parent = parent.parent
+    # An only child stands for its parent.
+    while isinstance(top.parent, Tag) and top.parent.name not in {"body", "html", "[document]"}:
+        siblings = [c for c in top.parent.children if isinstance(c, Tag)]
+        if len(siblings) != 1:
+            break
+        top = top.parent
+    return top
+
+
+def _contains(ancestor: Tag, tag: Tag) -> bool:
+    parent = tag.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _with_siblings(
+    top: Tag, top_score: float, measured: Measured, score_of: Callable[[Tag], float]
+) -> list[Tag]:
+    parent = top.parent
+    if not isinstance(parent, Tag):
+        return [top]
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.attrs.get("class")
+    blocks: list[Tag] = []
+    for sibling in parent.children:
+        if not isinstance(sibling, Tag):
+            continue
+        if sibling is top:
+            blocks.append(sibling)
+            continue
+        node = measured.of(sibling)
+        bonus = top_score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0.0
+        if node.scored and score_of(sibling) + bonus >= threshold:
+            blocks.append(sibling)
+        elif sibling.name == "p" and node.text:
+            density = node.link_density
+            if node.text > 80 and density < 0.25:
+                blocks.append(sibling)
+            elif density == 0 and sibling.get_text().rstrip().endswith((".", "!", "?", "。")):
+                blocks.append(sibling)
+    return blocks

@@ -1,0 +1,377 @@
+"""Page metadata: title, alternate titles, authors, date, language, site name, canonical URL.
+
+Sources in order of trust: JSON-LD, `<meta>` (OpenGraph, article, Dublin Core, Parse.ly...),
+then visible markup (`<title>`, `<h1>`, bylines, `<time>`, datelines) and the URL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from pipeline.parse.dates import date_from_url, find_dateline, normalise_date
+from pipeline.parse.language import primary_tag
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "webpage",
+        "liveblogposting",
+        "socialmediaposting",
+        "review",
+        "creativework",
+        "videoobject",
+        "medicalwebpage",
+        "itempage",
+        "howto",
+        "recipe",
+    }
+)
+TITLE_KEYS = (
+    "dc:title",
+    "dcterm:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+)
+AUTHOR_KEYS = (
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "parsely-author",
+    "article:author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+)
+DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "parsely-pub-date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "article.published",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "date",
+    "citation_publication_date",
+    "article:modified_time",
+)
+SITE_KEYS = ("og:site_name", "application-name", "al:ios:app_name", "al:android:app_name")
+_BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^\s*(?:written\s+|posted\s+|reported\s+)?(?:by|par|von|por|di|door|de)\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
+_SPLIT_AUTHORS = re.compile(r"\s*(?:;|\||\band\b|&|\bet\b|\bund\b|\by\b|\be\b)\s*")
+_TITLE_SEPARATORS = re.compile(r" [\|\-\u2013\u2014\\/>»·] ")
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d{3,}|^[\W\d_]+$")
+
+
+@dataclass
+class Meta:
+    """Metadata values gathered from one scan of the tree."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    html_lang: str | None = None
+    doc_title: str | None = None
+    canonical: str | None = None
+    h1: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    itemprops: dict[str, str] = field(default_factory=dict)
+
+
+def scan(soup: BeautifulSoup) -> Meta:
+    """Collect metadata sources in one pass, before boilerplate is pruned."""
+    meta = Meta()
+    html = soup.find("html")
+    if isinstance(html, Tag):
+        lang = html.attrs.get("lang") or html.attrs.get("xml:lang")
+        meta.html_lang = lang if isinstance(lang, str) else None
+    for tag in soup.find_all(_wanted):
+        name = tag.name
+        attrs = tag.attrs
+        if name == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+            key = key or attrs.get("http-equiv")
+            content = attrs.get("content")
+            if isinstance(key, str) and isinstance(content, str) and content.strip():
+                for part in key.lower().split():
+                    meta.values.setdefault(part, content.strip())
+            continue
+        if name == "title":
+            if meta.doc_title is None:
+                meta.doc_title = tag.get_text(" ", strip=True)
+            continue
+        if name == "link":
+            rel = attrs.get("rel")
+            rels = rel if isinstance(rel, list) else [str(rel)]
+            href = attrs.get("href")
+            if "canonical" in rels and isinstance(href, str) and meta.canonical is None:
+                meta.canonical = href.strip()
+            continue
+        if name == "h1":
+            meta.h1.append(tag.get_text(" ", strip=True))
+            continue
+        prop = attrs.get("itemprop")
+        prop_text = " ".join(prop) if isinstance(prop, list) else prop
+        if name == "time" or (prop_text and "date" in prop_text.lower()):
+            value = attrs.get("datetime") or attrs.get("content") or tag.get_text(" ", strip=True)
+            if isinstance(value, str) and value.strip():
+                key = (prop_text or ("pubdate" if "pubdate" in attrs else "time")).lower()
+                meta.itemprops.setdefault(key, value.strip())
+                meta.times.append(value.strip())
+            continue
+        text = tag.get_text(" ", strip=True)
+        if 0 < len(text) < 100:
+            meta.bylines.append(text)
+    return meta
+
+
+def _wanted(tag: Tag) -> bool:
+    name = tag.name
+    if name in {"meta", "title", "link", "h1", "time"}:
+        return True
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    prop = attrs.get("itemprop")
+    prop_text = " ".join(prop) if isinstance(prop, list) else (prop or "")
+    if "datePublished" in prop_text or "dateCreated" in prop_text:
+        return True
+    rel = attrs.get("rel")
+    if rel and "author" in rel:
+        return True
+    if prop_text == "author" or "author" in prop_text.split():
+        return True
+    cls = attrs.get("class")
+    cls_text = " ".join(cls) if isinstance(cls, list) else (cls or "")
+    ident = attrs.get("id")
+    hint = f"{cls_text} {ident if isinstance(ident, str) else ''}"
+    return bool(_BYLINE_HINT.search(hint)) and name not in {"body", "html", "article", "main"}
+
+
+def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The JSON-LD object describing the article (the first with an article type)."""
+    fallback: dict[str, Any] = {}
+    for obj in objects:
+        types = obj.get("@type")
+        names = types if isinstance(types, list) else [types]
+        lowered = {str(t).lower() for t in names}
+        if lowered & ARTICLE_TYPES - {"webpage", "creativework"}:
+            return obj
+        if lowered & {"webpage", "creativework"} and not fallback:
+            fallback = obj
+    return fallback
+
+
+def title_of(meta: Meta, ld: dict[str, Any]) -> str | None:
+    """The article title: JSON-LD headline, meta titles, then the cleaned `<title>`."""
+    candidates = [ld.get("headline"), ld.get("name")]
+    ld_titles = [_clean(c) for c in candidates if isinstance(c, str) and c.strip()]
+    if ld_titles:
+        if len(ld_titles) == 2 and ld_titles[0] != ld_titles[1] and meta.doc_title:
+            ld_titles.sort(key=lambda t: -_similarity(t, meta.doc_title or ""))
+        return ld_titles[0]
+    for key in TITLE_KEYS:
+        value = meta.values.get(key)
+        if value:
+            return _clean(value)
+    return _document_title(meta)
+
+
+def _similarity(a: str, b: str) -> float:
+    left, right = set(a.lower().split()), set(b.lower().split())
+    return len(left & right) / max(1, len(left | right))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _document_title(meta: Meta) -> str | None:
+    original = _clean(meta.doc_title or "")
+    if not original:
+        return meta.h1[0] if len(meta.h1) == 1 else None
+    title = original
+    parts = _TITLE_SEPARATORS.split(original)
+    if len(parts) > 1:
+        title = original[: original.rfind(f" {_last_separator(original)} ")]
+        if len(title.split()) < 3:
+            title = _TITLE_SEPARATORS.split(original, maxsplit=1)[1]
+    elif ": " in original:
+        if not any(_clean(h) == original for h in meta.h1):
+            title = original[original.rfind(":") + 1 :].strip()
+            if len(title.split()) < 3:
+                title = original[original.find(":") + 1 :].strip()
+            elif len(original[: original.find(":")].split()) > 5:
+                title = original
+    elif (len(original) > 150 or len(original) < 15) and len(meta.h1) == 1:
+        title = _clean(meta.h1[0])
+    if len(title.split()) <= 4 and len(parts) <= 1:
+        title = original
+    return title or original
+
+
+def _last_separator(text: str) -> str:
+    found = _TITLE_SEPARATORS.findall(text)
+    return found[-1].strip() if found else "|"
+
+
+def alt_titles_of(title: str | None, meta: Meta, ld: dict[str, Any]) -> list[str]:
+    """Other titles the page gives the article (social titles, JSON-LD names) that differ."""
+    seen = {_clean(title).casefold()} if title else set()
+    found: list[str] = []
+    for value in (
+        ld.get("headline"),
+        ld.get("alternativeHeadline"),
+        meta.values.get("og:title"),
+        meta.values.get("twitter:title"),
+    ):
+        if isinstance(value, str) and value.strip():
+            clean = _clean(value)
+            if clean.casefold() not in seen:
+                seen.add(clean.casefold())
+                found.append(clean)
+    return found
+
+
+def authors_of(meta: Meta, ld: dict[str, Any]) -> list[str]:
+    """Author names: JSON-LD, author meta tags, then visible bylines."""
+    names = _ld_names(ld.get("author")) or _ld_names(ld.get("creator"))
+    if names:
+        return names
+    for key in AUTHOR_KEYS:
+        value = meta.values.get(key)
+        if value and not _NOT_A_NAME.search(value) and len(value) < 100:
+            return split_authors(value)
+    for line in meta.bylines:
+        names = split_authors(_BY_PREFIX.sub("", line))
+        if names:
+            return names
+    return []
+
+
+def _ld_names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, list):
+            name = ", ".join(str(n) for n in name)
+        if isinstance(name, str) and name.strip() and not _NOT_A_NAME.search(name):
+            clean = _clean(name)
+            if clean not in names:
+                names.append(clean)
+    return names
+
+
+def split_authors(text: str) -> list[str]:
+    """Names in a byline: split on ";", "and", "&"... and on commas between full names."""
+    text = _clean(_BY_PREFIX.sub("", text))
+    if not text or len(text) > 100 or _NOT_A_NAME.search(text):
+        return []
+    parts = [p.strip(" ,") for p in _SPLIT_AUTHORS.split(text) if p.strip(" ,")]
+    names: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            names.extend(pieces)
+        else:
+            names.append(part)
+    return names
+
+
+def published_of(meta: Meta, ld: dict[str, Any], url: str | None, head_text: str) -> str | None:
+    """Publication date: JSON-LD, meta tags, `<time>`, a visible dateline, the URL."""
+    for value in (ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")):
+        found = normalise_date(value) if isinstance(value, str) else None
+        if found:
+            return found
+    for key in DATE_KEYS:
+        found = normalise_date(meta.values.get(key))
+        if found:
+            return found
+    for key in ("datepublished", "pubdate", "datecreated"):
+        found = normalise_date(meta.itemprops.get(key))
+        if found:
+            return found
+    for value in meta.times[:3]:
+        found = normalise_date(value)
+        if found:
+            return found
+    return find_dateline(head_text) or date_from_url(url)
+
+
+def language_of(meta: Meta, ld: dict[str, Any]) -> str | None:
+    """Primary language tag from `<html lang>`, meta tags or JSON-LD."""
+    for value in (
+        meta.html_lang,
+        meta.values.get("content-language"),
+        meta.values.get("og:locale"),
+        meta.values.get("language"),
+        meta.values.get("dc.language"),
+        ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None,
+    ):
+        tag = primary_tag(value)
+        if tag:
+            return tag
+    return None
+
+
+def site_name_of(meta: Meta, ld: dict[str, Any], objects: list[dict[str, Any]]) -> str | None:
+    """Site name: og:site_name, JSON-LD publisher or WebSite name, application name."""
+    value = meta.values.get("og:site_name")
+    if value:
+        return _clean(value)
+    publisher = ld.get("publisher")
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        return _clean(publisher["name"])
+    for obj in objects:
+        if obj.get("@type") in {"WebSite", "Organization", "NewsMediaOrganization"}:
+            name = obj.get("name")
+            if isinstance(name, str) and name.strip():
+                return _clean(name)
+    for key in SITE_KEYS[1:]:
+        value = meta.values.get(key)
+        if value:
+            return _clean(value)
+    return None
+
+
+def canonical_of(meta: Meta, url: str | None) -> str | None:
+    """Canonical URL (`<link rel=canonical>`, then og:url), absolute."""
+    value = meta.canonical or meta.values.get("og:url")
+    if not value:
+        return None
+    return urljoin(url, value) if url else value

@@ -1,0 +1,90 @@
+"""Plain-text articles: the first line is the title, short lines after it are a byline, a
+date or an alternate title, then the body; a trailing partner/sponsor block is dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.parse import hints
+from pipeline.parse.dates import find_dateline, normalise_date
+from pipeline.parse.language import detect_language
+
+_MAX_HEADER_LINES = 5
+_MAX_HEADER_LEN = 250
+_NAME = re.compile(r"^(?:by\s+|par\s+)?[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$", re.I)
+_DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"^\s*(?:[•\-\*·]|\d+[.)])\s+")
+
+
+@dataclass
+class PlainArticle:
+    """What the header lines and body of a plain-text article hold."""
+
+    title: str | None = None
+    alt_titles: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    language: str | None = None
+    text: str = ""
+
+
+def split_plain(text: str) -> PlainArticle:
+    """Title, header lines and body of a plain-text article."""
+    blocks = [_clean_block(b) for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        return PlainArticle()
+    first_lines = blocks[0].split("\n")
+    article = PlainArticle(title=first_lines[0].strip())
+    rest = ["\n".join(first_lines[1:])] if len(first_lines) > 1 else []
+    rest += blocks[1:]
+    body_start = 0
+    body_language = detect_language(" ".join(rest[:8]))
+    for index, block in enumerate(rest[:_MAX_HEADER_LINES]):
+        if "\n" in block or len(block) > _MAX_HEADER_LEN or not _header_line(
+            block, article, body_language
+        ):
+            break
+        body_start = index + 1
+    body = _strip_tail(rest[body_start:])
+    article.text = "\n\n".join(body)
+    article.language = detect_language(article.text) or body_language
+    return article
+
+
+def _clean_block(block: str) -> str:
+    lines = [" ".join(line.split()) for line in block.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _header_line(line: str, article: PlainArticle, body_language: str | None) -> bool:
+    """Classify a short line after the title; False when it is body text."""
+    if len(line) <= 40 and article.published is None:
+        found = find_dateline(line) or (normalise_date(line) if _DIGIT.search(line) else None)
+        if found:
+            article.published = found
+            return True
+    if len(line) <= 60 and _NAME.match(line) and not line.endswith((".", "!", "?")):
+        words = line.split()
+        if len(words) <= 4 and all(w[0].isupper() for w in words if w.lower() not in {"by", "par"}):
+            article.authors.append(re.sub(r"^(?:by|par)\s+", "", line, flags=re.I))
+            return True
+    language = detect_language(line)
+    if not line.endswith(".") and language and body_language and language != body_language:
+        article.alt_titles.append(line)
+        return True
+    return False
+
+
+def _strip_tail(blocks: list[str]) -> list[str]:
+    """Drop a trailing partner, sponsor or related block (its heading and what follows)."""
+    total = sum(len(b) for b in blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        head = _BULLET.sub("", block.split("\n")[0])
+        if seen > total * 0.5 and len(head) < 80 and hints.SECTION_STOP.match(head):
+            blocks = blocks[:index]
+            break
+        seen += len(block)
+    return [b for b in blocks if not (len(b) < 120 and hints.JUNK_LINE.match(b))]

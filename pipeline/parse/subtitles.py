@@ -1,0 +1,32 @@
+"""Alternate titles shown under the headline in another language (an original title)."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Tag
+
+from pipeline.parse.language import detect_language, primary_tag
+
+_MAX_LEN = 250
+_LOOKAHEAD = 3
+
+
+def translated_subtitles(soup: BeautifulSoup, page_language: str | None) -> list[str]:
+    """Short blocks right after the `<h1>` whose language differs from the page's."""
+    found: list[str] = []
+    h1 = soup.find("h1")
+    if not isinstance(h1, Tag):
+        return found
+    headline_language = page_language or detect_language(h1.get_text(" "))
+    sibling = h1.find_next_sibling()
+    for _ in range(_LOOKAHEAD):
+        if not isinstance(sibling, Tag):
+            break
+        text = " ".join(sibling.get_text(" ").split())
+        if text and len(text) <= _MAX_LEN and not text.endswith("."):
+            declared = sibling.attrs.get("lang")
+            language = primary_tag(declared) if isinstance(declared, str) else None
+            language = language or detect_language(text)
+            if language and headline_language and language != headline_language:
+                found.append(text)
+        sibling = sibling.find_next_sibling()
+    return found

@@ -1,0 +1,146 @@
+"""Blocks to text: paragraphs separated by a blank line, `<br>` as a line break, list items
+and headings as their own paragraphs, table rows as lines of " | "-separated cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import NavigableString, Tag
+
+from pipeline.parse import hints
+from pipeline.parse.boilerplate import Measured, class_weight
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
+_STOP_CHECK_LEN = 80
+_CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "aside", "figure", "center"})
+
+
+@dataclass
+class _Out:
+    paragraphs: list[str] = field(default_factory=list)
+    buffer: list[str] = field(default_factory=list)
+    skip: set[str] = field(default_factory=set)
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        lines = [" ".join(line.split()) for line in "".join(self.buffer).split("\n")]
+        self.buffer.clear()
+        text = "\n".join(line for line in lines if line)
+        if text and not (len(text) < 120 and hints.JUNK_LINE.match(text)):
+            self.paragraphs.append(text)
+
+
+def render(blocks: list[Tag], measured: Measured, skip: set[str] | None = None) -> str:
+    """The text of the main blocks, boilerplate blocks inside them left out; headings and
+    short blocks whose text is in `skip` (the title, alternate titles) are left out too."""
+    out = _Out(skip={_norm(s) for s in skip or set()})
+    for block in blocks:
+        out.flush()
+        _walk(block, measured, out)
+    out.flush()
+    return "\n\n".join(out.paragraphs)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _walk(tag: Tag, measured: Measured, out: _Out) -> bool:
+    """Render the children of `tag`; True when a section-stop heading ended it."""
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                out.buffer.append(_SPACES.sub(" ", child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            _line_break(out)
+            continue
+        if name not in hints.BLOCK_TAGS:
+            _walk(child, measured, out)
+            continue
+        if _drop(child, name, measured):
+            continue
+        if out.skip and measured.of(child).text < 300:
+            if _norm(child.get_text(" ")) in out.skip:
+                continue
+        if _is_stop(child, name, measured):
+            out.flush()
+            return True
+        out.flush()
+        before = len(out.paragraphs)
+        if name == "pre":
+            text = child.get_text().strip("\n")
+            if text.strip():
+                out.paragraphs.append(text)
+            continue
+        if name == "table" and _is_data_table(child):
+            text = _table(child)
+            if text:
+                out.paragraphs.append(text)
+            continue
+        stopped = _walk(child, measured, out)
+        out.flush()
+        if stopped and len(out.paragraphs) == before:
+            return True
+    return False
+
+
+def _line_break(out: _Out) -> None:
+    tail = "".join(out.buffer[-3:])
+    if tail.rstrip(" ").endswith("\n"):
+        out.flush()
+    else:
+        out.buffer.append("\n")
+
+
+def _drop(tag: Tag, name: str, measured: Measured) -> bool:
+    """Readability-style conditional cleaning of link-heavy or negatively hinted blocks."""
+    if name not in _CONTAINERS and name != "p":
+        return False
+    node = measured.of(tag)
+    if node.text == 0:
+        return False
+    weight = class_weight(tag)
+    density = node.link_density
+    if name in {"ul", "ol"}:
+        return density > hints.LIST_MAX_LINK_DENSITY
+    if name == "p":
+        return density > 0.8 and node.text < 200
+    if node.commas >= 10:
+        return False
+    if weight < 0 and node.paragraphs < 3:
+        return True
+    if weight < 25 and density > 0.33 and node.text < 1000:
+        return True
+    return density > hints.MAX_LINK_DENSITY
+
+
+def _is_stop(tag: Tag, name: str, measured: Measured) -> bool:
+    node = measured.of(tag)
+    if name not in hints.HEADING_TAGS and (node.text == 0 or node.text > _STOP_CHECK_LEN):
+        return False
+    if node.text > _STOP_CHECK_LEN * 2:
+        return False
+    return hints.SECTION_STOP.match(tag.get_text(" ", strip=True)) is not None
+
+
+def _is_data_table(table: Tag) -> bool:
+    for cell in table.find_all(["table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4"]):
+        if cell.name == "table" or len(cell.get_text()) > 200:
+            return False
+    return True
+
+
+def _table(table: Tag) -> str:
+    rows: list[str] = []
+    for row in table.find_all("tr"):
+        cells = [" ".join(c.get_text(" ").split()) for c in row.find_all(["td", "th"])]
+        cells = [c for c in cells if c]
+        if cells:
+            rows.append(" | ".join(cells))
+    return "\n".join(rows)
