@@ -15,7 +15,7 @@ SHARED = ROOT.parent / "shared"
 T = TypeVar("T")
 
 if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(ROOT))
 
 
 def read_gz(path: Path) -> bytes:

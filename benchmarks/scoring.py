@@ -80,8 +80,9 @@ def normalise(text: str) -> str:
 
 
 def same_text(predicted: str | None, expected: str) -> bool:
-    """Titles and site names: equal after Unicode and whitespace normalisation."""
-    return predicted is not None and normalise(predicted) == normalise(expected)
+    """Titles and site names: equal after Unicode and whitespace normalisation
+    (no value and an empty expectation are equal)."""
+    return normalise(predicted or "") == normalise(expected)
 
 
 def same_byline(authors: Iterable[str], expected: str) -> bool:

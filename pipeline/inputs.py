@@ -307,7 +307,8 @@ def _numbered_lines(handle: IO[bytes] | gzip.GzipFile, spec: str) -> Iterator[tu
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
+    mebibyte = 1024 * 1024
+    return f"{size / mebibyte:g} MB" if size >= mebibyte else f"{size} bytes"
 
 
 __all__ = [

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from conftest import LocalServer, stream_of
 
 from pipeline.errors import (
     FetchError,
@@ -27,7 +28,6 @@ from pipeline.fetch import (
     make_async_client,
     parse_retry_after,
 )
-from tests.conftest import LocalServer, stream_of
 
 PAGE = "<!doctype html><html><head><title>T</title></head><body><p>Société €</p></body></html>"
 FIFTY_MB = 50 * 1024 * 1024
@@ -88,7 +88,7 @@ def test_total_download_time_is_bounded(http_server: LocalServer) -> None:
             yield b"<p>slow</p>"
 
     url = http_server.route("/drip", body=drip, content_length=False)
-    with pytest.raises(FetchTimeout, match="longer than 0.3s"):
+    with pytest.raises(FetchTimeout, match=r"longer than 0\.3s"):
         fetch(url, settings=FetchSettings(timeout=1.0, total_timeout=0.3))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 import time
 from collections import deque
@@ -41,6 +42,7 @@ from pipeline.models import Article, ExtractionResult
 from pipeline.report import render_html
 
 PARSE_FIELDS = {"id", "error", "article"}
+_LEADING_ID = re.compile(r'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,8 @@ def _run(
 
 def _one(spec: str, options: Options) -> ExtractionResult:
     """One INPUT, errors raised (the caller turns them into a one-line message)."""
-    article = _article(load_input(spec, fetcher=options.fetcher, stdin=_stdin()), options)
+    article = _prepare_input(spec, options).article
+    assert article is not None
     if not options.extract:
         return ExtractionResult(id=spec, article=article)
     return extract_article(article).model_copy(update={"id": spec})
@@ -257,12 +260,23 @@ def _guard(
 
 
 def _salvage_id(line: str, number: int) -> str:
-    """The record's id even when the record itself is invalid (else its line number)."""
+    """The record's id even when the line is invalid JSON (else its line number)."""
     try:
         raw = json.loads(line)
     except ValueError:
-        return str(number)
+        raw = _leading_id(line)
     return record_id(raw, number) if isinstance(raw, dict) else str(number)
+
+
+def _leading_id(line: str) -> dict[str, Any] | None:
+    """`{"id": ...}` read from the start of a line that is not valid JSON as a whole."""
+    match = _LEADING_ID.match(line)
+    if match is None:
+        return None
+    try:
+        return {"id": json.loads(match.group(1))}
+    except ValueError:
+        return None
 
 
 def _batch(

@@ -7,3 +7,8 @@ One concept per module: `config` (TOML sources), `urls` (normalisation), `discov
 """
 
 from __future__ import annotations
+
+from pipeline.ingest.config import ConfigError, IngestConfig, load_config
+from pipeline.ingest.runner import RunSummary, run_once
+
+__all__ = ["ConfigError", "IngestConfig", "RunSummary", "load_config", "run_once"]

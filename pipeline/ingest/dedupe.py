@@ -2,9 +2,9 @@
 
 Two deal records are the same deal when their paying sides share a party, their receiving
 sides share a party (or, for partnerships, their party sets overlap), their deal types agree
-(or one is unknown), and neither their amounts nor their term ends contradict each other:
-comparable amounts (same currency and period) within `AMOUNT_TOLERANCE`, term ends in the
-same year.
+(same type or family, see `TYPE_FAMILIES`, or one is unspecific), and neither their
+amounts nor their term ends contradict each other: comparable amounts (same currency and
+period) within `AMOUNT_TOLERANCE`, term ends in the same year.
 """
 
 from __future__ import annotations
@@ -19,6 +19,14 @@ from dataclasses import dataclass
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES, Amount, Deal
 
 AMOUNT_TOLERANCE = 0.10
+# Deal types that outlets use interchangeably for one deal ("leases capacity" / "compute
+# contract"; "supplies power" / "power purchase agreement"). "other" and "partnership"
+# are compatible with anything.
+TYPE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"compute_contract", "lease"}),
+    frozenset({"supply", "power_purchase"}),
+)
+WILDCARD_TYPES: frozenset[str] = frozenset({"other", "partnership"})
 _SUFFIXES = frozenset(
     {
         "inc",
@@ -31,6 +39,11 @@ _SUFFIXES = frozenset(
         "limited",
         "llc",
         "plc",
+        "pbc",
+        "lp",
+        "llp",
+        "pty",
+        "pte",
         "ag",
         "sa",
         "se",
@@ -99,9 +112,16 @@ def same_deal(a: Deal, b: Deal, *, tolerance: float = AMOUNT_TOLERANCE) -> bool:
     key_a, key_b = deal_key(a), deal_key(b)
     if not _parties_match(key_a, key_b):
         return False
-    if "other" not in (a.deal_type, b.deal_type) and a.deal_type != b.deal_type:
+    if not types_compatible(a.deal_type, b.deal_type):
         return False
     return _amounts_compatible(a.amounts, b.amounts, tolerance) and _terms_compatible(a, b)
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Same type, the same family of types, or one of them unspecific."""
+    if a == b or a in WILDCARD_TYPES or b in WILDCARD_TYPES:
+        return True
+    return any(a in family and b in family for family in TYPE_FAMILIES)
 
 
 def find_match(deal: Deal, candidates: Iterable[tuple[str, Deal]]) -> str | None:

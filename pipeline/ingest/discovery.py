@@ -79,8 +79,8 @@ def parse_feed(body: bytes, base_url: str) -> list[Candidate]:
         candidates.append(
             Candidate(
                 url=urljoin(base_url, link),
-                published=_struct_time(entry.get("published_parsed")),
-                updated=_struct_time(entry.get("updated_parsed")),
+                published=_struct_time(dict.get(entry, "published_parsed")),
+                updated=_struct_time(dict.get(entry, "updated_parsed")),
                 title=entry.get("title"),
             )
         )

@@ -92,7 +92,8 @@ class _Host:
 
 
 class HostLimiter:
-    """At most `concurrency` requests in flight per host, starts at least `delay` apart."""
+    """At most `concurrency` requests in flight per host, starts at least `delay` apart
+    (and `delay` after the previous request to the host ended)."""
 
     def __init__(self, concurrency: int, delay: float) -> None:
         self._concurrency = concurrency
@@ -112,7 +113,11 @@ class HostLimiter:
 
     @asynccontextmanager
     async def slot(self, url: str) -> AsyncIterator[None]:
-        """Hold one of the host's request slots, started no sooner than its delay allows."""
+        """Hold one of the host's request slots, started no sooner than its delay allows.
+
+        The next start is at least `delay` after this start AND after this request ends:
+        the server has seen a request by the time its answer is read, so with one slot
+        per host the server never sees two requests closer than `delay`."""
         host = self._host(url)
         loop = asyncio.get_running_loop()
         async with host.semaphore:
@@ -121,7 +126,10 @@ class HostLimiter:
                 if wait > 0:
                     await asyncio.sleep(wait)
                 host.next_start = loop.time() + host.delay
-            yield
+            try:
+                yield
+            finally:
+                host.next_start = max(host.next_start, loop.time() + host.delay)
 
 
 class PoliteFetcher:

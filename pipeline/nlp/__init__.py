@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 
 from pipeline.models import Article, Deal
+from pipeline.nlp.deals import ParsedSentence, build_deals
+from pipeline.nlp.model import load_model
+from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
+
+ARTICLES_PER_BATCH = 32
 
 
 def extract_deals(article: Article) -> list[Deal]:
@@ -12,9 +18,24 @@ def extract_deals(article: Article) -> list[Deal]:
     return next(extract_deals_batch([article]))
 
 
+def _candidates(article: Article) -> list[Sentence]:
+    return [s for s in split_sentences(article.text) if has_deal_cue(s.text)]
+
+
 def extract_deals_batch(articles: Iterable[Article]) -> Iterator[list[Deal]]:
-    """Extract deals for many articles with one model load and `nlp.pipe`, in order."""
-    raise NotImplementedError
+    """Extract deals for many articles with one model load and `nlp.pipe`, in order.
+
+    Only sentences with a deal cue are parsed; articles stream in small batches."""
+    nlp = load_model()
+    iterator = iter(articles)
+    while batch := list(itertools.islice(iterator, ARTICLES_PER_BATCH)):
+        sentences = [_candidates(a) for a in batch]
+        jobs = [(s.text, (i, j)) for i, ss in enumerate(sentences) for j, s in enumerate(ss)]
+        parsed: list[list[ParsedSentence]] = [[] for _ in batch]
+        for doc, (i, j) in nlp.pipe(jobs, as_tuples=True, batch_size=256):
+            parsed[i].append(ParsedSentence(sentences[i][j], doc))
+        for article, article_parsed in zip(batch, parsed, strict=True):
+            yield build_deals(article, article_parsed)
 
 
 __all__ = ["extract_deals", "extract_deals_batch"]

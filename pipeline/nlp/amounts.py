@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
+from pipeline.models import Qualifier
 from pipeline.nlp.numbers import (
     ARTICLE_WORDS,
     DIGITS,
@@ -47,7 +49,7 @@ class AmountMention:
     value_max: float | None
     currency: str | None
     period: str | None
-    qualifier: str
+    qualifier: Qualifier
     per_share: bool
 
 
@@ -75,8 +77,15 @@ _NEED_SIZE_WORDS = frozenset(w.lower() for w in _CUR["words_needing_scale_or_siz
 _NEED_SIZE_SYMBOLS = frozenset(_CUR["symbols_needing_scale_or_size"])
 _NOT_BEFORE_OF = frozenset(w.lower() for w in _CUR["words_not_before_of"])
 
-_QUAL_BEFORE: dict[str, str] = _MOD["qualifiers_before"]
-_QUAL_AFTER: dict[str, str] = _MOD["qualifiers_after"]
+
+def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
+    """The table with each value checked against the record contract's qualifiers."""
+    allowed: dict[str, Qualifier] = {q: q for q in get_args(Qualifier)}
+    return {word: allowed[q] for word, q in table.items()}
+
+
+_QUAL_BEFORE = _qualifiers(_MOD["qualifiers_before"])
+_QUAL_AFTER = _qualifiers(_MOD["qualifiers_after"])
 _PERIOD_UNITS: dict[str, str] = _MOD["period_units"]
 _PERIOD_ADVERBS: dict[str, str] = _MOD["period_adverbs"]
 _PERIOD_ADJECTIVES: dict[str, str] = _MOD["period_adjectives_before"]
@@ -84,7 +93,7 @@ _PERIOD_ADJECTIVES: dict[str, str] = _MOD["period_adjectives_before"]
 _SYM_RE = _phrase(list(_SYMBOLS)) + "|" + "|".join(sorted(_CODES))
 _CURWORD_RE = _phrase(list(_WORDS))
 _CODE_RE = "|".join(sorted(_CODES))
-_SCALE = rf"(?:\s?(?i:{SCALE_WORDS})\b\.?|(?i:{SCALE_LETTERS})(?![A-Za-z0-9]))"
+_SCALE = rf"(?:\s*(?i:{SCALE_WORDS})\b|(?i:{SCALE_LETTERS})(?![A-Za-z0-9]))"
 
 # One amount core: an optional currency symbol or code, a number, an optional scale and an
 # optional currency word or code. Cores without any currency are kept as range partners.
@@ -113,11 +122,11 @@ _RESTATE_GAP_RE = re.compile(
     rf"^\s*(?:\(|,?\s*(?i:or)\s+|\[)\s*(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
 )
 _PERIOD_AFTER_RE = re.compile(
-    rf"""^(?:\s+|\s*-\s*|\s*/\s*)
-    (?:
-        (?:(?i:a|an|per|each|every)[\s\-]+|(?<=/))(?P<unit>(?i:{_phrase(list(_PERIOD_UNITS))}))\b
+    rf"""^(?:
+        \s*/\s*(?P<slash>(?i:{_phrase(list(_PERIOD_UNITS))}))\b
+      | (?:\s+|\s*-\s*)(?i:a|an|per|each|every)[\s\-]+(?P<unit>(?i:{_phrase(list(_PERIOD_UNITS))}))\b
         (?!\s+(?i:ago|earlier|later|before|after|prior|previously)\b)
-      | (?P<adv>(?i:{_phrase(list(_PERIOD_ADVERBS))}))(?![\w])
+      | (?:\s+|\s*-\s*)(?P<adv>(?i:{_phrase(list(_PERIOD_ADVERBS))}))(?![\w])
     )""",
     re.VERBOSE,
 )
@@ -133,6 +142,7 @@ _PER_SHARE_BEFORE_RE = re.compile(
 )
 _PREFILTER_RE = re.compile(
     rf"[$£€¥₹₩₽₺₪]|(?<![A-Za-z])(?:{_CODE_RE})(?![A-Za-z])|"
+    rf"(?<![A-Za-z])(?:{_phrase([s for s in _SYMBOLS if s.isascii() and s[0].isalpha()])})\s?\d|"
     rf"\d\s*(?:{_SCALE})?\s*(?:(?i:de)\s+|(?i:d)['’]\s*)?(?i:{_CURWORD_RE})\b|"
     rf"(?i:\b(?:{SCALE_WORDS})\s+(?:{_CURWORD_RE})\b)"
 )
@@ -175,11 +185,10 @@ def _core(text: str, m: re.Match[str]) -> _Core | None:
             return None
     if word is not None:
         key = " ".join(word.lower().split())
-        if key in _NEED_SIZE_WORDS and not scale_word and number < 1000:
-            word = None
-        elif key in _NOT_BEFORE_OF and re.match(r"\s+of\b", text[m.end() :]):
-            word = None
-        elif not scale_word and sym is None and looks_like_year(raw):
+        too_small = key in _NEED_SIZE_WORDS and not scale_word and number < 1000
+        weight = key in _NOT_BEFORE_OF and re.match(r"\s+of\b", text[m.end() :]) is not None
+        year = not scale_word and sym is None and looks_like_year(raw)
+        if too_small or weight or year:
             word = None
         else:
             has_currency = True
@@ -201,7 +210,8 @@ def _merge_range(text: str, lo: _Core, hi: _Core) -> tuple[Decimal, Decimal]:
     return low, hi.value
 
 
-def _qualifier(text: str, start: int, end: int) -> str:
+def qualifier_at(text: str, start: int, end: int) -> Qualifier:
+    """The qualifier written around text[start:end]: "more than", "up to", "about"... or exact."""
     m = _QUAL_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
     if m:
         return _QUAL_BEFORE[_key(m.group("q"), _QUAL_BEFORE)]
@@ -211,7 +221,7 @@ def _qualifier(text: str, start: int, end: int) -> str:
     return "exact"
 
 
-def _key(found: str, table: dict[str, str]) -> str:
+def _key(found: str, table: Mapping[str, str]) -> str:
     norm = " ".join(found.lower().split())
     for k in table:
         if k.lower() == norm:
@@ -222,8 +232,9 @@ def _key(found: str, table: dict[str, str]) -> str:
 def _period(text: str, start: int, end: int) -> str | None:
     m = _PERIOD_AFTER_RE.match(text[end : end + _WINDOW])
     if m:
-        if m.group("unit"):
-            return _PERIOD_UNITS[_key(m.group("unit"), _PERIOD_UNITS)]
+        unit = m.group("unit") or m.group("slash")
+        if unit:
+            return _PERIOD_UNITS[_key(unit, _PERIOD_UNITS)]
         return _PERIOD_ADVERBS[_key(m.group("adv"), _PERIOD_ADVERBS)]
     m = _PERIOD_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
     if m:
@@ -238,8 +249,10 @@ def _per_share(text: str, start: int, end: int) -> bool:
     )
 
 
-def _mention(text: str, start: int, end: int, low: Decimal, high: Decimal | None, cur: str | None) -> AmountMention:
-    qualifier = _qualifier(text, start, end)
+def _mention(
+    text: str, start: int, end: int, low: Decimal, high: Decimal | None, cur: str | None
+) -> AmountMention:
+    qualifier = qualifier_at(text, start, end)
     return AmountMention(
         start=start,
         end=end,
@@ -270,7 +283,7 @@ def find_amounts(text: str) -> list[AmountMention]:
                 _AND_GAP_RE.match(gap) and _BETWEEN_RE.search(before)
             )
             same_currency = not (lo.has_currency and hi.has_currency) or lo.currency == hi.currency
-            if is_range and same_currency and hi.value >= lo.value or is_range and not lo.has_currency:
+            if is_range and (not lo.has_currency or (same_currency and hi.value >= lo.value)):
                 low, high = _merge_range(text, lo, hi)
                 if high >= low:
                     cur = lo.currency if lo.has_currency else hi.currency

@@ -74,7 +74,12 @@ def correct_org_labels(doc: Doc) -> Doc:
 
 def clean_name(text: str) -> str:
     """The mention without surrounding punctuation, possessive or leading article."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:()\"“”")
+    text = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
+    if text.endswith(".") and not re.search(r"\b\w\.\w\.$", text):
+        text = text[:-1]
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]
+    text = text.lstrip("(")
     for suffix in POSSESSIVE:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text[: -len(suffix)]

@@ -23,10 +23,44 @@ NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
 ASSET_NOUNS = frozenset(
-    {"unit", "units", "business", "businesses", "division", "operations", "operation", "plant",
-     "plants", "assets", "subsidiary", "subsidiaries", "mill", "mills", "stations", "station",
-     "properties", "property", "interests", "stores", "chain", "facility", "facilities",
-     "refinery", "mine", "mines", "portfolio", "brand", "brands", "line", "company"}
+    {
+        "unit",
+        "units",
+        "business",
+        "businesses",
+        "division",
+        "operations",
+        "operation",
+        "plant",
+        "plants",
+        "assets",
+        "subsidiary",
+        "subsidiaries",
+        "mill",
+        "mills",
+        "stations",
+        "station",
+        "properties",
+        "property",
+        "interests",
+        "stores",
+        "chain",
+        "facility",
+        "facilities",
+        "refinery",
+        "mine",
+        "mines",
+        "portfolio",
+        "brand",
+        "brands",
+        "line",
+        "company",
+    }
+)
+ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
+VAGUE_MODIFIERS = frozenset(
+    {"existing", "entire", "remaining", "certain", "other", "new", "various", "undisclosed",
+     "outstanding", "several", "its", "all", "former", "previously", "announced", "some"}
 )
 SUBJECT_DEPS = ("nsubj",)
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
@@ -111,7 +145,9 @@ def _entity_of(token: Token) -> Span | None:
 
 def _proper_chunk(token: Token) -> Span:
     left = token.i
-    while left > 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i >= token.i:
+    while (
+        left > 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i >= token.i
+    ):
         left -= 1
     right = token.i + 1
     return token.doc[left:right]
@@ -125,15 +161,18 @@ def _mention(span: Span, label: str, **flags: bool) -> Mention:
     return Mention(text=text, start=start, end=end, label=label, **flags)
 
 
-def _asset_span(token: Token) -> Span:
+def _asset_span(token: Token) -> Span | None:
+    """`its plastic container business` -> `plastic container business`; None when bare."""
+    doc = token.doc
     start = token.i
-    while start > 0 and token.doc[start - 1].dep_ in ("compound", "nmod"):
+    while start > 0 and doc[start - 1].dep_ in ASSET_MODIFIER_DEPS and doc[start - 1].head.i >= start:
         start -= 1
+    while start < token.i and doc[start].lower_ in VAGUE_MODIFIERS:
+        start += 1
     end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and token.lower_ in ("group", "portion"):
-            end = child.right_edge.i + 1
-    return token.doc[start:end]
+    if start == token.i:
+        return None
+    return doc[start:end]
 
 
 def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[Mention]:
@@ -155,7 +194,9 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         if inner:
             found.extend(inner)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
-            found.append(_mention(_asset_span(token), "ASSET", asset=True))
+            span = _asset_span(token)
+            if span is not None:
+                found.append(_mention(span, "ASSET", asset=True))
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
@@ -208,7 +249,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             return passive, current.i == verb.i
         if current.dep_ == "relcl":
             return [current.head], False
-        if current.dep_ == "acl" and _noun_frame(current.head) is not None:
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return _subject_of_noun(current.head), False
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
@@ -243,7 +284,14 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
 
 
 def _verb_frame(token: Token) -> Frame | None:
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"):
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
+        "VB",
+        "VBD",
+        "VBG",
+        "VBN",
+        "VBP",
+        "VBZ",
+    ):
         return None
     candidates = _verb_index().get(token.lower_)
     if not candidates:
@@ -261,7 +309,7 @@ def _verb_frame(token: Token) -> Frame | None:
         return _light_frame(token, spec, objects)
     preps = _prep_objects(token)
     for obj in objects:
-        preps.extend(_prep_objects(obj))
+        preps.extend(p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
     obj_mentions = [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
@@ -288,7 +336,7 @@ def _verb_frame(token: Token) -> Frame | None:
         role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
-    return frame
+    return frame if len(frame.args) >= 2 or passive else None
 
 
 def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Frame | None:
@@ -307,7 +355,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
         _add(frame, noun["poss"], _children(obj, "poss"))
-        return frame
+        return frame if len(frame.args) >= 2 else None
     return None
 
 
@@ -322,11 +370,41 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
             preps.extend(_prep_objects(child))
+    possessors = len(frame.args)
     for prep, pobj in preps:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
-    return frame if frame.args else None
+    return frame if len(frame.args) > possessors else None
+
+
+def _surface_frame(token: Token) -> Frame | None:
+    """Fallback when the parse gives no frame: the subject, then the first organisation
+    after the verb, its role read off the preposition just before it."""
+    candidates = _verb_index().get(token.lower_)
+    if not candidates or token.pos_ not in ("VERB", "NOUN"):
+        return None
+    spec: dict[str, Any] = _load("roles_verbs.json")[candidates[0][0]]
+    if spec.get("light"):
+        return None
+    doc = token.doc
+    after = [e for e in doc.ents if e.label_ == "ORG" and e.start > token.i]
+    subjects, passive = _subject(token)
+    subject = [m for t in subjects for m in resolve(t)]
+    if not subject:
+        before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= token.i]
+        subject = [_mention(before[0], "ORG")] if before else []
+    if passive or not subject or not after:
+        return None
+    first = after[0]
+    previous = doc[first.start - 1].lower_ if first.start > token.i + 1 else ""
+    role = spec["preps"].get(previous) or spec.get("obj")
+    if role is None:
+        return None
+    frame = Frame(token.lower_, token.i, spec["deal_type"])
+    frame.args.extend((spec["subj"], m) for m in subject)
+    frame.args.append((role, _mention(first, "ORG")))
+    return frame
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -334,7 +412,7 @@ def find_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     covered: set[int] = set()
     for token in doc:
-        frame = _verb_frame(token)
+        frame = _verb_frame(token) or _surface_frame(token)
         if frame is not None and frame.args:
             frames.append(frame)
             covered.update(c.i for c in token.children if c.dep_ == "dobj")

@@ -22,13 +22,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pipeline.nlp.numbers import ORDINALS, WORDS, parse_number
 
 _LEX: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent / "patterns" / "terms_lexicon.json").read_text("utf-8")
 )
+
+
+TermKind = Literal["contract", "notice", "rate_period", "other"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class TermMention:
     start_date: str | None
     end_date: str | None
     duration: str | None
-    kind: str
+    kind: TermKind
 
 
 def _phrase(words: list[str]) -> str:
@@ -115,6 +118,11 @@ _DEADLINE_RE = re.compile(
 _BARE_TO_BLOCK_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['bare_to_not_after'])})\s+$", re.IGNORECASE
 )
+# "the year to March 31", "nine months ended ...": a reporting period, not a term.
+_FISCAL_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['fiscal_period_nouns'])})\s+$", re.IGNORECASE
+)
+_FISCAL_CUES = frozenset(_LEX["fiscal_end_cues"])
 
 _UNIT = _phrase(list(_UNITS))
 _DUR_NUM = rf"(?:\d+(?:\.\d+)?|{WORDS}|an?)"
@@ -127,10 +135,8 @@ _DURATION_RE = re.compile(
     (?![\w\-]|['’]\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_DUR_NOT_AFTER_RE = re.compile(
-    rf"^(?:{'|'.join(re.escape(s).replace(r'\?', '?') for s in _LEX['duration_not_after'])})\b",
-    re.IGNORECASE,
-)
+_DUR_NOT_AFTER = "|".join(f.replace(" ", r"\s+") for f in _LEX["duration_not_after"])
+_DUR_NOT_AFTER_RE = re.compile(rf"^(?:{_DUR_NOT_AFTER})\b", re.IGNORECASE)
 _DUR_NOT_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['duration_not_before'])})\s+(?:(?:the|few)\s+)?$",
     re.IGNORECASE,
@@ -142,13 +148,13 @@ _CONTRACT_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['contract_cues_before'])})\s+(?:(?:the|a|an|its)\s+)?$",
     re.IGNORECASE,
 )
-_RATE_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_phrase(_LEX['rate_cues_before'])})\s+$", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{_phrase(_LEX['rate_cues_before'])})\s+$", re.IGNORECASE
+)
 _NOTICE_AFTER_RE = re.compile(
     rf"^(?:['’]s?|s['’])?\s+(?:{_phrase(_LEX['notice_after'])})\b", re.IGNORECASE
 )
-_NOTICE_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['notice_before'])})\s+$", re.IGNORECASE
-)
+_NOTICE_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_phrase(_LEX['notice_before'])})\s+$", re.IGNORECASE)
 _OPEN_RE = re.compile(rf"(?<![\w\-])(?:{_phrase(_LEX['open_terms'])})(?![\w\-])", re.IGNORECASE)
 _PREFILTER_RE = re.compile(
     rf"\d|(?:{_UNIT})|(?:{_phrase(_LEX['open_terms'])})|(?:{_phrase(list(_RELATIVE))})",
@@ -208,7 +214,11 @@ def _resolve(text: str, published: datetime.date | None) -> tuple[str, str] | No
         year = int(m.group("y4"))
         if m.group("q1") or m.group("q2"):
             q_word = (m.group("q1") or m.group("q2")).lower()
-            q = int(re.sub(r"\D", "", q_word)) if any(c.isdigit() for c in q_word) else ORDINALS[q_word]
+            q = (
+                int(re.sub(r"\D", "", q_word))
+                if any(c.isdigit() for c in q_word)
+                else ORDINALS[q_word]
+            )
             first, last = 3 * q - 2, 3 * q
         else:
             h_word = (m.group("h1") or m.group("h2")).lower()
@@ -257,7 +267,7 @@ def _iso_duration(number: Decimal, unit: str) -> str | None:
     return f"P{int(value)}{letter}"
 
 
-def _duration_kind(text: str, start: int, end: int, is_adjective: bool) -> str | None:
+def _duration_kind(text: str, start: int, end: int, is_adjective: bool) -> TermKind | None:
     """The kind of a duration, or None when it is not a term (an age, a history)."""
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
@@ -285,7 +295,10 @@ def _durations(text: str) -> list[TermMention]:
             number, unit = parsed, m.group("unit")
             adjective = not m.group("plural")
             is_article = raw.lower() in ("a", "an")
-            if is_article and not _CONTRACT_BEFORE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()]):
+            after = text[m.end() : m.end() + _WINDOW]
+            cued = _CONTRACT_BEFORE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()])
+            attributive = adjective and (m.group("long") or _CONTRACT_NOUN_RE.match(after))
+            if is_article and not (cued or attributive):
                 continue
         duration = _iso_duration(number, unit)
         kind = _duration_kind(text, m.start(), m.end(), adjective)
@@ -306,8 +319,10 @@ def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
         if a:
             out.append(TermMention(m.start(), m.end(), m.group(), a[0], None, None, "contract"))
     for m in _END_RE.finditer(text):
-        if m.group("cue").lower() == "to" and _BARE_TO_BLOCK_RE.search(
-            text[max(0, m.start() - _WINDOW) : m.start()]
+        cue = " ".join(m.group("cue").lower().split())
+        before = text[max(0, m.start() - _WINDOW) : m.start()]
+        if (cue == "to" and _BARE_TO_BLOCK_RE.search(before)) or (
+            cue in _FISCAL_CUES and _FISCAL_BEFORE_RE.search(before)
         ):
             continue
         b = _resolve(m.group("b"), published)
@@ -325,8 +340,10 @@ def find_terms(text: str, published: datetime.date | None = None) -> list[TermMe
     if not might_have_term(text):
         return []
     found = _dated(text, published) + _durations(text)
-    found += [TermMention(m.start(), m.end(), m.group(), None, None, None, "contract")
-              for m in _OPEN_RE.finditer(text)]
+    found += [
+        TermMention(m.start(), m.end(), m.group(), None, None, None, "contract")
+        for m in _OPEN_RE.finditer(text)
+    ]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[TermMention] = []
     for t in found:

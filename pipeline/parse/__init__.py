@@ -14,6 +14,8 @@ from pipeline.parse.plaintext import split_plain
 from pipeline.parse.subtitles import translated_subtitles
 from pipeline.parse.text import render
 
+_RETRY_BELOW = 250
+
 
 def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = None) -> Article:
     """Parse an HTML page into an `Article`: boilerplate-free text plus metadata.
@@ -23,15 +25,18 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
     if not source.strip():
         raise EmptyDocument("the page is empty")
     cleaned = pre_clean(source)
-    soup = BeautifulSoup(cleaned.html, "lxml")
+    soup = _tree(cleaned.html)
     meta = metadata.scan(soup)
     ld = metadata.article_object(cleaned.json_ld)
     title = metadata.title_of(meta, ld)
     language = metadata.language_of(meta, ld)
     subtitles = translated_subtitles(soup, language)
-    measured = measure(soup)
     skip = {t for t in (title, *meta.h1[:1], *subtitles) if t}
-    text = render(main_blocks(soup, measured), measured, skip)
+    text = _body(soup, skip, strict=True)
+    if len(text) < _RETRY_BELOW:
+        # Class hints removed too much: parse again without them, keep the longer body.
+        loose = _body(_tree(cleaned.html), skip, strict=False)
+        text = loose if len(loose) > len(text) else text
     if not text.strip():
         raise EmptyDocument("the page holds no article text")
     alt_titles = subtitles + [
@@ -43,11 +48,21 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
         title=title,
         alt_titles=alt_titles,
         authors=metadata.authors_of(meta, ld),
-        published=metadata.published_of(meta, ld, url, " ".join(meta.bylines[:5])),
+        published=metadata.published_of(meta, ld, url, " ".join(text for _, text in meta.bylines[:5])),
         language=language or detect_language(text),
         site_name=metadata.site_name_of(meta, ld, cleaned.json_ld),
         text=text,
     )
+
+
+def _tree(html: str) -> BeautifulSoup:
+    """One tree per page; class and rel kept as plain strings (faster to build)."""
+    return BeautifulSoup(html, "lxml", multi_valued_attributes=None)
+
+
+def _body(soup: BeautifulSoup, skip: set[str], *, strict: bool) -> str:
+    measured = measure(soup, strict=strict)
+    return render(main_blocks(soup, measured), measured, skip)
 
 
 def parse_text(text: str, *, url: str | None = None) -> Article:

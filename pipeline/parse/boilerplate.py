@@ -30,6 +30,7 @@ _BASE_SCORE = {
     "th": -5.0,
 }
 _MIN_PARAGRAPH = 25
+_CLOSE_ALTERNATIVE = 0.75
 _FURNITURE_MIN_TEXT = 600
 
 
@@ -44,6 +45,8 @@ class Node:
     score: float = 0.0
     weight: float = 0.0
     scored: bool = False
+    order: int = 0
+    pending: list[tuple[Tag, float]] = field(default_factory=list)
 
     @property
     def link_density(self) -> float:
@@ -58,6 +61,7 @@ class Measured:
     nodes: dict[int, Node] = field(default_factory=dict)
     bodies: list[Tag] = field(default_factory=list)
     candidates: list[Tag] = field(default_factory=list)
+    unlikely: dict[str, bool] = field(default_factory=dict)
 
     def of(self, tag: Tag) -> Node:
         """Measures of an element (empty when it was not measured)."""
@@ -96,13 +100,30 @@ def _is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and hints.HIDDEN_STYLE.search(style) is not None
 
 
-def _is_unlikely(tag: Tag, name: str) -> bool:
+def _unlikely(tag: Tag, name: str, seen: dict[str, bool]) -> str | None:
+    """The class/id text when it marks the block as unlikely to be the article
+    (verdicts are memoised per page in `seen`: class names repeat a lot)."""
     if name in _KEEP_ALWAYS:
-        return False
+        return None
     text = hint_text(tag)
-    if not text or not hints.UNLIKELY.search(text):
-        return False
-    return hints.MAYBE.search(text) is None
+    if not text:
+        return None
+    verdict = seen.get(text)
+    if verdict is None:
+        verdict = bool(hints.UNLIKELY.search(text)) and not hints.MAYBE.search(text)
+        seen[text] = verdict
+    return text if verdict else None
+
+
+def _drop_unlikely(hint: str, node: Node) -> bool:
+    """Strong hints always drop; weak ones only when the block holds little text."""
+    if hints.UNLIKELY_STRONG.search(hint):
+        return True
+    return (
+        node.paragraphs < hints.UNLIKELY_KEEP_PARAGRAPHS
+        or node.text < hints.UNLIKELY_KEEP_TEXT
+        or node.link_density > 0.3
+    )
 
 
 def _is_body_marker(tag: Tag) -> bool:
@@ -112,16 +133,19 @@ def _is_body_marker(tag: Tag) -> bool:
     return isinstance(prop, str) and "articlebody" in prop.lower()
 
 
-def measure(soup: BeautifulSoup) -> Measured:
-    """Prune hidden, furniture and unlikely blocks in place; measure what stays."""
+def measure(soup: BeautifulSoup, strict: bool = True) -> Measured:
+    """Prune hidden, furniture and (when `strict`) unlikely blocks in place; measure the rest
+    and score the ancestors of the paragraphs that stay."""
     measured = Measured()
     root = soup.body or soup
-    _walk(root, measured, 0)
+    top = _walk(root, measured, 0, strict)
+    for paragraph, score in top.pending:
+        _credit(paragraph, score, measured)
     return measured
 
 
-def _walk(tag: Tag, measured: Measured, depth: int) -> Node:
-    node = Node()
+def _walk(tag: Tag, measured: Measured, depth: int, strict: bool) -> Node:
+    node = Node(order=len(measured.nodes))
     measured.nodes[id(tag)] = node
     has_block = False
     for child in list(tag.children):
@@ -133,14 +157,16 @@ def _walk(tag: Tag, measured: Measured, depth: int) -> Node:
         if not isinstance(child, Tag):
             continue
         name = child.name
-        if name in hints.DROP_TAGS or _is_hidden(child) or _is_unlikely(child, name):
-            if name != "img" or _is_hidden(child):
-                child.extract()
+        if name in hints.DROP_TAGS or _is_hidden(child):
+            child.extract()
             continue
         if name in hints.BLOCK_TAGS:
             has_block = True
-        sub = _walk(child, measured, depth + 1) if depth < 400 else Node()
-        if name in hints.FURNITURE_TAGS and sub.paragraphs * 80 < _FURNITURE_MIN_TEXT:
+        sub = _walk(child, measured, depth + 1, strict) if depth < 400 else Node()
+        hint = _unlikely(child, name, measured.unlikely) if strict else None
+        if (hint is not None and _drop_unlikely(hint, sub)) or (
+            name in hints.FURNITURE_TAGS and sub.paragraphs * 80 < _FURNITURE_MIN_TEXT
+        ):
             child.extract()
             continue
         if name == "a":
@@ -149,18 +175,19 @@ def _walk(tag: Tag, measured: Measured, depth: int) -> Node:
         node.links += sub.links
         node.commas += sub.commas
         node.paragraphs += sub.paragraphs
+        node.pending.extend(sub.pending)
+        sub.pending = []
         if _is_body_marker(child) and sub.text > 200:
             measured.bodies.append(child)
     name = tag.name
     is_paragraph = name in hints.PARAGRAPH_TAGS or (name == "div" and not has_block)
     if is_paragraph and node.text >= _MIN_PARAGRAPH:
         node.paragraphs += 1
-        _credit(tag, node, measured)
+        node.pending.append((tag, 1.0 + node.commas + min(node.text / 100.0, 3.0)))
     return node
 
 
-def _credit(tag: Tag, node: Node, measured: Measured) -> None:
-    score = 1.0 + node.commas + min(node.text / 100.0, 3.0)
+def _credit(tag: Tag, score: float, measured: Measured) -> None:
     ancestor = tag.parent
     level = 0
     while isinstance(ancestor, Tag) and level < 3 and ancestor.name not in {"html", "[document]"}:
@@ -195,14 +222,41 @@ def main_blocks(soup: BeautifulSoup, measured: Measured) -> list[Tag]:
     top = ranked[0]
     top_score = final(top)
     top = _climb(top, top_score, ranked[1:6], measured, final)
-    return _with_siblings(top, final(top), measured, final)
+    blocks = _with_siblings(top, final(top), measured, final)
+    blocks += _same_kind(top, final(top), blocks, measured, final)
+    return sorted(blocks, key=lambda tag: measured.of(tag).order)
+
+
+def _same_kind(
+    top: Tag, top_score: float, chosen: list[Tag], measured: Measured, score_of: Callable[[Tag], float]
+) -> list[Tag]:
+    """Article chunks elsewhere in the page: blocks with the top block's tag and class."""
+    signature = hint_text(top)
+    if not signature or top.attrs.get("id"):
+        return []
+    threshold = max(10.0, top_score * 0.2)
+    found: list[Tag] = []
+    for tag in measured.candidates:
+        if (
+            tag is not top
+            and tag.name == top.name
+            and hint_text(tag) == signature
+            and score_of(tag) >= threshold
+            and not any(_contains(c, tag) or _contains(tag, c) for c in chosen + found)
+        ):
+            found.append(tag)
+    return found
 
 
 def _climb(
-    top: Tag, top_score: float, others: list[Tag], measured: Measured, score_of: Callable[[Tag], float]
+    top: Tag,
+    top_score: float,
+    others: list[Tag],
+    measured: Measured,
+    score_of: Callable[[Tag], float],
 ) -> Tag:
     # Several strong alternatives under one ancestor: the ancestor is the article.
-    close = [t for t in others if score_of(t) / top_score >= 0.75] if top_score > 0 else []
+    close = [t for t in others if score_of(t) / top_score >= _CLOSE_ALTERNATIVE] if top_score > 0 else []
     if len(close) >= 3:
         ancestor = top.parent
         while isinstance(ancestor, Tag) and ancestor.name != "body":

@@ -18,6 +18,13 @@ _STRIP = re.compile(
     r"<(?:script|style|noscript|svg|template|math)\b[^>]*/>|<!\[CDATA\[.*?\]\]>",
     re.IGNORECASE | re.DOTALL,
 )
+# Elements with no article text: removing them here keeps the tree small.
+_NO_TEXT = re.compile(
+    r"<(?:img|source|input|wbr|track|area|param)\b[^>]*>|"
+    r"<(select|button|iframe|picture|nav|video|audio|object|canvas|map|datalist|textarea)\b"
+    r"[^>]*>.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
 _UNCLOSED_COMMENT = re.compile(r"<!--.*", re.DOTALL)
 
 
@@ -43,6 +50,7 @@ def pre_clean(html: str) -> Cleaned:
         objects.extend(_json_objects(match.group(1)))
     stripped = _STRIP.sub(" ", html)
     stripped = _UNCLOSED_COMMENT.sub("", stripped)
+    stripped = _NO_TEXT.sub(" ", stripped)
     return Cleaned(html=stripped, json_ld=objects)
 
 

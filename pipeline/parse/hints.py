@@ -92,9 +92,22 @@ UNLIKELY = re.compile(
     r"author-?box|byline|toolbar|signup|sign-up|login|teaser|widget|tags\b|tag-?list|"
     r"jump-?link|newsletter|print-?only|visually-?hidden|sr-only|screen-?reader|"
     r"caption|credit|hidden|dateline|timestamp|meta-?data|post-?meta|entry-?meta|"
-    r"article-?meta|article-?info|header",
+    r"article-?meta|article-?info|header|rollover|tooltip|popover|hovercard|"
+    r"(?:^|[\s_-])cta(?:$|[\s_-])|donat",
     re.IGNORECASE,
 )
+# Unlikely blocks that are dropped even when they hold many paragraphs.
+UNLIKELY_STRONG = re.compile(
+    r"comment|disqus|related|recirc|footer|sidebar|newsletter|cookie|consent|gdpr|"
+    r"share|sharing|social|outbrain|taboola|most-?(?:read|popular|viewed)|recommend|"
+    r"trending|sponsor|partner|promo|author-?bio|author-?box|breadcrumb|navbar|menu|"
+    r"pagination|pager|replies|signup|subscri|rollover|tooltip|popover|hovercard|"
+    r"(?:^|[\s_-])cta(?:$|[\s_-])|donat",
+    re.IGNORECASE,
+)
+# Unlikely blocks with at least this many paragraphs and this much text are kept.
+UNLIKELY_KEEP_PARAGRAPHS = 3
+UNLIKELY_KEEP_TEXT = 400
 # Fragments that rescue a block flagged as unlikely.
 MAYBE = re.compile(
     r"article-?body|articlebody|post-?body|entry-?content|story-?body|post-?content|"

@@ -6,9 +6,15 @@ import re
 from collections import Counter
 
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for it with as was on are by this be from have".split()),
-    "fr": frozenset("le la les de des du et est un une pour que qui dans sur au avec pas ce".split()),
-    "de": frozenset("der die das und ist nicht mit den von zu ein eine sich auf für im dem".split()),
+    "en": frozenset(
+        "the of and to in is that for it with as was on are by this be from have".split()
+    ),
+    "fr": frozenset(
+        "le la les de des du et est un une pour que qui dans sur au avec pas ce".split()
+    ),
+    "de": frozenset(
+        "der die das und ist nicht mit den von zu ein eine sich auf für im dem".split()
+    ),
     "es": frozenset("el la los las de del y que en un una por para con es se al lo como".split()),
     "it": frozenset("il lo la gli le di del della che e un una per con non sono è da nel".split()),
     "pt": frozenset("o a os as de do da que e um uma para com não em no na por se mais".split()),

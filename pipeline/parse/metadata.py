@@ -33,7 +33,6 @@ ARTICLE_TYPES = frozenset(
         "socialmediaposting",
         "review",
         "creativework",
-        "videoobject",
         "medicalwebpage",
         "itempage",
         "howto",
@@ -91,7 +90,15 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_AUTHORS = re.compile(r"\s*(?:;|\||\band\b|&|\bet\b|\bund\b|\by\b|\be\b)\s*")
-_TITLE_SEPARATORS = re.compile(r" [\|\-\u2013\u2014\\/>»·] ")
+_TITLE_SEPARATORS = re.compile(r" [\|\-\\/>»] ")
+_HIERARCHICAL = re.compile(r" [\\/>»] ")
+_BYLINE_PARTS = re.compile(r"\s*[•·|\n]\s*")
+# A person's name: up to six words, each starting with a capital (particles allowed).
+_NAME_LIKE = re.compile(
+    r"^(?!(?:by|par|von|sign|log|subscribe|follow|share|menu|more|about|home|view|all|read|see)\b)"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-()]*|(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)){0,5}$"
+)
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d{3,}|^[\W\d_]+$")
 
 
@@ -104,7 +111,8 @@ class Meta:
     doc_title: str | None = None
     canonical: str | None = None
     h1: list[str] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
+    h2: list[str] = field(default_factory=list)
+    bylines: list[tuple[int, str]] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     itemprops: dict[str, str] = field(default_factory=dict)
 
@@ -133,13 +141,13 @@ def scan(soup: BeautifulSoup) -> Meta:
             continue
         if name == "link":
             rel = attrs.get("rel")
-            rels = rel if isinstance(rel, list) else [str(rel)]
+            rels = " ".join(rel).split() if isinstance(rel, list) else str(rel).lower().split()
             href = attrs.get("href")
             if "canonical" in rels and isinstance(href, str) and meta.canonical is None:
                 meta.canonical = href.strip()
             continue
-        if name == "h1":
-            meta.h1.append(tag.get_text(" ", strip=True))
+        if name in {"h1", "h2"}:
+            (meta.h1 if name == "h1" else meta.h2).append(tag.get_text(" ", strip=True))
             continue
         prop = attrs.get("itemprop")
         prop_text = " ".join(prop) if isinstance(prop, list) else prop
@@ -151,14 +159,23 @@ def scan(soup: BeautifulSoup) -> Meta:
                 meta.times.append(value.strip())
             continue
         text = tag.get_text(" ", strip=True)
-        if 0 < len(text) < 100:
-            meta.bylines.append(text)
+        if 0 < len(text) < 200:
+            meta.bylines.append((_byline_rank(attrs, prop_text), text))
+    meta.bylines.sort(key=lambda item: min(item[0], 1))
     return meta
+
+
+def _byline_rank(attrs: dict[str, Any], itemprop: str | None) -> int:
+    """Trust in a byline element: itemprop=author, then rel=author, then a class hint."""
+    if itemprop and "author" in itemprop.split():
+        return 0
+    rel = attrs.get("rel")
+    return 1 if rel and "author" in str(rel) else 2
 
 
 def _wanted(tag: Tag) -> bool:
     name = tag.name
-    if name in {"meta", "title", "link", "h1", "time"}:
+    if name in {"meta", "title", "link", "h1", "h2", "time"}:
         return True
     attrs = tag.attrs
     if not attrs:
@@ -218,17 +235,19 @@ def _clean(text: str) -> str:
 
 
 def _document_title(meta: Meta) -> str | None:
+    """Readability's rules: drop a site name after a separator, keep the part after a colon
+    unless a heading repeats the whole title; fall back to a lone `<h1>`."""
     original = _clean(meta.doc_title or "")
     if not original:
         return meta.h1[0] if len(meta.h1) == 1 else None
     title = original
-    parts = _TITLE_SEPARATORS.split(original)
-    if len(parts) > 1:
+    hierarchical = bool(_HIERARCHICAL.search(original))
+    if _TITLE_SEPARATORS.search(original):
         title = original[: original.rfind(f" {_last_separator(original)} ")]
         if len(title.split()) < 3:
             title = _TITLE_SEPARATORS.split(original, maxsplit=1)[1]
     elif ": " in original:
-        if not any(_clean(h) == original for h in meta.h1):
+        if not any(_clean(h) == original for h in meta.h1 + meta.h2):
             title = original[original.rfind(":") + 1 :].strip()
             if len(title.split()) < 3:
                 title = original[original.find(":") + 1 :].strip()
@@ -236,9 +255,11 @@ def _document_title(meta: Meta) -> str | None:
                 title = original
     elif (len(original) > 150 or len(original) < 15) and len(meta.h1) == 1:
         title = _clean(meta.h1[0])
-    if len(title.split()) <= 4 and len(parts) <= 1:
+    words = len(title.split())
+    bare = len(re.sub(r"[\|\-\\/>»]+", "", original).split())
+    if words <= 4 and (not hierarchical or words != bare - 1):
         title = original
-    return title or original
+    return title
 
 
 def _last_separator(text: str) -> str:
@@ -273,10 +294,11 @@ def authors_of(meta: Meta, ld: dict[str, Any]) -> list[str]:
         value = meta.values.get(key)
         if value and not _NOT_A_NAME.search(value) and len(value) < 100:
             return split_authors(value)
-    for line in meta.bylines:
-        names = split_authors(_BY_PREFIX.sub("", line))
-        if names:
-            return names
+    for _, line in meta.bylines:
+        for part in _BYLINE_PARTS.split(line):
+            names = split_authors(part)
+            if names and all(_NAME_LIKE.match(n) for n in names):
+                return names
     return []
 
 

@@ -42,8 +42,10 @@ def split_plain(text: str) -> PlainArticle:
     body_start = 0
     body_language = detect_language(" ".join(rest[:8]))
     for index, block in enumerate(rest[:_MAX_HEADER_LINES]):
-        if "\n" in block or len(block) > _MAX_HEADER_LEN or not _header_line(
-            block, article, body_language
+        if (
+            "\n" in block
+            or len(block) > _MAX_HEADER_LEN
+            or not _header_line(block, article, body_language)
         ):
             break
         body_start = index + 1

@@ -13,6 +13,9 @@ from pipeline.parse.boilerplate import Measured, class_weight
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
 _STOP_CHECK_LEN = 80
+# A stop heading followed by this many substantial sibling paragraphs is a mid-article widget.
+_FOLLOWING_PARAGRAPHS = 3
+_FOLLOWING_TEXT = 100
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "aside", "figure", "center"})
 
 
@@ -21,6 +24,7 @@ class _Out:
     paragraphs: list[str] = field(default_factory=list)
     buffer: list[str] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)
+    in_article: bool = False
 
     def flush(self) -> None:
         if not self.buffer:
@@ -38,6 +42,7 @@ def render(blocks: list[Tag], measured: Measured, skip: set[str] | None = None) 
     out = _Out(skip={_norm(s) for s in skip or set()})
     for block in blocks:
         out.flush()
+        out.in_article = block.name == "article"
         _walk(block, measured, out)
     out.flush()
     return "\n\n".join(out.paragraphs)
@@ -70,9 +75,10 @@ def _walk(tag: Tag, measured: Measured, out: _Out) -> bool:
                 continue
         if _is_stop(child, name, measured):
             out.flush()
-            return True
+            if not _text_follows(child, measured):
+                return True
+            continue
         out.flush()
-        before = len(out.paragraphs)
         if name == "pre":
             text = child.get_text().strip("\n")
             if text.strip():
@@ -83,9 +89,17 @@ def _walk(tag: Tag, measured: Measured, out: _Out) -> bool:
             if text:
                 out.paragraphs.append(text)
             continue
-        stopped = _walk(child, measured, out)
+        if name == "article":
+            if out.in_article:
+                continue  # an article inside the article: a teaser card or a comment
+            out.in_article = True
+            stopped = _walk(child, measured, out)
+            out.in_article = False
+        else:
+            stopped = _walk(child, measured, out)
         out.flush()
-        if stopped and len(out.paragraphs) == before:
+        if stopped and measured.of(child).text <= _STOP_CHECK_LEN:
+            # The block was only a wrapper of the stop heading: what follows it goes too.
             return True
     return False
 
@@ -127,6 +141,19 @@ def _is_stop(tag: Tag, name: str, measured: Measured) -> bool:
     if node.text > _STOP_CHECK_LEN * 2:
         return False
     return hints.SECTION_STOP.match(tag.get_text(" ", strip=True)) is not None
+
+
+def _text_follows(tag: Tag, measured: Measured) -> bool:
+    """Whether article paragraphs follow a stop heading (a widget in mid-article)."""
+    count = 0
+    for sibling in tag.next_siblings:
+        if isinstance(sibling, Tag) and sibling.name == "p":
+            node = measured.of(sibling)
+            if node.text >= _FOLLOWING_TEXT and node.link_density < 0.2:
+                count += 1
+                if count >= _FOLLOWING_PARAGRAPHS:
+                    return True
+    return False
 
 
 def _is_data_table(table: Tag) -> bool:

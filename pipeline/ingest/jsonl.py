@@ -1,0 +1,27 @@
+"""The JSONL output: new or changed distinct deals appended, at least once each."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from pipeline.ingest.store import Store
+
+
+def flush_jsonl(store: Store, path: Path) -> int:
+    """Append every deal flagged for export to `path`, then clear the flags.
+
+    The file is synced before the flags are cleared: a crash in between writes a deal
+    twice on the next run, never loses one. Returns the number of lines written."""
+    lines = store.deals_to_export(pending_only=True)
+    if not lines:
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as out:
+        for line in lines:
+            out.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    store.mark_exported([str(line["id"]) for line in lines])
+    return len(lines)

@@ -1,0 +1,626 @@
+"""Group the facts of one article into deal records, the main deal first.
+
+Input: the article and its parsed candidate sentences. Frames (`roles.py`) give parties
+and roles; amounts, terms, quantities and sites come from the normalisers, run on the
+sentences that belong to a deal (a frame, a party or a deal noun in the sentence).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.models import (
+    PAYING_ROLES,
+    RECEIVING_ROLES,
+    Amount,
+    Article,
+    Deal,
+    Evidence,
+    Party,
+    Quantity,
+    Site,
+    Term,
+)
+from pipeline.nlp.amounts import AmountMention, find_amounts
+from pipeline.nlp.locations import target_location
+from pipeline.nlp.parties import (
+    OrgCluster,
+    clean_name,
+    cluster_names,
+    find_parents,
+    is_not_party,
+    name_key,
+)
+from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.quantities import find_quantities
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention, find_frames
+from pipeline.nlp.sentences import Sentence
+from pipeline.nlp.terms import TermMention, find_terms
+
+PATTERNS_DIR = Path(__file__).with_name("patterns")
+GENERIC_TYPES = frozenset({"partnership", "other"})
+COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
+COMPLEMENT = {
+    "customer": "provider",
+    "provider": "customer",
+    "lessee": "lessor",
+    "lessor": "lessee",
+    "investor": "investee",
+    "investee": "investor",
+    "licensee": "licensor",
+    "licensor": "licensee",
+}
+ROLE_WORDS = {"customer": "pays", "lessee": "leases from", "investor": "invests in",
+              "licensee": "licenses from", "acquirer": "acquires", "buyer": "buys from"}
+MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
+BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A candidate sentence and its spaCy parse."""
+
+    sentence: Sentence
+    doc: Doc
+
+
+@dataclass
+class Draft:
+    """A deal being assembled: parties by cluster, roles voted by frames."""
+
+    deal_type: str
+    roles: dict[int, Counter[str]] = field(default_factory=dict)
+    party_sentence: dict[int, int] = field(default_factory=dict)
+    mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+    types: Counter[str] = field(default_factory=Counter)
+    frames: int = 0
+
+    def side(self, cluster: int) -> str | None:
+        roles = self.roles.get(cluster)
+        if not roles:
+            return None
+        role = roles.most_common(1)[0][0]
+        if role in PAYING_ROLES:
+            return "paying"
+        return "receiving" if role in RECEIVING_ROLES else None
+
+
+@lru_cache(maxsize=None)
+def _rules(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+    return data
+
+
+def _published(article: Article) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat((article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
+    """Whether a frame argument can be a party (organisations, or a bought asset)."""
+    if mention.asset:
+        return role == "target"
+    if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
+        return False
+    key = name_key(mention.text)
+    if not key or key in org_keys or mention.label in ("ORG", "PROPN"):
+        return bool(key)
+    if mention.label == "GPE":
+        return len(key) == 1 and resolve_place(mention.text) is None
+    return len(key) == 1 and mention.label in ("PERSON", "NORP", "PRODUCT", "FAC", "LOC")
+
+
+class _Clusters:
+    """Organisation clusters of an article, with a cached mention -> cluster lookup."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.clusters: list[OrgCluster] = cluster_names(names)
+        self.assets: dict[int, str] = {}
+        self._index: dict[str, int] = {}
+        for i, cluster in enumerate(self.clusters):
+            for mention in cluster.mentions:
+                self._index.setdefault(mention, i)
+
+    def find(self, text: str) -> int | None:
+        return self._index.get(clean_name(text))
+
+    def asset(self, text: str) -> int:
+        for i, name in self.assets.items():
+            if name == text:
+                return i
+        index = -1 - len(self.assets)
+        self.assets[index] = text
+        return index
+
+
+def _frame_roles(
+    frame: Frame, clusters: _Clusters, org_keys: set[tuple[str, ...]], protagonist: int | None
+) -> dict[int, tuple[str, Mention]]:
+    roles: dict[int, tuple[str, Mention]] = {}
+    for role, mention in frame.args:
+        if mention.pronoun:
+            cluster = protagonist
+        elif not _accept(mention, role, org_keys):
+            continue
+        elif mention.asset:
+            cluster = clusters.asset(mention.text)
+        else:
+            cluster = clusters.find(mention.text)
+        if cluster is not None and cluster not in roles:
+            roles[cluster] = (role, mention)
+    return roles
+
+
+def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
+    for cluster, (role, _) in roles.items():
+        side = draft.side(cluster)
+        new = "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else None
+        if side and new and side != new:
+            return True
+    return False
+
+
+def _compatible(a: str, b: str) -> bool:
+    return (
+        a == b
+        or a in GENERIC_TYPES
+        or b in GENERIC_TYPES
+        or (a in COMMERCIAL_TYPES and b in COMMERCIAL_TYPES)
+    )
+
+
+def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sentence, frame, roles in frame_roles:
+        target = next(
+            (
+                d
+                for d in drafts
+                if set(roles) & set(d.roles)
+                and _compatible(frame.deal_type, d.deal_type)
+                and not _conflicts(d, roles)
+            ),
+            None,
+        )
+        if target is None:
+            target = Draft(frame.deal_type)
+            drafts.append(target)
+        elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
+            target.deal_type = frame.deal_type
+        target.types[frame.deal_type] += 1
+        target.frames += 1
+        if sentence not in target.sentences:
+            target.sentences.append(sentence)
+        for cluster, (role, mention) in roles.items():
+            target.roles.setdefault(cluster, Counter())[role] += 1
+            target.party_sentence.setdefault(cluster, sentence)
+            target.mentions.setdefault(cluster, (sentence, mention))
+    return drafts
+
+
+def _final_roles(draft: Draft) -> dict[int, str]:
+    chosen: dict[int, str] = {}
+    for cluster, votes in draft.roles.items():
+        specific = [(n, r) for r, n in votes.items() if r != "partner"]
+        chosen[cluster] = max(specific)[1] if specific else "partner"
+    assigned = [r for r in chosen.values() if r != "partner"]
+    if len(assigned) == 1 and assigned[0] in COMPLEMENT:
+        partners = [c for c, r in chosen.items() if r == "partner"]
+        if len(partners) == 1:
+            chosen[partners[0]] = COMPLEMENT[assigned[0]]
+    return chosen
+
+
+def _keyword_type(texts: list[str]) -> str | None:
+    votes: Counter[str] = Counter()
+    for deal_type, patterns in _rules("deal_types.json")["keywords"].items():
+        for pattern in patterns:
+            votes[deal_type] += sum(len(re.findall(pattern, t, re.IGNORECASE)) for t in texts)
+    if not votes or votes.most_common(1)[0][1] == 0:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def _deal_type(draft: Draft, texts: list[str]) -> str:
+    specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
+    if specific and specific[0] not in COMMERCIAL_TYPES:
+        return specific[0]
+    found = _keyword_type(texts)
+    if found and (not specific or found in COMMERCIAL_TYPES):
+        return found
+    if specific:
+        return specific[0]
+    return "partnership" if "partnership" in draft.types else "other"
+
+
+def _status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
+    """The deal's status and the index of the sentence that shows it (None: the title)."""
+    rules = _rules("status.json")
+    sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
+    for status in rules["order"]:
+        for index, text in sources:
+            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]):
+                return status, index
+    return "announced", None
+
+
+def _amount_rejected(text: str, mention: AmountMention) -> bool:
+    rules = _rules("amount_context.json")
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
+        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
+    )
+
+
+def _amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    for kind, pattern in _rules("amount_context.json")["kinds"]:
+        source = after if pattern.startswith("^") else before
+        if re.search(pattern, source, re.IGNORECASE):
+            return str(kind)
+    if mention.period:
+        return "payment"
+    if deal_type == "acquisition":
+        return "price"
+    if deal_type == "investment":
+        return "investment"
+    return "total"
+
+
+def _merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
+    """One amount per value and currency: a recurring mention absorbs a bare one."""
+    merged: list[tuple[Amount, int]] = []
+    for amount, sentence in found:
+        for i, (kept, kept_sentence) in enumerate(merged):
+            same = abs(kept.value - amount.value) <= 0.005 * max(kept.value, 1.0)
+            if not same or kept.currency != amount.currency:
+                continue
+            if kept.period and amount.period and kept.period != amount.period:
+                continue
+            update: dict[str, Any] = {}
+            if kept.period is None and amount.period:
+                update.update(period=amount.period, kind=amount.kind)
+            if kept.qualifier == "exact" and amount.qualifier != "exact":
+                update["qualifier"] = amount.qualifier
+            if amount.kind == "total" and kept.kind != "total" and not (
+                kept.period or amount.period
+            ):
+                update["kind"] = "total"
+            merged[i] = (kept.model_copy(update=update), kept_sentence)
+            break
+        else:
+            merged.append((amount, sentence))
+    return merged
+
+
+def _term(mentions: list[tuple[TermMention, int]], texts: list[str], sentences: list[int]) -> tuple[Term | None, list[int]]:
+    contract = [(m, s) for m, s in mentions if m.kind == "contract"]
+    other = [(m, s) for m, s in mentions if m.kind == "other"]
+    start = next(((m, s) for m, s in contract if m.start_date), None)
+    end = next(((m, s) for m, s in contract if m.end_date), None)
+    end = end or next(((m, s) for m, s in other if m.end_date), None)
+    duration = next(((m, s) for m, s in contract if m.duration), None)
+    used = [x for x in (start, end, duration) if x is not None]
+    start_value = start[0].start_date if start else None
+    if start_value is None and (end or duration):
+        for index in sentences:
+            match = BARE_YEAR_START.match(texts[index])
+            if match and (end is None or (end[0].end_date or "") >= match.group(1)):
+                start_value = match.group(1)
+                used.append((TermMention(0, 0, match.group(1), match.group(1), None, None, "contract"), index))
+                break
+    if not used:
+        return None, []
+    words = next(m.text for m, _ in used if m.text)
+    term = Term(
+        start=start_value,
+        end=end[0].end_date if end else None,
+        duration=duration[0].duration if duration else None,
+        text=words,
+    )
+    return term, sorted({s for _, s in used})
+
+
+def _salience(draft: Draft, clusters: _Clusters, title: str) -> float:
+    names = [clusters.clusters[c].name for c in draft.roles if c >= 0]
+    in_title = sum(1 for n in names if n and n.casefold() in title.casefold())
+    specific = sum(1 for v in draft.roles.values() if any(r != "partner" for r in v))
+    return 2 * draft.frames + specific + 3 * in_title + len(draft.roles) - 0.05 * min(draft.sentences)
+
+
+def _deal_id(names: list[str], deal_type: str) -> str:
+    key = "|".join(sorted(" ".join(name_key(n)) for n in names)) + "#" + deal_type
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _summary(deal_type: str, parties: list[Party], amounts: list[Amount], term: Term | None) -> str:
+    who = " and ".join(f"{p.name} ({p.role})" for p in parties[:3]) or "unnamed parties"
+    parts = [f"{deal_type.replace('_', ' ')}: {who}"]
+    if amounts:
+        parts.append(amounts[0].text + (f" {amounts[0].period}" if amounts[0].period else ""))
+    if term and (term.start or term.end or term.duration):
+        span = " to ".join(x for x in (term.start, term.end) if x) or term.duration or ""
+        parts.append(span)
+    return "; ".join(parts)
+
+
+class _Assembler:
+    """Turns one article's parsed sentences into deal records."""
+
+    def __init__(self, article: Article, parsed: Sequence[ParsedSentence]) -> None:
+        self.article = article
+        self.parsed = list(parsed)
+        self.texts = [p.sentence.text for p in self.parsed]
+        self.published = _published(article)
+        self.frames = [find_frames(p.doc) for p in self.parsed]
+        org_names = [e.text for p in self.parsed for e in p.doc.ents if e.label_ == "ORG"]
+        self.org_keys = {name_key(n) for n in org_names}
+        arg_names = [
+            m.text
+            for frames in self.frames
+            for f in frames
+            for role, m in f.args
+            if not m.pronoun and not m.asset and _accept(m, role, self.org_keys)
+        ]
+        self.clusters = _Clusters(arg_names + org_names)
+        self.protagonist = self._protagonist(arg_names + org_names)
+
+    def _protagonist(self, names: list[str]) -> int | None:
+        for name in names:
+            found = self.clusters.find(name)
+            if found is not None:
+                return found
+        return None
+
+    def drafts(self) -> list[Draft]:
+        frame_roles = []
+        for index, frames in enumerate(self.frames):
+            for frame in frames:
+                roles = _frame_roles(frame, self.clusters, self.org_keys, self.protagonist)
+                if roles:
+                    frame_roles.append((index, frame, roles))
+        drafts = [d for d in _group(frame_roles) if self._keep(d)]
+        title = self.article.title or ""
+        drafts.sort(key=lambda d: -_salience(d, self.clusters, title))
+        return drafts
+
+    @staticmethod
+    def _keep(draft: Draft) -> bool:
+        specific = any(any(r != "partner" for r in v) for v in draft.roles.values())
+        return len(draft.roles) >= 2 or (specific and draft.deal_type == "acquisition")
+
+    def _sentence_deal(self, drafts: list[Draft], index: int) -> int | None:
+        """Which deal a sentence's numbers belong to: its frames, else its parties."""
+        for i, draft in enumerate(drafts):
+            if index in draft.sentences:
+                return i
+        if not drafts or not re.search(
+            _rules("amount_context.json")["deal_cue_nouns"], self.texts[index], re.IGNORECASE
+        ):
+            return None
+        text = self.texts[index].casefold()
+        for i, draft in enumerate(drafts):
+            for cluster in draft.roles:
+                if cluster >= 0 and any(
+                    m.casefold() in text for m in self.clusters.clusters[cluster].mentions
+                ):
+                    return i
+        return 0
+
+    def _claim_site_sentences(self, owner: list[int | None]) -> None:
+        """Sentences naming a facility of a deal belong to that deal (its capacity)."""
+        names: dict[str, int] = {}
+        for index, deal in enumerate(owner):
+            if deal is not None:
+                for facility in find_facilities(self.texts[index]):
+                    names.setdefault((facility.name or facility.text).casefold(), deal)
+        for index, deal in enumerate(owner):
+            if deal is None:
+                text = self.texts[index].casefold()
+                owner[index] = next((d for n, d in names.items() if n in text), None)
+
+    def _parents(self) -> dict[int, int]:
+        parents: dict[int, int] = {}
+        for parsed in self.parsed:
+            ents = [e for e in parsed.doc.ents if e.label_ not in NOT_ARGUMENT_LABELS]
+            spans = [(e.start_char, e.end_char) for e in ents]
+            for child, parent in find_parents(parsed.doc.text, spans):
+                c = self.clusters.find(ents[child].text)
+                p = self.clusters.find(ents[parent].text)
+                if c is not None and p is not None and c != p:
+                    parents.setdefault(c, p)
+        return parents
+
+    def _evidence(self, field_name: str, index: int) -> Evidence:
+        sentence = self.parsed[index].sentence
+        return Evidence(
+            field=field_name,  # type: ignore[arg-type]
+            text=self.article.text[sentence.start : sentence.end],
+            start=sentence.start,
+            end=sentence.end,
+        )
+
+    def deals(self) -> list[Deal]:
+        drafts = self.drafts()
+        owner = [self._sentence_deal(drafts, i) for i in range(len(self.parsed))]
+        self._claim_site_sentences(owner)
+        parents = self._parents()
+        return [self._deal(d, i, owner, parents) for i, d in enumerate(drafts)]
+
+    def _party_name(self, cluster: int) -> tuple[str, str]:
+        if cluster < 0:
+            return self.clusters.assets[cluster], self.clusters.assets[cluster]
+        found = self.clusters.clusters[cluster]
+        return found.name, found.text
+
+    def _deal(self, draft: Draft, rank: int, owner: list[int | None], parents: dict[int, int]) -> Deal:
+        mine = [i for i, o in enumerate(owner) if o == rank]
+        deal_type = _deal_type(draft, [self.texts[i] for i in sorted(set(mine) | set(draft.sentences))])
+        roles = _final_roles(draft)
+        evidence: list[Evidence] = []
+        parties: list[Party] = []
+        for cluster, role in roles.items():
+            name, text = self._party_name(cluster)
+            parent = parents.get(cluster)
+            parent_name = self._party_name(parent)[0] if parent is not None and parent not in roles else None
+            parties.append(Party(name=name, role=role, text=text, parent=parent_name))  # type: ignore[arg-type]
+            evidence.append(self._evidence("party", draft.party_sentence[cluster]))
+        if deal_type == "acquisition" and "seller" not in roles.values():
+            for cluster, role in list(roles.items()):
+                parent = parents.get(cluster)
+                if role == "target" and parent is not None and parent not in roles:
+                    name, text = self._party_name(parent)
+                    parties.append(Party(name=name, role="seller", text=text))
+                    evidence.append(self._evidence("party", draft.party_sentence[cluster]))
+                    break
+        amounts = self._amounts(mine, deal_type, evidence)
+        term, term_sentences = _term(
+            [(t, i) for i in mine for t in find_terms(self.texts[i], self.published)],
+            self.texts,
+            mine,
+        )
+        evidence.extend(self._evidence("term", i) for i in term_sentences)
+        quantities = self._quantities(mine, evidence)
+        sites = self._sites(mine, quantities, evidence)
+        if deal_type == "acquisition":
+            sites.extend(self._target_locations(draft, roles, evidence))
+        status, status_index = _status(self.article.title, [self.texts[i] for i in draft.sentences])
+        evidence.append(self._evidence("deal_type", draft.sentences[0]))
+        evidence.append(
+            self._evidence("status", draft.sentences[status_index if status_index is not None else 0])
+        )
+        return Deal(
+            id=_deal_id([p.name for p in parties], deal_type),
+            deal_type=deal_type,  # type: ignore[arg-type]
+            status=status,  # type: ignore[arg-type]
+            summary=_summary(deal_type, parties, amounts, term),
+            parties=parties,
+            amounts=amounts,
+            quantities=quantities,
+            term=term,
+            sites=sites,
+            evidence=evidence,
+        )
+
+    def _amounts(self, mine: list[int], deal_type: str, evidence: list[Evidence]) -> list[Amount]:
+        found: list[tuple[Amount, int]] = []
+        for index in mine:
+            text = self.texts[index]
+            for mention in find_amounts(text):
+                if (
+                    mention.per_share
+                    or mention.value < MIN_DEAL_AMOUNT
+                    or _amount_rejected(text, mention)
+                ):
+                    continue
+                found.append(
+                    (
+                        Amount(
+                            value=mention.value,
+                            value_max=mention.value_max,
+                            currency=mention.currency,
+                            period=mention.period,
+                            qualifier=mention.qualifier,  # type: ignore[arg-type]
+                            kind=_amount_kind(text, mention, deal_type),  # type: ignore[arg-type]
+                            text=mention.text,
+                        ),
+                        index,
+                    )
+                )
+        merged = _merge_amounts(found)
+        evidence.extend(self._evidence("amount", s) for _, s in merged)
+        return [a for a, _ in merged]
+
+    def _target_locations(
+        self, draft: Draft, roles: dict[int, str], evidence: list[Evidence]
+    ) -> list[Site]:
+        """Where the bought company or asset is (`X Ltd, of Ottawa`)."""
+        sites: list[Site] = []
+        for cluster, role in roles.items():
+            if role not in ("target", "investee") or cluster not in draft.mentions:
+                continue
+            index, mention = draft.mentions[cluster]
+            found = target_location(self.parsed[index].doc, mention.start, mention.end)
+            if found is None:
+                continue
+            place = resolve_place(found[0])
+            sites.append(
+                Site(
+                    kind="location",
+                    city=place.city if place else None,
+                    region=place.region if place else None,
+                    country=place.country if place else None,
+                    text=found[0],
+                )
+            )
+            evidence.append(self._evidence("site", index))
+        return sites
+
+    def _quantities(self, mine: list[int], evidence: list[Evidence]) -> list[Quantity]:
+        seen: set[tuple[float, str]] = set()
+        out: list[Quantity] = []
+        for index in mine:
+            for q in find_quantities(self.texts[index]):
+                if (q.value, q.unit) in seen:
+                    continue
+                seen.add((q.value, q.unit))
+                out.append(
+                    Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)  # type: ignore[arg-type]
+                )
+                evidence.append(self._evidence("quantity", index))
+        return out
+
+    def _sites(self, mine: list[int], quantities: list[Quantity], evidence: list[Evidence]) -> list[Site]:
+        sites: dict[str, Site] = {}
+        for index in mine:
+            text = self.texts[index]
+            places = [
+                resolve_place(e.text) for e in self.parsed[index].doc.ents if e.label_ in ("GPE", "LOC")
+            ]
+            place = next((p for p in places if p is not None), None)
+            power = [q for q in find_quantities(text) if q.unit == "MW"]
+            for facility in find_facilities(text):
+                key = (facility.name or facility.text).casefold()
+                site = sites.get(key) or Site(name=facility.name, kind=facility.kind, text=facility.text)
+                update: dict[str, Any] = {}
+                for attr in ("city", "region", "country"):
+                    value = getattr(facility, attr) or (getattr(place, attr) if place else None)
+                    if getattr(site, attr) is None and value:
+                        update[attr] = value
+                if site.capacity is None and power:
+                    q = power[0]
+                    update["capacity"] = Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)  # type: ignore[arg-type]
+                if key not in sites or update:
+                    evidence.append(self._evidence("site", index))
+                sites[key] = site.model_copy(update=update)
+        out = list(sites.values())
+        power_totals = [q for q in quantities if q.unit == "MW"]
+        if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
+            out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
+        return out
+
+
+def build_deals(article: Article, parsed: Sequence[ParsedSentence]) -> list[Deal]:
+    """The deal records of one article from its parsed candidate sentences."""
+    if not parsed:
+        return []
+    return _Assembler(article, parsed).deals()
+
+
+__all__ = ["ParsedSentence", "build_deals"]

@@ -1,0 +1,129 @@
+"""Cheap sentence splitting and the deal-cue filter run before the spaCy parser.
+
+Most sentences of an article hold no deal fact; only those with a cue are parsed.
+Offsets always point into the article text, so evidence can quote it exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+PATTERNS_DIR = Path(__file__).with_name("patterns")
+BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])")
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: offsets into the article text and its whitespace-normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((PATTERNS_DIR / "cues.json").read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern[str]:
+    return re.compile("|".join(_rules()["deal_cues"]) + r"|\d", re.IGNORECASE)
+
+
+def _is_wrapped(block: str) -> bool:
+    """True for hard-wrapped prose (newswire lines of ~65 characters)."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    return len(lines) >= 2 and max(len(line) for line in lines) <= 85 and sum(
+        1 for line in lines if len(line) >= 40
+    ) >= min(2, len(lines) - 1)
+
+
+def _lines(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
+    if wrapped:
+        return [(start, end)]
+    spans = []
+    pos = start
+    for match in re.finditer(r"\n", text[start:end]):
+        cut = start + match.start()
+        spans.append((pos, cut))
+        pos = cut + 1
+    spans.append((pos, end))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if word is None:
+        return False
+    token = word.group(1).lower()
+    return token in _rules()["abbreviations"] or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+
+
+def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
+    """`... Nucell Inc. The agreement ...`: a legal suffix then a sentence opener."""
+    word = re.search(r"([\w.]+)$", text[: match.start()])
+    following = re.match(r"[\"“'(]?(\w+)", text[match.end() :])
+    return (
+        word is not None
+        and following is not None
+        and word.group(1).lower() in _rules()["legal_abbreviations"]
+        and following.group(1) in _rules()["sentence_starters"]
+    )
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, match.start()) and not _ends_after_suffix(text, match):
+            continue
+        cut = match.start() + 1
+        spans.append((pos, cut))
+        pos = match.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of an article: blank lines, list items and (unless the text is
+    hard-wrapped) single newlines end a sentence, as do `.`, `!`, `?` before a capital."""
+    sentences: list[Sentence] = []
+    wrapped = _is_wrapped(text)
+    pos = 0
+    blocks = [*BLOCK_SPLIT.finditer(text), None]
+    for match in blocks:
+        block_end = match.start() if match is not None else len(text)
+        for line_start, line_end in _lines(text, pos, block_end, wrapped):
+            for s_start, s_end in _split_line(text, line_start, line_end):
+                start, end = _trim(text, s_start, s_end)
+                if end > start:
+                    normal = WHITESPACE.sub(" ", text[start:end])
+                    sentences.append(Sentence(start, end, normal))
+        if match is not None:
+            pos = match.end()
+    return sentences
+
+
+def has_deal_cue(sentence: str) -> bool:
+    """True when a sentence may hold a deal fact and is worth parsing."""
+    return _cue_regex().search(sentence) is not None
+
+
+__all__ = ["Sentence", "has_deal_cue", "split_sentences"]

@@ -1,0 +1,285 @@
+"""Money amounts: value, range, currency, period, qualifier and per-share flag."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp.amounts import AmountMention, find_amounts, might_have_amount
+
+BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+
+
+def only(text: str) -> AmountMention:
+    found = find_amounts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("Anthropic pays $1.25 billion for it.", "$1.25 billion", 1.25e9, "USD"),
+        ("It paid £71.6million for the stake.", "£71.6million", 71.6e6, "GBP"),
+        ("A €500m loan was agreed.", "€500m", 500e6, "EUR"),
+        ("The $9bn bond priced.", "$9bn", 9e9, "USD"),
+        ("une dépense de 1,25 milliard de dollars", "1,25 milliard de dollars", 1.25e9, "USD"),
+        ("spending 1.25 billion dollars on GPUs", "1.25 billion dollars", 1.25e9, "USD"),
+        ("Sanwa will pay 351 mln yen, he said.", "351 mln yen", 351e6, "JPY"),
+        ("The price was 161 mln marks.", "161 mln marks", 161e6, "DEM"),
+        ("It paid 4.5 mln dlrs in cash.", "4.5 mln dlrs", 4.5e6, "USD"),
+        ("a 1.2 billion dlr offer", "1.2 billion dlr", 1.2e9, "USD"),
+        ("for 20 mln stg cash", "20 mln stg", 20e6, "GBP"),
+        ("worth Can$5 million", "Can$5 million", 5e6, "CAD"),
+        ("worth C$5 million", "C$5 million", 5e6, "CAD"),
+        ("a A$3bn deal", "A$3bn", 3e9, "AUD"),
+        ("raised HK$2.1 billion", "HK$2.1 billion", 2.1e9, "HKD"),
+        ("a one billion dollars pledge", "one billion dollars", 1e9, "USD"),
+        ("paid two million euros", "two million euros", 2e6, "EUR"),
+        ("paid twenty-five million euros", "twenty-five million euros", 25e6, "EUR"),
+        ("paid half a billion dollars", "half a billion dollars", 0.5e9, "USD"),
+        ("it fetched 757 MLN DLRS", "757 MLN DLRS", 757e6, "USD"),
+        ("37 mln Canadian dlrs was paid", "37 mln Canadian dlrs", 37e6, "CAD"),
+        ("for 6.3 mln U.S. dlrs", "6.3 mln U.S. dlrs", 6.3e6, "USD"),
+        ("for 1.2 billion Belgian francs", "1.2 billion Belgian francs", 1.2e9, "BEF"),
+        ("for 500 billion lire", "500 billion lire", 500e9, "ITL"),
+        ("for 9 mln guilders", "9 mln guilders", 9e6, "NLG"),
+        ("for 8,500,000 dlrs", "8,500,000 dlrs", 8.5e6, "USD"),
+        ("for 116,554 dlrs", "116,554 dlrs", 116554.0, "USD"),
+        ("for 1.000.000,50 euros", "1.000.000,50 euros", 1000000.5, "EUR"),
+        ("valued at USD 5 million", "USD 5 million", 5e6, "USD"),
+        ("valued at 5 million EUR", "5 million EUR", 5e6, "EUR"),
+        ("valued at Rs 500 crore", "Rs 500 crore", 5e9, "INR"),
+        ("valued at ₹2,000 crore", "₹2,000 crore", 2e10, "INR"),
+        ("a 3 trillion won plan", "3 trillion won", 3e12, "KRW"),
+        ("a $2tn market", "$2tn", 2e12, "USD"),
+        ("bought for $5", "$5", 5.0, "USD"),
+        ("a 5 million Swiss francs fee", "5 million Swiss francs", 5e6, "CHF"),
+        ("The 1.25 billion dollar monthly investment", "1.25 billion dollar", 1.25e9, "USD"),
+        ("200 mln D-marks", "200 mln D-marks", 200e6, "DEM"),
+        ("5.5 billion yuan", "5.5 billion yuan", 5.5e9, "CNY"),
+        ("a ¥10 billion order", "¥10 billion", 10e9, "JPY"),
+        ("for 3.5 mln Australian dlrs", "3.5 mln Australian dlrs", 3.5e6, "AUD"),
+    ],
+)
+def test_amount_value_and_currency(sentence: str, text: str, value: float, currency: str) -> None:
+    found = only(sentence)
+    assert found.text == text
+    assert sentence[found.start : found.end] == text
+    assert found.value == pytest.approx(value)
+    assert found.currency == currency
+    assert found.value_max is None
+
+
+def test_text_spans_line_breaks_and_keeps_offsets() -> None:
+    sentence = "Sanwa will purchase the shares for 351 mln\nyen, he said."
+    found = only(sentence)
+    assert found.text == "351 mln\nyen"
+    assert sentence[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("valued at $30-40 billion", "$30-40 billion", 30e9, 40e9),
+        ("valued at $30–40 billion", "$30–40 billion", 30e9, 40e9),
+        ("between $2 billion and $3 billion", "$2 billion and $3 billion", 2e9, 3e9),
+        ("between 2 and 3 billion dollars", "2 and 3 billion dollars", 2e9, 3e9),
+        ("30 to 40 mln dlrs", "30 to 40 mln dlrs", 30e6, 40e6),
+        ("$30 billion to $40 billion in value", "$30 billion to $40 billion", 30e9, 40e9),
+        ("a price of $500,000 to $2 million", "$500,000 to $2 million", 5e5, 2e6),
+        ("38 to 42 dlrs a share", "38 to 42 dlrs", 38.0, 42.0),
+        ("£1bn-£2bn", "£1bn-£2bn", 1e9, 2e9),
+    ],
+)
+def test_ranges(sentence: str, text: str, low: float, high: float) -> None:
+    found = only(sentence)
+    assert found.text == text
+    assert found.value == pytest.approx(low)
+    assert found.value_max == pytest.approx(high)
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    found = find_amounts("It raised the cap from $2 billion to $3 billion.")
+    assert [f.text for f in found] == ["$2 billion", "$3 billion"]
+    assert all(f.value_max is None for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("more than $5 billion", "more_than"),
+        ("over $5 billion", "more_than"),
+        ("in excess of $5 billion", "more_than"),
+        ("exceeding $5 billion", "more_than"),
+        ("which could exceed 40 billion dollars", "more_than"),
+        ("potentially exceeding 40 billion dollars", "more_than"),
+        ("upwards of $5 billion", "more_than"),
+        ("at least $1 billion", "at_least"),
+        ("no less than $1 billion", "at_least"),
+        ("$1 billion or more", "at_least"),
+        ("up to $10 billion", "up_to"),
+        ("as much as $10 billion", "up_to"),
+        ("at most $10 billion", "at_most"),
+        ("less than $10 billion", "at_most"),
+        ("about $2 million", "approx"),
+        ("around $3m", "approx"),
+        ("roughly $4m", "approx"),
+        ("nearly $5m", "approx"),
+        ("almost a billion dlrs", "approx"),
+        ("some $6m", "approx"),
+        ("approximately $7m", "approx"),
+        ("an estimated $7m", "approx"),
+        ("$7m or so", "approx"),
+        ("for $7m in cash", "exact"),
+        ("the takeover $7m bid", "exact"),
+    ],
+)
+def test_qualifiers(sentence: str, qualifier: str) -> None:
+    assert only(sentence).qualifier == qualifier
+
+
+def test_qualifier_words_are_not_part_of_the_text() -> None:
+    found = only("Anthropic pays about $1.25 billion a month.")
+    assert found.text == "$1.25 billion"
+    assert found.qualifier == "approx"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("$10m per month", "P1M"),
+        ("$11m a month", "P1M"),
+        ("$12m monthly", "P1M"),
+        ("$13m each month", "P1M"),
+        ("$13m every month", "P1M"),
+        ("$19m/month", "P1M"),
+        ("$19m / month", "P1M"),
+        ("$14m a year", "P1Y"),
+        ("$15m per year", "P1Y"),
+        ("$16m annually", "P1Y"),
+        ("$17m per annum", "P1Y"),
+        ("$18m yearly", "P1Y"),
+        ("$20m a quarter", "P3M"),
+        ("$20m quarterly", "P3M"),
+        ("$21m a week", "P1W"),
+        ("$22m a day", "P1D"),
+        ("a monthly expenditure of 1.25 billion dollars", "P1M"),
+        ("annual rent of about $5 million", "P1Y"),
+        ("The 1.25 billion dollar monthly investment", "P1M"),
+        ("$5 billion a year ago", None),
+        ("$5 billion a month later", None),
+        ("a $5 billion deal", None),
+    ],
+)
+def test_periods(sentence: str, period: str | None) -> None:
+    assert only(sentence).period == period
+
+
+def test_period_words_are_not_part_of_the_text() -> None:
+    found = only("Anthropic pays xAI $1.25 billion a month until May 2029.")
+    assert found.text == "$1.25 billion"
+    assert found.value == 1.25e9
+    assert found.period == "P1M"
+    assert found.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per_share"),
+    [
+        ("It offered $18 a share.", True),
+        ("It offered 18 dlrs per share.", True),
+        ("It offered 18 dlrs a shr.", True),
+        ("an $18-a-share bid", True),
+        ("a per-share price of $18", True),
+        ("It offered $18 million for the shares.", False),
+        ("It offered $18 million in cash.", False),
+    ],
+)
+def test_per_share(sentence: str, per_share: bool) -> None:
+    assert only(sentence).per_share is per_share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The deal is worth US$100 billion ($150b) in total.", ["US$100 billion"]),
+        ("It paid A$150 million (US$100 million) for it.", ["A$150 million"]),
+        ("for 37 mln Canadian dlrs, or 28 mln U.S. dlrs", ["37 mln Canadian dlrs"]),
+        ("for 37 mln Canadian dlrs (about 28 mln U.S. dlrs)", ["37 mln Canadian dlrs"]),
+        ("for 20 mln dlrs, or 18 dlrs a share", ["20 mln dlrs", "18 dlrs"]),
+        ("It paid $2 billion and $3 billion in two steps.", ["$2 billion", "$3 billion"]),
+        ("A €500m loan and a $9bn bond.", ["€500m", "$9bn"]),
+    ],
+)
+def test_restatements_merge_and_lists_split(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_amounts(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Profit rose 12 pct in the quarter.",
+        "Its share of the market is 5%.",
+        "The contract runs until 2029.",
+        "In 2029 the plant opens.",
+        "He sold 300 shares and 1,200 units.",
+        "Call 555-1234 or +1 212 555 0100 for details.",
+        "The 300 MW plant and a 1.2GW campus.",
+        "It employs 2 million people.",
+        "a 7.4 billion increase",
+        "measured in 1987 dollars",
+        "He lifted 5 pounds of steel.",
+        "Seoul won 3 medals.",
+        "The dollar fell against the yen.",
+        "Mark Twain wrote 3 books.",
+        "a dollar store",
+        "One of the dollars.",
+        "They met 2 marks of progress.",
+        "It was R2 on the list.",
+        "",
+    ],
+)
+def test_yields_nothing(sentence: str) -> None:
+    assert find_amounts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No money here at all.", False),
+        ("Profit rose 12 pct.", False),
+        ("It paid $5.", True),
+        ("It paid 4.5 mln dlrs.", True),
+        ("It paid 4.5 mln\ndlrs.", True),
+        ("It paid one billion dollars.", True),
+        ("It paid EUR 5 million.", True),
+    ],
+)
+def test_prefilter(sentence: str, expected: bool) -> None:
+    assert might_have_amount(sentence) is expected
+
+
+def test_prefilter_never_hides_an_amount() -> None:
+    for path in sorted((BENCH / "docs").iterdir())[:120]:
+        for line in path.read_text(errors="replace").splitlines():
+            if not might_have_amount(line):
+                assert find_amounts(line) == []
+
+
+def test_finds_the_price_in_newswire_stories() -> None:
+    """Floor: the story's own price (answer key DLRAMT, as written) is among the mentions."""
+    gold = found = 0
+    for key in sorted((BENCH / "anskeys").glob("*.key")):
+        story = (BENCH / "docs" / key.stem).read_text(errors="replace")
+        texts = {" ".join(m.text.split()).lower() for m in find_amounts(story)}
+        for line in key.read_text(errors="replace").splitlines():
+            answers = re.findall(r'"([^"]+)"', line) if line.startswith("DLRAMT:") else []
+            if not answers or not any(c.isdigit() for c in answers[0]):
+                continue
+            gold += 1
+            found += any(" ".join(a.split()).lower() in texts for a in answers)
+    assert gold > 80
+    assert found / gold >= 0.93

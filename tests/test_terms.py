@@ -1,0 +1,174 @@
+"""Contract terms: start, end, ISO duration and kind, relative dates resolved."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.nlp.terms import TermMention, find_terms, might_have_term
+
+PUBLISHED = datetime.date(2026, 5, 22)
+
+
+def only(text: str, published: datetime.date | None = PUBLISHED) -> TermMention:
+    found = find_terms(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "duration", "kind"),
+    [
+        ("They signed a five-year deal.", "five-year", "P5Y", "contract"),
+        ("The lease runs for seven years.", "seven years", "P7Y", "contract"),
+        ("a 20-year PPA with the utility", "20-year", "P20Y", "contract"),
+        ("an initial 10-year term with renewals", "10-year", "P10Y", "contract"),
+        ("a 10 year agreement", "10 year", "P10Y", "contract"),
+        ("an 18-month extension", "18-month", "P18M", "contract"),
+        ("a decade-long agreement", "a decade-long", "P10Y", "contract"),
+        ("over the next five years", "five years", "P5Y", "contract"),
+        ("for a year", "a year", "P1Y", "contract"),
+        ("a two-year supply deal", "two-year", "P2Y", "contract"),
+        ("a twenty-year offtake", "twenty-year", "P20Y", "contract"),
+        ("for two and a half years", "two and a half years", "P30M", "contract"),
+        ("for 1.5 years", "1.5 years", "P18M", "contract"),
+        ("a three-month pilot", "three-month", "P3M", "other"),
+        ("for 90 days", "90 days", "P90D", "contract"),
+        ("for two decades", "two decades", "P20Y", "contract"),
+        ("a preferential rate for the first two months", "two months", "P2M", "rate_period"),
+        ("a discount during the first year", "year", None, None),
+        ("terminable with 90 days' notice", "90 days", "P90D", "notice"),
+        ("on six months’ notice", "six months", "P6M", "notice"),
+        ("a 90-day notice period", "90-day", "P90D", "notice"),
+        ("with 30 days written notice", "30 days", "P30D", "notice"),
+        ("a notice period of 60 days", "60 days", "P60D", "notice"),
+    ],
+)
+def test_durations(sentence: str, text: str, duration: str | None, kind: str | None) -> None:
+    found = find_terms(sentence, PUBLISHED)
+    if duration is None:
+        assert found == []
+        return
+    assert len(found) == 1, found
+    assert found[0].text == text
+    assert sentence[found[0].start : found[0].end] == text
+    assert found[0].duration == duration
+    assert found[0].kind == kind
+    assert found[0].start_date is None and found[0].end_date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "kind"),
+    [
+        ("The contract runs through December 2031.", None, "2031-12", "contract"),
+        ("payments until May 2029 for the site", None, "2029-05", "contract"),
+        ("Contract duration: Until May 2029", None, "2029-05", "contract"),
+        ("a period potentially extending to May 2029", None, "2029-05", "contract"),
+        ("the agreement was extended to 2030", None, "2030", "contract"),
+        ("The PPA runs to 2030.", None, "2030", "contract"),
+        ("valid till 31 December 2030", None, "2030-12-31", "contract"),
+        ("expiring in June 2035", None, "2035-06", "contract"),
+        ("through the first half of 2028", None, "2028-06", "contract"),
+        ("until the end of 2027", None, "2027-12-31", "contract"),
+        ("until end-2027", None, "2027-12-31", "contract"),
+        ("until Q3 2027", None, "2027-09", "contract"),
+        ("through 2026-10-01", None, "2026-10-01", "contract"),
+        ("from October 2026 through June 2029", "2026-10", "2029-06", "contract"),
+        ("from Oct. 1, 2026 to Sept. 30, 2029", "2026-10-01", "2029-09-30", "contract"),
+        ("between 2027 and 2030", "2027", "2030", "contract"),
+        ("from 2026 to 2030", "2026", "2030", "contract"),
+        ("from 2026-2030", "2026", "2030", "contract"),
+        ("deliveries starting in 2026", "2026", None, "contract"),
+        ("The project starts in 2026.", "2026", None, "contract"),
+        ("Service begins in 2026.", "2026", None, "contract"),
+        ("commencing in 2026", "2026", None, "contract"),
+        ("effective January 1, 2027", "2027-01-01", None, "contract"),
+        ("beginning in the third quarter of 2026", "2026-07", None, "contract"),
+        ("service beginning next year", "2027", None, "contract"),
+        ("starting next month", "2026-06", None, "contract"),
+        ("starting this year", "2026", None, "contract"),
+        ("running through the end of next year", None, "2027-12-31", "contract"),
+        ("to be completed by the end of 2027", None, "2027-12-31", "other"),
+        ("could exceed 40 billion dollars by 2029", None, "2029", "other"),
+    ],
+)
+def test_dates(sentence: str, start: str | None, end: str | None, kind: str) -> None:
+    found = only(sentence)
+    assert (found.start_date, found.end_date, found.kind) == (start, end, kind)
+    assert found.duration is None
+    assert sentence[found.start : found.end] == found.text
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_terms("service beginning next year", None) == []
+    assert only("service beginning next year", datetime.date(2030, 1, 2)).start_date == "2031"
+
+
+def test_relative_month_rolls_over_the_year() -> None:
+    assert only("starting next month", datetime.date(2026, 12, 5)).start_date == "2027-01"
+
+
+def test_multi_year_is_a_term_without_dates() -> None:
+    found = only("Through a multi-year partnership, Anthropic secures access.")
+    assert found.text == "multi-year"
+    assert (found.start_date, found.end_date, found.duration, found.kind) == (
+        None,
+        None,
+        None,
+        "contract",
+    )
+
+
+def test_several_terms_in_order() -> None:
+    sentence = "The five-year lease starts in 2026 and runs until May 2031."
+    found = find_terms(sentence, PUBLISHED)
+    assert [(t.text, t.duration, t.start_date, t.end_date) for t in found] == [
+        ("five-year", "P5Y", None, None),
+        ("starts in 2026", None, "2026", None),
+        ("runs until May 2031", None, None, "2031-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2026, the company is set to commit.",
+        "The company was founded in 1987.",
+        "He is 45 years old.",
+        "a 45-year-old executive",
+        "aged 45 years",
+        "24-hour service",
+        "The stock hit a 52-week high.",
+        "Five years ago it was smaller.",
+        "over the past five years",
+        "in the last two years",
+        "a 10-year Treasury yield",
+        "20 years of experience",
+        "revenue compared to 2025",
+        "meeting its 2030 targets",
+        "grew to 2030 MW",
+        "next year, last month, this year",
+        "It may 2029 may not.",
+        "$5 million a year",
+        "in recent months",
+        "in the coming years",
+        "",
+    ],
+)
+def test_yields_nothing(sentence: str) -> None:
+    assert find_terms(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No term here at all.", False),
+        ("a multi-year deal", True),
+        ("until May 2029", True),
+        ("for seven years", True),
+        ("beginning next year", True),
+    ],
+)
+def test_prefilter(sentence: str, expected: bool) -> None:
+    assert might_have_term(sentence) is expected
