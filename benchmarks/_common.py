@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
-import sys
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 T = TypeVar("T")
-
-if str(ROOT) not in sys.path:
-    sys.path.append(str(ROOT))
+ROUNDS = 3
 
 
 def read_gz(path: Path) -> bytes:
@@ -23,23 +22,53 @@ def read_gz(path: Path) -> bytes:
     return gzip.decompress(path.read_bytes())
 
 
-def timed(run: Callable[[bytes], T], pages: list[bytes]) -> tuple[list[T | None], float, float]:
-    """Run over all pages; results (None on error), pages per second, peak MB (tracemalloc,
-    measured in a second pass so it does not slow the timing)."""
-    results: list[T | None] = []
-    start = time.perf_counter()
-    for page in pages:
-        try:
-            results.append(run(page))
-        except Exception:
-            results.append(None)
-    elapsed = time.perf_counter() - start
+@dataclass(frozen=True)
+class Timing(Generic[T]):
+    """One extractor's results (None on error), speed and peak Python memory."""
+
+    results: list[T | None]
+    pages_per_second: float
+    cpu_ms_per_page: float
+    peak_mb: float
+
+
+def compare(
+    runners: Mapping[str, Callable[[bytes], T]], pages: list[bytes]
+) -> dict[str, Timing[T]]:
+    """Run every extractor over every page, interleaved page by page so that machine load
+    hits them alike; a page's time is its best CPU time over `ROUNDS` rounds. Peak memory
+    (tracemalloc) is measured in a separate pass so it does not slow the timing."""
+    best = {name: [float("inf")] * len(pages) for name in runners}
+    results: dict[str, list[T | None]] = {name: [] for name in runners}
+    for round_index in range(ROUNDS):
+        for index, page in enumerate(pages):
+            for name, run in runners.items():
+                start = time.process_time()
+                try:
+                    value: T | None = run(page)
+                except Exception:
+                    value = None
+                spent = time.process_time() - start
+                best[name][index] = min(best[name][index], spent)
+                if round_index == 0:
+                    results[name].append(value)
+    timings: dict[str, Timing[T]] = {}
+    for name, run in runners.items():
+        total = sum(best[name]) or 1e-9
+        timings[name] = Timing(
+            results=results[name],
+            pages_per_second=len(pages) / total,
+            cpu_ms_per_page=1000 * total / len(pages),
+            peak_mb=_peak_mb(run, pages),
+        )
+    return timings
+
+
+def _peak_mb(run: Callable[[bytes], T], pages: list[bytes]) -> float:
     tracemalloc.start()
     for page in pages:
-        try:
+        with contextlib.suppress(Exception):
             run(page)
-        except Exception:
-            pass
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
-    return results, len(pages) / elapsed, peak
+    return peak

@@ -51,11 +51,9 @@ def main() -> None:
     args = parser.parse_args()
     counts = evaluate(load_stories(), show=args.show)
     print(f"{'slot':10} {'P':>6} {'R':>6} {'F':>6}  correct/pred/gold")
-    for slot in SLOTS:
-        c = counts[slot]
-        print(f"{slot:10} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  {c.correct}/{c.predicted}/{c.gold}")
-    t = total(counts)
-    print(f"{'TOTAL':10} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f}  {t.correct}/{t.predicted}/{t.gold}")
+    for slot, c in [*((s, counts[s]) for s in SLOTS), ("TOTAL", total(counts))]:
+        figures = f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
+        print(f"{slot:10} {figures}  {c.correct}/{c.predicted}/{c.gold}")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,16 @@ import json
 import resource
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from _common import SHARED, read_gz, timed
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
 
-from benchmarks.scoring import PageCounts, body_score, page_counts
-from pipeline.errors import EmptyDocument
-from pipeline.parse import parse
+from benchmarks._common import ROUNDS, SHARED, compare, read_gz  # noqa: E402
+from benchmarks.scoring import body_score, page_counts  # noqa: E402
+from pipeline.errors import EmptyDocument  # noqa: E402
+from pipeline.parse import parse  # noqa: E402
 
 DATA = SHARED / "bench" / "aeb-dev"
 
@@ -44,15 +48,17 @@ def main() -> None:
     keys = sorted(truth)
     pages = [read_gz(DATA / "html" / f"{key}.html.gz") for key in keys]
     verbose = "-v" in sys.argv
-    runners: list[tuple[str, Callable[[bytes], str]]] = [("dealpipe", _project)]
+    runners: dict[str, Callable[[bytes], str]] = {"dealpipe": _project}
     other = _trafilatura()
     if other is not None:
-        runners.append(("trafilatura", other))
-    for name, run in runners:
-        texts, rate, peak = timed(run, pages)
-        counts: list[PageCounts] = []
-        for key, text in zip(keys, texts, strict=True):
-            counts.append(page_counts(text or "", truth[key]["articleBody"]))
+        runners["trafilatura"] = other
+    timings = compare(runners, pages)
+    for name, timing in timings.items():
+        texts = timing.results
+        counts = [
+            page_counts(text or "", truth[key]["articleBody"])
+            for key, text in zip(keys, texts, strict=True)
+        ]
         if verbose and name == "dealpipe":
             for key, c in zip(keys, counts, strict=True):
                 p = c.tp / (c.tp + c.fp) if c.tp + c.fp else 1.0
@@ -63,9 +69,13 @@ def main() -> None:
         s = body_score(counts)
         print(
             f"{name:12s} F1={s.f1:.3f} P={s.precision:.3f} R={s.recall:.3f} "
-            f"acc={s.accuracy:.3f} pages/s={rate:.1f} ms/page={1000 / rate:.1f} "
-            f"peak_py_mem={peak:.1f}MB errors={errors} pages={len(pages)}"
+            f"acc={s.accuracy:.3f} pages/s={timing.pages_per_second:.1f} "
+            f"cpu_ms/page={timing.cpu_ms_per_page:.1f} peak_py_mem={timing.peak_mb:.1f}MB "
+            f"errors={errors} pages={len(pages)}"
         )
+    if len(timings) == 2:
+        ratio = timings["dealpipe"].cpu_ms_per_page / timings["trafilatura"].cpu_ms_per_page
+        print(f"time ratio dealpipe/trafilatura={ratio:.2f} (best of {ROUNDS} interleaved rounds)")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process peak RSS={rss:.0f}MB")
 

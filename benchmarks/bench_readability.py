@@ -10,13 +10,17 @@ import resource
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from _common import SHARED, read_gz, timed
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
 
-from benchmarks.scoring import same_byline, same_instant, same_language, same_text
-from pipeline.errors import EmptyDocument
-from pipeline.parse import parse
+from benchmarks._common import SHARED, compare, read_gz  # noqa: E402
+from benchmarks.scoring import same_byline, same_instant, same_language, same_text  # noqa: E402
+from pipeline.errors import EmptyDocument  # noqa: E402
+from pipeline.parse import parse  # noqa: E402
 
 DATA = SHARED / "bench" / "readability-dev"
 FIELDS = ("title", "byline", "lang", "siteName", "publishedTime")
@@ -76,12 +80,12 @@ def main() -> None:
     expected = [json.loads((d / "expected-metadata.json").read_text("utf-8")) for d in dirs]
     pages = [read_gz(d / "source.html.gz") for d in dirs]
     verbose = "-v" in sys.argv
-    runners: list[tuple[str, Callable[[bytes], Meta]]] = [("dealpipe", _project)]
+    runners: dict[str, Callable[[bytes], Meta]] = {"dealpipe": _project}
     other = _trafilatura()
     if other is not None:
-        runners.append(("trafilatura", other))
-    for name, run in runners:
-        metas, rate, peak = timed(run, pages)
+        runners["trafilatura"] = other
+    for name, timing in compare(runners, pages).items():
+        metas = timing.results
         parts = []
         for fname in FIELDS:
             hits = total = 0
@@ -92,10 +96,15 @@ def main() -> None:
                 ok = meta is not None and matches(meta, fname, exp[fname])
                 hits += ok
                 if verbose and not ok and name == "dealpipe":
-                    print(f"  {fname:13s} {d.name[:24]:24s} want={exp[fname]!r:.60} got={meta}"[:300])
+                    print(
+                        f"  {fname:13s} {d.name[:24]:24s} want={exp[fname]!r:.60} got={meta}"[:300]
+                    )
             parts.append(f"{fname}={hits / total:.3f}({hits}/{total})")
         errors = sum(m is None for m in metas)
-        print(f"{name:12s} {' '.join(parts)} pages/s={rate:.1f} peak_py_mem={peak:.1f}MB errors={errors}")
+        print(
+            f"{name:12s} {' '.join(parts)} pages/s={timing.pages_per_second:.1f} "
+            f"peak_py_mem={timing.peak_mb:.1f}MB errors={errors}"
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process peak RSS={rss:.0f}MB")
 

@@ -12,6 +12,11 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""")
 _SNIFF_BYTES = 4096
+# Characters Windows-1252 text is made of beyond ASCII: Latin letters and punctuation.
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŽžŸ"
+    "‘’‚“”„–—…•€«»°·¡¿ §©®±²³µ¶¹º¼½¾×÷™"
+)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -70,16 +75,17 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
 
 
 def _looks_western(data: bytes) -> bool:
-    """Mostly ASCII with a few accented bytes: Windows-1252, the web's commonest legacy charset.
-    Detectors guess poorly on so little evidence."""
-    non_ascii = sum(1 for byte in data if byte >= 0x80)
-    if non_ascii > len(data) * 0.03:
-        return False
+    """Windows-1252, the web's commonest legacy charset, when its decoding gives mostly
+    Latin letters and typographic punctuation (detectors guess poorly on little text)."""
     try:
-        data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
         return False
-    return True
+    odd = [c for c in text if ord(c) >= 0x80]
+    latin = sum(1 for c in odd if c in _WESTERN)
+    letters = sum(1 for c in text if c.isalpha())
+    # Western prose is mostly ASCII letters; Cyrillic or Greek read as 1252 is not.
+    return latin >= len(odd) * 0.8 and len(odd) <= letters * 0.3
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -32,6 +32,15 @@ HTML_CONTENT_TYPES = frozenset(
     {"text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml"}
 )
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1"
+# Leading bytes of formats that are never an article, whatever the Content-Type says.
+BINARY_SIGNATURES: Mapping[bytes, str] = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+}
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class FetchSettings:
     total_timeout: float = 60.0
     user_agent: str = DEFAULT_USER_AGENT
     content_types: frozenset[str] = HTML_CONTENT_TYPES
+    sniff_binary: bool = True  # refuse PDF/images/binary bodies; False for .xml.gz sitemaps
 
     def httpx_timeout(self) -> httpx.Timeout:
         return httpx.Timeout(self.timeout, connect=self.connect_timeout)
@@ -86,6 +96,8 @@ def fetch(
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                if not chunks and settings.sniff_binary:
+                    _check_kind(chunk, url)
                 size += len(chunk)
                 _check_size(size, url, settings)
                 _check_deadline(deadline, url, settings)
@@ -120,6 +132,8 @@ async def fetch_async(
             chunks: list[bytes] = []
             size = 0
             async for chunk in response.aiter_bytes():
+                if not chunks and settings.sniff_binary:
+                    _check_kind(chunk, url)
                 size += len(chunk)
                 _check_size(size, url, settings)
                 _check_deadline(deadline, url, settings)
@@ -148,6 +162,17 @@ def make_async_client(settings: FetchSettings, **kwargs: object) -> httpx.AsyncC
         headers=settings.headers(),
         **kwargs,  # type: ignore[arg-type]
     )
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary payload is ("a PDF document", ...), or None when it may be text."""
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    head = data[:1024]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "a binary file"
+    return None
 
 
 def check_host(url: str) -> None:
@@ -231,6 +256,12 @@ def _has_request(exc: httpx.HTTPError) -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def _check_kind(first_chunk: bytes, url: str) -> None:
+    kind = binary_kind(first_chunk)
+    if kind is not None:
+        raise UnsupportedContentType(f"{url} is {kind}, not an HTML page", url)
 
 
 def _check_deadline(deadline: float, url: str, settings: FetchSettings) -> None:

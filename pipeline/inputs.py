@@ -1,8 +1,8 @@
 """Turn what the user points at (a URL, a file, stdin, a JSONL record) into a `Document`.
 
 The decisions (URL or path? HTML or text? which fields of a JSONL record?) are pure
-functions; reading files and fetching pages happen only in `load_input` and
-`load_record`, which take the fetcher as an argument so callers and tests choose it.
+functions; reading files and fetching pages happen only in `load_input`, `read_file`,
+`open_lines` and `record_document`, which take the fetcher as an argument.
 """
 
 from __future__ import annotations
@@ -18,26 +18,17 @@ from typing import IO, Any
 
 from pipeline.errors import EmptyDocument, FetchError, InputError
 from pipeline.extract import DocumentFormat
-from pipeline.fetch import FetchedPage
+from pipeline.fetch import FetchedPage, FetchSettings, binary_kind
 
 Fetcher = Callable[[str], FetchedPage]
 
 STDIN = "-"
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_BYTES = FetchSettings.max_bytes  # the same cap for files, stdin and pages
 RECORD_FIELDS = frozenset({"id", "url", "html", "text", "path", "published", "title"})
 _CONTENT_FIELDS = ("html", "text", "path")
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _GZIP_MAGIC = b"\x1f\x8b"
-# Leading bytes of formats that are never an article (checked on files and fetched bodies).
-BINARY_SIGNATURES: Mapping[bytes, str] = {
-    b"%PDF-": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a ZIP archive",
-    b"\xd0\xcf\x11\xe0": "an Office document",
-}
 
 
 @dataclass(frozen=True)
@@ -105,27 +96,13 @@ def validate_published(value: str) -> str:
     return value
 
 
-def binary_kind(data: bytes) -> str | None:
-    """What a binary payload is ("a PDF document", ...), or None when it may be text."""
-    for signature, kind in BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            return kind
-    head = data[:1024]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "a binary file"
-    return None
-
-
 def check_content(data: bytes | str, source: str) -> None:
     """Refuse empty and binary documents with a one-line reason."""
     if isinstance(data, bytes):
         kind = binary_kind(data)
         if kind is not None:
             raise InputError(f"{source} is {kind}, not an HTML page or text")
-        empty = not data.strip()
-    else:
-        empty = not data.strip()
-    if empty:
+    if not data.strip():
         raise EmptyDocument(f"{source} is empty")
 
 
@@ -217,9 +194,7 @@ def record_id(raw: Mapping[str, Any], line_number: int) -> str:
     return str(value)
 
 
-def record_document(
-    record: Record, *, fetcher: Fetcher, read: Callable[[str], bytes] = read_file
-) -> Document:
+def record_document(record: Record, *, fetcher: Fetcher) -> Document:
     """The document a JSONL record stands for (fetching or reading as needed)."""
     if record.html is not None:
         document = Document(record.html, f"record {record.id}", url=record.url, format="html")
@@ -229,7 +204,7 @@ def record_document(
         document = Document(text, f"record {record.id}", url=record.url, format="text")
         check_content(record.text, document.source)
     elif record.path is not None:
-        content = decode_payload(read(record.path), record.path)
+        content = decode_payload(read_file(record.path), record.path)
         document = Document(
             content, record.path, url=record.url, format=format_for_name(record.path)
         )
@@ -315,7 +290,6 @@ __all__ = [
     "STDIN",
     "Document",
     "Record",
-    "binary_kind",
     "check_content",
     "decode_payload",
     "fetched_document",

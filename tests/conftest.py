@@ -11,6 +11,7 @@ bytes they managed to send (to prove a client stopped reading early).
 from __future__ import annotations
 
 import gzip
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -36,6 +37,9 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None  # "gzip" or "br": compress the body on the fly
     delay: float = 0.0  # seconds to wait before answering
+    barrier: threading.Barrier | None = (
+        None  # answer only once this many requests wait (503 if not)
+    )
     content_length: bool = True  # False: the body ends when the connection closes
     sent: int = 0  # body bytes written so far
     hits: int = 0
@@ -88,6 +92,11 @@ def _handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             route.request_headers.append(dict(self.headers.items()))
             if route.delay:
                 time.sleep(route.delay)
+            if route.barrier is not None:
+                try:
+                    route.barrier.wait()
+                except threading.BrokenBarrierError:
+                    route = Route(status=503, body=b"requests were not concurrent")
             self._answer(route)
 
         def _answer(self, route: Route) -> None:
@@ -130,6 +139,17 @@ def _encode(route: Route) -> Iterable[bytes]:
     return chunks
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_proxy_for_local_server() -> Iterator[None]:
+    """Keep requests to 127.0.0.1 off any HTTP(S)_PROXY the machine sets (subprocesses too)."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("NO_PROXY", "no_proxy"):
+            patch.setenv(
+                name, ",".join(filter(None, ["127.0.0.1,localhost", os.environ.get(name)]))
+            )
+        yield
+
+
 @pytest.fixture(scope="session")
 def _server() -> Iterator[LocalServer]:
     server = LocalServer()
@@ -146,11 +166,15 @@ def http_server(_server: LocalServer) -> Iterator[LocalServer]:
     _server.routes.clear()
 
 
-def stream_of(total: int, chunk: bytes = b"<p>" + b"x" * 65533 + b"\n") -> BodyFactory:
-    """A body factory producing `total` bytes lazily, in 64 KiB chunks."""
+def stream_of(
+    total: int,
+    chunk: bytes = b"<p>" + b"x" * 65533 + b"\n",
+    head: bytes = b"<!doctype html><html><body>",
+) -> BodyFactory:
+    """A body factory producing `head` then `total` bytes lazily, in `chunk`-sized pieces."""
 
     def chunks() -> Iterator[bytes]:
-        yield b"<!doctype html><html><body>"
+        yield head
         remaining = total
         while remaining > 0:
             yield chunk[:remaining]

@@ -77,6 +77,8 @@ class SiteServer:
     def __init__(self) -> None:
         self.routes: dict[str, Handler] = {}
         self.log: list[Hit] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
         self._httpd.daemon_threads = True
@@ -108,6 +110,12 @@ class SiteServer:
         with self._lock:
             self.log.append(hit)
 
+    def busy(self, change: int) -> None:
+        """Count requests being answered (`+1` on arrival, `-1` when answered)."""
+        with self._lock:
+            self.in_flight += change
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+
     def hits(self, pattern: str = "") -> list[Hit]:
         """Logged requests whose path matches the regex `pattern`."""
         with self._lock:
@@ -127,6 +135,13 @@ def _handler_class(server: SiteServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
+            server.busy(+1)
+            try:
+                self._answer()
+            finally:
+                server.busy(-1)
+
+        def _answer(self) -> None:
             arrived = time.monotonic()
             headers = {key.lower(): value for key, value in self.headers.items()}
             path = self.path.split("?", 1)[0]

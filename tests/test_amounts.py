@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp.amounts import AmountMention, find_amounts, might_have_amount
+from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed, might_have_amount
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
 
@@ -55,6 +55,11 @@ def only(text: str) -> AmountMention:
         ("valued at ₹2,000 crore", "₹2,000 crore", 2e10, "INR"),
         ("a 3 trillion won plan", "3 trillion won", 3e12, "KRW"),
         ("a $2tn market", "$2tn", 2e12, "USD"),
+        ("a $2T market", "$2T", 2e12, "USD"),
+        ("a $1.25B deal", "$1.25B", 1.25e9, "USD"),
+        ("a C$1.25-billion deal", "C$1.25-billion", 1.25e9, "CAD"),
+        ("one and a half billion dollars", "one and a half billion dollars", 1.5e9, "USD"),
+        ("$1.25 billion USD in total", "$1.25 billion USD", 1.25e9, "USD"),
         ("bought for $5", "$5", 5.0, "USD"),
         ("a 5 million Swiss francs fee", "5 million Swiss francs", 5e6, "CHF"),
         ("The 1.25 billion dollar monthly investment", "1.25 billion dollar", 1.25e9, "USD"),
@@ -133,6 +138,8 @@ def test_from_to_is_a_change_not_a_range() -> None:
         ("approximately $7m", "approx"),
         ("an estimated $7m", "approx"),
         ("$7m or so", "approx"),
+        ("a $10 billion-plus cloud deal", "more_than"),
+        ("a $100m+ round", "more_than"),
         ("for $7m in cash", "exact"),
         ("the takeover $7m bid", "exact"),
     ],
@@ -168,7 +175,12 @@ def test_qualifier_words_are_not_part_of_the_text() -> None:
         ("$22m a day", "P1D"),
         ("a monthly expenditure of 1.25 billion dollars", "P1M"),
         ("annual rent of about $5 million", "P1Y"),
+        ("about US$1.94 billion in annualized revenue", "P1Y"),
+        ("$3.4 billion of annual run-rate revenue", "P1Y"),
+        ("$5 billion in cash", None),
         ("The 1.25 billion dollar monthly investment", "P1M"),
+        ("une dépense mensuelle de 1,25 milliard de dollars", "P1M"),
+        ("500 millions d'euros par an", "P1Y"),
         ("$5 billion a year ago", None),
         ("$5 billion a month later", None),
         ("a $5 billion deal", None),
@@ -210,6 +222,7 @@ def test_per_share(sentence: str, per_share: bool) -> None:
         ("for 37 mln Canadian dlrs, or 28 mln U.S. dlrs", ["37 mln Canadian dlrs"]),
         ("for 37 mln Canadian dlrs (about 28 mln U.S. dlrs)", ["37 mln Canadian dlrs"]),
         ("for 20 mln dlrs, or 18 dlrs a share", ["20 mln dlrs", "18 dlrs"]),
+        ("around $1.25 billion per month (roughly £930 million) to use", ["$1.25 billion"]),
         ("It paid $2 billion and $3 billion in two steps.", ["$2 billion", "$3 billion"]),
         ("A €500m loan and a $9bn bond.", ["€500m", "$9bn"]),
     ],
@@ -283,3 +296,28 @@ def test_finds_the_price_in_newswire_stories() -> None:
             found += any(" ".join(a.split()).lower() in texts for a in answers)
     assert gold > 80
     assert found / gold >= 0.93
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("It bought Acme for an undisclosed sum.", ["undisclosed"]),
+        ("It bought Acme for undisclosed terms.", ["undisclosed"]),
+        ("It bought Acme for an undisclosed amount of cash.", ["undisclosed"]),
+        ("Terms were not disclosed.", ["not disclosed"]),
+        ("Terms of the acquisition were not disclosed.", ["not disclosed"]),
+        ("The price has not been disclosed.", ["not been disclosed"]),
+        ("Terms were withheld.", ["withheld"]),
+        ("Terms were not released.", ["not released"]),
+        ("Magellan did not disclose the terms of the agreement.", ["not disclose"]),
+        ("Financial terms were undisclosed.", ["undisclosed"]),
+        ("The company did not disclose its plans.", []),
+        ("Its results were not disclosed.", []),
+        ("an undisclosed buyer", []),
+        ("It paid $5 million.", []),
+    ],
+)
+def test_undisclosed(sentence: str, texts: list[str]) -> None:
+    found = find_undisclosed(sentence)
+    assert [m.text for m in found] == texts
+    assert all(sentence[m.start : m.end] == m.text for m in found)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -114,6 +116,14 @@ def test_missing_file_and_bad_option() -> None:
     assert "--url applies to a single INPUT" in both.stderr
 
 
+@pytest.mark.parametrize("args", [("--debug", "extract"), ("extract", "--debug")])
+def test_debug_shows_the_traceback(args: tuple[str, ...]) -> None:
+    proc = dealpipe(*args, "no/such/page.html")
+    assert proc.returncode == 1
+    assert "Traceback" in proc.stderr
+    assert "InputError: no such file: no/such/page.html" in proc.stderr
+
+
 def test_parse_file_gzip_stdin_and_output(tmp_path: Path) -> None:
     page = PAGE.format(body=BODY).encode()
     (tmp_path / "page.html.gz").write_bytes(gzip.compress(page))
@@ -201,6 +211,18 @@ def test_parse_batch_keeps_order_ids_and_errors(http_server: LocalServer, tmp_pa
     )
 
 
+def test_batch_fetches_concurrently_in_order(http_server: LocalServer) -> None:
+    together = threading.Barrier(3, timeout=10)
+    urls = [
+        http_server.route(f"/c{n}", body=PAGE.format(body=BODY).encode(), barrier=together)
+        for n in range(3)
+    ]
+    lines = "\n".join(json.dumps({"id": f"c{n}", "url": url}) for n, url in enumerate(urls))
+    proc = dealpipe("parse", "--jsonl", "-", "--workers", "3", stdin=lines.encode())
+    results = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [(r["id"], r["error"]) for r in results] == [("c0", None), ("c1", None), ("c2", None)]
+
+
 def test_extract_batch_from_stdin(http_server: LocalServer, tmp_path: Path) -> None:
     lines = batch_lines(http_server, tmp_path)
     report = tmp_path / "evidence.html"
@@ -272,6 +294,17 @@ def _types(node: Any) -> Iterator[str]:
     elif isinstance(node, list):
         for value in node:
             yield from _types(value)
+
+
+def test_readme_commands_match_ci() -> None:
+    intro = (REPO / "README.md").read_text(encoding="utf-8").split("## Usage")[0]
+    commands = re.findall(r"```sh\n(.+?)\n```", intro)
+    assert len(commands) == 2
+    main_job, tests = commands
+    assert main_job.startswith("scripts/setup && .venv/bin/dealpipe extract fixtures/seed/")
+    assert "-o output/" in main_job
+    ci_script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert tests in ci_script.splitlines()
 
 
 def test_help_and_version() -> None:

@@ -22,6 +22,7 @@ from pipeline.errors import (
 )
 from pipeline.fetch import (
     FetchSettings,
+    binary_kind,
     fetch,
     fetch_async,
     http_date,
@@ -126,6 +127,24 @@ def test_pdf_refused(http_server: LocalServer) -> None:
     url = http_server.route("/doc.pdf", body=b"%PDF-1.7\n...", content_type="application/pdf")
     with pytest.raises(UnsupportedContentType, match="application/pdf, not an HTML page"):
         fetch(url, settings=FAST)
+
+
+def test_pdf_labelled_html_refused_on_first_bytes(http_server: LocalServer) -> None:
+    pdf = stream_of(FIFTY_MB, chunk=b"\0" * 65536, head=b"%PDF-1.7\n" + b"\0" * 65536)
+    url = http_server.route("/report", body=pdf, content_length=False)
+    with pytest.raises(UnsupportedContentType, match="is a PDF document, not an HTML page"):
+        fetch(url, settings=FetchSettings(max_bytes=100 * 1024 * 1024))
+    route = http_server.routes["/report"]
+    assert route.done.wait(10)
+    assert route.sent < FIFTY_MB // 2
+
+
+def test_binary_kinds() -> None:
+    assert binary_kind(b"%PDF-1.4\n") == "a PDF document"
+    assert binary_kind(b"\x89PNG\r\n") == "a PNG image"
+    assert binary_kind(b"abc\x00def") == "a binary file"
+    assert binary_kind("<p>é</p>".encode("utf-16")) is None
+    assert binary_kind(PAGE.encode()) is None
 
 
 def test_plain_text_and_untyped_bodies_accepted(http_server: LocalServer) -> None:

@@ -73,7 +73,8 @@ def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(
     config.write_text(example_config_text(server.base, per_host_delay=0.04, per_host_concurrency=1))
     clean_store = tmp_path / "clean" / "pipeline.db"
     clean = _ingest(config, clean_store)
-    assert clean.wait(timeout=120) == 0, clean.stderr.read().decode() if clean.stderr else ""
+    _, clean_err = clean.communicate(timeout=120)
+    assert clean.returncode == 0, clean_err.decode()[-2000:]
 
     killed_store = tmp_path / "killed" / "pipeline.db"
     victim = _ingest(config, killed_store)
@@ -88,8 +89,9 @@ def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(
     assert 8 <= stored_at_kill < 30
 
     again = _ingest(config, killed_store)
-    assert again.wait(timeout=120) == 0
-    summary = json.loads(again.stdout.read().decode().splitlines()[-1]) if again.stdout else {}
+    out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, err.decode()[-2000:]
+    summary = json.loads(out.decode().splitlines()[-1])
     assert summary["new_articles"] == 30 - stored_at_kill
     assert _state(killed_store) == _state(clean_store)
     lines = (killed_store.parent / "deals.jsonl").read_text().splitlines()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,8 @@ from ingest_support import (
     free_port,
     run_ingest,
 )
+
+from pipeline.models import Article, Deal
 
 PAGE = b"<html><head><title>Fine</title></head><body><h1>Fine</h1><p>%s</p></body></html>"
 
@@ -165,3 +167,24 @@ urls = ["{faulty.url("/flaky")}", "{faulty.url("/gone")}"]
     assert [hit.path for hit in faulty.hits("^/(flaky|gone)")] == ["/flaky"]
     assert second.clean and second.new_articles == 1
     assert _statuses(store)[faulty.url("/gone")] == ("error", "http_4xx", 1)
+
+
+class _BrokenModel(LiteProcessor):
+    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
+        raise RuntimeError("model crashed")
+
+
+def test_an_nlp_crash_is_recorded_and_retried_on_the_next_run(
+    servers: tuple[SiteServer, SiteServer], tmp_path: Path
+) -> None:
+    good, _ = servers
+    FixtureSite(good)
+    config = example_config_text(good.base, per_host_delay=0.0, per_host_concurrency=4)
+    store = tmp_path / "pipeline.db"
+    broken = run_ingest(config, store, processor=_BrokenModel())
+    assert broken.errors == {"nlp_internal": 31} and broken.new_articles == 0
+    assert {status[:2] for status in _statuses(store).values() if status[0] != "ok"} == {
+        ("error", "nlp_internal")
+    }
+    fixed = run_ingest(config, store, processor=LiteProcessor())
+    assert fixed.clean and fixed.new_articles == 30

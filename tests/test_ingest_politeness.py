@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ingest_support import FixtureSite, LiteProcessor, SiteServer, run_ingest
+from ingest_support import FixtureSite, LiteProcessor, Reply, SiteServer, run_ingest
 
 DELAY = 0.12
+PAGE = b"<html><head><title>P</title></head><body><h1>P</h1><p>Text.</p></body></html>"
 
 
 @pytest.fixture
@@ -42,3 +43,44 @@ feed = "{server.url("/atom.xml")}"
     assert server.hits("^/robots.txt$")[0].at == starts[0]  # robots.txt first
     user_agents = {hit.headers.get("user-agent", "") for hit in server.hits("")}
     assert len(user_agents) == 1 and user_agents.pop().startswith("dealpipe/")
+
+
+def test_per_host_concurrency_is_a_cap_not_a_target(server: SiteServer, tmp_path: Path) -> None:
+    server.static(
+        "/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain")
+    )
+    for index in range(8):
+        server.static(f"/p{index}", Reply(body=PAGE, delay=0.15))
+    urls = ", ".join(f'"{server.url(f"/p{index}")}"' for index in range(8))
+    config = f"""
+[ingest]
+concurrency = 8
+per_host_concurrency = 3
+per_host_delay = 0.0
+[[source]]
+name = "pages"
+urls = [{urls}]
+"""
+    summary = run_ingest(config, tmp_path / "pipeline.db", processor=LiteProcessor())
+    assert summary.new_articles == 8
+    assert server.max_in_flight == 3
+
+
+def test_robots_crawl_delay_slows_the_host_down(server: SiteServer, tmp_path: Path) -> None:
+    robots = b"User-agent: *\nCrawl-delay: 1\nDisallow: /private/\n"
+    server.static("/robots.txt", Reply(body=robots, content_type="text/plain"))
+    for index in range(3):
+        server.static(f"/p{index}", Reply(body=PAGE))
+    urls = ", ".join(f'"{server.url(f"/p{index}")}"' for index in range(3))
+    config = f"""
+[ingest]
+per_host_concurrency = 1
+per_host_delay = 0.0
+[[source]]
+name = "pages"
+urls = [{urls}]
+"""
+    run_ingest(config, tmp_path / "pipeline.db", processor=LiteProcessor())
+    starts = sorted(hit.at for hit in server.hits("^/p"))
+    assert len(starts) == 3  # robots.txt only takes whole seconds (urllib.robotparser)
+    assert min(later - earlier for earlier, later in itertools.pairwise(starts)) >= 1.0

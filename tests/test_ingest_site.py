@@ -105,6 +105,14 @@ def test_first_run_finds_the_right_deals_and_links_reports(first_run: FirstRun) 
     for key, urls in expected.items():
         assert sorted(urls) in found, f"deal {key}: no stored deal reported by exactly {urls}"
     assert len(groups) == len(expected)
+    with Store(first_run.store) as db:
+        names = {
+            frozenset(s["url"] for s in deal["sources"]): {p["name"] for p in deal["parties"]}
+            for deal in db.deals_to_export()
+        }
+    for key, urls in expected.items():
+        parties = set(first_run.site.data["deals"][key]["parties"])
+        assert parties <= names[frozenset(urls)], f"deal {key}: parties {names[frozenset(urls)]}"
     lines = [json.loads(line) for line in first_run.jsonl.read_text().splitlines()]
     assert {line["id"] for line in lines} == set(groups)
     assert all(line["sources"] and line["parties"] for line in lines)

@@ -220,10 +220,21 @@ def test_same_deal_despite_rounding_and_wording() -> None:
     assert not same_deal(a, _deal("Anthropic", "xAI", 0.5e9))  # another contract
     assert not same_deal(a, _deal("Anthropic", "Orbital", 1.25e9))
     assert not same_deal(a, _deal("Anthropic", "xAI", 1.25e9, end="2033"))
-    assert not same_deal(a, _deal("Anthropic", "xAI", 1.25e9, deal_type="acquisition"))
+    assert not same_deal(
+        _deal("Anthropic", "xAI", 1.25e9, end=None),
+        _deal("Anthropic", "xAI", 1.25e9, end=None, period=None, deal_type="acquisition"),
+    )
+    swapped = _deal("xAI", "Anthropic", 1.2e9, deal_type="acquisition")  # roles, type wrong
+    assert same_deal(a, swapped)
     assert same_deal(a, _deal("Anthropic", "xAI", 1.25e9, deal_type="lease"))
     assert same_deal(a, _deal("Anthropic", "xAI", 15e9, period="P1Y"))  # not comparable
     assert normalize_party("The Acme Holdings, Inc.") == "acme"
+    lone = _deal("Anthropic", "xAI", 1.24e9).model_copy(update={"parties": a.parties[:1]})
+    assert same_deal(lone, a)  # one party named, same monthly amount
+    assert not same_deal(lone, _deal("Anthropic", "xAI", 0.3e9, end=None))
+    assert not same_deal(
+        lone.model_copy(update={"amounts": [], "term": None}), _deal("Anthropic", "Orbital", 1)
+    )
 
 
 # -- store ------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from pipeline.errors import EmptyDocument, FetchError, InputError
 from pipeline.fetch import FetchedPage
 from pipeline.inputs import (
     Record,
-    binary_kind,
     format_for_name,
     gunzip,
     is_url,
@@ -81,14 +80,6 @@ def test_valid_published(value: str) -> None:
 def test_invalid_published(value: str) -> None:
     with pytest.raises(InputError, match="not an ISO 8601 date"):
         validate_published(value)
-
-
-def test_binary_kinds() -> None:
-    assert binary_kind(b"%PDF-1.4\n") == "a PDF document"
-    assert binary_kind(b"\x89PNG\r\n") == "a PNG image"
-    assert binary_kind(b"abc\x00def") == "a binary file"
-    assert binary_kind("<p>é</p>".encode("utf-16")) is None
-    assert binary_kind(HTML) is None
 
 
 def test_gunzip_limits() -> None:

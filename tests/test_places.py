@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.places import Place, find_facilities, might_have_facility, resolve_place
+from pipeline.nlp.places import (
+    Place,
+    find_facilities,
+    find_places,
+    might_have_facility,
+    resolve_place,
+)
 
 
 @pytest.mark.parametrize(
@@ -15,12 +21,12 @@ from pipeline.nlp.places import Place, find_facilities, might_have_facility, res
         ("Tenn.", None, "Tennessee", "US"),
         ("Calif.", None, "California", "US"),
         ("N.Y.", None, "New York", "US"),
-        ("Memphis", "Memphis", "Tennessee", "US"),
-        ("Ashburn", "Ashburn", "Virginia", "US"),
-        ("Abilene", "Abilene", "Texas", "US"),
-        ("Council Bluffs", "Council Bluffs", "Iowa", "US"),
-        ("New York", "New York", "New York", "US"),
-        ("LOS ANGELES", "Los Angeles", "California", "US"),
+        ("Memphis", "Memphis", None, "US"),
+        ("Ashburn", "Ashburn", None, "US"),
+        ("Abilene", "Abilene", None, "US"),
+        ("Council Bluffs", "Council Bluffs", None, "US"),
+        ("New York", "New York", None, "US"),
+        ("LOS ANGELES", "Los Angeles", None, "US"),
         ("United States", None, None, "US"),
         ("the United States", None, None, "US"),
         ("U.S.", None, None, "US"),
@@ -37,17 +43,23 @@ from pipeline.nlp.places import Place, find_facilities, might_have_facility, res
         ("the Netherlands", None, None, "NL"),
         ("Ontario", None, "Ontario", "CA"),
         ("B.C.", None, "British Columbia", "CA"),
-        ("London", "London", "England", "GB"),
+        ("London", "London", None, "GB"),
         ("Dublin", "Dublin", None, "IE"),
         ("Georgia", None, "Georgia", "US"),
-        ("Bombay", "Mumbai", "Maharashtra", "IN"),
+        ("Bombay", "Mumbai", None, "IN"),
         ("Portland, Maine", "Portland", "Maine", "US"),
         ("Dublin, Ohio", "Dublin", "Ohio", "US"),
         ("Woodward, Oklahoma", "Woodward", "Oklahoma", "US"),
         ("Pompano Beach, Fla.", "Pompano Beach", "Florida", "US"),
         ("Memphis (Tennessee)", "Memphis", "Tennessee", "US"),
         ("New Carlisle, Indiana", "New Carlisle", "Indiana", "US"),
-        ("Hamburg", "Hamburg", "Hamburg", "DE"),
+        ("Hamburg", "Hamburg", None, "DE"),
+        ("Sendai, Miyagi Prefecture", "Sendai", "Miyagi", "JP"),
+        ("Leeds, West Yorkshire", "Leeds", "West Yorkshire", "GB"),
+        ("Leeds, Bramley Road", "Leeds", "Bramley Road", "GB"),
+        ("Mérida, in Extremadura", "Mérida", "Extremadura", "ES"),
+        ("Guangdong Province", None, "Guangdong", "CN"),
+        ("Barker, New York", "Barker", "New York", "US"),
     ],
 )
 def test_resolve_place(name: str, city: str | None, region: str | None, country: str) -> None:
@@ -107,10 +119,10 @@ def test_unknown_places(name: str) -> None:
             "Stargate",
             "site",
             "Abilene",
-            "Texas",
+            None,
             "US",
         ),
-        ("Intel expands its Hillsboro campus.", "Hillsboro", "campus", "Hillsboro", "Oregon", "US"),
+        ("Intel expands its Hillsboro campus.", None, "campus", "Hillsboro", None, "US"),
         (
             "Microsoft's Fairwater AI data center in Mount Pleasant, Wisconsin",
             "Fairwater",
@@ -130,6 +142,57 @@ def test_unknown_places(name: str) -> None:
             "US",
         ),
         ("a new campus near Abilene, Texas", None, "campus", "Abilene", "Texas", "US"),
+        (
+            "a facility in Phoenix, Ariz. Terms were not given",
+            None,
+            "facility",
+            "Phoenix",
+            "Arizona",
+            "US",
+        ),
+        ("a plant in Pennsylvania. It opened", None, "plant", None, "Pennsylvania", "US"),
+        ("the plant in Memphis Tuesday", None, "plant", "Memphis", None, "US"),
+        ("the Indiana plant", None, "plant", None, "Indiana", "US"),
+        (
+            "renamed the Crane Clean Energy Center",
+            "Crane Clean Energy Center",
+            "plant",
+            None,
+            None,
+            None,
+        ),
+        (
+            "the Memphis Data Center",
+            None,
+            "data_center",
+            "Memphis",
+            None,
+            "US",
+        ),
+        (
+            "its Hillsboro Campus in Oregon",
+            None,
+            "campus",
+            "Hillsboro",
+            "Oregon",
+            "US",
+        ),
+        (
+            "a 1.4 GW campus in Shackelford County, Texas.",
+            None,
+            "campus",
+            "Shackelford County",
+            "Texas",
+            "US",
+        ),
+        (
+            "at its Polaris Forge 1 campus in Ellendale, North Dakota.",
+            "Polaris Forge 1",
+            "campus",
+            "Ellendale",
+            "North Dakota",
+            "US",
+        ),
     ],
 )
 def test_facilities(
@@ -148,6 +211,23 @@ def test_facilities(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("a facility in Phoenix, Ariz. Terms were not given", "facility in Phoenix, Ariz."),
+        ("a plant in Pennsylvania. It opened", "plant in Pennsylvania"),
+        ("the plant in Memphis Tuesday", "plant in Memphis"),
+        (
+            "xAI's Colossus 1 data center in Memphis, Tennessee, is large.",
+            "Colossus 1 data center in Memphis, Tennessee",
+        ),
+        ("He toured the Colossus 1 supercomputer.", "Colossus 1 supercomputer"),
+    ],
+)
+def test_facility_text(sentence: str, text: str) -> None:
+    assert [f.text for f in find_facilities(sentence)] == [text]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The company said AI data centers need power.",
@@ -157,6 +237,12 @@ def test_facilities(
         "a facility in an undisclosed location",
         "Sanwa Bank bought a stake in Oporto-based Banco Portugues.",
         "Anthropic and xAI signed a deal.",
+        "It sold its Exxon Corp unit.",
+        "The bank's Hutton Group Inc unit",
+        "First National Bank of Melrose Park",
+        "It agreed to buy the 50 MW facility.",
+        "Energy Center",
+        "Vantage Data Centers will build it.",
         "",
     ],
 )
@@ -170,3 +256,134 @@ def test_yields_no_facility(sentence: str) -> None:
 )
 def test_prefilter(sentence: str, expected: bool) -> None:
     assert might_have_facility(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "city", "region", "country", "cue"),
+    [
+        ("a stake in Oporto-based Banco Portugues", "Oporto", "Porto", None, "PT", "based"),
+        ("Austin, Texas-based Core Scientific", "Austin, Texas", "Austin", "Texas", "US", "based"),
+        ("a Dayton, Ohio, maker of controls", "Dayton, Ohio", "Dayton", "Ohio", "US", None),
+        (
+            "the Secaucus, New Jersey-based maker",
+            "Secaucus, New Jersey",
+            "Secaucus",
+            "New Jersey",
+            "US",
+            "based",
+        ),
+        (
+            "a designer based in Santa Clara, California, for",
+            "Santa Clara, California",
+            "Santa Clara",
+            "California",
+            "US",
+            "based",
+        ),
+        ("the Sydney-based operator", "Sydney", "Sydney", None, "AU", "based"),
+        (
+            "The company, of Woodward, Oklahoma, said",
+            "Woodward, Oklahoma",
+            "Woodward",
+            "Oklahoma",
+            "US",
+            "in",
+        ),
+        (
+            "a Pompano Beach, Fla., company",
+            "Pompano Beach, Fla.",
+            "Pompano Beach",
+            "Florida",
+            "US",
+            None,
+        ),
+        (
+            "It is based in Phoenix, Ariz.\nAmcast said",
+            "Phoenix, Ariz",
+            "Phoenix",
+            "Arizona",
+            "US",
+            "based",
+        ),
+        (
+            "a network centred on Atlanta, Ga, could",
+            "Atlanta, Ga",
+            "Atlanta",
+            "Georgia",
+            "US",
+            None,
+        ),
+        (
+            "Newman's Kendallville, Indiana plant",
+            "Kendallville, Indiana",
+            "Kendallville",
+            "Indiana",
+            "US",
+            None,
+        ),
+        (
+            "based in Eschborn, West Germany",
+            "Eschborn, West Germany",
+            "Eschborn",
+            None,
+            "DE",
+            "based",
+        ),
+        (
+            "the Colossus 1 site in Memphis (Tennessee)",
+            "Memphis (Tennessee)",
+            "Memphis",
+            "Tennessee",
+            "US",
+            "in",
+        ),
+        (
+            "data centres in Sendai, Miyagi Prefecture",
+            "Sendai, Miyagi Prefecture",
+            "Sendai",
+            "Miyagi",
+            "JP",
+            "in",
+        ),
+        ("They met in Reading.", "Reading", "Reading", None, "GB", "in"),
+        ("based in the U.S. The", "U.S.", None, None, "US", "based"),
+    ],
+)
+def test_find_places(
+    sentence: str, text: str, city: str | None, region: str | None, country: str, cue: str | None
+) -> None:
+    found = find_places(sentence)
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.text, m.place.city, m.place.region, m.place.country, m.cue) == (
+        text,
+        city,
+        region,
+        country,
+        cue,
+    )
+    assert sentence[m.start : m.end] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reading said Jordan and Chad met.",
+        "Fabrica SA said PA Inc and the AB unit agreed.",
+        "It paid 6.3 mln U.S. dlrs.",
+        "Acme, Japan's largest maker",
+        "Anthropic and xAI signed a deal.",
+        "",
+    ],
+)
+def test_find_places_yields_nothing(sentence: str) -> None:
+    assert find_places(sentence) == []
+
+
+def test_find_places_keeps_order_and_lists() -> None:
+    found = find_places("Offices in Toronto and Edmonton, Alberta, and in the United Kingdom.")
+    assert [(m.text, m.place.country) for m in found] == [
+        ("Toronto", "CA"),
+        ("Edmonton, Alberta", "CA"),
+        ("United Kingdom", "GB"),
+    ]

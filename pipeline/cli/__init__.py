@@ -13,6 +13,7 @@ import click
 
 from pipeline.cli import extract as extract_commands
 from pipeline.cli import ingest as ingest_commands
+from pipeline.cli.extract import DEBUG_KEY, debug_enabled
 from pipeline.errors import DealpipeError
 from pipeline.version import __version__
 
@@ -26,15 +27,15 @@ class DealpipeGroup(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except DealpipeError as exc:
-            if ctx.params.get("debug"):
+            if debug_enabled(ctx):
                 raise
             _fail(ctx, str(exc))
         except OSError as exc:
-            if exc.errno == errno.EPIPE or ctx.params.get("debug"):
+            if exc.errno == errno.EPIPE or debug_enabled(ctx):
                 raise  # click silences a closed stdout (`dealpipe ... | head`)
             _fail(ctx, f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
         except Exception as exc:
-            if ctx.params.get("debug"):
+            if debug_enabled(ctx):
                 raise
             _fail(ctx, f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
 
@@ -47,11 +48,13 @@ def _fail(ctx: click.Context, message: str) -> None:
 @click.group(cls=DealpipeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dealpipe")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def main(debug: bool) -> None:
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """Turn deal news into structured, evidence-backed deal records.
 
     One-off: `dealpipe extract URL|FILE|-`. Scheduled: `dealpipe ingest --config sources.toml`.
     """
+    ctx.meta[DEBUG_KEY] = debug
 
 
 extract_commands.register(main)

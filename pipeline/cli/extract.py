@@ -14,10 +14,11 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -41,6 +42,9 @@ from pipeline.inputs import (
 from pipeline.models import Article, ExtractionResult
 from pipeline.report import render_html
 
+T = TypeVar("T")
+R = TypeVar("R")
+DEBUG_KEY = "dealpipe.debug"  # in `click.Context.meta`, shared by the group and commands
 PARSE_FIELDS = {"id", "error", "article"}
 _LEADING_ID = re.compile(r'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
 
@@ -66,7 +70,13 @@ class Prepared:
     error: str | None = None
 
     def failed(self) -> ExtractionResult:
+        """The output record of an input that has no article."""
         return ExtractionResult(id=self.id, error=self.error)
+
+
+def debug_enabled(ctx: click.Context) -> bool:
+    """Whether `--debug` was given (to the group or to the running command)."""
+    return bool(ctx.meta.get(DEBUG_KEY))
 
 
 def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -91,9 +101,12 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             show_default=True,
             help="Treat inputs as HTML or plain text instead of detecting it.",
         ),
-        click.option("--url", help="The page's address, when INPUT is a file or stdin."),
+        click.option(
+            "--url", metavar="URL", help="The page's address, when INPUT is a file or stdin."
+        ),
         click.option(
             "--published",
+            metavar="DATE",
             callback=_published_option,
             help="Publication date (ISO 8601) when the page has none.",
         ),
@@ -110,6 +123,14 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             type=click.Path(dir_okay=False, allow_dash=True),
             help='Batch: one {"id", "url"|"html"|"text"|"path", ...} object per line.',
         ),
+        click.option(
+            "--workers",
+            type=click.IntRange(1, 32),
+            default=4,
+            show_default=True,
+            help="Inputs read or fetched at once (parsing and NLP stay on one thread).",
+        ),
+        click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors."),
         click.option(
             "--html",
             "html_report",
@@ -167,7 +188,11 @@ def _run(
     output: str | None,
     jsonl: str | None,
     html_report: str | None,
+    debug: bool,
+    workers: int,
 ) -> None:
+    context = click.get_current_context()
+    context.meta[DEBUG_KEY] = debug = debug or debug_enabled(context)
     if jsonl is not None and inputs:
         raise click.UsageError("give INPUTs or --jsonl, not both")
     if jsonl is None and not inputs:
@@ -178,19 +203,20 @@ def _run(
         raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--url")
     if inputs.count(STDIN) > 1 or (jsonl == STDIN and STDIN in inputs):
         raise click.UsageError("standard input can be read only once")
-    debug = bool(click.get_current_context().find_root().params.get("debug"))
     fetcher = functools.partial(fetch, settings=FetchSettings())
     options = Options(extract, fmt, url, published, debug, fetcher)
     if jsonl is None and len(inputs) == 1:
         result = _one(inputs[0], options)
-        _write(output, [_dump(result, extract, pretty)])
+        _write(output, _dump(result, extract, pretty))
         if html_report:
             _write_report(html_report, [result])
         return
     if jsonl is not None:
-        prepared: Iterable[Prepared] = _prepare_records(open_lines(jsonl, _stdin()), options)
+        load: Callable[[Any], Loaded] = functools.partial(_load_line, options=options)
+        loaded = ordered_map(load, open_lines(jsonl, _stdin()), workers)
     else:
-        prepared = (_guard(spec, options, _prepare_input, spec, options) for spec in inputs)
+        loaded = ordered_map(functools.partial(_load_spec, options=options), inputs, workers)
+    prepared = (_parse_loaded(item, options) for item in loaded)
     failures = _batch(prepared, options, output, html_report)
     if jsonl is None and failures:
         raise click.exceptions.Exit(1)
@@ -198,8 +224,8 @@ def _run(
 
 def _one(spec: str, options: Options) -> ExtractionResult:
     """One INPUT, errors raised (the caller turns them into a one-line message)."""
-    article = _prepare_input(spec, options).article
-    assert article is not None
+    document = load_input(spec, fetcher=options.fetcher, stdin=_stdin())
+    article = _article(_with_format(document, options.format), options)
     if not options.extract:
         return ExtractionResult(id=spec, article=article)
     return extract_article(article).model_copy(update={"id": spec})
@@ -207,16 +233,11 @@ def _one(spec: str, options: Options) -> ExtractionResult:
 
 def _article(document: Document, options: Options) -> Article:
     """Parse a document with the run's overrides applied; refuse an article with no text."""
-    document = replace(
-        document,
-        format=options.format if options.format != "auto" else document.format,
-        url=options.url or document.url,
-        published=document.published or options.published,
-    )
+    url = options.url or document.url
     article = to_article(
         document.content,
-        url=document.url,
-        published=document.published,
+        url=url,
+        published=document.published or options.published,
         encoding=document.encoding,
         format=document.format,
     )
@@ -227,36 +248,78 @@ def _article(document: Document, options: Options) -> Article:
     return article
 
 
-def _prepare_input(spec: str, options: Options) -> Prepared:
-    document = load_input(spec, fetcher=options.fetcher, stdin=_stdin())
-    return Prepared(spec, _article(document, options))
+def _with_format(document: Document, fmt: DocumentFormat) -> Document:
+    """`--format` overrides what the file name or content type suggested."""
+    return document if fmt == "auto" else replace(document, format=fmt)
 
 
-def _prepare_records(lines: Iterable[tuple[int, str]], options: Options) -> Iterator[Prepared]:
-    for number, line in lines:
-        yield _guard(_salvage_id(line, number), options, _prepare_record, number, line, options)
+@dataclass(frozen=True)
+class Loaded:
+    """One input read or fetched (on a worker thread), or why it could not be."""
+
+    id: str
+    document: Document | None = None
+    error: str | None = None
 
 
-def _prepare_record(number: int, line: str, options: Options) -> Prepared:
-    record = parse_record(line, number)
-    document = record_document(record, fetcher=options.fetcher)
-    if record.html is not None or record.text is not None:
-        options = replace(options, format="auto")
-    return Prepared(record.id, _article(document, options))
+def _load_spec(spec: str, *, options: Options) -> Loaded:
+    outcome = _attempt(options, lambda: load_input(spec, fetcher=options.fetcher, stdin=_stdin()))
+    if isinstance(outcome, str):
+        return Loaded(spec, error=outcome)
+    return Loaded(spec, _with_format(outcome, options.format))
 
 
-def _guard(
-    item_id: str, options: Options, prepare: Callable[..., Prepared], *args: Any
-) -> Prepared:
-    """Run one input's preparation; its failure becomes an error record."""
+def _load_line(numbered: tuple[int, str], *, options: Options) -> Loaded:
+    number, line = numbered
+
+    def load() -> Loaded:
+        record = parse_record(line, number)
+        document = record_document(record, fetcher=options.fetcher)
+        if record.html is None and record.text is None:
+            document = _with_format(document, options.format)
+        return Loaded(record.id, document)
+
+    outcome = _attempt(options, load)
+    return Loaded(_salvage_id(line, number), error=outcome) if isinstance(outcome, str) else outcome
+
+
+def _parse_loaded(loaded: Loaded, options: Options) -> Prepared:
+    """Parse on the main thread (the date and HTML libraries are not all thread-safe)."""
+    document = loaded.document
+    if document is None:
+        return Prepared(loaded.id, error=loaded.error)
+    outcome = _attempt(options, lambda: _article(document, options))
+    if isinstance(outcome, str):
+        return Prepared(loaded.id, error=outcome)
+    return Prepared(loaded.id, outcome)
+
+
+def _attempt(options: Options, step: Callable[[], T]) -> T | str:
+    """Run one input's step; a failure becomes its one-line error message."""
     try:
-        return prepare(*args)
+        return step()
     except DealpipeError as exc:
-        return Prepared(item_id, error=one_line(str(exc)))
+        return one_line(str(exc))
     except Exception as exc:
         if options.debug:
             raise
-        return Prepared(item_id, error=internal_error(exc))
+        return internal_error(exc)
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """`map(function, items)` on `workers` threads (fetches overlap), results in order,
+    with at most `2 * workers` items read ahead."""
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    with ThreadPoolExecutor(workers, thread_name_prefix="dealpipe") as pool:
+        pending: deque[Future[R]] = deque()
+        for item in items:
+            pending.append(pool.submit(function, item))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _salvage_id(line: str, number: int) -> str:
@@ -295,7 +358,7 @@ def _batch(
             deals += len(result.deals)
             if result.error is not None:
                 failed += 1
-                _echo_err(f"dealpipe: {result.id}: {result.error}", progress)
+                _echo_err(f"dealpipe: id {result.id!r}: {result.error}", progress)
             if html_report:
                 kept.append(result)
             if progress is not None and task is not None:
@@ -413,10 +476,9 @@ def _dump(result: ExtractionResult, extract: bool, pretty: bool) -> str:
     return result.model_dump_json(include=include, indent=2 if pretty else None)
 
 
-def _write(output: str | None, texts: Sequence[str]) -> None:
+def _write(output: str | None, text: str) -> None:
     with _open_output(output) as sink:
-        for text in texts:
-            sink.write(text.encode() + b"\n")
+        sink.write(text.encode() + b"\n")
 
 
 def _open_output(output: str | None) -> AbstractContextManager[IO[bytes]]:

@@ -16,7 +16,7 @@ from pipeline.ingest.config import IngestConfig, load_config, parse_duration
 from pipeline.ingest.export import ExportFormat, ExportWhat, to_csv, to_jsonl
 from pipeline.ingest.progress import default_reporter
 from pipeline.ingest.runner import RunSummary, run_once
-from pipeline.ingest.store import Store
+from pipeline.ingest.store import Store, run_lock
 
 DEFAULT_STORE = Path("output/pipeline.db")
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
@@ -84,7 +84,7 @@ async def _ingest(
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     summary: RunSummary | None = None
-    with Store(store_path) as store:
+    with run_lock(store_path), Store(store_path) as store:
         while True:
             summary = await run_once(
                 config, store, reporter=default_reporter(), stop=stop, jsonl_out=jsonl_out

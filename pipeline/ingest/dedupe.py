@@ -1,10 +1,14 @@
 """One deal, many reports: recognise the same deal across articles. Pure functions.
 
-Two deal records are the same deal when their paying sides share a party, their receiving
-sides share a party (or, for partnerships, their party sets overlap), their deal types agree
-(same type or family, see `TYPE_FAMILIES`, or one is unspecific), and neither their
-amounts nor their term ends contradict each other: comparable amounts (same currency and
-period) within `AMOUNT_TOLERANCE`, term ends in the same year.
+Two deal records are the same deal when neither their amounts nor their term ends
+contradict each other (comparable amounts, same currency and period, within
+`AMOUNT_TOLERANCE`; term ends in the same year) and either
+- their paying sides share a party, their receiving sides share a party (or, without
+  sides, two party names are shared) and their deal types agree (same type or family, see
+  `TYPE_FAMILIES`, or one is unspecific); or
+- an amount or the term end positively agrees and they share two party names (roles and
+  type may differ: reports and extraction disagree on those), or one names a single party
+  that the other has and their types agree.
 """
 
 from __future__ import annotations
@@ -110,11 +114,19 @@ def deal_key(deal: Deal) -> DealKey:
 def same_deal(a: Deal, b: Deal, *, tolerance: float = AMOUNT_TOLERANCE) -> bool:
     """True when two records describe the same deal (see the module docstring)."""
     key_a, key_b = deal_key(a), deal_key(b)
-    if not _parties_match(key_a, key_b):
+    if not (_amounts_compatible(a.amounts, b.amounts, tolerance) and _terms_compatible(a, b)):
         return False
-    if not types_compatible(a.deal_type, b.deal_type):
+    typed = types_compatible(a.deal_type, b.deal_type)
+    if typed and _parties_match(key_a, key_b):
+        return True
+    if not _figures_agree(a, b, tolerance):
         return False
-    return _amounts_compatible(a.amounts, b.amounts, tolerance) and _terms_compatible(a, b)
+    # Agreeing figures outweigh a disagreement on roles or type between two reports that
+    # name the same two parties, and let a report that names one party join its deal.
+    if len(key_a.names & key_b.names) >= 2:
+        return True
+    smaller, larger = sorted((key_a.names, key_b.names), key=len)
+    return typed and len(smaller) == 1 and smaller <= larger
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -135,8 +147,7 @@ def find_match(deal: Deal, candidates: Iterable[tuple[str, Deal]]) -> str | None
 def _parties_match(a: DealKey, b: DealKey) -> bool:
     if a.paying and b.paying and a.receiving and b.receiving:
         return bool(a.paying & b.paying) and bool(a.receiving & b.receiving)
-    shared = a.names & b.names
-    return len(shared) >= 2 or (shared == a.names == b.names and bool(shared))
+    return len(a.names & b.names) >= 2
 
 
 def _amounts_compatible(a: Sequence[Amount], b: Sequence[Amount], tolerance: float) -> bool:
@@ -147,6 +158,15 @@ def _amounts_compatible(a: Sequence[Amount], b: Sequence[Amount], tolerance: flo
         if not any(_close(x, y, tolerance) for x in values_a for y in values_b):
             return False
     return True
+
+
+def _figures_agree(a: Deal, b: Deal, tolerance: float) -> bool:
+    """Positive evidence: an amount of the same class within tolerance, or the same end."""
+    for x in a.amounts:
+        for y in b.amounts:
+            if _amount_class(x) == _amount_class(y) and _close(x.value, y.value, tolerance):
+                return True
+    return bool(a.term and b.term and a.term.end and a.term.end == b.term.end)
 
 
 def _amount_class(amount: Amount) -> tuple[str | None, str | None, bool]:

@@ -80,7 +80,9 @@ def deal_row(deal: dict[str, Any]) -> dict[str, Any]:
             p for p in parties if p["role"] not in _PAYING and p["role"] not in _RECEIVING
         ),
         "amounts": "; ".join(_amount(a) for a in deal.get("amounts", [])),
-        "quantities": "; ".join(f"{q['value']:g} {q['unit']}" for q in deal.get("quantities", [])),
+        "quantities": "; ".join(
+            f"{q['value']:.15g} {q['unit']}" for q in deal.get("quantities", [])
+        ),
         "term_start": term.get("start"),
         "term_end": term.get("end"),
         "term_duration": term.get("duration"),
@@ -103,7 +105,7 @@ def _names(parties: Iterable[dict[str, Any]]) -> str:
 
 
 def _amount(amount: dict[str, Any]) -> str:
-    text = f"{amount['value']:g} {amount.get('currency') or ''}".strip()
+    text = f"{amount['value']:.15g} {amount.get('currency') or ''}".strip()
     if amount.get("period"):
         text += f" per {amount['period']}"
     return f"{text} ({amount.get('kind')})"

@@ -194,7 +194,9 @@ class _Run:
         """Fetch a feed or sitemap conditionally and record what it lists."""
         url = normalize_url(url)
         state = self.store.get_url(url)
-        fetch_settings = replace(settings.fetch_settings(), content_types=FEED_CONTENT_TYPES)
+        fetch_settings = replace(
+            settings.fetch_settings(), content_types=FEED_CONTENT_TYPES, sniff_binary=False
+        )
         page = await self.fetcher.fetch(
             url,
             fetch_settings,
@@ -284,17 +286,26 @@ class _Run:
         queue: asyncio.Queue[UrlState] = asyncio.Queue()
         for state in due:
             queue.put_nowait(state)
-        ready: asyncio.Queue[_Parsed | None] = asyncio.Queue()
+        # Bounded: fetching runs at most a few NLP batches ahead of extraction.
+        ready: asyncio.Queue[_Parsed | None] = asyncio.Queue(self.settings.nlp_batch_size * 4)
         consumer = asyncio.create_task(self.extract_and_store(ready))
-        workers = [
-            asyncio.create_task(self.worker(queue, ready))
-            for _ in range(min(self.settings.concurrency, max(1, len(due))))
-        ]
+        fetching = asyncio.gather(
+            *(
+                self.worker(queue, ready)
+                for _ in range(min(self.settings.concurrency, max(1, len(due))))
+            )
+        )
         try:
-            await asyncio.gather(*workers)
+            both: set[asyncio.Future[Any]] = {fetching, consumer}
+            await asyncio.wait(both, return_when=asyncio.FIRST_COMPLETED)
+            if consumer.done():  # it only ends early by failing: stop fetching, re-raise
+                fetching.cancel()
+                consumer.result()
+            await fetching
         finally:
-            ready.put_nowait(None)
-            await consumer
+            if not consumer.done():
+                await ready.put(None)
+                await consumer
 
     async def worker(
         self, queue: asyncio.Queue[UrlState], ready: asyncio.Queue[_Parsed | None]

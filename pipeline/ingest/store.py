@@ -7,7 +7,9 @@ found) is one transaction, so a process killed at any point leaves a consistent 
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from pipeline.errors import DealpipeError
 from pipeline.ingest.dedupe import deal_key, find_match
 from pipeline.ingest.discovery import Candidate
 from pipeline.models import Article, Deal
@@ -96,6 +99,26 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
 )
+
+
+class StoreBusy(DealpipeError):
+    """Another ingestion process holds the store's run lock."""
+
+
+@contextmanager
+def run_lock(store_path: Path) -> Iterator[None]:
+    """Hold `<store>.lock` for the duration of a run (released by the OS even on SIGKILL),
+    so overlapping scheduler invocations do not crawl the same sources twice."""
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(f"{store_path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreBusy(f"another `dealpipe ingest` is running on {store_path}") from None
+        yield
+    finally:
+        os.close(descriptor)
 
 
 @dataclass(frozen=True)

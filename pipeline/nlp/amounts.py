@@ -93,7 +93,7 @@ _PERIOD_ADJECTIVES: dict[str, str] = _MOD["period_adjectives_before"]
 _SYM_RE = _phrase(list(_SYMBOLS)) + "|" + "|".join(sorted(_CODES))
 _CURWORD_RE = _phrase(list(_WORDS))
 _CODE_RE = "|".join(sorted(_CODES))
-_SCALE = rf"(?:\s*(?i:{SCALE_WORDS})\b|(?i:{SCALE_LETTERS})(?![A-Za-z0-9]))"
+_SCALE = rf"(?:(?:\s*|-)(?i:{SCALE_WORDS})\b|(?i:{SCALE_LETTERS})(?![A-Za-z0-9]))"
 
 # One amount core: an optional currency symbol or code, a number, an optional scale and an
 # optional currency word or code. Cores without any currency are kept as range partners.
@@ -113,7 +113,7 @@ _CORE_RE = re.compile(
     re.VERBOSE,
 )
 _QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?i:(?P<q>{_phrase(list(_QUAL_BEFORE))}))\s*$")
-_QUAL_AFTER_RE = re.compile(rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))\b")
+_QUAL_AFTER_RE = re.compile(rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))(?:\b|(?<=\+))")
 _BETWEEN_RE = re.compile(r"(?i:\bbetween)\s+$")
 _FROM_RE = re.compile(r"(?i:\bfrom)\s+$")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|(?i:to))\s*$")
@@ -121,18 +121,20 @@ _AND_GAP_RE = re.compile(r"^\s+(?i:and)\s+$")
 _RESTATE_GAP_RE = re.compile(
     rf"^\s*(?:\(|,?\s*(?i:or)\s+|\[)\s*(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
 )
+_PERIOD_UNIT_RE = _phrase(list(_PERIOD_UNITS))
 _PERIOD_AFTER_RE = re.compile(
     rf"""^(?:
-        \s*/\s*(?P<slash>(?i:{_phrase(list(_PERIOD_UNITS))}))\b
-      | (?:\s+|\s*-\s*)(?i:a|an|per|each|every)[\s\-]+(?P<unit>(?i:{_phrase(list(_PERIOD_UNITS))}))\b
+        \s*/\s*(?P<slash>(?i:{_PERIOD_UNIT_RE}))\b
+      | (?:\s+|\s*-\s*)(?i:a|an|per|each|every|par)[\s\-]+(?P<unit>(?i:{_PERIOD_UNIT_RE}))\b
         (?!\s+(?i:ago|earlier|later|before|after|prior|previously)\b)
       | (?:\s+|\s*-\s*)(?P<adv>(?i:{_phrase(list(_PERIOD_ADVERBS))}))(?![\w])
+      | \s+(?i:in|of)\s+(?P<adj>(?i:{_phrase(list(_PERIOD_ADJECTIVES))}))(?![\w])
     )""",
     re.VERBOSE,
 )
 _PERIOD_BEFORE_RE = re.compile(
     rf"(?<![\w])(?P<adj>(?i:{_phrase(list(_PERIOD_ADJECTIVES))}))\s+(?:[\w\-]+\s+){{0,3}}?"
-    rf"(?i:of|at|worth|totall?ing|reaching)\s+(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
+    rf"(?i:of|at|worth|totall?ing|reaching|de|d['’])\s*(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
 )
 _PER_SHARE_AFTER_RE = re.compile(
     rf"^\s*(?:-\s*)?(?:(?i:a|per|each)[\s\-]+|/\s*)(?i:{_phrase(_MOD['per_share_units'])})\b"
@@ -235,7 +237,9 @@ def _period(text: str, start: int, end: int) -> str | None:
         unit = m.group("unit") or m.group("slash")
         if unit:
             return _PERIOD_UNITS[_key(unit, _PERIOD_UNITS)]
-        return _PERIOD_ADVERBS[_key(m.group("adv"), _PERIOD_ADVERBS)]
+        if m.group("adv"):
+            return _PERIOD_ADVERBS[_key(m.group("adv"), _PERIOD_ADVERBS)]
+        return _PERIOD_ADJECTIVES[_key(m.group("adj"), _PERIOD_ADJECTIVES)]
     m = _PERIOD_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
     if m:
         return _PERIOD_ADJECTIVES[_key(m.group("adj"), _PERIOD_ADJECTIVES)]
@@ -301,9 +305,48 @@ def _drop_restatements(text: str, mentions: list[AmountMention]) -> list[AmountM
     out: list[AmountMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and _RESTATE_GAP_RE.match(text[prev.end : m.start]):
-            in_parens = "(" in text[prev.end : m.start] or "[" in text[prev.end : m.start]
+        after = prev.end if prev is not None else 0
+        period = _PERIOD_AFTER_RE.match(text[after : m.start])  # "$1.25bn a month (£930m)"
+        gap = text[after + (period.end() if period else 0) : m.start]
+        if prev is not None and _RESTATE_GAP_RE.match(gap):
+            in_parens = "(" in gap or "[" in gap
             if in_parens or (m.currency != prev.currency and m.per_share == prev.per_share):
                 continue
         out.append(m)
     return out
+
+
+@dataclass(frozen=True)
+class UndisclosedMention:
+    """A price said to be withheld: "for an undisclosed sum", "terms were not disclosed".
+
+    `text` is the withholding words as newswire answer keys write them: "undisclosed",
+    "not disclosed", "not been disclosed", "not disclose", "withheld", "not released"."""
+
+    start: int
+    end: int
+    text: str
+
+
+_SUBJECT = _phrase(_MOD["undisclosed_subjects"])
+_UNDISCLOSED_RES = (
+    re.compile(
+        rf"(?i:\b(?:for|at|on|under|with)\s+(?:an?\s+)?)(?P<w>(?i:undisclosed))\s+"
+        rf"(?i:(?:cash\s+)?(?:{_phrase(_MOD['undisclosed_nouns'])}))\b"
+    ),
+    re.compile(
+        rf"(?i:\b(?:{_SUBJECT})\s+(?:\w+\s+){{0,5}}?(?:was|were|is|are|has|have|had|will\s+be|"
+        rf"would\s+be|being)\s+)(?P<w>(?i:not\s+(?:been\s+)?(?:disclosed|released|revealed|"
+        rf"announced|made\s+public)|withheld|undisclosed))\b"
+    ),
+    re.compile(
+        rf"(?i:\b(?:did|does|do|would|will)\s+)(?P<w>(?i:not\s+disclose))\s+"
+        rf"(?i:(?:the\s+|any\s+|its\s+)?(?:\w+\s+){{0,2}}?(?:{_SUBJECT}))\b"
+    ),
+)
+
+
+def find_undisclosed(text: str) -> list[UndisclosedMention]:
+    """Statements that the price is not given, in order."""
+    found = {(m.start("w"), m.end("w")) for rule in _UNDISCLOSED_RES for m in rule.finditer(text)}
+    return [UndisclosedMention(s, e, text[s:e]) for s, e in sorted(found)]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ from pipeline.nlp.parties import (
     clean_name,
     cluster_names,
     find_parents,
+    has_org_head,
+    is_generator,
     is_not_party,
     name_key,
 )
@@ -49,6 +51,7 @@ from pipeline.nlp.sentences import Sentence
 from pipeline.nlp.terms import TermMention, find_terms
 
 PATTERNS_DIR = Path(__file__).with_name("patterns")
+LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
 GENERIC_TYPES = frozenset({"partnership", "other"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 COMPLEMENT = {
@@ -61,9 +64,16 @@ COMPLEMENT = {
     "licensee": "licensor",
     "licensor": "licensee",
 }
-ROLE_WORDS = {"customer": "pays", "lessee": "leases from", "investor": "invests in",
-              "licensee": "licenses from", "acquirer": "acquires", "buyer": "buys from"}
+ROLE_WORDS = {
+    "customer": "pays",
+    "lessee": "leases from",
+    "investor": "invests in",
+    "licensee": "licenses from",
+    "acquirer": "acquires",
+    "buyer": "buys from",
+}
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
+PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
 BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
@@ -97,7 +107,7 @@ class Draft:
         return "receiving" if role in RECEIVING_ROLES else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
     return data
@@ -117,17 +127,39 @@ def _accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
     key = name_key(mention.text)
-    if not key or key in org_keys or mention.label in ("ORG", "PROPN"):
-        return bool(key)
+    if not key or _junk_name(mention.text, key):
+        return False
+    if key in org_keys or mention.label in ("ORG", "PROPN"):
+        return True
     if mention.label == "GPE":
         return len(key) == 1 and resolve_place(mention.text) is None
-    return len(key) == 1 and mention.label in ("PERSON", "NORP", "PRODUCT", "FAC", "LOC")
+    return (len(key) == 1 or has_org_head(mention.text)) and mention.label in (
+        "PERSON",
+        "NORP",
+        "PRODUCT",
+        "FAC",
+        "LOC",
+        "WORK_OF_ART",
+    )
+
+
+def _junk_name(text: str, key: tuple[str, ...]) -> bool:
+    """Units, bare legal suffixes, places and list fragments are not organisations."""
+    if (len(key) == 1 and key[0] in _rules("deal_roles.json")["not_party_words"]) or key[
+        0
+    ] in LEGAL_ONLY:
+        return True
+    if text.count("(") != text.count(")") or re.search(
+        r",\s+(?!(?:inc|ltd|llc|corp)\b)", text, re.I
+    ):
+        return True
+    return resolve_place(text) is not None
 
 
 class _Clusters:
     """Organisation clusters of an article, with a cached mention -> cluster lookup."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[tuple[str, bool]]) -> None:
         self.clusters: list[OrgCluster] = cluster_names(names)
         self.assets: dict[int, str] = {}
         self._index: dict[str, int] = {}
@@ -283,6 +315,15 @@ def _amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
     return "total"
 
 
+def _deal_kind(kind: str, deal_type: str) -> str:
+    """An acquisition's total is its price; an investment's total is the investment."""
+    if deal_type == "acquisition" and kind in ("total", "payment", "investment"):
+        return "price"
+    if deal_type == "investment" and kind in ("total", "payment", "price"):
+        return "investment"
+    return kind
+
+
 def _merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
     """One amount per value and currency: a recurring mention absorbs a bare one."""
     merged: list[tuple[Amount, int]] = []
@@ -298,8 +339,10 @@ def _merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
                 update.update(period=amount.period, kind=amount.kind)
             if kept.qualifier == "exact" and amount.qualifier != "exact":
                 update["qualifier"] = amount.qualifier
-            if amount.kind == "total" and kept.kind != "total" and not (
-                kept.period or amount.period
+            if (
+                amount.kind == "total"
+                and kept.kind != "total"
+                and not (kept.period or amount.period)
             ):
                 update["kind"] = "total"
             merged[i] = (kept.model_copy(update=update), kept_sentence)
@@ -309,7 +352,9 @@ def _merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
     return merged
 
 
-def _term(mentions: list[tuple[TermMention, int]], texts: list[str], sentences: list[int]) -> tuple[Term | None, list[int]]:
+def _term(
+    mentions: list[tuple[TermMention, int]], texts: list[str], sentences: list[int]
+) -> tuple[Term | None, list[int]]:
     contract = [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
     start = next(((m, s) for m, s in contract if m.start_date), None)
@@ -323,7 +368,12 @@ def _term(mentions: list[tuple[TermMention, int]], texts: list[str], sentences: 
             match = BARE_YEAR_START.match(texts[index])
             if match and (end is None or (end[0].end_date or "") >= match.group(1)):
                 start_value = match.group(1)
-                used.append((TermMention(0, 0, match.group(1), match.group(1), None, None, "contract"), index))
+                used.append(
+                    (
+                        TermMention(0, 0, match.group(1), match.group(1), None, None, "contract"),
+                        index,
+                    )
+                )
                 break
     if not used:
         return None, []
@@ -341,7 +391,9 @@ def _salience(draft: Draft, clusters: _Clusters, title: str) -> float:
     names = [clusters.clusters[c].name for c in draft.roles if c >= 0]
     in_title = sum(1 for n in names if n and n.casefold() in title.casefold())
     specific = sum(1 for v in draft.roles.values() if any(r != "partner" for r in v))
-    return 2 * draft.frames + specific + 3 * in_title + len(draft.roles) - 0.05 * min(draft.sentences)
+    return (
+        2 * draft.frames + specific + 3 * in_title + len(draft.roles) - 0.05 * min(draft.sentences)
+    )
 
 
 def _deal_id(names: list[str], deal_type: str) -> str:
@@ -369,17 +421,23 @@ class _Assembler:
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
         self.frames = [find_frames(p.doc) for p in self.parsed]
-        org_names = [e.text for p in self.parsed for e in p.doc.ents if e.label_ == "ORG"]
-        self.org_keys = {name_key(n) for n in org_names}
-        arg_names = [
-            m.text
-            for frames in self.frames
+        orgs = [
+            (i, e.start_char, e.text, False)
+            for i, p in enumerate(self.parsed)
+            for e in p.doc.ents
+            if e.label_ == "ORG"
+        ]
+        self.org_keys = {name_key(text) for _, _, text, _ in orgs}
+        args = [
+            (i, m.start, m.text, True)
+            for i, frames in enumerate(self.frames)
             for f in frames
             for role, m in f.args
             if not m.pronoun and not m.asset and _accept(m, role, self.org_keys)
         ]
-        self.clusters = _Clusters(arg_names + org_names)
-        self.protagonist = self._protagonist(arg_names + org_names)
+        mentions = sorted(orgs + args)
+        self.clusters = _Clusters([(text, is_arg) for _, _, text, is_arg in mentions])
+        self.protagonist = self._protagonist([text for _, _, text, _ in mentions])
 
     def _protagonist(self, names: list[str]) -> int | None:
         for name in names:
@@ -398,7 +456,19 @@ class _Assembler:
         drafts = [d for d in _group(frame_roles) if self._keep(d)]
         title = self.article.title or ""
         drafts.sort(key=lambda d: -_salience(d, self.clusters, title))
-        return drafts
+        return drafts[:1] + [d for d in drafts[1:] if not self._background(d)]
+
+    def _background(self, draft: Draft) -> bool:
+        """A secondary deal told only in sentences about older or other deals."""
+        return all(self._is_background(i) for i in draft.sentences)
+
+    def _is_background(self, index: int) -> bool:
+        text = self.texts[index]
+        cues = _rules("deal_types.json")["background"]
+        if any(re.search(c, text, re.IGNORECASE) for c in cues):
+            return True
+        years = [int(y) for y in PAST_YEAR.findall(text)]
+        return bool(self.published and years and max(years) < self.published.year)
 
     @staticmethod
     def _keep(draft: Draft) -> bool:
@@ -410,8 +480,12 @@ class _Assembler:
         for i, draft in enumerate(drafts):
             if index in draft.sentences:
                 return i
-        if not drafts or not re.search(
-            _rules("amount_context.json")["deal_cue_nouns"], self.texts[index], re.IGNORECASE
+        if (
+            not drafts
+            or not re.search(
+                _rules("amount_context.json")["deal_cue_nouns"], self.texts[index], re.IGNORECASE
+            )
+            or self._is_background(index)
         ):
             return None
         text = self.texts[index].casefold()
@@ -450,7 +524,7 @@ class _Assembler:
     def _evidence(self, field_name: str, index: int) -> Evidence:
         sentence = self.parsed[index].sentence
         return Evidence(
-            field=field_name,  # type: ignore[arg-type]
+            field=field_name,
             text=self.article.text[sentence.start : sentence.end],
             start=sentence.start,
             end=sentence.end,
@@ -469,17 +543,26 @@ class _Assembler:
         found = self.clusters.clusters[cluster]
         return found.name, found.text
 
-    def _deal(self, draft: Draft, rank: int, owner: list[int | None], parents: dict[int, int]) -> Deal:
+    def _deal(
+        self, draft: Draft, rank: int, owner: list[int | None], parents: dict[int, int]
+    ) -> Deal:
         mine = [i for i, o in enumerate(owner) if o == rank]
-        deal_type = _deal_type(draft, [self.texts[i] for i in sorted(set(mine) | set(draft.sentences))])
-        roles = _final_roles(draft)
+        deal_type = _deal_type(
+            draft, [self.texts[i] for i in sorted(set(mine) | set(draft.sentences))]
+        )
+        renames = _rules("deal_roles.json").get(deal_type, {})
+        roles = {c: renames.get(r, r) for c, r in _final_roles(draft).items()}
+        if deal_type == "power_purchase":
+            roles = self._power_roles(roles)
         evidence: list[Evidence] = []
         parties: list[Party] = []
         for cluster, role in roles.items():
             name, text = self._party_name(cluster)
             parent = parents.get(cluster)
-            parent_name = self._party_name(parent)[0] if parent is not None and parent not in roles else None
-            parties.append(Party(name=name, role=role, text=text, parent=parent_name))  # type: ignore[arg-type]
+            parent_name = (
+                self._party_name(parent)[0] if parent is not None and parent not in roles else None
+            )
+            parties.append(Party(name=name, role=role, text=text, parent=parent_name))
             evidence.append(self._evidence("party", draft.party_sentence[cluster]))
         if deal_type == "acquisition" and "seller" not in roles.values():
             for cluster, role in list(roles.items()):
@@ -503,12 +586,14 @@ class _Assembler:
         status, status_index = _status(self.article.title, [self.texts[i] for i in draft.sentences])
         evidence.append(self._evidence("deal_type", draft.sentences[0]))
         evidence.append(
-            self._evidence("status", draft.sentences[status_index if status_index is not None else 0])
+            self._evidence(
+                "status", draft.sentences[status_index if status_index is not None else 0]
+            )
         )
         return Deal(
             id=_deal_id([p.name for p in parties], deal_type),
-            deal_type=deal_type,  # type: ignore[arg-type]
-            status=status,  # type: ignore[arg-type]
+            deal_type=deal_type,
+            status=status,
             summary=_summary(deal_type, parties, amounts, term),
             parties=parties,
             amounts=amounts,
@@ -536,8 +621,8 @@ class _Assembler:
                             value_max=mention.value_max,
                             currency=mention.currency,
                             period=mention.period,
-                            qualifier=mention.qualifier,  # type: ignore[arg-type]
-                            kind=_amount_kind(text, mention, deal_type),  # type: ignore[arg-type]
+                            qualifier=mention.qualifier,
+                            kind=_deal_kind(_amount_kind(text, mention, deal_type), deal_type),
                             text=mention.text,
                         ),
                         index,
@@ -546,6 +631,17 @@ class _Assembler:
         merged = _merge_amounts(found)
         evidence.extend(self._evidence("amount", s) for _, s in merged)
         return [a for a, _ in merged]
+
+    def _power_roles(self, roles: dict[int, str]) -> dict[int, str]:
+        """In a PPA 'signed with' each other, the power producer is the seller."""
+        out = dict(roles)
+        for cluster, role in roles.items():
+            if role == "partner":
+                name = self._party_name(cluster)[1]
+                out[cluster] = "seller" if is_generator(name) else "buyer"
+        if list(out.values()).count("seller") != 1:
+            return roles
+        return out
 
     def _target_locations(
         self, draft: Draft, roles: dict[int, str], evidence: list[Evidence]
@@ -580,24 +676,28 @@ class _Assembler:
                 if (q.value, q.unit) in seen:
                     continue
                 seen.add((q.value, q.unit))
-                out.append(
-                    Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)  # type: ignore[arg-type]
-                )
+                out.append(Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text))
                 evidence.append(self._evidence("quantity", index))
         return out
 
-    def _sites(self, mine: list[int], quantities: list[Quantity], evidence: list[Evidence]) -> list[Site]:
+    def _sites(
+        self, mine: list[int], quantities: list[Quantity], evidence: list[Evidence]
+    ) -> list[Site]:
         sites: dict[str, Site] = {}
         for index in mine:
             text = self.texts[index]
             places = [
-                resolve_place(e.text) for e in self.parsed[index].doc.ents if e.label_ in ("GPE", "LOC")
+                resolve_place(e.text)
+                for e in self.parsed[index].doc.ents
+                if e.label_ in ("GPE", "LOC")
             ]
             place = next((p for p in places if p is not None), None)
             power = [q for q in find_quantities(text) if q.unit == "MW"]
             for facility in find_facilities(text):
                 key = (facility.name or facility.text).casefold()
-                site = sites.get(key) or Site(name=facility.name, kind=facility.kind, text=facility.text)
+                site = sites.get(key) or Site(
+                    name=facility.name, kind=facility.kind, text=facility.text
+                )
                 update: dict[str, Any] = {}
                 for attr in ("city", "region", "country"):
                     value = getattr(facility, attr) or (getattr(place, attr) if place else None)
@@ -605,7 +705,9 @@ class _Assembler:
                         update[attr] = value
                 if site.capacity is None and power:
                     q = power[0]
-                    update["capacity"] = Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)  # type: ignore[arg-type]
+                    update["capacity"] = Quantity(
+                        value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text
+                    )
                 if key not in sites or update:
                     evidence.append(self._evidence("site", index))
                 sites[key] = site.model_copy(update=update)

@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from pipeline.errors import ModelLoadError
@@ -48,6 +49,7 @@ def load_model() -> Language:
     except (OSError, ImportError) as exc:
         raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
+    assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(load_patterns("org_ruler.json"))
     nlp.add_pipe("org_context", after="ner")
     return nlp

@@ -41,24 +41,13 @@ TENS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 # Scale words as written in news copy, longest first where one is a prefix of another.
 SCALES: dict[str, int] = {
     "trillion": 10**12,
     "trillions": 10**12,
     "trn": 10**12,
     "tn": 10**12,
+    "t": 10**12,
     "billion": 10**9,
     "billions": 10**9,
     "milliard": 10**9,
@@ -80,7 +69,7 @@ SCALES: dict[str, int] = {
     "lakhs": 10**5,
 }
 # Single-letter scales are only read when glued to the digits ("$9bn", "€500m", "$150b").
-GLUED_ONLY_SCALES: frozenset[str] = frozenset({"b", "m", "k"})
+GLUED_ONLY_SCALES: frozenset[str] = frozenset({"t", "b", "m", "k"})
 
 
 def _alternation(words: list[str]) -> str:
@@ -173,7 +162,7 @@ def scale_of(word: str | None) -> int:
     """The multiplier of a scale word ("bn" -> 10**9); 1 for no scale."""
     if not word:
         return 1
-    return SCALES.get(word.lower().rstrip("."), 1)
+    return SCALES.get(word.lower().strip(" \t\n-."), 1)
 
 
 def looks_like_year(text: str) -> bool:

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ PATTERNS_DIR = Path(__file__).with_name("patterns")
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(name: str) -> Any:
     return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
 
@@ -39,15 +39,18 @@ def _is_org_by_context(ent: Span) -> bool:
     """True when the words around `ent` show it is an organisation."""
     rules = _context()
     doc = ent.doc
-    after = doc[ent.end : ent.end + 8]
-    if len(after) >= 2 and after[0].text == ",":
-        words = [t.lower_ for t in after[1:]]
-        if words and words[0] in ("the", "a", "an") or ent.label_ != "PERSON" or len(ent) == 1:
-            if any(w in rules["appositive_nouns"] for w in words[:6]):
-                return True
-    if len(after) >= 2 and after[0].text in POSSESSIVE:
-        if any(t.lower_ in rules["possessed_nouns"] for t in after[1:4]) and len(ent) == 1:
-            return True
+    after = doc[ent.end : ent.end + 10]
+    words = [t.lower_ for t in after[1:]]
+    appositive = (
+        len(after) >= 2
+        and after[0].text == ","
+        and (words[0] in ("the", "a", "an") or ent.label_ != "PERSON" or len(ent) == 1)
+    )
+    if appositive and any(w in rules["appositive_nouns"] for w in words[:8]):
+        return True
+    possessive = len(after) >= 2 and after[0].text in POSSESSIVE and len(ent) == 1
+    if possessive and any(t.lower_ in rules["possessed_nouns"] for t in after[1:4]):
+        return True
     root = ent.root
     return (
         len(ent) == 1
@@ -72,6 +75,18 @@ def correct_org_labels(doc: Doc) -> Doc:
     return doc
 
 
+def has_org_head(text: str) -> bool:
+    """`Halvard Cloud`, `Corvid AI`: a name ending in an organisation word."""
+    words = text.casefold().split()
+    return len(words) > 1 and words[-1].strip(".,") in _context()["org_head_words"]
+
+
+def is_generator(text: str) -> bool:
+    """`Solvira Energía`, `Talen Energy`: a name that marks a power producer."""
+    return any(w.strip(".,") in _context()["generator_words"] for w in text.casefold().split())
+
+
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """The mention without surrounding punctuation, possessive or leading article."""
     text = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
@@ -87,13 +102,14 @@ def clean_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """Comparable tokens of a name: casefolded, legal suffixes and punctuation removed."""
     words = re.findall(r"[\w&]+(?:[.'’-][\w&]+)*\.?", clean_name(text).casefold())
     legal = _legal_suffixes()
     while len(words) > 1 and (words[-1] in legal or words[-1].rstrip(".") in legal):
         words.pop()
-    return tuple(w.rstrip(".") for w in words)
+    return tuple(re.sub(r"['’]s$", "", w.rstrip(".")) for w in words)
 
 
 def display_name(text: str) -> str:
@@ -105,10 +121,16 @@ def display_name(text: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+def _has_legal_suffix(text: str) -> bool:
+    words = clean_name(text).casefold().split(" ")
+    return len(words) > 1 and words[-1].rstrip(".,") in _legal_suffixes()
+
+
 def _acronym(key: tuple[str, ...]) -> str:
     return "".join(w[0] for w in key if w not in ("of", "and", "&", "the"))
 
 
+@lru_cache(maxsize=65536)
 def same_organisation(a: str, b: str) -> bool:
     """True when two mentions name the same organisation (`AWS`, `Amazon Web Services`)."""
     ka, kb = name_key(a), name_key(b)
@@ -124,32 +146,39 @@ def same_organisation(a: str, b: str) -> bool:
 
 @dataclass
 class OrgCluster:
-    """Mentions of one organisation; `text` is its fullest form as written."""
+    """Mentions of one organisation; `text` is its fullest form as written among the
+    mentions that name it in a deal or first (later longer forms are often products)."""
 
     mentions: list[str]
+    canonical: list[str]
 
     @property
     def text(self) -> str:
-        return max(self.mentions, key=lambda m: (len(name_key(m)), len(m)))
+        keys = {name_key(m) for m in self.canonical}
+        eligible = [m for m in self.mentions if name_key(m) in keys]
+        return max(eligible, key=lambda m: (len(name_key(m)), _has_legal_suffix(m), -len(m)))
 
     @property
     def name(self) -> str:
         return display_name(self.text)
 
 
-def cluster_names(names: Iterable[str]) -> list[OrgCluster]:
-    """Group mentions into organisations, in order of first mention."""
+def cluster_names(names: Iterable[tuple[str, bool]]) -> list[OrgCluster]:
+    """Group mentions (in article order, flagged when they may name the cluster) into
+    organisations; the first mention of each may always name it."""
     clusters: list[OrgCluster] = []
-    for raw in names:
+    for raw, may_name in names:
         name = clean_name(raw)
         if not name_key(name):
             continue
         for cluster in clusters:
             if any(same_organisation(name, m) for m in cluster.mentions):
                 cluster.mentions.append(name)
+                if may_name:
+                    cluster.canonical.append(name)
                 break
         else:
-            clusters.append(OrgCluster([name]))
+            clusters.append(OrgCluster([name], [name]))
     return clusters
 
 
@@ -188,6 +217,8 @@ __all__ = [
     "correct_org_labels",
     "display_name",
     "find_parents",
+    "has_org_head",
+    "is_generator",
     "is_not_party",
     "name_key",
     "same_organisation",

@@ -8,8 +8,11 @@ Decisions:
 - Ambiguous names resolve to one reading: country, then state/province, then city; a city
   that shares its name with its own region ("New York", "Tokyo") resolves as the city.
   "City, Region" and "City (Region)" resolve together ("Portland, Maine").
+- Only what the text states: "Memphis" is city Memphis, country US, region None (the
+  gazetteer's region serves to pick the right Portland, not to fill facts the text omits).
 - Abbreviations ("TN", "U.K.", "Tenn.") match with their case; full names ignore case.
-- A facility with no proper name ("a data center in Memphis") has `name` None.
+- A facility with no proper name ("a data center in Memphis") has `name` None, and so has
+  one named only after its town ("its Hillsboro campus": city Hillsboro, name None).
 """
 
 from __future__ import annotations
@@ -86,11 +89,17 @@ for _alias, _target in _GAZ["city_aliases"].items():
 
 _FAC = _load("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
+_NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
 _PLURALS = frozenset(_FAC["plural_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
-_TRAILING_STOP = _STOP_TOKENS | frozenset(w.lower() for w in _FAC["adjectives"])
+_TRAILING_STOP = frozenset(
+    w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
+)
 _PREFER_REGION = frozenset(n.casefold() for n in _GAZ["prefer_region_over_country"])
+_REGION_SUFFIX_RE = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
+)
 
 
 def _phrase(words: list[str]) -> str:
@@ -106,11 +115,11 @@ _PLACE = r"(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3
 _WHERE = (
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built)\s+)?(?i:in|at|near|outside(?:\s+of)?)\s+"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:in\s+)?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_NAME})(?:\s+(?P<adj>{_phrase(_FAC['adjectives'])}))?"
+    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_phrase(_FAC['adjectives'])}))?"
     rf"\s+(?P<noun>{_NOUN})(?:\s+(?:{_NOUN}))?(?![\w\-]){_LOCATION}"
 )
 _UNIT_RE = re.compile(
@@ -119,6 +128,8 @@ _UNIT_RE = re.compile(
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 _PREFILTER_RE = re.compile(rf"{_NOUN}|(?i:\bunit\s+\d|\breactor\s+\d)")
+# "a data centre operator", "data center capacity": the noun describes something else.
+_MODIFIER_RE = re.compile(rf"\s+(?i:{_phrase(_FAC['not_before_nouns'])})\b")
 
 
 def might_have_facility(text: str) -> bool:
@@ -135,26 +146,41 @@ def _hits(name: str) -> tuple[Place | None, list[Place], list[Place]]:
     return country, _lookup(_REGIONS, name) or [], _lookup(_CITIES, name) or []
 
 
+def _stated(city: Place) -> Place:
+    """A city as the text states it: its region is only filled when the text names it."""
+    return Place(city.name, city.city, None, city.country)
+
+
 def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     if name.lower().startswith("the ") and _lookup(_COUNTRIES, name) is None:
         name = name[4:]
     country, regions, cities = _hits(name)
-    if country is None and not regions and not cities and name.endswith("."):
-        name = name[:-1]
-        country, regions, cities = _hits(name)
+    for shorter in (name[:-1] if name.endswith(".") else "", _REGION_SUFFIX_RE.sub("", name)):
+        if country is None and not regions and not cities and shorter and shorter != name:
+            name = shorter
+            country, regions, cities = _hits(name)
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
         return country
     if regions and cities and not prefer_region:
         same = [c for c in cities if c.region == regions[0].region]
         if same:
-            return same[0]
+            return _stated(same[0])
     if regions:
         return regions[0]
-    return cities[0] if cities else None
+    return _stated(cities[0]) if cities else None
+
+
+def _looks_like_region(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in _STOP_TOKENS | _COMPANY_TOKENS for w in words
+    )
 
 
 def resolve_place(name: str) -> Place | None:
-    """Resolve a place name ("Memphis", "TN", "U.K.", "Portland, Maine") or None if unknown."""
+    """Resolve a place name ("Memphis", "TN", "U.K.", "Portland, Maine") or None if unknown.
+
+    A city's region is set only when the name states it ("Portland, Maine")."""
     text = _clean(name)
     if not text:
         return None
@@ -162,16 +188,22 @@ def resolve_place(name: str) -> Place | None:
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
-    head, tail = parts[0], parts[-1]
+    head, tail = parts[0], re.sub(r"^(?:in|near|at)\s+", "", parts[-1])
     outer = _single(tail, prefer_region=True)
-    if outer is None:
-        return _single(head)
     candidates: list[Place] = _lookup(_CITIES, head) or []
+    if outer is None:
+        if candidates and _looks_like_region(tail):
+            region = _REGION_SUFFIX_RE.sub("", tail)
+            return Place(candidates[0].name, candidates[0].city, region, candidates[0].country)
+        return _single(head)
+    first = _single(head)
+    if first is not None and first.city is None:  # "Tennessee, US", "Australia, Japan"
+        return first
     for city in candidates:
         if (outer.region and city.region == outer.region) or (
             outer.region is None and city.country == outer.country
         ):
-            return city
+            return Place(city.name, city.city, outer.region, city.country)
     if outer.city is None and head[:1].isupper():
         return Place(head, head, outer.region, outer.country)
     return outer
@@ -187,18 +219,34 @@ def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
         candidate = loc[: words[n - 1].end()]
         place = resolve_place(candidate)
         if place is not None:
-            if candidate.endswith(".") and resolve_place(candidate[:-1]) == place:
-                candidate = candidate[:-1]
+            last = candidate.split()[-1]
+            if last.endswith(".") and not any(_hits(last)) and resolve_place(candidate[:-1]):
+                candidate = candidate[:-1]  # a full stop, not an abbreviation's
             return place, m.start("loc") + len(candidate)
     return None, -1
+
+
+def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None:
+    """The place a facility is named after ("its Hillsboro campus"), within `where` if given."""
+    if name is None:
+        return None
+    if name.lower().endswith(" " + noun.lower()):
+        name = name[: -len(noun)].strip()
+    if where is None:
+        return resolve_place(name)
+    if where.city is not None or not _lookup(_CITIES, name):
+        return None
+    own = resolve_place(f"{name}, {where.name}")
+    return own if own is not None and own.city is not None else None
 
 
 def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> FacilityMention:
     place, end = _locate(text, m)
     if place is None:
         end = m.end("noun") if m.group("noun") else m.end("name")
-        own = resolve_place(name) if name is not None else None
-        place = own if own is not None and own.country is not None else None
+    own = _own_place(name, noun, place)
+    if own is not None:  # "its Hillsboro campus": the only name is the town's
+        place, name = own, None
     kind = _KINDS[" ".join(noun.lower().split())]
     start = m.start()
     return FacilityMention(
@@ -219,7 +267,7 @@ def _name_of(raw: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP:
         tokens.pop()
-    if not tokens or any(t.lower().strip(",") in _COMPANY_TOKENS for t in tokens):
+    if not any(t[0].isalpha() for t in tokens) or any(t.lower() in _COMPANY_TOKENS for t in tokens):
         return None
     return " ".join(tokens)
 
@@ -232,16 +280,29 @@ def find_facilities(text: str) -> list[FacilityMention]:
     for m in _UNIT_RE.finditer(text):
         name = _name_of(m.group("name"))
         if name is not None:
-            found.append(_facility(text, m, name, m.group("noun") or "unit"))
+            found.append(_facility(text, m, name, m.group("noun") or "reactor"))
     for m in _NAMED_RE.finditer(text):
-        if " ".join(m.group("noun").lower().split()) in _PLURALS:
+        if " ".join(m.group("noun").lower().split()) in _PLURALS or _MODIFIER_RE.match(
+            text, m.end("noun")
+        ):
             continue
-        name = _name_of(m.group("name"))
+        noun = m.group("noun")
+        if noun[0].isupper() and not m.group("adj"):  # "Crane Clean Energy Center": all one name
+            name = _name_of(f"{m.group('name')} {noun}")
+            full = f" {name}".lower() if name else ""
+            noun = next((k for k in _NOUNS_LONGEST_FIRST if full.endswith(" " + k)), noun)
+            if full.strip() == noun.lower():
+                continue
+        else:
+            name = _name_of(m.group("name"))
         if name is not None:
-            found.append(_facility(text, m, name, m.group("noun")))
+            found.append(_facility(text, m, name, noun))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
-        if noun in _PLURALS or _locate(text, m)[0] is None:
+        if _MODIFIER_RE.match(text, m.end("noun")):
+            continue
+        where = _locate(text, m)[0]
+        if where is None or (noun in _PLURALS and where.city is None):
             continue
         found.append(_facility(text, m, None, noun))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
@@ -251,3 +312,159 @@ def find_facilities(text: str) -> list[FacilityMention]:
             continue
         kept.append(f)
     return kept
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence; `cue` tells how: "based" (a home: "Austin, Texas-based",
+    "based in"), "in" (after in/at/near/from), or None (named bare)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    cue: str | None
+
+
+_TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?")
+_CONNECTORS = frozenset({"of", "de", "upon", "am", "la", "le", "del", "and"})
+_AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
+_BASED_BEFORE_RE = re.compile(
+    r"(?i:\b(?:based|headquartered|located|situated)\s+(?:in|near|at))\s+(?:the\s+)?$"
+)
+_IN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:in|at|near|from|of|outside|across|throughout))\s+(?:the\s+)?$"
+)
+_BASED_AFTER_RE = re.compile(r"-(?i:based|headquartered)\b")
+_PAIR_GAP_RE = re.compile(r"\s*(?:,|\()\s*(?:in\s+)?")
+_DOTLESS_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\b(?![.\w'’\-])")
+_POSTAL_RE = re.compile(r"[A-Z]{2,3}")  # "PA", "AB": a state code alone is too often a suffix
+_SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
+_NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised tokens ("Pompano Beach", "Three Mile Island")."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
+            continue
+        if runs:
+            gap = text[runs[-1][-1].end() : m.start()]
+            words = gap.split()
+            joined = not gap.strip() or (
+                len(words) == 1 and words[0] in _CONNECTORS and gap[0] == " "
+            )
+            last = runs[-1][-1].group()
+            if joined and (not last.endswith(".") or last[-2:-1].isupper()):  # not a full stop
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return runs
+
+
+def _spans(text: str) -> list[tuple[int, int, Place]]:
+    """Longest gazetteer names inside the runs, left to right."""
+    out: list[tuple[int, int, Place]] = []
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            for j in range(min(len(run), i + 4), i, -1):
+                start, end = run[i].start(), run[j - 1].end()
+                found = _single(text[start:end])
+                if text[end - 1] == "." and _single(text[start : end - 1]) is not None:
+                    end -= 1  # a full stop, not an abbreviation's ("Fla." keeps it)
+                    found = _single(text[start:end])
+                if found is not None:
+                    out.append((start, end, found))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def _cue(text: str, start: int, end: int) -> str | None:
+    before = text[max(0, start - 40) : start]
+    if _BASED_AFTER_RE.match(text, end) or _BASED_BEFORE_RE.search(before):
+        return "based"
+    return "in" if _IN_BEFORE_RE.search(before) else None
+
+
+def _mention(text: str, start: int, end: int, place: Place) -> PlaceMention:
+    """A mention; a sentence's full stop after "Ariz." stays out of the text."""
+    if text[end - 1] == "." and text[end - 2].islower() and _SENTENCE_END_RE.match(text, end):
+        end -= 1
+    return PlaceMention(start, end, text[start:end], place, _cue(text, start, end))
+
+
+def _pair(
+    text: str, i: int, spans: list[tuple[int, int, Place]]
+) -> tuple[PlaceMention, int] | None:
+    """ "City, Region" / "City (Region)" / "City, Ga" starting at span i, and spans used."""
+    start, end, place = spans[i]
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt and nxt[2].city is None and _PAIR_GAP_RE.fullmatch(text, end, nxt[0]):
+        pair = resolve_place(text[start : nxt[1]])
+        if pair is not None and pair.city is not None:
+            close = (
+                nxt[1] + 1 if text.startswith(")", nxt[1]) and "(" in text[end : nxt[0]] else nxt[1]
+            )
+            return _mention(text, start, close, pair), 2
+    dotless = _DOTLESS_RE.match(text, end) if place.city is not None else None
+    if dotless:  # "Atlanta, Ga": an AP abbreviation written without its full stop
+        pair = resolve_place(f"{text[start:end]}, {dotless.group(1)}.")
+        if pair is not None and pair.region is not None:
+            return _mention(text, start, dotless.end(1), pair), 1
+    head = _unknown_head(text, start) if place.city is None else None
+    if head is not None and place.region is None and not _cue(text, head, head):
+        head = None  # before a country only with a cue: "based in Eschborn, West Germany"
+    if head is not None:
+        town = text[head:start].rstrip(" ,")
+        return _mention(text, head, end, Place(town, town, place.region, place.country)), 1
+    return None
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Places named in `text`, in order, "City, Region" pairs as one mention.
+
+    Names that are also common words or first names ("Reading", "Jordan") need a cue: a
+    preceding in/at/near, "-based", or a "City, Region" pair."""
+    spans = _spans(text)
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(spans):
+        paired = _pair(text, i, spans)
+        if paired is not None:
+            out.append(paired[0])
+            i += paired[1]
+            continue
+        start, end, place = spans[i]
+        mention = _mention(text, start, end, place)
+        needs_cue = mention.text.casefold() in _AMBIGUOUS or (
+            _POSTAL_RE.fullmatch(mention.text) and place.city is None and place.region
+        )
+        if not (needs_cue and mention.cue is None) and not _NOT_AFTER_RE.match(text, end):
+            out.append(mention)
+        i += 1
+    return out
+
+
+def _unknown_head(text: str, start: int) -> int | None:
+    """Start of an unknown town written before ", <Region>" ("Woodward, Oklahoma")."""
+    m = re.search(
+        r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s*,\s*$", text[max(0, start - 60) : start]
+    )
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and ("'" in words[0] or "’" in words[0]):  # "Newman's Kendallville"
+        words.pop(0)
+    town = " ".join(words)
+    if (
+        not words
+        or _single(town)
+        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words)
+    ):
+        return None
+    return max(0, start - 60) + m.end(1) - len(town)

@@ -2,6 +2,7 @@
 
 Units are data (`patterns/quantities_units.json`): power is normalised to MW (GW x 1000,
 kW / 1000), energy to MWh, counts to a singular unit ("GPU", "TPU", "chip", "server").
+A range ("200-300 MW") gives its lower bound with qualifier "at_least".
 """
 
 from __future__ import annotations
@@ -57,12 +58,13 @@ _NUMBER = rf"(?:{DIGITS}|(?i:{WORDS}|an?))"
 _SCALE = rf"(?:\s+(?i:{SCALE_WORDS})\b)"
 _FILLER = rf"(?:(?i:{_phrase(_LEX['count_fillers'])})|[A-Z][\w\-]*|[A-Za-z]*\d[\w\-]*)"
 
+_RANGE = rf"(?:\s*(?:-|–|to)\s*(?P<upper>{DIGITS}))?"
 _MEASURE_RE = re.compile(
-    rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?[\s\-]?(?P<unit>{_MEASURE_SRC})"
-    r"(?![\w\-])"
+    rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?[\s\-]?"
+    rf"(?P<unit>{_MEASURE_SRC})(?![\w\-])"
 )
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER})(?P<scale>{_SCALE})?"
+    rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?"
     rf"(?:\s+{_FILLER}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(_COUNTS))}))(?![\w\-])"
 )
 _PREFILTER_RE = re.compile(
@@ -103,13 +105,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
             continue
         unit, factor = entry
         value = float(number * Decimal(str(factor)))
-        q = qualifier_at(text, m.start(), m.end())
+        q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end())
         found.append(QuantityMention(m.start(), m.end(), m.group(), value, unit, q))
     for m in _COUNT_RE.finditer(text):
         number = _value(m)
         if number is None or any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         unit = _COUNT_LOOKUP[" ".join(m.group("unit").lower().split())]
-        q = qualifier_at(text, m.start(), m.end())
+        q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end())
         found.append(QuantityMention(m.start(), m.end(), m.group(), float(number), unit, q))
     return sorted(found, key=lambda f: f.start)

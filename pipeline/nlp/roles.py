@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 PATTERNS_DIR = Path(__file__).with_name("patterns")
-PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself"})
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
 ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
 NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
@@ -59,11 +59,28 @@ ASSET_NOUNS = frozenset(
 )
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 VAGUE_MODIFIERS = frozenset(
-    {"existing", "entire", "remaining", "certain", "other", "new", "various", "undisclosed",
-     "outstanding", "several", "its", "all", "former", "previously", "announced", "some"}
+    {
+        "existing",
+        "entire",
+        "remaining",
+        "certain",
+        "other",
+        "new",
+        "various",
+        "undisclosed",
+        "outstanding",
+        "several",
+        "its",
+        "all",
+        "former",
+        "previously",
+        "announced",
+        "some",
+    }
 )
 SUBJECT_DEPS = ("nsubj",)
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp")
+RELATIVES = frozenset({"which", "that", "who"})
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj")
 
 
 @dataclass(frozen=True)
@@ -88,13 +105,13 @@ class Frame:
     args: list[tuple[str, Mention]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_index() -> dict[str, list[tuple[str, str | None]]]:
     """Verb word -> [(frame name, particle or None)]."""
     index: dict[str, list[tuple[str, str | None]]] = {}
@@ -105,7 +122,7 @@ def _verb_index() -> dict[str, list[tuple[str, str | None]]]:
     return index
 
 
-@lru_cache(maxsize=None)
+@cache
 def _noun_index() -> dict[str, list[str]]:
     """Deal noun -> noun frame names (multi-word forms keyed by their head word)."""
     index: dict[str, list[str]] = {}
@@ -128,6 +145,11 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
                 if left == words:
                     return name, frame
+    for child in token.children:
+        if child.dep_ == "compound" and child.i == token.i - 1:
+            inner = _noun_frame(child)
+            if inner is not None and inner[0] != "contract":
+                return inner
     for name in names:
         if token.lower_ in nouns[name]["forms"]:
             return name, nouns[name]
@@ -165,7 +187,9 @@ def _asset_span(token: Token) -> Span | None:
     """`its plastic container business` -> `plastic container business`; None when bare."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ASSET_MODIFIER_DEPS and doc[start - 1].head.i >= start:
+    while (
+        start > 0 and doc[start - 1].dep_ in ASSET_MODIFIER_DEPS and doc[start - 1].head.i >= start
+    ):
         start -= 1
     while start < token.i and doc[start].lower_ in VAGUE_MODIFIERS:
         start += 1
@@ -198,16 +222,26 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
             if span is not None:
                 found.append(_mention(span, "ASSET", asset=True))
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not _starts_clause(child):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
 
 
+def _starts_clause(token: Token) -> bool:
+    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject."""
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].pos_ in ("AUX", "VERB")
+
+
 def _antecedent(pronoun: Token) -> Mention:
     """`X said it agreed to ...`: the subject of a governing verb, else the pronoun."""
     for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl" and ancestor.i < pronoun.i:
+            named = [m for m in resolve(ancestor.head, depth=2) if not m.pronoun]
+            if named:
+                return named[0]
         for child in ancestor.children:
             if child.dep_ == "nsubj" and child.i != pronoun.i and child.i < pronoun.i:
                 named = [m for m in resolve(child, depth=2) if not m.pronoun]
@@ -240,8 +274,10 @@ def _children(token: Token, dep: str) -> list[Token]:
 def _subject(verb: Token) -> tuple[list[Token], bool]:
     """The verb's subject tokens (climbing xcomp/conj chains) and whether it is passive."""
     current = verb
-    for _ in range(5):
+    for _ in range(7):
         subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
+            return [current.head], False
         if subj:
             return subj, False
         passive = _children(current, "nsubjpass")
@@ -294,7 +330,7 @@ def _verb_frame(token: Token) -> Frame | None:
     ):
         return None
     candidates = _verb_index().get(token.lower_)
-    if not candidates:
+    if not candidates or token.dep_ in ("compound", "amod"):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     chosen = next(
@@ -304,6 +340,11 @@ def _verb_frame(token: Token) -> Frame | None:
     if chosen is None:
         return None
     spec: dict[str, Any] = _load("roles_verbs.json")[chosen]
+    if spec.get("main_clause_only") and (
+        token.dep_ in ("relcl", "acl")
+        or any(c.lower_ in ("already", "previously") for c in token.children)
+    ):
+        return None
     objects = _children(token, "dobj")
     if spec.get("light"):
         return _light_frame(token, spec, objects)
@@ -382,12 +423,16 @@ def _surface_frame(token: Token) -> Frame | None:
     """Fallback when the parse gives no frame: the subject, then the first organisation
     after the verb, its role read off the preposition just before it."""
     candidates = _verb_index().get(token.lower_)
-    if not candidates or token.pos_ not in ("VERB", "NOUN"):
+    if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
     spec: dict[str, Any] = _load("roles_verbs.json")[candidates[0][0]]
     if spec.get("light"):
         return None
     doc = token.doc
+    if spec.get("obj_must_be_org") and any(
+        not resolve(o, allow_asset=True) for o in _children(token, "dobj")
+    ):
+        return None
     after = [e for e in doc.ents if e.label_ == "ORG" and e.start > token.i]
     subjects, passive = _subject(token)
     subject = [m for t in subjects for m in resolve(t)]
@@ -407,6 +452,12 @@ def _surface_frame(token: Token) -> Frame | None:
     return frame
 
 
+def _held(noun: Token) -> bool:
+    """`... which holds a 32% stake in X`: an existing holding, not a deal."""
+    frames = {name for name, _ in _verb_index().get(noun.head.lower_, [])}
+    return noun.dep_ == "dobj" and "holding" in frames
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every deal frame of one parsed sentence, with its arguments."""
     frames: list[Frame] = []
@@ -417,7 +468,7 @@ def find_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             covered.update(c.i for c in token.children if c.dep_ == "dobj")
     for token in doc:
-        if token.i in covered:
+        if token.i in covered or _held(token):
             continue
         frame = _standalone_noun_frame(token)
         if frame is not None:

@@ -17,6 +17,10 @@ PATTERNS_DIR = Path(__file__).with_name("patterns")
 BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])")
 WHITESPACE = re.compile(r"\s+")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -36,15 +40,17 @@ def _rules() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern[str]:
-    return re.compile("|".join(_rules()["deal_cues"]) + r"|\d", re.IGNORECASE)
+    return re.compile("|".join(_rules()["deal_cues"]), re.IGNORECASE)
 
 
 def _is_wrapped(block: str) -> bool:
     """True for hard-wrapped prose (newswire lines of ~65 characters)."""
     lines = [line.strip() for line in block.split("\n") if line.strip()]
-    return len(lines) >= 2 and max(len(line) for line in lines) <= 85 and sum(
-        1 for line in lines if len(line) >= 40
-    ) >= min(2, len(lines) - 1)
+    return (
+        len(lines) >= 2
+        and max(len(line) for line in lines) <= 85
+        and sum(1 for line in lines if len(line) >= 40) >= min(2, len(lines) - 1)
+    )
 
 
 def _lines(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
@@ -113,6 +119,9 @@ def split_sentences(text: str) -> list[Sentence]:
         for line_start, line_end in _lines(text, pos, block_end, wrapped):
             for s_start, s_end in _split_line(text, line_start, line_end):
                 start, end = _trim(text, s_start, s_end)
+                dateline = DATELINE.match(text, start, end)
+                if dateline:
+                    start = dateline.end()
                 if end > start:
                     normal = WHITESPACE.sub(" ", text[start:end])
                     sentences.append(Sentence(start, end, normal))

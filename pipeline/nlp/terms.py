@@ -3,8 +3,8 @@
 Rules are data (`patterns/terms_lexicon.json`); regexes are compiled once at import.
 
 Decisions:
-- Dates keep the precision written: "2029", "2029-05", "2029-05-31". "the end of 2027" is
-  "2027-12-31"; a quarter or half gives its first month as a start, its last as an end.
+- Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half and
+  "the end of 2027" give the year ("2027"), as the record contract's prefixes allow.
 - Relative dates ("next year", "this month") are resolved against `published`; without it
   they are dropped. `dateparser` is not used: it returns full dates (inventing a day for
   "May 2029"), and is slow on the hot path; this small grammar keeps the precision.
@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from pipeline.nlp.numbers import ORDINALS, WORDS, parse_number
+from pipeline.nlp.numbers import WORDS, parse_number
 
 _LEX: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent / "patterns" / "terms_lexicon.json").read_text("utf-8")
@@ -59,6 +59,7 @@ _UNITS: dict[str, list[Any]] = _LEX["units"]
 _RELATIVE: dict[str, int] = _LEX["relative"]
 
 _MONTH = rf"(?:{_phrase(list(_MONTHS))})\.?"
+_MONTH_NAME = _phrase([m for m in _MONTHS if len(m) > 4 or m in ("june", "july")])
 _YEAR = r"(?:19|20)\d\d(?![\d])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ORD = r"(?:first|second|third|fourth)"
@@ -73,7 +74,7 @@ def _date_src(named: bool) -> str:
     mod = g(
         "mod",
         r"(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?"
-        r"|(?:early|mid|late|end|year-end|year\s+end)[\s\-]+(?:of\s+)?",
+        r"|(?:early|mid|late|later|end|year-end|year\s+end)[\s\-]+(?:of\s+)?",
     )
     rel = _phrase(list(_RELATIVE))
     alts = [
@@ -88,6 +89,7 @@ def _date_src(named: bool) -> str:
             rf"(?:fiscal\s+)?{g('y4', _YEAR)}",
         ),
         g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
+        g("mo", rf"{g('m4', _MONTH_NAME)}(?![\w.])"),
         g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
         g("endof", r"(?<=of\s)(?:the\s+)?year"),
     ]
@@ -104,7 +106,8 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _START_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['start_cues'])})\s+(?P<a>{_DATE}){_NOT_AFTER_DATE}",
+    rf"(?<![\w])(?:{_phrase(_LEX['start_cues'])}|{'|'.join(_LEX['start_cue_patterns'])})"
+    rf"\s+(?P<a>{_DATE}){_NOT_AFTER_DATE}",
     re.IGNORECASE,
 )
 _END_RE = re.compile(
@@ -123,6 +126,9 @@ _FISCAL_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['fiscal_period_nouns'])})\s+$", re.IGNORECASE
 )
 _FISCAL_CUES = frozenset(_LEX["fiscal_end_cues"])
+_REPORTING_PERIOD_RE = re.compile(
+    rf"\s+(?:{_phrase(_LEX['fiscal_end_cues'])})\s+{_DATE}", re.IGNORECASE
+)
 
 _UNIT = _phrase(list(_UNITS))
 _DUR_NUM = rf"(?:\d+(?:\.\d+)?|{WORDS}|an?)"
@@ -142,10 +148,11 @@ _DUR_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTRACT_NOUN_RE = re.compile(
-    rf"^(?:\s+[\w\-]+){{0,3}}?\s+(?:{_phrase(_LEX['contract_nouns'])})\b", re.IGNORECASE
+    rf"^,?(?:\s+\S+){{0,3}}?\s+(?:{_phrase(_LEX['contract_nouns'])})\b", re.IGNORECASE
 )
 _CONTRACT_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['contract_cues_before'])})\s+(?:(?:the|a|an|its)\s+)?$",
+    rf"(?<![\w])(?:{_phrase(_LEX['contract_cues_before'])})\s+(?:(?:the|a|an|its)\s+)?"
+    rf"(?:(?:{_phrase(_LEX['duration_qualifiers'])})\s+)?$",
     re.IGNORECASE,
 )
 _RATE_BEFORE_RE = re.compile(
@@ -168,93 +175,60 @@ def might_have_term(text: str) -> bool:
     return _PREFILTER_RE.search(text) is not None
 
 
-def _month_end(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-
-
 def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
     total = year * 12 + (month - 1) + k
     return total // 12, total % 12 + 1
 
 
-def _resolve(text: str, published: datetime.date | None) -> tuple[str, str] | None:
-    """A date phrase as (first, last) ISO prefixes, or None when it cannot be resolved."""
+def _month_of(word: str) -> int | None:
+    if word == "may":  # the verb, not the month
+        return None
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
+def _resolve(text: str, published: datetime.date | None) -> str | None:
+    """A date phrase as an ISO prefix with the precision written, or None if unresolvable.
+
+    Quarters and halves give their year; "the end of 2027" gives "2027"."""
     m = _DATE_PARTS.fullmatch(text.strip())
     if m is None:
         return None
-    mod = (m.group("mod") or "").lower()
-    is_end = mod.startswith(("end", "the end", "close", "the close", "year-end", "year end"))
-    is_begin = mod.startswith(("beginning", "the beginning", "start", "the start"))
-
-    def month_of(word: str) -> int | None:
-        if word == "may":  # the verb, not the month
-            return None
-        return _MONTHS.get(word.lower().rstrip("."))
-
     if m.group("iso"):
-        return m.group("iso"), m.group("iso")
+        return m.group("iso")
     for mg, dg, yg in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if m.group(mg):
-            month = month_of(m.group(mg))
+            month = _month_of(m.group(mg))
             day = int(re.sub(r"\D", "", m.group(dg)))
             year = int(m.group(yg))
             if month is None or day > calendar.monthrange(year, month)[1]:
                 return None
-            iso = f"{year:04d}-{month:02d}-{day:02d}"
-            return iso, iso
+            return f"{year:04d}-{month:02d}-{day:02d}"
     if m.group("my"):
-        month = month_of(m.group("m3"))
-        if month is None:
-            return None
-        year = int(m.group("y3"))
-        if is_end:
-            return _month_end(year, month), _month_end(year, month)
-        return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
-    if m.group("qy"):
-        year = int(m.group("y4"))
-        if m.group("q1") or m.group("q2"):
-            q_word = (m.group("q1") or m.group("q2")).lower()
-            q = (
-                int(re.sub(r"\D", "", q_word))
-                if any(c.isdigit() for c in q_word)
-                else ORDINALS[q_word]
-            )
-            first, last = 3 * q - 2, 3 * q
-        else:
-            h_word = (m.group("h1") or m.group("h2")).lower()
-            first, last = (1, 6) if h_word in ("first", "h1") else (7, 12)
-        return f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}"
-    if m.group("y"):
-        year = int(m.group("y5"))
-        return _year_bounds(year, is_end, is_begin)
+        month = _month_of(m.group("m3"))
+        return None if month is None else f"{int(m.group('y3')):04d}-{month:02d}"
+    year_group = m.group("y4") or m.group("y5")
+    if year_group:
+        return year_group
     if published is None:
         return None
     if m.group("rel"):
         k = _RELATIVE[" ".join(m.group("r").lower().split())]
         unit = m.group("ru").lower()
-        if unit == "year":
-            return _year_bounds(published.year + k, is_end, is_begin)
-        if unit == "decade":
-            return None
         if unit == "month":
             y, mo = _shift_month(published.year, published.month, k)
-            if is_end:
-                return _month_end(y, mo), _month_end(y, mo)
-            return f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}"
-        q = (published.month - 1) // 3
-        y, mo = _shift_month(published.year, 3 * q + 1, 3 * k)
-        return f"{y:04d}-{mo:02d}", f"{y:04d}-{mo + 2:02d}"
-    if m.group("endof") and is_end:
-        return f"{published.year:04d}-12-31", f"{published.year:04d}-12-31"
+            return f"{y:04d}-{mo:02d}"
+        if unit == "quarter":
+            return str(_shift_month(published.year, published.month, 3 * k)[0])
+        return str(published.year + k) if unit == "year" else None
+    if m.group("mo"):  # "until June": the next June from the publication date
+        month = _month_of(m.group("m4"))
+        if month is None:
+            return None
+        year = published.year + (1 if month < published.month else 0)
+        return f"{year:04d}-{month:02d}"
+    if m.group("endof"):
+        return str(published.year)
     return None
-
-
-def _year_bounds(year: int, is_end: bool, is_begin: bool) -> tuple[str, str]:
-    if is_end:
-        return f"{year:04d}-12-31", f"{year:04d}-12-31"
-    if is_begin:
-        return f"{year:04d}-01-01", f"{year:04d}-01-01"
-    return str(year), str(year)
 
 
 def _iso_duration(number: Decimal, unit: str) -> str | None:
@@ -271,7 +245,11 @@ def _duration_kind(text: str, start: int, end: int, is_adjective: bool) -> TermK
     """The kind of a duration, or None when it is not a term (an age, a history)."""
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
-    if _DUR_NOT_AFTER_RE.match(after) or _DUR_NOT_BEFORE_RE.search(before):
+    if (
+        _DUR_NOT_AFTER_RE.match(after)
+        or _DUR_NOT_BEFORE_RE.search(before)
+        or _REPORTING_PERIOD_RE.match(text, end)
+    ):
         return None
     if _NOTICE_AFTER_RE.match(after) or _NOTICE_BEFORE_RE.search(before):
         return "notice"
@@ -312,12 +290,12 @@ def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
     out: list[TermMention] = []
     for m in _RANGE_RE.finditer(text):
         a, b = _resolve(m.group("a"), published), _resolve(m.group("b"), published)
-        if a and b and a[0] <= b[1]:
-            out.append(TermMention(m.start(), m.end(), m.group(), a[0], b[1], None, "contract"))
+        if a and b and a <= b:
+            out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
     for m in _START_RE.finditer(text):
         a = _resolve(m.group("a"), published)
         if a:
-            out.append(TermMention(m.start(), m.end(), m.group(), a[0], None, None, "contract"))
+            out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, "contract"))
     for m in _END_RE.finditer(text):
         cue = " ".join(m.group("cue").lower().split())
         before = text[max(0, m.start() - _WINDOW) : m.start()]
@@ -327,11 +305,11 @@ def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
             continue
         b = _resolve(m.group("b"), published)
         if b:
-            out.append(TermMention(m.start(), m.end(), m.group(), None, b[1], None, "contract"))
+            out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "contract"))
     for m in _DEADLINE_RE.finditer(text):
         b = _resolve(m.group("b"), published)
         if b:
-            out.append(TermMention(m.start(), m.end(), m.group(), None, b[1], None, "other"))
+            out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "other"))
     return out
 
 

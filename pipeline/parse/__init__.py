@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+import warnings
+
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
 from pipeline.errors import EmptyDocument
 from pipeline.models import Article
@@ -48,7 +50,9 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
         title=title,
         alt_titles=alt_titles,
         authors=metadata.authors_of(meta, ld),
-        published=metadata.published_of(meta, ld, url, " ".join(text for _, text in meta.bylines[:5])),
+        published=metadata.published_of(
+            meta, ld, url, " ".join(text for _, text in meta.bylines[:5])
+        ),
         language=language or detect_language(text),
         site_name=metadata.site_name_of(meta, ld, cleaned.json_ld),
         text=text,
@@ -57,7 +61,9 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
 
 def _tree(html: str) -> BeautifulSoup:
     """One tree per page; class and rel kept as plain strings (faster to build)."""
-    return BeautifulSoup(html, "lxml", multi_valued_attributes=None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # feeds and XHTML are fine
+        return BeautifulSoup(html, "lxml", multi_valued_attributes=None)
 
 
 def _body(soup: BeautifulSoup, skip: set[str], *, strict: bool) -> str:

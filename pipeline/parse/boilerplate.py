@@ -30,6 +30,8 @@ _BASE_SCORE = {
     "th": -5.0,
 }
 _MIN_PARAGRAPH = 25
+_MAX_DEPTH = 120
+_ENDS = (".", "!", "?", "。")
 _CLOSE_ALTERNATIVE = 0.75
 _FURNITURE_MIN_TEXT = 600
 
@@ -162,7 +164,13 @@ def _walk(tag: Tag, measured: Measured, depth: int, strict: bool) -> Node:
             continue
         if name in hints.BLOCK_TAGS:
             has_block = True
-        sub = _walk(child, measured, depth + 1, strict) if depth < 400 else Node()
+        if depth >= _MAX_DEPTH:
+            # Pathologically deep markup: keep its words, drop its structure.
+            flat = NavigableString(" ".join(child.get_text(" ").split()))
+            child.replace_with(flat)
+            node.text += len(flat)
+            continue
+        sub = _walk(child, measured, depth + 1, strict)
         hint = _unlikely(child, name, measured.unlikely) if strict else None
         if (hint is not None and _drop_unlikely(hint, sub)) or (
             name in hints.FURNITURE_TAGS and sub.paragraphs * 80 < _FURNITURE_MIN_TEXT
@@ -228,7 +236,11 @@ def main_blocks(soup: BeautifulSoup, measured: Measured) -> list[Tag]:
 
 
 def _same_kind(
-    top: Tag, top_score: float, chosen: list[Tag], measured: Measured, score_of: Callable[[Tag], float]
+    top: Tag,
+    top_score: float,
+    chosen: list[Tag],
+    measured: Measured,
+    score_of: Callable[[Tag], float],
 ) -> list[Tag]:
     """Article chunks elsewhere in the page: blocks with the top block's tag and class."""
     signature = hint_text(top)
@@ -256,7 +268,11 @@ def _climb(
     score_of: Callable[[Tag], float],
 ) -> Tag:
     # Several strong alternatives under one ancestor: the ancestor is the article.
-    close = [t for t in others if score_of(t) / top_score >= _CLOSE_ALTERNATIVE] if top_score > 0 else []
+    close = (
+        [t for t in others if score_of(t) / top_score >= _CLOSE_ALTERNATIVE]
+        if top_score > 0
+        else []
+    )
     if len(close) >= 3:
         ancestor = top.parent
         while isinstance(ancestor, Tag) and ancestor.name != "body":
@@ -320,8 +336,7 @@ def _with_siblings(
             blocks.append(sibling)
         elif sibling.name == "p" and node.text:
             density = node.link_density
-            if node.text > 80 and density < 0.25:
-                blocks.append(sibling)
-            elif density == 0 and sibling.get_text().rstrip().endswith((".", "!", "?", "。")):
+            long_text = node.text > 80 and density < 0.25
+            if long_text or (density == 0 and sibling.get_text().rstrip().endswith(_ENDS)):
                 blocks.append(sibling)
     return blocks

@@ -20,9 +20,10 @@ _STRIP = re.compile(
 )
 # Elements with no article text: removing them here keeps the tree small.
 _NO_TEXT = re.compile(
-    r"<(?:img|source|input|wbr|track|area|param)\b[^>]*>|"
-    r"<(select|button|iframe|picture|nav|video|audio|object|canvas|map|datalist|textarea)\b"
-    r"[^>]*>.*?</\1\s*>",
+    r"<(?:img|source|input|wbr|track|area|param|link\b(?![^>]*canonical))\b[^>]*>|"
+    r"<(select|button|iframe|picture|nav|video|audio|object|canvas|map|datalist|textarea|"
+    r"label)\b"
+    r"[^>]*>.*?</\1\s*>|<footer\b[^>]*>(?:(?!<footer\b|<article\b).)*?</footer\s*>",
     re.IGNORECASE | re.DOTALL,
 )
 _UNCLOSED_COMMENT = re.compile(r"<!--.*", re.DOTALL)

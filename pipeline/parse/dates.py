@@ -81,9 +81,8 @@ def _dateparser(value: str) -> str | None:
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
     has_time = bool(re.search(r"\d{1,2}[:h]\d{2}", value))
-    if has_time:
-        return parsed.isoformat()
-    return parsed.date().isoformat()
+    when: datetime = parsed
+    return when.isoformat() if has_time else when.date().isoformat()
 
 
 def date_from_url(url: str | None) -> str | None:

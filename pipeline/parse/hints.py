@@ -143,8 +143,9 @@ SECTION_STOP = re.compile(
     r"(?:most )?(?:read|popular|viewed|shared|commented)(?: articles?| stories| now)?|"
     r"most (?:read|popular|viewed|shared)(?: articles?| stories| now| today)?|"
     r"read (?:also|more|next)|(?:also|further) read|don't miss|trending(?: now)?|"
-    r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:reply|comment)|join the (?:conversation|discussion)|"
-    r"(?:sign up|subscribe)(?: to| for) .{0,60}|newsletter|share (?:this|the) (?:article|story|post)|"
+    r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:reply|comment)|"
+    r"join the (?:conversation|discussion)|(?:sign up|subscribe)(?: to| for) .{0,60}|"
+    r"newsletter|share (?:this|the) (?:article|story|post)|"
     r"about the author|latest (?:news|stories|articles)|(?:top|more) stories|"
     r"tags?|topics?|filed under|see also|what to read next|up next|"
     # French
@@ -189,6 +190,15 @@ JUNK_LINE = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
+# Paragraphs that only point elsewhere ("Read more: <link>", "À lire aussi : <link>").
+INLINE_PROMO = re.compile(
+    r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: article| story)?|"
+    r"more on this|watch|listen|(?:à|a) lire (?:aussi|également)|lire aussi|voir aussi|"
+    r"lesen sie auch|mehr zum thema|siehe auch|lee también|leer más|ver también|"
+    r"leggi anche|vedi anche|leia também|lees ook)\s*[:：»>-]",
+    re.IGNORECASE,
+)
+INLINE_PROMO_MAX = 200
 # Block-level keep thresholds.
 MAX_LINK_DENSITY = 0.5
 LIST_MAX_LINK_DENSITY = 0.6

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
-from pipeline.parse.dates import date_from_url, find_dateline, normalise_date
+from pipeline.parse.dates import DATELINE, date_from_url, find_dateline, normalise_date
 from pipeline.parse.language import primary_tag
 
 ARTICLE_TYPES = frozenset(
@@ -89,13 +89,17 @@ _BY_PREFIX = re.compile(
     r"^\s*(?:written\s+|posted\s+|reported\s+)?(?:by|par|von|por|di|door|de)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
-_SPLIT_AUTHORS = re.compile(r"\s*(?:;|\||\band\b|&|\bet\b|\bund\b|\by\b|\be\b)\s*")
+_SPLIT_AUTHORS = re.compile(
+    r"\s*(?:;|\||\band\b|&|\bet\b|\bund\b|\by\b|\be\b|"
+    r"\b(?:edited|reviewed|updated|photos?|illustrations?|additional reporting)\s+by\b)\s*",
+    re.IGNORECASE,
+)
 _TITLE_SEPARATORS = re.compile(r" [\|\-\\/>»] ")
 _HIERARCHICAL = re.compile(r" [\\/>»] ")
 _BYLINE_PARTS = re.compile(r"\s*[•·|\n]\s*")
 # A person's name: up to six words, each starting with a capital (particles allowed).
 _NAME_LIKE = re.compile(
-    r"^(?!(?:by|par|von|sign|log|subscribe|follow|share|menu|more|about|home|view|all|read|see)\b)"
+    r"^(?!(?i:by|par|von|sign|log|subscribe|follow|share|menu|more|about|home|view|all|read|see)\b)"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)"
     r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-()]*|(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)){0,5}$"
 )
@@ -318,7 +322,7 @@ def _ld_names(value: Any) -> list[str]:
 
 def split_authors(text: str) -> list[str]:
     """Names in a byline: split on ";", "and", "&"... and on commas between full names."""
-    text = _clean(_BY_PREFIX.sub("", text))
+    text = _clean(_BY_PREFIX.sub("", DATELINE.split(text, maxsplit=1)[0]))
     if not text or len(text) > 100 or _NOT_A_NAME.search(text):
         return []
     parts = [p.strip(" ,") for p in _SPLIT_AUTHORS.split(text) if p.strip(" ,")]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, Tag
 
+from pipeline.parse import hints
+from pipeline.parse.boilerplate import hint_text
 from pipeline.parse.language import detect_language, primary_tag
 
 _MAX_LEN = 250
@@ -22,7 +24,7 @@ def translated_subtitles(soup: BeautifulSoup, page_language: str | None) -> list
         if not isinstance(sibling, Tag):
             break
         text = " ".join(sibling.get_text(" ").split())
-        if text and len(text) <= _MAX_LEN and not text.endswith("."):
+        if text and len(text) <= _MAX_LEN and not text.endswith(".") and _plain(sibling, text):
             declared = sibling.attrs.get("lang")
             language = primary_tag(declared) if isinstance(declared, str) else None
             language = language or detect_language(text)
@@ -30,3 +32,12 @@ def translated_subtitles(soup: BeautifulSoup, page_language: str | None) -> list
                 found.append(text)
         sibling = sibling.find_next_sibling()
     return found
+
+
+def _plain(tag: Tag, text: str) -> bool:
+    """A block of words, not a share bar or a list of links."""
+    hint = hint_text(tag)
+    if hint and hints.UNLIKELY_STRONG.search(hint):
+        return False
+    links = sum(len(a.get_text()) for a in tag.find_all("a"))
+    return links < len(text) * 0.3

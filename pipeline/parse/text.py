@@ -32,8 +32,14 @@ class _Out:
         lines = [" ".join(line.split()) for line in "".join(self.buffer).split("\n")]
         self.buffer.clear()
         text = "\n".join(line for line in lines if line)
-        if text and not (len(text) < 120 and hints.JUNK_LINE.match(text)):
+        if text and not _is_junk(text):
             self.paragraphs.append(text)
+
+
+def _is_junk(text: str) -> bool:
+    if len(text) < 120 and hints.JUNK_LINE.match(text):
+        return True
+    return len(text) < hints.INLINE_PROMO_MAX and hints.INLINE_PROMO.match(text) is not None
 
 
 def render(blocks: list[Tag], measured: Measured, skip: set[str] | None = None) -> str:
@@ -70,9 +76,8 @@ def _walk(tag: Tag, measured: Measured, out: _Out) -> bool:
             continue
         if _drop(child, name, measured):
             continue
-        if out.skip and measured.of(child).text < 300:
-            if _norm(child.get_text(" ")) in out.skip:
-                continue
+        if out.skip and measured.of(child).text < 300 and _norm(child.get_text(" ")) in out.skip:
+            continue
         if _is_stop(child, name, measured):
             out.flush()
             if not _text_follows(child, measured):

@@ -1,0 +1,76 @@
+"""Benchmark: fact-level precision and recall on the fixture suite `fixtures/deals/*.json`.
+
+Run: .venv/bin/python benchmarks/bench_deals.py [-v]
+Prints per-article and overall precision, recall and F1 (-v: the missed and spurious facts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from benchmarks.deal_scoring import FactCounts, score_article
+from pipeline.models import Article
+from pipeline.nlp import extract_deals_batch
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "deals"
+
+
+def load_fixtures(folder: Path = FIXTURES) -> list[dict[str, Any]]:
+    """Every fixture of the suite, sorted by id."""
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def to_article(fixture: dict[str, Any]) -> Article:
+    """The article a fixture describes."""
+    return Article(
+        url=fixture.get("url"),
+        title=fixture.get("title"),
+        published=fixture.get("published"),
+        text=fixture["text"],
+    )
+
+
+def evaluate(
+    fixtures: list[dict[str, Any]], verbose: bool = False
+) -> tuple[FactCounts, dict[str, FactCounts]]:
+    """Overall and per-article counts over the fixtures."""
+    overall = FactCounts()
+    per_article: dict[str, FactCounts] = {}
+    articles = (to_article(f) for f in fixtures)
+    for fixture, deals in zip(fixtures, extract_deals_batch(articles), strict=True):
+        counts, missing, spurious = score_article(
+            fixture["expected"], deals, fixture.get("not_parties", [])
+        )
+        overall.add(counts)
+        per_article[fixture["id"]] = counts
+        if verbose and (missing or spurious):
+            print(f"--- {fixture['id']}")
+            for fact in missing:
+                print(f"   missed   {fact}")
+            for fact in spurious:
+                print(f"   spurious {fact}")
+    return overall, per_article
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    overall, per_article = evaluate(load_fixtures(), verbose=args.verbose)
+    print(f"{'article':40} {'P':>6} {'R':>6} {'F':>6}  matched/pred/expected")
+    for name, c in per_article.items():
+        print(
+            f"{name:40} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  "
+            f"{c.matched}/{c.predicted}/{c.expected}"
+        )
+    print(
+        f"{'OVERALL':40} {overall.precision:6.3f} {overall.recall:6.3f} {overall.f1:6.3f}  "
+        f"{overall.matched}/{overall.predicted}/{overall.expected}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""Benchmark: NLP extraction speed in articles of ~600 words per minute on one core.
+
+Run: .venv/bin/python benchmarks/bench_nlp_speed.py [--articles N]
+Builds ~600-word articles by concatenating the acquisitions-dev stories and the fixture
+texts, loads the model once (not timed), then times `extract_deals_batch` over them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import time
+
+from benchmarks.bench_acquisitions import DATA, load_stories
+from benchmarks.bench_deals import load_fixtures
+from pipeline.models import Article
+from pipeline.nlp import extract_deals_batch
+from pipeline.nlp.model import load_model
+
+WORDS_PER_ARTICLE = 600
+
+
+def build_articles(count: int) -> list[Article]:
+    """`count` articles of about 600 words each from the development texts."""
+    texts = [t for _, t, _ in load_stories(DATA)] + [f["text"] for f in load_fixtures()]
+    articles: list[Article] = []
+    parts: list[str] = []
+    words = 0
+    for text in itertools.cycle(texts):
+        parts.append(text.strip())
+        words += len(text.split())
+        if words >= WORDS_PER_ARTICLE:
+            articles.append(Article(text="\n\n".join(parts), published="2026-01-15"))
+            parts, words = [], 0
+            if len(articles) == count:
+                return articles
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    articles = build_articles(args.articles)
+    total_words = sum(len(a.text.split()) for a in articles)
+    load_model()
+    start = time.perf_counter()
+    deals = sum(len(d) for d in extract_deals_batch(articles))
+    elapsed = time.perf_counter() - start
+    per_minute = len(articles) / elapsed * 60
+    print(f"articles: {len(articles)}  words: {total_words}  deals: {deals}")
+    print(f"elapsed: {elapsed:.2f} s  words/s: {total_words / elapsed:.0f}")
+    print(f"articles of ~{WORDS_PER_ARTICLE} words per minute (one core): {per_minute:.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Organisation detection, label correction, alias merging and parents."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.model import load_model
+from pipeline.nlp.parties import (
+    clean_name,
+    cluster_names,
+    display_name,
+    find_parents,
+    is_not_party,
+    same_organisation,
+)
+from pipeline.nlp.roles import find_frames
+
+
+def org_texts(sentence: str) -> list[str]:
+    return [e.text for e in load_model()(sentence).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Amazon Web Services", "AWS"),
+        ("Amazon", "Amazon Web Services"),
+        ("Sanwa Bank Ltd", "Sanwa Bank"),
+        ("Scott's Hospitality Inc", "Scott's"),
+        ("CoreWeave, Inc.", "CoreWeave"),
+    ],
+)
+def test_same_organisation(a: str, b: str) -> None:
+    assert same_organisation(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Arsenal Acquiring Corp", "Arsenal Holdings Inc"), ("Google", "Microsoft"), ("AWS", "Azure")],
+)
+def test_different_organisations(a: str, b: str) -> None:
+    assert not same_organisation(a, b)
+
+
+def test_cluster_takes_fullest_early_name() -> None:
+    clusters = cluster_names(
+        [("Amazon Web Services", False), ("AWS", True), ("Amazon", True), ("Azure", True)]
+    )
+    assert [c.name for c in clusters] == ["Amazon Web Services", "Azure"]
+    assert clusters[0].mentions == ["Amazon Web Services", "AWS", "Amazon"]
+
+
+def test_later_product_name_does_not_rename_a_company() -> None:
+    clusters = cluster_names([("Microsoft", True), ("Microsoft Foundry", False)])
+    assert [c.name for c in clusters] == ["Microsoft"]
+
+
+def test_names_are_cleaned() -> None:
+    assert clean_name("Monsanto Co.") == "Monsanto Co"
+    assert clean_name("Anthropic’s") == "Anthropic"
+    assert display_name("Sanwa Bank Ltd") == "Sanwa Bank"
+    assert display_name("xAI") == "xAI"
+
+
+def test_news_agencies_are_not_parties() -> None:
+    assert is_not_party("Reuters")
+    assert not is_not_party("Anthropic")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Anthropic pays xAI 1.25 billion dollars a month.", "xAI"),
+        ("Meridian Energy Inc said it would acquire Castone Development Corp.", "Meridian Energy Inc"),
+        ("Corvid AI, the San Francisco-based start-up, signed the deal.", "Corvid AI"),
+    ],
+)
+def test_organisations_are_labelled(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence)
+
+
+def test_people_stay_people() -> None:
+    assert "Elon Musk" not in org_texts("Elon Musk said the deal was a good one.")
+
+
+def test_parent_organisation() -> None:
+    text = "xAI, Elon Musk's AI division, integrated within SpaceX, sells capacity."
+    spans = [(0, 3), (5, 14), (48, 54)]
+    assert text[48:54] == "SpaceX"
+    assert (0, 2) in find_parents(text, spans)
+
+
+def test_no_parent_between_unrelated_companies() -> None:
+    text = "Anthropic and xAI signed a contract."
+    assert find_parents(text, [(0, 9), (14, 17)]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Anthropic pays a fixed amount to xAI for the lease.",
+            {("customer", "Anthropic"), ("provider", "xAI")},
+        ),
+        (
+            "Foo Corp was acquired by Bar Inc for 10 mln dlrs.",
+            {("target", "Foo Corp"), ("acquirer", "Bar Inc")},
+        ),
+        (
+            "Sanwa Bank Ltd said it agreed to buy a 20 pct stake in Banco Portugues SA "
+            "from International Finance Corp.",
+            {
+                ("acquirer", "Sanwa Bank Ltd"),
+                ("target", "Banco Portugues SA"),
+                ("seller", "International Finance Corp"),
+            },
+        ),
+        (
+            "Amazon will invest $4 billion in Anthropic.",
+            {("investor", "Amazon"), ("investee", "Anthropic")},
+        ),
+    ],
+)
+def test_role_frames(sentence: str, expected: set[tuple[str, str]]) -> None:
+    frames = find_frames(load_model()(sentence))
+    found = {(role, clean_name(m.text)) for f in frames for role, m in f.args}
+    assert expected <= found
+
+
+def test_background_holding_is_not_a_frame() -> None:
+    doc = load_model()("Oracle, which already holds a 32% stake in Ampere, welcomed the plan.")
+    assert find_frames(doc) == []

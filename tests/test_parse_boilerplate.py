@@ -1,0 +1,103 @@
+"""Boilerplate removal on small pages written for each case (fixtures/pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import EmptyDocument
+from pipeline.models import Article
+from pipeline.parse import parse
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+
+
+def parsed(name: str, url: str | None = None) -> Article:
+    return parse((PAGES / name).read_bytes(), url=url)
+
+
+def test_cookie_banner_header_and_footer_are_dropped() -> None:
+    text = parsed("cookie_banner.html").text
+    assert text.startswith("Northwind Compute has signed a 20-year power purchase agreement")
+    assert text.endswith("due by the end of 2028.")
+    for junk in ("cookies", "Accept all", "Manage preferences", "Rights reserved", "About us"):
+        assert junk not in text
+    assert "Northwind signs 20-year power deal" not in text  # the headline is metadata
+
+
+def test_french_partner_and_sponsored_blocks_are_dropped() -> None:
+    text = parsed("partners_fr.html").text
+    assert "Le site sera raccordé au réseau de RTE" in text
+    for junk in ("Nos partenaires", "maison-jardin", "Voyages-express", "sponsorisé", "placement"):
+        assert junk not in text
+
+
+def test_related_list_read_more_comments_and_most_read_are_dropped() -> None:
+    text = parsed("related_comments.html").text
+    assert "Ardent Capital partner Mei Lin will join the board" in text
+    assert "chief executive Dana Ortiz said in an interview" in text
+    for junk in ("GPU prices fall", "Read more", "Oracle", "mark my words", "Most read", "Home"):
+        assert junk not in text
+
+
+def test_paragraphs_br_entities_lists_and_tables() -> None:
+    text = parsed("br_entities_table.html").text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == (
+        "Orbis Data Centers & its partners reported revenue of $310 million, up 24% year on "
+        "year.\nLeasing was strong in Frankfurt and São Paulo."
+    )
+    assert paragraphs[1] == "The company’s backlog rose to 450 MW."
+    assert "Capacity by region" in paragraphs
+    assert "Region | Capacity | Leased\nEurope | 220 MW | 90%\nLatin America | 130 MW | 75%" in (
+        paragraphs
+    )
+    assert "Frankfurt 4, with 60 MW;" in paragraphs
+    assert "Madrid 1, with 36 MW." in paragraphs
+    assert "\u00a0" not in text
+
+
+def test_wrong_declared_charset_is_overruled_by_the_bytes() -> None:
+    article = parsed("wrong_charset.html")
+    assert article.title == "Énergie : accord signé à Besançon"
+    assert "La société Régie Énergies a signé un contrat" in article.text
+    assert "\ufffd" not in article.text
+    assert article.language == "fr"
+
+
+def test_http_charset_header_is_used_when_the_page_says_nothing() -> None:
+    html = "<html><body><p>Le contrat débute à Besançon en janvier 2026, dit la Régie.</p>"
+    article = parse(html.encode("cp1252"), encoding="windows-1252")
+    assert "débute à Besançon" in article.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [b"", b"   \n ", b"<html><body></body></html>", (PAGES / "boilerplate_only.html").read_bytes()],
+)
+def test_pages_without_article_text_raise_empty_document(page: bytes) -> None:
+    with pytest.raises(EmptyDocument) as caught:
+        parse(page)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        bytes(range(256)) * 50,
+        b"<div>" * 5000 + b"<p>Deep text about a deal signed in 2026 by two firms.</p>",
+        b"<html><p>unclosed <b>tags <i>everywhere <table><tr><td>cell",
+        b"<?xml version='1.0' encoding='utf-8'?><rss><channel><title>x</title></channel></rss>",
+        b"\xff\xfe" + "<p>UTF-16 text about a lease</p>".encode("utf-16-le"),
+        b"<script>var a = '<p>not text</p>';</script><!-- <p>comment</p> -->",
+    ],
+)
+def test_garbage_never_crashes(page: bytes) -> None:
+    try:
+        article = parse(page)
+    except EmptyDocument:
+        return
+    assert isinstance(article.text, str)
+    assert "not text" not in article.text
+    assert "comment" not in article.text

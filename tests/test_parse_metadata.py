@@ -1,0 +1,79 @@
+"""Metadata: title, authors, dates (timezone kept), language, site name, canonical URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse import parse
+from pipeline.parse.dates import date_from_url, find_dateline, normalise_date
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+
+
+def test_json_ld_wins_and_keeps_its_timezone() -> None:
+    article = parse((PAGES / "jsonld_date.html").read_bytes(), url="https://acr.example/x")
+    assert article.published == "2025-06-12T18:05:00+09:00"
+    assert article.title == "Kaito Power agrees 15-year Osaka lease"
+    assert article.authors == ["Hana Sato", "Ken Mori"]
+    assert article.site_name == "Asia Compute Review"
+    assert article.canonical_url == "https://acr.example/2025/06/12/kaito-power-osaka-lease"
+    assert article.language == "en"  # no lang attribute: detected from the text
+
+
+def test_open_graph_and_meta_sources() -> None:
+    article = parse((PAGES / "cookie_banner.html").read_bytes())
+    assert article.title == "Northwind signs 20-year power deal for Ohio campus"
+    assert article.published == "2025-03-04T08:30:00-05:00"
+    assert article.authors == ["Priya Raman"]
+    assert article.site_name == "Gridline News"
+    assert article.language == "en"
+
+
+def test_byline_and_time_element_in_the_page() -> None:
+    html = """<html lang="de"><head><title>Vertrag unterzeichnet</title></head><body>
+    <article><h1>Vertrag unterzeichnet</h1>
+    <p class="byline">Von Jonas Weber und Lea Roth</p>
+    <time datetime="2024-11-05T10:00:00+01:00">5. November 2024</time>
+    <p>Der Rechenzentrumsbetreiber hat einen Vertrag über zehn Jahre mit einem Kunden aus
+    Frankfurt unterzeichnet, wie das Unternehmen am Dienstag mitteilte.</p></article>
+    </body></html>"""
+    article = parse(html)
+    assert article.authors == ["Jonas Weber", "Lea Roth"]
+    assert article.published == "2024-11-05T10:00:00+01:00"
+    assert article.language == "de"
+
+
+def test_translated_title_under_the_headline_is_an_alternate_title() -> None:
+    html = """<html lang="en"><head><title>Deal signed</title></head><body><article>
+    <h1>Anthropic signs a record compute deal with xAI</h1>
+    <p>Anthropic signe un accord record de calcul avec xAI</p>
+    <p>Anthropic has agreed to pay xAI a monthly fee for the capacity of a data center in
+    Memphis, according to people familiar with the matter.</p></article></body></html>"""
+    article = parse(html)
+    assert article.alt_titles[0] == "Anthropic signe un accord record de calcul avec xAI"
+    assert "Anthropic signe" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-11-18T10:03:00Z", "2019-11-18T10:03:00+00:00"),
+        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
+        ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"),
+        ("2024-06-25", "2024-06-25"),
+        ("May 22, 2026", "2026-05-22"),
+        ("22 mai 2026", "2026-05-22"),
+        ("not a date", None),
+        ("2019-02-30", None),
+    ],
+)
+def test_normalise_date(value: str, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_dates_from_urls_and_datelines() -> None:
+    assert date_from_url("https://x.example/2019/11/18/story/") == "2019-11-18"
+    assert date_from_url("https://x.example/news/story-123") is None
+    assert find_dateline("Posted by Ann Lee on March 3, 2025 at 9:00") == "2025-03-03"
