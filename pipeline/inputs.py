@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ _CONTENT_FIELDS = ("html", "text", "path")
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _GZIP_MAGIC = b"\x1f\x8b"
+_HOST_LIKE = re.compile(r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,8 @@ def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except FileNotFoundError:
         if "://" in path:
             raise FetchError(f"not a fetchable http(s) URL: {path}", path) from None
-        raise InputError(f"no such file: {path}") from None
+        hint = " (for a web page, start the URL with https://)" if _HOST_LIKE.match(path) else ""
+        raise InputError(f"no such file: {path}{hint}") from None
     except IsADirectoryError:
         raise InputError(f"{path} is a directory, not a file") from None
     except OSError as exc:

@@ -431,11 +431,6 @@ def example_config_text(base: str, **settings: object) -> str:
     return text
 
 
-def write_config(path: Path, text: str) -> Path:
-    path.write_text(text)
-    return path
-
-
 FAST = {
     "per_host_delay": 0.0,
     "per_host_concurrency": 4,

@@ -51,6 +51,8 @@ def only(text: str) -> AmountMention:
         ("for 1.000.000,50 euros", "1.000.000,50 euros", 1000000.5, "EUR"),
         ("valued at USD 5 million", "USD 5 million", 5e6, "USD"),
         ("valued at 5 million EUR", "5 million EUR", 5e6, "EUR"),
+        ("a GBP930m deal", "GBP930m", 930e6, "GBP"),
+        ("a NT$30 billion order", "NT$30 billion", 30e9, "TWD"),
         ("valued at Rs 500 crore", "Rs 500 crore", 5e9, "INR"),
         ("valued at ₹2,000 crore", "₹2,000 crore", 2e10, "INR"),
         ("a 3 trillion won plan", "3 trillion won", 3e12, "KRW"),
@@ -146,6 +148,11 @@ def test_from_to_is_a_change_not_a_range() -> None:
 )
 def test_qualifiers(sentence: str, qualifier: str) -> None:
     assert only(sentence).qualifier == qualifier
+
+
+def test_plus_before_another_amount_is_an_addition() -> None:
+    found = find_amounts("Now $549 Plus $50 gift card")
+    assert [(f.text, f.qualifier) for f in found] == [("$549", "exact"), ("$50", "exact")]
 
 
 def test_qualifier_words_are_not_part_of_the_text() -> None:
@@ -276,10 +283,9 @@ def test_prefilter(sentence: str, expected: bool) -> None:
 
 
 def test_prefilter_never_hides_an_amount() -> None:
-    for path in sorted((BENCH / "docs").iterdir())[:120]:
+    for path in sorted((BENCH / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
-            if not might_have_amount(line):
-                assert find_amounts(line) == []
+            assert might_have_amount(line) or find_amounts(line) == []
 
 
 def test_finds_the_price_in_newswire_stories() -> None:
@@ -321,3 +327,18 @@ def test_undisclosed(sentence: str, texts: list[str]) -> None:
     found = find_undisclosed(sentence)
     assert [m.text for m in found] == texts
     assert all(sentence[m.start : m.end] == m.text for m in found)
+
+
+def test_finds_the_withheld_price_in_newswire_stories() -> None:
+    """Floor: "undisclosed" / "not disclosed" answers (DLRAMT without a figure) are found."""
+    gold = found = 0
+    for key in sorted((BENCH / "anskeys").glob("*.key")):
+        story = (BENCH / "docs" / key.stem).read_text(errors="replace")
+        texts = {" ".join(m.text.split()).lower() for m in find_undisclosed(story)}
+        for line in key.read_text(errors="replace").splitlines():
+            answers = re.findall(r'"([^"]+)"', line) if line.startswith("DLRAMT:") else []
+            if answers and re.search(r"disclos|withheld|released", answers[0]):
+                gold += 1
+                found += any(a.lower() in texts for a in answers)
+    assert gold > 40
+    assert found / gold >= 0.8

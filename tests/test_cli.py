@@ -96,8 +96,9 @@ def test_wrong_declared_charset_page(http_server: LocalServer) -> None:
         body=PAGE.format(body=body).encode("cp1252"),
         content_type="text/html; charset=utf-8",
     )
-    proc = dealpipe("parse", url)
+    proc = dealpipe("extract", url)
     assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
     article = json.loads(proc.stdout)["article"]
     assert "Société Générale" in article["text"]
     assert "d’€" in article["text"]

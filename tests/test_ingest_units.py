@@ -323,6 +323,43 @@ def test_jsonl_line_shape(tmp_path: Path) -> None:
         )
         assert flush_jsonl(store, out) == 1
         assert flush_jsonl(store, out) == 0
-    line = json.loads(out.read_text())
-    assert line["id"] == "acme" and line["parties"][0]["name"] == "Acme"
-    assert line["sources"] == [{"url": "http://x/1", "title": "1", "published": None}]
+        edited = _article("http://x/1", "a, edited")  # same deal: nothing new to write
+        store.save_article(
+            "http://x/1", "src", edited, "h2", [_deal("Acme", "Orbital", 1e6, deal_id="acme")]
+        )
+        assert flush_jsonl(store, out) == 0
+        store.save_article(
+            "http://x/2",
+            "src",
+            _article("http://x/2", "b"),
+            "h3",
+            [_deal("Acme", "Orbital", 1e6, deal_id="acme")],
+        )
+        assert flush_jsonl(store, out) == 1  # a new source for the deal
+    first, second = (json.loads(line) for line in out.read_text().splitlines())
+    assert first["id"] == second["id"] == "acme" and first["parties"][0]["name"] == "Acme"
+    assert first["sources"] == [{"url": "http://x/1", "title": "1", "published": None}]
+    assert [source["url"] for source in second["sources"]] == ["http://x/1", "http://x/2"]
+
+
+def test_grouping_does_not_depend_on_arrival_order(tmp_path: Path) -> None:
+    import itertools
+
+    one_party = _deal("Vertex", "Polaris", 1.5e9, period=None, end="2042", deal_type="acquisition")
+    one_party = one_party.model_copy(update={"parties": one_party.parties[:1]})
+    reports = {
+        "a": one_party,  # names one party; agrees with "b" on the price, not with "c"
+        "b": _deal("Vertex", "Polaris", 1.5e9, period=None, end="2042", deal_type="acquisition"),
+        "c": _deal(
+            "Vertex", "Polaris", 1.6e9, period=None, end="2042", deal_type="power_purchase"
+        ).model_copy(update={"amounts": []}),
+    }
+    assert not same_deal(reports["a"], reports["c"])
+    for number, order in enumerate(itertools.permutations(reports)):
+        with Store(tmp_path / f"s{number}.db") as store:
+            for name in order:
+                url = f"http://x/{name}"
+                store.save_article(url, "src", _article(url, name), name, [reports[name]])
+            deals = store.deals_to_export()
+        assert len(deals) == 1, order
+        assert len(deals[0]["sources"]) == 3

@@ -114,6 +114,10 @@ def test_load_file_errors(tmp_path: Path) -> None:
         load_input(str(tmp_path / "doc.html"), fetcher=no_fetch)
     with pytest.raises(FetchError, match="not a fetchable http"):
         load_input("ftp://example.com/a.html", fetcher=no_fetch)
+    with pytest.raises(InputError, match=r"www\.example\.com/a \(for a web page, start the URL"):
+        load_input("www.example.com/a", fetcher=no_fetch)
+    with pytest.raises(InputError, match=r"^no such file: missing\.html$"):
+        load_input("missing.html", fetcher=no_fetch)
 
 
 def test_load_file_size_cap(tmp_path: Path) -> None:

@@ -101,3 +101,13 @@ def test_garbage_never_crashes(page: bytes) -> None:
     assert isinstance(article.text, str)
     assert "not text" not in article.text
     assert "comment" not in article.text
+
+
+def test_short_article_keeps_its_text_and_drops_its_byline_line() -> None:
+    article = parsed("short_byline.html")
+    assert (
+        article.text
+        == "Quarry Labs will buy Fernway for $90 million in cash.\n\nThe deal closes in April."
+    )
+    assert article.authors == ["Ana Duarte"]
+    assert article.published == "2026-02-03"

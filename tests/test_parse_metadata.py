@@ -77,3 +77,21 @@ def test_dates_from_urls_and_datelines() -> None:
     assert date_from_url("https://x.example/2019/11/18/story/") == "2019-11-18"
     assert date_from_url("https://x.example/news/story-123") is None
     assert find_dateline("Posted by Ann Lee on March 3, 2025 at 9:00") == "2025-03-03"
+
+
+def test_dateline_opening_the_body_when_nothing_else_dates_the_page() -> None:
+    html = """<html><body><div class="story"><p>HOUSTON, March 3, 2025 — Lone Star Grid
+    agreed to supply 300 MW to a data center operator under a ten-year contract, the
+    utility said on Monday, in its largest deal so far.</p></div></body></html>"""
+    assert parse(html).published == "2025-03-03"
+
+
+def test_site_logo_h1_is_not_taken_for_the_headline() -> None:
+    html = """<html lang="en"><head><title>Vertex signs solar deal | Grid Daily</title>
+    </head><body><header><h1><a href="/">Grid Daily</a></h1></header><article>
+    <h1>Vertex signs solar deal</h1><p>Vertex signe un accord solaire</p>
+    <p>Vertex Compute has signed a 12-year agreement to buy the output of a 200 MW solar
+    farm in Arizona from Polaris Energy, the companies said.</p></article></body></html>"""
+    article = parse(html)
+    assert article.alt_titles == ["Vertex signe un accord solaire"]
+    assert article.text.startswith("Vertex Compute has signed")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from pipeline.nlp.places import (
@@ -153,6 +156,8 @@ def test_unknown_places(name: str) -> None:
         ("a plant in Pennsylvania. It opened", None, "plant", None, "Pennsylvania", "US"),
         ("the plant in Memphis Tuesday", None, "plant", "Memphis", None, "US"),
         ("the Indiana plant", None, "plant", None, "Indiana", "US"),
+        ("a new Abilene, Texas, data center", None, "data_center", "Abilene", "Texas", "US"),
+        ("its Memphis, Tennessee AI campus", None, "campus", "Memphis", "Tennessee", "US"),
         (
             "renamed the Crane Clean Energy Center",
             "Crane Clean Energy Center",
@@ -241,6 +246,7 @@ def test_facility_text(sentence: str, text: str) -> None:
         "The bank's Hutton Group Inc unit",
         "First National Bank of Melrose Park",
         "It agreed to buy the 50 MW facility.",
+        "It expanded the Texas Instruments plant.",
         "Energy Center",
         "Vantage Data Centers will build it.",
         "",
@@ -347,6 +353,16 @@ def test_prefilter(sentence: str, expected: bool) -> None:
         ),
         ("They met in Reading.", "Reading", "Reading", None, "GB", "in"),
         ("based in the U.S. The", "U.S.", None, None, "US", "based"),
+        (
+            "Coastal Bancorp of Portland, Maine, said",
+            "Portland, Maine",
+            "Portland",
+            "Maine",
+            "US",
+            "in",
+        ),
+        ("ISL Life Insurance Co of Dallas, a shell", "Dallas", "Dallas", None, "US", "in"),
+        ("a bank in the Republic of Ireland", "Republic of Ireland", None, None, "IE", "in"),
     ],
 )
 def test_find_places(
@@ -372,6 +388,8 @@ def test_find_places(
         "Fabrica SA said PA Inc and the AB unit agreed.",
         "It paid 6.3 mln U.S. dlrs.",
         "Acme, Japan's largest maker",
+        "Texas Instruments and Bank of America and Zurich Insurance reported.",
+        "the University of California and the Bank of Japan",
         "Anthropic and xAI signed a deal.",
         "",
     ],
@@ -387,3 +405,27 @@ def test_find_places_keeps_order_and_lists() -> None:
         ("Edmonton, Alberta", "CA"),
         ("United Kingdom", "GB"),
     ]
+
+
+BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+
+
+def test_finds_the_target_location_in_newswire_stories() -> None:
+    """Floor: the answer key's ACQLOC, as written, is among the place mentions."""
+    gold = found = 0
+    for key in sorted((BENCH / "anskeys").glob("*.key")):
+        story = (BENCH / "docs" / key.stem).read_text(errors="replace")
+        texts = {" ".join(m.text.split()).lower() for m in find_places(story)}
+        for line in key.read_text(errors="replace").splitlines():
+            answers = re.findall(r'"([^"]+)"', line) if line.startswith("ACQLOC:") else []
+            if answers:
+                gold += 1
+                found += any(" ".join(a.split()).lower() in texts for a in answers)
+    assert gold > 100
+    assert found / gold >= 0.65
+
+
+def test_prefilter_never_hides_a_facility() -> None:
+    for path in sorted((BENCH / "docs").iterdir())[:150]:
+        for line in path.read_text(errors="replace").splitlines():
+            assert might_have_facility(line) or find_facilities(line) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.nlp.quantities import find_quantities, might_have_quantity
@@ -86,3 +88,10 @@ def test_yields_nothing(sentence: str) -> None:
 )
 def test_prefilter(sentence: str, expected: bool) -> None:
     assert might_have_quantity(sentence) is expected
+
+
+def test_prefilter_never_hides_a_quantity() -> None:
+    bench = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+    for path in sorted((bench / "docs").iterdir())[:150]:
+        for line in path.read_text(errors="replace").splitlines():
+            assert might_have_quantity(line) or find_quantities(line) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,7 @@ def only(text: str, published: datetime.date | None = PUBLISHED) -> TermMention:
         ("a 90-day notice period", "90-day", "P90D", "notice"),
         ("with 30 days written notice", "30 days", "P30D", "notice"),
         ("a notice period of 60 days", "60 days", "P60D", "notice"),
+        ("with a 30-day termination notice", "30-day", "P30D", "notice"),
     ],
 )
 def test_durations(sentence: str, text: str, duration: str | None, kind: str | None) -> None:
@@ -82,6 +84,7 @@ def test_durations(sentence: str, text: str, duration: str | None, kind: str | N
         ("between 2027 and 2030", "2027", "2030", "contract"),
         ("from 2026 to 2030", "2026", "2030", "contract"),
         ("from 2026-2030", "2026", "2030", "contract"),
+        ("The deal spans 2026-2030.", "2026", "2030", "contract"),
         ("deliveries starting in 2026", "2026", None, "contract"),
         ("The project starts in 2026.", "2026", None, "contract"),
         ("Service begins in 2026.", "2026", None, "contract"),
@@ -120,6 +123,16 @@ def test_relative_dates_need_a_publication_date() -> None:
 
 def test_relative_month_rolls_over_the_year() -> None:
     assert only("starting next month", datetime.date(2026, 12, 5)).start_date == "2027-01"
+
+
+def test_year_through_year_is_a_range_of_kind_other() -> None:
+    found = only("the 2012 through 2015 model")
+    assert (found.text, found.start_date, found.end_date, found.kind) == (
+        "2012 through 2015",
+        "2012",
+        "2015",
+        "other",
+    )
 
 
 def test_multi_year_is_a_term_without_dates() -> None:
@@ -166,6 +179,8 @@ def test_several_terms_in_order() -> None:
         "$5 million a year",
         "in recent months",
         "in the coming years",
+        "about three-quarters of what it takes",
+        "Updated 7 days a week, 365 days a year.",
         "a net loss in the nine months to September 30, 1986",
         "results for the year to March 31 1987",
         "sales for the year ending this month",
@@ -191,3 +206,10 @@ def test_yields_nothing(sentence: str) -> None:
 )
 def test_prefilter(sentence: str, expected: bool) -> None:
     assert might_have_term(sentence) is expected
+
+
+def test_prefilter_never_hides_a_term() -> None:
+    bench = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+    for path in sorted((bench / "docs").iterdir())[:150]:
+        for line in path.read_text(errors="replace").splitlines():
+            assert might_have_term(line) or find_terms(line, PUBLISHED) == []

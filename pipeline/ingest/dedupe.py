@@ -136,12 +136,16 @@ def types_compatible(a: str, b: str) -> bool:
     return any(a in family and b in family for family in TYPE_FAMILIES)
 
 
-def find_match(deal: Deal, candidates: Iterable[tuple[str, Deal]]) -> str | None:
-    """The id of the first candidate that is the same deal as `deal`, if any."""
+def find_matches(deal: Deal, candidates: Iterable[tuple[str, Deal]]) -> list[str]:
+    """Ids of every candidate deal with a record that is the same deal as `deal`, in order.
+
+    Linking a record to all of them (merging them) makes the grouping the connected
+    components of `same_deal`, which does not depend on the order articles arrive in."""
+    found: dict[str, None] = {}
     for deal_id, candidate in candidates:
-        if same_deal(deal, candidate):
-            return deal_id
-    return None
+        if deal_id not in found and same_deal(deal, candidate):
+            found[deal_id] = None
+    return list(found)
 
 
 def _parties_match(a: DealKey, b: DealKey) -> bool:

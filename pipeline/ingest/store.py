@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pipeline.errors import DealpipeError
-from pipeline.ingest.dedupe import deal_key, find_match
+from pipeline.ingest.dedupe import deal_key, find_matches
 from pipeline.ingest.discovery import Candidate
 from pipeline.models import Article, Deal
 
@@ -614,16 +614,29 @@ def _replace_links(
     db: sqlite3.Connection, article_id: int, deals: Sequence[Deal], stamp: str
 ) -> tuple[list[str], list[str]]:
     """Drop the article's old deal links, link its new deals, tidy the deals touched."""
-    old = db.execute("SELECT deal_id FROM deal_sources WHERE article_id = ?", (article_id,))
-    touched = {str(row[0]) for row in old}
+    old = db.execute(
+        "SELECT deal_id, record_json FROM deal_sources WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    # The article's previous records come first: an edited report stays with its deals.
+    previous = [(str(row[0]), Deal.model_validate_json(row[1])) for row in old]
+    before = {deal_id for deal_id, _ in previous}
+    touched = set(before)
+    merged: set[str] = set()
     db.execute("DELETE FROM deal_sources WHERE article_id = ?", (article_id,))
     new_deals: list[str] = []
     linked: list[str] = []
     used: set[str] = set()
     for position, deal in enumerate(deals):
         key = deal_key(deal)
-        deal_id = find_match(deal, _candidates(db, key.names, exclude=used))
-        if deal_id is None:
+        candidates = [item for item in previous if item[0] not in used]
+        candidates += _candidates(db, key.names, exclude=used)
+        matches = find_matches(deal, candidates)
+        if matches:
+            deal_id = _merge_deals(db, matches)
+            linked.append(deal_id)
+            if len(matches) > 1:
+                merged.add(deal_id)
+        else:
             deal_id = _new_deal_id(db, deal.id or key.fingerprint())
             db.execute(
                 """INSERT INTO deals (id, fingerprint, deal_type, record_json, first_seen,
@@ -631,8 +644,6 @@ def _replace_links(
                 (deal_id, key.fingerprint(), deal.deal_type, deal.model_dump_json(), stamp, stamp),
             )
             new_deals.append(deal_id)
-        else:
-            linked.append(deal_id)
         used.add(deal_id)
         touched.add(deal_id)
         db.execute(
@@ -640,9 +651,24 @@ def _replace_links(
                VALUES (?, ?, ?, ?)""",
             (article_id, position, deal_id, deal.model_dump_json()),
         )
+    after = set(used)
     for deal_id in sorted(touched):
-        _refresh_deal(db, deal_id, stamp)
+        changed = deal_id in merged or (deal_id in before) != (deal_id in after)
+        _refresh_deal(db, deal_id, stamp, sources_changed=changed)
     return new_deals, [deal_id for deal_id in linked if deal_id not in new_deals]
+
+
+def _merge_deals(db: sqlite3.Connection, deal_ids: Sequence[str]) -> str:
+    """Fold deals that one record shows to be the same into the oldest; returns its id."""
+    marks = ",".join("?" * len(deal_ids))
+    rows = db.execute(
+        f"SELECT id FROM deals WHERE id IN ({marks}) ORDER BY first_seen, id", list(deal_ids)
+    ).fetchall()
+    keep = str(rows[0][0])
+    for (other,) in rows[1:]:
+        db.execute("UPDATE deal_sources SET deal_id = ? WHERE deal_id = ?", (keep, other))
+        db.execute("DELETE FROM deals WHERE id = ?", (other,))
+    return keep
 
 
 def _candidates(
@@ -673,8 +699,12 @@ def _new_deal_id(db: sqlite3.Connection, base: str) -> str:
     return candidate
 
 
-def _refresh_deal(db: sqlite3.Connection, deal_id: str, stamp: str) -> None:
-    """Re-pick the deal's representative record, or delete it when no article reports it."""
+def _refresh_deal(
+    db: sqlite3.Connection, deal_id: str, stamp: str, *, sources_changed: bool
+) -> None:
+    """Re-pick the deal's representative record, or delete it when no article reports it.
+
+    The deal is flagged for the JSONL output when its record or its sources changed."""
     rows = db.execute(
         """SELECT s.record_json, a.canonical_url FROM deal_sources s
            JOIN articles a ON a.id = s.article_id WHERE s.deal_id = ?""",
@@ -686,10 +716,12 @@ def _refresh_deal(db: sqlite3.Connection, deal_id: str, stamp: str) -> None:
     records = [(Deal.model_validate_json(row[0]), str(row[1])) for row in rows]
     best = min(records, key=lambda item: (-_richness(item[0]), item[1]))[0]
     payload = best.model_dump_json()
-    db.execute(
-        """UPDATE deals SET record_json = ?, updated_at = ?, pending_export = 1 WHERE id = ?""",
-        (payload, stamp, deal_id),
-    )
+    current = db.execute("SELECT record_json FROM deals WHERE id = ?", (deal_id,)).fetchone()
+    if sources_changed or current is None or current[0] != payload:
+        db.execute(
+            "UPDATE deals SET record_json = ?, updated_at = ?, pending_export = 1 WHERE id = ?",
+            (payload, stamp, deal_id),
+        )
     names = sorted({name for deal, _ in records for name in deal_key(deal).names})
     db.execute("DELETE FROM deal_parties WHERE deal_id = ?", (deal_id,))
     db.executemany(

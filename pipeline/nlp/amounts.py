@@ -11,13 +11,14 @@ Decisions:
   the first: one mention, for the amount written first.
 - "between $2 billion and $3 billion", "$30-40 billion", "30 to 40 mln dlrs" are one
   mention with `value_max`; "from $2 billion to $3 billion" is two (a change, not a range).
+- `find_undisclosed` finds the other answer to "what was the price": "terms were not
+  disclosed", "for an undisclosed sum".
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -30,9 +31,11 @@ from pipeline.nlp.numbers import (
     SCALE_LETTERS,
     SCALE_WORDS,
     WORDS,
+    alpha_tokens,
     looks_like_year,
     parse_number,
     scale_of,
+    vocabulary,
 )
 
 _PATTERNS = Path(__file__).resolve().parent / "patterns"
@@ -78,17 +81,23 @@ _NEED_SIZE_SYMBOLS = frozenset(_CUR["symbols_needing_scale_or_size"])
 _NOT_BEFORE_OF = frozenset(w.lower() for w in _CUR["words_not_before_of"])
 
 
+def _norm(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
 def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
-    """The table with each value checked against the record contract's qualifiers."""
+    """The table keyed by normalised words, each value checked against the record contract."""
     allowed: dict[str, Qualifier] = {q: q for q in get_args(Qualifier)}
-    return {word: allowed[q] for word, q in table.items()}
+    return {_norm(word): allowed[q] for word, q in table.items()}
 
 
 _QUAL_BEFORE = _qualifiers(_MOD["qualifiers_before"])
 _QUAL_AFTER = _qualifiers(_MOD["qualifiers_after"])
-_PERIOD_UNITS: dict[str, str] = _MOD["period_units"]
-_PERIOD_ADVERBS: dict[str, str] = _MOD["period_adverbs"]
-_PERIOD_ADJECTIVES: dict[str, str] = _MOD["period_adjectives_before"]
+_PERIOD_UNITS: dict[str, str] = {_norm(k): v for k, v in _MOD["period_units"].items()}
+_PERIOD_ADVERBS: dict[str, str] = {_norm(k): v for k, v in _MOD["period_adverbs"].items()}
+_PERIOD_ADJECTIVES: dict[str, str] = {
+    _norm(k): v for k, v in _MOD["period_adjectives_before"].items()
+}
 
 _SYM_RE = _phrase(list(_SYMBOLS)) + "|" + "|".join(sorted(_CODES))
 _CURWORD_RE = _phrase(list(_WORDS))
@@ -101,7 +110,7 @@ _CORE_RE = re.compile(
     rf"""
     (?:(?<![A-Za-z0-9$£€¥])(?P<sym>{_SYM_RE})\s?)?
     (?:
-        (?<![\w.,])(?P<num>{DIGITS})(?P<scale>{_SCALE})?
+        (?:(?<![\w.,])|(?<={_CODE_RE}))(?P<num>{DIGITS})(?P<scale>{_SCALE})?
       | (?<![\w\-])(?P<wnum>(?i:{WORDS}|{ARTICLE_WORDS}))\b
         (?P<wscale>\s+(?i:{SCALE_WORDS})\b)?
     )
@@ -113,7 +122,9 @@ _CORE_RE = re.compile(
     re.VERBOSE,
 )
 _QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?i:(?P<q>{_phrase(list(_QUAL_BEFORE))}))\s*$")
-_QUAL_AFTER_RE = re.compile(rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))(?:\b|(?<=\+))")
+_QUAL_AFTER_RE = re.compile(
+    rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))(?:\b|(?<=\+))(?!\s*[$£€¥\d])"
+)
 _BETWEEN_RE = re.compile(r"(?i:\bbetween)\s+$")
 _FROM_RE = re.compile(r"(?i:\bfrom)\s+$")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|(?i:to))\s*$")
@@ -142,12 +153,9 @@ _PER_SHARE_AFTER_RE = re.compile(
 _PER_SHARE_BEFORE_RE = re.compile(
     r"(?i:\bper[\s\-]share)\s+(?:[\w\-]+\s+){0,2}?(?i:of|at)\s+(?:\w+\s+){0,2}$"
 )
-_PREFILTER_RE = re.compile(
-    rf"[$£€¥₹₩₽₺₪]|(?<![A-Za-z])(?:{_CODE_RE})(?![A-Za-z])|"
-    rf"(?<![A-Za-z])(?:{_phrase([s for s in _SYMBOLS if s.isascii() and s[0].isalpha()])})\s?\d|"
-    rf"\d\s*(?:{_SCALE})?\s*(?:(?i:de)\s+|(?i:d)['’]\s*)?(?i:{_CURWORD_RE})\b|"
-    rf"(?i:\b(?:{SCALE_WORDS})\s+(?:{_CURWORD_RE})\b)"
-)
+_SYMBOL_CHARS = frozenset(c for sym in _SYMBOLS for c in sym if not c.isascii()) | {"$"}
+# Symbols holding "$" are caught by the "$" itself: their letters ("A$", "C$") are too common.
+_VOCABULARY = vocabulary([*(s for s in _SYMBOLS if "$" not in s), *_CODES, *_WORDS])
 _WINDOW = 80
 
 
@@ -164,7 +172,7 @@ class _Core:
 
 def might_have_amount(text: str) -> bool:
     """Cheap pre-filter: False means `find_amounts(text)` is certainly empty."""
-    return _PREFILTER_RE.search(text) is not None
+    return not _SYMBOL_CHARS.isdisjoint(text) or not _VOCABULARY.isdisjoint(alpha_tokens(text))
 
 
 def _core(text: str, m: re.Match[str]) -> _Core | None:
@@ -186,7 +194,7 @@ def _core(text: str, m: re.Match[str]) -> _Core | None:
         if sym in _NEED_SIZE_SYMBOLS and not scale_word and number < 1000:
             return None
     if word is not None:
-        key = " ".join(word.lower().split())
+        key = _norm(word)
         too_small = key in _NEED_SIZE_WORDS and not scale_word and number < 1000
         weight = key in _NOT_BEFORE_OF and re.match(r"\s+of\b", text[m.end() :]) is not None
         year = not scale_word and sym is None and looks_like_year(raw)
@@ -205,7 +213,7 @@ def _core(text: str, m: re.Match[str]) -> _Core | None:
     return _Core(m.start(), end, number * scale, bool(scale_word), scale, currency, has_currency)
 
 
-def _merge_range(text: str, lo: _Core, hi: _Core) -> tuple[Decimal, Decimal]:
+def _merge_range(lo: _Core, hi: _Core) -> tuple[Decimal, Decimal]:
     low = lo.value
     if not lo.scaled and hi.scaled and lo.value * hi.scale < hi.value:
         low = lo.value * hi.scale
@@ -216,19 +224,11 @@ def qualifier_at(text: str, start: int, end: int) -> Qualifier:
     """The qualifier written around text[start:end]: "more than", "up to", "about"... or exact."""
     m = _QUAL_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
     if m:
-        return _QUAL_BEFORE[_key(m.group("q"), _QUAL_BEFORE)]
+        return _QUAL_BEFORE[_norm(m.group("q"))]
     m = _QUAL_AFTER_RE.match(text[end : end + _WINDOW])
     if m:
-        return _QUAL_AFTER[_key(m.group("q"), _QUAL_AFTER)]
+        return _QUAL_AFTER[_norm(m.group("q"))]
     return "exact"
-
-
-def _key(found: str, table: Mapping[str, str]) -> str:
-    norm = " ".join(found.lower().split())
-    for k in table:
-        if k.lower() == norm:
-            return k
-    return norm
 
 
 def _period(text: str, start: int, end: int) -> str | None:
@@ -236,13 +236,13 @@ def _period(text: str, start: int, end: int) -> str | None:
     if m:
         unit = m.group("unit") or m.group("slash")
         if unit:
-            return _PERIOD_UNITS[_key(unit, _PERIOD_UNITS)]
+            return _PERIOD_UNITS[_norm(unit)]
         if m.group("adv"):
-            return _PERIOD_ADVERBS[_key(m.group("adv"), _PERIOD_ADVERBS)]
-        return _PERIOD_ADJECTIVES[_key(m.group("adj"), _PERIOD_ADJECTIVES)]
+            return _PERIOD_ADVERBS[_norm(m.group("adv"))]
+        return _PERIOD_ADJECTIVES[_norm(m.group("adj"))]
     m = _PERIOD_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
     if m:
-        return _PERIOD_ADJECTIVES[_key(m.group("adj"), _PERIOD_ADJECTIVES)]
+        return _PERIOD_ADJECTIVES[_norm(m.group("adj"))]
     return None
 
 
@@ -288,7 +288,7 @@ def find_amounts(text: str) -> list[AmountMention]:
             )
             same_currency = not (lo.has_currency and hi.has_currency) or lo.currency == hi.currency
             if is_range and (not lo.has_currency or (same_currency and hi.value >= lo.value)):
-                low, high = _merge_range(text, lo, hi)
+                low, high = _merge_range(lo, hi)
                 if high >= low:
                     cur = lo.currency if lo.has_currency else hi.currency
                     mentions.append(_mention(text, lo.start, hi.end, low, high, cur))
@@ -346,7 +346,12 @@ _UNDISCLOSED_RES = (
 )
 
 
+_UNDISCLOSED_WORDS = frozenset({"undisclosed", "withheld", "not"})  # one is in every match
+
+
 def find_undisclosed(text: str) -> list[UndisclosedMention]:
     """Statements that the price is not given, in order."""
+    if _UNDISCLOSED_WORDS.isdisjoint(alpha_tokens(text)):
+        return []
     found = {(m.start("w"), m.end("w")) for rule in _UNDISCLOSED_RES for m in rule.finditer(text)}
     return [UndisclosedMention(s, e, text[s:e]) for s, e in sorted(found)]

@@ -33,7 +33,7 @@ from pipeline.models import (
     Term,
 )
 from pipeline.nlp.amounts import AmountMention, find_amounts
-from pipeline.nlp.locations import target_location
+from pipeline.nlp.locations import mention_spans, target_location
 from pipeline.nlp.parties import (
     OrgCluster,
     clean_name,
@@ -46,12 +46,15 @@ from pipeline.nlp.parties import (
 )
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.quantities import find_quantities
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention, find_frames
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention, find_frames, lead_frames
 from pipeline.nlp.sentences import Sentence
 from pipeline.nlp.terms import TermMention, find_terms
 
 PATTERNS_DIR = Path(__file__).with_name("patterns")
 LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
+# "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
+ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
+KEYWORD_DECIDED = frozenset({"supply", "compute_contract", "other", "partnership"})
 GENERIC_TYPES = frozenset({"partnership", "other"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 COMPLEMENT = {
@@ -74,6 +77,7 @@ ROLE_WORDS = {
 }
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
 PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
+FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
 BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
@@ -123,7 +127,7 @@ def _published(article: Article) -> datetime.date | None:
 def _accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
     """Whether a frame argument can be a party (organisations, or a bought asset)."""
     if mention.asset:
-        return role == "target"
+        return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
     key = name_key(mention.text)
@@ -207,12 +211,17 @@ def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
 
 
 def _compatible(a: str, b: str) -> bool:
-    return (
-        a == b
-        or a in GENERIC_TYPES
-        or b in GENERIC_TYPES
-        or (a in COMMERCIAL_TYPES and b in COMMERCIAL_TYPES)
-    )
+    """Whether frames of these types can tell one deal (a payment is not an investment)."""
+    if "partnership" in (a, b) or a == b:
+        return True
+    if "other" in (a, b):
+        return ({a, b} - {"other"}) <= COMMERCIAL_TYPES
+    return a in COMMERCIAL_TYPES and b in COMMERCIAL_TYPES
+
+
+def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
+    return {role for role, _ in roles.values()} == {"seller"}
 
 
 def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]]) -> list[Draft]:
@@ -225,9 +234,12 @@ def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]])
                 if set(roles) & set(d.roles)
                 and _compatible(frame.deal_type, d.deal_type)
                 and not _conflicts(d, roles)
+                and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
             ),
             None,
         )
+        if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
+            target = next((d for d in drafts if d.deal_type == "acquisition"), None)
         if target is None:
             target = Draft(frame.deal_type)
             drafts.append(target)
@@ -269,7 +281,7 @@ def _keyword_type(texts: list[str]) -> str | None:
 
 def _deal_type(draft: Draft, texts: list[str]) -> str:
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
-    if specific and specific[0] not in COMMERCIAL_TYPES:
+    if specific and specific[0] not in KEYWORD_DECIDED:
         return specific[0]
     found = _keyword_type(texts)
     if found and (not specific or found in COMMERCIAL_TYPES):
@@ -387,13 +399,13 @@ def _term(
     return term, sorted({s for _, s in used})
 
 
-def _salience(draft: Draft, clusters: _Clusters, title: str) -> float:
+def _salience(draft: Draft, clusters: _Clusters, title: str, lead: bool, old: bool) -> float:
+    """How central a deal is: frames, named parties, title mentions, the lead sentence."""
     names = [clusters.clusters[c].name for c in draft.roles if c >= 0]
     in_title = sum(1 for n in names if n and n.casefold() in title.casefold())
     specific = sum(1 for v in draft.roles.values() if any(r != "partner" for r in v))
-    return (
-        2 * draft.frames + specific + 3 * in_title + len(draft.roles) - 0.05 * min(draft.sentences)
-    )
+    score = 2 * draft.frames + specific + 3 * in_title + len(draft.roles)
+    return score + 4 * lead - 4 * old - 0.05 * min(draft.sentences)
 
 
 def _deal_id(names: list[str], deal_type: str) -> str:
@@ -421,6 +433,8 @@ class _Assembler:
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
         self.frames = [find_frames(p.doc) for p in self.parsed]
+        if not any(self.frames):
+            self.frames = [lead_frames(p.doc) for p in self.parsed[:2]] + self.frames[2:]
         orgs = [
             (i, e.start_char, e.text, False)
             for i, p in enumerate(self.parsed)
@@ -455,8 +469,17 @@ class _Assembler:
                     frame_roles.append((index, frame, roles))
         drafts = [d for d in _group(frame_roles) if self._keep(d)]
         title = self.article.title or ""
-        drafts.sort(key=lambda d: -_salience(d, self.clusters, title))
-        return drafts[:1] + [d for d in drafts[1:] if not self._background(d)]
+        lead = min((min(d.sentences) for d in drafts), default=0)
+        drafts.sort(
+            key=lambda d: (
+                -_salience(d, self.clusters, title, lead in d.sentences, self._background(d))
+            )
+        )
+        return drafts[:1] + [
+            d
+            for d in drafts[1:]
+            if not self._background(d) and any(r != "partner" for v in d.roles.values() for r in v)
+        ]
 
     def _background(self, draft: Draft) -> bool:
         """A secondary deal told only in sentences about older or other deals."""
@@ -482,8 +505,13 @@ class _Assembler:
                 return i
         if (
             not drafts
-            or not re.search(
-                _rules("amount_context.json")["deal_cue_nouns"], self.texts[index], re.IGNORECASE
+            or not (
+                re.search(
+                    _rules("amount_context.json")["deal_cue_nouns"],
+                    self.texts[index],
+                    re.IGNORECASE,
+                )
+                or find_facilities(self.texts[index])
             )
             or self._is_background(index)
         ):
@@ -554,6 +582,10 @@ class _Assembler:
         roles = {c: renames.get(r, r) for c, r in _final_roles(draft).items()}
         if deal_type == "power_purchase":
             roles = self._power_roles(roles)
+        partners = [c for c, r in roles.items() if r == "partner"]
+        if deal_type in ANNOUNCER_FIRST and len(partners) == len(roles) == 2:
+            first, second = ANNOUNCER_FIRST[deal_type]
+            roles = {partners[0]: first, partners[1]: second}
         evidence: list[Evidence] = []
         parties: list[Party] = []
         for cluster, role in roles.items():
@@ -646,13 +678,26 @@ class _Assembler:
     def _target_locations(
         self, draft: Draft, roles: dict[int, str], evidence: list[Evidence]
     ) -> list[Site]:
-        """Where the bought company or asset is (`X Ltd, of Ottawa`)."""
+        """Where the bought company or asset is (`X Ltd, of Ottawa`), from any sentence
+        naming it, the frame's own sentence first."""
         sites: list[Site] = []
         for cluster, role in roles.items():
             if role not in ("target", "investee") or cluster not in draft.mentions:
                 continue
-            index, mention = draft.mentions[cluster]
-            found = target_location(self.parsed[index].doc, mention.start, mention.end)
+            first, mention = draft.mentions[cluster]
+            names = [mention.text]
+            if cluster >= 0:
+                names += self.clusters.clusters[cluster].mentions
+            order = [first] + [i for i in range(len(self.parsed)) if i != first]
+            found = next(
+                (
+                    (place, index)
+                    for index in order
+                    for start, end in mention_spans(self.parsed[index].doc, names)
+                    if (place := target_location(self.parsed[index].doc, start, end))
+                ),
+                None,
+            )
             if found is None:
                 continue
             place = resolve_place(found[0])
@@ -665,7 +710,7 @@ class _Assembler:
                     text=found[0],
                 )
             )
-            evidence.append(self._evidence("site", index))
+            evidence.append(self._evidence("site", found[1]))
         return sites
 
     def _quantities(self, mine: list[int], evidence: list[Evidence]) -> list[Quantity]:

@@ -93,6 +93,7 @@ SCALE_WORDS = _alternation([s for s in SCALES if s not in GLUED_ONLY_SCALES])
 SCALE_LETTERS = _alternation(sorted(GLUED_ONLY_SCALES | {"bn", "mn", "tn", "trn", "bln", "mln"}))
 
 _SPACE_RE = re.compile(r"[\s\-]+")
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -168,3 +169,18 @@ def scale_of(word: str | None) -> int:
 def looks_like_year(text: str) -> bool:
     """True for a bare four-digit year (1800-2099) written without separators."""
     return bool(re.fullmatch(r"(?:18|19|20)\d\d", text.strip()))
+
+
+def alpha_tokens(text: str) -> set[str]:
+    """The lower-cased letter runs of a text: "1.2GW, 5 dlrs" -> {"gw", "dlrs"}.
+
+    The normalisers' pre-filters intersect this set with their vocabularies: cheaper than a
+    regex alternation of hundreds of phrases."""
+    return set(_ALPHA_RE.findall(text.lower()))
+
+
+def vocabulary(phrases: list[str]) -> frozenset[str]:
+    """The longest letter run of each phrase, lower-cased: a text holding the phrase holds
+    it ("U.S. dlrs" -> "dlrs"), so a pre-filter testing these never misses the phrase."""
+    runs = (_ALPHA_RE.findall(p.lower()) for p in phrases)
+    return frozenset(max(r, key=len) for r in runs if r)

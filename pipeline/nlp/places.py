@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.nlp.numbers import alpha_tokens, vocabulary
+
 _PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
@@ -70,22 +72,31 @@ def _lookup(table: dict[str, Any], name: str) -> Any:
     return found if found is not None else table.get(name.casefold())
 
 
-_GAZ = _load("places.json")
-_COUNTRIES: dict[str, Place] = {}
-_REGIONS: dict[str, list[Place]] = {}
-_CITIES: dict[str, list[Place]] = {}
+def _index(
+    gaz: dict[str, Any],
+) -> tuple[dict[str, Place], dict[str, list[Place]], dict[str, list[Place]]]:
+    """Look-up tables keyed by every name and alias: countries, regions, cities.
 
-for _code, _names in _GAZ["countries"].items():
-    for _alias in _names:
-        _COUNTRIES.setdefault(_key(_alias), Place(_names[0], None, None, _code))
-for _r in _GAZ["regions"]:
-    _place = Place(_r["name"], None, _r["name"], _r["country"])
-    for _alias in [_r["name"], *_r["aliases"]]:
-        _REGIONS.setdefault(_key(_alias), []).append(_place)
-for _name, _region, _country in _GAZ["cities"]:
-    _CITIES.setdefault(_key(_name), []).append(Place(_name, _name, _region, _country))
-for _alias, _target in _GAZ["city_aliases"].items():
-    _CITIES.setdefault(_key(_alias), []).extend(_CITIES[_key(_target)])
+    A city keeps its gazetteer region here (to choose among namesakes); `_stated` drops it."""
+    countries: dict[str, Place] = {}
+    regions: dict[str, list[Place]] = {}
+    cities: dict[str, list[Place]] = {}
+    for code, names in gaz["countries"].items():
+        for alias in names:
+            countries.setdefault(_key(alias), Place(names[0], None, None, code))
+    for r in gaz["regions"]:
+        region = Place(r["name"], None, r["name"], r["country"])
+        for alias in [r["name"], *r["aliases"]]:
+            regions.setdefault(_key(alias), []).append(region)
+    for name, region_name, country in gaz["cities"]:
+        cities.setdefault(_key(name), []).append(Place(name, name, region_name, country))
+    for alias, target in gaz["city_aliases"].items():
+        cities.setdefault(_key(alias), []).extend(cities[_key(target)])
+    return countries, regions, cities
+
+
+_GAZ = _load("places.json")
+_COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
 _FAC = _load("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
@@ -97,6 +108,11 @@ _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
 _PREFER_REGION = frozenset(n.casefold() for n in _GAZ["prefer_region_over_country"])
+_AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
+_ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
+_INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
+# Organisation words that are not also facility words ("Energy Center", "Power Plant").
+_COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
 _REGION_SUFFIX_RE = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
 )
@@ -126,15 +142,21 @@ _UNIT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME}\s+(?i:unit|units|reactor)\s+\d+(?:\s+and\s+\d+)?)(?![\w\-])"
     rf"(?:\s+(?P<noun>{_NOUN}))?{_LOCATION}"
 )
+# "a Memphis, Tennessee, data center": the place written before the noun.
+_PAIR_NOUN_RE = re.compile(
+    r"(?<![\w'’\-])(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
+    r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?),?"
+    rf"\s+(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
+)
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
-_PREFILTER_RE = re.compile(rf"{_NOUN}|(?i:\bunit\s+\d|\breactor\s+\d)")
+_VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
 # "a data centre operator", "data center capacity": the noun describes something else.
 _MODIFIER_RE = re.compile(rf"\s+(?i:{_phrase(_FAC['not_before_nouns'])})\b")
 
 
 def might_have_facility(text: str) -> bool:
     """Cheap pre-filter: False means `find_facilities(text)` is certainly empty."""
-    return _PREFILTER_RE.search(text) is not None
+    return not _VOCABULARY.isdisjoint(alpha_tokens(text))
 
 
 def _clean(name: str) -> str:
@@ -267,8 +289,10 @@ def _name_of(raw: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP:
         tokens.pop()
-    if not any(t[0].isalpha() for t in tokens) or any(t.lower() in _COMPANY_TOKENS for t in tokens):
-        return None
+    if not any(t[0].isalpha() for t in tokens) or any(
+        t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens
+    ):
+        return None  # "Exxon Corp unit", "Texas Instruments plant": a company's name
     return " ".join(tokens)
 
 
@@ -305,6 +329,23 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if where is None or (noun in _PLURALS and where.city is None):
             continue
         found.append(_facility(text, m, None, noun))
+    for m in _PAIR_NOUN_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        where = resolve_place(m.group("loc"))
+        if where is None or where.city is None or noun in _PLURALS:
+            continue
+        found.append(
+            FacilityMention(
+                m.start(),
+                m.end(),
+                m.group(),
+                None,
+                _KINDS[noun],
+                where.city,
+                where.region,
+                where.country,
+            )
+        )
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[FacilityMention] = []
     for f in found:
@@ -328,7 +369,6 @@ class PlaceMention:
 
 _TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?")
 _CONNECTORS = frozenset({"of", "de", "upon", "am", "la", "le", "del", "and"})
-_AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _BASED_BEFORE_RE = re.compile(
     r"(?i:\b(?:based|headquartered|located|situated)\s+(?:in|near|at))\s+(?:the\s+)?$"
 )
@@ -341,6 +381,7 @@ _DOTLESS_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\b(?![.\w'’\-])")
 _POSTAL_RE = re.compile(r"[A-Z]{2,3}")  # "PA", "AB": a state code alone is too often a suffix
 _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
+_HEAD_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s*,\s*$")
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -363,10 +404,36 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
-def _spans(text: str) -> list[tuple[int, int, Place]]:
-    """Longest gazetteer names inside the runs, left to right."""
-    out: list[tuple[int, int, Place]] = []
+def _segments(text: str) -> list[list[re.Match[str]]]:
+    """The runs, without organisations' names: "Coastal Bancorp of Portland" keeps "Portland";
+    "Texas Instruments" and "Bank of America" keep nothing; "Isle of Man" stays whole."""
+    out: list[list[re.Match[str]]] = []
     for run in _runs(text):
+        words = [t.group().rstrip(".").casefold() for t in run]
+        if _ORG_WORDS.isdisjoint(words) and _INSTITUTION_WORDS.isdisjoint(words):
+            out.append(run)
+            continue
+        segment: list[re.Match[str]] = []
+        segments = [segment]
+        for prev, tok in zip([None, *run], run, strict=False):
+            if prev is not None and " of " in f" {text[prev.end() : tok.start()]} ":
+                segment = []
+                segments.append(segment)
+            segment.append(tok)
+        owner_is_institution = False
+        for seg in segments:
+            seg_words = [t.group().rstrip(".").casefold() for t in seg]
+            if not owner_is_institution and _ORG_WORDS.isdisjoint(seg_words):
+                out.append(seg)
+            owner_is_institution = seg_words[-1] in _INSTITUTION_WORDS
+    return out
+
+
+def _spans(text: str) -> list[tuple[int, int, Place]]:
+    """Longest gazetteer names inside the runs, left to right; none inside an organisation's
+    name ("Texas Instruments", "Bank of America")."""
+    out: list[tuple[int, int, Place]] = []
+    for run in _segments(text):
         i = 0
         while i < len(run):
             for j in range(min(len(run), i + 4), i, -1):
@@ -452,9 +519,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _unknown_head(text: str, start: int) -> int | None:
     """Start of an unknown town written before ", <Region>" ("Woodward, Oklahoma")."""
-    m = re.search(
-        r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s*,\s*$", text[max(0, start - 60) : start]
-    )
+    m = _HEAD_RE.search(text[max(0, start - 60) : start])
     if m is None:
         return None
     words = m.group(1).split()

@@ -16,7 +16,15 @@ from typing import Any
 
 from pipeline.models import Qualifier
 from pipeline.nlp.amounts import qualifier_at
-from pipeline.nlp.numbers import DIGITS, SCALE_WORDS, WORDS, parse_number, scale_of
+from pipeline.nlp.numbers import (
+    DIGITS,
+    SCALE_WORDS,
+    WORDS,
+    alpha_tokens,
+    parse_number,
+    scale_of,
+    vocabulary,
+)
 
 _LEX: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent / "patterns" / "quantities_units.json").read_text("utf-8")
@@ -67,14 +75,12 @@ _COUNT_RE = re.compile(
     rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?"
     rf"(?:\s+{_FILLER}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(_COUNTS))}))(?![\w\-])"
 )
-_PREFILTER_RE = re.compile(
-    rf"\d[\s\-]?(?:{_MEASURE_SRC})|(?i:watt|(?:{_phrase(list(_COUNTS))})\b)|(?i:acre|square|sq)"
-)
+_VOCABULARY = vocabulary([u for u in [*_MEASURES, *_COUNTS] if len(u) > 1])
 
 
 def might_have_quantity(text: str) -> bool:
     """Cheap pre-filter: False means `find_quantities(text)` is certainly empty."""
-    return _PREFILTER_RE.search(text) is not None
+    return not _VOCABULARY.isdisjoint(alpha_tokens(text))
 
 
 def _value(m: re.Match[str]) -> Decimal | None:

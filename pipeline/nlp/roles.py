@@ -9,8 +9,9 @@ frames it finds with their arguments; `deals.py` resolves and groups them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,25 @@ from spacy.tokens import Doc, Span, Token
 PATTERNS_DIR = Path(__file__).with_name("patterns")
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
 ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
+DESCRIPTION_NOUNS = frozenset(
+    {
+        "miner",
+        "designer",
+        "maker",
+        "developer",
+        "operator",
+        "landlord",
+        "startup",
+        "start-up",
+        "chipmaker",
+        "provider",
+        "producer",
+        "lender",
+        "retailer",
+        "insurer",
+        "manufacturer",
+    }
+)
 NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
@@ -146,7 +166,7 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
                 if left == words:
                     return name, frame
     for child in token.children:
-        if child.dep_ == "compound" and child.i == token.i - 1:
+        if "contract" in names and child.dep_ == "compound" and child.i == token.i - 1:
             inner = _noun_frame(child)
             if inner is not None and inner[0] != "contract":
                 return inner
@@ -207,10 +227,11 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         found.append(_mention(ent, ent.label_))
     elif token.lower_ in PRONOUNS or (
         token.lower_ in ANAPHORIC_NOUNS
-        and any(c.lower_ == "the" for c in token.children)
-        and not any(c.dep_ == "prep" for c in token.children)
+        and {c.lower_ for c in token.children if c.dep_ != "punct"} == {"the"}
     ):
         found.append(_antecedent(token))
+    elif _is_description(token):
+        found.extend(_described(token))
     elif token.pos_ == "PROPN":
         found.append(_mention(_proper_chunk(token), "PROPN"))
     elif token.pos_ == "NOUN" and depth < 2:
@@ -227,6 +248,25 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _is_description(token: Token) -> bool:
+    """`the bitcoin miner`, `the chip designer`: a definite description of a company."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in DESCRIPTION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    )
+
+
+def _described(token: Token) -> list[Mention]:
+    """The organisation a definite description refers to: the nearest one named before it
+    in the sentence that is not the sentence's subject."""
+    subjects = {t.i for t in token.doc if t.dep_ == "nsubj"}
+    for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
+        if ent.label_ == "ORG" and ent.root.i not in subjects:
+            return [_mention(ent, "ORG")]
+    return []
 
 
 def _starts_clause(token: Token) -> bool:
@@ -347,16 +387,15 @@ def _verb_frame(token: Token) -> Frame | None:
         return None
     objects = _children(token, "dobj")
     if spec.get("light"):
-        return _light_frame(token, spec, objects)
+        into = [o for p, o in _prep_objects(token) if p == "into"]
+        return _light_frame(token, spec, objects + into)
     preps = _prep_objects(token)
     for obj in objects:
         preps.extend(p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
     obj_mentions = [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
-    if spec.get("obj_must_be_org") and objects and not obj_mentions:
-        if "fallback" not in spec:
-            return None
+    if spec.get("obj_must_be_org") and objects and not obj_mentions and "fallback" in spec:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type)
@@ -452,14 +491,73 @@ def _surface_frame(token: Token) -> Frame | None:
     return frame
 
 
+SURFACE_NOUN_FRAMES = ("acquisition", "merger", "offer", "stake", "sale")
+
+
+def lead_frames(doc: Doc) -> list[Frame]:
+    """Fallback for a story whose sentences give no frame: the subject of the main
+    clause and the first other organisation after a deal noun (`X said their merger`,
+    `X launched a 4.3 billion dlr offer for Y`)."""
+    trigger = next(
+        (t for t in doc if (found := _noun_frame(t)) and found[0] in SURFACE_NOUN_FRAMES),
+        None,
+    )
+    if trigger is None:
+        return []
+    name, noun = _noun_frame(trigger) or ("", {})
+    root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+    subjects = [m for t in _children(root, "nsubj") for m in resolve(t) if not m.pronoun]
+    if not subjects:
+        return []
+    others = [m for m in subjects[1:]]
+    subject = subjects[0]
+    others += [
+        _mention(e, "ORG")
+        for e in doc.ents
+        if e.label_ == "ORG" and e.start > trigger.i and e.start_char != subject.start
+    ]
+    if not others:
+        return []
+    first, second = ("seller", "acquirer") if name == "sale" else ("acquirer", "target")
+    return [
+        Frame(trigger.lower_, trigger.i, noun["deal_type"], [(first, subject), (second, others[0])])
+    ]
+
+
 def _held(noun: Token) -> bool:
     """`... which holds a 32% stake in X`: an existing holding, not a deal."""
     frames = {name for name, _ in _verb_index().get(noun.head.lower_, [])}
     return noun.dep_ == "dobj" and "holding" in frames
 
 
+@lru_cache(maxsize=1)
+def _alternative_cue() -> re.Pattern[str]:
+    rules = json.loads((PATTERNS_DIR / "org_context.json").read_text(encoding="utf-8"))
+    return re.compile(rules["alternative_cues"], re.IGNORECASE)
+
+
+def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
+    """`rather than AWS, Azure or Google Cloud`: rivals and examples, not parties."""
+    return (
+        _alternative_cue().search(doc.text[max(0, mention.start - 80) : mention.start]) is not None
+    )
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every deal frame of one parsed sentence, with its arguments."""
+    frames = [
+        Frame(
+            f.trigger,
+            f.trigger_index,
+            f.deal_type,
+            [(role, m) for role, m in f.args if m.pronoun or not _named_as_alternative(doc, m)],
+        )
+        for f in _all_frames(doc)
+    ]
+    return [f for f in frames if f.args]
+
+
+def _all_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     covered: set[int] = set()
     for token in doc:
@@ -476,4 +574,4 @@ def find_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-__all__ = ["Frame", "Mention", "find_frames", "resolve"]
+__all__ = ["Frame", "Mention", "find_frames", "lead_frames", "resolve"]

@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from pipeline.nlp.numbers import WORDS, parse_number
+from pipeline.nlp.numbers import WORDS, alpha_tokens, parse_number
 
 _LEX: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent / "patterns" / "terms_lexicon.json").read_text("utf-8")
@@ -71,10 +71,9 @@ def _date_src(named: bool) -> str:
     def g(name: str, src: str) -> str:
         return f"(?P<{name}>{src})" if named else f"(?:{src})"
 
-    mod = g(
-        "mod",
+    mod = (  # written, but not more precise: "the end of 2027" is "2027"
         r"(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?"
-        r"|(?:early|mid|late|later|end|year-end|year\s+end)[\s\-]+(?:of\s+)?",
+        r"|(?:early|mid|late|later|end|year-end|year\s+end)[\s\-]+(?:of\s+)?"
     )
     rel = _phrase(list(_RELATIVE))
     alts = [
@@ -84,9 +83,8 @@ def _date_src(named: bool) -> str:
         g("my", rf"{g('m3', _MONTH)},?\s+(?:of\s+)?{g('y3', _YEAR)}"),
         g(
             "qy",
-            rf"(?:{g('q1', r'Q[1-4]|[1-4]Q')}\s*|(?:the\s+)?{g('q2', _ORD)}\s+quarter\s+of\s+"
-            rf"|(?:the\s+)?{g('h1', r'first|second')}\s+half\s+of\s+|{g('h2', r'H[12]')}\s*)"
-            rf"(?:fiscal\s+)?{g('y4', _YEAR)}",
+            rf"(?:(?:Q[1-4]|[1-4]Q|H[12])\s*|(?:the\s+)?{_ORD}\s+quarter\s+of\s+"
+            rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+)(?:fiscal\s+)?{g('y4', _YEAR)}",
         ),
         g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
         g("mo", rf"{g('m4', _MONTH_NAME)}(?![\w.])"),
@@ -126,6 +124,8 @@ _FISCAL_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['fiscal_period_nouns'])})\s+$", re.IGNORECASE
 )
 _FISCAL_CUES = frozenset(_LEX["fiscal_end_cues"])
+_RANGE_LINKS = frozenset(_LEX["range_links"])
+_YEAR_BEFORE_RE = re.compile(rf"(?<![\w\-])({_YEAR})\s*$")
 _REPORTING_PERIOD_RE = re.compile(
     rf"\s+(?:{_phrase(_LEX['fiscal_end_cues'])})\s+{_DATE}", re.IGNORECASE
 )
@@ -163,16 +163,15 @@ _NOTICE_AFTER_RE = re.compile(
 )
 _NOTICE_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_phrase(_LEX['notice_before'])})\s+$", re.IGNORECASE)
 _OPEN_RE = re.compile(rf"(?<![\w\-])(?:{_phrase(_LEX['open_terms'])})(?![\w\-])", re.IGNORECASE)
-_PREFILTER_RE = re.compile(
-    rf"\d|(?:{_UNIT})|(?:{_phrase(_LEX['open_terms'])})|(?:{_phrase(list(_RELATIVE))})",
-    re.IGNORECASE,
-)
+# Every term holds a year, a month name or a unit word ("multi-year", "this month", "90 days").
+_VOCABULARY = frozenset(_MONTHS) | {u + suffix for u in _UNITS for suffix in ("", "s")}
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 40
 
 
 def might_have_term(text: str) -> bool:
     """Cheap pre-filter: False means `find_terms(text, ...)` is certainly empty."""
-    return _PREFILTER_RE.search(text) is not None
+    return _YEAR_RE.search(text) is not None or not _VOCABULARY.isdisjoint(alpha_tokens(text))
 
 
 def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
@@ -272,6 +271,8 @@ def _durations(text: str) -> list[TermMention]:
                 continue
             number, unit = parsed, m.group("unit")
             adjective = not m.group("plural")
+            if m.group("plural") and "-" in m.group():  # "three-quarters of": a fraction
+                continue
             is_article = raw.lower() in ("a", "an")
             after = text[m.end() : m.end() + _WINDOW]
             cued = _CONTRACT_BEFORE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()])
@@ -284,6 +285,16 @@ def _durations(text: str) -> list[TermMention]:
             continue
         out.append(TermMention(m.start(), m.end(), m.group(), None, None, duration, kind))
     return out
+
+
+def _year_range(
+    text: str, start: int, m: re.Match[str], published: datetime.date | None
+) -> list[TermMention]:
+    """ "2012 through 2015" with no "from": a span of years, kind "other"."""
+    first, last = text[start : start + 4], _resolve(m.group("b"), published)
+    if last is None or first > last:
+        return []
+    return [TermMention(start, m.end(), text[start : m.end()], first, last, None, "other")]
 
 
 def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
@@ -299,6 +310,10 @@ def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
     for m in _END_RE.finditer(text):
         cue = " ".join(m.group("cue").lower().split())
         before = text[max(0, m.start() - _WINDOW) : m.start()]
+        year_before = _YEAR_BEFORE_RE.search(before)
+        if year_before and cue in _RANGE_LINKS:  # "the 2012 through 2015 model"
+            out += _year_range(text, m.start() - len(before) + year_before.start(1), m, published)
+            continue
         if (cue == "to" and _BARE_TO_BLOCK_RE.search(before)) or (
             cue in _FISCAL_CUES and _FISCAL_BEFORE_RE.search(before)
         ):

@@ -17,6 +17,7 @@ from pipeline.parse.subtitles import translated_subtitles
 from pipeline.parse.text import render
 
 _RETRY_BELOW = 250
+_DATELINE_SPAN = 200  # a dateline opens the body: "WASHINGTON, Nov. 18, 2019 —"
 
 
 def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = None) -> Article:
@@ -32,13 +33,15 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
     ld = metadata.article_object(cleaned.json_ld)
     title = metadata.title_of(meta, ld)
     language = metadata.language_of(meta, ld)
-    subtitles = translated_subtitles(soup, language)
-    skip = {t for t in (title, *meta.h1[:1], *subtitles) if t}
+    headline = metadata.headline_tag(meta, title)
+    subtitles = translated_subtitles(headline, language)
+    headline_text = headline.get_text(" ", strip=True) if headline else None
+    skip = {t for t in (title, headline_text, *subtitles) if t}
     text = _body(soup, skip, strict=True)
     if len(text) < _RETRY_BELOW:
         # Class hints removed too much: parse again without them, keep the longer body.
         loose = _body(_tree(cleaned.html), skip, strict=False)
-        text = loose if len(loose) > len(text) else text
+        text = loose if len(loose) > 2 * len(text) + _RETRY_BELOW // 2 else text
     if not text.strip():
         raise EmptyDocument("the page holds no article text")
     alt_titles = subtitles + [
@@ -50,9 +53,7 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
         title=title,
         alt_titles=alt_titles,
         authors=metadata.authors_of(meta, ld),
-        published=metadata.published_of(
-            meta, ld, url, " ".join(text for _, text in meta.bylines[:5])
-        ),
+        published=metadata.published_of(meta, ld, url, text[:_DATELINE_SPAN]),
         language=language or detect_language(text),
         site_name=metadata.site_name_of(meta, ld, cleaned.json_ld),
         text=text,

@@ -45,7 +45,6 @@ class Node:
     commas: int = 0
     paragraphs: int = 0
     score: float = 0.0
-    weight: float = 0.0
     scored: bool = False
     order: int = 0
     pending: list[tuple[Tag, float]] = field(default_factory=list)
@@ -58,7 +57,8 @@ class Node:
 
 @dataclass
 class Measured:
-    """The pruned tree's measures and the elements marked by schema.org as the body."""
+    """The pruned tree's measures, the scored candidates and the elements schema.org marks
+    as the article body."""
 
     nodes: dict[int, Node] = field(default_factory=dict)
     bodies: list[Tag] = field(default_factory=list)
@@ -112,9 +112,16 @@ def _unlikely(tag: Tag, name: str, seen: dict[str, bool]) -> str | None:
         return None
     verdict = seen.get(text)
     if verdict is None:
-        verdict = bool(hints.UNLIKELY.search(text)) and not hints.MAYBE.search(text)
+        verdict = _unlikely_hint(text)
         seen[text] = verdict
     return text if verdict else None
+
+
+def _unlikely_hint(text: str) -> bool:
+    text = hints.LAYOUT_FLAG.sub(" ", text)
+    if not hints.UNLIKELY.search(text) or hints.MAYBE.search(text):
+        return False
+    return not hints.MAYBE_GENERIC.search(text) or bool(hints.UNLIKELY_STRONG.search(text))
 
 
 def _drop_unlikely(hint: str, node: Node) -> bool:
@@ -171,7 +178,11 @@ def _walk(tag: Tag, measured: Measured, depth: int, strict: bool) -> Node:
             node.text += len(flat)
             continue
         sub = _walk(child, measured, depth + 1, strict)
-        hint = _unlikely(child, name, measured.unlikely) if strict else None
+        hint = (
+            _unlikely(child, name, measured.unlikely)
+            if strict and name not in hints.INLINE_TAGS
+            else None
+        )
         if (hint is not None and _drop_unlikely(hint, sub)) or (
             name in hints.FURNITURE_TAGS and sub.paragraphs * 80 < _FURNITURE_MIN_TEXT
         ):
@@ -196,6 +207,8 @@ def _walk(tag: Tag, measured: Measured, depth: int, strict: bool) -> Node:
 
 
 def _credit(tag: Tag, score: float, measured: Measured) -> None:
+    """Readability's scoring: a paragraph's score goes to its parent, half to its
+    grandparent, a sixth to the next ancestor."""
     ancestor = tag.parent
     level = 0
     while isinstance(ancestor, Tag) and level < 3 and ancestor.name not in {"html", "[document]"}:
@@ -206,8 +219,7 @@ def _credit(tag: Tag, score: float, measured: Measured) -> None:
             measured.nodes[key] = target
         if not target.scored:
             target.scored = True
-            target.weight = class_weight(ancestor)
-            target.score = _BASE_SCORE.get(ancestor.name, 0.0) + target.weight
+            target.score = _BASE_SCORE.get(ancestor.name, 0.0) + class_weight(ancestor)
             measured.candidates.append(ancestor)
         target.score += score / (1 if level == 0 else 2 if level == 1 else level * 3)
         ancestor = ancestor.parent

@@ -77,6 +77,11 @@ BLOCK_TAGS: frozenset[str] = frozenset(
         "html",
     }
 )
+# Text-level tags: their class names are styling, never a boilerplate hint.
+INLINE_TAGS: frozenset[str] = frozenset(
+    {"a", "b", "i", "em", "strong", "u", "small", "sup", "sub", "abbr", "cite", "code", "mark"}
+    | {"s", "q", "br", "font", "time", "var", "kbd", "samp", "bdi", "bdo", "ins", "del"}
+)
 HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Tags that hold paragraph text and feed the content score of their ancestors.
 PARAGRAPH_TAGS: frozenset[str] = frozenset({"p", "pre", "td", "blockquote", "li", "dd"})
@@ -111,9 +116,17 @@ UNLIKELY_KEEP_TEXT = 400
 # Fragments that rescue a block flagged as unlikely.
 MAYBE = re.compile(
     r"article-?body|articlebody|post-?body|entry-?content|story-?body|post-?content|"
-    r"article-?content|article-?text|story-?content|main-?content|\bcontent\b|"
-    r"\bmain\b|\bcolumn\b|\bshadow\b|body-?text|\barticle\b|\bpost\b|\bstory\b|"
-    r"rich-?text|prose|\btext\b",
+    r"article-?content|article-?text|story-?content|main-?content|body-?text|rich-?text",
+    re.IGNORECASE,
+)
+# Layout flags in class names ("content-with-sidebar", "has-comments") describe a wrapper,
+# not the block itself: they are ignored before matching.
+LAYOUT_FLAG = re.compile(r"(?:^|(?<=[\s_-]))(?:with|has|no|without)-[\w-]*", re.IGNORECASE)
+# Generic words that rescue a weakly unlikely block, but not a strongly unlikely one
+# ("related-content", "newsletter text-18"). Whole class names only: Tailwind's "text-18"
+# or "main-nav" do not count.
+MAYBE_GENERIC = re.compile(
+    r"(?<![\w-])(?:content|main|column|shadow|article|post|story|text|prose)(?![\w-])",
     re.IGNORECASE,
 )
 POSITIVE = re.compile(
@@ -175,7 +188,8 @@ SECTION_STOP = re.compile(
 JUNK_LINE = re.compile(
     r"^\W*(?:"
     r"advertisements?|advertising|anzeige|publicité|pub|werbung|publicidad|pubblicità|"
-    r"sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|"
+    r"sponsored|story continues below(?: advertisement)?|"
+    r"continue reading(?: below| the (?:main )?(?:story|article))?|"
     r"(?:article )?continues? below(?: advertisement)?|skip (?:to|this) .{0,30}|"
     r"share(?: this)?(?: article| story| post)?(?: on .{1,20})?|tweet|pin it|email|print|"
     r"facebook|twitter|linkedin|whatsapp|reddit|pinterest|copy link|"
@@ -190,6 +204,14 @@ JUNK_LINE = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
+# A byline line left in the body: "By Tom Becker, 2026-11-21", "Par Laetitia | 22 mai 2026".
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.'’-]+|de|van|von|der|da|di|du|le|la)){0,4}"
+BYLINE_LINE = re.compile(
+    rf"^(?i:by|par|von|por|di|door|written by)\s+{_NAME}"
+    rf"(?:\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b)\s*{_NAME})*"
+    r"\s*(?:[,|•·–—-]\s*.{0,40})?$"
+)
+BYLINE_MAX = 120
 # Paragraphs that only point elsewhere ("Read more: <link>", "À lire aussi : <link>").
 INLINE_PROMO = re.compile(
     r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: article| story)?|"

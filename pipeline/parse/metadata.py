@@ -115,6 +115,7 @@ class Meta:
     doc_title: str | None = None
     canonical: str | None = None
     h1: list[str] = field(default_factory=list)
+    h1_tags: list[Tag] = field(default_factory=list)
     h2: list[str] = field(default_factory=list)
     bylines: list[tuple[int, str]] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
@@ -152,6 +153,8 @@ def scan(soup: BeautifulSoup) -> Meta:
             continue
         if name in {"h1", "h2"}:
             (meta.h1 if name == "h1" else meta.h2).append(tag.get_text(" ", strip=True))
+            if name == "h1":
+                meta.h1_tags.append(tag)
             continue
         prop = attrs.get("itemprop")
         prop_text = " ".join(prop) if isinstance(prop, list) else prop
@@ -212,6 +215,16 @@ def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
         if lowered & {"webpage", "creativework"} and not fallback:
             fallback = obj
     return fallback
+
+
+def headline_tag(meta: Meta, title: str | None) -> Tag | None:
+    """The `<h1>` that shows the article title (a site logo can be an `<h1>` too)."""
+    wanted = _clean(title or "").casefold()
+    for tag, text in zip(meta.h1_tags, meta.h1, strict=True):
+        if wanted and _clean(text).casefold() == wanted:
+            return tag
+    longest = max(meta.h1_tags, key=lambda t: len(t.get_text()), default=None)
+    return longest
 
 
 def title_of(meta: Meta, ld: dict[str, Any]) -> str | None:
@@ -336,8 +349,9 @@ def split_authors(text: str) -> list[str]:
     return names
 
 
-def published_of(meta: Meta, ld: dict[str, Any], url: str | None, head_text: str) -> str | None:
-    """Publication date: JSON-LD, meta tags, `<time>`, a visible dateline, the URL."""
+def published_of(meta: Meta, ld: dict[str, Any], url: str | None, body_start: str) -> str | None:
+    """Publication date: JSON-LD, meta tags, `<time>`, a byline's date, the URL, then a
+    dateline opening the body."""
     for value in (ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")):
         found = normalise_date(value) if isinstance(value, str) else None
         if found:
@@ -354,7 +368,8 @@ def published_of(meta: Meta, ld: dict[str, Any], url: str | None, head_text: str
         found = normalise_date(value)
         if found:
             return found
-    return find_dateline(head_text) or date_from_url(url)
+    bylines = " ".join(text for _, text in meta.bylines[:5])
+    return find_dateline(bylines) or date_from_url(url) or find_dateline(body_start)
 
 
 def language_of(meta: Meta, ld: dict[str, Any]) -> str | None:

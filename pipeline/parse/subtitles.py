@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from pipeline.parse import hints
 from pipeline.parse.boilerplate import hint_text
@@ -12,11 +12,10 @@ _MAX_LEN = 250
 _LOOKAHEAD = 3
 
 
-def translated_subtitles(soup: BeautifulSoup, page_language: str | None) -> list[str]:
-    """Short blocks right after the `<h1>` whose language differs from the page's."""
+def translated_subtitles(h1: Tag | None, page_language: str | None) -> list[str]:
+    """Short blocks right after the headline whose language differs from the page's."""
     found: list[str] = []
-    h1 = soup.find("h1")
-    if not isinstance(h1, Tag):
+    if h1 is None:
         return found
     headline_language = page_language or detect_language(h1.get_text(" "))
     sibling = h1.find_next_sibling()

@@ -39,6 +39,8 @@ class _Out:
 def _is_junk(text: str) -> bool:
     if len(text) < 120 and hints.JUNK_LINE.match(text):
         return True
+    if len(text) < hints.BYLINE_MAX and hints.BYLINE_LINE.match(text):
+        return True
     return len(text) < hints.INLINE_PROMO_MAX and hints.INLINE_PROMO.match(text) is not None
 
 

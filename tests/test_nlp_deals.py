@@ -1,0 +1,115 @@
+"""Deal assembly: grouping, amounts kept and rejected, status, ids, evidence, batching."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals, extract_deals_batch
+from pipeline.nlp.sentences import has_deal_cue, split_sentences
+
+WIRE = (
+    "Meridian Energy Inc said it agreed to acquire Castone\n"
+    "Development Corp, of Ottawa, for 83 mln dlrs in cash.\n"
+    "    Castone had 1986 sales of 20 mln dlrs, Meridian said.\n"
+)
+
+
+def roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in deal.parties}
+
+
+def test_acquisition_from_wrapped_wire_story() -> None:
+    deals = extract_deals(Article(text=WIRE))
+    assert len(deals) == 1
+    deal = deals[0]
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Meridian Energy", "acquirer"), ("Castone Development", "target")}
+    assert {p.text for p in deal.parties} == {"Meridian Energy Inc", "Castone Development Corp"}
+    assert [(a.text, a.value, a.kind) for a in deal.amounts] == [("83 mln dlrs", 83e6, "price")]
+    assert [s.text for s in deal.sites] == ["Ottawa"]
+    assert deal.status == "agreed"
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    deal = extract_deals(Article(text=WIRE))[0]
+    assert deal.evidence
+    for evidence in deal.evidence:
+        assert WIRE[evidence.start : evidence.end] == evidence.text
+
+
+def test_several_deals_main_first() -> None:
+    text = (
+        "Anthropic has agreed to pay Northstar Compute $85 million per month for GPU capacity "
+        "at its Reno data center. Northstar will provide the cluster to Anthropic from October "
+        "2026. The contract between Anthropic and Northstar runs through June 2029.\n\n"
+        "Separately, Lakeside Ventures will invest $40 million in Northstar."
+    )
+    deals = extract_deals(Article(text=text, published="2026-03-01"))
+    assert [d.deal_type for d in deals] == ["compute_contract", "investment"]
+    assert roles(deals[0]) == {("Anthropic", "customer"), ("Northstar Compute", "provider")}
+    assert roles(deals[1]) == {("Lakeside Ventures", "investor"), ("Northstar Compute", "investee")}
+    assert [(a.value, a.period) for a in deals[0].amounts] == [(85e6, "P1M")]
+    assert [(a.value, a.kind) for a in deals[1].amounts] == [(40e6, "investment")]
+
+
+def test_hedged_report_has_status_reported() -> None:
+    text = "Acme Cloud would reportedly pay Bolt Data $2 billion for capacity, sources said."
+    deal = extract_deals(Article(text=text))[0]
+    assert deal.status == "reported"
+
+
+def test_numbers_that_are_not_the_deals_are_dropped() -> None:
+    text = (
+        "Harbor Corp agreed to buy Ridge Inc for $500 million. Ridge had revenue of "
+        "$90 million last year, and Harbor's market value is $4 billion."
+    )
+    deal = extract_deals(Article(text=text))[0]
+    assert [a.value for a in deal.amounts] == [500e6]
+
+
+def test_deal_id_is_stable_and_depends_on_parties_and_type() -> None:
+    first = extract_deals(Article(text="Foo Corp agreed to acquire Bar Inc."))[0]
+    again = extract_deals(Article(text="Bar Inc will be acquired by Foo Corp."))[0]
+    other = extract_deals(Article(text="Foo Corp will invest $5 million in Bar Inc."))[0]
+    assert first.id == again.id
+    assert first.id != other.id
+
+
+def test_no_deal_in_unrelated_text() -> None:
+    assert extract_deals(Article(text="The weather in Memphis was warm on Tuesday.")) == []
+    assert extract_deals(Article(text="")) == []
+
+
+def test_batch_keeps_input_order() -> None:
+    texts = [
+        "Foo Corp agreed to acquire Bar Inc.",
+        "Nothing to see here.",
+        "Amazon will invest $4 billion in Anthropic.",
+    ]
+    results = list(extract_deals_batch(Article(text=t) for t in texts))
+    assert [len(r) for r in results] == [1, 0, 1]
+    assert results[2][0].deal_type == "investment"
+
+
+def test_sentences_keep_offsets_and_join_wrapped_lines() -> None:
+    sentences = split_sentences(WIRE)
+    assert [s.text for s in sentences] == [
+        "Meridian Energy Inc said it agreed to acquire Castone Development Corp, of Ottawa, "
+        "for 83 mln dlrs in cash.",
+        "Castone had 1986 sales of 20 mln dlrs, Meridian said.",
+    ]
+    for sentence in sentences:
+        assert " ".join(WIRE[sentence.start : sentence.end].split()) == sentence.text
+
+
+def test_sentences_split_after_a_legal_suffix_and_drop_datelines() -> None:
+    text = "NEW YORK, Nov 3 (Example Wire) - Foo said it bought Bar Inc. The price was not given."
+    assert [s.text for s in split_sentences(text)] == [
+        "Foo said it bought Bar Inc.",
+        "The price was not given.",
+    ]
+
+
+def test_deal_cue_filter() -> None:
+    assert has_deal_cue("Acme agreed to acquire Bolt.")
+    assert has_deal_cue("The lease runs until 2031.")
+    assert not has_deal_cue("The weather was warm on Tuesday.")
