@@ -7,11 +7,16 @@ Prints per-slot precision, recall, F1 and the micro-averaged TOTAL.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from benchmarks.acq_scoring import SLOTS, SlotCounts, deals_to_slots, parse_key, score_story, total
-from pipeline.models import Article
-from pipeline.nlp import extract_deals_batch
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+from benchmarks.acq_scoring import SLOTS, SlotCounts, deals_to_slots, parse_key, score_story, total  # noqa: E402
+from pipeline.models import Article  # noqa: E402
+from pipeline.nlp import extract_deals_batch  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
 

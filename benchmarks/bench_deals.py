@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from benchmarks.deal_scoring import FactCounts, score_article
-from pipeline.models import Article
-from pipeline.nlp import extract_deals_batch
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+from benchmarks.deal_scoring import FactCounts, score_article  # noqa: E402
+from pipeline.models import Article  # noqa: E402
+from pipeline.nlp import extract_deals_batch  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "deals"
 

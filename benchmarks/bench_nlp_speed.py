@@ -10,13 +10,19 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import sys
 import time
+from pathlib import Path
 
-from benchmarks.bench_acquisitions import DATA, load_stories
-from benchmarks.bench_deals import load_fixtures
-from pipeline.models import Article
-from pipeline.nlp import extract_deals_batch
-from pipeline.nlp.model import load_model
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+from benchmarks.bench_acquisitions import DATA, load_stories  # noqa: E402
+from benchmarks.bench_deals import load_fixtures  # noqa: E402
+from pipeline.models import Article  # noqa: E402
+from pipeline.nlp import extract_deals_batch  # noqa: E402
+from pipeline.nlp.model import load_model  # noqa: E402
 
 WORDS_PER_ARTICLE = 600
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed, might_have_amount
+from pipeline.nlp.numbers import parse_number, scale_of
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
 
@@ -62,6 +64,7 @@ def only(text: str) -> AmountMention:
         ("a C$1.25-billion deal", "C$1.25-billion", 1.25e9, "CAD"),
         ("one and a half billion dollars", "one and a half billion dollars", 1.5e9, "USD"),
         ("$1.25 billion USD in total", "$1.25 billion USD", 1.25e9, "USD"),
+        ("a 10-billion-dollar deal", "10-billion-dollar", 1e10, "USD"),
         ("bought for $5", "$5", 5.0, "USD"),
         ("a 5 million Swiss francs fee", "5 million Swiss francs", 5e6, "CHF"),
         ("The 1.25 billion dollar monthly investment", "1.25 billion dollar", 1.25e9, "USD"),
@@ -342,3 +345,43 @@ def test_finds_the_withheld_price_in_newswire_stories() -> None:
                 found += any(a.lower() in texts for a in answers)
     assert gold > 40
     assert found / gold >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1,250,000", "1250000"),
+        ("1,25", "1.25"),
+        ("1.250.000", "1250000"),
+        ("1.000.000,50", "1000000.50"),
+        ("71.6", "71.6"),
+        (".5", "0.5"),
+        ("one", "1"),
+        ("twenty-five", "25"),
+        ("two hundred", "200"),
+        ("two and a half", "2.5"),
+        ("a", "1"),
+        ("half a", "0.5"),
+        ("lots", None),
+    ],
+)
+def test_parse_number(written: str, value: str | None) -> None:
+    parsed = parse_number(written)
+    assert (str(parsed.normalize()) if parsed is not None else None) == (
+        str(Decimal(value).normalize()) if value is not None else None
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "scale"),
+    [
+        ("bn", 10**9),
+        ("-billion", 10**9),
+        ("mln", 10**6),
+        ("milliard", 10**9),
+        ("crore", 10**7),
+        ("", 1),
+    ],
+)
+def test_scale_of(word: str, scale: int) -> None:
+    assert scale_of(word) == scale

@@ -84,3 +84,26 @@ urls = [{urls}]
     starts = sorted(hit.at for hit in server.hits("^/p"))
     assert len(starts) == 3  # robots.txt only takes whole seconds (urllib.robotparser)
     assert min(later - earlier for earlier, later in itertools.pairwise(starts)) >= 1.0
+
+
+def test_retry_after_pauses_the_whole_host(server: SiteServer, tmp_path: Path) -> None:
+    server.static(
+        "/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain")
+    )
+    server.sequence("/a-busy", [Reply(429, headers={"Retry-After": "1"}), Reply(body=PAGE)])
+    for index in range(3):
+        server.static(f"/p{index}", Reply(body=PAGE))
+    urls = ", ".join(f'"{server.url(path)}"' for path in ("/a-busy", "/p0", "/p1", "/p2"))
+    config = f"""
+[ingest]
+per_host_concurrency = 1
+per_host_delay = 0.0
+[[source]]
+name = "pages"
+urls = [{urls}]
+"""
+    summary = run_ingest(config, tmp_path / "pipeline.db", processor=LiteProcessor())
+    assert summary.clean and summary.new_articles == 4
+    throttled = server.hits("^/a-busy$")[0]
+    assert throttled.status == 429
+    assert all(hit.at >= throttled.at + 1.0 for hit in server.hits("^/p"))

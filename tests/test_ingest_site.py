@@ -99,22 +99,31 @@ def test_first_run_stores_every_article_once(first_run: FirstRun) -> None:
 
 
 def test_first_run_finds_the_right_deals_and_links_reports(first_run: FirstRun) -> None:
-    groups = _groups(first_run.store)
-    expected = first_run.site.expected_groups()
-    found = sorted(sorted(urls) for urls in groups.values())
-    for key, urls in expected.items():
-        assert sorted(urls) in found, f"deal {key}: no stored deal reported by exactly {urls}"
-    assert len(groups) == len(expected)
+    site = first_run.site
     with Store(first_run.store) as db:
-        names = {
-            frozenset(s["url"] for s in deal["sources"]): {p["name"] for p in deal["parties"]}
+        deals = {
+            frozenset(s["url"].rsplit("/", 1)[-1] for s in deal["sources"]): deal
             for deal in db.deals_to_export()
         }
-    for key, urls in expected.items():
-        parties = set(first_run.site.data["deals"][key]["parties"])
-        assert parties <= names[frozenset(urls)], f"deal {key}: parties {names[frozenset(urls)]}"
+    problems = []
+    for key, urls in site.expected_groups().items():
+        slugs = frozenset(url.rsplit("/", 1)[-1] for url in urls)
+        parties = set(site.data["deals"][key]["parties"])
+        if slugs not in deals:
+            problems.append(f"{key}: no deal reported by exactly {sorted(slugs)}")
+        elif not parties <= {party["name"] for party in deals[slugs]["parties"]}:
+            problems.append(f"{key}: parties {[p['name'] for p in deals[slugs]['parties']]}")
+    unexpected = [
+        sorted(slugs)
+        for slugs in deals
+        if not any(
+            slugs == frozenset(url.rsplit("/", 1)[-1] for url in urls)
+            for urls in site.expected_groups().values()
+        )
+    ]
+    assert not problems and not unexpected, f"{problems}; unexpected deals: {unexpected}"
     lines = [json.loads(line) for line in first_run.jsonl.read_text().splitlines()]
-    assert {line["id"] for line in lines} == set(groups)
+    assert {line["id"] for line in lines} == {deal["id"] for deal in deals.values()}
     assert all(line["sources"] and line["parties"] for line in lines)
 
 

@@ -111,3 +111,32 @@ def test_short_article_keeps_its_text_and_drops_its_byline_line() -> None:
     )
     assert article.authors == ["Ana Duarte"]
     assert article.published == "2026-02-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("en", "Our partners"),
+        ("en", "Sponsored content"),
+        ("fr", "Nos partenaires (2)"),
+        ("de", "Unsere Partner"),
+        ("es", "Contenido patrocinado"),
+        ("it", "I nostri partner"),
+    ],
+)
+def test_partner_block_after_the_article_is_dropped_in_many_languages(
+    lang: str, heading: str
+) -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the report on the data center lease, with enough words to "
+        f"count as article text for the extractor.</p>"
+        for n in range(1, 5)
+    )
+    html = f"""<html lang="{lang}"><body><div class="entry">{body}
+    <h3>{heading}</h3><p><a href="https://a.example">a.example</a></p>
+    <p>Partner magazine blurb about travel, gardens and good food for every season.</p>
+    </div></body></html>"""
+    text = parse(html).text
+    assert "Paragraph 4 of the report" in text
+    assert heading not in text
+    assert "blurb" not in text

@@ -95,3 +95,8 @@ def test_site_logo_h1_is_not_taken_for_the_headline() -> None:
     article = parse(html)
     assert article.alt_titles == ["Vertex signe un accord solaire"]
     assert article.text.startswith("Vertex Compute has signed")
+
+
+def test_relative_canonical_without_a_base_is_dropped() -> None:
+    article = parse((PAGES / "jsonld_date.html").read_bytes())
+    assert article.canonical_url is None

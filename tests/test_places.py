@@ -62,6 +62,9 @@ from pipeline.nlp.places import (
         ("Leeds, Bramley Road", "Leeds", "Bramley Road", "GB"),
         ("Mérida, in Extremadura", "Mérida", "Extremadura", "ES"),
         ("Guangdong Province", None, "Guangdong", "CN"),
+        ("New York State", None, "New York", "US"),
+        ("LA", "Los Angeles", None, "US"),
+        ("Memphis, TN", "Memphis", "Tennessee", "US"),
         ("Barker, New York", "Barker", "New York", "US"),
     ],
 )
@@ -144,6 +147,14 @@ def test_unknown_places(name: str) -> None:
             "Iowa",
             "US",
         ),
+        (
+            "runs data centres in Sendai, Miyagi Prefecture",
+            None,
+            "data_center",
+            "Sendai",
+            "Miyagi",
+            "JP",
+        ),
         ("a new campus near Abilene, Texas", None, "campus", "Abilene", "Texas", "US"),
         (
             "a facility in Phoenix, Ariz. Terms were not given",
@@ -156,6 +167,22 @@ def test_unknown_places(name: str) -> None:
         ("a plant in Pennsylvania. It opened", None, "plant", None, "Pennsylvania", "US"),
         ("the plant in Memphis Tuesday", None, "plant", "Memphis", None, "US"),
         ("the Indiana plant", None, "plant", None, "Indiana", "US"),
+        (
+            "the Los Llanos solar complex near Mérida, in Extremadura",
+            "Los Llanos",
+            "plant",
+            "Mérida",
+            "Extremadura",
+            "ES",
+        ),
+        (
+            "its Beauharnois campus in Beauharnois, Quebec",
+            None,
+            "campus",
+            "Beauharnois",
+            "Quebec",
+            "CA",
+        ),
         ("a new Abilene, Texas, data center", None, "data_center", "Abilene", "Texas", "US"),
         ("its Memphis, Tennessee AI campus", None, "campus", "Memphis", "Tennessee", "US"),
         (
@@ -249,6 +276,7 @@ def test_facility_text(sentence: str, text: str) -> None:
         "It expanded the Texas Instruments plant.",
         "Energy Center",
         "Vantage Data Centers will build it.",
+        "Rivals run data centers in Madrid and sites outside Tokyo.",
         "",
     ],
 )
@@ -353,6 +381,16 @@ def test_prefilter(sentence: str, expected: bool) -> None:
         ),
         ("They met in Reading.", "Reading", "Reading", None, "GB", "in"),
         ("based in the U.S. The", "U.S.", None, None, "US", "based"),
+        ("The U.S. said so.", "U.S.", None, None, "US", None),
+        (
+            "a bank based in St. Petersburg, Fla., said",
+            "St. Petersburg, Fla.",
+            "St. Petersburg",
+            "Florida",
+            "US",
+            "based",
+        ),
+        ("a Memphis, TN, company", "Memphis, TN", "Memphis", "Tennessee", "US", None),
         (
             "Coastal Bancorp of Portland, Maine, said",
             "Portland, Maine",
@@ -386,6 +424,7 @@ def test_find_places(
     [
         "Reading said Jordan and Chad met.",
         "Fabrica SA said PA Inc and the AB unit agreed.",
+        "Show your ID in PA.",
         "It paid 6.3 mln U.S. dlrs.",
         "Acme, Japan's largest maker",
         "Texas Instruments and Bank of America and Zurich Insurance reported.",

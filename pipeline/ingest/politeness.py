@@ -106,6 +106,11 @@ class HostLimiter:
             self._hosts[key] = _Host(asyncio.Semaphore(self._concurrency), self._delay)
         return self._hosts[key]
 
+    def pause(self, url: str, seconds: float) -> None:
+        """Start nothing on the URL's host for `seconds` (it asked us to, e.g. a 429)."""
+        host = self._host(url)
+        host.next_start = max(host.next_start, asyncio.get_running_loop().time() + seconds)
+
     def slow_down(self, url: str, delay: float) -> None:
         """Raise the minimum delay of the URL's host (robots.txt `Crawl-delay`)."""
         host = self._host(url)
@@ -176,6 +181,8 @@ class PoliteFetcher:
                 wait = retry.delay(attempt, error, self._rng)
                 if wait is None:
                     raise
+                if isinstance(error, HTTPStatusError) and error.retry_after is not None:
+                    self._limiter.pause(url, wait)  # the whole host asked to wait
                 if self._on_retry is not None:
                     self._on_retry(url, attempt, wait, error)
                 await self._sleep(wait)

@@ -115,7 +115,7 @@ _CORE_RE = re.compile(
         (?P<wscale>\s+(?i:{SCALE_WORDS})\b)?
     )
     (?:
-        \s*(?:(?i:de)\s+|(?i:d)['’]\s*)?(?P<word>(?i:{_CURWORD_RE}))(?![\w\-])
+        (?:\s*|-)(?:(?i:de)\s+|(?i:d)['’]\s*)?(?P<word>(?i:{_CURWORD_RE}))(?![\w\-])
       | \s?(?P<code>{_CODE_RE})\b
     )?
     """,

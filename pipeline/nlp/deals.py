@@ -39,7 +39,6 @@ from pipeline.nlp.parties import (
     clean_name,
     cluster_names,
     find_parents,
-    has_org_head,
     is_generator,
     is_not_party,
     name_key,
@@ -97,6 +96,7 @@ class Draft:
     roles: dict[int, Counter[str]] = field(default_factory=dict)
     party_sentence: dict[int, int] = field(default_factory=dict)
     mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)
+    triggers: dict[int, list[int]] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
     types: Counter[str] = field(default_factory=Counter)
     frames: int = 0
@@ -137,7 +137,7 @@ def _accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool
         return True
     if mention.label == "GPE":
         return len(key) == 1 and resolve_place(mention.text) is None
-    return (len(key) == 1 or has_org_head(mention.text)) and mention.label in (
+    return mention.label in (
         "PERSON",
         "NORP",
         "PRODUCT",
@@ -246,6 +246,7 @@ def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]])
         elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
             target.deal_type = frame.deal_type
         target.types[frame.deal_type] += 1
+        target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1
         if sentence not in target.sentences:
             target.sentences.append(sentence)
@@ -451,6 +452,7 @@ class _Assembler:
         ]
         mentions = sorted(orgs + args)
         self.clusters = _Clusters([(text, is_arg) for _, _, text, is_arg in mentions])
+        self.all_drafts: list[Draft] = []
         self.protagonist = self._protagonist([text for _, _, text, _ in mentions])
 
     def _protagonist(self, names: list[str]) -> int | None:
@@ -499,31 +501,25 @@ class _Assembler:
         return len(draft.roles) >= 2 or (specific and draft.deal_type == "acquisition")
 
     def _sentence_deal(self, drafts: list[Draft], index: int) -> int | None:
-        """Which deal a sentence's numbers belong to: its frames, else its parties."""
+        """Which deal a sentence's numbers belong to: its frames, else its parties (with a
+        deal or capacity word), else the main deal (with a deal word)."""
         for i, draft in enumerate(drafts):
             if index in draft.sentences:
                 return i
-        if (
-            not drafts
-            or not (
-                re.search(
-                    _rules("amount_context.json")["deal_cue_nouns"],
-                    self.texts[index],
-                    re.IGNORECASE,
-                )
-                or find_facilities(self.texts[index])
-            )
-            or self._is_background(index)
-        ):
+        text = self.texts[index]
+        rules = _rules("amount_context.json")
+        strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
+        weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
+        if not drafts or not weak or self._is_background(index):
             return None
-        text = self.texts[index].casefold()
+        folded = text.casefold()
         for i, draft in enumerate(drafts):
             for cluster in draft.roles:
                 if cluster >= 0 and any(
-                    m.casefold() in text for m in self.clusters.clusters[cluster].mentions
+                    m.casefold() in folded for m in self.clusters.clusters[cluster].mentions
                 ):
                     return i
-        return 0
+        return 0 if strong else None
 
     def _claim_site_sentences(self, owner: list[int | None]) -> None:
         """Sentences naming a facility of a deal belong to that deal (its capacity)."""
@@ -560,6 +556,7 @@ class _Assembler:
 
     def deals(self) -> list[Deal]:
         drafts = self.drafts()
+        self.all_drafts = drafts
         owner = [self._sentence_deal(drafts, i) for i in range(len(self.parsed))]
         self._claim_site_sentences(owner)
         parents = self._parents()
@@ -583,9 +580,9 @@ class _Assembler:
         if deal_type == "power_purchase":
             roles = self._power_roles(roles)
         partners = [c for c, r in roles.items() if r == "partner"]
-        if deal_type in ANNOUNCER_FIRST and len(partners) == len(roles) == 2:
+        if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
             first, second = ANNOUNCER_FIRST[deal_type]
-            roles = {partners[0]: first, partners[1]: second}
+            roles = {**roles, partners[0]: first, partners[1]: second}
         evidence: list[Evidence] = []
         parties: list[Party] = []
         for cluster, role in roles.items():
@@ -604,7 +601,7 @@ class _Assembler:
                     parties.append(Party(name=name, role="seller", text=text))
                     evidence.append(self._evidence("party", draft.party_sentence[cluster]))
                     break
-        amounts = self._amounts(mine, deal_type, evidence)
+        amounts = self._amounts(draft, mine, deal_type, evidence)
         term, term_sentences = _term(
             [(t, i) for i in mine for t in find_terms(self.texts[i], self.published)],
             self.texts,
@@ -635,15 +632,19 @@ class _Assembler:
             evidence=evidence,
         )
 
-    def _amounts(self, mine: list[int], deal_type: str, evidence: list[Evidence]) -> list[Amount]:
+    def _amounts(
+        self, draft: Draft, mine: list[int], deal_type: str, evidence: list[Evidence]
+    ) -> list[Amount]:
         found: list[tuple[Amount, int]] = []
         for index in mine:
             text = self.texts[index]
             for mention in find_amounts(text):
+                closest = self._closest(index, mention.start)
                 if (
                     mention.per_share
                     or mention.value < MIN_DEAL_AMOUNT
                     or _amount_rejected(text, mention)
+                    or (closest is not None and closest is not draft)
                 ):
                     continue
                 found.append(
@@ -674,6 +675,17 @@ class _Assembler:
         if list(out.values()).count("seller") != 1:
             return roles
         return out
+
+    def _closest(self, index: int, char: int) -> Draft | None:
+        """The deal whose trigger word in sentence `index` is nearest to character `char`."""
+        doc = self.parsed[index].doc
+        best: tuple[int, Draft] | None = None
+        for draft in self.all_drafts:
+            for token_index in draft.triggers.get(index, []):
+                distance = abs(doc[token_index].idx - char)
+                if best is None or distance < best[0]:
+                    best = (distance, draft)
+        return best[1] if best else None
 
     def _target_locations(
         self, draft: Draft, roles: dict[int, str], evidence: list[Evidence]

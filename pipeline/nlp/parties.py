@@ -38,6 +38,8 @@ def _legal_suffixes() -> frozenset[str]:
 def _is_org_by_context(ent: Span) -> bool:
     """True when the words around `ent` show it is an organisation."""
     rules = _context()
+    if has_org_head(ent.text):
+        return True
     doc = ent.doc
     after = doc[ent.end : ent.end + 10]
     words = [t.lower_ for t in after[1:]]

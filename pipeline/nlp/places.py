@@ -179,6 +179,7 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     country, regions, cities = _hits(name)
     for shorter in (name[:-1] if name.endswith(".") else "", _REGION_SUFFIX_RE.sub("", name)):
         if country is None and not regions and not cities and shorter and shorter != name:
+            prefer_region = prefer_region or bool(_REGION_SUFFIX_RE.search(name))
             name = shorter
             country, regions, cities = _hits(name)
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
@@ -269,6 +270,10 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
+    elif (
+        place is not None and name is not None and name.casefold() == (place.city or "").casefold()
+    ):
+        name = None  # "the Beauharnois campus in Beauharnois, Quebec"
     kind = _KINDS[" ".join(noun.lower().split())]
     start = m.start()
     return FacilityMention(
@@ -319,6 +324,8 @@ def find_facilities(text: str) -> list[FacilityMention]:
                 continue
         else:
             name = _name_of(m.group("name"))
+            adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""
+            noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
             found.append(_facility(text, m, name, noun))
     for m in _UNNAMED_RE.finditer(text):
@@ -326,8 +333,8 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if _MODIFIER_RE.match(text, m.end("noun")):
             continue
         where = _locate(text, m)[0]
-        if where is None or (noun in _PLURALS and where.city is None):
-            continue
+        if where is None or (noun in _PLURALS and (where.city is None or where.region is None)):
+            continue  # "data centers in Madrid" is generic; "in Sendai, Miyagi" is not
         found.append(_facility(text, m, None, noun))
     for m in _PAIR_NOUN_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
@@ -369,6 +376,8 @@ class PlaceMention:
 
 _TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?")
 _CONNECTORS = frozenset({"of", "de", "upon", "am", "la", "le", "del", "and"})
+_DETERMINERS = frozenset({"The", "A", "An", "THE"})
+_PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})  # "St. Petersburg", "Ft. Worth"
 _BASED_BEFORE_RE = re.compile(
     r"(?i:\b(?:based|headquartered|located|situated)\s+(?:in|near|at))\s+(?:the\s+)?$"
 )
@@ -378,7 +387,8 @@ _IN_BEFORE_RE = re.compile(
 _BASED_AFTER_RE = re.compile(r"-(?i:based|headquartered)\b")
 _PAIR_GAP_RE = re.compile(r"\s*(?:,|\()\s*(?:in\s+)?")
 _DOTLESS_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\b(?![.\w'’\-])")
-_POSTAL_RE = re.compile(r"[A-Z]{2,3}")  # "PA", "AB": a state code alone is too often a suffix
+# "PA", "ID", "AB": a state code alone is too often a suffix or a word; only "City, ST" counts
+_POSTAL_RE = re.compile(r"[A-Z]{2,3}")
 _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
 _HEAD_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s*,\s*$")
@@ -390,14 +400,18 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     for m in _TOKEN_RE.finditer(text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
             continue
-        if runs:
+        if m.group() in _DETERMINERS:  # "The U.S." starts a sentence: the place is "U.S."
+            runs.append([])
+            continue
+        if runs and runs[-1]:
             gap = text[runs[-1][-1].end() : m.start()]
             words = gap.split()
             joined = not gap.strip() or (
                 len(words) == 1 and words[0] in _CONNECTORS and gap[0] == " "
             )
             last = runs[-1][-1].group()
-            if joined and (not last.endswith(".") or last[-2:-1].isupper()):  # not a full stop
+            full_stop = last.endswith(".") and last[-2:-1].islower() and last not in _PREFIXES
+            if joined and not full_stop:
                 runs[-1].append(m)
                 continue
         runs.append([m])
@@ -508,10 +522,13 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         start, end, place = spans[i]
         mention = _mention(text, start, end, place)
-        needs_cue = mention.text.casefold() in _AMBIGUOUS or (
-            _POSTAL_RE.fullmatch(mention.text) and place.city is None and place.region
-        )
-        if not (needs_cue and mention.cue is None) and not _NOT_AFTER_RE.match(text, end):
+        postal = _POSTAL_RE.fullmatch(mention.text) and place.city is None and place.region
+        needs_cue = mention.text.casefold() in _AMBIGUOUS
+        if (
+            not postal
+            and not (needs_cue and mention.cue is None)
+            and not _NOT_AFTER_RE.match(text, end)
+        ):
             out.append(mention)
         i += 1
     return out

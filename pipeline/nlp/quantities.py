@@ -75,7 +75,7 @@ _COUNT_RE = re.compile(
     rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?"
     rf"(?:\s+{_FILLER}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(_COUNTS))}))(?![\w\-])"
 )
-_VOCABULARY = vocabulary([u for u in [*_MEASURES, *_COUNTS] if len(u) > 1])
+_VOCABULARY = vocabulary([*_MEASURES, *_COUNTS])
 
 
 def might_have_quantity(text: str) -> bool:

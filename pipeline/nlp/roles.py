@@ -44,6 +44,28 @@ NOT_ARGUMENT_LABELS = frozenset(
 )
 ASSET_NOUNS = frozenset(
     {
+        "group",
+        "magazine",
+        "newspaper",
+        "newspapers",
+        "hospital",
+        "hospitals",
+        "complex",
+        "block",
+        "blocks",
+        "system",
+        "systems",
+        "restaurant",
+        "restaurants",
+        "field",
+        "centre",
+        "center",
+        "campus",
+        "site",
+        "sites",
+        "building",
+        "farm",
+        "park",
         "unit",
         "units",
         "business",
@@ -225,6 +247,8 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     ent = _entity_of(token)
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
         found.append(_mention(ent, ent.label_))
+    elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
+        found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
         token.lower_ in ANAPHORIC_NOUNS
         and {c.lower_ for c in token.children if c.dep_ != "punct"} == {"the"}
@@ -235,7 +259,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     elif token.pos_ == "PROPN":
         found.append(_mention(_proper_chunk(token), "PROPN"))
     elif token.pos_ == "NOUN" and depth < 2:
-        inner = _inner_argument(token, depth)
+        inner = _inner_argument(token, depth, allow_asset)
         if inner:
             found.extend(inner)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
@@ -254,7 +278,7 @@ def _is_description(token: Token) -> bool:
     """`the bitcoin miner`, `the chip designer`: a definite description of a company."""
     return (
         token.pos_ == "NOUN"
-        and token.lower_ in DESCRIPTION_NOUNS
+        and token.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     )
 
@@ -264,7 +288,7 @@ def _described(token: Token) -> list[Mention]:
     in the sentence that is not the sentence's subject."""
     subjects = {t.i for t in token.doc if t.dep_ == "nsubj"}
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
-        if ent.label_ == "ORG" and ent.root.i not in subjects:
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC") and ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
     return []
 
@@ -290,7 +314,7 @@ def _antecedent(pronoun: Token) -> Mention:
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
 
 
-def _inner_argument(token: Token, depth: int) -> list[Mention]:
+def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list[Mention]:
     """`a 20 pct stake in X`, `shares of X`, `its X unit`: the organisation inside."""
     frame = _noun_frame(token)
     if frame is not None and frame[1].get("obj_noun"):
@@ -298,7 +322,7 @@ def _inner_argument(token: Token, depth: int) -> list[Mention]:
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return resolve(pobj, depth=depth + 1)
+                        return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
     if token.lower_ in ASSET_NOUNS:
         for child in token.children:
             ent = _entity_of(child)
@@ -348,7 +372,7 @@ def _subject_of_noun(noun: Token) -> list[Token]:
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     pairs: list[tuple[str, Token]] = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART"):
             pairs.extend((child.lower_, p) for p in child.children if p.dep_ == "pobj")
     return pairs
 
@@ -407,7 +431,11 @@ def _verb_frame(token: Token) -> Frame | None:
         for prep, role in spec.get("subj_if_prep", {}).items():
             if prep in prep_names:
                 subj_role = role
-        _add(frame, subj_role, subjects)
+        named = [m for t in subjects for m in resolve(t)]
+        if "conj_subjects" in spec and len(named) >= 2:
+            frame.args.extend(zip(spec["conj_subjects"], named[:2], strict=False))
+        else:
+            _add(frame, subj_role, subjects)
     if spec.get("obj"):
         frame.args.extend((spec["obj"], m) for m in obj_mentions)
     if spec.get("dative"):
@@ -426,11 +454,15 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if found is None:
             continue
         _, noun = found
+        if spec.get("type_over_noun"):
+            noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
+            noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
         subjects, passive = _subject(verb)
         if not passive:
             _add(frame, noun["subj"], subjects)
-        for prep, pobj in _prep_objects(verb) + _prep_objects(obj):
+        obj_preps = [p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t)]
+        for prep, pobj in _prep_objects(verb) + obj_preps:
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")

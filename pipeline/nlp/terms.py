@@ -61,6 +61,7 @@ _RELATIVE: dict[str, int] = _LEX["relative"]
 _MONTH = rf"(?:{_phrase(list(_MONTHS))})\.?"
 _MONTH_NAME = _phrase([m for m in _MONTHS if len(m) > 4 or m in ("june", "july")])
 _YEAR = r"(?:19|20)\d\d(?![\d])"
+_YY = r"\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ORD = r"(?:first|second|third|fourth)"
 
@@ -87,6 +88,7 @@ def _date_src(named: bool) -> str:
             rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+)(?:fiscal\s+)?{g('y4', _YEAR)}",
         ),
         g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
+        g("yy", rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?{g('y6', _YY)}(?![\d])"),
         g("mo", rf"{g('m4', _MONTH_NAME)}(?![\w.])"),
         g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
         g("endof", r"(?<=of\s)(?:the\s+)?year"),
@@ -148,7 +150,7 @@ _DUR_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTRACT_NOUN_RE = re.compile(
-    rf"^,?(?:\s+\S+){{0,3}}?\s+(?:{_phrase(_LEX['contract_nouns'])})\b", re.IGNORECASE
+    rf"^,?(?:\s+\S+){{0,6}}?\s+(?:{_phrase(_LEX['contract_nouns'])})\b", re.IGNORECASE
 )
 _CONTRACT_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['contract_cues_before'])})\s+(?:(?:the|a|an|its)\s+)?"
@@ -165,8 +167,8 @@ _NOTICE_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_phrase(_LEX['notice_before'])})\
 _OPEN_RE = re.compile(rf"(?<![\w\-])(?:{_phrase(_LEX['open_terms'])})(?![\w\-])", re.IGNORECASE)
 # Every term holds a year, a month name or a unit word ("multi-year", "this month", "90 days").
 _VOCABULARY = frozenset(_MONTHS) | {u + suffix for u in _UNITS for suffix in ("", "s")}
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_WINDOW = 40
+_YEAR_RE = re.compile(r"(?:19|20)\d\d|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?\d\d", re.I)
+_WINDOW = 60
 
 
 def might_have_term(text: str) -> bool:
@@ -208,6 +210,8 @@ def _resolve(text: str, published: datetime.date | None) -> str | None:
     year_group = m.group("y4") or m.group("y5")
     if year_group:
         return year_group
+    if m.group("y6"):  # "2H26", "FY'27": this century
+        return f"20{m.group('y6')}"
     if published is None:
         return None
     if m.group("rel"):

@@ -351,4 +351,17 @@ def _with_siblings(
             long_text = node.text > 80 and density < 0.25
             if long_text or (density == 0 and sibling.get_text().rstrip().endswith(_ENDS)):
                 blocks.append(sibling)
+        elif _is_lead_div(sibling, node):
+            blocks.append(sibling)
     return blocks
+
+
+def _is_lead_div(tag: Tag, node: Node) -> bool:
+    """A lead or summary paragraph written as a `<div>`: plain sentences, no links."""
+    return (
+        tag.name == "div"
+        and node.paragraphs == 1
+        and node.text > 100
+        and node.links == 0
+        and tag.get_text().rstrip().endswith(_ENDS)
+    )

@@ -25,6 +25,42 @@ DATELINE = re.compile(
 )
 
 
+# Month names (English, French, German, Spanish, Italian, Portuguese, Dutch) for the fast path.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari",
+            "february feb février fevrier févr fevr februar febrero febbraio fevereiro februari",
+            "march mar mars märz maerz marzo março maart mrt",
+            "april apr avril avr abril aprile",
+            "may mai mayo maggio maio mei",
+            "june jun juin juni junio giugno junho",
+            "july jul juillet juil juli julio luglio julho",
+            "august aug août aout agosto augustus",
+            "september sep sept septembre septiembre settembre set setembro",
+            "october oct octobre oktober octubre ottobre ott outubro okt",
+            "november nov novembre noviembre novembro",
+            "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_FIRST = re.compile(
+    r"^(?:[^\W\d_]+\.?,?\s+)?(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+_DAY_FIRST = re.compile(
+    r"^(?:[^\W\d_]+\.?,?\s+)?(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?"
+    r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def normalise_date(value: str | None) -> str | None:
     """ISO 8601 for a date string in any common format; the timezone is kept as written."""
     if not value or not isinstance(value, str):
@@ -32,10 +68,25 @@ def normalise_date(value: str | None) -> str | None:
     value = value.strip()
     if len(value) > 120:
         return None
-    iso = _iso(value)
-    if iso is not None:
-        return iso
-    return _dateparser(value)
+    found = _iso(value) or _written(value)
+    if found is not None:
+        return found
+    # Only a string with a year is a publication date ("12:55 AM" is not).
+    return _dateparser(value) if _YEAR.search(value) else None
+
+
+def _written(value: str) -> str | None:
+    """A date written out without a time ("Nov. 15, 2019", "22 mai 2026"), no dateparser."""
+    match = _MONTH_FIRST.match(value) or _DAY_FIRST.match(value)
+    if not match:
+        return None
+    month = MONTHS.get(match.group("month").lower())
+    if month is None:
+        return None
+    try:
+        return date(int(match.group("year")), month, int(match.group("day"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _iso(value: str) -> str | None:
@@ -73,8 +124,7 @@ def _dateparser(value: str) -> str | None:
 
     try:
         parsed = dateparser.parse(
-            value,
-            settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"},
+            value, languages=_LANGUAGES, settings={"PREFER_DAY_OF_MONTH": "first"}
         )
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None

@@ -153,6 +153,7 @@ SECTION_STOP = re.compile(
     r"(?:you |we think you )?(?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
     r"recommended(?: for you| articles?| stories| reading)?|more (?:from|on|in) .{1,40}|"
     r"more (?:stories|articles|news|coverage|to read|top stories)|"
+    r"more\b.{0,30}\b(?:stories|articles|news|reads|videos|coverage|posts)|"
     r"(?:most )?(?:read|popular|viewed|shared|commented)(?: articles?| stories| now)?|"
     r"most (?:read|popular|viewed|shared)(?: articles?| stories| now| today)?|"
     r"read (?:also|more|next)|(?:also|further) read|don't miss|trending(?: now)?|"
@@ -199,6 +200,8 @@ JUNK_LINE = re.compile(
     r"image \d+ of \d+|\d+ (?:of|/) \d+|loading\.*|please wait\.*|"
     r"(?:close|open|menu|search|home|back to top|scroll to top|next|previous)|"
     r"we use cookies.{0,200}|accept(?: all)?(?: cookies)?|reject(?: all)?|"
+    r"subscribe(?: now| today| here)?|subscribe to .{0,100}|sign up|log ?in|register|"
+    r"follow us(?: on .{0,40})?|"
     r"this (?:site|website) uses cookies.{0,200}|"
     r"all rights reserved.{0,80}|copyright .{0,80}|©.{0,80}"
     r")\W*$",

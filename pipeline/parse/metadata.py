@@ -411,8 +411,11 @@ def site_name_of(meta: Meta, ld: dict[str, Any], objects: list[dict[str, Any]]) 
 
 
 def canonical_of(meta: Meta, url: str | None) -> str | None:
-    """Canonical URL (`<link rel=canonical>`, then og:url), absolute."""
-    value = meta.canonical or meta.values.get("og:url")
+    """Canonical URL (`<link rel=canonical>`, then og:url), made absolute against the page
+    URL or og:url; None when it cannot be made absolute."""
+    og_url = meta.values.get("og:url")
+    value = meta.canonical or og_url
     if not value:
         return None
-    return urljoin(url, value) if url else value
+    absolute = urljoin(url or og_url or "", value.strip())
+    return absolute if absolute.startswith(("http://", "https://")) else None

@@ -37,6 +37,9 @@ class _Out:
 
 
 def _is_junk(text: str) -> bool:
+    head, newline, _ = text.partition("\n")
+    if newline and len(head) < _STOP_CHECK_LEN and hints.SECTION_STOP.match(head):
+        return True  # "DON'T MISS" then a line per link, inside one paragraph
     if len(text) < 120 and hints.JUNK_LINE.match(text):
         return True
     if len(text) < hints.BYLINE_MAX and hints.BYLINE_LINE.match(text):
