@@ -133,6 +133,10 @@ class Deal(Record):
     summary: str = ""
     parties: list[Party] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
+    amount_undisclosed: str | None = Field(
+        default=None,
+        description="The words saying the price was not disclosed ('undisclosed'), if any.",
+    )
     quantities: list[Quantity] = Field(default_factory=list)
     term: Term | None = None
     sites: list[Site] = Field(default_factory=list)
