@@ -94,7 +94,9 @@ def deals_to_slots(deals: Sequence[Deal]) -> dict[str, list[str]]:
             slots["ACQUIRED"].append(party.text)
         elif party.role == "seller":
             slots["SELLER"].append(party.text)
-    slots["DLRAMT"] = [a.text for a in deal.amounts[:1]]
+    slots["DLRAMT"] = [a.text for a in deal.amounts[:1]] or (
+        [deal.amount_undisclosed] if deal.amount_undisclosed else []
+    )
     slots["ACQLOC"] = [s.text for s in deal.sites if s.kind == "location"]
     return {slot: _unique(values) for slot, values in slots.items()}
 

@@ -20,7 +20,7 @@ from benchmarks.deal_scoring import FactCounts, score_article  # noqa: E402
 from pipeline.models import Article  # noqa: E402
 from pipeline.nlp import extract_deals_batch  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "deals"
+FIXTURES = ROOT / "fixtures" / "deals"
 
 
 def load_fixtures(folder: Path = FIXTURES) -> list[dict[str, Any]]:

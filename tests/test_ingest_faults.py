@@ -17,6 +17,7 @@ from ingest_support import (
     run_ingest,
 )
 
+from pipeline.fetch import FetchedPage
 from pipeline.models import Article, Deal
 
 PAGE = b"<html><head><title>Fine</title></head><body><h1>Fine</h1><p>%s</p></body></html>"
@@ -188,3 +189,29 @@ def test_an_nlp_crash_is_recorded_and_retried_on_the_next_run(
     }
     fixed = run_ingest(config, store, processor=LiteProcessor())
     assert fixed.clean and fixed.new_articles == 30
+
+
+class _French(LiteProcessor):
+    def parse(self, page: FetchedPage, *, published: str | None) -> Article:
+        return super().parse(page, published=published).model_copy(update={"language": "fr"})
+
+
+def test_articles_in_another_language_than_the_source_are_skipped(
+    servers: tuple[SiteServer, SiteServer], tmp_path: Path
+) -> None:
+    good, _ = servers
+    FixtureSite(good)
+    config = f"""
+[ingest]
+per_host_delay = 0.0
+[[source]]
+name = "atom"
+feed = "{good.url("/atom.xml")}"
+language = "en"
+"""
+    summary = run_ingest(config, tmp_path / "pipeline.db", processor=_French())
+    assert summary.clean and summary.new_articles == 0
+    assert summary.skipped == {"language": 6}
+    assert {s[:2] for s in _statuses(tmp_path / "pipeline.db").values() if s[0] != "ok"} == {
+        ("skipped", "language")
+    }

@@ -113,3 +113,25 @@ def test_deal_cue_filter() -> None:
     assert has_deal_cue("Acme agreed to acquire Bolt.")
     assert has_deal_cue("The lease runs until 2031.")
     assert not has_deal_cue("The weather was warm on Tuesday.")
+
+
+def test_undisclosed_price_words_are_kept() -> None:
+    text = "Scott's Hospitality Inc said it acquired Capital Food Ltd. Terms were not disclosed."
+    deal = extract_deals(Article(text=text))[0]
+    assert deal.amounts == []
+    assert deal.amount_undisclosed == "not disclosed"
+
+
+def test_target_location_from_a_later_sentence() -> None:
+    text = (
+        "Perkin-Elmer Corp said it acquired Atomika Technische Physik GmbH for 20 mln dlrs.\n\n"
+        "Atomika, based in Munich, makes measuring instruments."
+    )
+    deal = extract_deals(Article(text=text))[0]
+    assert [(s.text, s.kind) for s in deal.sites] == [("Munich", "location")]
+
+
+def test_rivals_named_as_alternatives_are_not_parties() -> None:
+    text = "Anthropic will pay xAI $1 billion a month rather than renting from AWS or Azure."
+    deal = extract_deals(Article(text=text))[0]
+    assert {p.name for p in deal.parties} == {"Anthropic", "xAI"}

@@ -71,7 +71,10 @@ def test_news_agencies_are_not_parties() -> None:
     ("sentence", "org"),
     [
         ("Anthropic pays xAI 1.25 billion dollars a month.", "xAI"),
-        ("Meridian Energy Inc said it would acquire Castone Development Corp.", "Meridian Energy Inc"),
+        (
+            "Meridian Energy Inc said it would acquire Castone Development Corp.",
+            "Meridian Energy Inc",
+        ),
         ("Corvid AI, the San Francisco-based start-up, signed the deal.", "Corvid AI"),
     ],
 )

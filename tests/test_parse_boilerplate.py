@@ -91,9 +91,12 @@ def test_pages_without_article_text_raise_empty_document(page: bytes) -> None:
         b"<?xml version='1.0' encoding='utf-8'?><rss><channel><title>x</title></channel></rss>",
         b"\xff\xfe" + "<p>UTF-16 text about a lease</p>".encode("utf-16-le"),
         b"<script>var a = '<p>not text</p>';</script><!-- <p>comment</p> -->",
+        b"<body>" + b"<button>x " * 3000 + b"<script>y " * 3000 + b"<!-- z " * 3000,
+        b'<script type="application/ld+json">' * 3000 + b"<img src=x " * 3000,
     ],
 )
 def test_garbage_never_crashes(page: bytes) -> None:
+    """Binary noise, deep nesting, unclosed tags by the thousand: text or EmptyDocument."""
     try:
         article = parse(page)
     except EmptyDocument:
@@ -140,3 +143,18 @@ def test_partner_block_after_the_article_is_dropped_in_many_languages(
     assert "Paragraph 4 of the report" in text
     assert heading not in text
     assert "blurb" not in text
+
+
+def test_pre_pass_strips_non_text_markup_and_keeps_json_ld() -> None:
+    from pipeline.parse.clean import pre_clean
+
+    html = (
+        '<head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "H"}'
+        "</script><style>p{}</style></head><body><nav>Menu</nav><p>Text<!-- note --></p>"
+        "<footer>Site footer</footer><article><p>A</p><footer>Tags</footer></article></body>"
+    )
+    cleaned = pre_clean(html)
+    assert cleaned.json_ld == [{"@type": "NewsArticle", "headline": "H"}]
+    for gone in ("Menu", "p{}", "note", "Site footer", "Tags"):
+        assert gone not in cleaned.html
+    assert "<p>Text" in cleaned.html and "<p>A</p>" in cleaned.html

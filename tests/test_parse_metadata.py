@@ -59,10 +59,10 @@ def test_translated_title_under_the_headline_is_an_alternate_title() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("2019-11-18T10:03:00Z", "2019-11-18T10:03:00+00:00"),
-        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
-        ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"),
-        ("2024-06-25", "2024-06-25"),
+        ("2020-04-07T10:03:00Z", "2020-04-07T10:03:00+00:00"),
+        ("2021-02-11T16:20:05+0100", "2021-02-11T16:20:05+01:00"),
+        ("2018-09-14 07:45:00.000000", "2018-09-14T07:45:00"),
+        ("2024-01-30", "2024-01-30"),
         ("May 22, 2026", "2026-05-22"),
         ("22 mai 2026", "2026-05-22"),
         ("not a date", None),
@@ -74,7 +74,7 @@ def test_normalise_date(value: str, expected: str | None) -> None:
 
 
 def test_dates_from_urls_and_datelines() -> None:
-    assert date_from_url("https://x.example/2019/11/18/story/") == "2019-11-18"
+    assert date_from_url("https://x.example/2020/07/15/story/") == "2020-07-15"
     assert date_from_url("https://x.example/news/story-123") is None
     assert find_dateline("Posted by Ann Lee on March 3, 2025 at 9:00") == "2025-03-03"
 
@@ -100,3 +100,30 @@ def test_site_logo_h1_is_not_taken_for_the_headline() -> None:
 def test_relative_canonical_without_a_base_is_dropped() -> None:
     article = parse((PAGES / "jsonld_date.html").read_bytes())
     assert article.canonical_url is None
+
+
+def test_site_name_from_the_title_suffix_when_no_metadata_names_it() -> None:
+    article = parse((PAGES / "short_byline.html").read_bytes())
+    assert article.site_name == "Compute Ledger"
+
+
+def test_byline_names_with_a_nickname_and_no_menu_words() -> None:
+    html = """<html><body><div class="user-menu author-links"><a>Sign In</a></div>
+    <article><span class="byline"><a rel="author" href="/w/rje">Marcus (M.J.) Doyle</a></span>
+    <p>The lease covers two buildings in Reno and runs for twelve years, the landlord said in
+    a statement on Monday, adding that both halls would be ready next spring.</p></article>
+    </body></html>"""
+    assert parse(html).authors == ["Marcus (M.J.) Doyle"]
+
+
+def test_language_detection_abstains_outside_its_languages() -> None:
+    from pipeline.parse.language import detect_language
+
+    czech = (
+        "Společnost podepsala smlouvu o pronájmu datového centra v Praze. Nájemce získá "
+        "kapacitu dvaceti megawattů. Stavba začne příští rok a potrvá dva roky. Investice "
+        "dosáhne několika miliard korun. Provozovatel uvedl, že poptávka po výkonu roste."
+    )
+    assert detect_language(czech) is None
+    assert detect_language("The company said it would lease the site for ten years.") == "en"
+    assert detect_language("La société a signé un contrat pour le site de Lyon.") == "fr"

@@ -46,3 +46,39 @@ def test_english_partner_tail_in_text() -> None:
 def test_empty_text_raises() -> None:
     with pytest.raises(EmptyDocument):
         parse_text("Only a title\n\n")
+
+
+def test_hard_wrapped_story_without_a_title_keeps_its_first_line() -> None:
+    story = (
+        "\n\nNorthgate Holdings Inc and Baywater Systems Corp said they agreed\n"
+        "that Northgate would acquire Baywater for about 42 mln dlrs in cash,\n"
+        "subject to approval by Baywater shareholders and regulators.\n"
+        "    The companies said the deal should close in the third quarter.\n"
+    )
+    article = parse_text(story)
+    assert article.title is None
+    assert article.text.startswith("Northgate Holdings Inc and Baywater Systems Corp said they")
+    assert "they agreed that Northgate would acquire" in article.text
+
+
+def test_indented_paragraphs_and_a_first_line_that_runs_on() -> None:
+    story = (
+        "Redfern Corp said it acquired\n"
+        "Lumo Labs Inc for an undisclosed sum.\n"
+        "    The company said Lumo Labs makes sensors.\n"
+    )
+    article = parse_text(story)
+    assert article.title is None
+    assert article.text == (
+        "Redfern Corp said it acquired Lumo Labs Inc for an undisclosed sum."
+        "\n\nThe company said Lumo Labs makes sensors."
+    )
+
+
+def test_reworded_title_in_the_same_language_is_an_alternate_title() -> None:
+    body = "\n\n".join(["Nimbus Cloud agreed to lease 40 MW in Reno from Atlas for ten years."] * 3)
+    alternate = "Atlas signs 40 MW Reno lease with Nimbus Cloud"
+    text = f"Nimbus Cloud leases 40 MW in Reno\n\n{alternate}\n\n{body}"
+    article = parse_text(text)
+    assert article.alt_titles == ["Atlas signs 40 MW Reno lease with Nimbus Cloud"]
+    assert article.text.startswith("Nimbus Cloud agreed")

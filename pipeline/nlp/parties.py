@@ -7,32 +7,26 @@ the statistical NER; `correct_org_labels` then relabels entities from their cont
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-PATTERNS_DIR = Path(__file__).with_name("patterns")
+from pipeline.nlp.rules import load_rules
+
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@cache
-def _rules(name: str) -> Any:
-    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
-
-
 def _context() -> dict[str, Any]:
-    rules: dict[str, Any] = _rules("org_context.json")
+    rules: dict[str, Any] = load_rules("org_context.json")
     return rules
 
 
 def _legal_suffixes() -> frozenset[str]:
-    return frozenset(_rules("org_suffixes.json")["legal_suffixes"])
+    return frozenset(load_rules("org_suffixes.json")["legal_suffixes"])
 
 
 def _is_org_by_context(ent: Span) -> bool:
@@ -124,8 +118,9 @@ def display_name(text: str) -> str:
 
 
 def _has_legal_suffix(text: str) -> bool:
-    words = clean_name(text).casefold().split(" ")
-    return len(words) > 1 and words[-1].rstrip(".,") in _legal_suffixes()
+    words = clean_name(text).split(" ")
+    last = words[-1].rstrip(".,")
+    return len(words) > 1 and last[:1].isupper() and last.casefold() in _legal_suffixes()
 
 
 def _acronym(key: tuple[str, ...]) -> str:
@@ -194,7 +189,7 @@ def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     """Pairs (child index, parent index) among the org spans of one sentence.
 
     `orgs` are (start, end) character offsets into `text`, in order."""
-    rules = _rules("parents.json")
+    rules = load_rules("parents.json")
     child_first = [re.compile(p) for p in rules["between_child_and_parent"]]
     parent_first = [re.compile(p) for p in rules["between_parent_and_child"]]
     pairs: list[tuple[int, int]] = []

@@ -8,16 +8,15 @@ frames it finds with their arguments; `deals.py` resolves and groups them.
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-PATTERNS_DIR = Path(__file__).with_name("patterns")
+from pipeline.nlp.rules import load_rules
+
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
 ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
 DESCRIPTION_NOUNS = frozenset(
@@ -120,6 +119,8 @@ VAGUE_MODIFIERS = frozenset(
         "some",
     }
 )
+NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
+OWNING_VERBS = frozenset({"own", "owns", "owned", "owning"})
 SUBJECT_DEPS = ("nsubj",)
 RELATIVES = frozenset({"which", "that", "who"})
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj")
@@ -135,6 +136,7 @@ class Mention:
     label: str
     pronoun: bool = False
     asset: bool = False
+    owner: str | None = None
 
 
 @dataclass
@@ -148,16 +150,10 @@ class Frame:
 
 
 @cache
-def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
-
-
-@cache
 def _verb_index() -> dict[str, list[tuple[str, str | None]]]:
     """Verb word -> [(frame name, particle or None)]."""
     index: dict[str, list[tuple[str, str | None]]] = {}
-    for name, frame in _load("roles_verbs.json").items():
+    for name, frame in load_rules("roles_verbs.json").items():
         for form in frame["forms"]:
             verb, _, particle = form.partition(" ")
             index.setdefault(verb, []).append((name, particle or None))
@@ -168,7 +164,7 @@ def _verb_index() -> dict[str, list[tuple[str, str | None]]]:
 def _noun_index() -> dict[str, list[str]]:
     """Deal noun -> noun frame names (multi-word forms keyed by their head word)."""
     index: dict[str, list[str]] = {}
-    for name, frame in _load("roles_nouns.json").items():
+    for name, frame in load_rules("roles_nouns.json").items():
         for form in frame["forms"]:
             index.setdefault(form.split(" ")[-1], []).append(name)
     return index
@@ -177,7 +173,7 @@ def _noun_index() -> dict[str, list[str]]:
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    nouns = _load("roles_nouns.json")
+    nouns = load_rules("roles_nouns.json")
     names = _noun_index().get(token.lower_, [])
     for name in names:
         frame: dict[str, Any] = nouns[name]
@@ -217,12 +213,10 @@ def _proper_chunk(token: Token) -> Span:
     return token.doc[left:right]
 
 
-def _mention(span: Span, label: str, **flags: bool) -> Mention:
-    doc = span.doc
-    start = span.start_char
-    end = span.end_char
-    text = doc.text[start:end]
-    return Mention(text=text, start=start, end=end, label=label, **flags)
+def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
+    start, end = span.start_char, span.end_char
+    text = span.doc.text[start:end]
+    return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
 
 
 def _asset_span(token: Token) -> Span | None:
@@ -286,7 +280,7 @@ def _is_description(token: Token) -> bool:
 def _described(token: Token) -> list[Mention]:
     """The organisation a definite description refers to: the nearest one named before it
     in the sentence that is not the sentence's subject."""
-    subjects = {t.i for t in token.doc if t.dep_ == "nsubj"}
+    subjects = {t.i for t in _subject(token.head)[0]}
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC") and ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
@@ -319,6 +313,10 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     frame = _noun_frame(token)
     if frame is not None and frame[1].get("obj_noun"):
         for child in token.children:
+            ent = _entity_of(child)
+            if child.dep_ in ("compound", "nmod") and ent is not None and ent.label_ == "ORG":
+                return [_mention(ent, "ORG")]
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -326,9 +324,18 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     if token.lower_ in ASSET_NOUNS:
         for child in token.children:
             ent = _entity_of(child)
-            if child.dep_ in ("compound", "nmod") and ent is not None and ent.label_ == "ORG":
-                return [_mention(ent, "ORG")]
+            if child.dep_ in NAMED_ASSET_DEPS and ent is not None and ent.label_ == "ORG":
+                return [replace(_mention(ent, "ORG"), owner=_owner(token))]
     return []
+
+
+def _owner(unit: Token) -> str | None:
+    """`its Union Flonetics Corp subsidiary`: who owns the unit (the pronoun resolved)."""
+    for child in unit.children:
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            owner = _antecedent(child)
+            return None if owner.pronoun else owner.text
+    return None
 
 
 def _children(token: Token, dep: str) -> list[Token]:
@@ -403,7 +410,7 @@ def _verb_frame(token: Token) -> Frame | None:
     )
     if chosen is None:
         return None
-    spec: dict[str, Any] = _load("roles_verbs.json")[chosen]
+    spec: dict[str, Any] = load_rules("roles_verbs.json")[chosen]
     if spec.get("main_clause_only") and (
         token.dep_ in ("relcl", "acl")
         or any(c.lower_ in ("already", "previously") for c in token.children)
@@ -444,7 +451,8 @@ def _verb_frame(token: Token) -> Frame | None:
         role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
-    return frame if len(frame.args) >= 2 or passive else None
+    sold_asset = chosen == "sell" and bool(objects)
+    return frame if len(frame.args) >= 2 or passive or sold_asset else None
 
 
 def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Frame | None:
@@ -496,7 +504,7 @@ def _surface_frame(token: Token) -> Frame | None:
     candidates = _verb_index().get(token.lower_)
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
-    spec: dict[str, Any] = _load("roles_verbs.json")[candidates[0][0]]
+    spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
     if spec.get("light"):
         return None
     doc = token.doc
@@ -557,15 +565,14 @@ def lead_frames(doc: Doc) -> list[Frame]:
 
 
 def _held(noun: Token) -> bool:
-    """`... which holds a 32% stake in X`: an existing holding, not a deal."""
+    """`... which holds a 32% stake in X`, `owns 7% of X`: an existing holding, not a deal."""
     frames = {name for name, _ in _verb_index().get(noun.head.lower_, [])}
-    return noun.dep_ == "dobj" and "holding" in frames
+    return noun.dep_ == "dobj" and ("holding" in frames or noun.head.lower_ in OWNING_VERBS)
 
 
 @lru_cache(maxsize=1)
 def _alternative_cue() -> re.Pattern[str]:
-    rules = json.loads((PATTERNS_DIR / "org_context.json").read_text(encoding="utf-8"))
-    return re.compile(rules["alternative_cues"], re.IGNORECASE)
+    return re.compile(load_rules("org_context.json")["alternative_cues"], re.IGNORECASE)
 
 
 def _named_as_alternative(doc: Doc, mention: Mention) -> bool:

@@ -6,14 +6,12 @@ Offsets always point into the article text, so evidence can quote it exactly.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-PATTERNS_DIR = Path(__file__).with_name("patterns")
+from pipeline.nlp.rules import load_rules
+
 BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])")
 WHITESPACE = re.compile(r"\s+")
@@ -34,14 +32,8 @@ class Sentence:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((PATTERNS_DIR / "cues.json").read_text(encoding="utf-8"))
-    return data
-
-
-@lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern[str]:
-    return re.compile("|".join(_rules()["deal_cues"]), re.IGNORECASE)
+    return re.compile("|".join(load_rules("cues.json")["deal_cues"]), re.IGNORECASE)
 
 
 def _is_wrapped(block: str) -> bool:
@@ -72,7 +64,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    return token in _rules()["abbreviations"] or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+    abbreviations = load_rules("cues.json")["abbreviations"]
+    return token in abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
 def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
@@ -82,8 +75,8 @@ def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
     return (
         word is not None
         and following is not None
-        and word.group(1).lower() in _rules()["legal_abbreviations"]
-        and following.group(1) in _rules()["sentence_starters"]
+        and word.group(1).lower() in load_rules("cues.json")["legal_abbreviations"]
+        and following.group(1) in load_rules("cues.json")["sentence_starters"]
     )
 
 

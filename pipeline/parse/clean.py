@@ -10,23 +10,23 @@ from typing import Any
 
 from pipeline.charset import decode_html
 
-_JSON_LD = re.compile(
-    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+# Elements whose content is never article text; removing them before the tree is built
+# keeps it small. Found by a linear scan (a regex with `.*?</tag>` is quadratic when tags
+# are left unclosed).
+_CONTAINERS = (
+    "script|style|noscript|svg|template|math|select|button|iframe|picture|nav|video|audio|"
+    "object|canvas|map|datalist|textarea|label|footer"
 )
-_STRIP = re.compile(
-    r"<!--.*?-->|<(script|style|noscript|svg|template|math)\b[^>]*>.*?</\1\s*>|"
-    r"<(?:script|style|noscript|svg|template|math)\b[^>]*/>|<!\[CDATA\[.*?\]\]>",
-    re.IGNORECASE | re.DOTALL,
+_OPENER = re.compile(rf"<!--|<!\[CDATA\[|<({_CONTAINERS})\b", re.IGNORECASE)
+_CLOSERS = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _CONTAINERS.split("|")}
+# A footer is dropped only when it holds no article (page footers, not article footers).
+_FOOTER_KEEPS = re.compile(r"<(?:footer|article)\b", re.IGNORECASE)
+# Void elements without text; attributes are bounded so a missing ">" cannot make it slow.
+_VOID = re.compile(
+    r"<(?:img|source|input|wbr|track|area|param|link\b(?![^>]{0,2000}canonical))\b[^>]{0,2000}>",
+    re.IGNORECASE,
 )
-# Elements with no article text: removing them here keeps the tree small.
-_NO_TEXT = re.compile(
-    r"<(?:img|source|input|wbr|track|area|param|link\b(?![^>]*canonical))\b[^>]*>|"
-    r"<(select|button|iframe|picture|nav|video|audio|object|canvas|map|datalist|textarea|"
-    r"label)\b"
-    r"[^>]*>.*?</\1\s*>|<footer\b[^>]*>(?:(?!<footer\b|<article\b).)*?</footer\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
-_UNCLOSED_COMMENT = re.compile(r"<!--.*", re.DOTALL)
+_JSON_LD_TYPE = re.compile(r"ld\+json", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,45 @@ def to_text(html: bytes | str, encoding: str | None = None) -> str:
 def pre_clean(html: str) -> Cleaned:
     """Strip non-text markup and collect the JSON-LD objects (flattened, `@graph` expanded)."""
     objects: list[dict[str, Any]] = []
-    for match in _JSON_LD.finditer(html):
-        objects.extend(_json_objects(match.group(1)))
-    stripped = _STRIP.sub(" ", html)
-    stripped = _UNCLOSED_COMMENT.sub("", stripped)
-    stripped = _NO_TEXT.sub(" ", stripped)
-    return Cleaned(html=stripped, json_ld=objects)
+    parts: list[str] = []
+    position = 0
+    unclosed: set[str] = set()  # tags with no closing tag left: never search again
+    while (opener := _OPENER.search(html, position)) is not None:
+        start = opener.start()
+        parts.append(html[position:start])
+        token = opener.group(0)
+        if token == "<!--" or token.startswith("<!["):
+            close = "-->" if token == "<!--" else "]]>"
+            end = html.find(close, opener.end())
+            position = len(html) if end < 0 else end + len(close)
+            parts.append(" ")
+            continue
+        tag = opener.group(1).lower()
+        tag_end = html.find(">", opener.end())
+        if tag_end < 0:
+            position = start
+            break
+        if html[tag_end - 1] == "/" or tag in unclosed:
+            parts.append(" ")
+            position = tag_end + 1
+            continue
+        closer = _CLOSERS[tag].search(html, tag_end + 1)
+        if closer is None:
+            unclosed.add(tag)
+            parts.append(" ")
+            position = tag_end + 1
+            continue
+        inner = html[tag_end + 1 : closer.start()]
+        if tag == "footer" and _FOOTER_KEEPS.search(inner):
+            parts.append(html[start : tag_end + 1])
+            position = tag_end + 1
+            continue
+        if tag == "script" and _JSON_LD_TYPE.search(html, start, tag_end):
+            objects.extend(_json_objects(inner))
+        parts.append(" ")
+        position = closer.end()
+    parts.append(html[position:])
+    return Cleaned(html=_VOID.sub(" ", "".join(parts)), json_ld=objects)
 
 
 def _json_objects(raw: str) -> list[dict[str, Any]]:

@@ -201,7 +201,9 @@ JUNK_LINE = re.compile(
     r"(?:close|open|menu|search|home|back to top|scroll to top|next|previous)|"
     r"we use cookies.{0,200}|accept(?: all)?(?: cookies)?|reject(?: all)?|"
     r"subscribe(?: now| today| here)?|subscribe to .{0,100}|sign up|log ?in|register|"
-    r"follow us(?: on .{0,40})?|"
+    r"follow us(?: on .{0,40})?|follow [\w ]{1,30}:.{0,80}|by|"
+    r"(?:promoted|presented|sponsored|powered) by .{0,60}|"
+    r"(?:next|previous|prev) (?:page|article|story|post)\b.{0,80}|"
     r"this (?:site|website) uses cookies.{0,200}|"
     r"all rights reserved.{0,80}|copyright .{0,80}|©.{0,80}"
     r")\W*$",

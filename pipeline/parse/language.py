@@ -169,6 +169,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff]|[\u4e00-\u9fff]|[\uac00-\ud7af]")
 _MIN_HITS = 3
+# In a text of at least _LONG_TEXT words, function words make up a good share (25-40 %).
+_LONG_TEXT = 20
+_MIN_SHARE = 0.12
 
 
 def detect_language(text: str) -> str | None:
@@ -190,6 +193,8 @@ def detect_language(text: str) -> str | None:
     if not counts:
         return None
     lang, hits = counts.most_common(1)[0]
+    if len(words) >= _LONG_TEXT and hits < len(words) * _MIN_SHARE:
+        return None  # a language outside the lists that happens to share a few short words
     return lang if hits >= min(_MIN_HITS, max(1, len(words) // 4)) else None
 
 

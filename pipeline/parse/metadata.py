@@ -95,13 +95,16 @@ _SPLIT_AUTHORS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r" [\|\-\\/>»] ")
+_SITE_SEPARATOR = re.compile(r" [\|\-\u2013\u2014·»] ")
+_MAX_SITE_WORDS = 4
 _HIERARCHICAL = re.compile(r" [\\/>»] ")
 _BYLINE_PARTS = re.compile(r"\s*[•·|\n]\s*")
 # A person's name: up to six words, each starting with a capital (particles allowed).
 _NAME_LIKE = re.compile(
     r"^(?!(?i:by|par|von|sign|log|subscribe|follow|share|menu|more|about|home|view|all|read|see)\b)"
     r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)"
-    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-()]*|(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)){0,5}$"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|\([A-Z][\w'’. \-]*\)|"
+    r"(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)){0,5}$"
 )
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d{3,}|^[\W\d_]+$")
 
@@ -167,17 +170,11 @@ def scan(soup: BeautifulSoup) -> Meta:
             continue
         text = tag.get_text(" ", strip=True)
         if 0 < len(text) < 200:
-            meta.bylines.append((_byline_rank(attrs, prop_text), text))
-    meta.bylines.sort(key=lambda item: min(item[0], 1))
+            schema_author = bool(prop_text and "author" in prop_text.split())
+            meta.bylines.append((0 if schema_author else 1, text))
+    # itemprop=author elements first, then rel=author and byline classes in page order.
+    meta.bylines.sort(key=lambda item: item[0])
     return meta
-
-
-def _byline_rank(attrs: dict[str, Any], itemprop: str | None) -> int:
-    """Trust in a byline element: itemprop=author, then rel=author, then a class hint."""
-    if itemprop and "author" in itemprop.split():
-        return 0
-    rel = attrs.get("rel")
-    return 1 if rel and "author" in str(rel) else 2
 
 
 def _wanted(tag: Tag) -> bool:
@@ -407,7 +404,16 @@ def site_name_of(meta: Meta, ld: dict[str, Any], objects: list[dict[str, Any]]) 
         value = meta.values.get(key)
         if value:
             return _clean(value)
-    return None
+    return _title_suffix(meta)
+
+
+def _title_suffix(meta: Meta) -> str | None:
+    """The site name a `<title>` ends with ("Headline | Site"), when short."""
+    parts = _SITE_SEPARATOR.split(_clean(meta.doc_title or ""))
+    if len(parts) < 2:
+        return None
+    suffix = parts[-1].strip()
+    return suffix if 0 < len(suffix.split()) <= _MAX_SITE_WORDS else None
 
 
 def canonical_of(meta: Meta, url: str | None) -> str | None:

@@ -13,6 +13,11 @@ from pipeline.parse.language import detect_language
 _MAX_HEADER_LINES = 5
 _MAX_HEADER_LEN = 250
 _NAME = re.compile(r"^(?:by\s+|par\s+)?[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$", re.I)
+_WRAPPED_MIN_LINES = 3
+_WRAP_MIN, _WRAP_MAX = 40, 80
+_INDENTED = re.compile(r"\n(?:[ ]{2,}|\t)(?=\S)")
+_ANCHOR = re.compile(r"\w[\w.,]*\w|\w")
+_MIN_SHARED_ANCHORS = 2
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*(?:[•\-\*·]|\d+[.)])\s+")
 
@@ -31,10 +36,16 @@ class PlainArticle:
 
 def split_plain(text: str) -> PlainArticle:
     """Title, header lines and body of a plain-text article."""
-    blocks = [_clean_block(b) for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    text = _INDENTED.sub("\n\n", text.replace("\r\n", "\n"))  # an indent opens a paragraph
+    blocks = [_clean_block(b) for b in re.split(r"\n\s*\n", text)]
     blocks = [b for b in blocks if b]
     if not blocks:
         return PlainArticle()
+    if _is_wrapped_prose(blocks[0]) or _opens_with_prose(blocks[0]):
+        # No title line: the text opens with a hard-wrapped paragraph (a wire story).
+        opening = " ".join(blocks[0].split("\n"))
+        text = "\n\n".join(_strip_tail([opening] + [_unwrap(b) for b in blocks[1:]]))
+        return PlainArticle(text=text, language=detect_language(text))
     first_lines = blocks[0].split("\n")
     article = PlainArticle(title=first_lines[0].strip())
     rest = ["\n".join(first_lines[1:])] if len(first_lines) > 1 else []
@@ -49,10 +60,38 @@ def split_plain(text: str) -> PlainArticle:
         ):
             break
         body_start = index + 1
-    body = _strip_tail(rest[body_start:])
+    body = _strip_tail([_unwrap(b) for b in rest[body_start:]])
     article.text = "\n\n".join(body)
     article.language = detect_language(article.text) or body_language
     return article
+
+
+def _is_wrapped_prose(block: str) -> bool:
+    """A paragraph broken into lines of similar width (hard-wrapped), not a list or table."""
+    lines = block.split("\n")
+    if len(lines) < _WRAPPED_MIN_LINES or any(_BULLET.match(line) for line in lines):
+        return False
+    # The first line may be short (it can start mid-width) and the last one ends anywhere.
+    inner = lines[1:-1]
+    return sum(1 for line in inner if _WRAP_MIN <= len(line) <= _WRAP_MAX) >= 0.7 * len(inner)
+
+
+def _opens_with_prose(block: str) -> bool:
+    """The first block runs on over several long lines: a paragraph, not a title."""
+    lines = block.split("\n")
+    if len(lines) < 2 or lines[0].rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if _BULLET.match(lines[1]):
+        return False
+    if lines[-1].rstrip().endswith((".", "!", "?")):
+        return True  # the first line starts a sentence that ends further down
+    long_lines = sum(1 for line in lines[1:] if len(line) >= _WRAP_MIN)
+    return long_lines >= max(1, len(lines[1:]) / 2)
+
+
+def _unwrap(block: str) -> str:
+    """Hard-wrapped prose joined into one line; other blocks kept as they are."""
+    return " ".join(block.split("\n")) if _is_wrapped_prose(block) else block
 
 
 def _clean_block(block: str) -> str:
@@ -73,10 +112,27 @@ def _header_line(line: str, article: PlainArticle, body_language: str | None) ->
             article.authors.append(re.sub(r"^(?:by|par)\s+", "", line, flags=re.I))
             return True
     language = detect_language(line)
-    if not line.endswith(".") and language and body_language and language != body_language:
+    other_language = bool(language and body_language and language != body_language)
+    if not line.endswith(".") and (other_language or _near_title(line, article.title or "")):
         article.alt_titles.append(line)
         return True
     return False
+
+
+def _near_title(line: str, title: str) -> bool:
+    """A rewording or translation of the title: it shares most of its names and numbers."""
+    mine, theirs = _anchors(line), _anchors(title)
+    shared = len(mine & theirs)
+    return shared >= _MIN_SHARED_ANCHORS and shared >= 0.5 * len(mine)
+
+
+def _anchors(text: str) -> set[str]:
+    """Names and numbers of a line: capitalised words and digits (decimal marks unified)."""
+    return {
+        word.replace(",", ".")
+        for word in _ANCHOR.findall(text)
+        if word[0].isupper() or word[0].isdigit()
+    }
 
 
 def _strip_tail(blocks: list[str]) -> list[str]:
