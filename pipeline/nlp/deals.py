@@ -740,7 +740,12 @@ class _Assembler:
                 head = self.clusters.clusters[cluster].name.split(" ")[0]
                 if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS:
                     names.append(head)
-            order = [first] + [i for i in range(len(self.parsed)) if i != first]
+            names = sorted(set(names))
+            order = [first] + [
+                i
+                for i in range(len(self.parsed))
+                if i != first and any(n in self.texts[i] for n in names)
+            ]
             found = next(
                 (
                     (written, index)
