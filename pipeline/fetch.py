@@ -92,17 +92,10 @@ def fetch(
     try:
         with http.stream("GET", url, headers=settings.headers()) as response:
             check_response(response, url, settings)
-            deadline = time.monotonic() + settings.total_timeout
-            chunks: list[bytes] = []
-            size = 0
+            body = _Body(url, settings)
             for chunk in response.iter_bytes():
-                if not chunks and settings.sniff_binary:
-                    _check_kind(chunk, url)
-                size += len(chunk)
-                _check_size(size, url, settings)
-                _check_deadline(deadline, url, settings)
-                chunks.append(chunk)
-            return _page(url, response, b"".join(chunks))
+                body.add(chunk)
+            return _page(url, response, body.content())
     except httpx.HTTPError as exc:
         raise map_httpx_error(exc, url, settings) from exc
     finally:
@@ -128,17 +121,10 @@ async def fetch_async(
             if response.status_code == 304:
                 return _page(url, response, b"")
             check_response(response, url, settings)
-            deadline = time.monotonic() + settings.total_timeout
-            chunks: list[bytes] = []
-            size = 0
+            body = _Body(url, settings)
             async for chunk in response.aiter_bytes():
-                if not chunks and settings.sniff_binary:
-                    _check_kind(chunk, url)
-                size += len(chunk)
-                _check_size(size, url, settings)
-                _check_deadline(deadline, url, settings)
-                chunks.append(chunk)
-            return _page(url, response, b"".join(chunks))
+                body.add(chunk)
+            return _page(url, response, body.content())
     except httpx.HTTPError as exc:
         raise map_httpx_error(exc, url, settings) from exc
 
@@ -258,15 +244,35 @@ def _has_request(exc: httpx.HTTPError) -> bool:
     return True
 
 
-def _check_kind(first_chunk: bytes, url: str) -> None:
-    kind = binary_kind(first_chunk)
-    if kind is not None:
-        raise UnsupportedContentType(f"{url} is {kind}, not an HTML page", url)
+class _Body:
+    """A response body gathered chunk by chunk, checked as it arrives: a binary first
+    chunk (when `sniff_binary`), the size cap and the total download time."""
 
+    def __init__(self, url: str, settings: FetchSettings) -> None:
+        self._url = url
+        self._settings = settings
+        self._deadline = time.monotonic() + settings.total_timeout
+        self._chunks: list[bytes] = []
+        self._size = 0
 
-def _check_deadline(deadline: float, url: str, settings: FetchSettings) -> None:
-    if time.monotonic() > deadline:
-        raise FetchTimeout(f"download of {url} took longer than {settings.total_timeout:g}s", url)
+    def add(self, chunk: bytes) -> None:
+        """Take the next chunk; raise a `FetchError` as soon as a limit is broken."""
+        url, settings = self._url, self._settings
+        if not self._chunks and settings.sniff_binary:
+            kind = binary_kind(chunk)
+            if kind is not None:
+                raise UnsupportedContentType(f"{url} is {kind}, not an HTML page", url)
+        self._size += len(chunk)
+        _check_size(self._size, url, settings)
+        if time.monotonic() > self._deadline:
+            raise FetchTimeout(
+                f"download of {url} took longer than {settings.total_timeout:g}s", url
+            )
+        self._chunks.append(chunk)
+
+    def content(self) -> bytes:
+        """The whole body."""
+        return b"".join(self._chunks)
 
 
 def _check_size(size: int, url: str, settings: FetchSettings) -> None:

@@ -8,16 +8,16 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from conftest import REPO, LocalServer, stream_of
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
-from pipeline.cli import extract as cli_extract
-from pipeline.cli.extract import Prepared, in_order
-from pipeline.models import Article, Deal, ExtractionResult
+from pipeline.cli import main
 
 SEED = REPO / "fixtures" / "seed"
 PAGE = (
@@ -270,6 +270,19 @@ def test_schema_is_json_schema_of_the_contract() -> None:
         assert kind in {"object", "array", "string", "number", "integer", "boolean", "null"}
 
 
+def test_schema_is_valid_2020_12_and_describes_real_output() -> None:
+    schema = json.loads(dealpipe("schema").stdout)
+    Draft202012Validator.check_schema(schema)
+    validator = Draft202012Validator(schema)
+    proc = dealpipe("extract", "fixtures/seed/article.txt")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["deals"], "the seed article has a deal to validate"
+    assert list(validator.iter_errors(result)) == []
+    wrong = {**result, "deals": [{**result["deals"][0], "parties": [{"role": "landlord"}]}]}
+    assert not validator.is_valid(wrong)
+
+
 def _refs(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -313,51 +326,28 @@ def test_help_and_version() -> None:
     assert dealpipe("--version").stdout.startswith("dealpipe, version ")
 
 
-# The batch merge, with a fake NLP step: no model needed.
-
-
-def _article(name: str) -> Article:
-    return Article(title=name, text=f"{name} text")
-
-
-def _fake_nlp(fail_on: str) -> Any:
-    def extract_many(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
-        for article in articles:
-            if article.title == fail_on:
-                raise RuntimeError("model crashed")
-            deal = Deal(id=f"deal-{article.title}")
-            yield ExtractionResult(article=article, deals=[deal])
-
-    return extract_many
-
-
-def _fake_alone(fail_on: str) -> Any:
-    def extract_article(article: Article) -> ExtractionResult:
-        result: ExtractionResult = next(_fake_nlp(fail_on)([article]))
-        return result
-
-    return extract_article
-
-
-def test_in_order_recovers_from_one_failing_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_extract, "extract_many", _fake_nlp("c"))
-    monkeypatch.setattr(cli_extract, "extract_article", _fake_alone("c"))
-    items = [
-        Prepared("1", _article("a")),
-        Prepared("2", error="line 2: invalid JSON"),
-        Prepared("3", _article("c")),
-        Prepared("4", _article("d")),
-        Prepared("5", error="no content"),
-    ]
-    results = list(in_order(items, extract=True))
-    assert [result.id for result in results] == ["1", "2", "3", "4", "5"]
-    assert [result.error for result in results] == [
-        None,
-        "line 2: invalid JSON",
-        "internal error: RuntimeError: model crashed (rerun with --debug)",
-        None,
-        "no content",
-    ]
-    assert [deal.id for deal in results[3].deals] == ["deal-d"]
-    with pytest.raises(RuntimeError):
-        list(in_order(items, extract=True, debug=True))
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        ((), ["Commands:", "dealpipe extract https://"]),
+        (("extract",), ["[default: auto]", "[default: 4; 1<=x<=32]", "dealpipe extract --jsonl"]),
+        (("parse",), ["[default: auto]", "dealpipe parse page.html --pretty"]),
+        (("schema",), ["draft 2020-12", "dealpipe schema --pretty"]),
+        (("ingest",), ["[required]", "[default: ([ingest].store or", "--every 15m"]),
+        (("export",), ["[default: output/pipeline.db]", "[default: deals]", "dealpipe export"]),
+        (("stats",), ["[default: output/pipeline.db]", "dealpipe stats --store"]),
+    ],
+)
+def test_every_help_has_examples_and_defaults(command: tuple[str, ...], shown: list[str]) -> None:
+    result = CliRunner().invoke(
+        main, [*command, "--help"], terminal_width=200, max_content_width=200
+    )
+    assert result.exit_code == 0, result.output
+    assert "Examples:" in result.output
+    for text in shown:
+        assert text in result.output
+    options = result.output.split("Options:", 1)[1].splitlines()
+    listed = [line for line in options if line.startswith("  -")]
+    assert listed
+    for line in listed:  # a one-line help, not only a default
+        assert re.match(r"  -\S.*? {2,}[^\s\[]", line), line

@@ -17,6 +17,14 @@ from pipeline.cli import main
 from pipeline.ingest.store import run_lock
 
 
+def ingest_command(config: Path, store: Path, *extra: str) -> list[str]:
+    """`python -m pipeline ingest` on `config` and `store`, as a process argument list."""
+    return [
+        sys.executable, "-m", "pipeline", "ingest", "--config", str(config), "--store", str(store),
+        *extra,
+    ]  # fmt: skip
+
+
 def test_bad_config_exits_2_with_one_line(tmp_path: Path) -> None:
     config = tmp_path / "sources.toml"
     config.write_text('[[source]]\nname = "x"\nfeed = "http://a/f"\nsitemap = "http://a/s"\n')
@@ -46,16 +54,7 @@ def test_second_process_on_the_same_store_is_refused(tmp_path: Path) -> None:
     store = tmp_path / "pipeline.db"
     with run_lock(store):
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pipeline",
-                "ingest",
-                "--config",
-                str(config),
-                "--store",
-                str(store),
-            ],
+            ingest_command(config, store),
             capture_output=True,
             text=True,
             timeout=60,
@@ -73,18 +72,7 @@ def test_every_runs_again_until_sigterm(tmp_path: Path) -> None:
         config.write_text(example_config_text(server.base, per_host_delay=0.0))
         store = tmp_path / "pipeline.db"
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "pipeline",
-                "ingest",
-                "--config",
-                str(config),
-                "--store",
-                str(store),
-                "--every",
-                "300ms",
-            ],
+            ingest_command(config, store, "--every", "300ms"),
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,22 +45,25 @@ feed = "{server.url("/atom.xml")}"
     assert len(user_agents) == 1 and user_agents.pop().startswith("dealpipe/")
 
 
-def test_per_host_concurrency_is_a_cap_not_a_target(server: SiteServer, tmp_path: Path) -> None:
+def allow_all(server: SiteServer) -> None:
     server.static(
         "/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain")
     )
-    for index in range(8):
-        server.static(f"/p{index}", Reply(body=PAGE, delay=0.15))
-    urls = ", ".join(f'"{server.url(f"/p{index}")}"' for index in range(8))
-    config = f"""
-[ingest]
-concurrency = 8
-per_host_concurrency = 3
-per_host_delay = 0.0
-[[source]]
-name = "pages"
-urls = [{urls}]
-"""
+
+
+def pages_config(server: SiteServer, paths: Iterable[str], **ingest: float) -> str:
+    """A config polling `paths` on `server` as one URL-list source, with `[ingest]` settings."""
+    settings = "".join(f"{key} = {value}\n" for key, value in ingest.items())
+    urls = ", ".join(f'"{server.url(path)}"' for path in paths)
+    return f'[ingest]\n{settings}[[source]]\nname = "pages"\nurls = [{urls}]\n'
+
+
+def test_per_host_concurrency_is_a_cap_not_a_target(server: SiteServer, tmp_path: Path) -> None:
+    allow_all(server)
+    paths = [f"/p{index}" for index in range(8)]
+    for path in paths:
+        server.static(path, Reply(body=PAGE, delay=0.15))
+    config = pages_config(server, paths, concurrency=8, per_host_concurrency=3, per_host_delay=0.0)
     summary = run_ingest(config, tmp_path / "pipeline.db", processor=LiteProcessor())
     assert summary.new_articles == 8
     assert server.max_in_flight == 3
@@ -69,17 +72,10 @@ urls = [{urls}]
 def test_robots_crawl_delay_slows_the_host_down(server: SiteServer, tmp_path: Path) -> None:
     robots = b"User-agent: *\nCrawl-delay: 1\nDisallow: /private/\n"
     server.static("/robots.txt", Reply(body=robots, content_type="text/plain"))
-    for index in range(3):
-        server.static(f"/p{index}", Reply(body=PAGE))
-    urls = ", ".join(f'"{server.url(f"/p{index}")}"' for index in range(3))
-    config = f"""
-[ingest]
-per_host_concurrency = 1
-per_host_delay = 0.0
-[[source]]
-name = "pages"
-urls = [{urls}]
-"""
+    paths = [f"/p{index}" for index in range(3)]
+    for path in paths:
+        server.static(path, Reply(body=PAGE))
+    config = pages_config(server, paths, per_host_concurrency=1, per_host_delay=0.0)
     run_ingest(config, tmp_path / "pipeline.db", processor=LiteProcessor())
     starts = sorted(hit.at for hit in server.hits("^/p"))
     assert len(starts) == 3  # robots.txt only takes whole seconds (urllib.robotparser)
@@ -87,21 +83,13 @@ urls = [{urls}]
 
 
 def test_retry_after_pauses_the_whole_host(server: SiteServer, tmp_path: Path) -> None:
-    server.static(
-        "/robots.txt", Reply(body=b"User-agent: *\nAllow: /\n", content_type="text/plain")
-    )
+    allow_all(server)
     server.sequence("/a-busy", [Reply(429, headers={"Retry-After": "1"}), Reply(body=PAGE)])
     for index in range(3):
         server.static(f"/p{index}", Reply(body=PAGE))
-    urls = ", ".join(f'"{server.url(path)}"' for path in ("/a-busy", "/p0", "/p1", "/p2"))
-    config = f"""
-[ingest]
-per_host_concurrency = 1
-per_host_delay = 0.0
-[[source]]
-name = "pages"
-urls = [{urls}]
-"""
+    config = pages_config(
+        server, ["/a-busy", "/p0", "/p1", "/p2"], per_host_concurrency=1, per_host_delay=0.0
+    )
     summary = run_ingest(config, tmp_path / "pipeline.db", processor=LiteProcessor())
     assert summary.clean and summary.new_articles == 4
     throttled = server.hits("^/a-busy$")[0]

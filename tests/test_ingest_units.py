@@ -22,7 +22,7 @@ from pipeline.ingest.discovery import (
     parse_sitemap,
 )
 from pipeline.ingest.export import to_csv
-from pipeline.ingest.store import Store
+from pipeline.ingest.store import SaveOutcome, Store
 from pipeline.ingest.urls import normalize_url
 from pipeline.models import Amount, Article, Deal, Party, Term
 
@@ -244,43 +244,24 @@ def _article(url: str, text: str) -> Article:
     return Article(url=url, canonical_url=url, title=url.rsplit("/", 1)[-1], text=text)
 
 
+def _save(store: Store, url: str, text: str, digest: str, *deals: Deal) -> SaveOutcome:
+    """Save the article `text` at `url` (source "src") with its deals."""
+    return store.save_article(url, "src", _article(url, text), digest, list(deals))
+
+
 def test_store_links_reports_of_one_deal_and_updates_changed_articles(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.schema_version == 1
-        first = store.save_article(
-            "http://x/1",
-            "src",
-            _article("http://x/1", "a"),
-            "h1",
-            [_deal("Acme Cloud", "Orbital Compute", 40e6, deal_id="acme")],
-        )
-        second = store.save_article(
-            "http://x/2",
-            "src",
-            _article("http://x/2", "b"),
-            "h2",
-            [
-                _deal("Acme Cloud Inc.", "Orbital Compute", 41e6, deal_id="acme"),
-                _deal("Nova AI", "Orbital Compute", 12e6, deal_id="nova"),
-            ],
-        )
+        acme = _deal("Acme Cloud", "Orbital Compute", 40e6, deal_id="acme")
+        acme_inc = _deal("Acme Cloud Inc.", "Orbital Compute", 41e6, deal_id="acme")
+        nova = _deal("Nova AI", "Orbital Compute", 12e6, deal_id="nova")
+        first = _save(store, "http://x/1", "a", "h1", acme)
+        second = _save(store, "http://x/2", "b", "h2", acme_inc, nova)
         assert (first.change, first.new_deals) == ("new", ["acme"])
         assert (second.new_deals, second.linked_deals) == (["nova"], ["acme"])
-        again = store.save_article(
-            "http://x/2",
-            "src",
-            _article("http://x/2", "b"),
-            "h2",
-            [_deal("Nova AI", "Orbital Compute", 12e6, deal_id="nova")],
-        )
+        again = _save(store, "http://x/2", "b", "h2", nova)
         assert again.change == "unchanged" and not again.new_deals
-        changed = store.save_article(
-            "http://x/2",
-            "src",
-            _article("http://x/2", "b2"),
-            "h2b",
-            [_deal("Acme Cloud", "Orbital Compute", 40e6, deal_id="acme")],
-        )
+        changed = _save(store, "http://x/2", "b2", "h2b", acme)
         assert (changed.change, changed.new_deals, changed.linked_deals) == (
             "updated",
             [],
@@ -314,13 +295,7 @@ def test_jsonl_line_shape(tmp_path: Path) -> None:
 
     out = tmp_path / "deals.jsonl"
     with Store(tmp_path / "s.db") as store:
-        store.save_article(
-            "http://x/1",
-            "src",
-            _article("http://x/1", "a"),
-            "h",
-            [_deal("Acme", "Orbital", 1e6, deal_id="acme")],
-        )
+        _save(store, "http://x/1", "a", "h", _deal("Acme", "Orbital", 1e6, deal_id="acme"))
         assert flush_jsonl(store, out) == 1
         assert flush_jsonl(store, out) == 0
         edited = _article("http://x/1", "a, edited")  # same deal: nothing new to write
@@ -328,13 +303,7 @@ def test_jsonl_line_shape(tmp_path: Path) -> None:
             "http://x/1", "src", edited, "h2", [_deal("Acme", "Orbital", 1e6, deal_id="acme")]
         )
         assert flush_jsonl(store, out) == 0
-        store.save_article(
-            "http://x/2",
-            "src",
-            _article("http://x/2", "b"),
-            "h3",
-            [_deal("Acme", "Orbital", 1e6, deal_id="acme")],
-        )
+        _save(store, "http://x/2", "b", "h3", _deal("Acme", "Orbital", 1e6, deal_id="acme"))
         assert flush_jsonl(store, out) == 1  # a new source for the deal
     first, second = (json.loads(line) for line in out.read_text().splitlines())
     assert first["id"] == second["id"] == "acme" and first["parties"][0]["name"] == "Acme"
@@ -359,7 +328,7 @@ def test_grouping_does_not_depend_on_arrival_order(tmp_path: Path) -> None:
         with Store(tmp_path / f"s{number}.db") as store:
             for name in order:
                 url = f"http://x/{name}"
-                store.save_article(url, "src", _article(url, name), name, [reports[name]])
+                _save(store, url, name, name, reports[name])
             deals = store.deals_to_export()
         assert len(deals) == 1, order
         assert len(deals[0]["sources"]) == 3

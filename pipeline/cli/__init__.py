@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from pipeline.batch import internal_error, one_line
 from pipeline.cli import extract as extract_commands
 from pipeline.cli import ingest as ingest_commands
 from pipeline.cli.extract import DEBUG_KEY, debug_enabled
@@ -37,11 +38,11 @@ class DealpipeGroup(click.Group):
         except Exception as exc:
             if debug_enabled(ctx):
                 raise
-            _fail(ctx, f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+            _fail(ctx, internal_error(exc))
 
 
 def _fail(ctx: click.Context, message: str) -> None:
-    click.echo(f"dealpipe: error: {' '.join(message.split())}", err=True)
+    click.echo(f"dealpipe: error: {one_line(message)}", err=True)
     ctx.exit(1)
 
 
@@ -52,7 +53,14 @@ def _fail(ctx: click.Context, message: str) -> None:
 def main(ctx: click.Context, debug: bool) -> None:
     """Turn deal news into structured, evidence-backed deal records.
 
-    One-off: `dealpipe extract URL|FILE|-`. Scheduled: `dealpipe ingest --config sources.toml`.
+    Run `dealpipe COMMAND --help` for a command's options and examples.
+
+    \b
+    Examples:
+      dealpipe extract https://example.com/news/deal --pretty
+      dealpipe extract --jsonl batch.jsonl -o results.jsonl
+      dealpipe ingest --config sources.toml --every 15m
+      dealpipe export --format csv -o deals.csv
     """
     ctx.meta[DEBUG_KEY] = debug
 

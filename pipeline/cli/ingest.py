@@ -6,6 +6,7 @@ import asyncio
 import json
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -29,39 +30,70 @@ def register(group: click.Group) -> None:
     group.add_command(stats)
 
 
+def _file_option(
+    *names: str,
+    help: str,
+    default: Path | None = None,
+    show_default: str | bool = True,
+    required: bool = False,
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """An option naming a file (as a `Path`)."""
+    return click.option(
+        *names,
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=default,
+        show_default=show_default,
+        required=required,
+        help=help,
+    )
+
+
+_store_option = _file_option(
+    "--store", default=DEFAULT_STORE, help="SQLite store written by `dealpipe ingest`."
+)
+
+
 @click.command()
-@click.option(
+@_file_option(
     "--config",
     "config_path",
-    required=True,
-    type=click.Path(path_type=Path, dir_okay=False),
     help="TOML file with [ingest] settings and [[source]] tables.",
+    show_default=False,
+    required=True,
 )
-@click.option(
+@_file_option(
     "--store",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="SQLite store (default: [ingest].store or output/pipeline.db).",
+    help="SQLite store to create or update.",
+    show_default=f"[ingest].store or {DEFAULT_STORE}",
 )
 @click.option(
     "--every",
-    default=None,
     metavar="DURATION",
-    help="Run again on this interval (15m, 1h, ...) until Ctrl-C or SIGTERM.",
+    show_default="run once",
+    help="Run again on this interval (300ms, 15m, 1h, 1d) until Ctrl-C or SIGTERM.",
 )
-@click.option(
+@_file_option(
     "--jsonl-out",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Where new or changed deals are appended (default: deals.jsonl by the store).",
+    help="JSON Lines file new or changed deals are appended to.",
+    show_default="[ingest].jsonl_out or deals.jsonl next to the store",
 )
 def ingest(
     config_path: Path, store: Path | None, every: str | None, jsonl_out: Path | None
 ) -> None:
-    """Poll the configured sources once (or --every DURATION) and store new deals.
+    """Poll feeds, sitemaps and URL lists; store new deals.
+
+    Fetches only new or changed articles (robots.txt, per-host limits and retries as set
+    in [ingest]), extracts their deals into the SQLite store, appends new or changed deals
+    to a JSON Lines file and prints a JSON run summary.
 
     Exit status: 0 when the run (the last run with --every) recorded no error,
-    1 when any error was recorded or the run was interrupted, 2 on bad usage or config."""
+    1 when any error was recorded or the run was interrupted, 2 on bad usage or config.
+
+    \b
+    Examples:
+      dealpipe ingest --config sources.toml
+      dealpipe ingest --config sources.toml --store data/deals.db --every 15m
+    """
     try:
         config = load_config(config_path)
         interval = parse_duration(every).total_seconds() if every else None
@@ -106,25 +138,32 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 
 
 @click.command()
+@_store_option
 @click.option(
-    "--store",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_STORE,
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    required=True,
+    help="JSON Lines (the output contract's deal shape) or CSV.",
+)
+@click.option(
+    "--what",
+    type=click.Choice(["deals", "articles"]),
+    default="deals",
     show_default=True,
+    help="Distinct deals with their source articles, or the stored articles.",
 )
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True)
-@click.option(
-    "--what", type=click.Choice(["deals", "articles"]), default="deals", show_default=True
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Write here instead of standard output.",
+@_file_option(
+    "-o", "--output", show_default="stdout", help="Write here (parent folders are created)."
 )
 def export(store: Path, fmt: ExportFormat, what: ExportWhat, output: Path | None) -> None:
-    """Export distinct deals (with their source articles) or articles from the store."""
+    """Export distinct deals or articles from the store.
+
+    \b
+    Examples:
+      dealpipe export --format jsonl -o deals.jsonl
+      dealpipe export --store data/deals.db --format csv --what articles > articles.csv
+    """
     with _open_store(store) as db:
         records = db.deals_to_export() if what == "deals" else db.articles()
     chunks = to_jsonl(records) if fmt == "jsonl" else to_csv(records, what)
@@ -138,14 +177,17 @@ def export(store: Path, fmt: ExportFormat, what: ExportWhat, output: Path | None
 
 
 @click.command()
-@click.option(
-    "--store",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_STORE,
-    show_default=True,
-)
+@_store_option
 def stats(store: Path) -> None:
-    """Counts from the store: URLs by status, articles, deals, links, the last run."""
+    """Print counts from the store as JSON.
+
+    URLs by status, articles, deals, links and the last run.
+
+    \b
+    Examples:
+      dealpipe stats
+      dealpipe stats --store data/deals.db
+    """
     with _open_store(store) as db:
         click.echo(json.dumps(db.stats(), indent=2))
 

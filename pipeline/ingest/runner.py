@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,22 +88,17 @@ class RunSummary:
         return not self.errors and not self.interrupted
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready summary (timings in seconds, rounded)."""
+        """JSON-ready summary: the flags, every count, then the tallies (timings in
+        seconds, rounded)."""
+        counts = {
+            each.name: getattr(self, each.name)
+            for each in fields(self)
+            if type(getattr(self, each.name)) is int  # not the `interrupted` bool
+        }
         return {
             "clean": self.clean,
             "interrupted": self.interrupted,
-            "sources_polled": self.sources_polled,
-            "sources_failed": self.sources_failed,
-            "sources_not_modified": self.sources_not_modified,
-            "discovered": self.discovered,
-            "due": self.due,
-            "fetched": self.fetched,
-            "not_modified": self.not_modified,
-            "new_articles": self.new_articles,
-            "updated_articles": self.updated_articles,
-            "unchanged_articles": self.unchanged_articles,
-            "deals_new": self.deals_new,
-            "deals_linked": self.deals_linked,
+            **counts,
             "skipped": dict(sorted(self.skipped.items())),
             "errors": dict(sorted(self.errors.items())),
             "timings": {key: round(value, 3) for key, value in sorted(self.timings.items())},

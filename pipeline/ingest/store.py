@@ -367,15 +367,7 @@ class Store:
                 "SELECT id FROM articles WHERE canonical_url = ?", (canonical_url,)
             ).fetchone()
             article_id = int(row[0]) if row else None
-            for each in (url, *aliases):
-                _mark_ok(
-                    db,
-                    each,
-                    source,
-                    article_id,
-                    etag if each == url else None,
-                    last_modified if each == url else None,
-                )
+            _mark_all_ok(db, url, aliases, source, article_id, etag, last_modified)
         return article_id
 
     def save_article(
@@ -428,15 +420,7 @@ class Store:
             linked: list[str] = []
             if change != "unchanged":
                 new_deals, linked = _replace_links(db, article_id, deals, stamp)
-            for each in (url, *aliases):
-                _mark_ok(
-                    db,
-                    each,
-                    source,
-                    article_id,
-                    etag if each == url else None,
-                    last_modified if each == url else None,
-                )
+            _mark_all_ok(db, url, aliases, source, article_id, etag, last_modified)
         return SaveOutcome(change, article_id, new_deals, linked)  # type: ignore[arg-type]
 
     # -- reading -------------------------------------------------------------------------
@@ -586,6 +570,28 @@ def _upsert_candidate(db: sqlite3.Connection, item: Candidate, source: str, stam
     if lastmod is not None and (row["lastmod"] is None or newer):
         db.execute("UPDATE urls SET lastmod = ? WHERE url = ?", (lastmod, item.url))
     return 0
+
+
+def _mark_all_ok(
+    db: sqlite3.Connection,
+    url: str,
+    aliases: Sequence[str],
+    source: str | None,
+    article_id: int | None,
+    etag: str | None,
+    last_modified: str | None,
+) -> None:
+    """Mark a fetched URL and its aliases ok; only the fetched URL keeps the validators."""
+    for each in (url, *aliases):
+        fetched = each == url
+        _mark_ok(
+            db,
+            each,
+            source,
+            article_id,
+            etag if fetched else None,
+            last_modified if fetched else None,
+        )
 
 
 def _mark_ok(

@@ -19,7 +19,9 @@ def extract_deals(article: Article) -> list[Deal]:
 
 
 def _candidates(article: Article) -> list[Sentence]:
-    return [s for s in split_sentences(article.text) if has_deal_cue(s.text)]
+    """The lead sentence (it names the protagonist) and every sentence with a deal cue."""
+    sentences = split_sentences(article.text)
+    return [s for i, s in enumerate(sentences) if i == 0 or has_deal_cue(s.text)]
 
 
 def extract_deals_batch(articles: Iterable[Article]) -> Iterator[list[Deal]]:

@@ -42,12 +42,21 @@ from pipeline.nlp.parties import (
 )
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.quantities import find_quantities
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention, find_frames, lead_frames
+from pipeline.nlp.roles import (
+    NOT_ARGUMENT_LABELS,
+    Frame,
+    Mention,
+    find_frames,
+    lead_frames,
+    resolve,
+)
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence
 from pipeline.nlp.terms import TermMention, find_terms
 
 LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
+# "X, a cloud provider, signed an agreement with Y": the described party provides.
+DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
 KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
@@ -86,6 +95,10 @@ GENERIC_NAME_WORDS = frozenset(
         "global",
     }
 )
+PAST_MONTH = re.compile(
+    r"\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:,? ((?:19|20)\d\d))?\b"
+)
 BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
@@ -106,6 +119,7 @@ class Draft:
     party_sentence: dict[int, int] = field(default_factory=dict)
     mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)
     triggers: dict[int, list[int]] = field(default_factory=dict)
+    habitual: bool = True
     sentences: list[int] = field(default_factory=list)
     types: Counter[str] = field(default_factory=Counter)
     frames: int = 0
@@ -222,6 +236,17 @@ def _compatible(a: str, b: str) -> bool:
     return a in COMMERCIAL_TYPES and b in COMMERCIAL_TYPES
 
 
+def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Tessellate also agreed to buy chips from Verano`: a second provider for the same
+    customer is another deal (acquisitions may add a seller to a target)."""
+    if draft.deal_type == "acquisition":
+        return False
+    newcomers = [c for c, (role, _) in roles.items() if c not in draft.roles]
+    others = [c for c in draft.roles if c not in roles]
+    receiving = any(roles[c][0] in RECEIVING_ROLES for c in newcomers)
+    return receiving and any(draft.side(c) != "paying" for c in others)
+
+
 def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
     """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
     return {role for role, _ in roles.values()} == {"seller"}
@@ -238,6 +263,7 @@ def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]])
                 and _compatible(frame.deal_type, d.deal_type)
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
+                and not _new_counterparty(d, roles)
             ),
             None,
         )
@@ -249,6 +275,7 @@ def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]])
         elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
             target.deal_type = frame.deal_type
         target.types[frame.deal_type] += 1
+        target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1
         if sentence not in target.sentences:
@@ -453,10 +480,25 @@ class _Assembler:
             for role, m in f.args
             if not m.pronoun and not m.asset and _accept(m, role, self.org_keys)
         ]
-        mentions = sorted(orgs + args)
+        mentions = sorted(orgs + args + self._lead_subject())
         self.clusters = _Clusters([(text, is_arg) for _, _, text, is_arg in mentions])
         self.all_drafts: list[Draft] = []
         self.protagonist = self._protagonist([text for _, _, text, _ in mentions])
+
+    def _lead_subject(self) -> list[tuple[int, int, str, bool]]:
+        """`Tessellate AI had quite a Tuesday.`: the named subject of the article's first
+        sentence, the protagonist that `the company` and `it` refer to."""
+        if not self.parsed:
+            return []
+        doc = self.parsed[0].doc
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        subjects = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+        return [
+            (0, m.start, m.text, True)
+            for t in subjects
+            for m in resolve(t)
+            if not m.pronoun and not m.asset and _accept(m, "partner", set())
+        ]
 
     def _protagonist(self, names: list[str]) -> int | None:
         for name in names:
@@ -481,12 +523,31 @@ class _Assembler:
             )
         )
         if self.published:
-            drafts = [d for d in drafts if not self._background(d, years=False)]
+            drafts = [
+                d
+                for d in drafts
+                if not self._background(d, years=False) and not self._dated_past(d)
+            ]
         return drafts[:1] + [
             d
             for d in drafts[1:]
-            if not self._background(d) and any(r != "partner" for v in d.roles.values() for r in v)
+            if not self._background(d)
+            and not d.habitual
+            and any(r != "partner" for v in d.roles.values() for r in v)
         ]
+
+    def _dated_past(self, draft: Draft) -> bool:
+        """`Google invested $2 billion in Anthropic in 2023`: every deal word is followed
+        closely by a year before the article's."""
+        assert self.published is not None
+        for index, tokens in draft.triggers.items():
+            doc = self.parsed[index].doc
+            for token_index in tokens:
+                start = doc[token_index].idx
+                years = [int(y) for y in PAST_YEAR.findall(doc.text[start : start + 60])]
+                if not years or max(years) >= self.published.year:
+                    return False
+        return True
 
     def _background(self, draft: Draft, years: bool = True) -> bool:
         """A deal told only in sentences about older or other deals."""
@@ -496,7 +557,7 @@ class _Assembler:
         """Whether a sentence tells an older deal: a cue word, or (`years`) a past year."""
         text = self.texts[index]
         cues = load_rules("deal_types.json")["background"]
-        if any(re.search(c, text, re.IGNORECASE) for c in cues):
+        if any(re.search(c, text, re.IGNORECASE) for c in cues) or self._past_month(text):
             return True
         if not years:
             return False
@@ -528,6 +589,19 @@ class _Assembler:
                 ):
                     return i
         return 0 if strong or self._has_contract_dates(index) else None
+
+    def _past_month(self, text: str) -> bool:
+        """`in March`, `in September 2024`: a month before the publication date (any month
+        when the date is unknown: news names months mostly for what already happened)."""
+        if self.published is None:
+            return PAST_MONTH.search(text) is not None
+        months = load_rules("deal_types.json")["months"]
+        for match in PAST_MONTH.finditer(text):
+            month = months.index(match.group(1).casefold()) + 1
+            year = int(match.group(2)) if match.group(2) else self.published.year
+            if (year, month) < (self.published.year, self.published.month):
+                return True
+        return False
 
     def _has_contract_dates(self, index: int) -> bool:
         """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
@@ -605,6 +679,9 @@ class _Assembler:
         if deal_type == "power_purchase":
             roles = self._power_roles(roles)
         partners = [c for c, r in roles.items() if r == "partner"]
+        if deal_type in DESCRIBED_PROVIDER and len(partners) == len(roles) == 2:
+            roles = self._described_roles(partners, *DESCRIBED_PROVIDER[deal_type]) or roles
+            partners = [c for c, r in roles.items() if r == "partner"]
         if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
             first, second = ANNOUNCER_FIRST[deal_type]
             roles = {**roles, partners[0]: first, partners[1]: second}
@@ -701,6 +778,27 @@ class _Assembler:
         merged = _merge_amounts(found)
         evidence.extend(self._evidence("amount", s) for _, s in merged)
         return [a for a, _ in merged]
+
+    def _described_roles(
+        self, partners: list[int], provider: str, customer: str
+    ) -> dict[int, str] | None:
+        """`Lambda, a cloud provider that ...`: the party described as a provider provides."""
+        words = "|".join(load_rules("org_context.json")["provider_descriptions"])
+        described = [
+            c
+            for c in partners
+            if any(
+                re.search(
+                    rf"\b{re.escape(m)},\s+(?:a|an|the)\s+[^,.]{{0,60}}?(?:{words})",
+                    self.article.text,
+                    re.IGNORECASE,
+                )
+                for m in self.clusters.clusters[c].mentions
+            )
+        ]
+        if len(described) != 1:
+            return None
+        return {c: provider if c == described[0] else customer for c in partners}
 
     def _power_roles(self, roles: dict[int, str]) -> dict[int, str]:
         """In a PPA 'signed with' each other, the power producer is the seller."""

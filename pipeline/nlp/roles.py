@@ -123,7 +123,7 @@ NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 OWNING_VERBS = frozenset({"own", "owns", "owned", "owning"})
 SUBJECT_DEPS = ("nsubj",)
 RELATIVES = frozenset({"which", "that", "who"})
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,7 @@ class Frame:
     trigger_index: int
     deal_type: str
     args: list[tuple[str, Mention]] = field(default_factory=list)
+    habitual: bool = False
 
 
 @cache
@@ -256,6 +257,8 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
             found.extend(inner)
+        elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
+            found.append(owner)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
             span = _asset_span(token)
             if span is not None:
@@ -284,6 +287,8 @@ def _described(token: Token) -> list[Mention]:
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC") and ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
+    if token.lower_ in ANAPHORIC_NOUNS:
+        return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
 
 
@@ -329,6 +334,15 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     return []
 
 
+def _possessor(token: Token) -> Mention | None:
+    """`Groq's inference technology`: the named organisation that owns the thing."""
+    for child in token.children:
+        ent = _entity_of(child)
+        if child.dep_ == "poss" and ent is not None and ent.label_ == "ORG":
+            return _mention(ent, "ORG")
+    return None
+
+
 def _owner(unit: Token) -> str | None:
     """`its Union Flonetics Corp subsidiary`: who owns the unit (the pronoun resolved)."""
     for child in unit.children:
@@ -356,7 +370,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             return passive, current.i == verb.i
         if current.dep_ == "relcl":
             return [current.head], False
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+        if current.dep_ in ("acl", "amod") and current.head.pos_ in ("NOUN", "PROPN"):
             return _subject_of_noun(current.head), False
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
@@ -418,7 +432,7 @@ def _verb_frame(token: Token) -> Frame | None:
         return None
     objects = _children(token, "dobj")
     if spec.get("light"):
-        into = [o for p, o in _prep_objects(token) if p == "into"]
+        into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         return _light_frame(token, spec, objects + into)
     preps = _prep_objects(token)
     for obj in objects:
@@ -429,7 +443,7 @@ def _verb_frame(token: Token) -> Frame | None:
     if spec.get("obj_must_be_org") and objects and not obj_mentions and "fallback" in spec:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
-    frame = Frame(token.lower_, token.i, deal_type)
+    frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     subjects, passive = _subject(token)
     if passive:
         _add(frame, spec.get("passive") or spec["subj"], subjects, allow_asset=True)
@@ -453,6 +467,11 @@ def _verb_frame(token: Token) -> Frame | None:
             _add(frame, role, [pobj], allow_asset=role == "target")
     sold_asset = chosen == "sell" and bool(objects)
     return frame if len(frame.args) >= 2 or passive or sold_asset else None
+
+
+def _habitual(verb: Token) -> bool:
+    """`Anthropic also buys capacity from AWS`: a present-tense habit, not a new deal."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Frame | None:
@@ -484,6 +503,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if found is None:
         return None
     _, noun = found
+    if noun.get("obj_noun") and not _governed_by_deal_word(token):
+        return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     _add(frame, noun["poss"], _children(token, "poss"))
     preps = _prep_objects(token)
@@ -564,10 +585,22 @@ def lead_frames(doc: Doc) -> list[Frame]:
     ]
 
 
+def _governed_by_deal_word(noun: Token) -> bool:
+    """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`."""
+    for head in list(noun.ancestors)[:3]:
+        if _verb_index().get(head.lower_) or _noun_frame(head) is not None:
+            return True
+    return False
+
+
 def _held(noun: Token) -> bool:
     """`... which holds a 32% stake in X`, `owns 7% of X`: an existing holding, not a deal."""
-    frames = {name for name, _ in _verb_index().get(noun.head.lower_, [])}
-    return noun.dep_ == "dobj" and ("holding" in frames or noun.head.lower_ in OWNING_VERBS)
+    for token in [noun, *list(noun.ancestors)[:3]]:
+        frames = {name for name, _ in _verb_index().get(token.head.lower_, [])}
+        held = "holding" in frames or token.head.lower_ in OWNING_VERBS
+        if token.dep_ == "dobj" and held:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -585,11 +618,9 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Every deal frame of one parsed sentence, with its arguments."""
     frames = [
-        Frame(
-            f.trigger,
-            f.trigger_index,
-            f.deal_type,
-            [(role, m) for role, m in f.args if m.pronoun or not _named_as_alternative(doc, m)],
+        replace(
+            f,
+            args=[(r, m) for r, m in f.args if m.pronoun or not _named_as_alternative(doc, m)],
         )
         for f in _all_frames(doc)
     ]
