@@ -57,9 +57,11 @@ def main() -> None:
     deals = sum(len(d) for d in extract_deals_batch(articles))
     elapsed = time.perf_counter() - start
     per_minute = len(articles) / elapsed * 60
+    normalised = total_words / WORDS_PER_ARTICLE / elapsed * 60
     print(f"articles: {len(articles)}  words: {total_words}  deals: {deals}")
     print(f"elapsed: {elapsed:.2f} s  words/s: {total_words / elapsed:.0f}")
-    print(f"articles of ~{WORDS_PER_ARTICLE} words per minute (one core): {per_minute:.0f}")
+    print(f"articles per minute (one core): {per_minute:.0f}")
+    print(f"{WORDS_PER_ARTICLE}-word articles per minute (one core): {normalised:.0f}")
 
 
 if __name__ == "__main__":

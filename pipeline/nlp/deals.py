@@ -480,8 +480,16 @@ class _Assembler:
             for role, m in f.args
             if not m.pronoun and not m.asset and _accept(m, role, self.org_keys)
         ]
+        people = [
+            (i, e.start_char, e.text, False)
+            for i, p in enumerate(self.parsed)
+            for e in p.doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+        ]
         mentions = sorted(orgs + args + self._lead_subject())
-        self.clusters = _Clusters([(text, is_arg) for _, _, text, is_arg in mentions])
+        self.clusters = _Clusters(
+            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
+        )
         self.all_drafts: list[Draft] = []
         self.protagonist = self._protagonist([text for _, _, text, _ in mentions])
 

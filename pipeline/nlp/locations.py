@@ -17,6 +17,10 @@ AFTER = (
         r"(?:based|located|headquartered)\s+(?:mainly\s+|primarily\s+)?in\s+(?:the\s+)?$"
     ),
     re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?$"),
+    re.compile(
+        r"^,?\s+(?:which\s+)?(?:operates|owns|runs|has|serves|is|was)\s+[^.;]{0,60}?\b"
+        r"(?:in|near)\s+(?:the\s+)?$"
+    ),
 )
 BEFORE = re.compile(r"^,?(?:-based|-headquartered|\s+based)?\s*(?:[\w-]+\s+)?$")
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.rules import load_rules
 
+PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
 POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -90,7 +91,7 @@ def clean_name(text: str) -> str:
         text = text[:-1]
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
-    text = text.lstrip("(")
+    text = re.sub(r"\s+(?:to|of|and|in|for|from|by|with)$", "", text.lstrip("("))
     for suffix in POSSESSIVE:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text[: -len(suffix)]
@@ -137,6 +138,12 @@ def same_organisation(a: str, b: str) -> bool:
         return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(long_) > len(short) and long_[: len(short)] == short:
+        return True
+    if (
+        len(short) == 1
+        and long_[-1] == short[0]
+        and PERSON_NAME.fullmatch(clean_name(max(a, b, key=len)))
+    ):
         return True
     return len(short) == 1 and len(long_) >= 2 and short[0] == _acronym(long_)
 

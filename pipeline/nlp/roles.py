@@ -119,6 +119,14 @@ VAGUE_MODIFIERS = frozenset(
         "some",
     }
 )
+CONJOINED_COMPANIES = re.compile(
+    r"(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?(?: of [A-Z][\w.]+)?)"
+    r",? and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
+)
+UNIT_OF_COMPANY = re.compile(
+    r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
+)
+STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.")
 NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 OWNING_VERBS = frozenset({"own", "owns", "owned", "owning"})
 SUBJECT_DEPS = ("nsubj",)
@@ -172,7 +180,7 @@ def _noun_index() -> dict[str, list[str]]:
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
     nouns = load_rules("roles_nouns.json")
     names = _noun_index().get(token.lower_, [])
@@ -204,10 +212,25 @@ def _entity_of(token: Token) -> Span | None:
     return None
 
 
+def _proper_names(token: Token) -> list[Mention]:
+    """A proper-noun chunk; `Blackstone and Canada Pension Plan Investment Board`, parsed
+    as one name with a coordinated modifier, is two."""
+    chunk = _proper_chunk(token)
+    for child in token.children:
+        conj = [c for c in child.children if c.dep_ == "conj" and c.i < token.i]
+        named = _entity_of(child)
+        if child.dep_ in ("nmod", "compound") and conj and named is not None:
+            rest = token.doc[conj[0].i : token.i + 1]
+            return [_mention(named, named.label_), _mention(rest, "PROPN")]
+    return [_mention(chunk, "PROPN")]
+
+
 def _proper_chunk(token: Token) -> Span:
     left = token.i
     while (
-        left > 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i >= token.i
+        left > 0
+        and token.doc[left - 1].pos_ == "PROPN"
+        and left <= token.doc[left - 1].head.i <= token.i
     ):
         left -= 1
     right = token.i + 1
@@ -217,7 +240,19 @@ def _proper_chunk(token: Token) -> Span:
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
     text = span.doc.text[start:end]
+    if label != "ORG" and _followed_by_state(span):
+        label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
+
+
+def _followed_by_state(span: Span) -> bool:
+    """`Englewood, Colo.`, `Malvern, Pa`: a town written with its state is a place."""
+    after = span.doc[span.end : span.end + 2]
+    return (
+        len(after) == 2
+        and after[0].text == ","
+        and (after[1].ent_type_ == "GPE" or STATE_ABBREVIATION.fullmatch(after[1].text) is not None)
+    )
 
 
 def _asset_span(token: Token) -> Span | None:
@@ -241,7 +276,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     found: list[Mention] = []
     ent = _entity_of(token)
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
-        found.append(_mention(ent, ent.label_))
+        found.extend(_split_pair(_mention(ent, ent.label_)))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
@@ -252,8 +287,8 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     elif _is_description(token):
         found.extend(_described(token))
     elif token.pos_ == "PROPN":
-        found.append(_mention(_proper_chunk(token), "PROPN"))
-    elif token.pos_ == "NOUN" and depth < 2:
+        found.extend(_proper_names(token))
+    elif token.pos_ in ("NOUN", "PRON", "DET", "ADJ") and depth < 3:
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
             found.extend(inner)
@@ -264,11 +299,32 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
             if span is not None:
                 found.append(_mention(span, "ASSET", asset=True))
     for child in token.children:
-        if child.dep_ == "conj" and not _starts_clause(child):
+        is_subject = token.dep_ in ("nsubj", "nsubjpass")
+        if child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _split_pair(mention: Mention) -> list[Mention]:
+    """`Compagnie des Machines Bull of France and NEC Corp`: two companies in one entity;
+    `Measurement Systems Division of Page-Wilson Corp`: a unit and its owner."""
+    unit = UNIT_OF_COMPANY.fullmatch(mention.text)
+    if unit is not None:
+        return [
+            replace(
+                mention, text=unit.group(1), end=mention.start + unit.end(1), owner=unit.group(2)
+            )
+        ]
+    match = CONJOINED_COMPANIES.fullmatch(mention.text)
+    if match is None:
+        return [mention]
+    first, second = match.span(1), match.span(2)
+    return [
+        replace(mention, text=match.group(1), end=mention.start + first[1]),
+        replace(mention, text=match.group(2), start=mention.start + second[0]),
+    ]
 
 
 def _is_description(token: Token) -> bool:
@@ -391,11 +447,22 @@ def _subject_of_noun(noun: Token) -> list[Token]:
 
 
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs under a token; a dangling preposition takes the noun
+    phrase right after it (`its stake in Bench Craft Inc common stock to ...`)."""
     pairs: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART"):
-            pairs.extend((child.lower_, p) for p in child.children if p.dep_ == "pobj")
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            pairs.extend((child.lower_, p) for p in objects or _dangling_object(child))
     return pairs
+
+
+def _dangling_object(prep: Token) -> list[Token]:
+    window = prep.doc[prep.i + 1 : prep.i + 7]
+    for token in window:
+        if token.pos_ in ("NOUN", "PROPN") and not (window.start <= token.head.i < window.end):
+            return [token]
+    return []
 
 
 def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = False) -> None:
@@ -463,7 +530,9 @@ def _verb_frame(token: Token) -> Frame | None:
         _add(frame, spec["dative"], _children(token, "dative"))
     for prep, pobj in preps:
         role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
-        if role:
+        if role and prep in spec.get("org_only_preps", []):
+            frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
+        elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     sold_asset = chosen == "sell" and bool(objects)
     return frame if len(frame.args) >= 2 or passive or sold_asset else None
@@ -486,10 +555,15 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
         subjects, passive = _subject(verb)
-        if not passive:
-            _add(frame, noun["subj"], subjects)
         obj_preps = [p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t)]
-        for prep, pobj in _prep_objects(verb) + obj_preps:
+        preps = _prep_objects(verb) + obj_preps
+        subj_role = next(
+            (r for p, r in noun.get("subj_if_prep", {}).items() if any(p == q for q, _ in preps)),
+            noun["subj"],
+        )
+        if not passive:
+            _add(frame, subj_role, subjects)
+        for prep, pobj in preps:
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")

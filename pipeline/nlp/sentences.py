@@ -69,15 +69,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
-    """`... Nucell Inc. The agreement ...`: a legal suffix then a sentence opener."""
+    """`... Nucell Inc. The agreement ...`, `... Wayne, N.J. The company ...`: a legal
+    suffix or initials, then a sentence opener."""
     word = re.search(r"([\w.]+)$", text[: match.start()])
     following = re.match(r"[\"“'(]?(\w+)", text[match.end() :])
-    return (
-        word is not None
-        and following is not None
-        and word.group(1).lower() in load_rules("cues.json")["legal_abbreviations"]
-        and following.group(1) in load_rules("cues.json")["sentence_starters"]
+    if word is None or following is None:
+        return False
+    abbreviation = word.group(1).lower()
+    closes = abbreviation in load_rules("cues.json")["legal_abbreviations"] or bool(
+        re.fullmatch(r"(?:[a-z]\.)+[a-z]", abbreviation)
     )
+    return closes and following.group(1) in load_rules("cues.json")["sentence_starters"]
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
