@@ -29,7 +29,17 @@ from pipeline.models import (
     Site,
     Term,
 )
-from pipeline.nlp.amounts import AmountMention, find_amounts
+from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.facts import (
+    MIN_DEAL_AMOUNT,
+    amount_kind,
+    amount_rejected,
+    deal_kind,
+    deal_status,
+    keyword_type,
+    merge_amounts,
+    merge_term,
+)
 from pipeline.nlp.locations import mention_spans, target_location
 from pipeline.nlp.parties import (
     OrgCluster,
@@ -52,7 +62,7 @@ from pipeline.nlp.roles import (
 )
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence
-from pipeline.nlp.terms import TermMention, find_terms
+from pipeline.nlp.terms import find_terms
 
 LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
@@ -72,7 +82,6 @@ COMPLEMENT = {
     "licensee": "licensor",
     "licensor": "licensee",
 }
-MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
 PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
 FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
 GENERIC_NAME_WORDS = frozenset(
@@ -99,7 +108,6 @@ PAST_MONTH = re.compile(
     r"\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:,? ((?:19|20)\d\d))?\b"
 )
-BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
 @dataclass(frozen=True)
@@ -300,134 +308,16 @@ def _final_roles(draft: Draft) -> dict[int, str]:
     return chosen
 
 
-def _keyword_type(texts: list[str]) -> str | None:
-    votes: Counter[str] = Counter()
-    for deal_type, patterns in load_rules("deal_types.json")["keywords"].items():
-        for pattern in patterns:
-            votes[deal_type] += sum(len(re.findall(pattern, t, re.IGNORECASE)) for t in texts)
-    if not votes or votes.most_common(1)[0][1] == 0:
-        return None
-    return votes.most_common(1)[0][0]
-
-
 def _deal_type(draft: Draft, texts: list[str]) -> str:
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
     if specific and specific[0] not in KEYWORD_DECIDED:
         return specific[0]
-    found = _keyword_type(texts)
+    found = keyword_type(texts)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found
     if specific:
         return specific[0]
     return "partnership" if "partnership" in draft.types else "other"
-
-
-def _status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
-    """The deal's status and the index of the sentence that shows it (None: the title)."""
-    rules = load_rules("status.json")
-    sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
-    for status in rules["order"]:
-        for index, text in sources:
-            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]):
-                return status, index
-    return "announced", None
-
-
-def _amount_rejected(text: str, mention: AmountMention) -> bool:
-    rules = load_rules("amount_context.json")
-    before = text[max(0, mention.start - 60) : mention.start]
-    after = text[mention.end : mention.end + 40]
-    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
-    )
-
-
-def _amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
-    before = text[max(0, mention.start - 60) : mention.start]
-    after = text[mention.end : mention.end + 40]
-    for kind, pattern in load_rules("amount_context.json")["kinds"]:
-        source = after if pattern.startswith("^") else before
-        if re.search(pattern, source, re.IGNORECASE):
-            return str(kind)
-    if mention.period:
-        return "payment"
-    if deal_type == "acquisition":
-        return "price"
-    if deal_type == "investment":
-        return "investment"
-    return "total"
-
-
-def _deal_kind(kind: str, deal_type: str) -> str:
-    """An acquisition's total is its price; an investment's total is the investment."""
-    if deal_type == "acquisition" and kind in ("total", "payment", "investment"):
-        return "price"
-    if deal_type == "investment" and kind in ("total", "payment", "price"):
-        return "investment"
-    return kind
-
-
-def _merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
-    """One amount per value and currency: a recurring mention absorbs a bare one."""
-    merged: list[tuple[Amount, int]] = []
-    for amount, sentence in found:
-        for i, (kept, kept_sentence) in enumerate(merged):
-            same = abs(kept.value - amount.value) <= 0.005 * max(kept.value, 1.0)
-            if not same or kept.currency != amount.currency:
-                continue
-            if kept.period and amount.period and kept.period != amount.period:
-                continue
-            update: dict[str, Any] = {}
-            if kept.period is None and amount.period:
-                update.update(period=amount.period, kind=amount.kind)
-            if kept.qualifier == "exact" and amount.qualifier != "exact":
-                update["qualifier"] = amount.qualifier
-            if (
-                amount.kind == "total"
-                and kept.kind != "total"
-                and not (kept.period or amount.period)
-            ):
-                update["kind"] = "total"
-            merged[i] = (kept.model_copy(update=update), kept_sentence)
-            break
-        else:
-            merged.append((amount, sentence))
-    return merged
-
-
-def _term(
-    mentions: list[tuple[TermMention, int]], texts: list[str], sentences: list[int]
-) -> tuple[Term | None, list[int]]:
-    contract = [(m, s) for m, s in mentions if m.kind == "contract"]
-    other = [(m, s) for m, s in mentions if m.kind == "other"]
-    start = next(((m, s) for m, s in contract if m.start_date), None)
-    end = next(((m, s) for m, s in contract if m.end_date), None)
-    end = end or next(((m, s) for m, s in other if m.end_date), None)
-    duration = next(((m, s) for m, s in contract if m.duration), None)
-    used = [x for x in (start, end, duration) if x is not None]
-    start_value = start[0].start_date if start else None
-    if start_value is None and (end or duration):
-        for index in sentences:
-            match = BARE_YEAR_START.match(texts[index])
-            if match and (end is None or (end[0].end_date or "") >= match.group(1)):
-                start_value = match.group(1)
-                used.append(
-                    (
-                        TermMention(0, 0, match.group(1), match.group(1), None, None, "contract"),
-                        index,
-                    )
-                )
-                break
-    if not used:
-        return None, []
-    words = next(m.text for m, _ in used if m.text)
-    term = Term(
-        start=start_value,
-        end=end[0].end_date if end else None,
-        duration=duration[0].duration if duration else None,
-        text=words,
-    )
-    return term, sorted({s for _, s in used})
 
 
 def _salience(draft: Draft, clusters: _Clusters, title: str, lead: bool, old: bool) -> float:
@@ -723,7 +613,7 @@ class _Assembler:
                     break
         amounts = self._amounts(draft, mine, deal_type, evidence)
         undisclosed = self._undisclosed(mine, evidence)
-        term, term_sentences = _term(
+        term, term_sentences = merge_term(
             [(t, i) for i in mine for t in find_terms(self.texts[i], self.published)],
             self.texts,
             mine,
@@ -733,7 +623,9 @@ class _Assembler:
         sites = self._sites(mine, quantities, evidence)
         if deal_type == "acquisition":
             sites.extend(self._target_locations(draft, roles, evidence))
-        status, status_index = _status(self.article.title, [self.texts[i] for i in draft.sentences])
+        status, status_index = deal_status(
+            self.article.title, [self.texts[i] for i in draft.sentences]
+        )
         evidence.append(self._evidence("deal_type", draft.sentences[0]))
         evidence.append(
             self._evidence(
@@ -765,7 +657,7 @@ class _Assembler:
                 if (
                     mention.per_share
                     or mention.value < MIN_DEAL_AMOUNT
-                    or _amount_rejected(text, mention)
+                    or amount_rejected(text, mention)
                     or (closest is not None and closest is not draft)
                 ):
                     continue
@@ -777,13 +669,13 @@ class _Assembler:
                             currency=mention.currency,
                             period=mention.period,
                             qualifier=mention.qualifier,
-                            kind=_deal_kind(_amount_kind(text, mention, deal_type), deal_type),
+                            kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
                             text=mention.text,
                         ),
                         index,
                     )
                 )
-        merged = _merge_amounts(found)
+        merged = merge_amounts(found)
         evidence.extend(self._evidence("amount", s) for _, s in merged)
         return [a for a, _ in merged]
 

@@ -1,0 +1,150 @@
+"""Facts read from a deal's sentences: amount kinds and rejections, the term, the status
+and the type keywords. Pure functions over sentence strings and normaliser mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from pipeline.models import Amount, Term
+from pipeline.nlp.amounts import AmountMention
+from pipeline.nlp.rules import load_rules
+from pipeline.nlp.terms import TermMention
+
+MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
+BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
+
+
+def keyword_type(texts: list[str]) -> str | None:
+    """The deal type whose keywords occur most in the texts, if any."""
+    votes: Counter[str] = Counter()
+    for deal_type, patterns in load_rules("deal_types.json")["keywords"].items():
+        for pattern in patterns:
+            votes[deal_type] += sum(len(re.findall(pattern, t, re.IGNORECASE)) for t in texts)
+    if not votes or votes.most_common(1)[0][1] == 0:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def deal_status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
+    """The deal's status and the index of the sentence that shows it (None: the title)."""
+    rules = load_rules("status.json")
+    sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
+    for status in rules["order"]:
+        for index, text in sources:
+            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]):
+                return status, index
+    return "announced", None
+
+
+def amount_rejected(text: str, mention: AmountMention) -> bool:
+    """Whether the words around an amount show it is not the deal's (revenue, market value)."""
+    rules = load_rules("amount_context.json")
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
+        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
+    )
+
+
+def amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
+    """The kind of an amount (payment, total, option, ...) from the words around it."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    for kind, pattern in load_rules("amount_context.json")["kinds"]:
+        source = after if pattern.startswith("^") else before
+        if re.search(pattern, source, re.IGNORECASE):
+            return str(kind)
+    if mention.period:
+        return "payment"
+    if deal_type == "acquisition":
+        return "price"
+    if deal_type == "investment":
+        return "investment"
+    return "total"
+
+
+def deal_kind(kind: str, deal_type: str) -> str:
+    """An acquisition's total is its price; an investment's total is the investment."""
+    if deal_type == "acquisition" and kind in ("total", "payment", "investment"):
+        return "price"
+    if deal_type == "investment" and kind in ("total", "payment", "price"):
+        return "investment"
+    return kind
+
+
+def merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
+    """One amount per value and currency: a recurring mention absorbs a bare one."""
+    merged: list[tuple[Amount, int]] = []
+    for amount, sentence in found:
+        for i, (kept, kept_sentence) in enumerate(merged):
+            same = abs(kept.value - amount.value) <= 0.005 * max(kept.value, 1.0)
+            if not same or kept.currency != amount.currency:
+                continue
+            if kept.period and amount.period and kept.period != amount.period:
+                continue
+            update: dict[str, Any] = {}
+            if kept.period is None and amount.period:
+                update.update(period=amount.period, kind=amount.kind)
+            if kept.qualifier == "exact" and amount.qualifier != "exact":
+                update["qualifier"] = amount.qualifier
+            if (
+                amount.kind == "total"
+                and kept.kind != "total"
+                and not (kept.period or amount.period)
+            ):
+                update["kind"] = "total"
+            merged[i] = (kept.model_copy(update=update), kept_sentence)
+            break
+        else:
+            merged.append((amount, sentence))
+    return merged
+
+
+def merge_term(
+    mentions: list[tuple[TermMention, int]], texts: list[str], sentences: list[int]
+) -> tuple[Term | None, list[int]]:
+    """The deal's term from its sentences' term mentions, and the sentences used."""
+    contract = [(m, s) for m, s in mentions if m.kind == "contract"]
+    other = [(m, s) for m, s in mentions if m.kind == "other"]
+    start = next(((m, s) for m, s in contract if m.start_date), None)
+    end = next(((m, s) for m, s in contract if m.end_date), None)
+    end = end or next(((m, s) for m, s in other if m.end_date), None)
+    duration = next(((m, s) for m, s in contract if m.duration), None)
+    used = [x for x in (start, end, duration) if x is not None]
+    start_value = start[0].start_date if start else None
+    if start_value is None and (end or duration):
+        for index in sentences:
+            match = BARE_YEAR_START.match(texts[index])
+            if match and (end is None or (end[0].end_date or "") >= match.group(1)):
+                start_value = match.group(1)
+                used.append(
+                    (
+                        TermMention(0, 0, match.group(1), match.group(1), None, None, "contract"),
+                        index,
+                    )
+                )
+                break
+    if not used:
+        return None, []
+    words = next(m.text for m, _ in used if m.text)
+    term = Term(
+        start=start_value,
+        end=end[0].end_date if end else None,
+        duration=duration[0].duration if duration else None,
+        text=words,
+    )
+    return term, sorted({s for _, s in used})
+
+
+__all__ = [
+    "MIN_DEAL_AMOUNT",
+    "amount_kind",
+    "amount_rejected",
+    "deal_kind",
+    "deal_status",
+    "keyword_type",
+    "merge_amounts",
+    "merge_term",
+]
