@@ -21,16 +21,15 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
 
-sys.path.insert(0, str(ROOT / "tests"))
-
-from ingest_support import FixtureSite, LiteProcessor, SiteServer
-
-from pipeline.ingest.config import parse_config
-from pipeline.ingest.progress import LogReporter
-from pipeline.ingest.runner import RunSummary, run_once
-from pipeline.ingest.store import Store
+from pipeline.ingest.config import parse_config  # noqa: E402
+from pipeline.ingest.progress import LogReporter  # noqa: E402
+from pipeline.ingest.runner import RunSummary, run_once  # noqa: E402
+from pipeline.ingest.store import Store  # noqa: E402
+from tests.ingest_support import FixtureSite, LiteProcessor, SiteServer  # noqa: E402
 
 PAYERS = [
     "Acme Cloud",

@@ -158,3 +158,19 @@ def test_pre_pass_strips_non_text_markup_and_keeps_json_ld() -> None:
     for gone in ("Menu", "p{}", "note", "Site footer", "Tags"):
         assert gone not in cleaned.html
     assert "<p>Text" in cleaned.html and "<p>A</p>" in cleaned.html
+
+
+def test_offer_links_under_their_paragraph_stay_and_headline_lists_go() -> None:
+    text = parsed("offer_links.html").text
+    assert "Get it at Northwind Store for $4,249" in text
+    assert "Get the bundle at Kestrel Supply for $3,180" in text
+    assert "Memory Prices Fall" not in text  # other stories' headlines
+    assert "Home" not in text
+
+
+def test_read_also_paragraph_in_mid_article_does_not_end_the_body() -> None:
+    text = parsed("offer_links.html").text
+    assert "Read also" not in text
+    assert "Edge racks are back" not in text
+    assert "Both offers end on Sunday" in text
+    assert "Jo Park" not in text  # a closing "About the author" section still ends it

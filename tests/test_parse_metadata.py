@@ -127,3 +127,77 @@ def test_language_detection_abstains_outside_its_languages() -> None:
     assert detect_language(czech) is None
     assert detect_language("The company said it would lease the site for ten years.") == "en"
     assert detect_language("La société a signé un contrat pour le site de Lyon.") == "fr"
+
+
+def test_visible_dateline_keeps_its_zone_and_by_line_under_the_headline() -> None:
+    article = parse((PAGES / "dateline_et.html").read_bytes())
+    assert article.published == "2026-05-22T09:14:00-04:00"  # ET in May is EDT
+    assert article.authors == ["Dana Whitfield", "Luis Ortega"]  # not sidebar or comments
+    assert not article.text.startswith("By ")
+
+
+def test_url_date_when_the_page_has_no_other() -> None:
+    page = (PAGES / "url_date.html").read_bytes()
+    url = "https://dcwire.example/2026/05/22/tessel-dallas/"
+    assert parse(page, url=url).published == "2026-05-22"
+    assert parse(page).published is None
+
+
+def test_time_element_keeps_its_offset() -> None:
+    article = parse((PAGES / "time_element.html").read_bytes())
+    assert article.published == "2026-05-22T16:05:00-07:00"
+    assert article.authors == ["Rosa Delgado"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00"),
+        ("20 Nov 2019 08:02 GMT", "2019-11-20T08:02:00+00:00"),
+        ("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19T03:05:46+00:00"),
+        ("Jan 5, 2026 10:00 ET", "2026-01-05T10:00:00-05:00"),
+        ("12:30 a.m. PT March 1, 2026", "2026-03-01T00:30:00-08:00"),
+        ("22 mai 2026 à 18h05", "2026-05-22T18:05:00"),
+    ],
+)
+def test_written_dates_with_clock_and_zone(value: str, expected: str) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_dateline_clock_time_only_with_a_zone() -> None:
+    assert find_dateline("Dec. 1, 2025 10:30 a.m. ET Updated") == "2025-12-01T10:30:00-05:00"
+    assert find_dateline("May 22, 2026 9:14 am AP") == "2026-05-22"
+
+
+def test_byline_in_a_script_without_case() -> None:
+    html = """<html lang="ja"><body><article><h1>契約</h1><p class="byline">田中 太郎</p>
+    <p>データセンターの賃貸契約が締結されました。契約期間は十年です。</p></article></body></html>"""
+    assert parse(html).authors == ["田中 太郎"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By DANA REYES, AP Energy Writer", ["DANA REYES"]),
+        ("By Ann Lee and Omar Haddad, Associated Press", ["Ann Lee", "Omar Haddad"]),
+        ("Jeff Moreau Monday, November 18, 2019", ["Jeff Moreau"]),
+        ("Texte : Claire Dubois", ["Claire Dubois"]),
+        ("Associated Press", ["Associated Press"]),
+    ],
+)
+def test_byline_labels_roles_and_dates_are_left_out(byline: str, names: list[str]) -> None:
+    from pipeline.parse.metadata import split_authors
+
+    assert split_authors(byline) == names
+
+
+def test_placeholder_date_is_skipped_for_the_next_source() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Deal", "datePublished": "0001-01-01T00:00:00Z", "author": {"@type": "Person",
+    "name": "By Ann Lee, Staff Writer"}}</script>
+    <meta property="article:published_time" content="2026-05-22T09:14:00-04:00"></head>
+    <body><article><p>Acme agreed to buy a 40 MW campus in Ohio from Beta Corp for an
+    undisclosed sum, the companies said on Friday.</p></article></body></html>"""
+    article = parse(html)
+    assert article.published == "2026-05-22T09:14:00-04:00"
+    assert article.authors == ["Ann Lee"]

@@ -10,16 +10,13 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
 
 from pipeline.models import (
-    PAYING_ROLES,
-    RECEIVING_ROLES,
     Amount,
     Article,
     Deal,
@@ -27,27 +24,36 @@ from pipeline.models import (
     Party,
     Quantity,
     Site,
-    Term,
 )
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.direction import provider_side
 from pipeline.nlp.facts import (
     MIN_DEAL_AMOUNT,
     amount_kind,
     amount_rejected,
     deal_kind,
     deal_status,
-    keyword_type,
     merge_amounts,
     merge_term,
+    quantity_rejected,
+)
+from pipeline.nlp.fallback import lead_pair_draft
+from pipeline.nlp.grouping import (
+    COMMERCIAL_TYPES,
+    Clusters,
+    Draft,
+    accept,
+    choose_deal_type,
+    complete_one_sided,
+    final_roles,
+    frame_roles,
+    group_frames,
+    salience,
 )
 from pipeline.nlp.locations import mention_spans, target_location
 from pipeline.nlp.parties import (
-    OrgCluster,
-    clean_name,
-    cluster_names,
     find_parents,
     is_generator,
-    is_not_party,
     name_key,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
@@ -62,28 +68,17 @@ from pipeline.nlp.roles import (
 )
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence
+from pipeline.nlp.summary import summarise
 from pipeline.nlp.terms import find_terms
 
-LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
 DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
-KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
-GENERIC_TYPES = frozenset({"partnership", "other"})
-COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
-COMPLEMENT = {
-    "customer": "provider",
-    "provider": "customer",
-    "lessee": "lessor",
-    "lessor": "lessee",
-    "investor": "investee",
-    "investee": "investor",
-    "licensee": "licensor",
-    "licensor": "licensee",
-}
 PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
-FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
+OTHERS_LISTED = 3
+# Ownership changes hands once: closing dates and payment schedules are not a term.
+OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
 GENERIC_NAME_WORDS = frozenset(
     {
         "american",
@@ -105,8 +100,8 @@ GENERIC_NAME_WORDS = frozenset(
     }
 )
 PAST_MONTH = re.compile(
-    r"\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:,? ((?:19|20)\d\d))?\b"
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|to|from) (January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b"
 )
 
 
@@ -118,30 +113,6 @@ class ParsedSentence:
     doc: Doc
 
 
-@dataclass
-class Draft:
-    """A deal being assembled: parties by cluster, roles voted by frames."""
-
-    deal_type: str
-    roles: dict[int, Counter[str]] = field(default_factory=dict)
-    party_sentence: dict[int, int] = field(default_factory=dict)
-    mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)
-    triggers: dict[int, list[int]] = field(default_factory=dict)
-    habitual: bool = True
-    sentences: list[int] = field(default_factory=list)
-    types: Counter[str] = field(default_factory=Counter)
-    frames: int = 0
-
-    def side(self, cluster: int) -> str | None:
-        roles = self.roles.get(cluster)
-        if not roles:
-            return None
-        role = roles.most_common(1)[0][0]
-        if role in PAYING_ROLES:
-            return "paying"
-        return "receiving" if role in RECEIVING_ROLES else None
-
-
 def _published(article: Article) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat((article.published or "")[:10])
@@ -149,200 +120,17 @@ def _published(article: Article) -> datetime.date | None:
         return None
 
 
-def _accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
-    """Whether a frame argument can be a party (organisations, or a bought asset)."""
-    if mention.asset:
-        return role == "target" and not FACILITY_NOUN.search(mention.text)
-    if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
-        return False
-    key = name_key(mention.text)
-    if not key or _junk_name(mention.text, key):
-        return False
-    if key in org_keys or mention.label in ("ORG", "PROPN"):
-        return True
-    if mention.label == "GPE":
-        return len(key) == 1 and resolve_place(mention.text) is None
-    return mention.label in (
-        "PERSON",
-        "NORP",
-        "PRODUCT",
-        "FAC",
-        "LOC",
-        "WORK_OF_ART",
-    )
-
-
-def _junk_name(text: str, key: tuple[str, ...]) -> bool:
-    """Units, bare legal suffixes, places and list fragments are not organisations."""
-    if (len(key) == 1 and key[0] in load_rules("deal_roles.json")["not_party_words"]) or key[
-        0
-    ] in LEGAL_ONLY:
-        return True
-    if text.count("(") != text.count(")") or re.search(
-        r",\s+(?!(?:inc|ltd|llc|corp)\b)", text, re.I
-    ):
-        return True
-    return resolve_place(text) is not None
-
-
-class _Clusters:
-    """Organisation clusters of an article, with a cached mention -> cluster lookup."""
-
-    def __init__(self, names: list[tuple[str, bool]]) -> None:
-        self.clusters: list[OrgCluster] = cluster_names(names)
-        self.assets: dict[int, str] = {}
-        self._index: dict[str, int] = {}
-        for i, cluster in enumerate(self.clusters):
-            for mention in cluster.mentions:
-                self._index.setdefault(mention, i)
-
-    def find(self, text: str) -> int | None:
-        return self._index.get(clean_name(text))
-
-    def asset(self, text: str) -> int:
-        for i, name in self.assets.items():
-            if name == text:
-                return i
-        index = -1 - len(self.assets)
-        self.assets[index] = text
-        return index
-
-
-def _frame_roles(
-    frame: Frame, clusters: _Clusters, org_keys: set[tuple[str, ...]], protagonist: int | None
-) -> dict[int, tuple[str, Mention]]:
-    roles: dict[int, tuple[str, Mention]] = {}
-    for role, mention in frame.args:
-        if mention.pronoun:
-            cluster = protagonist
-        elif not _accept(mention, role, org_keys):
-            continue
-        elif mention.asset:
-            cluster = clusters.asset(mention.text)
-        else:
-            cluster = clusters.find(mention.text)
-        if cluster is not None and cluster not in roles:
-            roles[cluster] = (role, mention)
-    return roles
-
-
-def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
-    for cluster, (role, _) in roles.items():
-        side = draft.side(cluster)
-        new = "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else None
-        if side and new and side != new:
-            return True
-    return False
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Whether frames of these types can tell one deal (a payment is not an investment)."""
-    if "partnership" in (a, b) or a == b:
-        return True
-    if "other" in (a, b):
-        return ({a, b} - {"other"}) <= COMMERCIAL_TYPES
-    return a in COMMERCIAL_TYPES and b in COMMERCIAL_TYPES
-
-
-def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
-    """`Tessellate also agreed to buy chips from Verano`: a second provider for the same
-    customer is another deal (acquisitions may add a seller to a target)."""
-    if draft.deal_type == "acquisition":
-        return False
-    newcomers = [c for c, (role, _) in roles.items() if c not in draft.roles]
-    others = [c for c in draft.roles if c not in roles]
-    receiving = any(roles[c][0] in RECEIVING_ROLES for c in newcomers)
-    return receiving and any(draft.side(c) != "paying" for c in others)
-
-
-def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
-    """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
-    return {role for role, _ in roles.values()} == {"seller"}
-
-
-def _group(frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]]) -> list[Draft]:
-    drafts: list[Draft] = []
-    for sentence, frame, roles in frame_roles:
-        target = next(
-            (
-                d
-                for d in drafts
-                if set(roles) & set(d.roles)
-                and _compatible(frame.deal_type, d.deal_type)
-                and not _conflicts(d, roles)
-                and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
-                and not _new_counterparty(d, roles)
-            ),
-            None,
-        )
-        if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
-            target = next((d for d in drafts if d.deal_type == "acquisition"), None)
-        if target is None:
-            target = Draft(frame.deal_type)
-            drafts.append(target)
-        elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
-            target.deal_type = frame.deal_type
-        target.types[frame.deal_type] += 1
-        target.habitual = target.habitual and frame.habitual
-        target.triggers.setdefault(sentence, []).append(frame.trigger_index)
-        target.frames += 1
-        if sentence not in target.sentences:
-            target.sentences.append(sentence)
-        for cluster, (role, mention) in roles.items():
-            target.roles.setdefault(cluster, Counter())[role] += 1
-            target.party_sentence.setdefault(cluster, sentence)
-            target.mentions.setdefault(cluster, (sentence, mention))
-    return drafts
-
-
-def _final_roles(draft: Draft) -> dict[int, str]:
-    chosen: dict[int, str] = {}
-    for cluster, votes in draft.roles.items():
-        specific = [(n, r) for r, n in votes.items() if r != "partner"]
-        chosen[cluster] = max(specific)[1] if specific else "partner"
-    assigned = [r for r in chosen.values() if r != "partner"]
-    if len(assigned) == 1 and assigned[0] in COMPLEMENT:
-        partners = [c for c, r in chosen.items() if r == "partner"]
-        if len(partners) == 1:
-            chosen[partners[0]] = COMPLEMENT[assigned[0]]
-    return chosen
-
-
-def _deal_type(draft: Draft, texts: list[str]) -> str:
-    specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
-    if specific and specific[0] not in KEYWORD_DECIDED:
-        return specific[0]
-    found = keyword_type(texts)
-    if found and (not specific or found in COMMERCIAL_TYPES):
-        return found
-    if specific:
-        return specific[0]
-    return "partnership" if "partnership" in draft.types else "other"
-
-
-def _salience(draft: Draft, clusters: _Clusters, title: str, lead: bool, old: bool) -> float:
-    """How central a deal is: frames, named parties, title mentions, the lead sentence."""
-    names = [clusters.clusters[c].name for c in draft.roles if c >= 0]
-    in_title = sum(1 for n in names if n and n.casefold() in title.casefold())
-    specific = sum(1 for v in draft.roles.values() if any(r != "partner" for r in v))
-    score = 2 * draft.frames + specific + 3 * in_title + len(draft.roles)
-    return score + 4 * lead - 4 * old - 0.05 * min(draft.sentences)
-
-
 def _deal_id(names: list[str], deal_type: str) -> str:
     key = "|".join(sorted(" ".join(name_key(n)) for n in names)) + "#" + deal_type
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _summary(deal_type: str, parties: list[Party], amounts: list[Amount], term: Term | None) -> str:
-    who = " and ".join(f"{p.name} ({p.role})" for p in parties[:3]) or "unnamed parties"
-    parts = [f"{deal_type.replace('_', ' ')}: {who}"]
-    if amounts:
-        parts.append(amounts[0].text + (f" {amounts[0].period}" if amounts[0].period else ""))
-    if term and (term.start or term.end or term.duration):
-        span = " to ".join(x for x in (term.start, term.end) if x) or term.duration or ""
-        parts.append(span)
-    return "; ".join(parts)
+def _named_targets(roles: dict[int, str]) -> dict[int, str]:
+    """`the data center business of ZT Systems`: when a named company is the target, the
+    business bought from it is not a second target."""
+    if not any(c >= 0 and r == "target" for c, r in roles.items()):
+        return roles
+    return {c: r for c, r in roles.items() if c >= 0 or r != "target"}
 
 
 class _Assembler:
@@ -368,7 +156,7 @@ class _Assembler:
             for i, frames in enumerate(self.frames)
             for f in frames
             for role, m in f.args
-            if not m.pronoun and not m.asset and _accept(m, role, self.org_keys)
+            if not m.pronoun and not m.asset and accept(m, role, self.org_keys)
         ]
         people = [
             (i, e.start_char, e.text, False)
@@ -377,7 +165,7 @@ class _Assembler:
             if e.label_ == "PERSON" and len(e) > 1
         ]
         mentions = sorted(orgs + args + self._lead_subject())
-        self.clusters = _Clusters(
+        self.clusters = Clusters(
             [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
         )
         self.all_drafts: list[Draft] = []
@@ -395,7 +183,7 @@ class _Assembler:
             (0, m.start, m.text, True)
             for t in subjects
             for m in resolve(t)
-            if not m.pronoun and not m.asset and _accept(m, "partner", set())
+            if not m.pronoun and not m.asset and accept(m, "partner", set())
         ]
 
     def _protagonist(self, names: list[str]) -> int | None:
@@ -406,18 +194,20 @@ class _Assembler:
         return None
 
     def drafts(self) -> list[Draft]:
-        frame_roles = []
+        found: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]] = []
         for index, frames in enumerate(self.frames):
             for frame in frames:
-                roles = _frame_roles(frame, self.clusters, self.org_keys, self.protagonist)
+                roles = frame_roles(frame, self.clusters, self.org_keys, self.protagonist)
                 if roles:
-                    frame_roles.append((index, frame, roles))
-        drafts = [d for d in _group(frame_roles) if self._keep(d)]
+                    found.append((index, frame, roles))
+        grouped = group_frames(found, self.texts)
+        complete_one_sided(grouped)
+        drafts = [d for d in grouped if self._keep(d)]
         title = self.article.title or ""
         lead = min((min(d.sentences) for d in drafts), default=0)
         drafts.sort(
             key=lambda d: (
-                -_salience(d, self.clusters, title, lead in d.sentences, self._background(d))
+                -salience(d, self.clusters, title, lead in d.sentences, self._background(d))
             )
         )
         if self.published:
@@ -426,13 +216,34 @@ class _Assembler:
                 for d in drafts
                 if not self._background(d, years=False) and not self._dated_past(d)
             ]
+        if not drafts:
+            return self._lead_pair()
         return drafts[:1] + [
             d
             for d in drafts[1:]
             if not self._background(d)
             and not d.habitual
-            and any(r != "partner" for v in d.roles.values() for r in v)
+            and (any(r != "partner" for v in d.roles.values() for r in v) or self._sided(d))
         ]
+
+    def _lead_pair(self) -> list[Draft]:
+        """No deal from the frames: the pair of organisations a lead sentence names."""
+        subjects = [(i, text) for i, _, text, _ in self._lead_subject()]
+        lead = lead_pair_draft(
+            [p.doc for p in self.parsed],
+            subjects,
+            self.clusters,
+            self.org_keys,
+            [self._is_background(i) for i in range(len(self.parsed))],
+        )
+        return [lead] if lead is not None else []
+
+    def _sided(self, draft: Draft) -> bool:
+        """A commercial agreement whose sides the words around its two parties show."""
+        if draft.hint is None or len(draft.roles) != 2:
+            return False
+        names = {c: self._written_names(c) for c in draft.roles}
+        return bool(provider_side(names, [self.texts[i] for i in draft.sentences]))
 
     def _dated_past(self, draft: Draft) -> bool:
         """`Google invested $2 billion in Anthropic in 2023`: every deal word is followed
@@ -472,13 +283,29 @@ class _Assembler:
         deal or capacity word), else the main deal (with a deal word)."""
         for i, draft in enumerate(drafts):
             if index in draft.sentences:
-                return i
+                older = self._is_background(index) and not self._background(draft)
+                return None if older else i
         text = self.texts[index]
         rules = load_rules("amount_context.json")
         strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
         weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
-        if not drafts or not weak or self._is_background(index):
+        if (
+            not drafts
+            or not weak
+            or (self._is_background(index) and not self._site_first(drafts, index))
+        ):
             return None
+        if (not strong and self._foreign_subject(drafts, index)) or self._lists_others(
+            drafts, index
+        ):
+            return None
+        party = self._names_party(drafts, text)
+        if party is not None:
+            return party
+        return 0 if strong or self._has_contract_dates(index) else None
+
+    def _names_party(self, drafts: list[Draft], text: str) -> int | None:
+        """The first deal one of whose parties the text names."""
         folded = text.casefold()
         for i, draft in enumerate(drafts):
             for cluster in draft.roles:
@@ -486,7 +313,50 @@ class _Assembler:
                     m.casefold() in folded for m in self.clusters.clusters[cluster].mentions
                 ):
                     return i
-        return 0 if strong or self._has_contract_dates(index) else None
+        return None
+
+    def _site_first(self, drafts: list[Draft], index: int) -> bool:
+        """`The cluster will sit in Northstar's Sierra One data center ..., a facility that
+        Northstar finished converting last year`: a party's named facility told before the
+        words dating something else."""
+        text = self.texts[index]
+        facilities = [f for f in find_facilities(text) if f.name]
+        if not facilities or self._names_party(drafts, text) is None:
+            return False
+        cues = load_rules("deal_types.json")["background"]
+        first_cue = min(
+            (m.start() for c in cues for m in re.finditer(c, text, re.IGNORECASE)),
+            default=len(text),
+        )
+        years = [m.start() for m in PAST_YEAR.finditer(text)]
+        return facilities[0].end < min([first_cue, *years])
+
+    def _foreign_subject(self, drafts: list[Draft], index: int) -> bool:
+        """`Amazon, which has put $8 billion into the start-up, remains ...`: a sentence
+        about an organisation that is no deal's party."""
+        doc = self.parsed[index].doc
+        parties = {c for d in drafts for c in d.roles}
+        for token in doc:
+            if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.ent_type_ != "ORG":
+                continue
+            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            cluster = self.clusters.find(ent.text)
+            if cluster is not None and cluster not in parties:
+                return True
+        return False
+
+    def _lists_others(self, drafts: list[Draft], index: int) -> bool:
+        """`... commitments with partners including Nvidia, AMD, Broadcom and Oracle`: a
+        sentence listing three or more organisations that are no deal's parties."""
+        parties = {c for d in drafts for c in d.roles}
+        others = {
+            c
+            for e in self.parsed[index].doc.ents
+            if e.label_ not in NOT_ARGUMENT_LABELS
+            and (c := self.clusters.find(e.text)) is not None
+            and c not in parties
+        }
+        return len(others) >= OTHERS_LISTED
 
     def _past_month(self, text: str) -> bool:
         """`in March`, `in September 2024`: a month before the publication date (any month
@@ -569,16 +439,19 @@ class _Assembler:
         self, draft: Draft, rank: int, owner: list[int | None], parents: dict[int, int]
     ) -> Deal:
         mine = [i for i, o in enumerate(owner) if o == rank]
-        deal_type = _deal_type(
+        deal_type = choose_deal_type(
             draft, [self.texts[i] for i in sorted(set(mine) | set(draft.sentences))]
         )
         renames = load_rules("deal_roles.json").get(deal_type, {})
-        roles = {c: renames.get(r, r) for c, r in _final_roles(draft).items()}
+        roles = _named_targets({c: renames.get(r, r) for c, r in final_roles(draft).items()})
         if deal_type == "power_purchase":
             roles = self._power_roles(roles)
         partners = [c for c, r in roles.items() if r == "partner"]
         if deal_type in DESCRIBED_PROVIDER and len(partners) == len(roles) == 2:
             roles = self._described_roles(partners, *DESCRIBED_PROVIDER[deal_type]) or roles
+            partners = [c for c, r in roles.items() if r == "partner"]
+        if deal_type in COMMERCIAL_TYPES and len(partners) == len(roles) == 2:
+            roles = self._context_roles(roles, draft, mine, renames)
             partners = [c for c, r in roles.items() if r == "partner"]
         if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
             first, second = ANNOUNCER_FIRST[deal_type]
@@ -613,10 +486,16 @@ class _Assembler:
                     break
         amounts = self._amounts(draft, mine, deal_type, evidence)
         undisclosed = self._undisclosed(mine, evidence)
+        told = sorted(set(mine) | set(draft.sentences))
         term, term_sentences = merge_term(
-            [(t, i) for i in mine for t in find_terms(self.texts[i], self.published)],
+            [
+                (t, i)
+                for i in (told if deal_type not in OWNERSHIP_TYPES else [])
+                for t in find_terms(self.texts[i], self.published)
+            ],
             self.texts,
-            mine,
+            told,
+            deal_type,
         )
         evidence.extend(self._evidence("term", i) for i in term_sentences)
         quantities = self._quantities(mine, evidence)
@@ -636,7 +515,7 @@ class _Assembler:
             id=_deal_id([p.name for p in parties], deal_type),
             deal_type=deal_type,
             status=status,
-            summary=_summary(deal_type, parties, amounts, term),
+            summary=summarise(deal_type, parties, amounts, term, sites, quantities),
             parties=parties,
             amounts=amounts,
             amount_undisclosed=undisclosed,
@@ -699,6 +578,26 @@ class _Assembler:
         if len(described) != 1:
             return None
         return {c: provider if c == described[0] else customer for c in partners}
+
+    def _context_roles(
+        self, roles: dict[int, str], draft: Draft, mine: list[int], renames: dict[str, str]
+    ) -> dict[int, str]:
+        """`OpenAI signed a contract with CoreWeave to use ...`: sides from the words around
+        the two parties' names, in the type's own role words."""
+        names = {c: self._written_names(c) for c in roles}
+        texts = [self.texts[i] for i in sorted(set(draft.sentences) | set(mine))]
+        sides = provider_side(names, texts)
+        return {c: renames.get(sides[c], sides[c]) for c in roles} if sides else roles
+
+    def _written_names(self, cluster: int) -> list[str]:
+        """How the article writes a party: its mentions and the short form of its name
+        (`Borealis` for `Borealis Cloud`)."""
+        if cluster < 0:
+            return [self.clusters.assets[cluster]]
+        found = self.clusters.clusters[cluster]
+        head = found.name.split(" ")[0]
+        short = [head] if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS else []
+        return sorted({*found.mentions, *short})
 
     def _power_roles(self, roles: dict[int, str]) -> dict[int, str]:
         """In a PPA 'signed with' each other, the power producer is the seller."""
@@ -783,7 +682,9 @@ class _Assembler:
         out: list[Quantity] = []
         for index in mine:
             for q in find_quantities(self.texts[index]):
-                if (q.value, q.unit) in seen:
+                if (q.value, q.unit) in seen or quantity_rejected(
+                    self.texts[index], q.start, q.end
+                ):
                     continue
                 seen.add((q.value, q.unit))
                 out.append(Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text))
@@ -802,7 +703,11 @@ class _Assembler:
                 if e.label_ in ("GPE", "LOC")
             ]
             place = next((p for p in places if p is not None), None)
-            power = [q for q in find_quantities(text) if q.unit == "MW"]
+            power = [
+                q
+                for q in find_quantities(text)
+                if q.unit == "MW" and not quantity_rejected(text, q.start, q.end)
+            ]
             for facility in find_facilities(text):
                 key = (facility.name or facility.text).casefold()
                 site = sites.get(key) or Site(

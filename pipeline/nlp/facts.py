@@ -13,6 +13,7 @@ from pipeline.nlp.rules import load_rules
 from pipeline.nlp.terms import TermMention
 
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
+DELIVERY_TYPES = frozenset({"supply"})
 BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
@@ -43,6 +44,16 @@ def amount_rejected(text: str, mention: AmountMention) -> bool:
     rules = load_rules("amount_context.json")
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
+    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
+        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
+    )
+
+
+def quantity_rejected(text: str, start: int, end: int) -> bool:
+    """Whether the words around a quantity show it is not the deal's (a part, a portfolio)."""
+    rules = load_rules("quantity_context.json")
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 60]
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
         re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
     )
@@ -103,14 +114,19 @@ def merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
 
 
 def merge_term(
-    mentions: list[tuple[TermMention, int]], texts: list[str], sentences: list[int]
+    mentions: list[tuple[TermMention, int]],
+    texts: list[str],
+    sentences: list[int],
+    deal_type: str = "supply",
 ) -> tuple[Term | None, list[int]]:
-    """The deal's term from its sentences' term mentions, and the sentences used."""
+    """The deal's term from its sentences' term mentions, and the sentences used. A date
+    that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule."""
     contract = [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
     start = next(((m, s) for m, s in contract if m.start_date), None)
     end = next(((m, s) for m, s in contract if m.end_date), None)
-    end = end or next(((m, s) for m, s in other if m.end_date), None)
+    if deal_type in DELIVERY_TYPES:
+        end = end or next(((m, s) for m, s in other if m.end_date), None)
     duration = next(((m, s) for m, s in contract if m.duration), None)
     used = [x for x in (start, end, duration) if x is not None]
     start_value = start[0].start_date if start else None
@@ -147,4 +163,5 @@ __all__ = [
     "keyword_type",
     "merge_amounts",
     "merge_term",
+    "quantity_rejected",
 ]

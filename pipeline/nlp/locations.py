@@ -1,70 +1,145 @@
-"""Where a bought company or asset is: `X Ltd, of Ottawa`, `a Seattle-based unit`,
-`its Hamburg subsidiary`, `X, based in Toronto`. Pure functions over a parsed sentence."""
+"""Where a bought company or asset is: `X Ltd, of Ottawa`, `a Houston-based maker`,
+`its Hamburg subsidiary X`, `X, based in Toronto`, `X's Kendallville, Indiana plant`.
+
+Pure functions over a parsed sentence. Places come from the gazetteer (`find_places`) and
+the statistical NER; a compass word before a place belongs to it (`southern Louisiana`) and
+places listed with `and` are one answer (`Utah, Idaho and Wyoming`). The wordings that tie
+a place to a mention are regexes over the words between them, read from
+`patterns/places_context.json`."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from pipeline.nlp.places import find_places, resolve_place
+from pipeline.nlp.rules import load_rules
 
-from pipeline.nlp.places import resolve_place
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-AFTER = (
-    re.compile(r"^,?\s+(?:of|in|near)\s+(?:the\s+)?$"),
-    re.compile(
-        r"^,?\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4})?(?:which\s+is\s+|is\s+|was\s+)?"
-        r"(?:based|located|headquartered)\s+(?:mainly\s+|primarily\s+)?in\s+(?:the\s+)?$"
-    ),
-    re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?$"),
-    re.compile(
-        r"^,?\s+(?:which\s+)?(?:operates|owns|runs|has|serves|is|was)\s+[^.;]{0,60}?\b"
-        r"(?:in|near)\s+(?:the\s+)?$"
-    ),
-)
-BEFORE = re.compile(r"^,?(?:-based|-headquartered|\s+based)?\s*(?:[\w-]+\s+)?$")
 
 
-def _places(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of places, adjacent `City, State` pairs merged."""
-    spans: list[tuple[int, int]] = []
+@dataclass(frozen=True)
+class _Tie:
+    """One wording: the words between mention and place (`gap`), the words after the
+    place (`then`), and on which side of the mention the place is."""
+
+    after: bool
+    gap: re.Pattern[str]
+    then: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The compiled wordings of `places_context.json`."""
+
+    inside: re.Pattern[str]
+    ties: tuple[_Tie, ...]
+    compass: re.Pattern[str]
+    list_gap: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_rules("places_context.json")
+    words = data["words"]
+
+    def compile_(pattern: str) -> re.Pattern[str]:
+        for name, value in words.items():
+            pattern = pattern.replace(f"{{{name}}}", value)
+        return re.compile(pattern)
+
+    return _Rules(
+        inside=compile_(data["inside"]),
+        ties=tuple(
+            _Tie(t["side"] == "after", compile_(t["gap"]), compile_(t.get("then", "")))
+            for t in data["ties"]
+        ),
+        compass=compile_(data["compass"]),
+        list_gap=compile_(data["list_gap"]),
+    )
+
+
+def _raw_places(doc: Doc) -> list[tuple[int, int]]:
+    """Gazetteer places, then NER places and nationalities; where they overlap, the
+    longer (`Newport Beach` over the gazetteer's `Newport`)."""
+    spans = [(p.start, p.end) for p in find_places(doc.text)]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and resolve_place(ent.text) is None:
             continue
-        if spans and re.fullmatch(r",\s*", doc.text[spans[-1][1] : ent.start_char]):
-            spans[-1] = (spans[-1][0], ent.end_char)
-        else:
+        overlapping = [(s, e) for s, e in spans if s < ent.end_char and ent.start_char < e]
+        if all(ent.start_char <= s and e <= ent.end_char for s, e in overlapping):
+            spans = [x for x in spans if x not in overlapping]
             spans.append((ent.start_char, ent.end_char))
-    return spans
+    return sorted(spans)
 
 
-def _text(doc: Doc, start: int, end: int) -> str:
-    text = doc.text[start:end]
-    return text[:-1] if end == len(doc.text) and text.endswith(".") else text
+def _places(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of places: `City, State` pairs whole, a compass word before a place
+    kept (`southeastern Colorado`), places listed with `and` merged into one."""
+    rules = _rules()
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for start, end in _raw_places(doc):
+        compass = rules.compass.search(text[:start])
+        if compass is not None:
+            start = compass.start()
+        spans.append((start, end))
+    groups: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last[1] : span[0]]
+            if "," not in text[last[0] : last[1]] and rules.list_gap.fullmatch(gap):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    out: list[tuple[int, int]] = []
+    for group in groups:
+        joined = any(
+            " and " in f" {text[a[1] : b[0]]} " for a, b in zip(group, group[1:], strict=False)
+        )
+        out.extend([(group[0][0], group[-1][1])] if joined else group)
+    return out
 
 
 def target_location(doc: Doc, start: int, end: int) -> str | None:
-    """The place written with the mention at `start:end` of the sentence, if any."""
+    """The place written with the mention at `start:end` of the sentence, if any: the
+    first wording of the rules that ties a place to it, the nearest place first."""
+    rules = _rules()
+    text = doc.text
     places = _places(doc)
-    for p_start, p_end in places:
-        if start <= p_start and p_end <= end and (p_start, p_end) != (start, end):
-            return _text(doc, p_start, p_end)
-    for p_start, p_end in places:
-        if p_start >= end and any(p.match(doc.text[end:p_start]) for p in AFTER):
-            return _text(doc, p_start, p_end)
-        before = doc.text[p_end:start]
-        if p_end <= start and BEFORE.match(before) and "-based" in before:
-            return _text(doc, p_start, p_end)
+    if rules.inside.search(text[start:end]):
+        for p_start, p_end in places:
+            if start <= p_start and p_end < end and resolve_place(text[p_start:p_end]):
+                return text[p_start:p_end]
+    after = [(s, e) for s, e in places if s >= end]
+    before = [(s, e) for s, e in reversed(places) if e <= start]
+    for tie in rules.ties:
+        for p_start, p_end in after if tie.after else before:
+            gap = text[end:p_start] if tie.after else text[p_end:start]
+            then = p_end if tie.after else end
+            if tie.gap.fullmatch(gap) and tie.then.match(text, then):
+                return text[p_start:p_end]
     return None
 
 
+NAME_REST = re.compile(r"(?:\s+[A-Z][\w&’'-]*)+")
+
+
 def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
-    """Where any of `names` is written in the sentence, longest names first."""
+    """Where any of `names` is written in the sentence, longest names first; a short name
+    written as the start of a longer one (`Video` in `Video Monitors is ...`) spans it all."""
     spans: list[tuple[int, int]] = []
     for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(re.escape(name), doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
             if not any(s <= match.start() < e for s, e in spans):
-                spans.append((match.start(), match.end()))
+                rest = NAME_REST.match(doc.text, match.end())
+                spans.append((match.start(), rest.end() if rest else match.end()))
     return sorted(spans)
 
 

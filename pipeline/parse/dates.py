@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _ISO_LIKE = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
@@ -47,18 +48,39 @@ MONTHS: dict[str, int] = {
     )
     for name in names.split()
 }
-_MONTH_FIRST = re.compile(
-    r"^(?:[^\W\d_]+\.?,?\s+)?(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year>(?:19|20)\d{2})$",
+# A written date, month first ("Nov. 15, 2019", "Tue Nov 19 2019") or day first ("22 mai
+# 2026", "5. November 2024", "3 de mayo de 2025"); the first with a real month name wins.
+_WRITTEN_DATE = re.compile(
+    r"\b(?:(?P<month1>[^\W\d_]+)\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year1>(?:19|20)\d{2})|(?P<day2>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?"
+    r"(?P<month2>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<year2>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
-_DAY_FIRST = re.compile(
-    r"^(?:[^\W\d_]+\.?,?\s+)?(?P<day>\d{1,2})(?:er|st|nd|rd|th)?\.?\s+(?:de\s+)?"
-    r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})$",
-    re.IGNORECASE,
+# A clock time with optional am/pm and zone: "9:14 am ET", "07:47 PM EST", "18h05", "03:05:46
+# GMT+0000", "10:00 (CET)".
+_TIME = (
+    r"(?<![\d:.])(?P<hour>\d{1,2})[:h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?:\s*(?P<half>[aApP])\.?\s?[mM]\b\.?)?"
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b\)?)?"
 )
+_CLOCK = re.compile(_TIME)
+# A time right after a dateline's date: "May 22, 2026 9:14 am ET", "22 mai 2026 à 18h05".
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|[-–—|·/]\s*)?" + _TIME)
+# Zone abbreviations: a fixed UTC offset in hours, or the IANA zone whose offset on that day
+# applies ("ET" is -05:00 in winter, -04:00 in summer). Ambiguous ones (IST, CST in Asia...)
+# are read as the US or European zone only where that reading is the common one in news.
+ZONES: dict[str, float | str] = {
+    "Z": 0, "UTC": 0, "GMT": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1,
+    "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "HKT": 8,
+    "SGT": 8, "AWST": 8, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
 _LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_FIRST_YEAR = 1990
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -76,17 +98,63 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def _written(value: str) -> str | None:
-    """A date written out without a time ("Nov. 15, 2019", "22 mai 2026"), no dateparser."""
-    match = _MONTH_FIRST.match(value) or _DAY_FIRST.match(value)
-    if not match:
+    """A date written out, with its clock time and zone when the string has one
+    ("Nov. 15, 2019", "November 19, 2019, 07:47 PM EST", "20 Nov 2019 08:02 GMT")."""
+    day = _written_date(value)
+    if day is None:
         return None
-    month = MONTHS.get(match.group("month").lower())
-    if month is None:
+    clock = _CLOCK.search(value)
+    return _with_clock(day, clock) if clock else day.isoformat()
+
+
+def _written_date(value: str) -> date | None:
+    for match in _WRITTEN_DATE.finditer(value):
+        month_name = match.group("month1") or match.group("month2")
+        month = MONTHS.get(month_name.lower())
+        if month is None:
+            continue
+        year = match.group("year1") or match.group("year2")
+        day = match.group("day1") or match.group("day2")
+        try:
+            return date(int(year), month, int(day))
+        except ValueError:
+            return None
+    return None
+
+
+def _with_clock(day: date, clock: re.Match[str]) -> str:
+    """ISO date-time of a day and a matched clock time; the zone as written, or none."""
+    hour, minute = int(clock.group("hour")), int(clock.group("minute"))
+    half = (clock.group("half") or "").lower()
+    if half and not 1 <= hour <= 12:
+        return day.isoformat()
+    if half == "p" and hour != 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return day.isoformat()
+    when = datetime(day.year, day.month, day.day, hour, minute, int(clock.group("second") or 0))
+    zone = _zone(clock.group("zone"), when)
+    return (when.replace(tzinfo=zone) if zone else when).isoformat()
+
+
+def _zone(text: str | None, when: datetime) -> tzinfo | None:
+    """The timezone a written zone names at that wall-clock time, None when unknown."""
+    if not text:
         return None
-    try:
-        return date(int(match.group("year")), month, int(match.group("day"))).isoformat()
-    except ValueError:
-        return None
+    offset = re.fullmatch(r"(?:GMT|UTC)?\s?([+-])(\d{1,2}):?(\d{2})?", text)
+    if offset:
+        sign = 1 if offset.group(1) == "+" else -1
+        minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
+        return timezone(sign * timedelta(minutes=minutes)) if minutes <= 14 * 60 else None
+    known = ZONES.get(text)
+    if isinstance(known, str):
+        try:
+            return timezone(ZoneInfo(known).utcoffset(when) or timedelta(0))
+        except ZoneInfoNotFoundError:
+            return None
+    return None if known is None else timezone(timedelta(hours=known))
 
 
 def _iso(value: str) -> str | None:
@@ -94,6 +162,8 @@ def _iso(value: str) -> str | None:
     if not match:
         return None
     year, month, day, hour, minute, second, fraction, zone = match.groups()
+    if int(year) < _FIRST_YEAR:
+        return None  # a placeholder ("0001-01-01T00:00:00Z"), not a publication date
     try:
         day_value = date(int(year), int(month), int(day))
     except ValueError:
@@ -149,6 +219,15 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def find_dateline(text: str) -> str | None:
-    """The first date written out in a short text (a byline or dateline)."""
+    """The first date written out in a short text (a byline or dateline), with the clock
+    time that follows it when a zone makes it an instant ("Published May 22, 2026 9:14 am
+    ET"); a bare clock time in running text is too loose to keep."""
     match = DATELINE.search(text)
-    return normalise_date(match.group(0)) if match else None
+    if not match:
+        return None
+    day = normalise_date(match.group(0))
+    clock = _CLOCK_AFTER.match(text, match.end())
+    if day is None or clock is None or len(day) != len("2026-05-22"):
+        return day
+    timed = _with_clock(date.fromisoformat(day), clock)
+    return timed if datetime.fromisoformat(timed).tzinfo else day

@@ -85,6 +85,11 @@ DATE_KEYS = (
 )
 SITE_KEYS = ("og:site_name", "application-name", "al:ios:app_name", "al:android:app_name")
 _BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author", re.IGNORECASE)
+_DATE_HINT = re.compile(r"date|timestamp|published|posted|pubtime", re.IGNORECASE)
+# Containers whose bylines are readers' or other stories', not the article's.
+_FOREIGN = re.compile(r"comment|disqus|reply|related|recommend|sidebar|\baside", re.IGNORECASE)
+_FOREIGN_DEPTH = 8
+_AFTER_HEADLINE = 40  # text nodes after the headline searched for a "By ..." line
 _BY_PREFIX = re.compile(
     r"^\s*(?:written\s+|posted\s+|reported\s+)?(?:by|par|von|por|di|door|de)\s*[:\-]?\s+",
     re.IGNORECASE,
@@ -92,6 +97,20 @@ _BY_PREFIX = re.compile(
 _SPLIT_AUTHORS = re.compile(
     r"\s*(?:;|\||\band\b|&|\bet\b|\bund\b|\by\b|\be\b|"
     r"\b(?:edited|reviewed|updated|photos?|illustrations?|additional reporting)\s+by\b)\s*",
+    re.IGNORECASE,
+)
+# A byline's label ("Text:", "Texto:", "Текст:") and what ends its names (a weekday).
+_LABEL = re.compile(r"^[^\W\d_]{2,12}\s*:\s+")
+_WEEKDAY = re.compile(
+    r"[,|]?\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag)\b",
+    re.IGNORECASE,
+)
+# A role or an organisation after a name ("Tom Krisher, AP Auto Writer"), not a person.
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|press|"
+    r"photographer|producer|bureau|agency|news service)\b",
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r" [\|\-\\/>»] ")
@@ -107,6 +126,7 @@ _NAME_LIKE = re.compile(
     r"(?:de|da|van|von|der|den|del|la|le|du|di|bin|al)\b)){0,5}$"
 )
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d{3,}|^[\W\d_]+$")
+_MENU_WORD = re.compile(r"(?i:by|par|von|sign|log|subscribe|follow|share|menu|more|about)\b")
 
 
 @dataclass
@@ -121,6 +141,9 @@ class Meta:
     h1_tags: list[Tag] = field(default_factory=list)
     h2: list[str] = field(default_factory=list)
     bylines: list[tuple[int, str]] = field(default_factory=list)
+    byline_at: list[int] = field(default_factory=list)
+    h1_at: list[int] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     itemprops: dict[str, str] = field(default_factory=dict)
 
@@ -132,7 +155,7 @@ def scan(soup: BeautifulSoup) -> Meta:
     if isinstance(html, Tag):
         lang = html.attrs.get("lang") or html.attrs.get("xml:lang")
         meta.html_lang = lang if isinstance(lang, str) else None
-    for tag in soup.find_all(_wanted):
+    for position, tag in enumerate(soup.find_all(_wanted)):
         name = tag.name
         attrs = tag.attrs
         if name == "meta":
@@ -158,6 +181,7 @@ def scan(soup: BeautifulSoup) -> Meta:
             (meta.h1 if name == "h1" else meta.h2).append(tag.get_text(" ", strip=True))
             if name == "h1":
                 meta.h1_tags.append(tag)
+                meta.h1_at.append(position)
             continue
         prop = attrs.get("itemprop")
         prop_text = " ".join(prop) if isinstance(prop, list) else prop
@@ -169,12 +193,33 @@ def scan(soup: BeautifulSoup) -> Meta:
                 meta.times.append(value.strip())
             continue
         text = tag.get_text(" ", strip=True)
-        if 0 < len(text) < 200:
-            schema_author = bool(prop_text and "author" in prop_text.split())
-            meta.bylines.append((0 if schema_author else 1, text))
-    # itemprop=author elements first, then rel=author and byline classes in page order.
-    meta.bylines.sort(key=lambda item: item[0])
+        if not 0 < len(text) < 200:
+            continue
+        schema_author = bool(prop_text and "author" in prop_text.split())
+        if schema_author or "author" in str(attrs.get("rel")) or _BYLINE_HINT.search(_hint(tag)):
+            if not _in_foreign_block(tag):
+                meta.bylines.append((0 if schema_author else 1, text))
+                meta.byline_at.append(position)
+        elif len(text) < 120:
+            meta.datelines.append(text)
     return meta
+
+
+def _hint(tag: Tag) -> str:
+    cls = tag.attrs.get("class")
+    ident = tag.attrs.get("id")
+    cls_text = " ".join(cls) if isinstance(cls, list) else (cls or "")
+    return f"{cls_text} {ident if isinstance(ident, str) else ''}"
+
+
+def _in_foreign_block(tag: Tag) -> bool:
+    """Whether a byline sits in a comment thread, related-stories list or sidebar."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= _FOREIGN_DEPTH or parent.name in {"article", "main", "body"}:
+            return False
+        if parent.name == "aside" or _FOREIGN.search(_hint(parent)):
+            return True
+    return False
 
 
 def _wanted(tag: Tag) -> bool:
@@ -193,11 +238,10 @@ def _wanted(tag: Tag) -> bool:
         return True
     if prop_text == "author" or "author" in prop_text.split():
         return True
-    cls = attrs.get("class")
-    cls_text = " ".join(cls) if isinstance(cls, list) else (cls or "")
-    ident = attrs.get("id")
-    hint = f"{cls_text} {ident if isinstance(ident, str) else ''}"
-    return bool(_BYLINE_HINT.search(hint)) and name not in {"body", "html", "article", "main"}
+    if name in {"body", "html", "article", "main"}:
+        return False
+    hint = _hint(tag)
+    return bool(_BYLINE_HINT.search(hint) or _DATE_HINT.search(hint))
 
 
 def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -299,8 +343,10 @@ def alt_titles_of(title: str | None, meta: Meta, ld: dict[str, Any]) -> list[str
     return found
 
 
-def authors_of(meta: Meta, ld: dict[str, Any]) -> list[str]:
-    """Author names: JSON-LD, author meta tags, then visible bylines."""
+def authors_of(meta: Meta, ld: dict[str, Any], headline: Tag | None = None) -> list[str]:
+    """Author names: JSON-LD, author meta tags, visible bylines (schema.org author first,
+    then those after the headline, then the rest), then a "By ..." line under the headline.
+    Call before the tree is pruned."""
     names = _ld_names(ld.get("author")) or _ld_names(ld.get("creator"))
     if names:
         return names
@@ -308,12 +354,56 @@ def authors_of(meta: Meta, ld: dict[str, Any]) -> list[str]:
         value = meta.values.get(key)
         if value and not _NOT_A_NAME.search(value) and len(value) < 100:
             return split_authors(value)
-    for _, line in meta.bylines:
-        for part in _BYLINE_PARTS.split(line):
-            names = split_authors(part)
-            if names and all(_NAME_LIKE.match(n) for n in names):
-                return names
+    start = _position_of(meta, headline)
+    ranked = sorted(
+        zip(meta.bylines, meta.byline_at, strict=True),
+        key=lambda item: (item[0][0], item[1] < start),
+    )
+    for (_, line), _ in ranked:
+        names = _names_in(line)
+        if names:
+            return names
+    return _by_line_after(headline) if headline is not None else []
+
+
+def _position_of(meta: Meta, headline: Tag | None) -> int:
+    for tag, position in zip(meta.h1_tags, meta.h1_at, strict=True):
+        if tag is headline:
+            return position
+    return 0
+
+
+def _names_in(line: str) -> list[str]:
+    for part in _BYLINE_PARTS.split(line):
+        names = split_authors(part)
+        if names and all(looks_like_name(n) for n in names):
+            return names
     return []
+
+
+def _by_line_after(headline: Tag) -> list[str]:
+    """Names in a short "By Jane Doe" line among the first text nodes after the headline."""
+    for node in headline.find_all_next(string=True, limit=_AFTER_HEADLINE):
+        if _BY_PREFIX.match(f"{str(node).strip()} ") and node.parent is not None:
+            line = node.parent.get_text(" ", strip=True)
+            if len(line) < 120:
+                return _names_in(line)
+    return []
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether a string reads as a person's name: capitalised words (particles allowed), or
+    a short run of letters of a script without case (Japanese, Chinese, Arabic...)."""
+    if _NAME_LIKE.match(text):
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and len(text) <= 40
+        and not _NOT_A_NAME.search(text)
+        and all(w[0].isalpha() and not w[0].islower() for w in words)
+        and not _MENU_WORD.match(text)
+    )
 
 
 def _ld_names(value: Any) -> list[str]:
@@ -324,15 +414,18 @@ def _ld_names(value: Any) -> list[str]:
         if isinstance(name, list):
             name = ", ".join(str(n) for n in name)
         if isinstance(name, str) and name.strip() and not _NOT_A_NAME.search(name):
-            clean = _clean(name)
-            if clean not in names:
-                names.append(clean)
+            for clean in split_authors(name) or [_clean(name)]:
+                if clean not in names:
+                    names.append(clean)
     return names
 
 
 def split_authors(text: str) -> list[str]:
-    """Names in a byline: split on ";", "and", "&"... and on commas between full names."""
-    text = _clean(_BY_PREFIX.sub("", DATELINE.split(text, maxsplit=1)[0]))
+    """Names in a byline: split on ";", "and", "&"... and on commas between full names; a
+    label, a "By", a trailing date and roles ("AP Auto Writer") left out."""
+    text = DATELINE.split(text, maxsplit=1)[0]
+    text = _WEEKDAY.split(text, maxsplit=1)[0]
+    text = _clean(_BY_PREFIX.sub("", _LABEL.sub("", text.strip())))
     if not text or len(text) > 100 or _NOT_A_NAME.search(text):
         return []
     parts = [p.strip(" ,") for p in _SPLIT_AUTHORS.split(text) if p.strip(" ,")]
@@ -343,7 +436,8 @@ def split_authors(text: str) -> list[str]:
             names.extend(pieces)
         else:
             names.append(part)
-    return names
+    people = [n for n in names if not _ROLE.search(n)]
+    return people or names
 
 
 def published_of(meta: Meta, ld: dict[str, Any], url: str | None, body_start: str) -> str | None:
@@ -363,6 +457,10 @@ def published_of(meta: Meta, ld: dict[str, Any], url: str | None, body_start: st
             return found
     for value in meta.times[:3]:
         found = normalise_date(value)
+        if found:
+            return found
+    for line in meta.datelines[:5]:
+        found = find_dateline(line)
         if found:
             return found
     bylines = " ".join(text for _, text in meta.bylines[:5])

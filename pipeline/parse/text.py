@@ -16,6 +16,14 @@ _STOP_CHECK_LEN = 80
 # A stop heading followed by this many substantial sibling paragraphs is a mid-article widget.
 _FOLLOWING_PARAGRAPHS = 3
 _FOLLOWING_TEXT = 100
+# A link list continuing the prose: at most this many items and characters, after a
+# paragraph of at least this many characters.
+_PROSE_LIST_ITEMS = 3
+_PROSE_LIST_TEXT = 160
+_PROSE_TEXT = 80
+_HEADLINE_CAPITALS = 0.6
+_ALL_LINKS = 0.8
+_ENDS = (".", "!", "?", "。")
 _CONTAINERS = frozenset({"div", "section", "ul", "ol", "table", "dl", "aside", "figure", "center"})
 
 
@@ -25,6 +33,7 @@ class _Out:
     buffer: list[str] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)
     in_article: bool = False
+    after_stop: bool = False  # the blocks right after a mid-article "Read also" widget
 
     def flush(self) -> None:
         if not self.buffer:
@@ -79,14 +88,16 @@ def _walk(tag: Tag, measured: Measured, out: _Out) -> bool:
         if name not in hints.BLOCK_TAGS:
             _walk(child, measured, out)
             continue
-        if _drop(child, name, measured):
+        if _drop(child, name, measured) or (out.after_stop and _all_links(child, measured)):
             continue
+        out.after_stop = False
         if out.skip and measured.of(child).text < 300 and _norm(child.get_text(" ")) in out.skip:
             continue
         if _is_stop(child, name, measured):
             out.flush()
             if not _text_follows(child, measured):
                 return True
+            out.after_stop = True
             continue
         out.flush()
         if name == "pre":
@@ -132,7 +143,7 @@ def _drop(tag: Tag, name: str, measured: Measured) -> bool:
     weight = class_weight(tag)
     density = node.link_density
     if name in {"ul", "ol"}:
-        return density > hints.LIST_MAX_LINK_DENSITY
+        return density > hints.LIST_MAX_LINK_DENSITY and not _is_prose_links(tag, node.text)
     if name == "p":
         return density > 0.8 and node.text < 200
     if node.commas >= 10:
@@ -142,6 +153,41 @@ def _drop(tag: Tag, name: str, measured: Measured) -> bool:
     if weight < 25 and density > 0.33 and node.text < 1000:
         return True
     return density > hints.MAX_LINK_DENSITY
+
+
+def _is_prose_links(tag: Tag, text: int) -> bool:
+    """A short list of links that continues the prose before it ("Get it at Dell for $549"
+    under the paragraph describing the offer), rather than a list of other stories."""
+    if text > _PROSE_LIST_TEXT:
+        return False
+    items = [c for c in tag.children if isinstance(c, Tag)]
+    if not 0 < len(items) <= _PROSE_LIST_ITEMS or any(_is_headline(i.get_text()) for i in items):
+        return False
+    for sibling in tag.previous_siblings:
+        if isinstance(sibling, Tag):
+            if sibling.name == "br":
+                continue
+            return sibling.name == "p" and _is_prose(sibling.get_text())
+        if str(sibling).strip():
+            return _is_prose(str(sibling))
+    return False
+
+
+def _is_headline(text: str) -> bool:
+    """Title Case text: another story's headline ("NASA Mission Could Spot Alien Life")."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= _HEADLINE_CAPITALS * len(words)
+
+
+def _is_prose(text: str) -> bool:
+    text = text.strip()
+    return len(text) >= _PROSE_TEXT and text.endswith((*_ENDS, ")", ":"))
+
+
+def _all_links(tag: Tag, measured: Measured) -> bool:
+    node = measured.of(tag)
+    return node.text > 0 and node.link_density > _ALL_LINKS
 
 
 def _is_stop(tag: Tag, name: str, measured: Measured) -> bool:
@@ -154,14 +200,17 @@ def _is_stop(tag: Tag, name: str, measured: Measured) -> bool:
 
 
 def _text_follows(tag: Tag, measured: Measured) -> bool:
-    """Whether article paragraphs follow a stop heading (a widget in mid-article)."""
+    """Whether article paragraphs follow a stop heading (a widget in mid-article). One is
+    enough after a "Read also" paragraph, which sits inside the prose; a heading ("Related
+    stories", "About the author") needs several, as a page's last sections often hold one."""
+    wanted = 1 if tag.name == "p" else _FOLLOWING_PARAGRAPHS
     count = 0
     for sibling in tag.next_siblings:
         if isinstance(sibling, Tag) and sibling.name == "p":
             node = measured.of(sibling)
             if node.text >= _FOLLOWING_TEXT and node.link_density < 0.2:
                 count += 1
-                if count >= _FOLLOWING_PARAGRAPHS:
+                if count >= wanted:
                     return True
     return False
 

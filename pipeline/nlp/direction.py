@@ -1,0 +1,62 @@
+"""Who provides and who pays in a commercial deal whose frames only say `signed an
+agreement with`: the words around each party's name (`patterns/direction.json`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from pipeline.nlp.rules import load_rules
+
+WINDOW = 80
+
+Rule = tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+@cache
+def _rules() -> list[Rule]:
+    out: list[Rule] = []
+    for rule in load_rules("direction.json")["rules"]:
+        before = re.compile(rule["before"], re.IGNORECASE) if "before" in rule else None
+        after = re.compile(rule["after"], re.IGNORECASE) if "after" in rule else None
+        out.append((str(rule["side"]), before, after))
+    return out
+
+
+def _sides(text: str, name: str) -> set[str]:
+    """The sides the words around each occurrence of `name` in `text` show."""
+    sides: set[str] = set()
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, match.start() - WINDOW) : match.start()]
+        after = text[match.end() : match.end() + WINDOW]
+        for side, before_rule, after_rule in _rules():
+            if before_rule is not None and not before_rule.search(before):
+                continue
+            if after_rule is not None and not after_rule.search(after):
+                continue
+            sides.add(side)
+    return sides
+
+
+def provider_side(names: Mapping[int, Sequence[str]], texts: Sequence[str]) -> dict[int, str]:
+    """`provider` or `customer` for each of two parties (their written names by key), when
+    the sentences show one side for at least one of them and the two do not clash."""
+    if len(names) != 2:
+        return {}
+    found: dict[int, str] = {}
+    for key, written in names.items():
+        sides = {s for text in texts for n in written for s in _sides(text, n)}
+        if len(sides) == 1:
+            found[key] = sides.pop()
+    first, second = names
+    other = {"provider": "customer", "customer": "provider"}
+    if len(found) == 1:
+        known = next(iter(found))
+        found[second if known == first else first] = other[found[known]]
+    if len(found) != 2 or found[first] == found[second]:
+        return {}
+    return found
+
+
+__all__ = ["provider_side"]

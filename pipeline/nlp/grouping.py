@@ -1,0 +1,323 @@
+"""Deal drafts: frames whose parties overlap are grouped into one deal, roles voted.
+
+Pure functions over the frames of one article (`roles.py`) and its organisation clusters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
+from pipeline.nlp.facts import keyword_type
+from pipeline.nlp.parties import (
+    OrgCluster,
+    clean_name,
+    cluster_names,
+    is_not_party,
+    name_key,
+    same_organisation,
+)
+from pipeline.nlp.places import resolve_place
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention
+from pipeline.nlp.rules import load_rules
+
+LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
+KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
+GENERIC_TYPES = frozenset({"partnership", "other"})
+COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
+COMPLEMENT = {
+    "customer": "provider",
+    "provider": "customer",
+    "lessee": "lessor",
+    "lessor": "lessee",
+    "investor": "investee",
+    "investee": "investor",
+    "licensee": "licensor",
+    "licensor": "licensee",
+}
+FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
+
+
+@dataclass
+class Draft:
+    """A deal being assembled: parties by cluster, roles voted by frames."""
+
+    deal_type: str
+    roles: dict[int, Counter[str]] = field(default_factory=dict)
+    party_sentence: dict[int, int] = field(default_factory=dict)
+    mentions: dict[int, tuple[int, Mention]] = field(default_factory=dict)
+    triggers: dict[int, list[int]] = field(default_factory=dict)
+    habitual: bool = True
+    sentences: list[int] = field(default_factory=list)
+    types: Counter[str] = field(default_factory=Counter)
+    frames: int = 0
+    hint: str | None = None
+
+    def side(self, cluster: int) -> str | None:
+        roles = self.roles.get(cluster)
+        if not roles:
+            return None
+        role = roles.most_common(1)[0][0]
+        if role in PAYING_ROLES:
+            return "paying"
+        return "receiving" if role in RECEIVING_ROLES else None
+
+
+def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
+    """Whether a frame argument can be a party (organisations, or a bought asset)."""
+    if mention.asset:
+        return role == "target" and not FACILITY_NOUN.search(mention.text)
+    if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
+        return False
+    key = name_key(mention.text)
+    if not key or _junk_name(mention.text, key):
+        return False
+    if key in org_keys or mention.label in ("ORG", "PROPN"):
+        return True
+    if mention.label == "GPE":
+        return len(key) == 1 and resolve_place(mention.text) is None
+    return mention.label in (
+        "PERSON",
+        "NORP",
+        "PRODUCT",
+        "FAC",
+        "LOC",
+        "WORK_OF_ART",
+    )
+
+
+def _junk_name(text: str, key: tuple[str, ...]) -> bool:
+    """Units, bare legal suffixes, places and list fragments are not organisations."""
+    if (len(key) == 1 and key[0] in load_rules("deal_roles.json")["not_party_words"]) or key[
+        0
+    ] in LEGAL_ONLY:
+        return True
+    if text.count("(") != text.count(")") or re.search(
+        r",\s+(?!(?:inc|ltd|llc|corp)\b)", text, re.I
+    ):
+        return True
+    return resolve_place(text) is not None
+
+
+class Clusters:
+    """Organisation clusters of an article, with a cached mention -> cluster lookup."""
+
+    def __init__(self, names: list[tuple[str, bool]]) -> None:
+        self.clusters: list[OrgCluster] = cluster_names(names)
+        self.assets: dict[int, str] = {}
+        self._index: dict[str, int] = {}
+        for i, cluster in enumerate(self.clusters):
+            for mention in cluster.mentions:
+                self._index.setdefault(mention, i)
+
+    def find(self, text: str) -> int | None:
+        """The cluster of a mention written exactly as one of its mentions."""
+        return self._index.get(clean_name(text))
+
+    def match(self, text: str) -> int | None:
+        """The cluster of a mention written as, or as a form of, one of its mentions
+        (`Google Cloud's` -> Google)."""
+        found = self.find(text)
+        if found is not None:
+            return found
+        return next(
+            (
+                i
+                for i, cluster in enumerate(self.clusters)
+                if any(same_organisation(text, m) for m in cluster.mentions)
+            ),
+            None,
+        )
+
+    def asset(self, text: str) -> int:
+        for i, name in self.assets.items():
+            if name == text:
+                return i
+        index = -1 - len(self.assets)
+        self.assets[index] = text
+        return index
+
+
+def frame_roles(
+    frame: Frame, clusters: Clusters, org_keys: set[tuple[str, ...]], protagonist: int | None
+) -> dict[int, tuple[str, Mention]]:
+    roles: dict[int, tuple[str, Mention]] = {}
+    for role, mention in frame.args:
+        if mention.pronoun:
+            cluster = protagonist
+        elif not accept(mention, role, org_keys):
+            continue
+        elif mention.asset:
+            cluster = clusters.asset(mention.text)
+        else:
+            cluster = clusters.find(mention.text)
+        if cluster is not None and cluster not in roles:
+            roles[cluster] = (role, mention)
+    return roles
+
+
+def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
+    for cluster, (role, _) in roles.items():
+        side = draft.side(cluster)
+        new = "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else None
+        if side and new and side != new:
+            return True
+    return False
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Whether frames of these types can tell one deal (a payment is not an investment)."""
+    if "partnership" in (a, b) or a == b:
+        return True
+    if "other" in (a, b):
+        return ({a, b} - {"other"}) <= COMMERCIAL_TYPES
+    return a in COMMERCIAL_TYPES and b in COMMERCIAL_TYPES
+
+
+def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Tessellate also agreed to buy chips from Verano`: a second provider for the same
+    customer is another deal (acquisitions may add a seller to a target)."""
+    if draft.deal_type == "acquisition":
+        return False
+    newcomers = [c for c, (role, _) in roles.items() if c not in draft.roles]
+    others = [c for c in draft.roles if c not in roles]
+    receiving = any(roles[c][0] in RECEIVING_ROLES for c in newcomers)
+    return receiving and any(draft.side(c) != "paying" for c in others)
+
+
+def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
+    return {role for role, _ in roles.values()} == {"seller"}
+
+
+def commercial_hint(frame: Frame, sentence: str) -> str | None:
+    """`X signed a contract with Y to use its data centers`: the commercial type a generic
+    agreement's own sentence names, so an investment told alongside stays its own deal."""
+    if frame.deal_type != "partnership":
+        return None
+    found = keyword_type([sentence])
+    return found if found in COMMERCIAL_TYPES else None
+
+
+def group_frames(
+    frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
+    texts: list[str],
+) -> list[Draft]:
+    """Frames grouped into deal drafts: a frame joins a draft sharing a party."""
+    drafts: list[Draft] = []
+    for sentence, frame, roles in frame_roles:
+        hint = commercial_hint(frame, texts[sentence])
+        target = next(
+            (
+                d
+                for d in drafts
+                if set(roles) & set(d.roles)
+                and _compatible(frame.deal_type, d.deal_type)
+                and _compatible(hint or frame.deal_type, d.hint or d.deal_type)
+                and not _conflicts(d, roles)
+                and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
+                and not _new_counterparty(d, roles)
+            ),
+            None,
+        )
+        if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
+            target = next((d for d in drafts if d.deal_type == "acquisition"), None)
+        if target is None:
+            target = Draft(frame.deal_type, hint=hint)
+            drafts.append(target)
+        elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
+            target.deal_type = frame.deal_type
+        target.types[frame.deal_type] += 1
+        target.habitual = target.habitual and frame.habitual
+        target.triggers.setdefault(sentence, []).append(frame.trigger_index)
+        target.frames += 1
+        if sentence not in target.sentences:
+            target.sentences.append(sentence)
+        for cluster, (role, mention) in roles.items():
+            target.roles.setdefault(cluster, Counter())[role] += 1
+            target.party_sentence.setdefault(cluster, sentence)
+            target.mentions.setdefault(cluster, (sentence, mention))
+    return drafts
+
+
+def complete_one_sided(drafts: list[Draft]) -> None:
+    """`OpenAI signed a contract with CoreWeave ... and will receive a stake in the
+    company`: a one-party deal takes, in the complementary role, the other party of a
+    two-party deal told in the same sentence."""
+    for draft in drafts:
+        if len(draft.roles) != 1:
+            continue
+        cluster, votes = next(iter(draft.roles.items()))
+        role = votes.most_common(1)[0][0]
+        sibling = next(
+            (
+                d
+                for d in drafts
+                if d is not draft
+                and len(d.roles) == 2
+                and cluster in d.roles
+                and set(d.sentences) & set(draft.sentences)
+            ),
+            None,
+        )
+        if role not in COMPLEMENT or sibling is None:
+            continue
+        other = next(c for c in sibling.roles if c != cluster)
+        draft.roles[other] = Counter({COMPLEMENT[role]: 1})
+        draft.party_sentence[other] = sibling.party_sentence[other]
+        draft.mentions[other] = sibling.mentions[other]
+
+
+def final_roles(draft: Draft) -> dict[int, str]:
+    chosen: dict[int, str] = {}
+    for cluster, votes in draft.roles.items():
+        specific = [(n, r) for r, n in votes.items() if r != "partner"]
+        chosen[cluster] = max(specific)[1] if specific else "partner"
+    assigned = [r for r in chosen.values() if r != "partner"]
+    if len(assigned) == 1 and assigned[0] in COMPLEMENT:
+        partners = [c for c, r in chosen.items() if r == "partner"]
+        if len(partners) == 1:
+            chosen[partners[0]] = COMPLEMENT[assigned[0]]
+    return chosen
+
+
+def choose_deal_type(draft: Draft, texts: list[str]) -> str:
+    """The deal's type: a specific frame's, else its agreement sentence's keywords, else
+    the keywords of all its sentences."""
+    specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
+    if specific and specific[0] not in KEYWORD_DECIDED:
+        return specific[0]
+    if draft.hint and not specific:
+        return draft.hint
+    found = keyword_type(texts)
+    if found and (not specific or found in COMMERCIAL_TYPES):
+        return found
+    if specific:
+        return specific[0]
+    return "partnership" if "partnership" in draft.types else "other"
+
+
+def salience(draft: Draft, clusters: Clusters, title: str, lead: bool, old: bool) -> float:
+    """How central a deal is: frames, named parties, title mentions, the lead sentence."""
+    names = [clusters.clusters[c].name for c in draft.roles if c >= 0]
+    in_title = sum(1 for n in names if n and n.casefold() in title.casefold())
+    specific = sum(1 for v in draft.roles.values() if any(r != "partner" for r in v))
+    score = 2 * draft.frames + specific + 3 * in_title + len(draft.roles)
+    return score + 4 * lead - 4 * old - 0.05 * min(draft.sentences)
+
+
+__all__ = [
+    "COMPLEMENT",
+    "Clusters",
+    "Draft",
+    "accept",
+    "choose_deal_type",
+    "commercial_hint",
+    "complete_one_sided",
+    "final_roles",
+    "frame_roles",
+    "group_frames",
+    "salience",
+]
