@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.nlp.model import load_model
-from pipeline.nlp.roles import find_frames
+from pipeline.nlp.roles import find_frames, resolve
 
 
 def roles(sentence: str) -> set[tuple[str, str]]:
@@ -51,3 +51,78 @@ def test_owner_of_its_named_unit() -> None:
     )
     targets = [m for f in find_frames(doc) for r, m in f.args if r == "target"]
     assert [m.owner for m in targets] == ["Carver Corp"]
+
+
+def test_company_receiving_an_offer_is_the_target() -> None:
+    found = roles(
+        "Marlow Inc said it received an unsolicited offer of 40 dlrs a share from "
+        "Penfield Group Inc"
+    )
+    assert ("target", "Marlow Inc") in found
+    assert ("acquirer", "Penfield Group Inc") in found
+
+
+def test_a_price_after_from_does_not_turn_the_bidder_into_the_target() -> None:
+    found = roles(
+        "Vantage Corp said it will raise its offer for Kellner Inc to 12 dlrs a share from 10 dlrs."
+    )
+    assert ("acquirer", "Vantage Corp") in found
+    assert ("target", "Kellner Inc") in found
+
+
+def test_possessor_of_a_buyout_by_someone_is_the_target() -> None:
+    found = roles("Tessco Inc said its proposed buyout by chairman John Reed has been terminated.")
+    assert ("target", "Tessco Inc") in found
+    assert ("acquirer", "John Reed") in found
+
+
+def test_company_reporting_an_offer_by_a_bidder_is_its_target() -> None:
+    found = roles(
+        "Halden Corp said its board rejected a 30 dlr a share takeover offer by investor "
+        "Carl Brandt."
+    )
+    assert ("target", "Halden Corp") in found
+    assert ("acquirer", "Carl Brandt") in found
+
+
+def test_company_organs_and_units_act_for_the_company() -> None:
+    merged = roles(
+        "Dorset Inc said its shareholders approved a plan to merge with privately held "
+        "Kenmore Industries Inc."
+    )
+    assert ("target", "Dorset Inc") in merged
+    bought = roles(
+        "Selwyn Corp said its oil and gas unit completed the acquisition of a 30 pct working "
+        "interest in a Texas field from Marsh Oil Co."
+    )
+    assert ("acquirer", "Selwyn Corp") in bought
+
+
+def test_hyphenated_modifiers_stay_in_a_bought_asset() -> None:
+    found = roles("Ardent Corp said it acquired 14 long-term care facilities for 40 mln dlrs.")
+    assert ("target", "14 long-term care facilities") in found
+
+
+def test_a_unit_stands_for_the_name_written_after_it() -> None:
+    doc = load_model()(
+        "Pryor Corp said it sold its Dutch subsidiary, Van Looy Chemie BV, to a group of "
+        "Belgian investors."
+    )
+    unit = next(t for t in doc if t.lower_ == "subsidiary")
+    assert [(m.text, m.owner) for m in resolve(unit, allow_asset=True)] == [
+        ("Van Looy Chemie BV", "Pryor Corp")
+    ]
+
+
+def test_owner_of_a_unit_named_with_of() -> None:
+    found = roles(
+        "Harwell Inc said it acquired the Flow Controls Division of Brennan-Hale Corp for an "
+        "undisclosed amount of cash."
+    )
+    assert ("seller", "Brennan-Hale Corp") in found
+    doc = load_model()(
+        "Tellco Systems Inc said its proposed acquisition of the Thermal Products Division of "
+        "privately-held Baxter-Lind Corp has been terminated."
+    )
+    owners = {m.owner for f in find_frames(doc) for r, m in f.args if r == "target"}
+    assert owners == {"Baxter-Lind Corp"}

@@ -80,3 +80,11 @@ def test_evidence_quotes_the_article(seed_article: Article, main_deal: Deal) -> 
     assert {"party", "amount", "term", "site", "quantity", "deal_type", "status"} <= fields
     for evidence in main_deal.evidence:
         assert seed_article.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_summary_reads_as_an_analysts_sentence(main_deal: Deal) -> None:
+    assert main_deal.summary == (
+        "Anthropic (customer) pays xAI (provider) $1.25 billion per month, more than $40 "
+        "billion in total, 2026 to May 2029, for Colossus 1 data center, Memphis, Tennessee, "
+        "US (~300 MW)."
+    )

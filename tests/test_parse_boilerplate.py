@@ -174,3 +174,16 @@ def test_read_also_paragraph_in_mid_article_does_not_end_the_body() -> None:
     assert "Edge racks are back" not in text
     assert "Both offers end on Sunday" in text
     assert "Jo Park" not in text  # a closing "About the author" section still ends it
+
+
+def test_a_line_that_only_dates_the_page_is_not_body_text() -> None:
+    html = """<html lang="pt"><body><div class="post"><h1>Calendário</h1>
+    <p>segunda-feira, 12 de janeiro de 2026 às 9:40</p>
+    <p>A Vértice Energia assinou um contrato de dez anos para fornecer 120 MW a um centro de
+    dados em Campinas, informou a empresa nesta segunda-feira.</p>
+    <p>Em 12 de janeiro de 2026 a empresa também confirmou a compra de um terreno vizinho.</p>
+    </div></body></html>"""
+    article = parse(html)
+    assert article.text.startswith("A Vértice Energia assinou")
+    assert "Em 12 de janeiro de 2026 a empresa" in article.text  # a sentence, not a date line
+    assert article.published == "2026-01-12"  # no zone: the clock time is not kept

@@ -201,3 +201,27 @@ def test_placeholder_date_is_skipped_for_the_next_source() -> None:
     article = parse(html)
     assert article.published == "2026-05-22T09:14:00-04:00"
     assert article.authors == ["Ann Lee"]
+
+
+def test_middle_initials_are_not_conjunctions() -> None:
+    from pipeline.parse.metadata import split_authors
+
+    assert split_authors("Sarah E. Needleman") == ["Sarah E. Needleman"]
+    assert split_authors("Bruce Y. Lee") == ["Bruce Y. Lee"]
+    assert split_authors("Ana López y Juan Pérez") == ["Ana López", "Juan Pérez"]
+
+
+def test_byline_and_date_lines_under_the_headline_are_not_alternate_titles() -> None:
+    html = """<html lang="fr"><body><article><h1>Accord signé à Lyon</h1>
+    <p>by Jeff Moreau Monday, November 18, 2019</p><p>18 November 2019</p>
+    <p>La société a signé un bail de douze ans pour un centre de données près de Lyon, a-t-elle
+    annoncé lundi dans un communiqué.</p></article></body></html>"""
+    assert parse(html).alt_titles == []
+
+
+def test_byline_in_a_layout_with_a_sidebar_flag_is_the_article_s() -> None:
+    html = """<html><body><div class="layout has-sidebar"><div class="content"><h1>Deal</h1>
+    <span class="byline">Ann Lee</span><p>Acme agreed to buy a 40 MW campus in Ohio from Beta
+    Corp for an undisclosed sum, the companies said on Friday.</p></div>
+    <div class="sidebar"><span class="author">Tom Okafor</span></div></div></body></html>"""
+    assert parse(html).authors == ["Ann Lee"]

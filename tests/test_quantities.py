@@ -95,3 +95,8 @@ def test_prefilter_never_hides_a_quantity() -> None:
     for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_quantity(line) or find_quantities(line) == []
+
+
+def test_a_unit_word_modifying_another_noun_is_no_count() -> None:
+    assert find_quantities("It spreads its bets across three chip platforms.") == []
+    assert [q.value for q in find_quantities("It will buy 50,000 chips from Verdant.")] == [50000.0]

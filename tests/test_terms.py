@@ -218,3 +218,12 @@ def test_prefilter_never_hides_a_term() -> None:
     for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_term(line) or find_terms(line, PUBLISHED) == []
+
+
+def test_an_open_ended_date_is_no_end() -> None:
+    found = find_terms(
+        "Capacity is to be deployed by the end of 2026, with room to grow into 2027 and beyond.",
+        datetime.date(2026, 1, 5),
+    )
+    assert [t.end_date for t in found] == ["2026"]
+    assert [t.kind for t in found] == ["other"]

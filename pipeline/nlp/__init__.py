@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.models import Article, Deal
 from pipeline.nlp.deals import ParsedSentence, build_deals
 from pipeline.nlp.model import load_model
+from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
 
 ARTICLES_PER_BATCH = 32
@@ -18,10 +19,20 @@ def extract_deals(article: Article) -> list[Deal]:
     return next(extract_deals_batch([article]))
 
 
+def _names_facility(text: str) -> bool:
+    """`the Los Llanos solar complex`: a sentence naming a facility by its proper name."""
+    return any(f.name for f in find_facilities(text))
+
+
 def _candidates(article: Article) -> list[Sentence]:
-    """The lead sentence (it names the protagonist) and every sentence with a deal cue."""
+    """The lead sentence (it names the protagonist), every sentence with a deal cue and
+    every sentence naming a facility (where the deal's capacity is)."""
     sentences = split_sentences(article.text)
-    return [s for i, s in enumerate(sentences) if i == 0 or has_deal_cue(s.text)]
+    return [
+        s
+        for i, s in enumerate(sentences)
+        if i == 0 or has_deal_cue(s.text) or _names_facility(s.text)
+    ]
 
 
 def extract_deals_batch(articles: Iterable[Article]) -> Iterator[list[Deal]]:

@@ -12,7 +12,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc
 
@@ -22,10 +21,10 @@ from pipeline.models import (
     Deal,
     Evidence,
     Party,
-    Quantity,
     Site,
 )
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.facts import (
     MIN_DEAL_AMOUNT,
@@ -35,7 +34,6 @@ from pipeline.nlp.facts import (
     deal_status,
     merge_amounts,
     merge_term,
-    quantity_rejected,
 )
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
@@ -57,7 +55,6 @@ from pipeline.nlp.parties import (
     name_key,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
-from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.roles import (
     NOT_ARGUMENT_LABELS,
     Frame,
@@ -68,6 +65,7 @@ from pipeline.nlp.roles import (
 )
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence
+from pipeline.nlp.sites import deal_quantities, deal_sites
 from pipeline.nlp.summary import summarise
 from pipeline.nlp.terms import find_terms
 
@@ -75,8 +73,13 @@ from pipeline.nlp.terms import find_terms
 DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
-PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
 OTHERS_LISTED = 3
+LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
+# `X announced a funding round led by Y`: the article's protagonist is the missing side.
+PROTAGONIST_ROLES = {
+    ("acquisition", frozenset({"target"})): "acquirer",
+    ("investment", frozenset({"investor"})): "investee",
+}
 # Ownership changes hands once: closing dates and payment schedules are not a term.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
 GENERIC_NAME_WORDS = frozenset(
@@ -98,10 +101,6 @@ GENERIC_NAME_WORDS = frozenset(
         "federal",
         "global",
     }
-)
-PAST_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|to|from) (January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b"
 )
 
 
@@ -141,6 +140,7 @@ class _Assembler:
         self.parsed = list(parsed)
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
+        self._background_memo: dict[tuple[int, bool], bool] = {}
         self.frames = [find_frames(p.doc) for p in self.parsed]
         if not any(self.frames):
             self.frames = [lead_frames(p.doc) for p in self.parsed[:2]] + self.frames[2:]
@@ -249,14 +249,12 @@ class _Assembler:
         """`Google invested $2 billion in Anthropic in 2023`: every deal word is followed
         closely by a year before the article's."""
         assert self.published is not None
-        for index, tokens in draft.triggers.items():
-            doc = self.parsed[index].doc
-            for token_index in tokens:
-                start = doc[token_index].idx
-                years = [int(y) for y in PAST_YEAR.findall(doc.text[start : start + 60])]
-                if not years or max(years) >= self.published.year:
-                    return False
-        return True
+        published = self.published
+        return all(
+            dated_before(self.parsed[i].doc.text, self.parsed[i].doc[t].idx, published)
+            for i, tokens in draft.triggers.items()
+            for t in tokens
+        )
 
     def _background(self, draft: Draft, years: bool = True) -> bool:
         """A deal told only in sentences about older or other deals."""
@@ -264,14 +262,10 @@ class _Assembler:
 
     def _is_background(self, index: int, years: bool = True) -> bool:
         """Whether a sentence tells an older deal: a cue word, or (`years`) a past year."""
-        text = self.texts[index]
-        cues = load_rules("deal_types.json")["background"]
-        if any(re.search(c, text, re.IGNORECASE) for c in cues) or self._past_month(text):
-            return True
-        if not years:
-            return False
-        years_named = [int(y) for y in PAST_YEAR.findall(text)]
-        return bool(self.published and years_named and max(years_named) < self.published.year)
+        key = (index, years)
+        if key not in self._background_memo:
+            self._background_memo[key] = tells_older(self.texts[index], self.published, years)
+        return self._background_memo[key]
 
     @staticmethod
     def _keep(draft: Draft) -> bool:
@@ -283,8 +277,7 @@ class _Assembler:
         deal or capacity word), else the main deal (with a deal word)."""
         for i, draft in enumerate(drafts):
             if index in draft.sentences:
-                older = self._is_background(index) and not self._background(draft)
-                return None if older else i
+                return None if self._older(draft, index) else i
         text = self.texts[index]
         rules = load_rules("amount_context.json")
         strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
@@ -303,6 +296,21 @@ class _Assembler:
         if party is not None:
             return party
         return 0 if strong or self._has_contract_dates(index) else None
+
+    def _without_older_partners(self, draft: Draft, roles: dict[int, str]) -> dict[int, str]:
+        """`... Stargate, which OpenAI formed in January with SoftBank, Oracle and MGX`:
+        co-parties first named in a sentence about an older deal are not this deal's."""
+        kept = {c: r for c, r in roles.items() if not self._older(draft, draft.party_sentence[c])}
+        return {c: r for c, r in roles.items() if c in kept or r not in kept.values()}
+
+    def _older(self, draft: Draft, index: int) -> bool:
+        """A sentence of the deal's frames that tells an older part of the story."""
+        return self._is_background(index) and not self._background(draft)
+
+    def _told(self, draft: Draft, mine: list[int]) -> list[int]:
+        """The sentences a deal's facts are read from: those it owns and its own frames'."""
+        own = [i for i in draft.sentences if not self._older(draft, i)]
+        return sorted(set(mine) | set(own))
 
     def _names_party(self, drafts: list[Draft], text: str) -> int | None:
         """The first deal one of whose parties the text names."""
@@ -323,13 +331,7 @@ class _Assembler:
         facilities = [f for f in find_facilities(text) if f.name]
         if not facilities or self._names_party(drafts, text) is None:
             return False
-        cues = load_rules("deal_types.json")["background"]
-        first_cue = min(
-            (m.start() for c in cues for m in re.finditer(c, text, re.IGNORECASE)),
-            default=len(text),
-        )
-        years = [m.start() for m in PAST_YEAR.finditer(text)]
-        return facilities[0].end < min([first_cue, *years])
+        return facilities[0].end < first_past_date(text)
 
     def _foreign_subject(self, drafts: list[Draft], index: int) -> bool:
         """`Amazon, which has put $8 billion into the start-up, remains ...`: a sentence
@@ -350,26 +352,13 @@ class _Assembler:
         sentence listing three or more organisations that are no deal's parties."""
         parties = {c for d in drafts for c in d.roles}
         others = {
-            c
+            name_key(e.text)
             for e in self.parsed[index].doc.ents
-            if e.label_ not in NOT_ARGUMENT_LABELS
-            and (c := self.clusters.find(e.text)) is not None
-            and c not in parties
+            if e.label_ in LISTED_LABELS
+            and self.clusters.find(e.text) not in parties
+            and resolve_place(e.text) is None
         }
         return len(others) >= OTHERS_LISTED
-
-    def _past_month(self, text: str) -> bool:
-        """`in March`, `in September 2024`: a month before the publication date (any month
-        when the date is unknown: news names months mostly for what already happened)."""
-        if self.published is None:
-            return PAST_MONTH.search(text) is not None
-        months = load_rules("deal_types.json")["months"]
-        for match in PAST_MONTH.finditer(text):
-            month = months.index(match.group(1).casefold()) + 1
-            year = int(match.group(2)) if match.group(2) else self.published.year
-            if (year, month) < (self.published.year, self.published.month):
-                return True
-        return False
 
     def _has_contract_dates(self, index: int) -> bool:
         """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
@@ -444,6 +433,15 @@ class _Assembler:
         )
         renames = load_rules("deal_roles.json").get(deal_type, {})
         roles = _named_targets({c: renames.get(r, r) for c, r in final_roles(draft).items()})
+        roles = self._without_older_partners(draft, roles)
+        # `Solace AI closed a funding round led by Tamarind`: the protagonist raises money.
+        if (
+            deal_type == "investment"
+            and len(roles) >= 2
+            and set(roles.values()) == {"investor"}
+            and self.protagonist in roles
+        ):
+            roles[self.protagonist] = "investee"
         if deal_type == "power_purchase":
             roles = self._power_roles(roles)
         partners = [c for c, r in roles.items() if r == "partner"]
@@ -466,15 +464,16 @@ class _Assembler:
             )
             parties.append(Party(name=name, role=role, text=text, parent=parent_name))
             evidence.append(self._evidence("party", draft.party_sentence[cluster]))
+        missing = PROTAGONIST_ROLES.get((deal_type, frozenset(roles.values())))
         if (
-            deal_type == "acquisition"
-            and set(roles.values()) == {"target"}
+            missing is not None
+            and rank == 0
             and self.protagonist is not None
             and self.protagonist not in roles
             and self.protagonist not in parents.values()
         ):
             name, text = self._party_name(self.protagonist)
-            parties.append(Party(name=name, role="acquirer", text=text))
+            parties.append(Party(name=name, role=missing, text=text))
             evidence.append(self._evidence("party", draft.sentences[0]))
         if deal_type == "acquisition" and "seller" not in roles.values():
             for cluster, role in list(roles.items()):
@@ -484,9 +483,9 @@ class _Assembler:
                     parties.append(Party(name=name, role="seller", text=text))
                     evidence.append(self._evidence("party", draft.party_sentence[cluster]))
                     break
-        amounts = self._amounts(draft, mine, deal_type, evidence)
+        told = self._told(draft, mine)
+        amounts = self._amounts(draft, told, deal_type, evidence)
         undisclosed = self._undisclosed(mine, evidence)
-        told = sorted(set(mine) | set(draft.sentences))
         term, term_sentences = merge_term(
             [
                 (t, i)
@@ -498,8 +497,11 @@ class _Assembler:
             deal_type,
         )
         evidence.extend(self._evidence("term", i) for i in term_sentences)
-        quantities = self._quantities(mine, evidence)
-        sites = self._sites(mine, quantities, evidence)
+        found = deal_quantities(self.texts, mine)
+        quantities = [q for q, _ in found]
+        evidence.extend(self._evidence("quantity", i) for _, i in found)
+        sites, site_sentences = deal_sites([p.doc for p in self.parsed], mine, quantities)
+        evidence.extend(self._evidence("site", i) for i in site_sentences)
         if deal_type == "acquisition":
             sites.extend(self._target_locations(draft, roles, evidence))
         status, status_index = deal_status(
@@ -676,61 +678,6 @@ class _Assembler:
                 evidence.append(self._evidence("amount", index))
                 return match.group(0)
         return None
-
-    def _quantities(self, mine: list[int], evidence: list[Evidence]) -> list[Quantity]:
-        seen: set[tuple[float, str]] = set()
-        out: list[Quantity] = []
-        for index in mine:
-            for q in find_quantities(self.texts[index]):
-                if (q.value, q.unit) in seen or quantity_rejected(
-                    self.texts[index], q.start, q.end
-                ):
-                    continue
-                seen.add((q.value, q.unit))
-                out.append(Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text))
-                evidence.append(self._evidence("quantity", index))
-        return out
-
-    def _sites(
-        self, mine: list[int], quantities: list[Quantity], evidence: list[Evidence]
-    ) -> list[Site]:
-        sites: dict[str, Site] = {}
-        for index in mine:
-            text = self.texts[index]
-            places = [
-                resolve_place(e.text)
-                for e in self.parsed[index].doc.ents
-                if e.label_ in ("GPE", "LOC")
-            ]
-            place = next((p for p in places if p is not None), None)
-            power = [
-                q
-                for q in find_quantities(text)
-                if q.unit == "MW" and not quantity_rejected(text, q.start, q.end)
-            ]
-            for facility in find_facilities(text):
-                key = (facility.name or facility.text).casefold()
-                site = sites.get(key) or Site(
-                    name=facility.name, kind=facility.kind, text=facility.text
-                )
-                update: dict[str, Any] = {}
-                for attr in ("city", "region", "country"):
-                    value = getattr(facility, attr) or (getattr(place, attr) if place else None)
-                    if getattr(site, attr) is None and value:
-                        update[attr] = value
-                if site.capacity is None and power:
-                    q = power[0]
-                    update["capacity"] = Quantity(
-                        value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text
-                    )
-                if key not in sites or update:
-                    evidence.append(self._evidence("site", index))
-                sites[key] = site.model_copy(update=update)
-        out = list(sites.values())
-        power_totals = [q for q in quantities if q.unit == "MW"]
-        if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
-            out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
-        return out
 
 
 def build_deals(article: Article, parsed: Sequence[ParsedSentence]) -> list[Deal]:

@@ -9,6 +9,7 @@ a place to a mention are regexes over the words between them, read from
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -100,9 +101,7 @@ def _places(doc: Doc) -> list[tuple[int, int]]:
         groups.append([span])
     out: list[tuple[int, int]] = []
     for group in groups:
-        joined = any(
-            " and " in f" {text[a[1] : b[0]]} " for a, b in zip(group, group[1:], strict=False)
-        )
+        joined = any(" and " in f" {text[a[1] : b[0]]} " for a, b in itertools.pairwise(group))
         out.extend([(group[0][0], group[-1][1])] if joined else group)
     return out
 

@@ -130,6 +130,12 @@ UNIT_OF_COMPANY = re.compile(
 )
 STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.")
 NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
+# `its shareholders approved`, `its oil and gas unit closed`: acting for the company
+ACTING_FOR_OWNER = frozenset(
+    {"board", "directors", "shareholders", "stockholders", "holders", "management", "unit"}
+)
+UNIT_WORDS = frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries"})
+NAME_ENDS = frozenset({",", ".", "(", "to", "for", "from", "in", "and"})
 OWNING_VERBS = frozenset({"own", "owns", "owned", "owning"})
 SUBJECT_DEPS = ("nsubj",)
 RELATIVES = frozenset({"which", "that", "who"})
@@ -261,10 +267,14 @@ def _asset_span(token: Token) -> Span | None:
     """`its plastic container business` -> `plastic container business`; None when bare."""
     doc = token.doc
     start = token.i
-    while (
-        start > 0 and doc[start - 1].dep_ in ASSET_MODIFIER_DEPS and doc[start - 1].head.i >= start
-    ):
-        start -= 1
+    while start > 0:
+        before = doc[start - 1]
+        if before.dep_ in ASSET_MODIFIER_DEPS and before.head.i >= start:
+            start -= 1
+        elif _hyphenated(before) and start >= 2 and doc[start - 2].head.i >= start - 1:
+            start -= 2  # `long-term care facilities`, `privately-held company`
+        else:
+            break
     while start < token.i and doc[start].lower_ in VAGUE_MODIFIERS:
         start += 1
     end = token.i + 1
@@ -273,12 +283,35 @@ def _asset_span(token: Token) -> Span | None:
     return doc[start:end]
 
 
+def _named_next(unit: Token) -> Mention | None:
+    """`its South African subsidiary, Robertsons Pty Ltd, to ...`: the unit's name written
+    right after it (the parse often attaches it elsewhere)."""
+    doc = unit.doc
+    i = unit.i + 1 + (unit.i + 1 < len(doc) and doc[unit.i + 1].text == ",")
+    ent = _entity_of(doc[i]) if i < len(doc) else None
+    if ent is None or ent.label_ != "ORG" or ent.start != i:
+        return None
+    if ent.end < len(doc) and doc[ent.end].lower_ not in NAME_ENDS:
+        return None
+    return replace(_mention(ent, "ORG"), owner=_owner(unit))
+
+
+def _hyphenated(token: Token) -> bool:
+    """A hyphen written inside a word (`long-term`), not a dash between words."""
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and bool(token.i)
+        and (not token.doc[token.i - 1].whitespace_)
+    )
+
+
 def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[Mention]:
     """The candidate parties a syntactic argument stands for (conjuncts included)."""
     found: list[Mention] = []
     ent = _entity_of(token)
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
-        found.extend(_owned(token, _split_pair(_mention(ent, ent.label_))))
+        found.extend(_owned(token, _split_pair(_mention(ent, ent.label_), token.idx)))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
@@ -298,8 +331,12 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
             found.append(owner)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
             span = _asset_span(token)
-            if span is not None:
+            if (named := _named_next(token)) is not None:
+                found.append(named)
+            elif span is not None:
                 found.append(_mention(span, "ASSET", asset=True))
+        elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
+            found.append(held)
     for child in token.children:
         is_subject = token.dep_ in ("nsubj", "nsubjpass")
         if child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
@@ -310,17 +347,26 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
 
 
 def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
-    """`its Blackman Uhler Chemical Division`: the unit's owner is the pronoun's antecedent."""
-    owner = _owner(token)
-    if owner is None or len(mentions) != 1 or mentions[0].owner is not None:
+    """`its Blackman Uhler Chemical Division`: the unit's owner is the pronoun's antecedent;
+    `the Surface Combustion Division of Midland-Ross Corp`: the company after `of`."""
+    if len(mentions) != 1 or mentions[0].owner is not None:
         return mentions
-    return [replace(mentions[0], owner=owner)]
+    owner = _owner(token)
+    if owner is None and token.lower_ in UNIT_WORDS:
+        owner = next(
+            (m.text for p, o in _prep_objects(token) if p == "of" for m in resolve(o, depth=2)),
+            None,
+        )
+    return [replace(mentions[0], owner=owner)] if owner else mentions
 
 
-def _split_pair(mention: Mention) -> list[Mention]:
+def _split_pair(mention: Mention, at: int = -1) -> list[Mention]:
     """`Compagnie des Machines Bull of France and NEC Corp`: two companies in one entity;
-    `Measurement Systems Division of Page-Wilson Corp`: a unit and its owner."""
+    `Measurement Systems Division of Page-Wilson Corp`: a unit and its owner (the owner
+    when the word at character `at` is in the owner's name)."""
     unit = UNIT_OF_COMPANY.fullmatch(mention.text)
+    if unit is not None and at >= mention.start + unit.start(2):
+        return [replace(mention, text=unit.group(2), start=mention.start + unit.start(2))]
     if unit is not None:
         return [
             replace(
@@ -411,10 +457,15 @@ def _possessor(token: Token) -> Mention | None:
 
 def _owner(unit: Token) -> str | None:
     """`its Union Flonetics Corp subsidiary`: who owns the unit (the pronoun resolved)."""
+    owner = _owner_mention(unit)
+    return owner.text if owner is not None else None
+
+
+def _owner_mention(unit: Token) -> Mention | None:
     for child in unit.children:
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
             owner = _antecedent(child)
-            return None if owner.pronoun else owner.text
+            return None if owner.pronoun else owner
     return None
 
 
@@ -566,8 +617,10 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
         after = token.doc[token.i + 1 : token.i + 3]
         first = next((t for t in after if t.lower_ != "the"), None)
         ent = _entity_of(first) if first is not None else None
-        if ent is not None and ent.label_ == "ORG" and ent.start == after.start + (
-            after[0].lower_ == "the"
+        if (
+            ent is not None
+            and ent.label_ == "ORG"
+            and ent.start == after.start + (after[0].lower_ == "the")
         ):
             mention = _mention(ent, "ORG")
             if mention.start not in taken:
@@ -617,8 +670,9 @@ def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
 def _poss_role(noun: dict[str, Any], preps: list[tuple[str, Token]]) -> str:
     """The possessor's role, which a preposition may turn (`its buyout by X`: the target)."""
     named = _named_preps(preps)
-    turned = noun.get("poss_if_prep", {})
-    return next((r for p, r in turned.items() if p in named), noun["poss"])
+    turned: dict[str, str] = noun.get("poss_if_prep", {})
+    default: str = noun["poss"]
+    return next((r for p, r in turned.items() if p in named), default)
 
 
 def _standalone_noun_frame(token: Token) -> Frame | None:
@@ -639,7 +693,26 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    if "speaker" in noun:
+        _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
     return frame if len(frame.args) > possessors else None
+
+
+def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
+    """`X said its board rejected an offer by Y`: with the bidder named in a `by`/`from`
+    phrase and no target, the organisation reporting the offer is its target."""
+    if speaker["role"] in {r for r, _ in frame.args} or preps.isdisjoint(speaker["preps"]):
+        return
+    if any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return  # `an offer from Y to buy Z` says its own target
+    root = next((t for t in noun.ancestors if t.dep_ == "ROOT"), None)
+    if root is None or root.lower_ not in speaker["verbs"]:
+        return
+    others = {m.text for _, m in frame.args}
+    for subject in _children(root, "nsubj"):
+        for mention in resolve(subject):
+            if mention.label == "ORG" and mention.text not in others:
+                frame.args.append((speaker["role"], mention))
 
 
 def _surface_frame(token: Token) -> Frame | None:

@@ -11,6 +11,7 @@ from pipeline.models import Article
 from pipeline.parse import metadata
 from pipeline.parse.boilerplate import main_blocks, measure
 from pipeline.parse.clean import pre_clean, to_text
+from pipeline.parse.dates import find_dateline
 from pipeline.parse.language import detect_language
 from pipeline.parse.plaintext import split_plain
 from pipeline.parse.subtitles import translated_subtitles
@@ -37,7 +38,9 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
     subtitles = translated_subtitles(headline, language)
     headline_text = headline.get_text(" ", strip=True) if headline else None
     skip = {t for t in (title, headline_text, *subtitles) if t}
-    authors = metadata.authors_of(meta, ld, headline)  # reads the tree before pruning
+    # Read the tree before pruning.
+    authors = metadata.authors_of(meta, ld, headline)
+    published = metadata.published_of(meta, ld, url, headline)
     text = _body(soup, skip, strict=True)
     if len(text) < _RETRY_BELOW:
         # Class hints removed too much: parse again without them, keep the longer body.
@@ -54,7 +57,7 @@ def parse(html: bytes | str, *, url: str | None = None, encoding: str | None = N
         title=title,
         alt_titles=alt_titles,
         authors=authors,
-        published=metadata.published_of(meta, ld, url, text[:_DATELINE_SPAN]),
+        published=published or find_dateline(text[:_DATELINE_SPAN]),
         language=language or detect_language(text),
         site_name=metadata.site_name_of(meta, ld, cleaned.json_ld),
         text=text,

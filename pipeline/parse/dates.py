@@ -81,6 +81,18 @@ ZONES: dict[str, float | str] = {
 _LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _FIRST_YEAR = 1990
+_DATE_LINE_MAX = 80
+_DIGITS = re.compile(r"\d{4}")
+# Words a date line holds besides the date: labels, weekdays, "at" in several languages.
+_DATE_LINE_TEXT = (
+    "published updated posted last modified on at am pm le à um el de às alle ore "
+    "publié mis jour veröffentlicht aktualisiert publicado atualizado actualizado pubblicato "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo "
+    "segunda terça quarta quinta sexta feira"
+)
+_DATE_LINE_WORDS = frozenset(_DATE_LINE_TEXT.split())
 
 
 def normalise_date(value: str | None) -> str | None:
@@ -205,6 +217,32 @@ def _dateparser(value: str) -> str | None:
     return when.isoformat() if has_time else when.date().isoformat()
 
 
+def _first_date(text: str) -> re.Match[str] | None:
+    """The earliest written date with a real month name, or ISO date, in a text."""
+    found = DATELINE.search(text)
+    for match in _WRITTEN_DATE.finditer(text):
+        if found is not None and found.start() <= match.start():
+            break
+        if _written_date(match.group(0)) is not None:
+            return match
+    return found
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a short line only dates the page ("segunda-feira, 22 de janeiro de 2018 às
+    0:13", "Updated: Nov. 19, 2019 at 7:47 PM EST"): once its date, clock time, weekday and
+    label words are gone, at most one word is left."""
+    if len(text) > _DATE_LINE_MAX or not _DIGITS.search(text):
+        return False
+    match = _first_date(text)
+    if match is None:
+        return False
+    rest = text[: match.start()] + " " + text[match.end() :]
+    rest = _CLOCK.sub(" ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _DATE_LINE_WORDS]
+    return len(words) <= 1
+
+
 def date_from_url(url: str | None) -> str | None:
     """The date a URL path carries (/2019/11/18/...), as YYYY-MM-DD."""
     if not url:
@@ -222,7 +260,7 @@ def find_dateline(text: str) -> str | None:
     """The first date written out in a short text (a byline or dateline), with the clock
     time that follows it when a zone makes it an instant ("Published May 22, 2026 9:14 am
     ET"); a bare clock time in running text is too loose to keep."""
-    match = DATELINE.search(text)
+    match = _first_date(text)
     if not match:
         return None
     day = normalise_date(match.group(0))

@@ -12,7 +12,14 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
-from pipeline.parse.dates import DATELINE, date_from_url, find_dateline, normalise_date
+from pipeline.parse import hints
+from pipeline.parse.dates import (
+    DATELINE,
+    date_from_url,
+    find_dateline,
+    is_date_line,
+    normalise_date,
+)
 from pipeline.parse.language import primary_tag
 
 ARTICLE_TYPES = frozenset(
@@ -85,7 +92,9 @@ DATE_KEYS = (
 )
 SITE_KEYS = ("og:site_name", "application-name", "al:ios:app_name", "al:android:app_name")
 _BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author", re.IGNORECASE)
-_DATE_HINT = re.compile(r"date|timestamp|published|posted|pubtime", re.IGNORECASE)
+_META_HINT = re.compile(
+    r"byline|author|writtenby|date|timestamp|published|posted|pubtime", re.IGNORECASE
+)
 # Containers whose bylines are readers' or other stories', not the article's.
 _FOREIGN = re.compile(r"comment|disqus|reply|related|recommend|sidebar|\baside", re.IGNORECASE)
 _FOREIGN_DEPTH = 8
@@ -95,7 +104,8 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_AUTHORS = re.compile(
-    r"\s*(?:;|\||\band\b|&|\bet\b|\bund\b|\by\b|\be\b|"
+    # "et", "und", "y", "e" in lower case only: "Sarah E. Needleman" has an initial.
+    r"\s*(?:;|\||\band\b|&|(?-i:\bet\b|\bund\b|\by\b|\be\b)|"
     r"\b(?:edited|reviewed|updated|photos?|illustrations?|additional reporting)\s+by\b)\s*",
     re.IGNORECASE,
 )
@@ -217,7 +227,7 @@ def _in_foreign_block(tag: Tag) -> bool:
     for depth, parent in enumerate(tag.parents):
         if depth >= _FOREIGN_DEPTH or parent.name in {"article", "main", "body"}:
             return False
-        if parent.name == "aside" or _FOREIGN.search(_hint(parent)):
+        if parent.name == "aside" or _FOREIGN.search(hints.LAYOUT_FLAG.sub(" ", _hint(parent))):
             return True
     return False
 
@@ -240,8 +250,7 @@ def _wanted(tag: Tag) -> bool:
         return True
     if name in {"body", "html", "article", "main"}:
         return False
-    hint = _hint(tag)
-    return bool(_BYLINE_HINT.search(hint) or _DATE_HINT.search(hint))
+    return bool(_META_HINT.search(_hint(tag)))
 
 
 def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -440,9 +449,23 @@ def split_authors(text: str) -> list[str]:
     return people or names
 
 
-def published_of(meta: Meta, ld: dict[str, Any], url: str | None, body_start: str) -> str | None:
-    """Publication date: JSON-LD, meta tags, `<time>`, a byline's date, the URL, then a
-    dateline opening the body."""
+def date_under(headline: Tag | None) -> str | None:
+    """The date of a line that only dates the page among the first text nodes after the
+    headline ("Published May 22, 2026 9:14 am ET"). Call before the tree is pruned."""
+    if headline is None:
+        return None
+    for node in headline.find_all_next(string=True, limit=_AFTER_HEADLINE):
+        text = " ".join(str(node).split())
+        if text and is_date_line(text):
+            return find_dateline(text)
+    return None
+
+
+def published_of(
+    meta: Meta, ld: dict[str, Any], url: str | None, headline: Tag | None = None
+) -> str | None:
+    """Publication date: JSON-LD, meta tags, `<time>`, date-classed lines, a byline's date,
+    a date line under the headline, then the URL. Call before the tree is pruned."""
     for value in (ld.get("datePublished"), ld.get("dateCreated"), ld.get("uploadDate")):
         found = normalise_date(value) if isinstance(value, str) else None
         if found:
@@ -464,7 +487,7 @@ def published_of(meta: Meta, ld: dict[str, Any], url: str | None, body_start: st
         if found:
             return found
     bylines = " ".join(text for _, text in meta.bylines[:5])
-    return find_dateline(bylines) or date_from_url(url) or find_dateline(body_start)
+    return find_dateline(bylines) or date_under(headline) or date_from_url(url)
 
 
 def language_of(meta: Meta, ld: dict[str, Any]) -> str | None:

@@ -6,6 +6,7 @@ from bs4 import Tag
 
 from pipeline.parse import hints
 from pipeline.parse.boilerplate import hint_text
+from pipeline.parse.dates import is_date_line
 from pipeline.parse.language import detect_language, primary_tag
 
 _MAX_LEN = 250
@@ -34,7 +35,9 @@ def translated_subtitles(h1: Tag | None, page_language: str | None) -> list[str]
 
 
 def _plain(tag: Tag, text: str) -> bool:
-    """A block of words, not a share bar or a list of links."""
+    """A block of words, not a share bar, a list of links, a byline or a date line."""
+    if is_date_line(text) or hints.BYLINE_LINE.match(text):
+        return False
     hint = hint_text(tag)
     if hint and hints.UNLIKELY_STRONG.search(hint):
         return False

@@ -10,6 +10,7 @@ from bs4 import NavigableString, Tag
 
 from pipeline.parse import hints
 from pipeline.parse.boilerplate import Measured, class_weight
+from pipeline.parse.dates import is_date_line
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u2028\u2029]+")
 _STOP_CHECK_LEN = 80
@@ -52,6 +53,8 @@ def _is_junk(text: str) -> bool:
     if len(text) < 120 and hints.JUNK_LINE.match(text):
         return True
     if len(text) < hints.BYLINE_MAX and hints.BYLINE_LINE.match(text):
+        return True
+    if is_date_line(text):
         return True
     return len(text) < hints.INLINE_PROMO_MAX and hints.INLINE_PROMO.match(text) is not None
 

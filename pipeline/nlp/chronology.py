@@ -1,0 +1,66 @@
+"""Whether a sentence tells an older deal: background cue words (`patterns/deal_types.json`),
+a month or year before the article's date. Pure functions over sentence strings."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from pipeline.nlp.rules import load_rules
+
+PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
+PAST_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|to|from) (January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b"
+)
+YEAR_WINDOW = 60
+
+
+def past_month(text: str, published: datetime.date | None) -> bool:
+    """`in March`, `in September 2024`: a month before the publication date (any month
+    when the date is unknown: news names months mostly for what already happened)."""
+    if published is None:
+        return PAST_MONTH.search(text) is not None
+    months = load_rules("deal_types.json")["months"]
+    for match in PAST_MONTH.finditer(text):
+        month = months.index(match.group(1).casefold()) + 1
+        year = int(match.group(2)) if match.group(2) else published.year
+        if (year, month) < (published.year, published.month):
+            return True
+    return False
+
+
+def background_cue(text: str) -> int | None:
+    """Where the first word saying the sentence tells an older or other deal starts."""
+    cues = load_rules("deal_types.json")["background"]
+    starts = [m.start() for c in cues for m in re.finditer(c, text, re.IGNORECASE)]
+    return min(starts, default=None)
+
+
+def tells_older(text: str, published: datetime.date | None, years: bool = True) -> bool:
+    """Whether a sentence tells an older deal: a cue word, a past month, or (`years`) a
+    year before the article's."""
+    if background_cue(text) is not None or past_month(text, published):
+        return True
+    if not years:
+        return False
+    named = [int(y) for y in PAST_YEAR.findall(text)]
+    return bool(published and named and max(named) < published.year)
+
+
+def dated_before(text: str, start: int, published: datetime.date) -> bool:
+    """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
+    follows the deal word at `start`."""
+    years = [int(y) for y in PAST_YEAR.findall(text[start : start + YEAR_WINDOW])]
+    return bool(years) and max(years) < published.year
+
+
+def first_past_date(text: str) -> int:
+    """Where the first background cue or past year of a sentence starts (its length if
+    none)."""
+    cue = background_cue(text)
+    years = [m.start() for m in PAST_YEAR.finditer(text)]
+    return min([len(text), *years, *([cue] if cue is not None else [])])
+
+
+__all__ = ["background_cue", "dated_before", "first_past_date", "past_month", "tells_older"]

@@ -1,0 +1,72 @@
+"""A deal's capacities and sites from the sentences it owns: quantities not rejected by
+their context, facilities with the place and power written with them. Pure functions
+over sentence strings and their parses; each fact comes with its sentence's index."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.models import Quantity, Site
+from pipeline.nlp.facts import quantity_rejected
+from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.quantities import QuantityMention, find_quantities
+
+
+def _quantity(q: QuantityMention) -> Quantity:
+    return Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)
+
+
+def _kept(text: str) -> list[QuantityMention]:
+    return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end)]
+
+
+def deal_quantities(texts: Sequence[str], indices: Sequence[int]) -> list[tuple[Quantity, int]]:
+    """The deal's capacities and counts, once each, with the sentence each came from."""
+    seen: set[tuple[float, str]] = set()
+    out: list[tuple[Quantity, int]] = []
+    for index in indices:
+        for q in _kept(texts[index]):
+            if (q.value, q.unit) not in seen:
+                seen.add((q.value, q.unit))
+                out.append((_quantity(q), index))
+    return out
+
+
+def deal_sites(
+    docs: Sequence[Doc], indices: Sequence[int], quantities: Sequence[Quantity]
+) -> tuple[list[Site], list[int]]:
+    """The facilities the deal's sentences name, with their place and power, and the
+    sentences that told them (a lone site takes the deal's only power figure)."""
+    sites: dict[str, Site] = {}
+    told: list[int] = []
+    for index in indices:
+        doc = docs[index]
+        places = [resolve_place(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        place = next((p for p in places if p is not None), None)
+        power = [q for q in _kept(doc.text) if q.unit == "MW"]
+        for facility in find_facilities(doc.text):
+            key = (facility.name or facility.text).casefold()
+            site = sites.get(key) or Site(
+                name=facility.name, kind=facility.kind, text=facility.text
+            )
+            update: dict[str, Any] = {}
+            for attr in ("city", "region", "country"):
+                value = getattr(facility, attr) or (getattr(place, attr) if place else None)
+                if getattr(site, attr) is None and value:
+                    update[attr] = value
+            if site.capacity is None and power:
+                update["capacity"] = _quantity(power[0])
+            if key not in sites or update:
+                told.append(index)
+            sites[key] = site.model_copy(update=update)
+    out = list(sites.values())
+    power_totals = [q for q in quantities if q.unit == "MW"]
+    if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
+        out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
+    return out, told
+
+
+__all__ = ["deal_quantities", "deal_sites"]
