@@ -126,3 +126,12 @@ def test_owner_of_a_unit_named_with_of() -> None:
     )
     owners = {m.owner for f in find_frames(doc) for r, m in f.args if r == "target"}
     assert owners == {"Baxter-Lind Corp"}
+
+
+def test_company_accepting_an_offer_is_the_target() -> None:
+    found = roles(
+        "Lindell Corp said Baywood Homes Inc has accepted its previously announced "
+        "acquisition offer."
+    )
+    assert ("target", "Baywood Homes Inc") in found
+    assert ("acquirer", "Lindell Corp") in found

@@ -1,8 +1,11 @@
 """Group the facts of one article into deal records, the main deal first.
 
 Input: the article and its parsed candidate sentences. Frames (`roles.py`) give parties
-and roles; amounts, terms, quantities and sites come from the normalisers, run on the
-sentences that belong to a deal (a frame, a party or a deal noun in the sentence).
+and roles, grouped into drafts (`grouping.py`), or the lead pair when there is no frame
+(`fallback.py`); sides of plain agreements come from context (`direction.py`); older deals
+are told apart by `chronology.py`. Amounts, terms, quantities and sites (`sites.py`) are
+read from the sentences that belong to a deal (a frame, a party or a deal noun in the
+sentence, not an older deal's); `summary.py` writes the summary sentence.
 """
 
 from __future__ import annotations

@@ -639,7 +639,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         found = _noun_frame(obj)
         if found is None:
             continue
-        _, noun = found
+        noun_name, noun = found
         if spec.get("type_over_noun"):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
@@ -651,13 +651,18 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
+        subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
         if not passive:
             _add(frame, subj_role, subjects)
         for prep, pobj in preps:
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
-        _add(frame, _poss_role(noun, preps), _children(obj, "poss"))
+        owners = [m for t in _children(obj, "poss") for m in resolve(t)]
+        taken = {m.text for _, m in frame.args}
+        if "subj_over_noun" in spec and any(m.text in taken for m in owners):
+            owners = _speakers(verb, taken)  # `Lindell said Baywood accepted its offer`
+        frame.args.extend((_poss_role(noun, preps), m) for m in owners)
         return frame if len(frame.args) >= 2 else None
     return None
 
@@ -709,10 +714,14 @@ def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[
     if root is None or root.lower_ not in speaker["verbs"]:
         return
     others = {m.text for _, m in frame.args}
-    for subject in _children(root, "nsubj"):
-        for mention in resolve(subject):
-            if mention.label == "ORG" and mention.text not in others:
-                frame.args.append((speaker["role"], mention))
+    frame.args.extend((speaker["role"], m) for m in _speakers(noun, others))
+
+
+def _speakers(token: Token, others: set[str]) -> list[Mention]:
+    """The organisations subject of the sentence's main verb, other than `others`."""
+    root = next((t for t in [token, *token.ancestors] if t.dep_ == "ROOT"), None)
+    subjects = _children(root, "nsubj") if root is not None else []
+    return [m for t in subjects for m in resolve(t) if m.label == "ORG" and m.text not in others]
 
 
 def _surface_frame(token: Token) -> Frame | None:
