@@ -8,7 +8,6 @@ from typing import Literal
 
 from pipeline.charset import decode_html
 from pipeline.models import Article, ExtractionResult
-from pipeline.nlp import extract_deals_batch
 from pipeline.parse import parse, parse_text
 
 DocumentFormat = Literal["auto", "html", "text"]
@@ -61,12 +60,15 @@ def extract(
 
 def extract_article(article: Article) -> ExtractionResult:
     """Run the NLP step over an already parsed article."""
-    deals = next(extract_deals_batch([article]))
-    return ExtractionResult(article=article, deals=deals)
+    return next(extract_many([article]))
 
 
 def extract_many(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
     """Run the NLP step over many articles with one model and `nlp.pipe`, in order."""
+    # spaCy costs about a second to import: load the NLP step only when deals are wanted,
+    # so `dealpipe parse`, `schema` and `--help` start fast.
+    from pipeline.nlp import extract_deals_batch
+
     for_results, for_nlp = itertools.tee(articles)
     for article, deals in zip(for_results, extract_deals_batch(for_nlp), strict=True):
         yield ExtractionResult(article=article, deals=deals)

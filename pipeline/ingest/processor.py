@@ -11,7 +11,6 @@ from pipeline.extract import to_article
 from pipeline.fetch import FetchedPage
 from pipeline.ingest.urls import is_http_url, normalize_url
 from pipeline.models import Article, Deal
-from pipeline.nlp import extract_deals_batch
 
 
 class Processor(Protocol):
@@ -33,6 +32,8 @@ class PipelineProcessor:
         )
 
     def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
+        from pipeline.nlp import extract_deals_batch  # heavy (spaCy): imported when first used
+
         return list(extract_deals_batch(articles))
 
 
