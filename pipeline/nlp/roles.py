@@ -607,7 +607,7 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if token.i != verb.i and _verb_index().get(token.lower_) and token.pos_ == "VERB":
+        if _verb_index().get(token.lower_) and token.pos_ == "VERB":
             return
         role = loose.get(token.lower_)
         if role is None or token.pos_ != "ADP":
