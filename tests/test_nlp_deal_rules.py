@@ -188,3 +188,23 @@ def test_proposals_for_more_capacity_are_not_the_deals() -> None:
         "nuclear capacity under a similar agreement."
     )[0]
     assert [q.value for q in deal.quantities] == [900.0]
+
+
+def test_buying_power_under_a_named_contract_is_that_contract_not_an_acquisition() -> None:
+    deal = deals_of(
+        "Halden Systems will buy 250 MW of power from Corvane Renewables' wind farm in "
+        "Lubbock County, Texas under a 12-year power purchase agreement valued at $900 million."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert roles(deal) == {("Halden Systems", "buyer"), ("Corvane Renewables", "seller")}
+    assert [(a.value, a.kind) for a in deal.amounts] == [(9e8, "total")]
+    assert deal.term is not None and deal.term.duration == "P12Y"
+
+
+def test_buying_a_company_stays_an_acquisition_even_near_contract_words() -> None:
+    deal = deals_of(
+        "Halden Systems agreed to buy Corvane Renewables, which holds a power purchase "
+        "agreement with a Texas utility, for $900 million."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert ("Corvane Renewables", "target") in roles(deal)

@@ -30,6 +30,7 @@ from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.facts import (
+    COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
     amount_kind,
     amount_rejected,
@@ -40,7 +41,6 @@ from pipeline.nlp.facts import (
 )
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
-    COMMERCIAL_TYPES,
     Clusters,
     Draft,
     accept,

@@ -14,6 +14,7 @@ from pipeline.nlp.terms import TermMention
 
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
 DELIVERY_TYPES = frozenset({"supply"})
+COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
@@ -26,6 +27,14 @@ def keyword_type(texts: list[str]) -> str | None:
     if not votes or votes.most_common(1)[0][1] == 0:
         return None
     return votes.most_common(1)[0][0]
+
+
+def contract_type(texts: list[str]) -> str | None:
+    """The type a named contract gives ('a 15-year power purchase agreement'), if any."""
+    for deal_type, patterns in load_rules("deal_types.json")["contracts"].items():
+        if any(re.search(p, t, re.IGNORECASE) for p in patterns for t in texts):
+            return str(deal_type)
+    return None
 
 
 def deal_status(title: str | None, texts: list[str]) -> tuple[str, int | None]:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.facts import keyword_type
-from pipeline.nlp.grouping import COMMERCIAL_TYPES, Clusters, Draft, accept
+from pipeline.nlp.facts import COMMERCIAL_TYPES, keyword_type
+from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.roles import Mention
 
 LEAD_SENTENCES = 3

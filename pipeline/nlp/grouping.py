@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
-from pipeline.nlp.facts import keyword_type
+from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
 from pipeline.nlp.parties import (
     OrgCluster,
     clean_name,
@@ -26,7 +26,6 @@ from pipeline.nlp.rules import load_rules
 LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
 KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
 GENERIC_TYPES = frozenset({"partnership", "other"})
-COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 COMPLEMENT = {
     "customer": "provider",
     "provider": "customer",
@@ -287,6 +286,11 @@ def choose_deal_type(draft: Draft, texts: list[str]) -> str:
     """The deal's type: a specific frame's, else its agreement sentence's keywords, else
     the keywords of all its sentences."""
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
+    bought_no_company = specific[:1] == ["acquisition"] and not any(
+        "target" in roles for roles in draft.roles.values()
+    )
+    if bought_no_company and (contract := contract_type(texts)):
+        return contract
     if specific and specific[0] not in KEYWORD_DECIDED:
         return specific[0]
     if draft.hint and not specific:
