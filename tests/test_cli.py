@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, LocalServer, stream_of
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 from pipeline.cli import main
+from tests.conftest import REPO, LocalServer, stream_of
 
 SEED = REPO / "fixtures" / "seed"
 PAGE = (

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from conftest import LocalServer, stream_of
 
 from pipeline.errors import (
     FetchError,
@@ -29,6 +28,7 @@ from pipeline.fetch import (
     make_async_client,
     parse_retry_after,
 )
+from tests.conftest import LocalServer, stream_of
 
 PAGE = "<!doctype html><html><head><title>T</title></head><body><p>Société €</p></body></html>"
 FIFTY_MB = 50 * 1024 * 1024

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
-from ingest_support import FixtureSite, SiteServer, example_config_text, free_port, iter_rows
 
 from pipeline.cli import main
 from pipeline.ingest.store import run_lock
+from tests.ingest_support import FixtureSite, SiteServer, example_config_text, free_port, iter_rows
 
 
 def ingest_command(config: Path, store: Path, *extra: str) -> list[str]:

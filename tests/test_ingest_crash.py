@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ingest_support import FixtureSite, SiteServer, example_config_text, iter_rows
+
+from tests.ingest_support import FixtureSite, SiteServer, example_config_text, iter_rows
 
 DEALPIPE = [sys.executable, "-m", "pipeline"]
 

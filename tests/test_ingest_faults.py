@@ -7,7 +7,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from ingest_support import (
+
+from pipeline.fetch import FetchedPage
+from pipeline.models import Article, Deal
+from tests.ingest_support import (
     FixtureSite,
     LiteProcessor,
     Reply,
@@ -16,9 +19,6 @@ from ingest_support import (
     free_port,
     run_ingest,
 )
-
-from pipeline.fetch import FetchedPage
-from pipeline.models import Article, Deal
 
 PAGE = b"<html><head><title>Fine</title></head><body><h1>Fine</h1><p>%s</p></body></html>"
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from ingest_support import FixtureSite, LiteProcessor, Reply, SiteServer, run_ingest
+
+from tests.ingest_support import FixtureSite, LiteProcessor, Reply, SiteServer, run_ingest
 
 DELAY = 0.12
 PAGE = b"<html><head><title>P</title></head><body><h1>P</h1><p>Text.</p></body></html>"

@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from ingest_support import (
+
+from pipeline.cli import main
+from pipeline.ingest.runner import RunSummary
+from pipeline.ingest.store import Store
+from tests.ingest_support import (
     ALIAS_SLUG,
     FAST,
     FixtureSite,
@@ -20,10 +24,6 @@ from ingest_support import (
     example_config_text,
     run_ingest,
 )
-
-from pipeline.cli import main
-from pipeline.ingest.runner import RunSummary
-from pipeline.ingest.store import Store
 
 ARTICLE_PATHS = r"^/(news|amp)/"
 LISTINGS = r"^/(feed\.xml|atom\.xml|feed\.json|sitemap_index\.xml|sitemaps/)"

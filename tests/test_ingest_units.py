@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from ingest_support import EXAMPLE_CONFIG, render_atom, render_json_feed, render_rss
 
 from pipeline.ingest.config import ConfigError, load_config, parse_config, parse_duration
 from pipeline.ingest.dedupe import normalize_party, same_deal
@@ -25,6 +24,7 @@ from pipeline.ingest.export import to_csv
 from pipeline.ingest.store import SaveOutcome, Store
 from pipeline.ingest.urls import normalize_url
 from pipeline.models import Amount, Article, Deal, Party, Term
+from tests.ingest_support import EXAMPLE_CONFIG, render_atom, render_json_feed, render_rss
 
 # -- URLs -------------------------------------------------------------------------------
 

@@ -8,9 +8,9 @@ import sys
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, REPO, LocalServer
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
+from tests.conftest import FIXTURES, REPO, LocalServer
 
 SEED = FIXTURES / "seed"
 EXPECTED = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
