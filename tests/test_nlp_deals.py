@@ -135,3 +135,41 @@ def test_rivals_named_as_alternatives_are_not_parties() -> None:
     text = "Anthropic will pay xAI $1 billion a month rather than renting from AWS or Azure."
     deal = extract_deals(Article(text=text))[0]
     assert {p.name for p in deal.parties} == {"Anthropic", "xAI"}
+
+
+def test_investor_without_an_object_invests_in_the_articles_investee() -> None:
+    text = (
+        "Intel will invest up to $3 billion in Vexa Labs and Siemens will invest up to $1 billion."
+    )
+    found = {frozenset(roles(d)) for d in extract_deals(Article(text=text))}
+    assert frozenset({("Siemens", "investor"), ("Vexa Labs", "investee")}) in found
+
+
+def test_funding_round_led_by_an_investor() -> None:
+    text = "Quillon AI, a Boston-based startup, announced a funding round led by Harbor Ventures."
+    deal = extract_deals(Article(text=text))[0]
+    assert deal.deal_type == "investment"
+    assert roles(deal) == {("Quillon AI", "investee"), ("Harbor Ventures", "investor")}
+
+
+def test_anchoring_a_financing_round_for_a_company_is_an_investment() -> None:
+    text = "Teller Partners will anchor a $300 million financing round for Brisa Energy."
+    deal = extract_deals(Article(text=text))[0]
+    assert deal.deal_type == "investment"
+    assert roles(deal) == {("Teller Partners", "investor"), ("Brisa Energy", "investee")}
+
+
+def test_investee_location() -> None:
+    text = "Teller Partners invested $40 million in Brisa Energy Inc, of Lisbon, Portugal."
+    deal = extract_deals(Article(text=text))[0]
+    assert deal.deal_type == "investment"
+    assert [s.city for s in deal.sites] == ["Lisbon"]
+
+
+def test_target_location_told_in_a_later_sentence() -> None:
+    text = (
+        "Halden Corp agreed to buy Pellam Valve Co for $5 million. "
+        "Pellam, which is based in Tulsa, employs 300 people."
+    )
+    deal = extract_deals(Article(text=text))[0]
+    assert [s.city for s in deal.sites] == ["Tulsa"]

@@ -133,3 +133,22 @@ def test_role_frames(sentence: str, expected: set[tuple[str, str]]) -> None:
 def test_background_holding_is_not_a_frame() -> None:
     doc = load_model()("Oracle, which already holds a 32% stake in Ampere, welcomed the plan.")
     assert find_frames(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Dow will build a plant with Q-power near Houston.", "Q-power"),
+        ("Rolls-Royce signed a supply deal with Airbus.", "Rolls-Royce"),
+        ("Hewlett-Packard agreed to buy Palm for $1.2 billion.", "Hewlett-Packard"),
+        ("Lindqvist Corp said it sold its stake in Kessel-werke.", "Kessel-werke"),
+    ],
+)
+def test_hyphenated_names_are_one_organisation(sentence: str, org: str) -> None:
+    assert org in org_texts(sentence)
+
+
+def test_hyphenated_descriptions_are_not_organisations() -> None:
+    orgs = org_texts("Vantor, a Texas-based maker of AI-powered drones, hired staff.")
+    orgs += org_texts("Co-founder Ann Reyes said long-term deals matter. Long-term deals did.")
+    assert not any(o.startswith(("Texas-", "AI-", "Co-", "Long-")) for o in orgs)

@@ -135,3 +135,19 @@ def test_company_accepting_an_offer_is_the_target() -> None:
     )
     assert ("target", "Baywood Homes Inc") in found
     assert ("acquirer", "Lindell Corp") in found
+
+
+def test_brands_listed_as_content_are_not_licensors() -> None:
+    found = roles(
+        "Hasbro signed a licensing agreement with Brightwave that lets fans make games "
+        "featuring characters from Pixar, Marvel and Lucasfilm."
+    )
+    assert {name for _, name in found} == {"Hasbro", "Brightwave"}
+
+
+def test_subject_of_a_second_invest_verb_the_parse_attaches_to_the_first() -> None:
+    found = roles(
+        "Intel will invest up to $3 billion in Vexa Labs and Siemens will invest up to $1 billion."
+    )
+    assert ("investor", "Siemens") in found
+    assert ("investee", "Siemens") not in found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -205,6 +206,7 @@ class _Assembler:
                     found.append((index, frame, roles))
         grouped = group_frames(found, self.texts)
         complete_one_sided(grouped)
+        self._complete_investees(grouped)
         drafts = [d for d in grouped if self._keep(d)]
         title = self.article.title or ""
         lead = min((min(d.sentences) for d in drafts), default=0)
@@ -226,8 +228,39 @@ class _Assembler:
             for d in drafts[1:]
             if not self._background(d)
             and not d.habitual
-            and (any(r != "partner" for v in d.roles.values() for r in v) or self._sided(d))
+            and (
+                any(r != "partner" for v in d.roles.values() for r in v)
+                or self._sided(d)
+                or self._bilateral(d)
+            )
         ]
+
+    def _complete_investees(self, drafts: list[Draft]) -> None:
+        """`... and Microsoft will invest up to $5 billion`: an investor told without the
+        company it invests in invests in the article's investee (the one other
+        investments name, else the protagonist)."""
+        named = Counter(
+            c
+            for d in drafts
+            for c, votes in d.roles.items()
+            if d.deal_type == "investment" and votes.most_common(1)[0][0] == "investee"
+        )
+        investee = named.most_common(1)[0][0] if named else self.protagonist
+        known = {c: m for d in drafts for c, m in d.mentions.items()}
+        for draft in drafts:
+            roles = {v.most_common(1)[0][0] for v in draft.roles.values()}
+            if (
+                draft.deal_type != "investment"
+                or roles != {"investor"}
+                or len(draft.roles) != 1
+                or investee is None
+                or investee in draft.roles
+            ):
+                continue
+            draft.roles[investee] = Counter({"investee": 1})
+            draft.party_sentence[investee] = draft.sentences[0]
+            if investee in known:
+                draft.mentions[investee] = known[investee]
 
     def _lead_pair(self) -> list[Draft]:
         """No deal from the frames: the pair of organisations a lead sentence names."""
@@ -240,6 +273,11 @@ class _Assembler:
             [self._is_background(i) for i in range(len(self.parsed))],
         )
         return [lead] if lead is not None else []
+
+    def _bilateral(self, draft: Draft) -> bool:
+        """`Amazon also signed an agreement with Energy Northwest`: a second agreement of
+        the protagonist with one named counterparty, told in its own sentence."""
+        return len(draft.roles) == 2 and self.protagonist in draft.roles
 
     def _sided(self, draft: Draft) -> bool:
         """A commercial agreement whose sides the words around its two parties show."""
@@ -505,7 +543,7 @@ class _Assembler:
         evidence.extend(self._evidence("quantity", i) for _, i in found)
         sites, site_sentences = deal_sites([p.doc for p in self.parsed], mine, quantities)
         evidence.extend(self._evidence("site", i) for i in site_sentences)
-        if deal_type == "acquisition":
+        if deal_type in OWNERSHIP_TYPES:
             sites.extend(self._target_locations(draft, roles, evidence))
         status, status_index = deal_status(
             self.article.title, [self.texts[i] for i in draft.sentences]
@@ -629,8 +667,8 @@ class _Assembler:
     def _target_locations(
         self, draft: Draft, roles: dict[int, str], evidence: list[Evidence]
     ) -> list[Site]:
-        """Where the bought company or asset is (`X Ltd, of Ottawa`), from any sentence
-        naming it, the frame's own sentence first."""
+        """Where the bought company or asset, or the company invested in, is (`X Ltd, of
+        Ottawa`), from any sentence naming it, the frame's own sentence first."""
         sites: list[Site] = []
         for cluster, role in roles.items():
             if role not in ("target", "investee") or cluster not in draft.mentions:

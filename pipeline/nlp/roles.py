@@ -475,6 +475,9 @@ def _children(token: Token, dep: str) -> list[Token]:
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
     """The verb's subject tokens (climbing xcomp/conj chains) and whether it is passive."""
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return [stranded], False
     current = verb
     for _ in range(7):
         subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -493,6 +496,21 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             break
         current = current.head
     return [], False
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """`X will invest $10 billion in Y and Z will invest $5 billion`, parsed with `Z` as a
+    conjunct of `Y`: the name right before a subjectless conjoined verb (and its
+    auxiliaries) is that verb's subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("aux", "neg", "advmod") and verb.doc[i].head == verb:
+        i -= 1
+    if i < 0:
+        return None
+    name = verb.doc[i]
+    return name if name.dep_ == "conj" and name.pos_ == "PROPN" and name.head.i < i else None
 
 
 def _subject_of_noun(noun: Token) -> list[Token]:
@@ -516,6 +534,24 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
             objects = [p for p in child.children if p.dep_ == "pobj"]
             pairs.extend((child.lower_, p) for p in objects or _dangling_object(child))
     return pairs
+
+
+def _in_content(token: Token, top: Token) -> bool:
+    """Whether `token` sits under a content noun below `top` (`an agreement with X that
+    lets users make videos featuring characters from Disney and Pixar`)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.lower_ in load_rules("org_context.json")["content_nouns"]:
+            return True
+        token = token.head
+    return False
+
+
+def _object_preps(obj: Token) -> list[tuple[str, Token]]:
+    """The (preposition, object) pairs of an object's phrase after it, leaving out those
+    of the content it covers (brands, not parties)."""
+    return [
+        p for t in obj.subtree if t.i >= obj.i and not _in_content(t, obj) for p in _prep_objects(t)
+    ]
 
 
 def _dangling_object(prep: Token) -> list[Token]:
@@ -564,7 +600,7 @@ def _verb_frame(token: Token) -> Frame | None:
         return _light_frame(token, spec, objects + into)
     preps = _prep_objects(token)
     for obj in objects:
-        preps.extend(p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t))
+        preps.extend(_object_preps(obj))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
     obj_mentions = [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
@@ -597,7 +633,13 @@ def _verb_frame(token: Token) -> Frame | None:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
     sold_asset = chosen == "sell" and bool(objects)
-    return frame if len(frame.args) >= 2 or passive or sold_asset else None
+    lone = spec.get("amount_only", False) and _amount_object(objects) and bool(frame.args)
+    return frame if len(frame.args) >= 2 or passive or sold_asset or lone else None
+
+
+def _amount_object(objects: list[Token]) -> bool:
+    """`Microsoft will invest up to $5 billion`: the verb's object is a sum of money."""
+    return any(o.ent_type_ == "MONEY" for o in objects)
 
 
 def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
@@ -645,7 +687,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
         subjects, passive = _subject(verb)
-        obj_preps = [p for t in obj.subtree if t.i >= obj.i for p in _prep_objects(t)]
+        obj_preps = _object_preps(obj)
         preps = _prep_objects(verb) + obj_preps
         named = _named_preps(preps)
         subj_role = next(
