@@ -11,7 +11,7 @@ import socket
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC
 
 import httpx
 
@@ -309,8 +309,3 @@ def _page(url: str, response: httpx.Response, content: bytes) -> FetchedPage:
         charset=_charset(content_type),
         headers=dict(response.headers),
     )
-
-
-def http_date(moment: datetime) -> str:
-    """Format a datetime as an HTTP date (for `If-Modified-Since`)."""
-    return email.utils.format_datetime(moment.astimezone(UTC), usegmt=True)

@@ -173,3 +173,16 @@ def test_target_location_told_in_a_later_sentence() -> None:
     )
     deal = extract_deals(Article(text=text))[0]
     assert [s.city for s in deal.sites] == ["Tulsa"]
+
+
+def test_a_withheld_price_is_kept_as_words_and_a_described_party_is_not() -> None:
+    withheld = extract_deals(
+        Article(
+            text="Harwell Industries said it acquired Dunmore Plastics. Terms were not disclosed."
+        )
+    )
+    assert withheld[0].amount_undisclosed == "not disclosed"
+    unnamed_buyer = extract_deals(
+        Article(text="Harwell Industries sold its Dunmore Plastics unit to an undisclosed buyer.")
+    )
+    assert all(deal.amount_undisclosed is None for deal in unnamed_buyer)

@@ -27,7 +27,7 @@ from pipeline.models import (
     Party,
     Site,
 )
-from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.facts import (
@@ -712,12 +712,10 @@ class _Assembler:
 
     def _undisclosed(self, mine: list[int], evidence: list[Evidence]) -> str | None:
         """`Terms were not disclosed`: the words saying the price was not given."""
-        pattern = load_rules("amount_context.json")["undisclosed"]
         for index in mine:
-            match = re.search(pattern, self.texts[index], re.IGNORECASE)
-            if match:
+            for mention in find_undisclosed(self.texts[index]):
                 evidence.append(self._evidence("amount", index))
-                return match.group(0)
+                return mention.text
         return None
 
 
