@@ -9,69 +9,42 @@ import json
 import resource
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
 from benchmarks._common import SHARED, compare, read_gz  # noqa: E402
-from benchmarks.scoring import same_byline, same_instant, same_language, same_text  # noqa: E402
+from benchmarks.scoring import METADATA_FIELDS, PageMeta, meta_matches  # noqa: E402
 from pipeline.errors import EmptyDocument  # noqa: E402
 from pipeline.parse import parse  # noqa: E402
 
 DATA = SHARED / "bench" / "readability-dev"
-FIELDS = ("title", "byline", "lang", "siteName", "publishedTime")
 
 
-@dataclass
-class Meta:
-    """The fields compared, whatever the extractor."""
-
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    lang: str | None = None
-    site_name: str | None = None
-    published: str | None = None
-
-
-def _project(page: bytes) -> Meta:
+def _project(page: bytes) -> PageMeta:
     try:
         a = parse(page)
     except EmptyDocument:
-        return Meta()
-    return Meta(a.title, a.authors, a.language, a.site_name, a.published)
+        return PageMeta()
+    return PageMeta(a.title, a.authors, a.language, a.site_name, a.published)
 
 
-def _trafilatura() -> Callable[[bytes], Meta] | None:
+def _trafilatura() -> Callable[[bytes], PageMeta] | None:
     try:
         from trafilatura import extract_metadata
     except ImportError:
         return None
 
-    def run(page: bytes) -> Meta:
+    def run(page: bytes) -> PageMeta:
         m = extract_metadata(page.decode("utf-8", "replace"))
         if m is None:
-            return Meta()
+            return PageMeta()
         authors = [a.strip() for a in (m.author or "").split(";") if a.strip()]
-        return Meta(m.title, authors, None, m.sitename, m.date)
+        return PageMeta(m.title, authors, None, m.sitename, m.date)
 
     return run
-
-
-def matches(meta: Meta, name: str, expected: Any) -> bool:
-    """Whether one field matches the expectation."""
-    if name == "title":
-        return same_text(meta.title, expected)
-    if name == "byline":
-        return same_byline(meta.authors, expected)
-    if name == "lang":
-        return same_language(meta.lang, expected)
-    if name == "siteName":
-        return same_text(meta.site_name, expected)
-    return same_instant(meta.published, expected)
 
 
 def main() -> None:
@@ -80,20 +53,20 @@ def main() -> None:
     expected = [json.loads((d / "expected-metadata.json").read_text("utf-8")) for d in dirs]
     pages = [read_gz(d / "source.html.gz") for d in dirs]
     verbose = "-v" in sys.argv
-    runners: dict[str, Callable[[bytes], Meta]] = {"dealpipe": _project}
+    runners: dict[str, Callable[[bytes], PageMeta]] = {"dealpipe": _project}
     other = _trafilatura()
     if other is not None:
         runners["trafilatura"] = other
     for name, timing in compare(runners, pages).items():
         metas = timing.results
         parts = []
-        for fname in FIELDS:
+        for fname in METADATA_FIELDS:
             hits = total = 0
             for d, meta, exp in zip(dirs, metas, expected, strict=True):
                 if exp.get(fname) is None:
                     continue
                 total += 1
-                ok = meta is not None and matches(meta, fname, exp[fname])
+                ok = meta is not None and meta_matches(meta, fname, exp[fname])
                 hits += ok
                 if verbose and not ok and name == "dealpipe":
                     print(

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 _TOKEN = re.compile(r"\w+")
@@ -141,3 +141,30 @@ def _when(value: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+METADATA_FIELDS = ("title", "byline", "lang", "siteName", "publishedTime")
+
+
+@dataclass
+class PageMeta:
+    """The metadata fields readability-dev compares, whatever the extractor."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    lang: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+
+
+def meta_matches(meta: PageMeta, name: str, expected: str) -> bool:
+    """Whether one readability-dev field (`METADATA_FIELDS`) matches its expectation."""
+    if name == "title":
+        return same_text(meta.title, expected)
+    if name == "byline":
+        return same_byline(meta.authors, expected)
+    if name == "lang":
+        return same_language(meta.lang, expected)
+    if name == "siteName":
+        return same_text(meta.site_name, expected)
+    return same_instant(meta.published, expected)
