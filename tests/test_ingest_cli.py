@@ -88,7 +88,7 @@ def test_every_runs_again_until_sigterm(tmp_path: Path) -> None:
         server.stop()
     assert len(summaries) >= 3
     assert status == (1 if json.loads(summaries[-1])["interrupted"] else 0)
-    assert json.loads(summaries[0])["new_articles"] == 30
+    assert json.loads(summaries[0])["new_articles"] == 34
     assert all(json.loads(line)["new_articles"] == 0 for line in summaries[1:])
     finished = list(iter_rows(store, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"))
     assert finished[0][0] == len(summaries)

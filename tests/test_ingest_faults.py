@@ -87,7 +87,7 @@ def test_every_fault_is_recorded_and_the_run_goes_on(
     }
     base_config = example_config_text(good.base, **settings)
     first = run_ingest(base_config, store, processor=LiteProcessor())
-    assert first.clean and first.new_articles == 30
+    assert first.clean and first.new_articles == 34
     stored = _snapshot(store)
 
     paths = ["/slow", "/flaky", "/throttled", "/loop-a", "/huge", "/private/secret", "/gone"]
@@ -183,12 +183,12 @@ def test_an_nlp_crash_is_recorded_and_retried_on_the_next_run(
     config = example_config_text(good.base, per_host_delay=0.0, per_host_concurrency=4)
     store = tmp_path / "pipeline.db"
     broken = run_ingest(config, store, processor=_BrokenModel())
-    assert broken.errors == {"nlp_internal": 31} and broken.new_articles == 0
+    assert broken.errors == {"nlp_internal": 35} and broken.new_articles == 0
     assert {status[:2] for status in _statuses(store).values() if status[0] != "ok"} == {
         ("error", "nlp_internal")
     }
     fixed = run_ingest(config, store, processor=LiteProcessor())
-    assert fixed.clean and fixed.new_articles == 30
+    assert fixed.clean and fixed.new_articles == 34
 
 
 class _French(LiteProcessor):

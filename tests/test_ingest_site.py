@@ -88,7 +88,7 @@ def test_first_run_stores_every_article_once(first_run: FirstRun) -> None:
     summary, site = first_run.summary, first_run.site
     assert summary.clean, summary.as_dict()
     assert summary.sources_polled == 5
-    assert summary.new_articles == 30
+    assert summary.new_articles == 34
     with Store(first_run.store) as db:
         stored = {article["canonical_url"] for article in db.articles()}
         urls = [row[0] for row in db._db.execute("SELECT url FROM urls")]
@@ -146,7 +146,7 @@ def test_new_article_in_feed_is_the_only_article_fetched(run: FirstRun) -> None:
     summary = run_ingest(run.config, run.store, jsonl_out=run.jsonl, processor=LiteProcessor())
     assert [hit.path for hit in run.server.hits(ARTICLE_PATHS)] == [f"/news/{extra['slug']}"]
     assert summary.new_articles == 1 and summary.clean
-    assert _count(run.store, "articles") == 31
+    assert _count(run.store, "articles") == 35
 
 
 def test_changed_article_is_re_extracted_and_its_deals_updated(run: FirstRun) -> None:
@@ -166,7 +166,7 @@ def test_changed_article_is_re_extracted_and_its_deals_updated(run: FirstRun) ->
     summary = run_ingest(run.config, run.store, jsonl_out=run.jsonl)
     assert [hit.path for hit in run.server.hits(ARTICLE_PATHS)] == [f"/news/{slug}"]
     assert (summary.updated_articles, summary.new_articles, summary.deals_new) == (1, 0, 0)
-    assert _count(run.store, "articles") == 30
+    assert _count(run.store, "articles") == 34
     assert _count(run.store, "deal_sources") == links_before
     assert _groups(run.store) == groups_before  # same deal ids, same sources
 
@@ -185,10 +185,45 @@ def test_export_and_stats_commands(first_run: FirstRun, tmp_path: Path) -> None:
         main, ["export", "--store", store, "--format", "csv", "--what", "articles", "-o", str(out)]
     )
     assert result.exit_code == 0, result.output
-    assert len(out.read_text().splitlines()) == 31
+    assert len(out.read_text().splitlines()) == 35
     result = cli.invoke(main, ["stats", "--store", store])
     stats = json.loads(result.output)
-    assert stats["articles"] == 30 and stats["deals"] == len(deals)
-    assert stats["urls"] == {"ok": 31}
+    assert stats["articles"] == 34 and stats["deals"] == len(deals)
+    assert stats["urls"] == {"ok": 35}
     missing = cli.invoke(main, ["stats", "--store", str(tmp_path / "none.db")])
     assert missing.exit_code == 1 and "no store" in missing.output
+
+
+def test_seed_deal_reported_by_several_outlets_is_one_deal(first_run: FirstRun) -> None:
+    """Anthropic-xAI as a wire brief, an analysis, a "Musk's SpaceX" story and a contract
+    value brief: "$1.2 billion per month", "around $1.25 billion", "$1.25bn a month"."""
+    site = first_run.site
+    reports = {
+        site.page_url(a["slug"]): a for a in site.articles if a.get("deal") == "anthropic-xai"
+    }
+    assert len(reports) == 4
+    result = CliRunner().invoke(
+        main, ["export", "--store", str(first_run.store), "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    exported = [json.loads(line) for line in result.output.splitlines()]
+    seed = [
+        deal
+        for deal in exported
+        if {"anthropic", "xai"} <= {party["name"].casefold() for party in deal["parties"]}
+    ]
+    assert len(seed) == 1, [deal["sources"] for deal in seed]
+    deal = seed[0]
+    assert {source["url"] for source in deal["sources"]} == set(reports)
+    for source in deal["sources"]:
+        article = reports[source["url"]]
+        assert source["title"] == article["title"]
+        assert source["published"] is not None
+        assert source["published"][:10] == article["published"][:10]
+    monthly = [a for a in deal["amounts"] if a["period"] == "P1M" and a["currency"] == "USD"]
+    assert monthly and all(1.2e9 <= a["value"] <= 1.25e9 for a in monthly)
+    assert deal["term"]["end"] == "2029-05"
+    with Store(first_run.store) as db:
+        stored = [d for d in db.deals_to_export() if d["id"] == deal["id"]]
+        linked = {a["canonical_url"] for a in db.articles() if deal["id"] in a["deal_ids"]}
+    assert len(stored) == 1 and linked == set(reports)

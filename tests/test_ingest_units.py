@@ -237,6 +237,18 @@ def test_same_deal_despite_rounding_and_wording() -> None:
     )
 
 
+def test_same_deal_when_one_report_names_the_parent_company() -> None:
+    subsidiary = _deal("Anthropic", "xAI", 1.25e9, deal_type="lease")
+    provider = subsidiary.parties[1].model_copy(update={"parent": "SpaceX Corp."})
+    subsidiary = subsidiary.model_copy(update={"parties": [subsidiary.parties[0], provider]})
+    parent = _deal("Anthropic", "SpaceX", 1.2e9)
+    assert not same_deal(_deal("Anthropic", "xAI", 1.25e9), parent)  # parent not stated
+    assert same_deal(subsidiary, parent) and same_deal(parent, subsidiary)
+    assert same_deal(subsidiary, _deal("Anthropic", "xAI", 1.2e9))
+    assert not same_deal(subsidiary, _deal("Anthropic", "SpaceX", 0.3e9))  # another contract
+    assert not same_deal(subsidiary, _deal("SpaceX", "Starlink", 1.25e9))  # a sibling deal
+
+
 # -- store ------------------------------------------------------------------------------
 
 

@@ -9,6 +9,9 @@ contradict each other (comparable amounts, same currency and period, within
 - an amount or the term end positively agrees and they share two party names (roles and
   type may differ: reports and extraction disagree on those), or one names a single party
   that the other has and their types agree.
+
+A party stated as a subsidiary ("xAI, a subsidiary of SpaceX") counts as its parent when
+the other record names that parent but not the subsidiary ("pays SpaceX").
 """
 
 from __future__ import annotations
@@ -114,6 +117,7 @@ def deal_key(deal: Deal) -> DealKey:
 def same_deal(a: Deal, b: Deal, *, tolerance: float = AMOUNT_TOLERANCE) -> bool:
     """True when two records describe the same deal (see the module docstring)."""
     key_a, key_b = deal_key(a), deal_key(b)
+    key_a, key_b = _fold_parents(key_a, a, key_b.names), _fold_parents(key_b, b, key_a.names)
     if not (_amounts_compatible(a.amounts, b.amounts, tolerance) and _terms_compatible(a, b)):
         return False
     typed = types_compatible(a.deal_type, b.deal_type)
@@ -146,6 +150,25 @@ def find_matches(deal: Deal, candidates: Iterable[tuple[str, Deal]]) -> list[str
         if deal_id not in found and same_deal(deal, candidate):
             found[deal_id] = None
     return list(found)
+
+
+def _fold_parents(key: DealKey, deal: Deal, other: frozenset[str]) -> DealKey:
+    """`key` with each subsidiary renamed to its parent where `other` names only the parent."""
+    parents = {
+        normalize_party(party.name): normalize_party(party.parent)
+        for party in deal.parties
+        if party.parent
+    }
+
+    def fold(names: frozenset[str]) -> frozenset[str]:
+        return frozenset(
+            parents[name]
+            if name in parents and name not in other and parents[name] in other
+            else name
+            for name in names
+        )
+
+    return DealKey(fold(key.paying), fold(key.receiving), fold(key.others), key.deal_type)
 
 
 def _parties_match(a: DealKey, b: DealKey) -> bool:
