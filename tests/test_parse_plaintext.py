@@ -82,3 +82,9 @@ def test_reworded_title_in_the_same_language_is_an_alternate_title() -> None:
     article = parse_text(text)
     assert article.alt_titles == ["Atlas signs 40 MW Reno lease with Nimbus Cloud"]
     assert article.text.startswith("Nimbus Cloud agreed")
+
+
+def test_a_single_line_is_the_article_body_not_only_a_title() -> None:
+    article = parse_text("Harwell Industries agreed to buy Dunmore Plastics for $12 million.")
+    assert article.text == "Harwell Industries agreed to buy Dunmore Plastics for $12 million."
+    assert article.title is None

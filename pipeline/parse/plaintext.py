@@ -19,6 +19,8 @@ _INDENTED = re.compile(r"\n(?:[ ]{2,}|\t)(?=\S)")
 _ANCHOR = re.compile(r"\w[\w.,]*\w|\w")
 _MIN_SHARED_ANCHORS = 2
 _DIGIT = re.compile(r"\d")
+_SENTENCE_MIN_WORDS = 6
+_SENTENCE_ENDS = '.!?"”’'
 _BULLET = re.compile(r"^\s*(?:[•\-\*·]|\d+[.)])\s+")
 
 
@@ -61,9 +63,17 @@ def split_plain(text: str) -> PlainArticle:
             break
         body_start = index + 1
     body = _strip_tail([_unwrap(b) for b in rest[body_start:]])
+    if not body and _is_sentence(text.strip()):  # one sentence is an article, not a title
+        whole = "\n\n".join(_unwrap(b) for b in blocks)
+        return PlainArticle(text=whole, language=detect_language(whole))
     article.text = "\n\n".join(body)
     article.language = detect_language(article.text) or body_language
     return article
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose that ends like a sentence ("... for $12 million."), not a headline."""
+    return len(text.split()) >= _SENTENCE_MIN_WORDS and text[-1] in _SENTENCE_ENDS
 
 
 def _is_wrapped_prose(block: str) -> bool:
