@@ -208,3 +208,76 @@ def test_buying_a_company_stays_an_acquisition_even_near_contract_words() -> Non
     )[0]
     assert deal.deal_type == "acquisition"
     assert ("Corvane Renewables", "target") in roles(deal)
+
+
+def test_a_person_owning_the_parent_is_never_the_parent() -> None:
+    deal = deals_of(
+        "Grokline, the artificial intelligence division of Elon Musk's SpaceX, has agreed to "
+        "supply computing power to Anthropic."
+    )[0]
+    parents = {p.name: p.parent for p in deal.parties}
+    assert parents == {"Grokline": "SpaceX", "Anthropic": None}
+
+
+def test_a_possessor_of_a_named_company_is_no_party_of_a_lead_pair() -> None:
+    deal = deals_of(
+        "Grokline, the artificial intelligence division of Elon Musk's SpaceX, signed a deal "
+        "to supply computing power to Anthropic for $1.25 billion a month."
+    )[0]
+    assert "Elon Musk" not in {p.name for p in deal.parties}
+
+
+def test_who_receives_money_from_whom_gives_provider_and_customer() -> None:
+    deal = deals_of(
+        "Norvane Cloud, a subsidiary of Halberd Group, will receive $40 million a month from "
+        "Pixel Minds for GPU capacity."
+    )[0]
+    assert roles(deal) == {("Norvane Cloud", "provider"), ("Pixel Minds", "customer")}
+    assert {p.name: p.parent for p in deal.parties}["Norvane Cloud"] == "Halberd Group"
+
+
+def test_receiving_approval_from_a_regulator_is_no_payment() -> None:
+    deals = deals_of(
+        "Tamsin Bancorp said it has received approval from the Vermont Banking Board for its "
+        "acquisition of Ridgeway Savings Bank."
+    )
+    assert all(("Vermont Banking Board", "customer") not in roles(d) for d in deals)
+
+
+def test_a_named_data_center_paid_for_is_a_site_not_a_party() -> None:
+    deal = deals_of(
+        "Harrow Compute will collect $90 million a year from Lumen Robotics for the Juniper 2 "
+        "data center."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Harrow Compute", "provider"), ("Lumen Robotics", "customer")}
+    assert [s.name for s in deal.sites] == ["Juniper 2"]
+
+
+def test_taking_a_whole_data_center_from_a_company_is_a_compute_contract() -> None:
+    deal = deals_of(
+        "Quiver AI's agreement to take all of the roughly 150 MW Basalt 3 data center in Reno "
+        "from Ferrous Cloud is worth more than $9 billion over its life."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Quiver AI", "customer"), ("Ferrous Cloud", "provider")}
+    assert [(a.value, a.kind) for a in deal.amounts] == [(9e9, "total")]
+    assert [s.name for s in deal.sites] == ["Basalt 3"]
+
+
+def test_a_power_unit_before_a_name_is_never_an_organisation() -> None:
+    for deal in deals_of(
+        "Anthropic's agreement to take all of the roughly 300 MW Colossus 1 data center in "
+        "Memphis from xAI is worth more than $40 billion over its life."
+    ):
+        assert not any("MW" in p.name.split() for p in deal.parties)
+        assert all(not s.name or not s.name.startswith("300") for s in deal.sites)
+
+
+def test_the_parent_named_with_its_owner_is_the_company_alone() -> None:
+    deal = deals_of(
+        "Pixel Minds will pay Vantor Cloud, the computing arm of Dana Whitfield's Orbis Group, "
+        "$30 million a month for GPU capacity."
+    )[0]
+    assert roles(deal) == {("Pixel Minds", "customer"), ("Vantor Cloud", "provider")}
+    assert {p.name: p.parent for p in deal.parties}["Vantor Cloud"] == "Orbis Group"

@@ -78,6 +78,7 @@ DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("l
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
 OTHERS_LISTED = 3
+NOT_PARENT_LABELS = NOT_ARGUMENT_LABELS | {"PERSON"}  # `a unit of Elon Musk's SpaceX`
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
 # `X announced a funding round led by Y`: the article's protagonist is the missing side.
 PROTAGONIST_ROLES = {
@@ -433,7 +434,7 @@ class _Assembler:
                     if c is not None and p is not None and c != p:
                         parents.setdefault(c, p)
         for parsed in self.parsed:
-            ents = [e for e in parsed.doc.ents if e.label_ not in NOT_ARGUMENT_LABELS]
+            ents = [e for e in parsed.doc.ents if e.label_ not in NOT_PARENT_LABELS]
             spans = [(e.start_char, e.end_char) for e in ents]
             for child, parent in find_parents(parsed.doc.text, spans):
                 c = self.clusters.find(ents[child].text)

@@ -8,21 +8,32 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.facts import COMMERCIAL_TYPES, keyword_type
 from pipeline.nlp.grouping import Clusters, Draft, accept
+from pipeline.nlp.parties import POSSESSIVE
 from pipeline.nlp.roles import Mention
 
 LEAD_SENTENCES = 3
 PARTY_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC"})
 
 
+def _possessor_of_org(ent: Span) -> bool:
+    """`Elon Musk's SpaceX`: a person owning a named organisation is not a party."""
+    doc = ent.doc
+    mark = ent.end if ent[-1].text not in POSSESSIVE else ent.end - 1
+    if ent.label_ != "PERSON" or mark >= len(doc) or doc[mark].text not in POSSESSIVE:
+        return False
+    after = ent.end + (mark == ent.end)
+    return after < len(doc) and doc[after].ent_type_ == "ORG"
+
+
 def _named(doc: Doc, clusters: Clusters, org_keys: set[tuple[str, ...]]) -> list[int]:
     """Clusters of the organisations a sentence names, in order."""
     found: list[int] = []
     for ent in doc.ents:
-        if ent.label_ not in PARTY_LABELS:
+        if ent.label_ not in PARTY_LABELS or _possessor_of_org(ent):
             continue
         mention = Mention(ent.text, ent.start_char, ent.end_char, ent.label_)
         cluster = clusters.match(ent.text)

@@ -19,6 +19,7 @@ from pipeline.nlp.rules import load_rules
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
 POSSESSIVE = ("'s", "’s", "'", "’")
+MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 
 
 def _context() -> dict[str, Any]:
@@ -56,14 +57,33 @@ def _is_org_by_context(ent: Span) -> bool:
     )
 
 
+def _owned_by_person(ent: Span) -> Span | None:
+    """`Jeff Morrow's Tessaract Holdings` read as one name: the company after the owner."""
+    if ent.label_ != "ORG":
+        return None
+    mark = next((t.i for t in ent[1:-1] if t.text in POSSESSIVE), None)
+    if mark is None or not PERSON_NAME.fullmatch(ent.doc[ent.start : mark].text):
+        return None
+    return Span(ent.doc, mark + 1, ent.end, label="ORG")
+
+
 def correct_org_labels(doc: Doc) -> Doc:
-    """Relabel as ORG the entities whose context marks them as organisations."""
+    """Relabel as ORG the entities whose context marks them as organisations; drop the
+    names that start with a unit (`MW Colossus 1`), which measure a facility, and the
+    person owning a company from its name."""
     relabel = set(_context()["relabel_from"])
     ents = []
     changed = False
+    units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
-        if ent.label_ in relabel and _is_org_by_context(ent):
+        measured = ent.start > 0 and doc[ent.start - 1].like_num
+        if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
+            changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
+        elif ent.label_ in relabel and _is_org_by_context(ent):
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            changed = True
+        elif (owned := _owned_by_person(ent)) is not None:
+            ents.append(owned)
             changed = True
         else:
             ents.append(ent)

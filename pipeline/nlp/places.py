@@ -288,9 +288,14 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
     )
 
 
+def _measure_start(tokens: list[str]) -> bool:
+    """`300 MW Colossus 1`: a number before a unit measures the facility, names nothing."""
+    return len(tokens) > 1 and tokens[0][0].isdigit() and tokens[1].lower() in _STOP_TOKENS
+
+
 def _name_of(raw: str) -> str | None:
     tokens = raw.split()
-    while tokens and tokens[0].lower() in _STOP_TOKENS:
+    while tokens and (tokens[0].lower() in _STOP_TOKENS or _measure_start(tokens)):
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP:
         tokens.pop()

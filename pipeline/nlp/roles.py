@@ -568,6 +568,24 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
             frame.args.append((role, mention))
 
 
+def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
+    """The verb frames a word may start; a `money_object` frame only when the verb's
+    object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
+    `object_nouns` frame only when its object is one of those nouns."""
+    rules = load_rules("roles_verbs.json")
+    objects = _children(token, "dobj")
+    money = _amount_object(objects)
+    nouns = {o.lower_ for o in objects} | {
+        t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")
+    }
+    return [
+        (n, p)
+        for n, p in _verb_index().get(token.lower_, [])
+        if (money or not rules[n].get("money_object"))
+        and ("object_nouns" not in rules[n] or bool(nouns & set(rules[n]["object_nouns"])))
+    ]
+
+
 def _verb_frame(token: Token) -> Frame | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
         "VB",
@@ -578,17 +596,18 @@ def _verb_frame(token: Token) -> Frame | None:
         "VBZ",
     ):
         return None
-    candidates = _verb_index().get(token.lower_)
+    candidates = _verb_candidates(token)
     if not candidates or token.dep_ in ("compound", "amod"):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    rules = load_rules("roles_verbs.json")
     chosen = next(
         (n for n, p in candidates if p is not None and p in particles),
         next((n for n, p in candidates if p is None), None),
     )
     if chosen is None:
         return None
-    spec: dict[str, Any] = load_rules("roles_verbs.json")[chosen]
+    spec: dict[str, Any] = rules[chosen]
     if spec.get("main_clause_only") and (
         token.dep_ in ("relcl", "acl")
         or any(c.lower_ in ("already", "previously") for c in token.children)
@@ -769,7 +788,7 @@ def _speakers(token: Token, others: set[str]) -> list[Mention]:
 def _surface_frame(token: Token) -> Frame | None:
     """Fallback when the parse gives no frame: the subject, then the first organisation
     after the verb, its role read off the preposition just before it."""
-    candidates = _verb_index().get(token.lower_)
+    candidates = _verb_candidates(token)
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
     spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
