@@ -6,9 +6,17 @@ import re
 import tomllib
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from pipeline.errors import DealpipeError
 from pipeline.fetch import DEFAULT_USER_AGENT, FetchSettings
@@ -42,6 +50,13 @@ def parse_duration(value: str | int | float) -> timedelta:
     return timedelta(seconds=seconds)
 
 
+def _optional_duration(value: Any) -> Any:
+    return None if value is None else parse_duration(value)
+
+
+OptionalDuration = Annotated[timedelta | None, BeforeValidator(_optional_duration)]
+
+
 class _Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -62,16 +77,11 @@ class IngestSettings(_Settings):
     max_redirects: int = Field(default=10, ge=0)
     user_agent: str = DEFAULT_USER_AGENT
     obey_robots: bool = True
-    max_age: timedelta | None = None
+    max_age: OptionalDuration = None
     max_attempts: int = Field(default=5, ge=1)
     nlp_batch_size: int = Field(default=16, ge=1)
     store: Path | None = None
     jsonl_out: Path | None = None
-
-    @field_validator("max_age", mode="before")
-    @classmethod
-    def _duration(cls, value: Any) -> Any:
-        return None if value is None else parse_duration(value)
 
     def fetch_settings(self) -> FetchSettings:
         """The per-request limits for `pipeline.fetch`."""
@@ -94,16 +104,11 @@ class SourceConfig(_Settings):
     include: list[re.Pattern[str]] = Field(default_factory=list)
     exclude: list[re.Pattern[str]] = Field(default_factory=list)
     language: str | None = None
-    max_age: timedelta | None = None
+    max_age: OptionalDuration = None
     timeout: float | None = Field(default=None, gt=0)
     retries: int | None = Field(default=None, ge=0, le=20)
     max_bytes: int | None = Field(default=None, gt=0)
     obey_robots: bool | None = None
-
-    @field_validator("max_age", mode="before")
-    @classmethod
-    def _duration(cls, value: Any) -> Any:
-        return None if value is None else parse_duration(value)
 
     @field_validator("include", "exclude", mode="before")
     @classmethod

@@ -16,6 +16,7 @@ the other record names that parent but not the subsidiary ("pays SpaceX").
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -87,6 +88,7 @@ class DealKey:
         return hashlib.sha1(payload.encode()).hexdigest()[:16]
 
 
+@functools.cache
 def normalize_party(name: str) -> str:
     """Casefolded, accent- and punctuation-free name without corporate suffixes."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()

@@ -8,6 +8,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
+from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
+
 ExportFormat = Literal["jsonl", "csv"]
 ExportWhat = Literal["deals", "articles"]
 
@@ -39,8 +41,6 @@ ARTICLE_COLUMNS = (
     "content_hash",
     "deal_ids",
 )
-_PAYING = {"customer", "lessee", "acquirer", "investor", "licensee", "buyer"}
-_RECEIVING = {"provider", "lessor", "target", "seller", "investee", "licensor"}
 
 
 def to_jsonl(records: Iterable[dict[str, Any]]) -> Iterator[str]:
@@ -74,10 +74,10 @@ def deal_row(deal: dict[str, Any]) -> dict[str, Any]:
         "deal_type": deal.get("deal_type"),
         "status": deal.get("status"),
         "summary": deal.get("summary"),
-        "paying": _names(p for p in parties if p["role"] in _PAYING),
-        "receiving": _names(p for p in parties if p["role"] in _RECEIVING),
+        "paying": _names(p for p in parties if p["role"] in PAYING_ROLES),
+        "receiving": _names(p for p in parties if p["role"] in RECEIVING_ROLES),
         "other_parties": _names(
-            p for p in parties if p["role"] not in _PAYING and p["role"] not in _RECEIVING
+            p for p in parties if p["role"] not in PAYING_ROLES and p["role"] not in RECEIVING_ROLES
         ),
         "amounts": "; ".join(_amount(a) for a in deal.get("amounts", [])),
         "quantities": "; ".join(

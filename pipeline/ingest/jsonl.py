@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
+from pipeline.ingest.export import to_jsonl
 from pipeline.ingest.store import Store
 
 
@@ -19,8 +19,7 @@ def flush_jsonl(store: Store, path: Path) -> int:
         return 0
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as out:
-        for line in lines:
-            out.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
+        out.writelines(to_jsonl(lines))
         out.flush()
         os.fsync(out.fileno())
     store.mark_exported([str(line["id"]) for line in lines])

@@ -201,9 +201,9 @@ class _Run:
         )
         if page.status_code == 304:
             self.store.mark_not_modified(url, kind, source.name)
-            children = [child for child in self.store.child_sitemaps(source.name) if child != url]
             if kind == "sitemap" and depth == 0:
-                await self.poll_children(source, settings, children, depth)
+                known = self.store.child_sitemaps(source.name)
+                await self.poll_children(source, settings, [c for c in known if c != url], depth)
             return "not_modified"
         body = gunzip_if_needed(page.content, max_bytes=settings.max_bytes)
         children = []

@@ -319,6 +319,7 @@ class Store:
         status: str = "error",
     ) -> None:
         """Record a failed visit; the URL keeps any article it already had."""
+        stamp = now_iso()
         with self.transaction() as db:
             db.execute(
                 """INSERT INTO urls (url, kind, source, status, error_kind, error, retryable,
@@ -337,8 +338,8 @@ class Store:
                     message,
                     int(retryable),
                     http_status,
-                    now_iso(),
-                    now_iso(),
+                    stamp,
+                    stamp,
                 ),
             )
 
@@ -634,6 +635,7 @@ def _replace_links(
     used: set[str] = set()
     for position, deal in enumerate(deals):
         key = deal_key(deal)
+        record_json = deal.model_dump_json()
         candidates = [item for item in previous if item[0] not in used]
         candidates += _candidates(db, key.names, exclude=used)
         matches = find_matches(deal, candidates)
@@ -643,11 +645,12 @@ def _replace_links(
             if len(matches) > 1:
                 merged.add(deal_id)
         else:
-            deal_id = _new_deal_id(db, deal.id or key.fingerprint())
+            fingerprint = key.fingerprint()
+            deal_id = _new_deal_id(db, deal.id or fingerprint)
             db.execute(
                 """INSERT INTO deals (id, fingerprint, deal_type, record_json, first_seen,
                                       updated_at, pending_export) VALUES (?, ?, ?, ?, ?, ?, 1)""",
-                (deal_id, key.fingerprint(), deal.deal_type, deal.model_dump_json(), stamp, stamp),
+                (deal_id, fingerprint, deal.deal_type, record_json, stamp, stamp),
             )
             new_deals.append(deal_id)
         used.add(deal_id)
@@ -655,7 +658,7 @@ def _replace_links(
         db.execute(
             """INSERT INTO deal_sources (article_id, position, deal_id, record_json)
                VALUES (?, ?, ?, ?)""",
-            (article_id, position, deal_id, deal.model_dump_json()),
+            (article_id, position, deal_id, record_json),
         )
     after = set(used)
     for deal_id in sorted(touched):
