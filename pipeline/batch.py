@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import IO, Any, TypeVar
 
-from pipeline.errors import DealpipeError, EmptyDocument, ModelLoadError
+from pipeline.errors import DealpipeError, ModelLoadError
 from pipeline.extract import DocumentFormat, extract_article, extract_many, to_article
 from pipeline.fetch import fetch
 from pipeline.inputs import (
@@ -181,8 +181,6 @@ def _article(document: Document, options: BatchOptions) -> Article:
     )
     if document.title and not article.title:
         article = article.model_copy(update={"title": document.title})
-    if not article.text.strip():
-        raise EmptyDocument(f"no article text found in {document.source}")
     return article
 
 

@@ -6,9 +6,9 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
-from pipeline.charset import decode_html
 from pipeline.models import Article, ExtractionResult
 from pipeline.parse import parse, parse_text
+from pipeline.parse.clean import to_text
 
 DocumentFormat = Literal["auto", "html", "text"]
 
@@ -38,7 +38,7 @@ def to_article(
     if is_html:
         article = parse(document, url=url, encoding=encoding)
     else:
-        text = document if isinstance(document, str) else decode_html(document, encoding)
+        text = to_text(document, encoding)
         article = parse_text(text, url=url)
     if published and not article.published:
         article = article.model_copy(update={"published": published})

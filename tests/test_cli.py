@@ -233,6 +233,8 @@ def test_extract_batch_from_stdin(http_server: LocalServer, tmp_path: Path) -> N
     assert proc.returncode == 0, proc.stderr
     results = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(results) == 9
+    failed = [result["id"] for result in results if result["error"]]
+    assert failed == ["broken", "nothing", "404", "unreadable"]
     for result in results:
         assert set(result) == {"id", "error", "article", "deals"}
         if result["error"]:
