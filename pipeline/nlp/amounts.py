@@ -17,12 +17,10 @@ Decisions:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, get_args
+from typing import get_args
 
 from pipeline.models import Qualifier
 from pipeline.nlp.numbers import (
@@ -37,8 +35,7 @@ from pipeline.nlp.numbers import (
     scale_of,
     vocabulary,
 )
-
-_PATTERNS = Path(__file__).resolve().parent / "patterns"
+from pipeline.nlp.rules import load_rules
 
 
 @dataclass(frozen=True)
@@ -56,11 +53,6 @@ class AmountMention:
     per_share: bool
 
 
-def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((_PATTERNS / name).read_text(encoding="utf-8"))
-    return data
-
-
 def _phrase(words: list[str]) -> str:
     """Alternation of phrases, longest first, any run of white space between words."""
     out = []
@@ -69,8 +61,8 @@ def _phrase(words: list[str]) -> str:
     return "|".join(out)
 
 
-_CUR = _load("amounts_currencies.json")
-_MOD = _load("amounts_modifiers.json")
+_CUR = load_rules("amounts_currencies.json")
+_MOD = load_rules("amounts_modifiers.json")
 
 _SYMBOLS: dict[str, str] = _CUR["symbols"]
 _CODES: frozenset[str] = frozenset(_CUR["codes"])

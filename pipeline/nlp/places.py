@@ -17,20 +17,12 @@ Decisions:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from pipeline.nlp.numbers import alpha_tokens, vocabulary
-
-_PATTERNS = Path(__file__).resolve().parent / "patterns"
-
-
-def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((_PATTERNS / name).read_text(encoding="utf-8"))
-    return data
+from pipeline.nlp.rules import load_rules
 
 
 @dataclass(frozen=True)
@@ -95,10 +87,10 @@ def _index(
     return countries, regions, cities
 
 
-_GAZ = _load("places.json")
+_GAZ = load_rules("places.json")
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
-_FAC = _load("places_facilities.json")
+_FAC = load_rules("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
 _NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
 _PLURALS = frozenset(_FAC["plural_nouns"])

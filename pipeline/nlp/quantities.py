@@ -7,11 +7,9 @@ A range ("200-300 MW") gives its lower bound with qualifier "at_least".
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from pipeline.models import Qualifier
@@ -25,10 +23,9 @@ from pipeline.nlp.numbers import (
     scale_of,
     vocabulary,
 )
+from pipeline.nlp.rules import load_rules
 
-_LEX: dict[str, Any] = json.loads(
-    (Path(__file__).resolve().parent / "patterns" / "quantities_units.json").read_text("utf-8")
-)
+_LEX = load_rules("quantities_units.json")
 
 
 @dataclass(frozen=True)

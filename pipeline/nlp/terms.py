@@ -17,18 +17,15 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, Literal
 
 from pipeline.nlp.numbers import WORDS, alpha_tokens, parse_number
+from pipeline.nlp.rules import load_rules
 
-_LEX: dict[str, Any] = json.loads(
-    (Path(__file__).resolve().parent / "patterns" / "terms_lexicon.json").read_text("utf-8")
-)
+_LEX = load_rules("terms_lexicon.json")
 
 
 TermKind = Literal["contract", "notice", "rate_period", "other"]
