@@ -88,3 +88,12 @@ def test_a_single_line_is_the_article_body_not_only_a_title() -> None:
     article = parse_text("Harwell Industries agreed to buy Dunmore Plastics for $12 million.")
     assert article.text == "Harwell Industries agreed to buy Dunmore Plastics for $12 million."
     assert article.title is None
+
+
+def test_a_byline_with_two_authors_becomes_both_authors() -> None:
+    article = parse_text(
+        "Harwell buys Dunmore\n\nBy Jane Doe and John Roe\n\n"
+        "Harwell Industries agreed to buy Dunmore Plastics for $12 million on Monday."
+    )
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.text.startswith("Harwell Industries agreed")

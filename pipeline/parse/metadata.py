@@ -369,7 +369,7 @@ def authors_of(meta: Meta, ld: dict[str, Any], headline: Tag | None = None) -> l
         key=lambda item: (item[0][0], item[1] < start),
     )
     for (_, line), _ in ranked:
-        names = _names_in(line)
+        names = byline_names(line)
         if names:
             return names
     return _by_line_after(headline) if headline is not None else []
@@ -382,7 +382,8 @@ def _position_of(meta: Meta, headline: Tag | None) -> int:
     return 0
 
 
-def _names_in(line: str) -> list[str]:
+def byline_names(line: str) -> list[str]:
+    """The authors a byline line names ("By Jane Doe and John Roe"), or [] if none."""
     for part in _BYLINE_PARTS.split(line):
         names = split_authors(part)
         if names and all(looks_like_name(n) for n in names):
@@ -396,7 +397,7 @@ def _by_line_after(headline: Tag) -> list[str]:
         if _BY_PREFIX.match(f"{str(node).strip()} ") and node.parent is not None:
             line = node.parent.get_text(" ", strip=True)
             if len(line) < 120:
-                return _names_in(line)
+                return byline_names(line)
     return []
 
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from pipeline.parse import hints
 from pipeline.parse.dates import find_dateline, normalise_date
 from pipeline.parse.language import detect_language
+from pipeline.parse.metadata import byline_names
 
 _MAX_HEADER_LINES = 5
 _MAX_HEADER_LEN = 250
-_NAME = re.compile(r"^(?:by\s+|par\s+)?[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}$", re.I)
+_MAX_BYLINE_LEN = 100
 _WRAPPED_MIN_LINES = 3
 _WRAP_MIN, _WRAP_MAX = 40, 80
 _INDENTED = re.compile(r"\n(?:[ ]{2,}|\t)(?=\S)")
@@ -116,10 +117,10 @@ def _header_line(line: str, article: PlainArticle, body_language: str | None) ->
         if found:
             article.published = found
             return True
-    if len(line) <= 60 and _NAME.match(line) and not line.endswith((".", "!", "?")):
-        words = line.split()
-        if len(words) <= 4 and all(w[0].isupper() for w in words if w.lower() not in {"by", "par"}):
-            article.authors.append(re.sub(r"^(?:by|par)\s+", "", line, flags=re.I))
+    if len(line) <= _MAX_BYLINE_LEN and not line.endswith((".", "!", "?")):
+        names = byline_names(line)
+        if names:
+            article.authors.extend(names)
             return True
     language = detect_language(line)
     other_language = bool(language and body_language and language != body_language)
