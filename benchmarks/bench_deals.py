@@ -1,7 +1,11 @@
-"""Benchmark: fact-level precision and recall on the fixture suite `fixtures/deals/*.json`.
+"""Benchmark: fact-level precision and recall on the fixture suite `fixtures/deals/`.
 
-Run: .venv/bin/python benchmarks/bench_deals.py [-v]
-Prints per-article and overall precision, recall and F1 (-v: the missed and spurious facts).
+The suite is split once into `dev/` (rules are written against it) and `test/` (frozen:
+measured, never tuned to). Both splits are scored and printed.
+
+Run: .venv/bin/python benchmarks/bench_deals.py [--split dev|test|all] [-v]
+Prints per-article and overall precision, recall and F1 per split (-v: the missed and
+spurious facts, worst articles first).
 """
 
 from __future__ import annotations
@@ -21,11 +25,14 @@ from pipeline.models import Article  # noqa: E402
 from pipeline.nlp import extract_deals_batch  # noqa: E402
 
 FIXTURES = ROOT / "fixtures" / "deals"
+SPLITS = ("dev", "test")
 
 
-def load_fixtures(folder: Path = FIXTURES) -> list[dict[str, Any]]:
-    """Every fixture of the suite, sorted by id."""
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+def load_fixtures(split: str = "dev", folder: Path = FIXTURES) -> list[dict[str, Any]]:
+    """Every fixture of one split of the suite, sorted by id."""
+    return [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / split).glob("*.json"))
+    ]
 
 
 def to_article(fixture: dict[str, Any]) -> Article:
@@ -60,21 +67,34 @@ def evaluate(
     return overall, per_article
 
 
+def _line(name: str, c: FactCounts) -> str:
+    return (
+        f"{name:44} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  "
+        f"{c.matched}/{c.predicted}/{c.expected}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    overall, per_article = evaluate(load_fixtures(), verbose=args.verbose)
-    print(f"{'article':40} {'P':>6} {'R':>6} {'F':>6}  matched/pred/expected")
-    for name, c in per_article.items():
-        print(
-            f"{name:40} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  "
-            f"{c.matched}/{c.predicted}/{c.expected}"
-        )
-    print(
-        f"{'OVERALL':40} {overall.precision:6.3f} {overall.recall:6.3f} {overall.f1:6.3f}  "
-        f"{overall.matched}/{overall.predicted}/{overall.expected}"
-    )
+    splits = SPLITS if args.split == "all" else (args.split,)
+    totals: dict[str, FactCounts] = {}
+    for split in splits:
+        fixtures = load_fixtures(split)
+        overall, per_article = evaluate(fixtures, verbose=args.verbose)
+        totals[split] = overall
+        print(f"== {split} ({len(fixtures)} articles)")
+        print(f"{'article':44} {'P':>6} {'R':>6} {'F':>6}  matched/pred/expected")
+        ranked = sorted(per_article.items(), key=lambda item: item[1].f1)
+        for name, counts in ranked if args.verbose else per_article.items():
+            print(_line(name, counts))
+        print(_line(f"OVERALL {split}", overall))
+    if len(totals) > 1:
+        print()
+        for split, overall in totals.items():
+            print(_line(f"OVERALL {split}", overall))
 
 
 if __name__ == "__main__":

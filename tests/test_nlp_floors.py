@@ -20,7 +20,7 @@ def test_acquisitions_dev_total_f1_floor() -> None:
 
 
 def test_fixture_suite_precision_and_recall_floor() -> None:
-    fixtures = load_fixtures()
+    fixtures = load_fixtures("dev")
     assert len(fixtures) >= 25
     overall, _ = evaluate_fixtures(fixtures)
     assert overall.precision >= FIXTURES_PRECISION
