@@ -106,6 +106,10 @@ class Term(Record):
     start: str | None = Field(default=None, description="ISO 8601 date or prefix ('2026').")
     end: str | None = Field(default=None, description="ISO 8601 date or prefix ('2029-05').")
     duration: str | None = Field(default=None, description="ISO 8601 duration ('P5Y').")
+    expected_close: str | None = Field(
+        default=None,
+        description="When the deal is expected to close, ISO 8601 date or prefix ('2026-06').",
+    )
     text: str
 
 
@@ -141,6 +145,13 @@ class Deal(Record):
     term: Term | None = None
     sites: list[Site] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="How well the record is supported (0-1): a clear predicate with named "
+        "roles scores high, parties and roles guessed from context score low.",
+    )
 
 
 class ExtractionResult(Record):
