@@ -44,6 +44,7 @@ class BatchOptions:
     format: DocumentFormat = "auto"  # overrides what a file name or content type suggests
     url: str | None = None  # the page's address, for a single file or stdin input
     published: str | None = None  # publication date when the page has none
+    headline: bool | None = None  # plain text opens with a title line? None: detect
     debug: bool = False  # raise unexpected exceptions instead of recording them
     workers: int = 4  # inputs read or fetched at once
     fetcher: Fetcher = field(default=fetch)
@@ -57,10 +58,17 @@ class Prepared:
     id: str | None
     article: Article | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def failed(self) -> ExtractionResult:
         """The output record of an input that has no article."""
-        return ExtractionResult(id=self.id, error=self.error)
+        return self.finished(ExtractionResult(error=self.error))
+
+    def finished(self, result: ExtractionResult) -> ExtractionResult:
+        """`result` as this input's output record: its id and warnings."""
+        return result.model_copy(
+            update={"id": self.id, "warnings": [*self.warnings, *result.warnings]}
+        )
 
 
 @dataclass(frozen=True)
@@ -76,9 +84,10 @@ def extract_one(spec: str, options: BatchOptions) -> ExtractionResult:
     """One INPUT (URL, file or `-`), errors raised rather than recorded."""
     document = load_input(spec, fetcher=options.fetcher, stdin=options.stdin)
     article = _article(_with_format(document, options.format), options)
-    if not options.extract:
-        return ExtractionResult(id=spec, article=article)
-    return extract_article(article).model_copy(update={"id": spec})
+    item = Prepared(spec, article, warnings=document.warnings)
+    return item.finished(
+        extract_article(article) if options.extract else ExtractionResult(article=article)
+    )
 
 
 def run_batch(specs: Iterable[str], options: BatchOptions) -> Iterator[ExtractionResult]:
@@ -130,7 +139,7 @@ def in_order(
             yield (
                 item.failed()
                 if item.article is None
-                else ExtractionResult(id=item.id, article=item.article)
+                else item.finished(ExtractionResult(article=item.article))
             )
         return
     queue: deque[Prepared] = deque()
@@ -157,7 +166,7 @@ def in_order(
         if result is None:
             feed.raise_fatal()
             return
-        yield result.model_copy(update={"id": queue.popleft().id})
+        yield queue.popleft().finished(result)
 
 
 def one_line(message: str) -> str:
@@ -178,6 +187,7 @@ def _article(document: Document, options: BatchOptions) -> Article:
         published=document.published or options.published,
         encoding=document.encoding,
         format=document.format,
+        headline=options.headline if document.headline is None else document.headline,
     )
     if document.title and not article.title:
         article = article.model_copy(update={"title": document.title})
@@ -221,8 +231,8 @@ def _parse_loaded(loaded: _Loaded, options: BatchOptions) -> Prepared:
         return Prepared(loaded.id, error=loaded.error)
     outcome = _attempt(options, lambda: _article(document, options))
     if isinstance(outcome, str):
-        return Prepared(loaded.id, error=outcome)
-    return Prepared(loaded.id, outcome)
+        return Prepared(loaded.id, error=outcome, warnings=document.warnings)
+    return Prepared(loaded.id, outcome, warnings=document.warnings)
 
 
 def _attempt(options: BatchOptions, step: Callable[[], T]) -> T | str:
@@ -260,11 +270,11 @@ def _leading_id(line: str) -> dict[str, Any] | None:
 def _extract_alone(item: Prepared) -> ExtractionResult:
     assert item.article is not None
     try:
-        return extract_article(item.article).model_copy(update={"id": item.id})
+        return item.finished(extract_article(item.article))
     except DealpipeError as exc:
-        return ExtractionResult(id=item.id, error=one_line(str(exc)), article=item.article)
+        return item.finished(ExtractionResult(error=one_line(str(exc)), article=item.article))
     except Exception as exc:
-        return ExtractionResult(id=item.id, error=internal_error(exc), article=item.article)
+        return item.finished(ExtractionResult(error=internal_error(exc), article=item.article))
 
 
 def _chain(first: Sequence[Article], rest: Iterator[Article]) -> Iterator[Article]:
