@@ -30,6 +30,7 @@ from pipeline.inputs import (
     record_id,
 )
 from pipeline.models import Article, ExtractionResult
+from pipeline.parallel import ProcessPool
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,6 +48,7 @@ class BatchOptions:
     headline: bool | None = None  # plain text opens with a title line? None: detect
     debug: bool = False  # raise unexpected exceptions instead of recording them
     workers: int = 4  # inputs read or fetched at once
+    processes: int = 1  # NLP worker processes (model loaded once in each)
     fetcher: Fetcher = field(default=fetch)
     stdin: IO[bytes] | None = None  # what the input `-` reads
 
@@ -72,7 +74,7 @@ class Prepared:
 
 
 @dataclass(frozen=True)
-class _Loaded:
+class Loaded:
     """One input read or fetched (on a worker thread), or why it could not be."""
 
     id: str
@@ -92,7 +94,7 @@ def extract_one(spec: str, options: BatchOptions) -> ExtractionResult:
 
 def run_batch(specs: Iterable[str], options: BatchOptions) -> Iterator[ExtractionResult]:
     """One result per INPUT (URL, file or `-`), in order; failures become error records."""
-    return _run(functools.partial(_load_spec, options=options), specs, options)
+    return _run(functools.partial(load_spec, options=options), specs, options)
 
 
 def run_jsonl(
@@ -101,14 +103,20 @@ def run_jsonl(
     """One result per numbered JSON Lines record (`{"id", "url"|"html"|"text"|"path", ...}`),
     in order; bad lines become error records. A `DealpipeError` raised while reading
     `lines` ends the stream after the results before it."""
-    return _run(functools.partial(_load_line, options=options), lines, options)
+    return _run(functools.partial(load_line, options=options), lines, options)
 
 
 def _run(
-    load: Callable[[T], _Loaded], items: Iterable[T], options: BatchOptions
+    load: Callable[[T], Loaded], items: Iterable[T], options: BatchOptions
 ) -> Iterator[ExtractionResult]:
-    loaded = ordered_map(load, items, options.workers)
+    return run_loaded(ordered_map(load, items, options.workers), options)
+
+
+def run_loaded(loaded: Iterable[Loaded], options: BatchOptions) -> Iterator[ExtractionResult]:
+    """Parse and extract inputs already read or fetched, one result each, in order."""
     prepared = (_parse_loaded(item, options) for item in loaded)
+    if options.extract and options.processes > 1:
+        return in_processes(prepared, options.processes)
     return in_order(prepared, extract=options.extract, debug=options.debug)
 
 
@@ -169,6 +177,20 @@ def in_order(
         yield queue.popleft().finished(result)
 
 
+def in_processes(prepared: Iterable[Prepared], processes: int) -> Iterator[ExtractionResult]:
+    """Like `in_order`, with the NLP step on `processes` worker processes."""
+    queue: deque[Prepared] = deque()
+    feed = _Feed(iter(prepared), queue)
+    with ProcessPool(processes) as pool:
+        for result in pool.extract(feed):
+            while queue[0].article is None:
+                yield queue.popleft().failed()
+            yield queue.popleft().finished(result)
+    while queue:
+        yield queue.popleft().failed()
+    feed.raise_fatal()
+
+
 def one_line(message: str) -> str:
     """A message squeezed onto one line."""
     return " ".join(message.split()) or "unknown error"
@@ -199,32 +221,34 @@ def _with_format(document: Document, fmt: DocumentFormat) -> Document:
     return document if fmt == "auto" else replace(document, format=fmt)
 
 
-def _load_spec(spec: str, *, options: BatchOptions) -> _Loaded:
+def load_spec(spec: str, *, options: BatchOptions) -> Loaded:
+    """Read or fetch one INPUT (URL, file or `-`)."""
     outcome = _attempt(
         options, lambda: load_input(spec, fetcher=options.fetcher, stdin=options.stdin)
     )
     if isinstance(outcome, str):
-        return _Loaded(spec, error=outcome)
-    return _Loaded(spec, _with_format(outcome, options.format))
+        return Loaded(spec, error=outcome)
+    return Loaded(spec, _with_format(outcome, options.format))
 
 
-def _load_line(numbered: tuple[int, str], *, options: BatchOptions) -> _Loaded:
+def load_line(numbered: tuple[int, str], *, options: BatchOptions) -> Loaded:
+    """Read or fetch the input of one numbered JSONL line."""
     number, line = numbered
 
-    def load() -> _Loaded:
+    def load() -> Loaded:
         record = parse_record(line, number)
         document = record_document(record, fetcher=options.fetcher)
         if record.html is None and record.text is None:
             document = _with_format(document, options.format)
-        return _Loaded(record.id, document)
+        return Loaded(record.id, document)
 
     outcome = _attempt(options, load)
     if isinstance(outcome, str):
-        return _Loaded(_salvage_id(line, number), error=outcome)
+        return Loaded(_salvage_id(line, number), error=outcome)
     return outcome
 
 
-def _parse_loaded(loaded: _Loaded, options: BatchOptions) -> Prepared:
+def _parse_loaded(loaded: Loaded, options: BatchOptions) -> Prepared:
     """Parse on the calling thread."""
     document = loaded.document
     if document is None:

@@ -108,7 +108,15 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             type=click.IntRange(1, 32),
             default=4,
             show_default=True,
-            help="Batch inputs read or fetched at once (parsing and NLP stay on one thread).",
+            help="Batch inputs read or fetched at once (parsing stays on one thread).",
+        ),
+        click.option(
+            "--processes",
+            type=click.IntRange(1, 64),
+            default=1,
+            show_default=True,
+            help="NLP worker processes for a batch (each loads the model once, about "
+            "250 MB); results keep input order. Use the number of cores for big batches.",
         ),
         click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors."),
         _file_option(
@@ -192,6 +200,7 @@ def _run(
     html_report: str | None,
     debug: bool,
     workers: int,
+    processes: int,
 ) -> None:
     context = click.get_current_context()
     context.meta[DEBUG_KEY] = debug = debug or debug_enabled(context)
@@ -213,6 +222,7 @@ def _run(
         headline=False if no_title else None,
         debug=debug,
         workers=workers,
+        processes=processes,
         stdin=_stdin(),
     )
     if jsonl is None and len(inputs) == 1:
