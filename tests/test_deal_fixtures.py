@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_deals import FIXTURES, SPLITS
+from benchmarks.bench_deals import FIXTURES, SPLITS, SUITES
 from benchmarks.fixture_format import fixture_problems
 
-PATHS = sorted(p for split in SPLITS for p in (FIXTURES / split).glob("*.json"))
+PATHS = sorted(
+    p for suite in SUITES.values() for split in SPLITS for p in (suite / split).glob("*.json")
+)
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -21,7 +23,8 @@ def test_fixture_is_well_formed(path: Path) -> None:
 def test_an_article_is_in_one_split_only() -> None:
     stems = [p.stem for p in PATHS]
     assert len(stems) == len(set(stems))
-    assert not list(FIXTURES.glob("*.json")), "fixtures live in dev/ or test/"
+    for suite in SUITES.values():
+        assert not list(suite.glob("*.json")), "fixtures live in dev/ or test/"
 
 
 def test_checker_finds_mistakes() -> None:
