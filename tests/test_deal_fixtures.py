@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_deals import FIXTURES, SPLITS, SUITES
+from benchmarks.bench_deals import SPLITS, SUITES
 from benchmarks.fixture_format import fixture_problems
 
 PATHS = sorted(
