@@ -28,8 +28,9 @@ class Row:
 
     article_id: int
     position: int
-    deal_id: str | None
+    deal_id: str | None  # the deal it belonged to (for an edited article: at its position)
     source: DealSource
+    stored: bool = True
 
     @property
     def key(self) -> RecordKey:
@@ -70,12 +71,13 @@ def link_article(
     """Replace an article's records by `deals` and re-link its neighbourhood.
 
     Returns the ids of the deals its records created and of existing deals they joined."""
-    before = {
-        str(row[0])
+    previous = {
+        int(row[0]): str(row[1])
         for row in db.execute(
-            "SELECT DISTINCT deal_id FROM deal_sources WHERE article_id = ?", (article_id,)
+            "SELECT position, deal_id FROM deal_sources WHERE article_id = ?", (article_id,)
         )
     }
+    before = set(previous.values())
     db.execute("DELETE FROM deal_sources WHERE article_id = ?", (article_id,))
     source = DealSource(
         url=url,
@@ -84,7 +86,13 @@ def link_article(
         outlet=outlet_of(article.site_name, url),
     )
     new = [
-        Row(article_id, position, None, source.model_copy(update={"record": deal}))
+        Row(
+            article_id,
+            position,
+            previous.get(position),
+            source.model_copy(update={"record": deal}),
+            stored=False,
+        )
         for position, deal in enumerate(deals)
     ]
     blocks = {block for row in new for block in features(_report(row)).blocks}
@@ -251,10 +259,10 @@ def _write(
     touched = set(extra) | created
     for row in rows:
         deal_id = assignment[row.key]
-        if row.deal_id == deal_id:
+        if row.stored and row.deal_id == deal_id:
             continue
         touched.add(deal_id)
-        if row.deal_id is None:
+        if not row.stored:
             db.execute(
                 """INSERT INTO deal_sources (article_id, position, deal_id, record_json, url,
                                              outlet, title, published)
@@ -272,7 +280,7 @@ def _write(
             )
             _insert_keys(db, row.article_id, row.position, features(_report(row)).blocks)
         else:
-            touched.add(row.deal_id)
+            touched.add(str(row.deal_id))
             db.execute(
                 "UPDATE deal_sources SET deal_id = ? WHERE article_id = ? AND position = ?",
                 (deal_id, row.article_id, row.position),
