@@ -58,7 +58,9 @@ def link(reports: list[dict[str, Any]], store_path: Path) -> dict[str, str | Non
     with Store(store_path) as store:
         for report, result in zip(reports, results, strict=True):
             assert result.article is not None
-            store.save_article(report["url"], "linking", result.article, report["slug"], result.deals)
+            store.save_article(
+                report["url"], "linking", result.article, report["slug"], result.deals
+            )
         first_record: dict[str, str | None] = {report["url"]: None for report in reports}
         rows = store._db.execute(
             """SELECT a.canonical_url, s.deal_id FROM deal_sources s
@@ -93,13 +95,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the wrong pairs")
     parser.add_argument("--shuffle", type=int, metavar="SEED", help="store in shuffled order")
+    parser.add_argument("--keep", type=Path, metavar="DB", help="keep the store (a new file)")
     options = parser.parse_args()
     reports = load_reports()
     if options.shuffle is not None:
         random.Random(options.shuffle).shuffle(reports)
     truth = {report["url"]: report["deal"] for report in reports}
-    with tempfile.TemporaryDirectory() as folder:
-        predicted = link(reports, Path(folder) / "linking.db")
+    if options.keep:
+        predicted = link(reports, options.keep)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            predicted = link(reports, Path(folder) / "linking.db")
     precision, recall, f1, wrong = pair_scores(truth, predicted)
     deals = len(set(truth.values()))
     groups = len({value for value in predicted.values() if value is not None})

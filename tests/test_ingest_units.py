@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest.config import ConfigError, load_config, parse_config, parse_duration
 from pipeline.ingest.aliases import normalize_party
+from pipeline.ingest.config import ConfigError, load_config, parse_config, parse_duration
 from pipeline.ingest.dedupe import same_deal
 from pipeline.ingest.discovery import (
     Candidate,

@@ -126,7 +126,7 @@ class Aliases:
     def _apply_constructions(self) -> None:
         names = sorted(self._root)
         by_compact = {compact(name): name for name in names}
-        by_initials = {}
+        by_initials: dict[str, list[str]] = {}
         for name in names:
             if initials(name) and len(initials(name)) >= MIN_PART - 1:
                 by_initials.setdefault(initials(name), []).append(name)

@@ -31,8 +31,8 @@ def reference_rates() -> RateTable:
 
 
 def to_usd(value: float, currency: str | None) -> tuple[float, str | None] | None:
-    """`value` in US dollars and the date of the rate used (None for dollars, which need
-    no rate); None for a missing or unknown currency."""
+    """`value` in US dollars (to the cent) and the date of the rate used (None for
+    dollars, which need no rate); None for a missing or unknown currency."""
     if not currency:
         return None
     code = currency.upper()
@@ -40,4 +40,4 @@ def to_usd(value: float, currency: str | None) -> tuple[float, str | None] | Non
         return value, None
     table = reference_rates()
     rate = table.rates.get(code)
-    return None if rate is None else (value * rate, table.date)
+    return None if rate is None else (round(value * rate, 2), table.date)

@@ -97,17 +97,7 @@ def features(report: Report) -> Features:
         )
     )
     names = tuple(name for name in names if name)
-    stated = [
-        (normalize_party(party.name), normalize_party(party.parent))
-        for party in deal.parties
-        if party.parent and is_company_name(party.name)
-    ]
-    # A parent claimed for two parties of one record is a slip ("X pays Y, part of Z"
-    # read as both being part of Z): neither statement is trusted.
-    claims = [parent for _, parent in stated]
-    parents = tuple(
-        (child, parent) for child, parent in stated if claims.count(parent) == 1 and child != parent
-    )
+    parents = stated_parents(deal)
     blocks: set[str] = set()
     for name in (*names, *(parent for _, parent in parents)):
         blocks |= blocking_keys(name)
@@ -122,6 +112,22 @@ def features(report: Report) -> Features:
         deal_type=deal.deal_type,
         day=_day(report.published),
         blocks=frozenset(blocks),
+    )
+
+
+def stated_parents(deal: Deal) -> tuple[tuple[str, str], ...]:
+    """(party, parent) pairs a record states, normalised.
+
+    A parent claimed for two parties of one record is a slip ("X pays Y, part of Z" read
+    as both being part of Z): neither statement is trusted."""
+    stated = [
+        (normalize_party(party.name), normalize_party(party.parent))
+        for party in deal.parties
+        if party.parent and is_company_name(party.name)
+    ]
+    claims = [parent for _, parent in stated]
+    return tuple(
+        (child, parent) for child, parent in stated if claims.count(parent) == 1 and child != parent
     )
 
 
@@ -184,7 +190,7 @@ def pair_score(a: Features, b: Features, aliases: Aliases) -> float | None:
 def same_deal(a: Deal, b: Deal) -> bool:
     """True when two records (of two articles) would be linked on their own evidence."""
     pair = [features(Report(("a", 0), a)), features(Report(("b", 0), b))]
-    score = pair_score(*pair, build_aliases(pair))
+    score = pair_score(pair[0], pair[1], build_aliases(pair))
     return score is not None and score >= LINK_THRESHOLD
 
 
@@ -197,9 +203,7 @@ def cluster(reports: Iterable[Report]) -> list[list[RecordKey]]:
         for block in item.blocks:
             by_block.setdefault(block, []).append(index)
     candidates = {
-        pair
-        for members in by_block.values()
-        for pair in itertools.combinations(sorted(members), 2)
+        pair for members in by_block.values() for pair in itertools.combinations(sorted(members), 2)
     }
     scores: dict[tuple[int, int], float | None] = {}
 
@@ -236,9 +240,7 @@ def _shared_companies(a: Sequence[str], b: Sequence[str], aliases: Aliases) -> t
     shared = 0
     for group in groups_a:
         for index, other in enumerate(groups_b):
-            if index not in used and any(
-                aliases.same_company(x, y) for x in group for y in other
-            ):
+            if index not in used and any(aliases.same_company(x, y) for x in group for y in other):
                 used.add(index)
                 shared += 1
                 break

@@ -212,7 +212,7 @@ def _assign(db: sqlite3.Connection, rows: Sequence[Row]) -> tuple[dict[RecordKey
     used: set[str] = set()
     created: set[str] = set()
     for group in groups:
-        prior = Counter(by_key[key].deal_id for key in group if by_key[key].deal_id)
+        prior = Counter(str(by_key[key].deal_id) for key in group if by_key[key].deal_id)
         ranked = sorted(
             (deal_id for deal_id in prior if deal_id not in used),
             key=lambda deal_id: (-prior[deal_id], deal_id),
@@ -230,9 +230,10 @@ def _assign(db: sqlite3.Connection, rows: Sequence[Row]) -> tuple[dict[RecordKey
 
 def _new_deal_id(db: sqlite3.Connection, base: str, taken: set[str]) -> str:
     candidate, number = base or "deal", 1
-    while candidate in taken or db.execute(
-        "SELECT 1 FROM deals WHERE id = ?", (candidate,)
-    ).fetchone():
+    while (
+        candidate in taken
+        or db.execute("SELECT 1 FROM deals WHERE id = ?", (candidate,)).fetchone()
+    ):
         number += 1
         candidate = f"{base}-{number}"
     return candidate
@@ -298,7 +299,9 @@ def _write(
     return changed
 
 
-def _insert_keys(db: sqlite3.Connection, article_id: int, position: int, keys: Iterable[str]) -> None:
+def _insert_keys(
+    db: sqlite3.Connection, article_id: int, position: int, keys: Iterable[str]
+) -> None:
     db.executemany(
         "INSERT OR IGNORE INTO link_keys (article_id, position, key) VALUES (?, ?, ?)",
         [(article_id, position, key) for key in sorted(keys)],

@@ -9,7 +9,7 @@ lists each value with the reports that give it. Pure functions.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from statistics import fmean
 from typing import TypeVar
 
@@ -20,6 +20,8 @@ from pipeline.ingest.dedupe import (
     UNCOMPARED_KINDS,
     WILDCARD_TYPES,
     site_key,
+    stated_parents,
+    types_compatible,
 )
 from pipeline.models import (
     PAYING_ROLES,
@@ -55,8 +57,8 @@ def reconcile(deal_id: str, sources: Sequence[DealSource]) -> LinkedDeal:
     confidences = [deal.confidence for _, deal in reports if deal.confidence is not None]
     return LinkedDeal(
         id=deal_id,
-        deal_type=deal_type or "other",  # type: ignore[arg-type]
-        status=status or "reported",  # type: ignore[arg-type]
+        deal_type=deal_type or "other",
+        status=status or "reported",
         summary=richest.summary if richest else "",
         parties=_parties(reports, conflicts),
         amounts=amounts,
@@ -84,7 +86,7 @@ def outlet_of(site_name: str | None, url: str) -> str:
 
 
 def format_amount(amount: Amount) -> str:
-    """"$1.25 billion per month", "£930 million", "EUR 3.4 billion"."""
+    """ "$1.25 billion per month", "£930 million", "EUR 3.4 billion"."""
     value, word = amount.value, ""
     for scale, name in _SCALES:
         if abs(value) >= scale:
@@ -99,8 +101,8 @@ def format_amount(amount: Amount) -> str:
 
 
 def _vote(
-    values: Sequence[tuple[str, T]], field: str | None, conflicts: list[Conflict]
-) -> T | None:
+    values: Sequence[tuple[str, str]], field: str | None, conflicts: list[Conflict]
+) -> str | None:
     """The most common value (ties: the earliest report's); a conflict when they differ."""
     if not values:
         return None
@@ -108,7 +110,8 @@ def _vote(
     order = {value: index for index, (_, value) in reversed(list(enumerate(values)))}
     ranked = sorted(counts, key=lambda value: (-counts[value], order[value]))
     specific = [value for value in ranked if value not in WILDCARD_TYPES]
-    if field and len(specific) > 1:
+    clash = any(not types_compatible(a, b) for a in specific for b in specific)
+    if field and clash:
         conflicts.append(_conflict(field, specific, values, str))
     return specific[0] if specific else ranked[0]
 
@@ -126,11 +129,12 @@ def _conflict(
 def _parties(reports: Sequence[tuple[str, Deal]], conflicts: list[Conflict]) -> list[Party]:
     """One party per company named, supported by enough reports, on its majority side."""
     mentions = [
-        (url, party) for url, deal in reports for party in deal.parties if is_company_name(party.name)
+        (url, party)
+        for url, deal in reports
+        for party in deal.parties
+        if is_company_name(party.name)
     ]
-    parents = [
-        (normalize_party(p.name), normalize_party(p.parent)) for _, p in mentions if p.parent
-    ]
+    parents = [pair for _, deal in reports for pair in stated_parents(deal)]
     aliases = Aliases([normalize_party(p.name) for _, p in mentions], parents)
     companies: list[list[tuple[str, Party]]] = []
     for url, party in mentions:
@@ -148,21 +152,32 @@ def _parties(reports: Sequence[tuple[str, Deal]], conflicts: list[Conflict]) -> 
         if 2 * support < naming and len(companies) > 2:
             continue  # a stray party most reports do not name
         name = _mode([party.name for _, party in company], prefer=len)
-        role = _mode([party.role for _, party in company])
+        role = _mode([party.role for _, party in company], prefer=_specific_role)
         parent = _mode([p.parent for _, p in company if p.parent] or [None])
         sides = [(url, _side(party.role)) for url, party in company]
         taken = sorted({side for _, side in sides if side != "neither"})
         if len(taken) > 1:
             conflicts.append(
-                _conflict(f"parties.{name}", sorted(taken, key=lambda s: s != _side(role)), sides, str)
+                _conflict(
+                    f"parties.{name}", sorted(taken, key=lambda s: s != _side(role)), sides, str
+                )
             )
         first = next(party for _, party in company if party.name == name)
-        result.append((-support, position, first.model_copy(update={"role": role, "parent": parent})))
+        result.append(
+            (-support, position, first.model_copy(update={"role": role, "parent": parent}))
+        )
     return [party for *_, party in sorted(result, key=lambda item: item[:2])]
 
 
+def _specific_role(role: str) -> int:
+    """Ties between roles go to a side ("customer") over "partner" or "guarantor"."""
+    return int(_side(role) != "neither")
+
+
 def _side(role: str) -> str:
-    return "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else "neither"
+    return (
+        "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else "neither"
+    )
 
 
 def _amounts(
@@ -189,11 +204,10 @@ def _amounts(
         else:
             groups.append([item])
     best_group = max(groups, key=len)  # first of the largest: earliest reports win ties
-    figures = [((a.value, a.currency, a.period), url) for url, a, _ in best_group]
-    counts = Counter(figure for figure, _ in figures)
-    ranked = sorted(
-        counts, key=lambda f: (-counts[f], f[1] != "USD", [x for x, _ in figures].index(f))
-    )
+    figures = [(url, (a.value, a.currency, a.period)) for url, a, _ in best_group]
+    listed = [figure for _, figure in figures]
+    counts = Counter(listed)
+    ranked = sorted(counts, key=lambda f: (-counts[f], f[1] != "USD", listed.index(f)))
     chosen = next(a for _, a, _ in best_group if (a.value, a.currency, a.period) == ranked[0])
     chosen_usd = next(u for _, a, u in best_group if a is chosen)
     differing = [
@@ -207,9 +221,7 @@ def _amounts(
         )
     ]
     if len(differing) > 1:
-        shown = {
-            (a.value, a.currency, a.period): format_amount(a) for _, a, _ in best_group
-        }
+        shown = {(a.value, a.currency, a.period): format_amount(a) for _, a, _ in best_group}
         conflicts.append(_conflict("amounts", differing, figures, lambda f: shown[f]))
     richest = max(reports, key=lambda item: _richness(item[1]))[1]
     others = [
@@ -302,8 +314,8 @@ def _mode(values: Sequence[T], prefer: Callable[[T], int] | None = None) -> T:
     )[0]
 
 
-def _first(values: object) -> str | None:
-    return next((value for value in values if value), None)  # type: ignore[attr-defined]
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((value for value in values if value), None)
 
 
 def _close(x: float, y: float, tolerance: float) -> bool:

@@ -452,10 +452,6 @@ class Store:
         )
         return [json.loads(row["record_json"]) | {"id": str(row["id"])} for row in rows]
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        """Rows of a read-only query (the export's long tables)."""
-        return self._db.execute(sql, params).fetchall()
-
     def mark_exported(self, deal_ids: Sequence[str]) -> None:
         """Clear the export flag of deals written to the JSONL output."""
         with self.transaction() as db:
