@@ -35,6 +35,14 @@ RECEIVING_ROLES: frozenset[str] = frozenset(
     {"provider", "lessor", "target", "seller", "investee", "licensor"}
 )
 
+
+def role_side(role: str) -> Literal["paying", "receiving", "neither"]:
+    """Which side of a deal a role is on."""
+    if role in PAYING_ROLES:
+        return "paying"
+    return "receiving" if role in RECEIVING_ROLES else "neither"
+
+
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "up_to", "at_most"]
 AmountKind = Literal["payment", "total", "option", "investment", "price", "valuation", "other"]
 DealType = Literal[

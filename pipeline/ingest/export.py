@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 from pipeline.ingest.currency import to_usd
-from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
+from pipeline.models import PAYING_ROLES, RECEIVING_ROLES, role_side
 
 ExportFormat = Literal["jsonl", "csv", "tsv"]
 ExportWhat = Literal["deals", "articles", "parties", "amounts", "sites"]
@@ -130,7 +130,7 @@ def deal_row(deal: dict[str, Any]) -> dict[str, Any]:
         "parties": "; ".join(f"{p['name']} ({p['role']})" for p in parties),
         "paying": _names(p for p in parties if p["role"] in PAYING_ROLES),
         "receiving": _names(p for p in parties if p["role"] in RECEIVING_ROLES),
-        "other_parties": _names(p for p in parties if _side(p["role"]) == "neither"),
+        "other_parties": _names(p for p in parties if role_side(p["role"]) == "neither"),
         "amount_value": _number(main.get("value")),
         "amount_value_max": _number(main.get("value_max")),
         "amount_currency": main.get("currency"),
@@ -166,7 +166,7 @@ def party_rows(deal: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "position": position,
             "name": party["name"],
             "role": party["role"],
-            "side": _side(party["role"]),
+            "side": role_side(party["role"]),
             "parent": party.get("parent"),
         }
 
@@ -222,12 +222,6 @@ TABLES: dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], Iterable[dic
     "amounts": (AMOUNT_COLUMNS, amount_rows),
     "sites": (SITE_COLUMNS, site_rows),
 }
-
-
-def _side(role: str) -> str:
-    if role in PAYING_ROLES:
-        return "paying"
-    return "receiving" if role in RECEIVING_ROLES else "neither"
 
 
 def _names(parties: Iterable[dict[str, Any]]) -> str:

@@ -24,8 +24,6 @@ from pipeline.ingest.dedupe import (
     types_compatible,
 )
 from pipeline.models import (
-    PAYING_ROLES,
-    RECEIVING_ROLES,
     Amount,
     Conflict,
     Deal,
@@ -35,6 +33,7 @@ from pipeline.models import (
     Quantity,
     Site,
     Term,
+    role_side,
 )
 
 T = TypeVar("T")
@@ -154,12 +153,12 @@ def _parties(reports: Sequence[tuple[str, Deal]], conflicts: list[Conflict]) -> 
         name = _mode([party.name for _, party in company], prefer=len)
         role = _mode([party.role for _, party in company], prefer=_specific_role)
         parent = _mode([p.parent for _, p in company if p.parent] or [None])
-        sides = [(url, _side(party.role)) for url, party in company]
+        sides = [(url, role_side(party.role)) for url, party in company]
         taken = sorted({side for _, side in sides if side != "neither"})
         if len(taken) > 1:
             conflicts.append(
                 _conflict(
-                    f"parties.{name}", sorted(taken, key=lambda s: s != _side(role)), sides, str
+                    f"parties.{name}", sorted(taken, key=lambda s: s != role_side(role)), sides, str
                 )
             )
         first = next(party for _, party in company if party.name == name)
@@ -171,13 +170,7 @@ def _parties(reports: Sequence[tuple[str, Deal]], conflicts: list[Conflict]) -> 
 
 def _specific_role(role: str) -> int:
     """Ties between roles go to a side ("customer") over "partner" or "guarantor"."""
-    return int(_side(role) != "neither")
-
-
-def _side(role: str) -> str:
-    return (
-        "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else "neither"
-    )
+    return int(role_side(role) != "neither")
 
 
 def _amounts(
@@ -208,7 +201,9 @@ def _amounts(
     listed = [figure for _, figure in figures]
     counts = Counter(listed)
     ranked = sorted(counts, key=lambda f: (-counts[f], f[1] != "USD", listed.index(f)))
-    chosen = next(a for _, a, _ in best_group if (a.value, a.currency, a.period) == ranked[0])
+    giving = [a for _, a, _ in best_group if (a.value, a.currency, a.period) == ranked[0]]
+    qualifier = _mode([a.qualifier for a in giving])
+    chosen = next(a for a in giving if a.qualifier == qualifier)
     chosen_usd = next(u for _, a, u in best_group if a is chosen)
     differing = [
         figure

@@ -199,7 +199,7 @@ def _write_rows(db: sqlite3.Connection, deal: LinkedDeal) -> None:
     db.executemany(
         "INSERT INTO deal_conflicts VALUES (?, ?, ?, ?, ?)",
         [
-            (deal.id, i, c.field, json.dumps(c.values), json.dumps(c.sources))
+            (deal.id, i, c.field, json.dumps(c.values, ensure_ascii=False), json.dumps(c.sources))
             for i, c in enumerate(deal.conflicts)
         ],
     )
