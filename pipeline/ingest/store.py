@@ -1,6 +1,7 @@
 """SQLite state: sources, URLs seen, articles, distinct deals and their source articles.
 
-One file, WAL mode, schema versioned with `PRAGMA user_version`. Every write that belongs
+One file, WAL mode, schema versioned with `PRAGMA user_version` and migrated on open
+(version 2 adds the dataset tables of `tables` and re-links the stored records). Every write that belongs
 together (an article, its deals, its links and its URL status; a feed poll and the URLs it
 found) is one transaction, so a process killed at any point leaves a consistent store.
 """
@@ -505,6 +506,7 @@ class Store:
             "articles": count("SELECT count(*) FROM articles"),
             "deals": count("SELECT count(*) FROM deals"),
             "deal_links": count("SELECT count(*) FROM deal_sources"),
+            "deals_with_conflicts": count("SELECT count(*) FROM deals WHERE conflict_count > 0"),
             "deals_with_several_sources": count(
                 """SELECT count(*) FROM (SELECT deal_id FROM deal_sources GROUP BY deal_id
                    HAVING count(DISTINCT article_id) > 1)"""
