@@ -1,9 +1,10 @@
 """SQLite state: sources, URLs seen, articles, distinct deals and their source articles.
 
 One file, WAL mode, schema versioned with `PRAGMA user_version` and migrated on open
-(version 2 adds the dataset tables of `tables` and re-links the stored records). Every write that belongs
-together (an article, its deals, its links and its URL status; a feed poll and the URLs it
-found) is one transaction, so a process killed at any point leaves a consistent store.
+(version 2 adds the dataset tables of `tables` and re-links the stored records). Every
+write that belongs together (an article, its deals, its links and its URL status; a feed
+poll and the URLs it found) is one transaction, so a process killed at any point leaves a
+consistent store.
 """
 
 from __future__ import annotations
