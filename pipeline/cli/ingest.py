@@ -186,9 +186,10 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 @click.option(
     "--what",
     type=click.Choice(["deals", "articles", "parties", "amounts", "sites"]),
+    metavar="TABLE",
     default="deals",
     show_default=True,
-    help="Distinct deals, stored articles, or one row per party, amount or site of a deal.",
+    help="deals, articles, or one row per item of a deal: parties, amounts, sites.",
 )
 @click.option("--since", metavar="DATE", help="Deals last reported on or after DATE.")
 @click.option(
@@ -196,7 +197,8 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
     "deal_types",
     multiple=True,
     type=click.Choice(list(get_args(DealType))),
-    help="Deals of this type (repeatable).",
+    metavar="TYPE",
+    help=f"Deals of this type (repeatable): {', '.join(get_args(DealType))}.",
 )
 @click.option("--party", metavar="NAME", help="Deals with a party (or parent) containing NAME.")
 @click.option("--bom", is_flag=True, help="Start with a UTF-8 byte order mark (for Excel).")
