@@ -47,6 +47,8 @@ _SUFFIXES = frozenset(
 )
 _NON_WORD = re.compile(r"[^\w]+")
 _LETTER = re.compile(r"[^\W\d_]")
+# A figure taken for a name ("11.2bn", "$930m"); units in lower case, so "3M" stays a name.
+_FIGURE = re.compile(r"^[$£€¥]?\d[\d.,]*\s*(?:bn|mn|tn|m|k|b|million|billion|trillion)?$")
 MIN_PART = 3  # shortest name that may be a prefix, an acronym or half of a blend
 MAX_ACRONYM = 6
 
@@ -66,7 +68,7 @@ def normalize_party(name: str) -> str:
 def is_company_name(name: str) -> bool:
     """False for what extraction sometimes takes for a party: a figure ("11.2bn")."""
     stripped = name.strip()
-    return bool(stripped) and not stripped[0].isdigit() and bool(_LETTER.search(stripped))
+    return bool(_LETTER.search(stripped)) and not _FIGURE.match(stripped)
 
 
 def compact(name: str) -> str:
