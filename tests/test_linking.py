@@ -83,6 +83,12 @@ def test_evidence_links_noisy_reports_and_keeps_look_alikes_apart() -> None:
     )
     assert same_deal(stray, _deal("Halden Labs", "xAI", 1.25e9))  # a stray party
     assert not same_deal(wire, _deal("Halden Labs", "xAI", 2.1e9))  # an expansion
+    assert not same_deal(_deal("Acme", "Orbix", 61e6), _deal("Acme", "Orbix", 81e6))  # not rounding
+    reno, ohio = (
+        _deal("Acme", "Orbix", None, sites=[Site(city=city, text=city)])
+        for city in ("Reno", "Columbus")
+    )
+    assert same_deal(reno, reno) and not same_deal(reno, ohio)  # same contract, other city
     assert not same_deal(wire, _deal("Pellucid Systems", "xAI", 1.2e9))  # another customer
     assert not same_deal(wire, _deal("Halden Labs", "xAI", 1.25e9, end="2033"))
     assert not same_deal(wire, _deal("Halden Labs", "SpaceX", 1.25e9))  # parent not stated

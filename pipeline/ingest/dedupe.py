@@ -6,7 +6,7 @@ evidence that survives noisy extraction, weighed into one score (`pair_score`):
   two shared companies count for much; one is enough when a report names only one;
 - the main amount, converted to US dollars (`currency`) and compared within rounding
   (`AMOUNT_TOLERANCE`);
-- the term (end date, duration), shared site names, the deal type's family;
+- the term (end date, duration), shared site names or cities, the deal type's family;
 - the report dates: close dates help, distant ones count against (a window, not a cut).
 Some disagreements rule a link out whatever else agrees (a veto): amounts too far apart
 for rounding, term ends in different years, two reports of one article, or each record
@@ -26,10 +26,10 @@ from datetime import date
 
 from pipeline.ingest.aliases import Aliases, blocking_keys, is_company_name, normalize_party
 from pipeline.ingest.currency import to_usd
-from pipeline.models import Amount, Deal
+from pipeline.models import Amount, Deal, Site
 
 AMOUNT_TOLERANCE = 0.12  # "$1.2 billion" / "$1.25 billion" / "£930 million" at a dated rate
-AMOUNT_VETO = 0.25  # further apart than this: another deal (a $14.2B deal and a $21B one)
+AMOUNT_VETO = 0.2  # further apart than this: another deal (a $14.2B deal and a $21B one)
 LINK_THRESHOLD = 2.5
 # Deal types that outlets use interchangeably for one deal ("leases capacity" / "compute
 # contract"; "supplies power" / "power purchase agreement"). "other" and "partnership"
@@ -43,9 +43,9 @@ WILDCARD_TYPES: frozenset[str] = frozenset({"other", "partnership"})
 UNCOMPARED_KINDS: frozenset[str] = frozenset({"valuation", "option"})
 # Weights of the evidence (see the module docstring).
 TWO_COMPANIES, ONE_COMPANY = 2.5, 1.0
-AMOUNT_AGREES, AMOUNT_NEAR = 2.0, -1.0
+AMOUNT_AGREES, AMOUNT_NEAR = 2.0, -1.5
 SAME_END, SAME_END_MONTH, SAME_DURATION, OTHER_DURATION = 0.75, 1.0, 0.5, -0.5
-SHARED_SITE, OTHER_SITES = 1.5, -1.5
+SHARED_SITE, OTHER_SITES = 1.5, -2.0
 SAME_TYPE, TYPE_FAMILY, OTHER_TYPE = 0.5, 0.25, -0.75
 # Days between two reports -> score (the first window that contains the gap).
 DATE_WINDOWS: tuple[tuple[int, float], ...] = ((7, 0.5), (30, 0.0), (120, -0.75), (365, -1.5))
@@ -108,7 +108,7 @@ def features(report: Report) -> Features:
         amount=main_amount(deal.amounts),
         end=deal.term.end if deal.term else None,
         duration=deal.term.duration if deal.term else None,
-        sites=frozenset(site_key(site.name) for site in deal.sites if site.name),
+        sites=frozenset(key for site in deal.sites for key in site_keys(site)),
         deal_type=deal.deal_type,
         day=_day(report.published),
         blocks=frozenset(blocks),
@@ -142,6 +142,14 @@ def main_amount(amounts: Sequence[Amount]) -> MainAmount | None:
         high = to_usd(amount.value_max, amount.currency) if amount.value_max else None
         return MainAmount(low[0], high[0] if high else low[0], amount.period)
     return None
+
+
+def site_keys(site: Site) -> set[str]:
+    """A site's name and city, compared without case or punctuation."""
+    keys = {site_key(site.name)} if site.name else set()
+    if site.city:
+        keys.add("city:" + normalize_party(site.city))
+    return keys
 
 
 def site_key(name: str) -> str:
