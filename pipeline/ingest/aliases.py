@@ -157,6 +157,10 @@ class Aliases:
                     self._union(name, head)
                     self._union(name, tail)
 
+    def names(self) -> list[str]:
+        """Every name known to the table."""
+        return sorted(self._root)
+
     def family(self, name: str) -> list[str]:
         """Every name tied to `name` by statements and constructions (itself included)."""
         return self._members.get(self._find(name), [name])

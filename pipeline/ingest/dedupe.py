@@ -172,9 +172,22 @@ def types_compatible(a: str, b: str) -> bool:
 def build_aliases(items: Iterable[Features]) -> Aliases:
     """The alias table of a set of records (names and their stated parents)."""
     listed = list(items)
-    names = [name for item in listed for name in item.names]
-    parents = [pair for item in listed for pair in item.parents]
-    return Aliases([*names, *(parent for _, parent in parents)], parents)
+    return aliases_of(
+        [name for item in listed for name in item.names],
+        [pair for item in listed for pair in item.parents],
+    )
+
+
+def aliases_of(names: Iterable[str], parents: Iterable[tuple[str, str]]) -> Aliases:
+    """The alias table of some names and (name, parent) statements."""
+    stated = list(parents)
+    return Aliases([*names, *(parent for _, parent in stated)], stated)
+
+
+def linked(a: Features, b: Features, aliases: Aliases) -> bool:
+    """True when a pair scores enough to be linked (before any veto in its group)."""
+    score = pair_score(a, b, aliases)
+    return score is not None and score >= LINK_THRESHOLD
 
 
 def pair_score(a: Features, b: Features, aliases: Aliases) -> float | None:
@@ -198,14 +211,17 @@ def pair_score(a: Features, b: Features, aliases: Aliases) -> float | None:
 def same_deal(a: Deal, b: Deal) -> bool:
     """True when two records (of two articles) would be linked on their own evidence."""
     pair = [features(Report(("a", 0), a)), features(Report(("b", 0), b))]
-    score = pair_score(pair[0], pair[1], build_aliases(pair))
-    return score is not None and score >= LINK_THRESHOLD
+    return linked(pair[0], pair[1], build_aliases(pair))
 
 
-def cluster(reports: Iterable[Report]) -> list[list[RecordKey]]:
-    """Group records into distinct deals; each group sorted, groups by their first key."""
+def cluster(reports: Iterable[Report], aliases: Aliases | None = None) -> list[list[RecordKey]]:
+    """Group records into distinct deals; each group sorted, groups by their first key.
+
+    `aliases` defaults to the records' own (`build_aliases`). Records join only along
+    pairs scoring `LINK_THRESHOLD` or more, so clustering each connected set of such
+    pairs apart gives the same groups as clustering everything at once."""
     items = sorted((features(report) for report in reports), key=lambda item: item.key)
-    aliases = build_aliases(items)
+    aliases = aliases or build_aliases(items)
     by_block: dict[str, list[int]] = {}
     for index, item in enumerate(items):
         for block in item.blocks:

@@ -1,8 +1,9 @@
 """Linking in the store: which distinct deal each article's records belong to.
 
-Storing an article re-links its neighbourhood: every record that shares a candidate key
-(`link_keys`) with it, transitively, grouped again by `dedupe.cluster`. `relink_all`
-does the same over the whole store. Either way the groups are a function of the stored
+Storing an article re-links its neighbourhood: its records and every stored record joined
+to them by a chain of linkable pairs (found through the candidate keys of `link_keys`),
+grouped again by `dedupe.cluster` with the alias table of the whole store (`link_names`).
+`relink_all` groups the whole store. Either way the groups are a function of the stored
 records only, so they do not depend on the order articles arrived in, and re-running is
 a no-op. Deal ids are kept: a group takes the id most of its records had before.
 Every deal whose records changed is reconciled again (`reconcile`) and rewritten
@@ -16,7 +17,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pipeline.ingest.dedupe import RecordKey, Report, cluster, features
+from pipeline.ingest.aliases import Aliases
+from pipeline.ingest.dedupe import (
+    Features,
+    RecordKey,
+    Report,
+    aliases_of,
+    cluster,
+    features,
+    linked,
+)
 from pipeline.ingest.reconcile import outlet_of, reconcile
 from pipeline.ingest.tables import write_deal
 from pipeline.models import Article, Deal, DealSource
@@ -95,9 +105,14 @@ def link_article(
         )
         for position, deal in enumerate(deals)
     ]
-    blocks = {block for row in new for block in features(_report(row)).blocks}
-    rows = _rows(db, _neighbourhood(db, blocks, before)) + new
-    assignment, created = _assign(db, rows)
+    stored = _aliases(db, [])
+    aliases = _aliases(db, [features(_report(row)) for row in new])
+    # New names or parent statements can tie stored names together ("SpaceXAI" once both
+    # "SpaceX" and "xAI" are known): the records naming them are re-linked too.
+    retied = {name for name in stored.names() if stored.family(name) != aliases.family(name)}
+    seeds = [*new, *_rows(db, "deal_id", before), *_rows(db, "name", retied)]
+    rows = _component(db, seeds, aliases)
+    assignment, created = _assign(db, rows, aliases)
     _write(db, rows, assignment, created, stamp, extra=before)
     made = list(dict.fromkeys(assignment[row.key] for row in new))
     return [i for i in made if i in created], [i for i in made if i not in created]
@@ -105,8 +120,8 @@ def link_article(
 
 def relink_all(db: sqlite3.Connection, stamp: str, *, rewrite: bool = False) -> RelinkSummary:
     """Group every stored record again; `rewrite` re-reconciles every deal (a migration)."""
-    rows = _rows(db, None)
-    assignment, created = _assign(db, rows)
+    rows = _rows(db)
+    assignment, created = _assign(db, rows, _aliases(db, []))
     moved = sum(1 for row in rows if assignment[row.key] != row.deal_id)
     everything = {str(r[0]) for r in db.execute("SELECT id FROM deals")} if rewrite else set()
     changed = _write(db, rows, assignment, created, stamp, extra=everything)
@@ -135,58 +150,76 @@ def fill_sources(db: sqlite3.Connection) -> None:
             ),
         )
         report = Report((url, position), Deal.model_validate_json(record_json))
-        _insert_keys(db, article_id, position, features(report).blocks)
+        _index(db, article_id, position, features(report))
 
 
 def _report(row: Row) -> Report:
     return Report(row.key, row.deal, row.source.published)
 
 
-def _neighbourhood(db: sqlite3.Connection, blocks: set[str], deal_ids: set[str]) -> set[str]:
-    """Deals reachable from the candidate keys `blocks` and the deals `deal_ids`."""
-    seen_blocks: set[str] = set()
-    seen_deals: set[str] = set()
-    frontier_blocks, frontier_deals = set(blocks), set(deal_ids)
-    while frontier_blocks or frontier_deals:
-        seen_blocks |= frontier_blocks
-        found = _select(
-            db,
-            """SELECT DISTINCT s.deal_id FROM link_keys k JOIN deal_sources s
-               ON s.article_id = k.article_id AND s.position = k.position
-               WHERE k.key IN ({marks})""",
-            frontier_blocks,
-        )
-        frontier_deals |= found - seen_deals
-        seen_deals |= frontier_deals
-        keys = _select(
-            db,
-            """SELECT DISTINCT k.key FROM link_keys k JOIN deal_sources s
-               ON s.article_id = k.article_id AND s.position = k.position
-               WHERE s.deal_id IN ({marks})""",
-            frontier_deals,
-        )
-        frontier_blocks, frontier_deals = keys - seen_blocks, set()
-    return seen_deals
+def _aliases(db: sqlite3.Connection, extra: Sequence[Features]) -> Aliases:
+    """The alias table of every stored record plus `extra` (the same for any order)."""
+    names = [name for item in extra for name in item.names]
+    parents = [pair for item in extra for pair in item.parents]
+    for name, parent in db.execute("SELECT DISTINCT name, parent FROM link_names"):
+        names.append(str(name))
+        if parent:
+            parents.append((str(name), str(parent)))
+    return aliases_of(names, parents)
 
 
-def _select(db: sqlite3.Connection, sql: str, values: Iterable[str]) -> set[str]:
-    listed = sorted(values)
-    if not listed:
-        return set()
-    marks = ",".join("?" * len(listed))
-    return {str(row[0]) for row in db.execute(sql.format(marks=marks), listed)}
+def _component(db: sqlite3.Connection, seeds: list[Row], aliases: Aliases) -> list[Row]:
+    """`seeds` and every stored record joined to them by a chain of linkable pairs or of
+    shared deals.
+
+    Groups only form along linkable pairs, so re-clustering this set gives the groups
+    that re-clustering the whole store would."""
+    rows: list[Row] = []
+    known: dict[RecordKey, Features] = {}
+    pending = list(seeds)
+    while pending:
+        found = [row for row in pending if row.key not in known]
+        found = list({row.key: row for row in found}.values())
+        mates = {str(row.deal_id) for row in found if row.deal_id}
+        found += [
+            row
+            for row in _rows(db, "deal_id", mates)
+            if row.key not in known and row.key not in {f.key for f in found}
+        ]
+        for row in found:
+            known[row.key] = features(_report(row))
+            rows.append(row)
+        frontier = [known[row.key] for row in found]
+        blocks = set().union(*(item.blocks for item in frontier))
+        pending = []
+        for row in _rows(db, "key", blocks):
+            if row.key in known:
+                continue
+            item = features(_report(row))
+            if any(
+                item.blocks & other.blocks and linked(other, item, aliases) for other in frontier
+            ):
+                pending.append(row)
+    return rows
 
 
-def _rows(db: sqlite3.Connection, deal_ids: set[str] | None) -> list[Row]:
-    """The stored records of `deal_ids` (every record for None)."""
+def _rows(db: sqlite3.Connection, by: str | None = None, values: Iterable[str] = ()) -> list[Row]:
+    """Stored records: all, those of the deals `values` (`by="deal_id"`), or those with a
+    candidate key (`by="key"`) or a normalised name (`by="name"`) in `values`."""
     sql = """SELECT article_id, position, deal_id, record_json, url, title, published, outlet
-             FROM deal_sources"""
-    params: list[str] = []
-    if deal_ids is not None:
-        if not deal_ids:
+             FROM deal_sources s"""
+    params = sorted(set(values))
+    if by is not None:
+        if not params:
             return []
-        params = sorted(deal_ids)
-        sql += f" WHERE deal_id IN ({','.join('?' * len(params))})"
+        marks = ",".join("?" * len(params))
+        table, column = ("link_names", "name") if by == "name" else ("link_keys", "key")
+        sql += (
+            f" WHERE deal_id IN ({marks})"
+            if by == "deal_id"
+            else f""" WHERE EXISTS (SELECT 1 FROM {table} k WHERE k.article_id = s.article_id
+                       AND k.position = s.position AND k.{column} IN ({marks}))"""
+        )
     return [
         Row(
             int(row[0]),
@@ -204,10 +237,12 @@ def _rows(db: sqlite3.Connection, deal_ids: set[str] | None) -> list[Row]:
     ]
 
 
-def _assign(db: sqlite3.Connection, rows: Sequence[Row]) -> tuple[dict[RecordKey, str], set[str]]:
+def _assign(
+    db: sqlite3.Connection, rows: Sequence[Row], aliases: Aliases
+) -> tuple[dict[RecordKey, str], set[str]]:
     """Record key -> deal id for the groups of `rows`, and the ids created."""
     by_key = {row.key: row for row in rows}
-    groups = sorted(cluster(_report(row) for row in rows), key=lambda g: (-len(g), g[0]))
+    groups = sorted(cluster((_report(row) for row in rows), aliases), key=lambda g: (-len(g), g[0]))
     assignment: dict[RecordKey, str] = {}
     used: set[str] = set()
     created: set[str] = set()
@@ -279,7 +314,7 @@ def _write(
                     row.source.published,
                 ),
             )
-            _insert_keys(db, row.article_id, row.position, features(_report(row)).blocks)
+            _index(db, row.article_id, row.position, features(_report(row)))
         else:
             touched.add(str(row.deal_id))
             db.execute(
@@ -299,10 +334,14 @@ def _write(
     return changed
 
 
-def _insert_keys(
-    db: sqlite3.Connection, article_id: int, position: int, keys: Iterable[str]
-) -> None:
+def _index(db: sqlite3.Connection, article_id: int, position: int, item: Features) -> None:
+    """Store a record's candidate keys, names and stated parents for later linking."""
     db.executemany(
         "INSERT OR IGNORE INTO link_keys (article_id, position, key) VALUES (?, ?, ?)",
-        [(article_id, position, key) for key in sorted(keys)],
+        [(article_id, position, key) for key in sorted(item.blocks)],
+    )
+    named = [(name, "") for name in item.names] + list(item.parents)
+    db.executemany(
+        "INSERT OR IGNORE INTO link_names (article_id, position, name, parent) VALUES (?, ?, ?, ?)",
+        [(article_id, position, name, parent) for name, parent in named],
     )

@@ -5,7 +5,8 @@ its currency, its USD value and the rate's date, counts); `deal_parties`, `deal_
 `deal_sites` and `deal_conflicts` hold one row per item of the reconciled record, and
 `deal_sources` names each report's URL, outlet, title and date. Foreign keys cascade from
 `deals`, and the columns analysts filter on are indexed, so `sqlite3` and Datasette can
-query and facet the store directly. `link_keys` is the linker's candidate index.
+query and facet the store directly. `link_keys` (candidate keys) and `link_names`
+(normalised names and stated parents) are the linker's index.
 """
 
 from __future__ import annotations
@@ -101,6 +102,15 @@ SCHEMA_V2 = """
             ON DELETE CASCADE
     );
     CREATE INDEX link_keys_key ON link_keys(key);
+    CREATE TABLE link_names (
+        article_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        parent TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (article_id, position, name, parent),
+        FOREIGN KEY (article_id, position) REFERENCES deal_sources(article_id, position)
+            ON DELETE CASCADE
+    );
 """
 
 
