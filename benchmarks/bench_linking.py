@@ -44,7 +44,9 @@ def load_reports() -> list[dict[str, Any]]:
 
 
 def link(reports: list[dict[str, Any]], store_path: Path) -> dict[str, str | None]:
-    """Extract every report, store them in order; article URL -> its main deal's id."""
+    """Extract every report, store them in order; article URL -> its main deal's id.
+
+    Ends with `relink`, which regroups the whole store: it must move nothing."""
     articles = [
         to_article(
             "\n\n".join([report["title"], *report["paragraphs"]]),
@@ -61,6 +63,8 @@ def link(reports: list[dict[str, Any]], store_path: Path) -> dict[str, str | Non
             store.save_article(
                 report["url"], "linking", result.article, report["slug"], result.deals
             )
+        moved = store.relink().moved
+        assert moved == 0, f"relink moved {moved} records: the grouping depends on arrival order"
         first_record: dict[str, str | None] = {report["url"]: None for report in reports}
         rows = store._db.execute(
             """SELECT a.canonical_url, s.deal_id FROM deal_sources s
