@@ -195,7 +195,8 @@ class LinkedDeal(Deal):
     """A distinct deal reconciled across its reports: each field is the best-supported
     value, `conflicts` lists where reports disagree, `sources` keeps every report's own
     record. The main amount is `amounts[0]`; `amount_usd` is its value in US dollars at
-    the reference rate of `usd_rate_date` (null for dollar amounts)."""
+    the reference rate of `usd_rate_date` (null for dollar amounts); `confidence` is the
+    mean of its reports' confidences."""
 
     sources: list[DealSource] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)

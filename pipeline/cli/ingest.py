@@ -284,6 +284,7 @@ def relink(config_path: Path | None, store: Path | None) -> None:
       dealpipe relink --config sources.toml
     """
     path = resolve_store(store, _load(config_path), config_path)
+    _require(path)  # before the lock file is created
     try:
         with run_lock(path), _open_store(path) as db:
             summary = db.relink()
@@ -292,7 +293,11 @@ def relink(config_path: Path | None, store: Path | None) -> None:
     click.echo(json.dumps(summary.as_dict()))
 
 
-def _open_store(path: Path) -> Store:
+def _require(path: Path) -> None:
     if not path.exists():
         raise click.ClickException(f"no store at {path} (run `dealpipe ingest` first)")
+
+
+def _open_store(path: Path) -> Store:
+    _require(path)
     return Store(path)
