@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.ingest.export import AMOUNT_COLUMNS, DEAL_COLUMNS, PARTY_COLUMNS, SITE_COLUMNS
-from pipeline.ingest.store import Store
+from pipeline.ingest.store import Store, run_lock
 from pipeline.models import PAYING_ROLES, Amount, Article, Deal, LinkedDeal, Party, Site, Term
 from tests.ingest_support import (
     FAST,
@@ -205,6 +205,9 @@ def test_stats_and_relink_use_the_configs_store(ingested: Ingested) -> None:
     assert relinked.exit_code == 0, relinked.output
     assert json.loads(relinked.output)["moved"] == 0
     assert _query(ingested.store, "SELECT id, record_json FROM deals ORDER BY id") == before
+    with run_lock(ingested.store):
+        busy = cli.invoke(main, ["relink", "--config", str(ingested.config)])
+    assert busy.exit_code == 1 and "another `dealpipe ingest`" in busy.output
 
 
 def test_store_of_schema_version_1_is_migrated(tmp_path: Path) -> None:
