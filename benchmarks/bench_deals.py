@@ -3,7 +3,8 @@
 The suite is split once into `dev/` (rules are written against it) and `test/` (frozen:
 measured, never tuned to). Both splits are scored and printed.
 
-Run: .venv/bin/python benchmarks/bench_deals.py [--split dev|test|all] [-v]
+Run: .venv/bin/python benchmarks/bench_deals.py [--suite en|fr] [--split dev|test|all] [-v]
+(`--suite fr`: the French suite in `fixtures/deals-fr/`).
 Prints per-article and overall precision, recall and F1 per split (-v: the missed and
 spurious facts, worst articles first).
 """
@@ -25,6 +26,7 @@ from pipeline.models import Article  # noqa: E402
 from pipeline.nlp import extract_deals_batch  # noqa: E402
 
 FIXTURES = ROOT / "fixtures" / "deals"
+SUITES = {"en": FIXTURES, "fr": ROOT / "fixtures" / "deals-fr"}
 SPLITS = ("dev", "test")
 
 
@@ -76,16 +78,17 @@ def _line(name: str, c: FactCounts) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--suite", choices=sorted(SUITES), default="en")
     parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     splits = SPLITS if args.split == "all" else (args.split,)
     totals: dict[str, FactCounts] = {}
     for split in splits:
-        fixtures = load_fixtures(split)
+        fixtures = load_fixtures(split, SUITES[args.suite])
         overall, per_article = evaluate(fixtures, verbose=args.verbose)
         totals[split] = overall
-        print(f"== {split} ({len(fixtures)} articles)")
+        print(f"== {args.suite} {split} ({len(fixtures)} articles)")
         print(f"{'article':44} {'P':>6} {'R':>6} {'F':>6}  matched/pred/expected")
         ranked = sorted(per_article.items(), key=lambda item: item[1].f1)
         for name, counts in ranked if args.verbose else per_article.items():

@@ -72,6 +72,7 @@ from pipeline.nlp.sentences import Sentence
 from pipeline.nlp.sites import deal_quantities, deal_sites
 from pipeline.nlp.summary import summarise
 from pipeline.nlp.terms import find_terms
+from pipeline.parse.dates import calendar_date
 
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
 DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
@@ -118,10 +119,7 @@ class ParsedSentence:
 
 
 def _published(article: Article) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat((article.published or "")[:10])
-    except ValueError:
-        return None
+    return calendar_date(article.published)
 
 
 def _deal_id(names: list[str], deal_type: str) -> str:
