@@ -35,6 +35,14 @@ RECEIVING_ROLES: frozenset[str] = frozenset(
     {"provider", "lessor", "target", "seller", "investee", "licensor"}
 )
 
+
+def role_side(role: str) -> Literal["paying", "receiving", "neither"]:
+    """Which side of a deal a role is on."""
+    if role in PAYING_ROLES:
+        return "paying"
+    return "receiving" if role in RECEIVING_ROLES else "neither"
+
+
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "up_to", "at_most"]
 AmountKind = Literal["payment", "total", "option", "investment", "price", "valuation", "other"]
 DealType = Literal[
@@ -165,3 +173,38 @@ class ExtractionResult(Record):
         default_factory=list,
         description="What was ignored or cut on the way (a bad date hint), one line each.",
     )
+
+
+class Conflict(Record):
+    """A field the reports of one deal disagree on."""
+
+    field: str = Field(description="'deal_type', 'parties', 'amounts', 'term.end', ...")
+    values: list[str] = Field(description="The differing values, best-supported first.")
+    sources: list[list[str]] = Field(
+        description="For each value, the URLs of the reports that give it."
+    )
+
+
+class DealSource(Record):
+    """One article reporting a linked deal, with its own record of the deal."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = Field(default=None, description="The site's name, else its host.")
+    record: Deal | None = Field(default=None, description="This report's own deal record.")
+
+
+class LinkedDeal(Deal):
+    """A distinct deal reconciled across its reports: each field is the best-supported
+    value, `conflicts` lists where reports disagree, `sources` keeps every report's own
+    record. The main amount is `amounts[0]`; `amount_usd` is its value in US dollars at
+    the reference rate of `usd_rate_date` (null for dollar amounts); `confidence` is the
+    mean of its reports' confidences."""
+
+    sources: list[DealSource] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    first_reported: str | None = Field(default=None, description="Earliest report's date.")
+    last_reported: str | None = Field(default=None, description="Latest report's date.")
+    amount_usd: float | None = None
+    usd_rate_date: str | None = None

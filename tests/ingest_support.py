@@ -183,9 +183,10 @@ def _handler_class(server: SiteServer) -> type[BaseHTTPRequestHandler]:
 # -- the fixture site ---------------------------------------------------------------------
 
 
-def load_site_data() -> dict[str, Any]:
-    """The compact article data the site is rendered from."""
-    data: dict[str, Any] = json.loads((INGEST_FIXTURES / "articles.json").read_text())
+def load_site_data(path: Path = INGEST_FIXTURES / "articles.json") -> dict[str, Any]:
+    """The compact article data a site is rendered from (an article may name its own
+    `outlet`, the site name on its page)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -227,7 +228,8 @@ class FixtureSite:
         by_channel: dict[str, list[dict[str, Any]]] = {}
         for article in self.articles:
             by_channel.setdefault(article["channel"], []).append(article)
-            page = render_page(article, base, self.data["site"]["name"])
+            outlet = article.get("outlet", self.data["site"]["name"])
+            page = render_page(article, base, outlet)
             server.static(f"/news/{article['slug']}", Reply(body=page, validators=True))
         alias = next((a for a in self.articles if a["slug"] == ALIAS_SLUG), None)
         if alias is not None:

@@ -332,9 +332,10 @@ def test_help_and_version() -> None:
         (("extract",), ["[default: auto]", "[default: 4; 1<=x<=32]", "dealpipe extract --jsonl"]),
         (("parse",), ["[default: auto]", "dealpipe parse page.html --pretty"]),
         (("schema",), ["draft 2020-12", "dealpipe schema --pretty"]),
-        (("ingest",), ["[required]", "[default: ([ingest].store or", "--every 15m"]),
-        (("export",), ["[default: output/pipeline.db]", "[default: deals]", "dealpipe export"]),
-        (("stats",), ["[default: output/pipeline.db]", "dealpipe stats --store"]),
+        (("ingest",), ["[required]", "[default: ([ingest].store, else", "--every 15m"]),
+        (("export",), ["[default: ([ingest].store of --config", "[default: deals]", "--bom"]),
+        (("stats",), ["[default: ([ingest].store of --config", "dealpipe stats --store"]),
+        (("relink",), ["[default: ([ingest].store of --config", "dealpipe relink --config"]),
     ],
 )
 def test_every_help_has_examples_and_defaults(command: tuple[str, ...], shown: list[str]) -> None:

@@ -179,7 +179,7 @@ def test_export_and_stats_commands(first_run: FirstRun, tmp_path: Path) -> None:
     deals = [json.loads(line) for line in result.output.splitlines()]
     assert len(deals) == len(_groups(first_run.store))
     assert {"id", "deal_type", "parties", "amounts", "term", "sites", "sources"} <= set(deals[0])
-    assert {"url", "title", "published"} == set(deals[0]["sources"][0])
+    assert {"url", "title", "published", "outlet", "record"} == set(deals[0]["sources"][0])
     out = tmp_path / "articles.csv"
     result = cli.invoke(
         main, ["export", "--store", store, "--format", "csv", "--what", "articles", "-o", str(out)]

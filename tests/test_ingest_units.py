@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ingest.aliases import normalize_party
 from pipeline.ingest.config import ConfigError, load_config, parse_config, parse_duration
-from pipeline.ingest.dedupe import normalize_party, same_deal
+from pipeline.ingest.dedupe import same_deal
 from pipeline.ingest.discovery import (
     Candidate,
     DiscoveryError,
@@ -263,7 +264,7 @@ def _save(store: Store, url: str, text: str, digest: str, *deals: Deal) -> SaveO
 
 def test_store_links_reports_of_one_deal_and_updates_changed_articles(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
-        assert store.schema_version == 1
+        assert store.schema_version == 2
         acme = _deal("Acme Cloud", "Orbital Compute", 40e6, deal_id="acme")
         acme_inc = _deal("Acme Cloud Inc.", "Orbital Compute", 41e6, deal_id="acme")
         nova = _deal("Nova AI", "Orbital Compute", 12e6, deal_id="nova")
@@ -295,7 +296,10 @@ def test_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
                 "INSERT INTO articles (url, canonical_url, content_hash, article_json,"
                 " first_seen, updated_at) VALUES ('u', 'u', 'h', '{}', 't', 't')"
             )
-            db.execute("INSERT INTO deal_sources VALUES (999, 0, 'missing', '{}')")
+            db.execute(
+                "INSERT INTO deal_sources (article_id, position, deal_id, record_json)"
+                " VALUES (999, 0, 'missing', '{}')"
+            )
         assert store.articles() == []
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -319,7 +323,10 @@ def test_jsonl_line_shape(tmp_path: Path) -> None:
         assert flush_jsonl(store, out) == 1  # a new source for the deal
     first, second = (json.loads(line) for line in out.read_text().splitlines())
     assert first["id"] == second["id"] == "acme" and first["parties"][0]["name"] == "Acme"
-    assert first["sources"] == [{"url": "http://x/1", "title": "1", "published": None}]
+    source = {key: first["sources"][0][key] for key in ("url", "title", "published", "outlet")}
+    assert source == {"url": "http://x/1", "title": "1", "published": None, "outlet": "x"}
+    assert first["sources"][0]["record"]["parties"][1]["name"] == "Orbital"  # its own record
+    assert first["conflicts"] == []
     assert [source["url"] for source in second["sources"]] == ["http://x/1", "http://x/2"]
 
 

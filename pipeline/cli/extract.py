@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import IO, Any
 
 import click
+from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from pipeline.batch import BatchOptions, extract_one, run_batch, run_jsonl
 from pipeline.extract import DocumentFormat
 from pipeline.inputs import STDIN, is_url, open_lines, published_hint
-from pipeline.models import ExtractionResult
+from pipeline.models import ExtractionResult, LinkedDeal
 from pipeline.report import render_html
 
 DEBUG_KEY = "dealpipe.debug"  # in `click.Context.meta`, shared by the group and commands
@@ -170,20 +171,27 @@ def register(group: click.Group) -> None:
 
     @group.command("schema")
     @click.option("--pretty", is_flag=True, help="Indent the JSON.")
-    def schema_command(pretty: bool) -> None:
+    @click.option(
+        "--linked",
+        is_flag=True,
+        help="The schema of one linked deal (`dealpipe export --format jsonl` lines).",
+    )
+    def schema_command(pretty: bool, linked: bool) -> None:
         """Print the JSON Schema (draft 2020-12) of one output object.
 
         \b
         Examples:
           dealpipe schema --pretty
           dealpipe schema > dealpipe.schema.json
+          dealpipe schema --linked > linked-deal.schema.json
         """
-        click.echo(json.dumps(output_schema(), indent=2 if pretty else None, ensure_ascii=False))
+        schema = output_schema(LinkedDeal if linked else ExtractionResult)
+        click.echo(json.dumps(schema, indent=2 if pretty else None, ensure_ascii=False))
 
 
-def output_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of an `ExtractionResult`, from the pydantic models."""
-    return {"$schema": SCHEMA_DIALECT, **ExtractionResult.model_json_schema()}
+def output_schema(model: type[BaseModel] = ExtractionResult) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a record model (by default `ExtractionResult`)."""
+    return {"$schema": SCHEMA_DIALECT, **model.model_json_schema()}
 
 
 def _run(

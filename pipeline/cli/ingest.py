@@ -1,23 +1,30 @@
-"""`dealpipe ingest`, `dealpipe export` and `dealpipe stats`."""
+"""`dealpipe ingest`, `export`, `stats` and `relink`.
+
+One place for the store: `--store`, else `[ingest] store` in the `--config` file (a
+relative path is relative to that file), else `output/pipeline.db` next to the config
+file, else (no config) `output/pipeline.db` in the current directory."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, get_args
 
 import click
 
-from pipeline.errors import DealpipeError
+from pipeline.errors import DealpipeError, InputError
 from pipeline.ingest.config import IngestConfig, load_config, parse_duration
-from pipeline.ingest.export import ExportFormat, ExportWhat, to_csv, to_jsonl
+from pipeline.ingest.export import BOM, ExportFormat, ExportWhat, to_csv, to_jsonl
 from pipeline.ingest.progress import default_reporter
 from pipeline.ingest.runner import RunSummary, run_once
 from pipeline.ingest.store import Store, run_lock
+from pipeline.inputs import validate_published
+from pipeline.models import DealType
 
 DEFAULT_STORE = Path("output/pipeline.db")
 EXIT_CLEAN, EXIT_ERRORS = 0, 1
@@ -28,6 +35,27 @@ def register(group: click.Group) -> None:
     group.add_command(ingest)
     group.add_command(export)
     group.add_command(stats)
+    group.add_command(relink)
+
+
+def resolve_store(
+    store: Path | None, config: IngestConfig | None, config_path: Path | None
+) -> Path:
+    """The store to use (see the module docstring)."""
+    if store is not None:
+        return store
+    if config is not None and config.ingest.store is not None:
+        return config.ingest.store
+    return (config_path.parent if config_path else Path()) / DEFAULT_STORE
+
+
+def _load(config_path: Path | None) -> IngestConfig | None:
+    if config_path is None:
+        return None
+    try:
+        return load_config(config_path)
+    except DealpipeError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 def _file_option(
@@ -49,7 +77,15 @@ def _file_option(
 
 
 _store_option = _file_option(
-    "--store", default=DEFAULT_STORE, help="SQLite store written by `dealpipe ingest`."
+    "--store",
+    help="SQLite store written by `dealpipe ingest`.",
+    show_default=f"[ingest].store of --config, else {DEFAULT_STORE}",
+)
+_config_option = _file_option(
+    "--config",
+    "config_path",
+    help="The sources file given to `dealpipe ingest`: its store is used.",
+    show_default=False,
 )
 
 
@@ -64,7 +100,7 @@ _store_option = _file_option(
 @_file_option(
     "--store",
     help="SQLite store to create or update.",
-    show_default=f"[ingest].store or {DEFAULT_STORE}",
+    show_default=f"[ingest].store, else {DEFAULT_STORE} next to the config",
 )
 @click.option(
     "--every",
@@ -99,7 +135,7 @@ def ingest(
         interval = parse_duration(every).total_seconds() if every else None
     except (DealpipeError, ValueError) as exc:
         raise click.UsageError(str(exc)) from exc
-    store_path = store or config.ingest.store or DEFAULT_STORE
+    store_path = resolve_store(store, config, config_path)
     out = jsonl_out or config.ingest.jsonl_out or store_path.parent / "deals.jsonl"
     try:
         summary = asyncio.run(_ingest(config, store_path, out, interval))
@@ -138,35 +174,75 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 
 
 @click.command()
+@_config_option
 @_store_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv"]),
+    type=click.Choice(["jsonl", "csv", "tsv"]),
     required=True,
-    help="JSON Lines (the output contract's deal shape) or CSV.",
+    help="JSON Lines (the linked deal shape), CSV or TSV.",
 )
 @click.option(
     "--what",
-    type=click.Choice(["deals", "articles"]),
+    type=click.Choice(["deals", "articles", "parties", "amounts", "sites"]),
+    metavar="TABLE",
     default="deals",
     show_default=True,
-    help="Distinct deals with their source articles, or the stored articles.",
+    help="deals, articles, or one row per item of a deal: parties, amounts, sites.",
 )
+@click.option("--since", metavar="DATE", help="Deals last reported on or after DATE.")
+@click.option(
+    "--type",
+    "deal_types",
+    multiple=True,
+    type=click.Choice(list(get_args(DealType))),
+    metavar="TYPE",
+    help=f"Deals of this type (repeatable): {', '.join(get_args(DealType))}.",
+)
+@click.option("--party", metavar="NAME", help="Deals with a party (or parent) containing NAME.")
+@click.option("--bom", is_flag=True, help="Start with a UTF-8 byte order mark (for Excel).")
 @_file_option(
     "-o", "--output", show_default="stdout", help="Write here (parent folders are created)."
 )
-def export(store: Path, fmt: ExportFormat, what: ExportWhat, output: Path | None) -> None:
-    """Export distinct deals or articles from the store.
+def export(
+    config_path: Path | None,
+    store: Path | None,
+    fmt: ExportFormat,
+    what: ExportWhat,
+    since: str | None,
+    deal_types: tuple[str, ...],
+    party: str | None,
+    bom: bool,
+    output: Path | None,
+) -> None:
+    """Export distinct deals, their parties, amounts or sites, or articles.
 
     \b
     Examples:
-      dealpipe export --format jsonl -o deals.jsonl
-      dealpipe export --store data/deals.db --format csv --what articles > articles.csv
+      dealpipe export --config sources.toml --format jsonl -o deals.jsonl
+      dealpipe export --format csv --bom --since 2026-01-01 --type lease -o leases.csv
+      dealpipe export --format tsv --what amounts --party "Meta" > meta-amounts.tsv
     """
-    with _open_store(store) as db:
-        records = db.deals_to_export() if what == "deals" else db.articles()
-    chunks = to_jsonl(records) if fmt == "jsonl" else to_csv(records, what)
+    if what == "articles" and (since or deal_types or party):
+        raise click.UsageError("--since, --type and --party select deals, not articles")
+    if since:
+        try:
+            since = validate_published(since)
+        except InputError as exc:
+            raise click.BadParameter(str(exc), param_hint="--since") from None
+    with _open_store(resolve_store(store, _load(config_path), config_path)) as db:
+        records = (
+            db.articles()
+            if what == "articles"
+            else db.deals_to_export(since=since, deal_types=deal_types, party=party)
+        )
+    if fmt == "jsonl":
+        chunks = to_jsonl(records)
+    else:
+        chunks = to_csv(records, what, delimiter="\t" if fmt == "tsv" else ",")
+    if bom:
+        chunks = itertools.chain([BOM], chunks)
     if output is None:
         for chunk in chunks:
             sys.stdout.write(chunk)
@@ -177,22 +253,51 @@ def export(store: Path, fmt: ExportFormat, what: ExportWhat, output: Path | None
 
 
 @click.command()
+@_config_option
 @_store_option
-def stats(store: Path) -> None:
+def stats(config_path: Path | None, store: Path | None) -> None:
     """Print counts from the store as JSON.
 
     URLs by status, articles, deals, links and the last run.
 
     \b
     Examples:
-      dealpipe stats
+      dealpipe stats --config sources.toml
       dealpipe stats --store data/deals.db
     """
-    with _open_store(store) as db:
+    with _open_store(resolve_store(store, _load(config_path), config_path)) as db:
         click.echo(json.dumps(db.stats(), indent=2))
 
 
-def _open_store(path: Path) -> Store:
+@click.command()
+@_config_option
+@_store_option
+def relink(config_path: Path | None, store: Path | None) -> None:
+    """Group every stored deal record into distinct deals again.
+
+    Deterministic and idempotent: the groups depend only on the stored records, not on
+    the order articles arrived in; a second run changes nothing. Prints what changed as
+    JSON. Refused while an ingest runs on the same store.
+
+    \b
+    Examples:
+      dealpipe relink --config sources.toml
+    """
+    path = resolve_store(store, _load(config_path), config_path)
+    _require(path)  # before the lock file is created
+    try:
+        with run_lock(path), _open_store(path) as db:
+            summary = db.relink()
+    except DealpipeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(summary.as_dict()))
+
+
+def _require(path: Path) -> None:
     if not path.exists():
         raise click.ClickException(f"no store at {path} (run `dealpipe ingest` first)")
+
+
+def _open_store(path: Path) -> Store:
+    _require(path)
     return Store(path)

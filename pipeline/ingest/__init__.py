@@ -2,8 +2,9 @@
 
 One concept per module: `config` (TOML sources), `urls` (normalisation), `discovery`
 (feeds and sitemaps), `politeness` (robots.txt, per-host limits, retries), `store`
-(SQLite state), `dedupe` (one deal reported by many articles), `runner` (one run),
-`progress` (progress bar or log lines) and `export` (reading the store back).
+(SQLite state), `tables` (the store's normalised deal tables), linking one deal reported
+by many articles (`aliases`, `currency`, `dedupe`, `reconcile`, `links`), `runner` (one
+run), `progress` (progress bar or log lines) and `export` (reading the store back).
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """SQLite state: sources, URLs seen, articles, distinct deals and their source articles.
 
-One file, WAL mode, schema versioned with `PRAGMA user_version`. Every write that belongs
-together (an article, its deals, its links and its URL status; a feed poll and the URLs it
-found) is one transaction, so a process killed at any point leaves a consistent store.
+One file, WAL mode, schema versioned with `PRAGMA user_version` and migrated on open
+(version 2 adds the dataset tables of `tables` and re-links the stored records). Every
+write that belongs together (an article, its deals, its links and its URL status; a feed
+poll and the URLs it found) is one transaction, so a process killed at any point leaves a
+consistent store.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pipeline.errors import DealpipeError
-from pipeline.ingest.dedupe import deal_key, find_matches
 from pipeline.ingest.discovery import Candidate
+from pipeline.ingest.links import RelinkSummary, fill_sources, link_article, relink_all
+from pipeline.ingest.tables import SCHEMA_V2
 from pipeline.models import Article, Deal
 
 UrlKind = Literal["feed", "sitemap", "article"]
@@ -98,7 +101,9 @@ MIGRATIONS: tuple[str, ...] = (
         summary_json TEXT
     );
     """,
+    SCHEMA_V2,
 )
+LINKED_SCHEMA = 2  # from this version on, deals are reconciled and their tables filled
 
 
 class StoreBusy(DealpipeError):
@@ -204,6 +209,9 @@ class Store:
                 for statement in script.split(";"):
                     if statement.strip():
                         db.execute(statement)
+                if number == LINKED_SCHEMA:
+                    fill_sources(db)
+                    relink_all(db, now_iso(), rewrite=True)
                 db.execute(f"PRAGMA user_version = {number}")
 
     # -- runs and sources ---------------------------------------------------------------
@@ -420,19 +428,31 @@ class Store:
             new_deals: list[str] = []
             linked: list[str] = []
             if change != "unchanged":
-                new_deals, linked = _replace_links(db, article_id, deals, stamp)
+                new_deals, linked = link_article(db, article_id, article, canonical, deals, stamp)
             _mark_all_ok(db, url, aliases, source, article_id, etag, last_modified)
         return SaveOutcome(change, article_id, new_deals, linked)  # type: ignore[arg-type]
 
     # -- reading -------------------------------------------------------------------------
 
-    def deals_to_export(self, *, pending_only: bool = False) -> list[dict[str, Any]]:
-        """Distinct deals in the contract's deal shape plus their `sources`."""
-        where = "WHERE pending_export = 1" if pending_only else ""
-        rows = self._db.execute(
-            f"SELECT id, record_json FROM deals {where} ORDER BY first_seen, id"
+    def deals_to_export(
+        self,
+        *,
+        pending_only: bool = False,
+        since: str | None = None,
+        deal_types: Sequence[str] = (),
+        party: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Distinct deals: the reconciled record with its `sources` and `conflicts`.
+
+        Filters: reported on or after `since` (an ISO date), of one of `deal_types`, with a
+        party or parent whose name contains `party` (any case)."""
+        where, params = deal_filter(
+            pending_only=pending_only, since=since, deal_types=deal_types, party=party
         )
-        return [self._deal_line(str(row["id"]), str(row["record_json"])) for row in rows]
+        rows = self._db.execute(
+            f"SELECT id, record_json FROM deals d {where} ORDER BY first_seen, id", params
+        )
+        return [json.loads(row["record_json"]) | {"id": str(row["id"])} for row in rows]
 
     def mark_exported(self, deal_ids: Sequence[str]) -> None:
         """Clear the export flag of deals written to the JSONL output."""
@@ -441,19 +461,10 @@ class Store:
                 "UPDATE deals SET pending_export = 0 WHERE id = ?", [(i,) for i in deal_ids]
             )
 
-    def _deal_line(self, deal_id: str, record_json: str) -> dict[str, Any]:
-        record: dict[str, Any] = json.loads(record_json)
-        record["id"] = deal_id
-        sources = self._db.execute(
-            """SELECT DISTINCT a.canonical_url, a.title, a.published FROM deal_sources s
-               JOIN articles a ON a.id = s.article_id WHERE s.deal_id = ?
-               ORDER BY a.published, a.canonical_url""",
-            (deal_id,),
-        )
-        record["sources"] = [
-            {"url": row[0], "title": row[1], "published": row[2]} for row in sources
-        ]
-        return record
+    def relink(self) -> RelinkSummary:
+        """Group every stored record into distinct deals again (one transaction)."""
+        with self.transaction() as db:
+            return relink_all(db, now_iso())
 
     def articles(self) -> list[dict[str, Any]]:
         """Every stored article with its hash and the ids of the deals it reported."""
@@ -496,6 +507,7 @@ class Store:
             "articles": count("SELECT count(*) FROM articles"),
             "deals": count("SELECT count(*) FROM deals"),
             "deal_links": count("SELECT count(*) FROM deal_sources"),
+            "deals_with_conflicts": count("SELECT count(*) FROM deals WHERE conflict_count > 0"),
             "deals_with_several_sources": count(
                 """SELECT count(*) FROM (SELECT deal_id FROM deal_sources GROUP BY deal_id
                    HAVING count(DISTINCT article_id) > 1)"""
@@ -617,133 +629,28 @@ def _mark_ok(
     )
 
 
-def _replace_links(
-    db: sqlite3.Connection, article_id: int, deals: Sequence[Deal], stamp: str
-) -> tuple[list[str], list[str]]:
-    """Drop the article's old deal links, link its new deals, tidy the deals touched."""
-    old = db.execute(
-        "SELECT deal_id, record_json FROM deal_sources WHERE article_id = ?", (article_id,)
-    ).fetchall()
-    # The article's previous records come first: an edited report stays with its deals.
-    previous = [(str(row[0]), Deal.model_validate_json(row[1])) for row in old]
-    before = {deal_id for deal_id, _ in previous}
-    touched = set(before)
-    merged: set[str] = set()
-    db.execute("DELETE FROM deal_sources WHERE article_id = ?", (article_id,))
-    new_deals: list[str] = []
-    linked: list[str] = []
-    used: set[str] = set()
-    for position, deal in enumerate(deals):
-        key = deal_key(deal)
-        record_json = deal.model_dump_json()
-        candidates = [item for item in previous if item[0] not in used]
-        candidates += _candidates(db, key.names, exclude=used)
-        matches = find_matches(deal, candidates)
-        if matches:
-            deal_id = _merge_deals(db, matches)
-            linked.append(deal_id)
-            if len(matches) > 1:
-                merged.add(deal_id)
-        else:
-            fingerprint = key.fingerprint()
-            deal_id = _new_deal_id(db, deal.id or fingerprint)
-            db.execute(
-                """INSERT INTO deals (id, fingerprint, deal_type, record_json, first_seen,
-                                      updated_at, pending_export) VALUES (?, ?, ?, ?, ?, ?, 1)""",
-                (deal_id, fingerprint, deal.deal_type, record_json, stamp, stamp),
-            )
-            new_deals.append(deal_id)
-        used.add(deal_id)
-        touched.add(deal_id)
-        db.execute(
-            """INSERT INTO deal_sources (article_id, position, deal_id, record_json)
-               VALUES (?, ?, ?, ?)""",
-            (article_id, position, deal_id, record_json),
+def deal_filter(
+    *,
+    pending_only: bool = False,
+    since: str | None = None,
+    deal_types: Sequence[str] = (),
+    party: str | None = None,
+) -> tuple[str, list[Any]]:
+    """A WHERE clause over `deals d` and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if pending_only:
+        clauses.append("d.pending_export = 1")
+    if since:
+        clauses.append("coalesce(d.last_reported, d.last_seen) >= ?")
+        params.append(since)
+    if deal_types:
+        clauses.append(f"d.deal_type IN ({','.join('?' * len(deal_types))})")
+        params.extend(deal_types)
+    if party:
+        clauses.append(
+            """d.id IN (SELECT deal_id FROM deal_parties WHERE instr(lower(name), ?) > 0
+                          OR instr(lower(coalesce(parent, '')), ?) > 0)"""
         )
-    after = set(used)
-    for deal_id in sorted(touched):
-        changed = deal_id in merged or (deal_id in before) != (deal_id in after)
-        _refresh_deal(db, deal_id, stamp, sources_changed=changed)
-    return new_deals, [deal_id for deal_id in linked if deal_id not in new_deals]
-
-
-def _merge_deals(db: sqlite3.Connection, deal_ids: Sequence[str]) -> str:
-    """Fold deals that one record shows to be the same into the oldest; returns its id."""
-    marks = ",".join("?" * len(deal_ids))
-    rows = db.execute(
-        f"SELECT id FROM deals WHERE id IN ({marks}) ORDER BY first_seen, id", list(deal_ids)
-    ).fetchall()
-    keep = str(rows[0][0])
-    for (other,) in rows[1:]:
-        db.execute("UPDATE deal_sources SET deal_id = ? WHERE deal_id = ?", (keep, other))
-        db.execute("DELETE FROM deals WHERE id = ?", (other,))
-    return keep
-
-
-def _candidates(
-    db: sqlite3.Connection, names: frozenset[str], *, exclude: set[str]
-) -> list[tuple[str, Deal]]:
-    """Every source record of the deals that share a party name with `names`."""
-    if not names:
-        return []
-    marks = ",".join("?" * len(names))
-    rows = db.execute(
-        f"""SELECT s.deal_id, s.record_json FROM deal_sources s WHERE s.deal_id IN
-              (SELECT deal_id FROM deal_parties WHERE name IN ({marks}))
-            ORDER BY s.deal_id, s.article_id, s.position""",
-        sorted(names),
-    )
-    return [
-        (str(row[0]), Deal.model_validate_json(row[1]))
-        for row in rows
-        if str(row[0]) not in exclude
-    ]
-
-
-def _new_deal_id(db: sqlite3.Connection, base: str) -> str:
-    candidate, number = base, 1
-    while db.execute("SELECT 1 FROM deals WHERE id = ?", (candidate,)).fetchone():
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
-
-
-def _refresh_deal(
-    db: sqlite3.Connection, deal_id: str, stamp: str, *, sources_changed: bool
-) -> None:
-    """Re-pick the deal's representative record, or delete it when no article reports it.
-
-    The deal is flagged for the JSONL output when its record or its sources changed."""
-    rows = db.execute(
-        """SELECT s.record_json, a.canonical_url FROM deal_sources s
-           JOIN articles a ON a.id = s.article_id WHERE s.deal_id = ?""",
-        (deal_id,),
-    ).fetchall()
-    if not rows:
-        db.execute("DELETE FROM deals WHERE id = ?", (deal_id,))
-        return
-    records = [(Deal.model_validate_json(row[0]), str(row[1])) for row in rows]
-    best = min(records, key=lambda item: (-_richness(item[0]), item[1]))[0]
-    payload = best.model_dump_json()
-    current = db.execute("SELECT record_json FROM deals WHERE id = ?", (deal_id,)).fetchone()
-    if sources_changed or current is None or current[0] != payload:
-        db.execute(
-            "UPDATE deals SET record_json = ?, updated_at = ?, pending_export = 1 WHERE id = ?",
-            (payload, stamp, deal_id),
-        )
-    names = sorted({name for deal, _ in records for name in deal_key(deal).names})
-    db.execute("DELETE FROM deal_parties WHERE deal_id = ?", (deal_id,))
-    db.executemany(
-        "INSERT INTO deal_parties (deal_id, name) VALUES (?, ?)", [(deal_id, n) for n in names]
-    )
-
-
-def _richness(deal: Deal) -> int:
-    """How much a record says: the representative of a deal is its richest report."""
-    return (
-        2 * len(deal.parties)
-        + 2 * len(deal.amounts)
-        + len(deal.quantities)
-        + len(deal.sites)
-        + (2 if deal.term else 0)
-    )
+        params.extend([party.casefold(), party.casefold()])
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
