@@ -227,3 +227,15 @@ def test_seed_deal_reported_by_several_outlets_is_one_deal(first_run: FirstRun) 
         stored = [d for d in db.deals_to_export() if d["id"] == deal["id"]]
         linked = {a["canonical_url"] for a in db.articles() if deal["id"] in a["deal_ids"]}
     assert len(stored) == 1 and linked == set(reports)
+
+
+def test_ingest_with_nlp_processes_stores_the_same_deals(run: FirstRun, tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    config.write_text(run.config, encoding="utf-8")
+    store = tmp_path / "two.db"
+    result = CliRunner().invoke(
+        main, ["ingest", "--config", str(config), "--store", str(store), "--processes", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    assert _groups(store) == _groups(run.store)
+    assert _count(store, "articles") == _count(run.store, "articles") == 34

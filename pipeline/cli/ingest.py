@@ -113,8 +113,18 @@ _config_option = _file_option(
     help="JSON Lines file new or changed deals are appended to.",
     show_default="[ingest].jsonl_out or deals.jsonl next to the store",
 )
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    show_default="[ingest].processes, else 1",
+    help="NLP worker processes (each loads the model once, about 250 MB).",
+)
 def ingest(
-    config_path: Path, store: Path | None, every: str | None, jsonl_out: Path | None
+    config_path: Path,
+    store: Path | None,
+    every: str | None,
+    jsonl_out: Path | None,
+    processes: int | None,
 ) -> None:
     """Poll feeds, sitemaps and URL lists; store new deals.
 
@@ -135,6 +145,9 @@ def ingest(
         interval = parse_duration(every).total_seconds() if every else None
     except (DealpipeError, ValueError) as exc:
         raise click.UsageError(str(exc)) from exc
+    if processes is not None:
+        settings = config.ingest.model_copy(update={"processes": processes})
+        config = config.model_copy(update={"ingest": settings})
     store_path = resolve_store(store, config, config_path)
     out = jsonl_out or config.ingest.jsonl_out or store_path.parent / "deals.jsonl"
     try:

@@ -80,6 +80,7 @@ class IngestSettings(_Settings):
     max_age: OptionalDuration = None
     max_attempts: int = Field(default=5, ge=1)
     nlp_batch_size: int = Field(default=16, ge=1)
+    processes: int = Field(default=1, ge=1, le=64)  # NLP worker processes (model in each)
     store: Path | None = None
     jsonl_out: Path | None = None
 

@@ -11,6 +11,7 @@ from pipeline.extract import to_article
 from pipeline.fetch import FetchedPage
 from pipeline.ingest.urls import is_http_url, normalize_url
 from pipeline.models import Article, Deal
+from pipeline.parallel import ProcessPool
 
 
 class Processor(Protocol):
@@ -24,7 +25,12 @@ class Processor(Protocol):
 
 
 class PipelineProcessor:
-    """The project's parser (`pipeline.parse`) and NLP step (`pipeline.nlp`)."""
+    """The project's parser (`pipeline.parse`) and NLP step (`pipeline.nlp`), the NLP on
+    `processes` worker processes when more than one (`close` stops them)."""
+
+    def __init__(self, processes: int = 1) -> None:
+        self.processes = processes
+        self._pool: ProcessPool | None = None
 
     def parse(self, page: FetchedPage, *, published: str | None) -> Article:
         return to_article(
@@ -32,9 +38,23 @@ class PipelineProcessor:
         )
 
     def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
-        from pipeline.nlp import extract_deals_batch  # heavy (spaCy): imported when first used
+        if self.processes <= 1:
+            from pipeline.nlp import extract_deals_batch  # heavy (spaCy): imported when used
 
-        return list(extract_deals_batch(articles))
+            return list(extract_deals_batch(articles))
+        if self._pool is None:
+            self._pool = ProcessPool(self.processes)
+        results = list(self._pool.extract(articles))
+        failed = next((r.error for r in results if r.error), None)
+        if failed is not None:
+            raise RuntimeError(failed)
+        return [r.deals for r in results]
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
 
 def canonical_url(article: Article, fetched_url: str) -> str:

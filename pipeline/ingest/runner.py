@@ -517,11 +517,14 @@ async def run_once(
         user_agent=settings.user_agent,
         on_retry=on_retry,
     )
+    own_processor = None  # made here, so closed here
+    if processor is None:
+        processor = own_processor = PipelineProcessor(settings.processes)
     run = _Run(
         config,
         store,
         fetcher,
-        processor or PipelineProcessor(),
+        processor,
         report,
         stop or asyncio.Event(),
         jsonl_out,
@@ -535,6 +538,8 @@ async def run_once(
         await run.visit_all()
     finally:
         run.nlp_thread.shutdown(wait=True)
+        if own_processor is not None:
+            own_processor.close()
         if client is None:
             await http.aclose()
         run.summary.interrupted = run.stop.is_set()
