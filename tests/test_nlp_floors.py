@@ -3,14 +3,16 @@ regression fails CI. The scoring code is the benchmarks' own (`benchmarks/`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.acq_scoring import total
 from benchmarks.bench_acquisitions import DATA, evaluate, load_stories
 from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from benchmarks.bench_deals import load_fixtures
 
 ACQUISITIONS_TOTAL_F1 = 0.71
-FIXTURES_PRECISION = 0.95
-FIXTURES_RECALL = 0.93
+# (precision, recall) per split of the fixture suite; the test split is measured, never tuned.
+FIXTURE_FLOORS = {"dev": (0.77, 0.66), "test": (0.70, 0.53)}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
@@ -19,9 +21,11 @@ def test_acquisitions_dev_total_f1_floor() -> None:
     assert total(evaluate(stories)).f1 >= ACQUISITIONS_TOTAL_F1
 
 
-def test_fixture_suite_precision_and_recall_floor() -> None:
-    fixtures = load_fixtures("dev")
-    assert len(fixtures) >= 25
+@pytest.mark.parametrize("split", sorted(FIXTURE_FLOORS))
+def test_fixture_suite_precision_and_recall_floor(split: str) -> None:
+    fixtures = load_fixtures(split)
+    assert len(fixtures) >= 50
     overall, _ = evaluate_fixtures(fixtures)
-    assert overall.precision >= FIXTURES_PRECISION
-    assert overall.recall >= FIXTURES_RECALL
+    precision, recall = FIXTURE_FLOORS[split]
+    assert overall.precision >= precision
+    assert overall.recall >= recall
