@@ -161,3 +161,7 @@ class ExtractionResult(Record):
     error: str | None = None
     article: Article | None = None
     deals: list[Deal] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Limits that applied, e.g. text beyond max_text_chars kept but not analysed.",
+    )

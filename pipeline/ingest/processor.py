@@ -7,8 +7,11 @@ from collections.abc import Sequence
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from pipeline.budget import NlpLimits
+from pipeline.errors import DealpipeError
 from pipeline.extract import to_article
 from pipeline.fetch import FetchedPage
+from pipeline.ingest.trust import same_site
 from pipeline.ingest.urls import is_http_url, normalize_url
 from pipeline.models import Article, Deal
 
@@ -19,34 +22,44 @@ class Processor(Protocol):
     def parse(self, page: FetchedPage, *, published: str | None) -> Article:
         """A fetched page -> its article."""
 
-    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
-        """Articles -> their deals, in order (one model, one batch)."""
+    def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
+        """Articles -> their deals, in order (one model, one batch), or the error of an
+        article that could not be analysed (over its budget, the run stopping)."""
 
 
 class PipelineProcessor:
     """The project's parser (`pipeline.parse`) and NLP step (`pipeline.nlp`)."""
+
+    def __init__(self, limits: NlpLimits | None = None) -> None:
+        self.limits = limits or NlpLimits()
 
     def parse(self, page: FetchedPage, *, published: str | None) -> Article:
         return to_article(
             page.content, url=page.final_url, published=published, encoding=page.charset
         )
 
-    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
-        from pipeline.nlp import extract_deals_batch  # heavy (spaCy): imported when first used
+    def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
+        from pipeline.nlp import analyse_batch  # heavy (spaCy): imported when first used
 
-        return list(extract_deals_batch(articles))
+        return [
+            a.deals if a.error is None else a.error for a in analyse_batch(articles, self.limits)
+        ]
 
 
 def canonical_url(article: Article, fetched_url: str) -> str:
     """The URL an article is stored under: its declared canonical URL, normalised.
 
     A canonical link to a site's home page from a deeper page is a common template bug
-    and is ignored, as is anything that is not an http(s) URL."""
+    and is ignored, as is anything that is not an http(s) URL, and a canonical URL on
+    another site than the fetched page (it would let any page replace another site's
+    article: it stays recorded in the article, never used as the key)."""
     fallback = normalize_url(fetched_url)
     declared = article.canonical_url
     if not declared or not is_http_url(declared):
         return fallback
     canonical = normalize_url(declared)
+    if not same_site(canonical, fallback):
+        return fallback
     if urlsplit(canonical).path == "/" and urlsplit(fallback).path != "/":
         return fallback
     return canonical

@@ -1,17 +1,36 @@
-"""NLP step: an `Article` in, deal records out (spaCy, rules as data)."""
+"""NLP step: an `Article` in, deal records out (spaCy, rules as data).
+
+Work per article is bounded: only the first `NlpLimits.max_text_chars` characters are
+analysed, sentences are capped in length, and a cooperative `Deadline` is checked after
+every parsed sentence and before building the records (see `budget`)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from pipeline.budget import Deadline, NlpLimits, truncation_warning
+from pipeline.errors import DealpipeError
 from pipeline.models import Article, Deal
 from pipeline.nlp.deals import ParsedSentence, build_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
-from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
+from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
 
-ARTICLES_PER_BATCH = 32
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SENTENCES_PER_STEP = 16  # sentences spaCy parses between two deadline checks
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The NLP outcome of one article: its deals and warnings, or why it has none."""
+
+    deals: list[Deal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: DealpipeError | None = None
 
 
 def extract_deals(article: Article) -> list[Deal]:
@@ -19,36 +38,58 @@ def extract_deals(article: Article) -> list[Deal]:
     return next(extract_deals_batch([article]))
 
 
+def extract_deals_batch(
+    articles: Iterable[Article], limits: NlpLimits | None = None
+) -> Iterator[list[Deal]]:
+    """Extract deals for many articles with one model load, in order. Raises the error
+    of an article that could not be analysed (e.g. `ArticleTimeout`)."""
+    for analysis in analyse_batch(articles, limits):
+        if analysis.error is not None:
+            raise analysis.error
+        yield analysis.deals
+
+
+def analyse_batch(
+    articles: Iterable[Article], limits: NlpLimits | None = None
+) -> Iterator[Analysis]:
+    """One `Analysis` per article, in order, with one model load; an article over its
+    budget gets an error and the next one starts afresh."""
+    nlp = load_model()
+    limits = limits or NlpLimits()
+    for article in articles:
+        yield _analyse(nlp, article, limits)
+
+
 def _names_facility(text: str) -> bool:
     """`the Los Llanos solar complex`: a sentence naming a facility by its proper name."""
     return any(f.name for f in find_facilities(text))
 
 
-def _candidates(article: Article) -> list[Sentence]:
+def _candidates(text: str, deadline: Deadline) -> list[Sentence]:
     """The lead sentence (it names the protagonist), every sentence with a deal cue and
     every sentence naming a facility (where the deal's capacity is)."""
-    sentences = split_sentences(article.text)
-    return [
-        s
-        for i, s in enumerate(sentences)
-        if i == 0 or has_deal_cue(s.text) or _names_facility(s.text)
-    ]
+    chosen = []
+    for i, sentence in enumerate(split_sentences(text)):
+        if i == 0 or has_deal_cue(sentence.text) or _names_facility(sentence.text):
+            chosen.append(sentence)
+        deadline.check()
+    return chosen
 
 
-def extract_deals_batch(articles: Iterable[Article]) -> Iterator[list[Deal]]:
-    """Extract deals for many articles with one model load and `nlp.pipe`, in order.
+def _analyse(nlp: Language, article: Article, limits: NlpLimits) -> Analysis:
+    deadline = limits.deadline()
+    warning = truncation_warning(article.text, limits)
+    warnings = [warning] if warning else []
+    try:
+        sentences = _candidates(article.text[: limits.max_text_chars], deadline)
+        docs = nlp.pipe((for_parser(s.text) for s in sentences), batch_size=SENTENCES_PER_STEP)
+        parsed = []
+        for sentence, doc in zip(sentences, docs, strict=True):
+            parsed.append(ParsedSentence(sentence, doc))
+            deadline.check()
+        return Analysis(build_deals(article, parsed), warnings)
+    except DealpipeError as error:
+        return Analysis(warnings=warnings, error=error)
 
-    Only sentences with a deal cue are parsed; articles stream in small batches."""
-    nlp = load_model()
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, ARTICLES_PER_BATCH)):
-        sentences = [_candidates(a) for a in batch]
-        jobs = [(s.text, (i, j)) for i, ss in enumerate(sentences) for j, s in enumerate(ss)]
-        parsed: list[list[ParsedSentence]] = [[] for _ in batch]
-        for doc, (i, j) in nlp.pipe(jobs, as_tuples=True, batch_size=256):
-            parsed[i].append(ParsedSentence(sentences[i][j], doc))
-        for article, article_parsed in zip(batch, parsed, strict=True):
-            yield build_deals(article, article_parsed)
 
-
-__all__ = ["extract_deals", "extract_deals_batch"]
+__all__ = ["Analysis", "NlpLimits", "analyse_batch", "extract_deals", "extract_deals_batch"]
