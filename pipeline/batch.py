@@ -16,12 +16,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from pipeline.errors import DealpipeError, ModelLoadError
+from pipeline.budget import NlpLimits
+from pipeline.errors import DealpipeError, InputError, ModelLoadError
 from pipeline.extract import DocumentFormat, extract_article, extract_many, to_article
 from pipeline.fetch import fetch
 from pipeline.inputs import (
+    DEFAULT_MAX_BYTES,
     Document,
     Fetcher,
     load_input,
@@ -34,6 +37,9 @@ from pipeline.models import Article, ExtractionResult
 T = TypeVar("T")
 R = TypeVar("R")
 _LEADING_ID = re.compile(r'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+# A JSON line may escape its content (`\u00e9` is 6 characters for 2 bytes): a line over
+# this many characters cannot hold a document under the cap and is not even parsed.
+MAX_LINE_CHARS = 6 * DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ class BatchOptions:
     workers: int = 4  # inputs read or fetched at once
     fetcher: Fetcher = field(default=fetch)
     stdin: IO[bytes] | None = None  # what the input `-` reads
+    base_dir: Path | None = None  # `path` entries of a batch file are confined under it
+    limits: NlpLimits = field(default_factory=NlpLimits)  # NLP work per article
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,10 @@ def extract_one(spec: str, options: BatchOptions) -> ExtractionResult:
     article = _article(_with_format(document, options.format), options)
     if not options.extract:
         return ExtractionResult(id=spec, article=article)
-    return extract_article(article).model_copy(update={"id": spec})
+    result = extract_article(article, options.limits)
+    if result.error is not None:
+        raise InputError(result.error)
+    return result.model_copy(update={"id": spec})
 
 
 def run_batch(specs: Iterable[str], options: BatchOptions) -> Iterator[ExtractionResult]:
@@ -100,7 +111,7 @@ def _run(
 ) -> Iterator[ExtractionResult]:
     loaded = ordered_map(load, items, options.workers)
     prepared = (_parse_loaded(item, options) for item in loaded)
-    return in_order(prepared, extract=options.extract, debug=options.debug)
+    return in_order(prepared, extract=options.extract, debug=options.debug, limits=options.limits)
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
@@ -120,7 +131,11 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) ->
 
 
 def in_order(
-    prepared: Iterable[Prepared], *, extract: bool, debug: bool = False
+    prepared: Iterable[Prepared],
+    *,
+    extract: bool,
+    debug: bool = False,
+    limits: NlpLimits | None = None,
 ) -> Iterator[ExtractionResult]:
     """Results in input order: errors pass through, articles go through one streaming
     NLP run (one model, `nlp.pipe`). If the NLP step fails on one article, that article
@@ -135,7 +150,7 @@ def in_order(
         return
     queue: deque[Prepared] = deque()
     feed = _Feed(iter(prepared), queue)
-    results = extract_many(feed)
+    results = extract_many(feed, limits)
     while True:
         try:
             result: ExtractionResult | None = next(results)
@@ -148,9 +163,9 @@ def in_order(
                 yield queue.popleft().failed()
             if debug or not queue:
                 raise
-            yield _extract_alone(queue.popleft())
+            yield _extract_alone(queue.popleft(), limits)
             waiting = [item.article for item in queue if item.article is not None]
-            results = extract_many(_chain(waiting, feed))
+            results = extract_many(_chain(waiting, feed), limits)
             continue
         while queue and queue[0].article is None:
             yield queue.popleft().failed()
@@ -202,8 +217,10 @@ def _load_line(numbered: tuple[int, str], *, options: BatchOptions) -> _Loaded:
     number, line = numbered
 
     def load() -> _Loaded:
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError(f"line {number} is longer than {MAX_LINE_CHARS} characters")
         record = parse_record(line, number)
-        document = record_document(record, fetcher=options.fetcher)
+        document = record_document(record, fetcher=options.fetcher, base_dir=options.base_dir)
         if record.html is None and record.text is None:
             document = _with_format(document, options.format)
         return _Loaded(record.id, document)
@@ -240,8 +257,8 @@ def _attempt(options: BatchOptions, step: Callable[[], T]) -> T | str:
 def _salvage_id(line: str, number: int) -> str:
     """The record's id even when the line is invalid JSON (else its line number)."""
     try:
-        raw = json.loads(line)
-    except ValueError:
+        raw = json.loads(line) if len(line) <= MAX_LINE_CHARS else _leading_id(line)
+    except (ValueError, RecursionError):
         raw = _leading_id(line)
     return record_id(raw, number) if isinstance(raw, dict) else str(number)
 
@@ -257,10 +274,10 @@ def _leading_id(line: str) -> dict[str, Any] | None:
         return None
 
 
-def _extract_alone(item: Prepared) -> ExtractionResult:
+def _extract_alone(item: Prepared, limits: NlpLimits | None) -> ExtractionResult:
     assert item.article is not None
     try:
-        return extract_article(item.article).model_copy(update={"id": item.id})
+        return extract_article(item.article, limits).model_copy(update={"id": item.id})
     except DealpipeError as exc:
         return ExtractionResult(id=item.id, error=one_line(str(exc)), article=item.article)
     except Exception as exc:

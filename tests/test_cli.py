@@ -236,7 +236,7 @@ def test_extract_batch_from_stdin(http_server: LocalServer, tmp_path: Path) -> N
     failed = [result["id"] for result in results if result["error"]]
     assert failed == ["broken", "nothing", "404", "unreadable"]
     for result in results:
-        assert set(result) == {"id", "error", "article", "deals"}
+        assert set(result) == {"id", "error", "article", "deals", "warnings"}
         if result["error"]:
             assert (result["article"], result["deals"]) == (None, [])
         else:
@@ -255,7 +255,7 @@ def test_schema_is_json_schema_of_the_contract() -> None:
     schema = json.loads(proc.stdout)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["type"] == "object"
-    assert set(schema["properties"]) == {"id", "error", "article", "deals"}
+    assert set(schema["properties"]) == {"id", "error", "article", "deals", "warnings"}
     definitions = schema["$defs"]
     assert set(definitions["Article"]["properties"]) >= {
         "url", "canonical_url", "title", "alt_titles", "authors", "published", "language",

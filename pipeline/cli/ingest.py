@@ -77,8 +77,18 @@ _store_option = _file_option(
     help="JSON Lines file new or changed deals are appended to.",
     show_default="[ingest].jsonl_out or deals.jsonl next to the store",
 )
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links from feeds, sitemaps and redirects reach loopback and private "
+    "addresses (as allow_private_networks = true).",
+)
 def ingest(
-    config_path: Path, store: Path | None, every: str | None, jsonl_out: Path | None
+    config_path: Path,
+    store: Path | None,
+    every: str | None,
+    jsonl_out: Path | None,
+    allow_private: bool,
 ) -> None:
     """Poll feeds, sitemaps and URL lists; store new deals.
 
@@ -99,6 +109,9 @@ def ingest(
         interval = parse_duration(every).total_seconds() if every else None
     except (DealpipeError, ValueError) as exc:
         raise click.UsageError(str(exc)) from exc
+    if allow_private:
+        settings = config.ingest.model_copy(update={"allow_private_networks": True})
+        config = config.model_copy(update={"ingest": settings})
     store_path = store or config.ingest.store or DEFAULT_STORE
     out = jsonl_out or config.ingest.jsonl_out or store_path.parent / "deals.jsonl"
     try:

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
+from pipeline.ingest.safety import csv_cell
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
 
 ExportFormat = Literal["jsonl", "csv"]
@@ -57,7 +58,7 @@ def to_csv(records: Iterable[dict[str, Any]], what: ExportWhat) -> Iterator[str]
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(flatten(record))
+        writer.writerow({key: csv_cell(value) for key, value in flatten(record).items()})
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

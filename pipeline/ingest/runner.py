@@ -139,6 +139,7 @@ class _Run:
         self.jsonl_out = jsonl_out
         self.summary = RunSummary()
         self.sources = {source.name: source for source in config.source}
+        self.listings_seen: set[tuple[str, str]] = set()  # (source, feed or sitemap URL)
         self.nlp_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealpipe-nlp")
 
     @contextmanager
@@ -189,8 +190,12 @@ class _Run:
     async def poll_listing(
         self, source: SourceConfig, settings: IngestSettings, url: str, kind: UrlKind, depth: int
     ) -> str:
-        """Fetch a feed or sitemap conditionally and record what it lists."""
+        """Fetch a feed or sitemap conditionally and record what it lists (each listing
+        once per source and run, however often an index names it)."""
         url = normalize_url(url)
+        if (source.name, url) in self.listings_seen:
+            return "ok"
+        self.listings_seen.add((source.name, url))
         state = self.store.get_url(url)
         fetch_settings = replace(
             settings.fetch_settings(), content_types=FEED_CONTENT_TYPES, sniff_binary=False
