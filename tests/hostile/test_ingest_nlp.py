@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.budget import AnalysisCancelled, ArticleTimeout
 from pipeline.errors import DealpipeError
+from pipeline.fetch import FetchedPage
 from pipeline.models import Article, Deal
 from tests.ingest_support import LiteProcessor, Reply, SiteServer, iter_rows, run_ingest
 
@@ -33,8 +34,11 @@ class CrashingProcessor(LiteProcessor):
         return [[] for _ in articles]
 
 
-class BudgetProcessor(LiteProcessor):
+class BudgetProcessor:
     """An NLP step whose "hostile" article runs out of budget and "late" is cancelled."""
+
+    def parse(self, page: FetchedPage, *, published: str | None) -> Article:
+        return LiteProcessor().parse(page, published=published)
 
     def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
         outcomes: list[list[Deal] | DealpipeError] = []
