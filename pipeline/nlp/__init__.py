@@ -123,12 +123,12 @@ def _finish(nlp: Language, group: list[_Work], limits: NlpLimits) -> Iterator[An
     for work in group:
         if work.error is None:
             work.deadline = limits.deadline()
-    jobs = [
+    jobs = (  # lazy: the sentences of an article that has stopped are not parsed
         (for_parser(sentence.text), (work, sentence))
         for work in group
-        if work.error is None
         for sentence in work.sentences
-    ]
+        if work.error is None
+    )
     for doc, (work, sentence) in nlp.pipe(jobs, as_tuples=True, batch_size=SENTENCES_PER_STEP):
         if work.error is None:
             work.parsed.append(ParsedSentence(sentence, doc))

@@ -3,6 +3,9 @@ batch-mates, and a stopping run leaves unfinished articles for the next run."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -87,5 +90,44 @@ def test_a_timed_out_article_gets_an_error_and_a_cancelled_one_stays_due(tmp_pat
         rows = dict(iter_rows(db, "SELECT url, status FROM urls WHERE kind = 'article'"))
         assert rows[server.url("/hostile")] == "error"
         assert rows[server.url("/late")] not in {"ok", "error"}  # due again next run
+    finally:
+        server.stop()
+
+
+def test_sigterm_stops_the_nlp_within_seconds(tmp_path: Path) -> None:
+    """Heavy articles (200,000 analysed characters each) in one NLP batch: SIGTERM ends
+    the run at the next bounded step, and the articles stay due for the next run."""
+    deal = (
+        "Acme Cloud agreed to pay Northwind Power $12 million a month for 300 MW of capacity "
+        "at its Reno, Nevada data center under a five-year contract, the companies said."
+    )
+    body = f"<html><body><article><h1>Heavy</h1>{f'<p>{deal}</p>' * 1200}</article></body></html>"
+    server = SiteServer()
+    try:
+        server.static("/robots.txt", Reply(body=b"", content_type="text/plain"))
+        urls = []
+        for number in range(4):
+            server.static(f"/heavy-{number}", Reply(body=body.encode()))
+            urls.append(f'"{server.url(f"/heavy-{number}")}"')
+        config = tmp_path / "sources.toml"
+        config.write_text(
+            f'[ingest]\nper_host_delay = 0\n[[source]]\nname = "s"\nurls = [{", ".join(urls)}]\n'
+        )
+        db = tmp_path / "pipeline.db"
+        command = [sys.executable, "-m", "pipeline", "ingest", "--config", str(config)]
+        process = subprocess.Popen(
+            [*command, "--store", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        waited = time.monotonic() + 120
+        while len(server.hits("^/heavy")) < 4 and time.monotonic() < waited:
+            time.sleep(0.1)
+        time.sleep(2.0)  # parsed and in the NLP step (one article alone takes ~10 s)
+        process.send_signal(signal.SIGTERM)
+        sent = time.monotonic()
+        process.communicate(timeout=300)
+        assert time.monotonic() - sent < 15, "the run waited for its NLP batch"
+        assert process.returncode == 1  # interrupted
+        rows = list(iter_rows(db, "SELECT status FROM urls WHERE kind = 'article'"))
+        assert rows and all(status not in {"ok", "error"} for (status,) in rows)
     finally:
         server.stop()
