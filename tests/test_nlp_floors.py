@@ -4,9 +4,10 @@ regression fails CI. The scoring code is the benchmarks' own (`benchmarks/`)."""
 from __future__ import annotations
 
 from benchmarks.acq_scoring import total
-from benchmarks.bench_acquisitions import DATA, evaluate, load_stories
+from benchmarks.bench_acquisitions import evaluate, load_stories
 from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from benchmarks.bench_deals import load_fixtures
+from tests.conftest import shared_data
 
 ACQUISITIONS_TOTAL_F1 = 0.71
 FIXTURES_PRECISION = 0.95
@@ -14,7 +15,7 @@ FIXTURES_RECALL = 0.93
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
-    stories = load_stories(DATA)
+    stories = load_stories(shared_data("bench", "acquisitions-dev"))
     assert len(stories) == 398
     assert total(evaluate(stories)).f1 >= ACQUISITIONS_TOTAL_F1
 
