@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractAsyncContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,7 @@ FEED_CONTENT_TYPES: frozenset[str] = HTML_CONTENT_TYPES | {
     "application/octet-stream",
 }
 MAX_SITEMAP_DEPTH = 3
+LARGE_PAGE_BYTES = 1024 * 1024  # pages this large are parsed one at a time (memory)
 
 
 @dataclass
@@ -140,6 +141,7 @@ class _Run:
         self.summary = RunSummary()
         self.sources = {source.name: source for source in config.source}
         self.listings_seen: set[tuple[str, str]] = set()  # (source, feed or sitemap URL)
+        self.large_parse = asyncio.Semaphore(1)  # a parse tree is many times its page
         self.nlp_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealpipe-nlp")
 
     @contextmanager
@@ -353,10 +355,13 @@ class _Run:
             self.store.mark_not_modified(state.url, "article", state.source or "")
             return None
         try:
+            large = len(page.content) > LARGE_PAGE_BYTES
+            slot: AbstractAsyncContextManager[object] = self.large_parse if large else nullcontext()
             with self.timed("parse"):
-                article = await asyncio.to_thread(
-                    self.processor.parse, page, published=state.published
-                )
+                async with slot:
+                    article = await asyncio.to_thread(
+                        self.processor.parse, page, published=state.published
+                    )
         except Exception as error:  # a parser bug must not stop the run
             self.record_step_error(state.url, state.source, "parse", error)
             return None
