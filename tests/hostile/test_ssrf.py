@@ -122,3 +122,11 @@ def test_a_feed_cannot_send_ingest_to_private_or_metadata_addresses(
     allowed = config.replace("[ingest]\n", "[ingest]\nallow_private_networks = true\n")
     summary = run_ingest(allowed, tmp_path / "allowed.db", processor=LiteProcessor())
     assert summary.new_articles == 2 and dict(summary.errors) == {"blocked_address": 1}
+
+
+@pytest.mark.parametrize("spelling", ["2130706433", "0x7f000001", "127.1", "[::ffff:127.0.0.1]"])
+def test_odd_spellings_are_caught_on_the_wire(http_server: LocalServer, spelling: str) -> None:
+    url = http_server.route("/page", body=PAGE).replace("127.0.0.1", spelling)
+    assert fetch(url).content == PAGE  # typed: its own host, however spelled
+    with pytest.raises(BlockedAddress):
+        fetch(url, policy=NetworkPolicy.trusting(["https://news.example.com/"]))
