@@ -16,12 +16,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from pipeline.errors import DealpipeError, ModelLoadError
+from pipeline.budget import NlpLimits
+from pipeline.errors import DealpipeError, InputError, ModelLoadError
 from pipeline.extract import DocumentFormat, extract_article, extract_many, to_article
 from pipeline.fetch import fetch
 from pipeline.inputs import (
+    DEFAULT_MAX_BYTES,
     Document,
     Fetcher,
     load_input,
@@ -35,6 +38,9 @@ from pipeline.parallel import ProcessPool
 T = TypeVar("T")
 R = TypeVar("R")
 _LEADING_ID = re.compile(r'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+# A JSON line may escape its content (`\u00e9` is 6 characters for 2 bytes): a line over
+# this many characters cannot hold a document under the cap and is not even parsed.
+MAX_LINE_CHARS = 6 * DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class BatchOptions:
     processes: int = 1  # NLP worker processes (model loaded once in each)
     fetcher: Fetcher = field(default=fetch)
     stdin: IO[bytes] | None = None  # what the input `-` reads
+    base_dir: Path | None = None  # `path` entries of a batch file are confined under it
+    limits: NlpLimits = field(default_factory=NlpLimits)  # NLP work per article
 
 
 @dataclass(frozen=True)
@@ -87,9 +95,12 @@ def extract_one(spec: str, options: BatchOptions) -> ExtractionResult:
     document = load_input(spec, fetcher=options.fetcher, stdin=options.stdin)
     article = _article(_with_format(document, options.format), options)
     item = Prepared(spec, article, warnings=document.warnings)
-    return item.finished(
-        extract_article(article) if options.extract else ExtractionResult(article=article)
-    )
+    if not options.extract:
+        return item.finished(ExtractionResult(article=article))
+    result = extract_article(article, options.limits)
+    if result.error is not None:
+        raise InputError(result.error)
+    return item.finished(result)
 
 
 def run_batch(specs: Iterable[str], options: BatchOptions) -> Iterator[ExtractionResult]:
@@ -116,8 +127,8 @@ def run_loaded(loaded: Iterable[Loaded], options: BatchOptions) -> Iterator[Extr
     """Parse and extract inputs already read or fetched, one result each, in order."""
     prepared = (_parse_loaded(item, options) for item in loaded)
     if options.extract and options.processes > 1:
-        return in_processes(prepared, options.processes)
-    return in_order(prepared, extract=options.extract, debug=options.debug)
+        return in_processes(prepared, options.processes, options.limits)
+    return in_order(prepared, extract=options.extract, debug=options.debug, limits=options.limits)
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
@@ -137,7 +148,11 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) ->
 
 
 def in_order(
-    prepared: Iterable[Prepared], *, extract: bool, debug: bool = False
+    prepared: Iterable[Prepared],
+    *,
+    extract: bool,
+    debug: bool = False,
+    limits: NlpLimits | None = None,
 ) -> Iterator[ExtractionResult]:
     """Results in input order: errors pass through, articles go through one streaming
     NLP run (one model, `nlp.pipe`). If the NLP step fails on one article, that article
@@ -152,7 +167,7 @@ def in_order(
         return
     queue: deque[Prepared] = deque()
     feed = _Feed(iter(prepared), queue)
-    results = extract_many(feed)
+    results = extract_many(feed, limits)
     while True:
         try:
             result: ExtractionResult | None = next(results)
@@ -165,9 +180,9 @@ def in_order(
                 yield queue.popleft().failed()
             if debug or not queue:
                 raise
-            yield _extract_alone(queue.popleft())
+            yield _extract_alone(queue.popleft(), limits)
             waiting = [item.article for item in queue if item.article is not None]
-            results = extract_many(_chain(waiting, feed))
+            results = extract_many(_chain(waiting, feed), limits)
             continue
         while queue and queue[0].article is None:
             yield queue.popleft().failed()
@@ -177,11 +192,13 @@ def in_order(
         yield queue.popleft().finished(result)
 
 
-def in_processes(prepared: Iterable[Prepared], processes: int) -> Iterator[ExtractionResult]:
+def in_processes(
+    prepared: Iterable[Prepared], processes: int, limits: NlpLimits | None = None
+) -> Iterator[ExtractionResult]:
     """Like `in_order`, with the NLP step on `processes` worker processes."""
     queue: deque[Prepared] = deque()
     feed = _Feed(iter(prepared), queue)
-    with ProcessPool(processes) as pool:
+    with ProcessPool(processes, limits=limits) as pool:
         for result in pool.extract(feed):
             while queue[0].article is None:
                 yield queue.popleft().failed()
@@ -236,8 +253,10 @@ def load_line(numbered: tuple[int, str], *, options: BatchOptions) -> Loaded:
     number, line = numbered
 
     def load() -> Loaded:
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError(f"line {number} is longer than {MAX_LINE_CHARS} characters")
         record = parse_record(line, number)
-        document = record_document(record, fetcher=options.fetcher)
+        document = record_document(record, fetcher=options.fetcher, base_dir=options.base_dir)
         if record.html is None and record.text is None:
             document = _with_format(document, options.format)
         return Loaded(record.id, document)
@@ -274,8 +293,8 @@ def _attempt(options: BatchOptions, step: Callable[[], T]) -> T | str:
 def _salvage_id(line: str, number: int) -> str:
     """The record's id even when the line is invalid JSON (else its line number)."""
     try:
-        raw = json.loads(line)
-    except ValueError:
+        raw = json.loads(line) if len(line) <= MAX_LINE_CHARS else _leading_id(line)
+    except (ValueError, RecursionError):
         raw = _leading_id(line)
     return record_id(raw, number) if isinstance(raw, dict) else str(number)
 
@@ -291,10 +310,10 @@ def _leading_id(line: str) -> dict[str, Any] | None:
         return None
 
 
-def _extract_alone(item: Prepared) -> ExtractionResult:
+def _extract_alone(item: Prepared, limits: NlpLimits | None) -> ExtractionResult:
     assert item.article is not None
     try:
-        return item.finished(extract_article(item.article))
+        return item.finished(extract_article(item.article, limits))
     except DealpipeError as exc:
         return item.finished(ExtractionResult(error=one_line(str(exc)), article=item.article))
     except Exception as exc:

@@ -67,3 +67,7 @@ class EmptyDocument(ParseError):
 
 class ModelLoadError(DealpipeError):
     """The spaCy English model is not installed."""
+
+
+class BlockedAddress(FetchError):
+    """The network policy refuses the address (private, loopback, link-local, metadata)."""

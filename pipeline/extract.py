@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
+from pipeline.budget import NlpLimits
 from pipeline.models import Article, ExtractionResult
 from pipeline.parse import parse, parse_text
 from pipeline.parse.clean import to_text
@@ -55,8 +56,10 @@ def extract(
     encoding: str | None = None,
     format: DocumentFormat = "auto",
     headline: bool | None = None,
+    limits: NlpLimits | None = None,
 ) -> ExtractionResult:
-    """Extract deal records from one HTML page or plain-text article."""
+    """Extract deal records from one HTML page or plain-text article. An article over
+    its NLP budget (`limits`) gets an error record, with its article."""
     article = to_article(
         document,
         url=url,
@@ -65,20 +68,28 @@ def extract(
         format=format,
         headline=headline,
     )
-    return extract_article(article)
+    return extract_article(article, limits)
 
 
-def extract_article(article: Article) -> ExtractionResult:
+def extract_article(article: Article, limits: NlpLimits | None = None) -> ExtractionResult:
     """Run the NLP step over an already parsed article."""
-    return next(extract_many([article]))
+    return next(extract_many([article], limits))
 
 
-def extract_many(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
-    """Run the NLP step over many articles with one model and `nlp.pipe`, in order."""
+def extract_many(
+    articles: Iterable[Article], limits: NlpLimits | None = None
+) -> Iterator[ExtractionResult]:
+    """Run the NLP step over many articles with one model, in order; an article over its
+    budget gets an error record and the others are unaffected."""
     # spaCy costs about a second to import: load the NLP step only when deals are wanted,
     # so `dealpipe parse`, `schema` and `--help` start fast.
-    from pipeline.nlp import extract_deals_batch
+    from pipeline.nlp import analyse_batch
 
     for_results, for_nlp = itertools.tee(articles)
-    for article, deals in zip(for_results, extract_deals_batch(for_nlp), strict=True):
-        yield ExtractionResult(article=article, deals=deals)
+    for article, analysis in zip(for_results, analyse_batch(for_nlp, limits), strict=True):
+        yield ExtractionResult(
+            error=None if analysis.error is None else str(analysis.error),
+            article=article,
+            deals=analysis.deals,
+            warnings=analysis.warnings,
+        )

@@ -2,10 +2,14 @@
 
 `fetch` is the blocking one-off path; `fetch_async` is the same contract on an
 `httpx.AsyncClient` for the ingestion scheduler. Both raise `FetchError` subclasses.
+Bodies are read raw and decoded here (`pipeline.decoding`) so the size cap applies to
+the decoded output as it grows; clients made here enforce a `NetworkPolicy`
+(`pipeline.netpolicy`) on every address they connect to, redirects included.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import socket
 import time
@@ -16,6 +20,7 @@ from datetime import UTC
 import httpx
 
 from pipeline.charset import charset_from_content_type, decode_html
+from pipeline.decoding import ACCEPT_ENCODING, BodyDecoder
 from pipeline.errors import (
     FetchError,
     FetchTimeout,
@@ -25,6 +30,8 @@ from pipeline.errors import (
     TooManyRedirects,
     UnsupportedContentType,
 )
+from pipeline.netpolicy import NetworkPolicy
+from pipeline.transport import guarded_async_transport, guarded_transport
 from pipeline.version import __version__
 
 DEFAULT_USER_AGENT = f"dealpipe/{__version__} (+https://github.com/dealpipe/dealpipe)"
@@ -60,7 +67,11 @@ class FetchSettings:
         return httpx.Timeout(self.timeout, connect=self.connect_timeout)
 
     def headers(self) -> dict[str, str]:
-        return {"User-Agent": self.user_agent, "Accept": _ACCEPT}
+        return {
+            "User-Agent": self.user_agent,
+            "Accept": _ACCEPT,
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
 
 
 @dataclass(frozen=True)
@@ -82,21 +93,34 @@ class FetchedPage:
 
 
 def fetch(
-    url: str, *, settings: FetchSettings | None = None, client: httpx.Client | None = None
+    url: str,
+    *,
+    settings: FetchSettings | None = None,
+    client: httpx.Client | None = None,
+    policy: NetworkPolicy | None = None,
 ) -> FetchedPage:
-    """Fetch one HTML page. Raises a `FetchError` subclass on any failure."""
+    """Fetch one HTML page. Raises a `FetchError` subclass on any failure.
+
+    The URL is taken as typed by the user: its own host may be private (`policy`
+    defaults to trusting it), a redirect elsewhere may not. The whole fetch, headers
+    included, ends after `settings.total_timeout` seconds."""
     settings = settings or FetchSettings()
     check_host(url)
+    deadline = time.monotonic() + settings.total_timeout
     own_client = client is None
-    http = client or make_client(settings)
+    http = client or make_client(
+        settings, policy=policy or NetworkPolicy.trusting([url]), deadline=deadline
+    )
     try:
         with http.stream("GET", url, headers=settings.headers()) as response:
             check_response(response, url, settings)
-            body = _Body(url, settings)
-            for chunk in response.iter_bytes():
+            body = _Body(url, settings, response.headers.get("Content-Encoding"))
+            for chunk in response.iter_raw():
                 body.add(chunk)
             return _page(url, response, body.content())
     except httpx.HTTPError as exc:
+        if isinstance(exc, httpx.TimeoutException) and time.monotonic() >= deadline:
+            raise _too_slow(url, settings) from exc
         raise map_httpx_error(exc, url, settings) from exc
     finally:
         if own_client:
@@ -112,41 +136,61 @@ async def fetch_async(
 ) -> FetchedPage:
     """Fetch one page on an async client (extra `headers`, e.g. conditional ones).
 
-    A 304 Not Modified is returned as a page with empty content, not raised."""
+    A 304 Not Modified is returned as a page with empty content, not raised. The whole
+    fetch ends after `settings.total_timeout` seconds."""
     settings = settings or FetchSettings()
     check_host(url)
     request_headers = {**settings.headers(), **(headers or {})}
     try:
-        async with client.stream("GET", url, headers=request_headers) as response:
-            if response.status_code == 304:
-                return _page(url, response, b"")
-            check_response(response, url, settings)
-            body = _Body(url, settings)
-            async for chunk in response.aiter_bytes():
-                body.add(chunk)
-            return _page(url, response, body.content())
+        async with asyncio.timeout(settings.total_timeout):
+            async with client.stream("GET", url, headers=request_headers) as response:
+                if response.status_code == 304:
+                    return _page(url, response, b"")
+                check_response(response, url, settings)
+                body = _Body(url, settings, response.headers.get("Content-Encoding"))
+                async for chunk in response.aiter_raw():
+                    body.add(chunk)
+                return _page(url, response, body.content())
+    except TimeoutError as exc:
+        raise _too_slow(url, settings) from exc
     except httpx.HTTPError as exc:
         raise map_httpx_error(exc, url, settings) from exc
 
 
-def make_client(settings: FetchSettings) -> httpx.Client:
-    """A blocking client configured from `settings`."""
+def make_client(
+    settings: FetchSettings,
+    *,
+    policy: NetworkPolicy | None = None,
+    deadline: float | None = None,
+) -> httpx.Client:
+    """A blocking client configured from `settings`, enforcing `policy` when given;
+    every read stops at `deadline` (a `time.monotonic()` value) when given."""
+    transport = None if policy is None else guarded_transport(policy, deadline=deadline)
     return httpx.Client(
         follow_redirects=True,
         max_redirects=settings.max_redirects,
         timeout=settings.httpx_timeout(),
         headers=settings.headers(),
+        transport=transport,
     )
 
 
-def make_async_client(settings: FetchSettings, **kwargs: object) -> httpx.AsyncClient:
-    """An async client configured from `settings` (extra kwargs go to httpx)."""
+def make_async_client(
+    settings: FetchSettings,
+    *,
+    policy: NetworkPolicy | None = None,
+    limits: httpx.Limits | None = None,
+) -> httpx.AsyncClient:
+    """An async client configured from `settings`, enforcing `policy` when given."""
+    limits = limits or httpx.Limits()
+    transport = None if policy is None else guarded_async_transport(policy, limits=limits)
     return httpx.AsyncClient(
         follow_redirects=True,
         max_redirects=settings.max_redirects,
         timeout=settings.httpx_timeout(),
         headers=settings.headers(),
-        **kwargs,  # type: ignore[arg-type]
+        limits=limits,
+        transport=transport,
     )
 
 
@@ -244,20 +288,29 @@ def _has_request(exc: httpx.HTTPError) -> bool:
     return True
 
 
-class _Body:
-    """A response body gathered chunk by chunk, checked as it arrives: a binary first
-    chunk (when `sniff_binary`), the size cap and the total download time."""
+def _too_slow(url: str, settings: FetchSettings) -> FetchTimeout:
+    return FetchTimeout(f"download of {url} took longer than {settings.total_timeout:g}s", url)
 
-    def __init__(self, url: str, settings: FetchSettings) -> None:
+
+class _Body:
+    """A response body gathered raw chunk by chunk, decoded and checked as it arrives:
+    a binary first chunk (when `sniff_binary`), the size cap (inside every decoding
+    layer too) and the total download time."""
+
+    def __init__(self, url: str, settings: FetchSettings, encoding: str | None) -> None:
         self._url = url
         self._settings = settings
+        self._decoder = BodyDecoder(encoding, url, settings.max_bytes)
         self._deadline = time.monotonic() + settings.total_timeout
         self._chunks: list[bytes] = []
         self._size = 0
 
-    def add(self, chunk: bytes) -> None:
-        """Take the next chunk; raise a `FetchError` as soon as a limit is broken."""
+    def add(self, raw: bytes) -> None:
+        """Take the next raw chunk; raise a `FetchError` as soon as a limit is broken."""
         url, settings = self._url, self._settings
+        chunk = self._decoder.decode(raw)
+        if not chunk:
+            return
         if not self._chunks and settings.sniff_binary:
             kind = binary_kind(chunk)
             if kind is not None:
@@ -265,9 +318,7 @@ class _Body:
         self._size += len(chunk)
         _check_size(self._size, url, settings)
         if time.monotonic() > self._deadline:
-            raise FetchTimeout(
-                f"download of {url} took longer than {settings.total_timeout:g}s", url
-            )
+            raise _too_slow(url, settings)
         self._chunks.append(chunk)
 
     def content(self) -> bytes:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -156,9 +158,15 @@ def decode_payload(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYT
     return data
 
 
-def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a local file (at most `max_bytes + 1`), or an `InputError` saying why not."""
+def read_file(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, regular_only: bool = False
+) -> bytes:
+    """The bytes of a local file (at most `max_bytes + 1`), or an `InputError` saying why not.
+
+    `regular_only` refuses FIFOs, devices and sockets without blocking on them."""
     try:
+        if regular_only:
+            return _read_regular(path, max_bytes)
         with open(path, "rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -172,6 +180,36 @@ def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
+def _read_regular(path: str, max_bytes: int) -> bytes:
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path} is not a regular file (a FIFO, device or socket)")
+        return handle.read(max_bytes + 1)
+
+
+def confined_path(path: str, base_dir: Path | None) -> str:
+    """A record's `path` resolved against `base_dir` (None: the current directory, not
+    confined); with a `base_dir`, a path leading outside it (`..`, absolute, symlinks)
+    is refused."""
+    if base_dir is None:
+        return path
+    base = base_dir.resolve()
+    resolved = (base / path).resolve()
+    if not resolved.is_relative_to(base):
+        raise InputError(f"path {path!r} is outside the base directory {base_dir}")
+    return str(resolved)
+
+
+def check_size(value: str, source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Refuse inline content larger than the cap (counted in UTF-8 bytes)."""
+    if len(value) > max_bytes or len(value.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise InputError(f"{source} is larger than the {_mb(max_bytes)} limit")
+
+
 def parse_record(line: str, line_number: int) -> Record:
     """Validate one JSONL line. Raises `InputError` naming the line on any problem.
 
@@ -183,6 +221,8 @@ def parse_record(line: str, line_number: int) -> Record:
         raise InputError(
             f"line {line_number}: invalid JSON ({exc.msg} at column {exc.colno})"
         ) from None
+    except RecursionError:
+        raise InputError(f"line {line_number}: JSON nested too deeply") from None
     if not isinstance(raw, dict):
         raise InputError(f"line {line_number}: expected a JSON object, got {type(raw).__name__}")
     unknown = sorted(set(raw) - RECORD_FIELDS)
@@ -220,16 +260,21 @@ def record_id(raw: Mapping[str, Any], line_number: int) -> str:
     return str(value)
 
 
-def record_document(record: Record, *, fetcher: Fetcher) -> Document:
-    """The document a JSONL record stands for (fetching or reading as needed)."""
+def record_document(record: Record, *, fetcher: Fetcher, base_dir: Path | None = None) -> Document:
+    """The document a JSONL record stands for (fetching or reading as needed). Inline
+    content has the same size cap as files; `path` must name a regular file (under
+    `base_dir` when given)."""
     if record.html is not None:
         document = Document(record.html, f"record {record.id}", url=record.url, format="html")
+        check_size(record.html, document.source)
         check_content(record.html, document.source)
     elif record.text is not None:
         document = Document(record.text, f"record {record.id}", url=record.url, format="text")
+        check_size(record.text, document.source)
         check_content(record.text, document.source)
     elif record.path is not None:
-        content = decode_payload(read_file(record.path), record.path)
+        path = confined_path(record.path, base_dir)
+        content = decode_payload(read_file(path, regular_only=True), record.path)
         document = Document(
             content, record.path, url=record.url, format=format_for_name(record.path)
         )
@@ -324,6 +369,8 @@ __all__ = [
     "Document",
     "Record",
     "check_content",
+    "check_size",
+    "confined_path",
     "decode_payload",
     "fetched_document",
     "format_for_name",

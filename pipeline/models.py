@@ -171,7 +171,8 @@ class ExtractionResult(Record):
     deals: list[Deal] = Field(default_factory=list)
     warnings: list[str] = Field(
         default_factory=list,
-        description="What was ignored or cut on the way (a bad date hint), one line each.",
+        description="What was ignored, cut or limited on the way (a bad date hint, text beyond "
+        "max_text_chars kept but not analysed), one line each.",
     )
 
 

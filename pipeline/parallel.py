@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from pipeline.budget import NlpLimits
 from pipeline.errors import DealpipeError
 from pipeline.models import Article, ExtractionResult
 
@@ -25,23 +26,25 @@ def default_processes() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def extract_chunk(articles: Sequence[Article]) -> list[ExtractionResult]:
+def extract_chunk(
+    articles: Sequence[Article], limits: NlpLimits | None = None
+) -> list[ExtractionResult]:
     """The NLP step over one chunk, in order; an article that fails gets an error record
     and does not cost its chunk-mates their results."""
     from pipeline.extract import extract_many
 
     try:
-        return list(extract_many(articles))
+        return list(extract_many(articles, limits))
     except Exception:
-        return [_extract_alone(article) for article in articles]
+        return [_extract_alone(article, limits) for article in articles]
 
 
-def _extract_alone(article: Article) -> ExtractionResult:
+def _extract_alone(article: Article, limits: NlpLimits | None) -> ExtractionResult:
     from pipeline.batch import internal_error, one_line
     from pipeline.extract import extract_article
 
     try:
-        return extract_article(article)
+        return extract_article(article, limits)
     except DealpipeError as exc:
         return ExtractionResult(error=one_line(str(exc)), article=article)
     except Exception as exc:
@@ -58,11 +61,14 @@ def _load_model() -> None:
 class ProcessPool:
     """A pool of NLP worker processes (`with ProcessPool(2) as pool: pool.extract(...)`)."""
 
-    def __init__(self, processes: int, *, chunk: int = CHUNK) -> None:
+    def __init__(
+        self, processes: int, *, chunk: int = CHUNK, limits: NlpLimits | None = None
+    ) -> None:
         if processes < 1:
             raise ValueError("processes must be at least 1")
         self.processes = processes
         self.chunk = chunk
+        self.limits = limits  # each article's NLP budget, applied in the worker
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -100,11 +106,11 @@ class ProcessPool:
 
     def _submit(self, batch: list[Article]) -> Future[list[ExtractionResult]]:
         try:
-            return self._executor.submit(extract_chunk, batch)
+            return self._executor.submit(extract_chunk, batch, self.limits)
         except BrokenProcessPool:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = self._start()
-            return self._executor.submit(extract_chunk, batch)
+            return self._executor.submit(extract_chunk, batch, self.limits)
 
     def _collect(
         self, batch: list[Article], future: Future[list[ExtractionResult]]

@@ -24,6 +24,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "fixtures"
+SHARED = REPO.parent / "shared"  # development data beside the checkout, not in the repo
 BodyFactory = Callable[[], Iterable[bytes]]
 
 
@@ -137,6 +138,18 @@ def _encode(route: Route) -> Iterable[bytes]:
     if route.encoding == "br":
         return [brotli.compress(b"".join(chunks))]
     return chunks
+
+
+def shared_data(*parts: str) -> Path:
+    """A path under `../shared` (development data). When it is absent the test is
+    skipped with the reason, except under CI (`CI=true`), where that is a failure."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        reason = f"needs ../shared/{'/'.join(parts)} (development data), which is absent"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}; CI=true requires it")
+        pytest.skip(reason)
+    return path
 
 
 @pytest.fixture(scope="session", autouse=True)

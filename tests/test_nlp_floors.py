@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.acq_scoring import total
-from benchmarks.bench_acquisitions import DATA, evaluate, load_stories
+from benchmarks.bench_acquisitions import evaluate, load_stories
 from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from benchmarks.bench_deals import load_fixtures
+from tests.conftest import shared_data
 
 ACQUISITIONS_TOTAL_F1 = 0.71
 # (precision, recall) per split of the fixture suite; the test split is measured, never tuned.
@@ -16,7 +17,7 @@ FIXTURE_FLOORS = {"dev": (0.77, 0.66), "test": (0.70, 0.53)}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
-    stories = load_stories(DATA)
+    stories = load_stories(shared_data("bench", "acquisitions-dev"))
     assert len(stories) == 398
     assert total(evaluate(stories)).f1 >= ACQUISITIONS_TOTAL_F1
 

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES, Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.parse import parse_text
-
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "article.txt"
+from tests.conftest import shared_data
 
 
 @pytest.fixture(scope="module")
 def seed_article() -> Article:
-    article = parse_text(SEED.read_text(encoding="utf-8"))
+    article = parse_text(shared_data("seed", "article.txt").read_text(encoding="utf-8"))
     if not article.published:
         article = article.model_copy(update={"published": "2026-05-22"})
     return article

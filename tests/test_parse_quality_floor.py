@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
 from benchmarks.scoring import METADATA_FIELDS, PageMeta, body_score, meta_matches, page_counts
 from pipeline.errors import EmptyDocument
 from pipeline.parse import parse
-
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
-AEB = BENCH / "aeb-dev"
-READABILITY = BENCH / "readability-dev"
+from tests.conftest import shared_data
 
 pytestmark = pytest.mark.slow
 
@@ -30,10 +26,11 @@ def _body(page: bytes) -> str:
 
 
 def test_article_body_floor() -> None:
-    truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    aeb = shared_data("bench", "aeb-dev")
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
     counts = [
         page_counts(
-            _body(gzip.decompress((AEB / "html" / f"{key}.html.gz").read_bytes())),
+            _body(gzip.decompress((aeb / "html" / f"{key}.html.gz").read_bytes())),
             item["articleBody"],
         )
         for key, item in sorted(truth.items())
@@ -46,8 +43,9 @@ def test_article_body_floor() -> None:
 
 
 def test_metadata_floor() -> None:
+    readability = shared_data("bench", "readability-dev")
     hits: dict[str, list[bool]] = {name: [] for name in METADATA_FIELDS}
-    pages = sorted(p for p in READABILITY.iterdir() if (p / "expected-metadata.json").exists())
+    pages = sorted(p for p in readability.iterdir() if (p / "expected-metadata.json").exists())
     assert len(pages) == 70
     for page in pages:
         expected = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))

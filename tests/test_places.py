@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -14,6 +13,7 @@ from pipeline.nlp.places import (
     might_have_facility,
     resolve_place,
 )
+from tests.conftest import shared_data
 
 
 @pytest.mark.parametrize(
@@ -446,14 +446,12 @@ def test_find_places_keeps_order_and_lists() -> None:
     ]
 
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
-
-
 def test_finds_the_target_location_in_newswire_stories() -> None:
     """Floor: the answer key's ACQLOC, as written, is among the place mentions."""
+    bench = shared_data("bench", "acquisitions-dev")
     gold = found = 0
-    for key in sorted((BENCH / "anskeys").glob("*.key")):
-        story = (BENCH / "docs" / key.stem).read_text(errors="replace")
+    for key in sorted((bench / "anskeys").glob("*.key")):
+        story = (bench / "docs" / key.stem).read_text(errors="replace")
         texts = {" ".join(m.text.split()).lower() for m in find_places(story)}
         for line in key.read_text(errors="replace").splitlines():
             answers = re.findall(r'"([^"]+)"', line) if line.startswith("ACQLOC:") else []
@@ -465,6 +463,7 @@ def test_finds_the_target_location_in_newswire_stories() -> None:
 
 
 def test_prefilter_never_hides_a_facility() -> None:
-    for path in sorted((BENCH / "docs").iterdir())[:150]:
+    bench = shared_data("bench", "acquisitions-dev")
+    for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_facility(line) or find_facilities(line) == []

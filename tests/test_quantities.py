@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.nlp.quantities import find_quantities, might_have_quantity
+from tests.conftest import shared_data
 
 
 @pytest.mark.parametrize(
@@ -91,7 +90,7 @@ def test_prefilter(sentence: str, expected: bool) -> None:
 
 
 def test_prefilter_never_hides_a_quantity() -> None:
-    bench = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+    bench = shared_data("bench", "acquisitions-dev")
     for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_quantity(line) or find_quantities(line) == []

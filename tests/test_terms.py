@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 
 from pipeline.nlp.terms import TermMention, find_terms, might_have_term
+from tests.conftest import shared_data
 
 PUBLISHED = datetime.date(2026, 5, 22)
 
@@ -214,7 +214,7 @@ def test_prefilter(sentence: str, expected: bool) -> None:
 
 
 def test_prefilter_never_hides_a_term() -> None:
-    bench = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "acquisitions-dev"
+    bench = shared_data("bench", "acquisitions-dev")
     for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_term(line) or find_terms(line, PUBLISHED) == []

@@ -8,11 +8,13 @@ exit status 1; in a batch each failure becomes an `"error"` record and the batch
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,9 +24,12 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from pipeline.batch import BatchOptions, extract_one, run_batch, run_jsonl
+from pipeline.budget import DEFAULT_MAX_TEXT_CHARS, DEFAULT_TIME_BUDGET, NlpLimits
 from pipeline.extract import DocumentFormat
+from pipeline.fetch import fetch
 from pipeline.inputs import STDIN, is_url, open_lines, published_hint
 from pipeline.models import ExtractionResult, LinkedDeal
+from pipeline.netpolicy import NetworkPolicy
 from pipeline.report import render_html
 
 DEBUG_KEY = "dealpipe.debug"  # in `click.Context.meta`, shared by the group and commands
@@ -103,6 +108,32 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             "--jsonl",
             help='Batch file (gzip ok, - for stdin): one {"id", "url"|"html"|"text"|"path"} '
             "object a line.",
+        ),
+        click.option(
+            "--base-dir",
+            type=click.Path(file_okay=False, exists=True, path_type=Path),
+            help="Resolve the batch file's `path` entries under this folder and refuse any "
+            "leading outside it (default: relative to the current directory, unconfined).",
+        ),
+        click.option(
+            "--allow-private",
+            is_flag=True,
+            help="Let redirects reach loopback and private addresses (an INPUT URL's own "
+            "host is always allowed; link-local and metadata addresses never are).",
+        ),
+        click.option(
+            "--max-text-chars",
+            type=click.IntRange(1),
+            default=DEFAULT_MAX_TEXT_CHARS,
+            show_default=True,
+            help="Characters of an article analysed; the rest is kept with a warning.",
+        ),
+        click.option(
+            "--time-budget",
+            type=click.FloatRange(0, min_open=True),
+            default=DEFAULT_TIME_BUDGET,
+            show_default=True,
+            help="Seconds of NLP per article; an article over it gets an error record.",
         ),
         click.option(
             "--workers",
@@ -209,6 +240,10 @@ def _run(
     debug: bool,
     workers: int,
     processes: int,
+    base_dir: Path | None,
+    allow_private: bool,
+    max_text_chars: int,
+    time_budget: float,
 ) -> None:
     context = click.get_current_context()
     context.meta[DEBUG_KEY] = debug = debug or debug_enabled(context)
@@ -222,6 +257,8 @@ def _run(
         raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--url")
     if inputs.count(STDIN) > 1 or (jsonl == STDIN and STDIN in inputs):
         raise click.UsageError("standard input can be read only once")
+    if base_dir is not None and jsonl is None:
+        raise click.UsageError("--base-dir applies to --jsonl batches")
     options = BatchOptions(
         extract=extract,
         format=fmt,
@@ -232,7 +269,13 @@ def _run(
         workers=workers,
         processes=processes,
         stdin=_stdin(),
+        base_dir=base_dir,
+        limits=NlpLimits(max_text_chars=max_text_chars, time_budget=time_budget),
     )
+    if allow_private:
+        options = replace(
+            options, fetcher=functools.partial(fetch, policy=NetworkPolicy(allow_private=True))
+        )
     if jsonl is None and len(inputs) == 1:
         result = extract_one(inputs[0], options)
         with _open_output(output) as sink:

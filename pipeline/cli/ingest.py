@@ -119,12 +119,19 @@ _config_option = _file_option(
     show_default="[ingest].processes, else 1",
     help="NLP worker processes (each loads the model once, about 250 MB).",
 )
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links from feeds, sitemaps and redirects reach loopback and private "
+    "addresses (as allow_private_networks = true).",
+)
 def ingest(
     config_path: Path,
     store: Path | None,
     every: str | None,
     jsonl_out: Path | None,
     processes: int | None,
+    allow_private: bool,
 ) -> None:
     """Poll feeds, sitemaps and URL lists; store new deals.
 
@@ -145,8 +152,13 @@ def ingest(
         interval = parse_duration(every).total_seconds() if every else None
     except (DealpipeError, ValueError) as exc:
         raise click.UsageError(str(exc)) from exc
+    overrides: dict[str, object] = {}
     if processes is not None:
-        settings = config.ingest.model_copy(update={"processes": processes})
+        overrides["processes"] = processes
+    if allow_private:
+        overrides["allow_private_networks"] = True
+    if overrides:
+        settings = config.ingest.model_copy(update=overrides)
         config = config.model_copy(update={"ingest": settings})
     store_path = resolve_store(store, config, config_path)
     out = jsonl_out or config.ingest.jsonl_out or store_path.parent / "deals.jsonl"

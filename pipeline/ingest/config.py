@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from pipeline.budget import DEFAULT_MAX_TEXT_CHARS, DEFAULT_TIME_BUDGET, NlpLimits
 from pipeline.errors import DealpipeError
 from pipeline.fetch import DEFAULT_USER_AGENT, FetchSettings
 
@@ -81,6 +82,9 @@ class IngestSettings(_Settings):
     max_attempts: int = Field(default=5, ge=1)
     nlp_batch_size: int = Field(default=16, ge=1)
     processes: int = Field(default=1, ge=1, le=64)  # NLP worker processes (model in each)
+    allow_private_networks: bool = False  # links into loopback/private ranges (SSRF guard)
+    max_text_chars: int = Field(default=DEFAULT_MAX_TEXT_CHARS, gt=0)  # analysed per article
+    nlp_time_budget: float = Field(default=DEFAULT_TIME_BUDGET, gt=0)  # NLP seconds per article
     store: Path | None = None
     jsonl_out: Path | None = None
 
@@ -93,6 +97,10 @@ class IngestSettings(_Settings):
             max_bytes=self.max_bytes,
             user_agent=self.user_agent,
         )
+
+    def nlp_limits(self) -> NlpLimits:
+        """The per-article NLP limits for `pipeline.nlp`."""
+        return NlpLimits(max_text_chars=self.max_text_chars, time_budget=self.nlp_time_budget)
 
 
 class SourceConfig(_Settings):
@@ -133,6 +141,11 @@ class SourceConfig(_Settings):
     def kind(self) -> str:
         """ "feed", "sitemap" or "urls"."""
         return "feed" if self.feed else "sitemap" if self.sitemap else "urls"
+
+    @property
+    def addresses(self) -> list[str]:
+        """The URLs this source was configured with (their hosts are trusted)."""
+        return [self.feed] if self.feed else [self.sitemap] if self.sitemap else self.urls or []
 
     @property
     def location(self) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 from pipeline.ingest.currency import to_usd
+from pipeline.ingest.safety import csv_cell
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES, role_side
 
 ExportFormat = Literal["jsonl", "csv", "tsv"]
@@ -107,7 +108,7 @@ def to_csv(
     writer.writeheader()
     for record in records:
         for row in flatten(record):
-            writer.writerow(row)
+            writer.writerow({key: csv_cell(value) for key, value in row.items()})
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

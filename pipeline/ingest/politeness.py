@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 import httpx
 
 from pipeline.errors import (
+    BlockedAddress,
     FetchError,
     FetchTimeout,
     HTTPStatusError,
@@ -66,6 +67,8 @@ def error_kind(error: Exception) -> str:
     """A short stable label for an error, used in the store and the run summary."""
     if isinstance(error, RobotsDisallowed):
         return "robots"
+    if isinstance(error, BlockedAddress):
+        return "blocked_address"
     if isinstance(error, FetchTimeout):
         return "timeout"
     if isinstance(error, TooManyRedirects):

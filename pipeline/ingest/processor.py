@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from pipeline.budget import NlpLimits
+from pipeline.errors import DealpipeError
 from pipeline.extract import to_article
 from pipeline.fetch import FetchedPage
+from pipeline.ingest.trust import same_site
 from pipeline.ingest.urls import is_http_url, normalize_url
 from pipeline.models import Article, Deal
 from pipeline.parallel import ProcessPool
@@ -20,15 +24,17 @@ class Processor(Protocol):
     def parse(self, page: FetchedPage, *, published: str | None) -> Article:
         """A fetched page -> its article."""
 
-    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
-        """Articles -> their deals, in order (one model, one batch)."""
+    def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
+        """Articles -> their deals, in order (one model, one batch), or the error of an
+        article that could not be analysed (over its budget, the run stopping)."""
 
 
 class PipelineProcessor:
     """The project's parser (`pipeline.parse`) and NLP step (`pipeline.nlp`), the NLP on
     `processes` worker processes when more than one (`close` stops them)."""
 
-    def __init__(self, processes: int = 1) -> None:
+    def __init__(self, limits: NlpLimits | None = None, processes: int = 1) -> None:
+        self.limits = limits or NlpLimits()
         self.processes = processes
         self._pool: ProcessPool | None = None
 
@@ -37,18 +43,21 @@ class PipelineProcessor:
             page.content, url=page.final_url, published=published, encoding=page.charset
         )
 
-    def extract(self, articles: Sequence[Article]) -> list[list[Deal]]:
+    def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
         if self.processes <= 1:
-            from pipeline.nlp import extract_deals_batch  # heavy (spaCy): imported when used
+            from pipeline.nlp import analyse_batch  # heavy (spaCy): imported when first used
 
-            return list(extract_deals_batch(articles))
+            return [
+                a.deals if a.error is None else a.error
+                for a in analyse_batch(articles, self.limits)
+            ]
         if self._pool is None:
-            self._pool = ProcessPool(self.processes)
-        results = list(self._pool.extract(articles))
-        failed = next((r.error for r in results if r.error), None)
-        if failed is not None:
-            raise RuntimeError(failed)
-        return [r.deals for r in results]
+            # The cancel event cannot cross processes; closing the pool stops the workers.
+            self._pool = ProcessPool(self.processes, limits=replace(self.limits, cancel=None))
+        return [
+            r.deals if r.error is None else DealpipeError(r.error)
+            for r in self._pool.extract(articles)
+        ]
 
     def close(self) -> None:
         """Stop the worker processes, if any were started."""
@@ -61,12 +70,16 @@ def canonical_url(article: Article, fetched_url: str) -> str:
     """The URL an article is stored under: its declared canonical URL, normalised.
 
     A canonical link to a site's home page from a deeper page is a common template bug
-    and is ignored, as is anything that is not an http(s) URL."""
+    and is ignored, as is anything that is not an http(s) URL, and a canonical URL on
+    another site than the fetched page (it would let any page replace another site's
+    article: it stays recorded in the article, never used as the key)."""
     fallback = normalize_url(fetched_url)
     declared = article.canonical_url
     if not declared or not is_http_url(declared):
         return fallback
     canonical = normalize_url(declared)
+    if not same_site(canonical, fallback):
+        return fallback
     if urlsplit(canonical).path == "/" and urlsplit(fallback).path != "/":
         return fallback
     return canonical

@@ -10,17 +10,19 @@ transaction per article, so the run can be killed at any point.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractAsyncContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from pipeline.budget import AnalysisCancelled
 from pipeline.errors import DealpipeError, FetchError
 from pipeline.fetch import HTML_CONTENT_TYPES, FetchedPage, make_async_client
 from pipeline.ingest.config import IngestConfig, IngestSettings, SourceConfig
@@ -46,6 +48,7 @@ from pipeline.ingest.progress import LogReporter, Reporter
 from pipeline.ingest.store import Store, UrlKind, UrlState
 from pipeline.ingest.urls import normalize_url
 from pipeline.models import Article, Deal
+from pipeline.netpolicy import NetworkPolicy
 
 FEED_CONTENT_TYPES: frozenset[str] = HTML_CONTENT_TYPES | {
     "application/rss+xml",
@@ -59,6 +62,7 @@ FEED_CONTENT_TYPES: frozenset[str] = HTML_CONTENT_TYPES | {
     "application/octet-stream",
 }
 MAX_SITEMAP_DEPTH = 3
+LARGE_PAGE_BYTES = 1024 * 1024  # pages this large are parsed one at a time (memory)
 
 
 @dataclass
@@ -136,6 +140,8 @@ class _Run:
         self.jsonl_out = jsonl_out
         self.summary = RunSummary()
         self.sources = {source.name: source for source in config.source}
+        self.listings_seen: set[tuple[str, str]] = set()  # (source, feed or sitemap URL)
+        self.large_parse = asyncio.Semaphore(1)  # a parse tree is many times its page
         self.nlp_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dealpipe-nlp")
 
     @contextmanager
@@ -186,8 +192,12 @@ class _Run:
     async def poll_listing(
         self, source: SourceConfig, settings: IngestSettings, url: str, kind: UrlKind, depth: int
     ) -> str:
-        """Fetch a feed or sitemap conditionally and record what it lists."""
+        """Fetch a feed or sitemap conditionally and record what it lists (each listing
+        once per source and run, however often an index names it)."""
         url = normalize_url(url)
+        if (source.name, url) in self.listings_seen:
+            return "ok"
+        self.listings_seen.add((source.name, url))
         state = self.store.get_url(url)
         fetch_settings = replace(
             settings.fetch_settings(), content_types=FEED_CONTENT_TYPES, sniff_binary=False
@@ -345,15 +355,20 @@ class _Run:
             self.store.mark_not_modified(state.url, "article", state.source or "")
             return None
         try:
+            large = len(page.content) > LARGE_PAGE_BYTES
+            slot: AbstractAsyncContextManager[object] = self.large_parse if large else nullcontext()
             with self.timed("parse"):
-                article = await asyncio.to_thread(
-                    self.processor.parse, page, published=state.published
-                )
+                async with slot:
+                    article = await asyncio.to_thread(
+                        self.processor.parse, page, published=state.published
+                    )
         except Exception as error:  # a parser bug must not stop the run
             self.record_step_error(state.url, state.source, "parse", error)
             return None
         canonical = canonical_url(article, page.final_url)
         final = normalize_url(page.final_url)
+        if article.canonical_url and canonical == final != normalize_url(article.canonical_url):
+            self.reporter.event("canonical_ignored", url=final, declared=article.canonical_url)
         language = self.sources[state.source].language if state.source in self.sources else None
         if language and article.language and article.language != language:
             self.summary.skipped["language"] += 1
@@ -436,21 +451,33 @@ class _Run:
                     finished = True
                     break
                 batch.append(item)
-            articles = [item.article for item in batch]
-            try:
-                with self.timed("nlp"):
-                    results = await loop.run_in_executor(
-                        self.nlp_thread, self.processor.extract, articles
-                    )
-            except Exception as error:  # an NLP bug must not stop the run
-                for item in batch:
-                    self.record_step_error(item.url, item.source, "nlp", error)
-                    self.reporter.advance()
-                continue
+            with self.timed("nlp"):
+                results = await self.extract_batch(loop, batch)
             for item, deals in zip(batch, results, strict=True):
-                self.save(item, deals)
+                if isinstance(deals, AnalysisCancelled):
+                    continue  # the run is stopping: the URL stays due for the next run
+                if isinstance(deals, Exception):  # over its budget, or an NLP bug
+                    self.record_step_error(item.url, item.source, "nlp", deals)
+                else:
+                    self.save(item, deals)
                 self.reporter.advance()
             self.flush_output()
+
+    async def extract_batch(
+        self, loop: asyncio.AbstractEventLoop, batch: list[_Parsed]
+    ) -> Sequence[list[Deal] | Exception]:
+        """Deals (or the error) of each article; when the whole batch fails, each article
+        is tried alone so one bad article costs only itself an attempt."""
+        articles = [item.article for item in batch]
+        try:
+            return await loop.run_in_executor(self.nlp_thread, self.processor.extract, articles)
+        except Exception as error:  # an NLP bug must not stop the run
+            if len(batch) == 1:
+                return [error]
+        alone: list[list[Deal] | Exception] = []
+        for item in batch:
+            alone.extend(await self.extract_batch(loop, [item]))
+        return alone
 
     def save(self, item: _Parsed, deals: list[Deal]) -> None:
         with self.timed("store"):
@@ -503,10 +530,16 @@ async def run_once(
     pending for the next run. `client` defaults to `make_async_client` on the settings."""
     settings = config.ingest
     report = reporter or LogReporter()
+    policy = NetworkPolicy.trusting(
+        (url for source in config.source for url in source.addresses),
+        allow_private=settings.allow_private_networks,
+    )
     http = client or make_async_client(
         settings.fetch_settings(),
+        policy=policy,
         limits=httpx.Limits(max_connections=settings.concurrency * 2),
     )
+    cancel = threading.Event()  # tells the NLP thread the run is stopping
 
     def on_retry(url: str, attempt: int, wait: float, error: FetchError) -> None:
         report.event("retry", url=url, attempt=attempt, wait=round(wait, 3), kind=error_kind(error))
@@ -519,7 +552,8 @@ async def run_once(
     )
     own_processor = None  # made here, so closed here
     if processor is None:
-        processor = own_processor = PipelineProcessor(settings.processes)
+        limits = replace(settings.nlp_limits(), cancel=cancel)
+        processor = own_processor = PipelineProcessor(limits, settings.processes)
     run = _Run(
         config,
         store,
@@ -529,6 +563,7 @@ async def run_once(
         stop or asyncio.Event(),
         jsonl_out,
     )
+    relay = asyncio.create_task(_relay(run.stop, cancel))
     run_id = store.start_run()
     started = time.perf_counter()
     report.event("run_start", run=run_id, sources=len(config.source))
@@ -537,6 +572,8 @@ async def run_once(
         await run.discover()
         await run.visit_all()
     finally:
+        cancel.set()  # the NLP thread drops what is left of its batch
+        relay.cancel()
         run.nlp_thread.shutdown(wait=True)
         if own_processor is not None:
             own_processor.close()
@@ -548,6 +585,12 @@ async def run_once(
         report.event("run_end", run=run_id, **_flat(run.summary.as_dict()))
         report.close()
     return run.summary
+
+
+async def _relay(stop: asyncio.Event, cancel: threading.Event) -> None:
+    """Pass a stop request (SIGTERM, Ctrl-C) on to the NLP thread."""
+    await stop.wait()
+    cancel.set()
 
 
 def _flat(summary: dict[str, Any]) -> dict[str, object]:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pipeline.errors import DealpipeError
 from pipeline.ingest.discovery import Candidate
 from pipeline.ingest.links import RelinkSummary, fill_sources, link_article, relink_all
+from pipeline.ingest.safety import check_schema
 from pipeline.ingest.tables import SCHEMA_V2
 from pipeline.models import Article, Deal
 
@@ -113,8 +114,10 @@ class StoreBusy(DealpipeError):
 @contextmanager
 def run_lock(store_path: Path) -> Iterator[None]:
     """Hold `<store>.lock` for the duration of a run (released by the OS even on SIGKILL),
-    so overlapping scheduler invocations do not crawl the same sources twice."""
+    so overlapping scheduler invocations do not crawl the same sources twice. The lock
+    is taken on the real path, so a symlink to the store cannot bypass it."""
     store_path.parent.mkdir(parents=True, exist_ok=True)
+    store_path = store_path.resolve()
     descriptor = os.open(f"{store_path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
@@ -175,6 +178,7 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
+        check_schema(self._db, MIGRATIONS, path)
 
     def close(self) -> None:
         """Close the connection (the WAL is checkpointed by SQLite)."""

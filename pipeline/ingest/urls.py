@@ -45,11 +45,14 @@ def is_tracking_param(name: str) -> bool:
 def normalize_url(url: str) -> str:
     """Canonical spelling of an http(s) URL.
 
-    Lowercase scheme and host, default port and fragment dropped, tracking parameters
-    stripped, remaining query parameters sorted, empty path as "/"."""
+    Lowercase scheme and host (IPv6 literals in brackets), default port and fragment
+    dropped, tracking parameters stripped, remaining query parameters sorted, empty path
+    as "/"."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
     port = parts.port
     netloc = host if port is None or DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
     if parts.username:

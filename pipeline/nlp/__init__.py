@@ -1,17 +1,41 @@
-"""NLP step: an `Article` in, deal records out (spaCy, rules as data)."""
+"""NLP step: an `Article` in, deal records out (spaCy, rules as data).
+
+Work per article is bounded: only the first `NlpLimits.max_text_chars` characters are
+analysed, sentences are capped in length, and a cooperative `Deadline` is checked after
+every sentence selected and parsed and before building the records (see
+`pipeline.budget`). Consecutive articles are parsed together for speed; an article's
+clock also runs while the others of its group are parsed and built (at most `GROUP_CHARS`
+candidate characters of them; a larger article is alone)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from pipeline.budget import Deadline, NlpLimits, truncation_warning
+from pipeline.errors import DealpipeError
 from pipeline.models import Article, Deal
 from pipeline.nlp.deals import ParsedSentence, build_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
-from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
+from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
 
-ARTICLES_PER_BATCH = 32
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SENTENCES_PER_STEP = 64  # sentences spaCy parses at once, between two deadline checks
+GROUP_CHARS = 50_000  # candidate characters of consecutive articles parsed together
+ARTICLES_PER_GROUP = 32
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The NLP outcome of one article: its deals and warnings, or why it has none."""
+
+    deals: list[Deal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: DealpipeError | None = None
 
 
 def extract_deals(article: Article) -> list[Deal]:
@@ -19,36 +43,102 @@ def extract_deals(article: Article) -> list[Deal]:
     return next(extract_deals_batch([article]))
 
 
+def extract_deals_batch(
+    articles: Iterable[Article], limits: NlpLimits | None = None
+) -> Iterator[list[Deal]]:
+    """Extract deals for many articles with one model load, in order. Raises the error
+    of an article that could not be analysed (e.g. `ArticleTimeout`)."""
+    for analysis in analyse_batch(articles, limits):
+        if analysis.error is not None:
+            raise analysis.error
+        yield analysis.deals
+
+
+def analyse_batch(
+    articles: Iterable[Article], limits: NlpLimits | None = None
+) -> Iterator[Analysis]:
+    """One `Analysis` per article, in order, with one model load; an article over its
+    budget gets an error and its batch-mates are unaffected."""
+    nlp = load_model()
+    limits = limits or NlpLimits()
+    group: list[_Work] = []
+    for article in articles:
+        work = _select(article, limits)
+        full = sum(w.chars for w in group) + work.chars > GROUP_CHARS
+        if group and (full or len(group) == ARTICLES_PER_GROUP):
+            yield from _finish(nlp, group, limits)
+            group = []
+        group.append(work)
+    yield from _finish(nlp, group, limits)
+
+
+@dataclass
+class _Work:
+    """One article on its way through the NLP step."""
+
+    article: Article
+    deadline: Deadline
+    warnings: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+    parsed: list[ParsedSentence] = field(default_factory=list)
+    error: DealpipeError | None = None
+
+    @property
+    def chars(self) -> int:
+        return sum(len(s.text) for s in self.sentences)
+
+    def check(self) -> None:
+        """Record the deadline's verdict instead of raising it."""
+        if self.error is None:
+            try:
+                self.deadline.check()
+            except DealpipeError as error:
+                self.error = error
+
+
 def _names_facility(text: str) -> bool:
     """`the Los Llanos solar complex`: a sentence naming a facility by its proper name."""
     return any(f.name for f in find_facilities(text))
 
 
-def _candidates(article: Article) -> list[Sentence]:
-    """The lead sentence (it names the protagonist), every sentence with a deal cue and
-    every sentence naming a facility (where the deal's capacity is)."""
-    sentences = split_sentences(article.text)
-    return [
-        s
-        for i, s in enumerate(sentences)
-        if i == 0 or has_deal_cue(s.text) or _names_facility(s.text)
-    ]
+def _select(article: Article, limits: NlpLimits) -> _Work:
+    """The article's candidate sentences within its character budget: the lead sentence
+    (it names the protagonist), every sentence with a deal cue and every sentence naming
+    a facility (where the deal's capacity is)."""
+    warning = truncation_warning(article.text, limits)
+    work = _Work(article, limits.deadline(), [warning] if warning else [])
+    for i, sentence in enumerate(split_sentences(article.text[: limits.max_text_chars])):
+        if i == 0 or has_deal_cue(sentence.text) or _names_facility(sentence.text):
+            work.sentences.append(sentence)
+        work.check()
+        if work.error is not None:
+            break
+    return work
 
 
-def extract_deals_batch(articles: Iterable[Article]) -> Iterator[list[Deal]]:
-    """Extract deals for many articles with one model load and `nlp.pipe`, in order.
+def _finish(nlp: Language, group: list[_Work], limits: NlpLimits) -> Iterator[Analysis]:
+    """Parse the group's sentences together, checking each article's deadline after each
+    of its sentences, then build each article's records. The deadlines start afresh
+    here: waiting for the group to fill (reading, fetching) is not the NLP's time."""
+    for work in group:
+        if work.error is None:
+            work.deadline = limits.deadline()
+    jobs = (  # lazy: the sentences of an article that has stopped are not parsed
+        (for_parser(sentence.text), (work, sentence))
+        for work in group
+        for sentence in work.sentences
+        if work.error is None
+    )
+    for doc, (work, sentence) in nlp.pipe(jobs, as_tuples=True, batch_size=SENTENCES_PER_STEP):
+        if work.error is None:
+            work.parsed.append(ParsedSentence(sentence, doc))
+            work.check()
+    for work in group:
+        work.check()
+        if work.error is not None:
+            yield Analysis(warnings=work.warnings, error=work.error)
+        else:
+            yield Analysis(build_deals(work.article, work.parsed), work.warnings)
 
-    Only sentences with a deal cue are parsed; articles stream in small batches."""
-    nlp = load_model()
-    iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, ARTICLES_PER_BATCH)):
-        sentences = [_candidates(a) for a in batch]
-        jobs = [(s.text, (i, j)) for i, ss in enumerate(sentences) for j, s in enumerate(ss)]
-        parsed: list[list[ParsedSentence]] = [[] for _ in batch]
-        for doc, (i, j) in nlp.pipe(jobs, as_tuples=True, batch_size=256):
-            parsed[i].append(ParsedSentence(sentences[i][j], doc))
-        for article, article_parsed in zip(batch, parsed, strict=True):
-            yield build_deals(article, article_parsed)
 
-
-__all__ = ["extract_deals", "extract_deals_batch"]
+__all__ = ["Analysis", "NlpLimits", "analyse_batch", "extract_deals", "extract_deals_batch"]

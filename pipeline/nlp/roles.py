@@ -885,8 +885,14 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
     )
 
 
+MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; prose stays far below
+
+
 def find_frames(doc: Doc) -> list[Frame]:
-    """Every deal frame of one parsed sentence, with its arguments."""
+    """Every deal frame of one parsed sentence, with its arguments (none in a sentence
+    longer than `MAX_FRAME_TOKENS`: not prose, and too costly to search)."""
+    if len(doc) > MAX_FRAME_TOKENS:
+        return []
     frames = [
         replace(
             f,

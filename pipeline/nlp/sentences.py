@@ -2,6 +2,11 @@
 
 Most sentences of an article hold no deal fact; only those with a cue are parsed.
 Offsets always point into the article text, so evidence can quote it exactly.
+
+Every step is linear in the text: look-behinds for abbreviations read a bounded window,
+a sentence longer than `MAX_SENTENCE_CHARS` is cut at spaces, and in the text handed to
+spaCy a run of more than `MAX_WORD_CHARS` characters without a space is broken up (the
+tokenizer's prefix and suffix search is quadratic in the length of one word).
 """
 
 from __future__ import annotations
@@ -15,6 +20,10 @@ from pipeline.nlp.rules import load_rules
 BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])")
 WHITESPACE = re.compile(r"\s+")
+MAX_SENTENCE_CHARS = 2_000  # real sentences are far shorter; longer ones are cut at spaces
+MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this long
+LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
     r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
@@ -59,8 +68,13 @@ def _lines(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, in
     return spans
 
 
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """The `[\\w.]+` word ending at `end`, read from a bounded window (linear overall)."""
+    return re.search(r"([\w.]+)$", text[max(0, end - LOOKAROUND_CHARS) : end])
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = _word_before(text, dot)
     if word is None:
         return False
     token = word.group(1).lower()
@@ -71,8 +85,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
     """`... Nucell Inc. The agreement ...`, `... Wayne, N.J. The company ...`: a legal
     suffix or initials, then a sentence opener."""
-    word = re.search(r"([\w.]+)$", text[: match.start()])
-    following = re.match(r"[\"“'(]?(\w+)", text[match.end() :])
+    word = _word_before(text, match.start())
+    following = re.match(r"[\"“'(]?(\w+)", text[match.end() : match.end() + LOOKAROUND_CHARS])
     if word is None or following is None:
         return False
     abbreviation = word.group(1).lower()
@@ -95,6 +109,31 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut into pieces of at most `MAX_SENTENCE_CHARS`, at the last space when
+    there is one."""
+    spans = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + 1, limit)
+        cut = cut if cut > start else limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
+def for_parser(text: str) -> str:
+    """The text spaCy reads: runs of more than `MAX_WORD_CHARS` characters without a
+    space (`$$$$...`, `((((...`) broken by spaces so tokenizing stays linear."""
+    return _LONG_WORD.sub(
+        lambda m: " ".join(
+            m.group()[i : i + MAX_WORD_CHARS] for i in range(0, len(m.group()), MAX_WORD_CHARS)
+        ),
+        text,
+    )
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -105,7 +144,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of an article: blank lines, list items and (unless the text is
-    hard-wrapped) single newlines end a sentence, as do `.`, `!`, `?` before a capital."""
+    hard-wrapped) single newlines end a sentence, as do `.`, `!`, `?` before a capital.
+    No sentence is longer than `MAX_SENTENCE_CHARS`."""
     sentences: list[Sentence] = []
     wrapped = _is_wrapped(text)
     pos = 0
@@ -113,7 +153,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in blocks:
         block_end = match.start() if match is not None else len(text)
         for line_start, line_end in _lines(text, pos, block_end, wrapped):
-            for s_start, s_end in _split_line(text, line_start, line_end):
+            for s_start, s_end in (
+                piece
+                for span in _split_line(text, line_start, line_end)
+                for piece in _bounded(text, *span)
+            ):
                 start, end = _trim(text, s_start, s_end)
                 dateline = DATELINE.match(text, start, end)
                 if dateline:
@@ -131,4 +175,4 @@ def has_deal_cue(sentence: str) -> bool:
     return _cue_regex().search(sentence) is not None
 
 
-__all__ = ["Sentence", "has_deal_cue", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "for_parser", "has_deal_cue", "split_sentences"]
