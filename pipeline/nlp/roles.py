@@ -411,14 +411,16 @@ def _starts_clause(token: Token) -> bool:
 
 
 def _antecedent(pronoun: Token) -> Mention:
-    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun."""
+    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun (never
+    the phrase holding the pronoun: `the unit of its parent`)."""
+    own = {t.i for t in pronoun.ancestors}
     for ancestor in pronoun.ancestors:
         if ancestor.dep_ == "relcl" and ancestor.i < pronoun.i:
             named = [m for m in resolve(ancestor.head, depth=2) if not m.pronoun]
             if named:
                 return named[0]
         for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i != pronoun.i and child.i < pronoun.i:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and child.i not in own:
                 named = [m for m in resolve(child, depth=2) if not m.pronoun]
                 if named:
                     return named[0]
