@@ -8,8 +8,9 @@ Facts are (role, name) pairs per sentence with role buyer, target or seller:
   sides of an `ActionMerge`. Optional facts count neither way.
 - predicted: the parties of every deal extracted from the sentence; acquirer and investor
   are buyers, target and investee targets, seller sellers.
-Names match after dropping bracketed aliases (the alias also matches), corporate suffixes,
-a leading article, possessives and punctuation. Generic filer names (`the Company`, `we`)
+Names match after dropping bracketed aliases (a gold alias also matches), corporate
+suffixes, a leading article, possessives and punctuation; an optional asset also matches a
+name ending with it. Generic filer names (`the Company`, `we`)
 are not FIRE parties and are not counted on either side.
 """
 
@@ -48,6 +49,12 @@ CORPORATE_SUFFIXES = frozenset(
         "ag",
         "nv",
         "n.v",
+        "l.p",
+        "l.l.p",
+        "l.l.c",
+        "pte",
+        "pvt",
+        "s.a",
         "se",
         "gmbh",
         "bv",
@@ -189,10 +196,16 @@ def predicted_facts(deals: Sequence[Deal]) -> list[Fact]:
     for deal in deals:
         for party in deal.parties:
             role = PARTY_ROLES.get(party.role)
-            key = name_key(party.name)
+            key = name_key(re.sub(r"\([^)]*\)", " ", party.name))
             if role is not None and key and (role, key) not in facts:
                 facts.append((role, key))
     return facts
+
+
+def _covers(key: str, optional: frozenset[str]) -> bool:
+    """An optional asset matches when either name ends with the other (`Naglazyme
+    intellectual property` and `intellectual property`)."""
+    return any(key.endswith(o) or o.endswith(key) for o in optional)
 
 
 def score_sentence(
@@ -209,7 +222,7 @@ def score_sentence(
             unmatched.remove(hit)
             counts[role].correct += 1
             counts[role].predicted += 1
-        elif not any(r == role and key in keys for r, keys in gold.optional):
+        elif not any(r == role and _covers(key, keys) for r, keys in gold.optional):
             counts[role].predicted += 1
             spurious.append((role, key))
     for role, _ in gold.required:

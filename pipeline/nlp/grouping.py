@@ -13,6 +13,7 @@ from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
 from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
 from pipeline.nlp.parties import (
     OrgCluster,
+    candidate_kind,
     clean_name,
     cluster_names,
     is_not_party,
@@ -69,6 +70,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
     if mention.asset:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
+        return False
+    if candidate_kind(mention.text) != "name":
         return False
     key = name_key(mention.text)
     if not key or _junk_name(mention.text, key):
@@ -143,9 +146,12 @@ def frame_roles(
     frame: Frame, clusters: Clusters, org_keys: set[tuple[str, ...]], protagonist: int | None
 ) -> dict[int, tuple[str, Mention]]:
     roles: dict[int, tuple[str, Mention]] = {}
+    # `we acquired Harbour Bank`: a pronoun never stands for another argument of its frame,
+    # even when that argument is the article's protagonist.
+    named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     for role, mention in frame.args:
         if mention.pronoun:
-            cluster = protagonist
+            cluster = protagonist if protagonist not in named else None
         elif not accept(mention, role, org_keys):
             continue
         elif mention.asset:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
@@ -67,18 +68,112 @@ def _owned_by_person(ent: Span) -> Span | None:
     return Span(ent.doc, mark + 1, ent.end, label="ORG")
 
 
+def _types() -> dict[str, Any]:
+    rules: dict[str, Any] = load_rules("party_types.json")
+    return rules
+
+
+def _is_descriptor(token: Token) -> bool:
+    """`drugmaker Sanofi`, `chips Nvidia`, `Chipmaker Arvel` (sentence start): a common
+    noun describing or preceding a name, not part of it."""
+    word = token.lower_
+    rules = _types()
+    if token.is_lower:
+        return token.pos_ in ("NOUN", "VERB", "ADJ") or word in rules["descriptor_words"]
+    return (
+        token.is_sent_start is True
+        and token.is_title
+        and any(word.endswith(s) and word != s for s in rules["descriptor_suffixes"])
+    )
+
+
+def _is_heading_start(token: Token) -> bool:
+    """`Exhibit 99.1 Acme`, `Revenue Recognition Remodulin`: heading words (and the number
+    of an exhibit or note) written before a name at the start of a sentence."""
+    rules = _types()
+    return token.lower_ in rules["heading_words"] + rules["heading_starts"] or token.like_num
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """The organisation name inside an entity the NER glued to other words: a verb after it
+    (`Meta signs`), a descriptor before it (`chips Nvidia`), a heading before it at the
+    start of a text (`Exhibit 99.1 Acme`), or an outlet or place before a separator
+    (`Example Media Network - Zentrix Labs`). None when nothing of a name is left."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    separators = _types()["name_separators"]
+    for i in range(end - 2, start, -1):
+        if doc[i].text in separators and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            start = i + 1
+            start += _leading_place(doc[start:end])  # `... - San Francisco Zentrix Labs`
+            break
+    while end > start and (doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].tag_ == "VBZ"):
+        end -= 1
+    while start < end - 1 and _is_descriptor(doc[start]):
+        start += 1
+    if ent.start == doc[ent.start].sent.start:
+        heading = start
+        while heading < end - 1 and _is_heading_start(doc[heading]):
+            heading += 1
+        strong = any(
+            t.like_num or t.lower_ in _types()["heading_starts"] for t in doc[start:heading]
+        )
+        if strong and doc[heading].is_title:
+            start = heading
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _leading_place(span: Span) -> int:
+    """How many tokens of a dateline place (`San Francisco`) start `span` before a name."""
+    for size in range(min(3, len(span) - 1), 0, -1):
+        if resolve_place(span[:size].text) is not None and span[size].is_title:
+            return size
+    return 0
+
+
+def is_heading(text: str) -> bool:
+    """`SELECTED FINANCIAL DATA`, `SECURITY OWNERSHIP OF CERTAIN BENEFICIAL OWNERS`: a
+    document heading written in capitals, not an organisation."""
+    words = re.findall(r"[A-Za-z]+", text)
+    headings = _types()["heading_words"]
+    return sum(1 for w in words if w.isupper() and w.casefold() in headings) >= 2
+
+
+def candidate_kind(text: str) -> str:
+    """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
+    Company`), `heading` (a document heading in capitals) or `name`."""
+    words = clean_name(text).casefold().split()
+    rules = _types()
+    if not words:
+        return "generic"
+    if len(words) > 1 and words[-1].strip(".,") in rules["security_heads"]:
+        return "security"
+    if len(words) == 1 and words[0] in rules["generic_names"]:
+        return "generic"
+    return "heading" if is_heading(text) else "name"
+
+
 def correct_org_labels(doc: Doc) -> Doc:
     """Relabel as ORG the entities whose context marks them as organisations; drop the
     names that start with a unit (`MW Colossus 1`), which measure a facility, and the
-    person owning a company from its name."""
+    person owning a company from its name; cut organisation names free of the words the
+    NER glued to them (`_trimmed`)."""
     relabel = set(_context()["relabel_from"])
     ents = []
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
         measured = ent.start > 0 and doc[ent.start - 1].like_num
+        trimmed = _trimmed(ent) if ent.label_ == "ORG" else ent
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
+        elif trimmed is not ent:
+            ents.extend([trimmed] if trimmed is not None else [])
+            changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             changed = True
@@ -236,6 +331,7 @@ def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 __all__ = [
     "OrgCluster",
+    "candidate_kind",
     "clean_name",
     "cluster_names",
     "correct_org_labels",
@@ -243,6 +339,7 @@ __all__ = [
     "find_parents",
     "has_org_head",
     "is_generator",
+    "is_heading",
     "is_not_party",
     "name_key",
     "same_organisation",
