@@ -6,7 +6,8 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from pipeline.models import Article, Deal
-from pipeline.nlp.deals import ParsedSentence, build_deals
+from pipeline.nlp.candidates import ParsedSentence
+from pipeline.nlp.deals import build_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
