@@ -91,7 +91,12 @@ def _is_heading_start(token: Token) -> bool:
     """`Exhibit 99.1 Acme`, `Revenue Recognition Remodulin`: heading words (and the number
     of an exhibit or note) written before a name at the start of a sentence."""
     rules = _types()
-    return token.lower_ in rules["heading_words"] + rules["heading_starts"] or token.like_num
+    return token.lower_ in rules["heading_words"] + rules["heading_starts"] or _numbered(token)
+
+
+def _numbered(token: Token) -> bool:
+    """`99.1`, `10.16`, `F-70`: the number of an exhibit, note or page."""
+    return any(ch.isdigit() for ch in token.text)
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -107,7 +112,9 @@ def _trimmed(ent: Span) -> Span | None:
             start = i + 1
             start += _leading_place(doc[start:end])  # `... - San Francisco Zentrix Labs`
             break
-    while end > start and (doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].tag_ == "VBZ"):
+    while end > start and doc[end - 1].is_lower and (
+        doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].tag_ == "VBZ"
+    ):
         end -= 1
     while start < end - 1 and _is_descriptor(doc[start]):
         start += 1
@@ -116,7 +123,7 @@ def _trimmed(ent: Span) -> Span | None:
         while heading < end - 1 and _is_heading_start(doc[heading]):
             heading += 1
         strong = any(
-            t.like_num or t.lower_ in _types()["heading_starts"] for t in doc[start:heading]
+            _numbered(t) or t.lower_ in _types()["heading_starts"] for t in doc[start:heading]
         )
         if strong and doc[heading].is_title:
             start = heading

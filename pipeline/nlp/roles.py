@@ -19,108 +19,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
-ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
-DESCRIPTION_NOUNS = frozenset(
-    {
-        "miner",
-        "designer",
-        "maker",
-        "developer",
-        "operator",
-        "landlord",
-        "startup",
-        "start-up",
-        "chipmaker",
-        "provider",
-        "producer",
-        "lender",
-        "retailer",
-        "insurer",
-        "manufacturer",
-    }
-)
+_WORDS = load_rules("roles_words.json")
+
+PRONOUNS = frozenset(_WORDS["pronouns"])
+ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
+DESCRIPTION_NOUNS = frozenset(_WORDS["description_nouns"])
 NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
-ASSET_NOUNS = frozenset(
-    {
-        "group",
-        "magazine",
-        "newspaper",
-        "newspapers",
-        "hospital",
-        "hospitals",
-        "complex",
-        "block",
-        "blocks",
-        "system",
-        "systems",
-        "restaurant",
-        "restaurants",
-        "field",
-        "centre",
-        "center",
-        "campus",
-        "site",
-        "sites",
-        "building",
-        "farm",
-        "park",
-        "unit",
-        "units",
-        "business",
-        "businesses",
-        "division",
-        "operations",
-        "operation",
-        "plant",
-        "plants",
-        "assets",
-        "subsidiary",
-        "subsidiaries",
-        "mill",
-        "mills",
-        "stations",
-        "station",
-        "properties",
-        "property",
-        "interests",
-        "stores",
-        "chain",
-        "facility",
-        "facilities",
-        "refinery",
-        "mine",
-        "mines",
-        "portfolio",
-        "brand",
-        "brands",
-        "line",
-        "company",
-    }
-)
+ASSET_NOUNS = frozenset(_WORDS["asset_nouns"])
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
-VAGUE_MODIFIERS = frozenset(
-    {
-        "existing",
-        "entire",
-        "remaining",
-        "certain",
-        "other",
-        "new",
-        "various",
-        "undisclosed",
-        "outstanding",
-        "several",
-        "its",
-        "all",
-        "former",
-        "previously",
-        "announced",
-        "some",
-    }
-)
+VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
     r"(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?(?: of [A-Z][\w.]+)?)"
     r",? and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
@@ -131,14 +40,15 @@ UNIT_OF_COMPANY = re.compile(
 STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.")
 NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 # `its shareholders approved`, `its oil and gas unit closed`: acting for the company
-ACTING_FOR_OWNER = frozenset(
-    {"board", "directors", "shareholders", "stockholders", "holders", "management", "unit"}
-)
-UNIT_WORDS = frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries"})
-NAME_ENDS = frozenset({",", ".", "(", "to", "for", "from", "in", "and"})
-OWNING_VERBS = frozenset({"own", "owns", "owned", "owning"})
+ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
+UNIT_WORDS = frozenset(_WORDS["unit_words"])
+NAME_ENDS = frozenset(_WORDS["name_ends"])
+OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
 SUBJECT_DEPS = ("nsubj",)
-RELATIVES = frozenset({"which", "that", "who"})
+RELATIVES = frozenset(_WORDS["relatives"])
+TITLE_WORDS = frozenset(_WORDS["title_words"])
+GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
+OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -323,10 +233,16 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         found.extend(_described(token))
     elif token.pos_ == "PROPN":
         found.extend(_owned(token, _proper_names(token)))
+    elif (headline := _headline_name(token)) is not None:
+        found.append(headline)
+    elif (described := _name_after_descriptor(token)) is not None:
+        found.append(described)
     elif token.pos_ in ("NOUN", "PRON", "DET", "ADJ") and depth < 3:
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
             found.extend(inner)
+        elif not allow_asset and token.lower_ in UNIT_WORDS and (parent := _unit_owner(token)):
+            found.append(parent)
         elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
             found.append(owner)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
@@ -344,6 +260,50 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _headline_name(token: Token) -> Mention | None:
+    """`Northwind signs ...`, `Novartis to buy ...`: a capitalised singular word (or any in
+    a headline's `X to buy Y`) opening a sentence as the subject of its verb is a name the
+    tagger took for a common noun or adjective."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+    if (
+        token.i != token.sent.start
+        or not token.is_title
+        or token.tag_ not in ("NN", "JJ", "NNP", *(("NNS",) if infinitive else ()))
+        or token.dep_ not in ("nsubj", "nsubjpass", "amod")
+        or token.head.pos_ not in ("VERB", "AUX")
+        or token.lower_ in ANAPHORIC_NOUNS | DESCRIPTION_NOUNS | ACTING_FOR_OWNER
+        or token.is_stop
+    ):
+        return None
+    return _mention(token.doc[token.i : token.i + 1], "PROPN")
+
+
+def _name_after_descriptor(token: Token) -> Mention | None:
+    """`acquired streaming service Tubi`: a lower-case descriptor the parse took for the
+    object, with the name written right after it."""
+    doc = token.doc
+    if not token.is_lower or token.dep_ not in ("dobj", "pobj") or token.i + 1 >= len(doc):
+        return None
+    after = doc[token.i + 1]
+    if after.pos_ != "PROPN" or after.head.i == token.i:
+        return None
+    end = after.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    ent = _entity_of(after)
+    span = ent if ent is not None and ent.start == after.i else doc[after.i : end]
+    return _mention(span, "ORG" if ent is not None else "PROPN")
+
+
+def _unit_owner(unit: Token) -> Mention | None:
+    """`sold X to a subsidiary of Y`: a party written as an unnamed unit of a named
+    company stands for that company."""
+    return next(
+        (m for p, o in _prep_objects(unit) if p == "of" for m in resolve(o, depth=2)),
+        None,
+    )
 
 
 def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
@@ -433,7 +393,8 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     if frame is not None and frame[1].get("obj_noun"):
         for child in token.children:
             ent = _entity_of(child)
-            if child.dep_ in ("compound", "nmod") and ent is not None and ent.label_ == "ORG":
+            if child.dep_ in ("compound", "nmod") and _named_party(ent):
+                assert ent is not None
                 return [_mention(ent, "ORG")]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
@@ -446,6 +407,13 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
             if child.dep_ in NAMED_ASSET_DEPS and ent is not None and ent.label_ == "ORG":
                 return [replace(_mention(ent, "ORG"), owner=_owner(token))]
     return []
+
+
+def _named_party(ent: Span | None) -> bool:
+    """`an Alcon stake`: a name the NER labelled, if only as a place or product."""
+    return ent is not None and (
+        ent.label_ == "ORG" or (ent.label_ not in NOT_ARGUMENT_LABELS and ent.root.pos_ == "PROPN")
+    )
 
 
 def _possessor(token: Token) -> Mention | None:
@@ -497,6 +465,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
+    opening = verb.doc[verb.sent.start]
+    if opening.head.i == verb.i and _headline_name(opening) is not None:
+        return [opening], False  # `Meta signs ...`, the name parsed as a modifier
     return [], False
 
 
@@ -624,7 +595,19 @@ def _verb_frame(token: Token) -> Frame | None:
         preps.extend(_object_preps(obj))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
-    obj_mentions = [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
+    goods = "goods" in spec and bool(objects) and all(_goods(o) for o in objects)
+    if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
+        spec = {**spec, **spec["goods"], "obj": None}
+        deal_type = spec["deal_type"]
+    obj_mentions = (
+        [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
+        if not goods
+        else []
+    )
+    if chosen == "acquire" and not goods:
+        owners = [m for o in objects for m in _asset_owners(o)]
+        sellers = {m.text for m in owners}
+        obj_mentions = [m for m in obj_mentions if m.text not in sellers] + owners[:1]
     if spec.get("obj_must_be_org") and objects and not obj_mentions and "fallback" in spec:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
@@ -643,7 +626,10 @@ def _verb_frame(token: Token) -> Frame | None:
         else:
             _add(frame, subj_role, subjects)
     if spec.get("obj"):
-        frame.args.extend((spec["obj"], m) for m in obj_mentions)
+        frame.args.extend(
+            (spec["obj"] if m.owner != OWNER_SELLS else "seller", replace(m, owner=None))
+            for m in obj_mentions
+        )
     if spec.get("dative"):
         _add(frame, spec["dative"], _children(token, "dative"))
     for prep, pobj in preps:
@@ -653,9 +639,38 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
-    sold_asset = chosen == "sell" and bool(objects)
+    sold_asset = chosen == "sell" and bool(objects) and not goods
     lone = spec.get("amount_only", False) and _amount_object(objects) and bool(frame.args)
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone else None
+
+
+def _goods(obj: Token) -> bool:
+    """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
+    not a company or business changing hands (a counted stake, `5 million shares of X`,
+    is a deal)."""
+    if _noun_frame(obj) is not None:
+        return False
+    return obj.lower_ in GOODS_NOUNS or any(
+        c.dep_ == "nummod" and _numbered_token(c) for c in obj.children
+    )
+
+
+def _numbered_token(token: Token) -> bool:
+    return any(ch.isdigit() for ch in token.text) or token.lower_ in ("million", "billion")
+
+
+def _asset_owners(obj: Token) -> list[Mention]:
+    """`acquired substantially all of X's assets`: the company owning the bought business
+    or assets sells them (marked with `OWNER_SELLS`, read by the frame)."""
+    found: list[Mention] = []
+    for token in obj.subtree:
+        if token.lower_ not in ASSET_NOUNS or token.lower_ in ANAPHORIC_NOUNS:
+            continue
+        for child in _children(token, "poss"):
+            ent = _entity_of(child)
+            if ent is not None and ent.label_ == "ORG":
+                found.append(replace(_mention(ent, "ORG"), owner=OWNER_SELLS))
+    return found
 
 
 def _amount_object(objects: list[Token]) -> bool:
@@ -794,7 +809,8 @@ def _surface_frame(token: Token) -> Frame | None:
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
     spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
-    if spec.get("light"):
+    objects = _children(token, "dobj")
+    if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
         return None
     doc = token.doc
     if spec.get("obj_must_be_org") and any(
@@ -883,12 +899,25 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
     )
 
 
+def _titled_person(doc: Doc, mention: Mention) -> bool:
+    """`analyst Jane Roe`, `Chairman Sir John Doe`: a person written with a job title
+    speaks for or works at a party; it is not one."""
+    if mention.label not in ("PERSON", "PROPN"):
+        return False
+    before = [t for t in doc if t.idx < mention.start][-3:]
+    return any(t.lower_.rstrip(".") in TITLE_WORDS for t in before)
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every deal frame of one parsed sentence, with its arguments."""
     frames = [
         replace(
             f,
-            args=[(r, m) for r, m in f.args if m.pronoun or not _named_as_alternative(doc, m)],
+            args=[
+                (r, m)
+                for r, m in f.args
+                if m.pronoun or not (_named_as_alternative(doc, m) or _titled_person(doc, m))
+            ],
         )
         for f in _all_frames(doc)
     ]
