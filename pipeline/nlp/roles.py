@@ -648,7 +648,7 @@ def _goods(obj: Token) -> bool:
     """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
     not a company or business changing hands (a counted stake, `5 million shares of X`,
     is a deal)."""
-    if _noun_frame(obj) is not None:
+    if _noun_frame(obj) is not None or obj.lower_ in ASSET_NOUNS:
         return False
     return obj.lower_ in GOODS_NOUNS or any(
         c.dep_ == "nummod" and _numbered_token(c) for c in obj.children
@@ -900,8 +900,8 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
 
 
 def _titled_person(doc: Doc, mention: Mention) -> bool:
-    """`analyst Jane Roe`, `Chairman Sir John Doe`: a person written with a job title
-    speaks for or works at a party; it is not one."""
+    """`analyst Jane Roe`, `spokeswoman Ann Lee`: a person written with the title of a
+    commentator or speaker is not a party."""
     if mention.label not in ("PERSON", "PROPN"):
         return False
     before = [t for t in doc if t.idx < mention.start][-3:]
