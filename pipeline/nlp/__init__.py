@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.models import Article, Deal
 from pipeline.nlp.candidates import ParsedSentence
 from pipeline.nlp.deals import build_deals
+from pipeline.nlp.headlines import headline_case
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
@@ -44,7 +45,11 @@ def extract_deals_batch(articles: Iterable[Article]) -> Iterator[list[Deal]]:
     iterator = iter(articles)
     while batch := list(itertools.islice(iterator, ARTICLES_PER_BATCH)):
         sentences = [_candidates(a) for a in batch]
-        jobs = [(s.text, (i, j)) for i, ss in enumerate(sentences) for j, s in enumerate(ss)]
+        jobs = [
+            (headline_case(s.text), (i, j))
+            for i, ss in enumerate(sentences)
+            for j, s in enumerate(ss)
+        ]
         parsed: list[list[ParsedSentence]] = [[] for _ in batch]
         for doc, (i, j) in nlp.pipe(jobs, as_tuples=True, batch_size=256):
             parsed[i].append(ParsedSentence(sentences[i][j], doc))

@@ -454,12 +454,14 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
             return [current.head], False
         if subj:
-            return subj, False
+            return subj, current.i == verb.i and _reduced_passive(verb)
         passive = _children(current, "nsubjpass")
         if passive:
             return passive, current.i == verb.i
         if current.dep_ == "relcl":
             return [current.head], False
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.i == verb.i:
+            return [current.head], True  # `Kestrel, acquired by Marlin in 2019, ...`
         if current.dep_ in ("acl", "amod") and current.head.pos_ in ("NOUN", "PROPN"):
             return _subject_of_noun(current.head), False
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
@@ -469,6 +471,16 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     if opening.head.i == verb.i and _headline_name(opening) is not None:
         return [opening], False  # `Meta signs ...`, the name parsed as a modifier
     return [], False
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """`Hilton Hotels acquired by Blackstone Group`: a headline's participle with a `by`
+    agent and neither object nor auxiliary is passive."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _stranded_subject(verb: Token) -> Token | None:
