@@ -20,7 +20,7 @@ from pipeline.nlp.grouping import (
     group_frames,
     salience,
 )
-from pipeline.nlp.roles import Frame, Mention
+from pipeline.nlp.roles import Frame, Mention, joins_round
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -67,6 +67,7 @@ def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:
     )
     investee = named.most_common(1)[0][0] if named else c.protagonist
     known = {cluster: m for d in drafts for cluster, m in d.mentions.items()}
+    _join_rounds(c, drafts, investee)
     for draft in drafts:
         roles = {v.most_common(1)[0][0] for v in draft.roles.values()}
         if (
@@ -81,6 +82,50 @@ def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:
         draft.party_sentence[investee] = draft.sentences[0]
         if investee in known:
             draft.mentions[investee] = known[investee]
+
+
+def _investors_only(draft: Draft) -> bool:
+    return draft.deal_type == "investment" and all(
+        v.most_common(1)[0][0] == "investor" for v in draft.roles.values()
+    )
+
+
+def _joins_round(c: Candidates, draft: Draft) -> bool:
+    """A draft told only by investors joining a round (`also took part`, `co-led by`)."""
+    return all(
+        joins_round(c.parsed[i].doc[t].text) for i, tokens in draft.triggers.items() for t in tokens
+    )
+
+
+def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> None:
+    """`The round was co-led by A and B, with participation from C. D also took part.`:
+    investors joining a round join the deal of the round's company (one told in the same
+    sentence, else the article's investee), not deals of their own."""
+    for draft in [d for d in drafts if _investors_only(d) and _joins_round(c, d)]:
+        owners = [
+            d
+            for d in drafts
+            if d is not draft and d.deal_type == "investment" and not _investors_only(d)
+        ]
+        local = [d for d in owners if set(d.sentences) & set(draft.sentences)]
+        named = [d for d in owners if investee in d.roles]
+        target = (local or named or [None])[0]
+        if target is None:
+            if investee is not None and investee not in draft.roles:
+                draft.roles[investee] = Counter({"investee": 1})  # the next rounds join it
+                draft.party_sentence[investee] = draft.sentences[0]
+            continue
+        for cluster, votes in draft.roles.items():
+            target.roles.setdefault(cluster, Counter()).update(votes)
+            target.party_sentence.setdefault(cluster, draft.party_sentence[cluster])
+            if cluster in draft.mentions:
+                target.mentions.setdefault(cluster, draft.mentions[cluster])
+        for sentence, tokens in draft.triggers.items():
+            target.triggers.setdefault(sentence, []).extend(tokens)
+            if sentence not in target.sentences:
+                target.sentences.append(sentence)
+        target.frames += draft.frames
+        drafts.remove(draft)
 
 
 def _lead_pair(c: Candidates) -> list[Draft]:

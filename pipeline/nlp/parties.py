@@ -112,8 +112,10 @@ def _trimmed(ent: Span) -> Span | None:
             start = i + 1
             start += _leading_place(doc[start:end])  # `... - San Francisco Zentrix Labs`
             break
-    while end > start and doc[end - 1].is_lower and (
-        doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].tag_ == "VBZ"
+    while (
+        end > start
+        and doc[end - 1].is_lower
+        and (doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].tag_ == "VBZ")
     ):
         end -= 1
     while start < end - 1 and _is_descriptor(doc[start]):

@@ -97,6 +97,22 @@ def _noun_index() -> dict[str, list[str]]:
     return index
 
 
+@cache
+def _round_words() -> frozenset[str]:
+    verbs = load_rules("roles_verbs.json")
+    nouns = load_rules("roles_nouns.json")
+    return frozenset(
+        [w for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
+        + [w for name in ("investment", "participation") for w in nouns[name]["forms"]]
+    )
+
+
+def joins_round(word: str) -> bool:
+    """Whether a trigger word tells an investor joining a funding round (`participated`,
+    `took part`, `co-led`, `round led by`), not an investment of its own."""
+    return word.lower() in _round_words()
+
+
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
@@ -141,6 +157,24 @@ def _proper_names(token: Token) -> list[Mention]:
             rest = token.doc[conj[0].i : token.i + 1]
             return [_mention(named, named.label_), _mention(rest, "PROPN")]
     return [_mention(chunk, "PROPN")]
+
+
+def _coordinated_modifiers(token: Token, ent: Span) -> list[Mention]:
+    """`by Lodestar Equity and Brine Capital`, parsed with the first name as a modifier of
+    the second: the first is a party too."""
+    found: list[Mention] = []
+    for child in token.children:
+        named = _entity_of(child)
+        conj = any(c.dep_ == "conj" and c.i < token.i for c in child.children)
+        if (
+            child.dep_ in ("nmod", "compound")
+            and conj
+            and named is not None
+            and named != ent
+            and named.label_ not in NOT_ARGUMENT_LABELS
+        ):
+            found.append(_mention(named, named.label_))
+    return found
 
 
 def _proper_chunk(token: Token) -> Span:
@@ -221,6 +255,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
     found: list[Mention] = []
     ent = _entity_of(token)
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
+        found.extend(_coordinated_modifiers(token, ent))
         found.extend(_owned(token, _split_pair(_mention(ent, ent.label_), token.idx)))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
@@ -462,6 +497,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], False
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.i == verb.i:
             return [current.head], True  # `Kestrel, acquired by Marlin in 2019, ...`
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
+            return [current.head], False  # `with X, Y and Z all taking part`
         if current.dep_ in ("acl", "amod") and current.head.pos_ in ("NOUN", "PROPN"):
             return _subject_of_noun(current.head), False
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
@@ -475,12 +512,12 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
 
 def _reduced_passive(verb: Token) -> bool:
     """`Hilton Hotels acquired by Blackstone Group`: a headline's participle with a `by`
-    agent and neither object nor auxiliary is passive."""
-    return (
-        verb.tag_ in ("VBN", "VBD")
-        and any(c.dep_ == "agent" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
-    )
+    agent and neither object nor auxiliary is passive, as is a participle with a passive
+    auxiliary whose subject the parse labelled active."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.tag_ == "VBN" and "auxpass" in deps:
+        return True  # `the round was co-led by X`, its subject parsed as active
+    return verb.tag_ in ("VBN", "VBD") and "agent" in deps and not deps & {"dobj", "aux"}
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -560,9 +597,13 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     rules = load_rules("roles_verbs.json")
     objects = _children(token, "dobj")
     money = _amount_object(objects)
-    nouns = {o.lower_ for o in objects} | {
-        t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")
-    }
+    nouns = (
+        {o.lower_ for o in objects}
+        | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
+        | {o.lower_ for _, o in _prep_objects(token)}
+        | {s.lower_ for s in _children(token, "nsubjpass")}
+        | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
+    )
     return [
         (n, p)
         for n, p in _verb_index().get(token.lower_, [])
@@ -601,7 +642,11 @@ def _verb_frame(token: Token) -> Frame | None:
     objects = _children(token, "dobj")
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
-        return _light_frame(token, spec, objects + into)
+        light = _light_frame(token, spec, objects + into)
+        heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
+        if light is not None or not heavier:
+            return light
+        chosen, spec = heavier[0], rules[heavier[0]]  # `the round was led by X`
     preps = _prep_objects(token)
     for obj in objects:
         preps.extend(_object_preps(obj))
@@ -651,9 +696,33 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if deal_type == "investment":
+        taken = {m.start for _, m in frame.args}
+        frame.args.extend(
+            ("investor", m)
+            for n in [*objects, *(o for _, o in preps)]
+            for m in _round_investors(n)
+            if m.start not in taken
+        )
     sold_asset = chosen == "sell" and bool(objects) and not goods
-    lone = spec.get("amount_only", False) and _amount_object(objects) and bool(frame.args)
+    lone = bool(frame.args) and (
+        (spec.get("amount_only", False) and _amount_object(objects))
+        or spec.get("subject_alone", False)
+    )
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone else None
+
+
+def _round_investors(noun: Token) -> list[Mention]:
+    """`raised $85 million in a round led by X`, `with participation from Y`: the investors
+    a funding noun under an investment verb names."""
+    found = _noun_frame(noun)
+    if found is None or found[1]["deal_type"] != "investment":
+        return []
+    preps = _prep_objects(noun) + [
+        p for child in noun.children if child.dep_ in ("acl", "relcl") for p in _prep_objects(child)
+    ]
+    roles: dict[str, str] = found[1]["preps"]
+    return [m for p, o in preps if roles.get(p) == "investor" for m in resolve(o)]
 
 
 def _goods(obj: Token) -> bool:
@@ -953,4 +1022,4 @@ def _all_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-__all__ = ["Frame", "Mention", "find_frames", "lead_frames", "resolve"]
+__all__ = ["Frame", "Mention", "find_frames", "joins_round", "lead_frames", "resolve"]
