@@ -109,7 +109,7 @@ def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> No
         ]
         local = [d for d in owners if set(d.sentences) & set(draft.sentences)]
         named = [d for d in owners if investee in d.roles]
-        target = (local or named or [None])[0]
+        target = next(iter(local or named), None)
         if target is None:
             if investee is not None and investee not in draft.roles:
                 draft.roles[investee] = Counter({"investee": 1})  # the next rounds join it

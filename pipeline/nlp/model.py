@@ -58,6 +58,7 @@ def load_model() -> Language:
     from spacy.attrs import ORTH
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer
 
     name = _installed_model()
     try:
@@ -66,8 +67,10 @@ def load_model() -> Language:
         raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
     if not Language.has_factory(ORG_CONTEXT):
         Language.component(ORG_CONTEXT, func=org_context)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     for word in _hyphenated_deal_words():
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        tokenizer.add_special_case(word, [{ORTH: word}])
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(load_rules("org_ruler.json")["patterns"])
