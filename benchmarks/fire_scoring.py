@@ -10,7 +10,7 @@ Facts are (role, name) pairs per sentence with role buyer, target or seller:
   are buyers, target and investee targets, seller sellers.
 Names match after dropping bracketed aliases (a gold alias also matches), corporate
 suffixes, a leading article, possessives and punctuation; an optional asset also matches a
-name ending with it. Generic filer names (`the Company`, `we`)
+name starting or ending with it. Generic filer names (`the Company`, `we`)
 are not FIRE parties and are not counted on either side.
 """
 
@@ -160,9 +160,12 @@ def gold_facts(instance: Mapping[str, Any]) -> Gold:
     entities = instance["entities"]
     tokens = instance["tokens"]
 
-    def keys(index: int) -> frozenset[str]:
+    def text(index: int) -> str:
         entity = entities[index]
-        return name_keys(join_tokens(tokens[entity["start"] : entity["end"]]))
+        return join_tokens(tokens[entity["start"] : entity["end"]])
+
+    def keys(index: int) -> frozenset[str]:
+        return name_keys(text(index))
 
     required: list[tuple[str, frozenset[str]]] = []
     optional: list[tuple[str, frozenset[str]]] = []
@@ -175,7 +178,7 @@ def gold_facts(instance: Mapping[str, Any]) -> Gold:
             (required if is_company else optional).append(("target", keys(tail)))
         elif kind == "ActionMerge":
             optional.extend((role, keys(i)) for i in (head, tail) for role in ("buyer", "target"))
-        elif kind == "Actionto" and DEAL_ACTION.search(entities[head]["text"]):
+        elif kind == "Actionto" and DEAL_ACTION.search(text(head)):
             optional.append(("target", keys(tail)))
     required_facts = _dedupe([(r, k) for r, k in required if k])
     optional_facts = [f for f in _dedupe(optional) if f[1] and f not in required_facts]
@@ -203,9 +206,9 @@ def predicted_facts(deals: Sequence[Deal]) -> list[Fact]:
 
 
 def _covers(key: str, optional: frozenset[str]) -> bool:
-    """An optional asset matches when either name ends with the other (`Naglazyme
-    intellectual property` and `intellectual property`)."""
-    return any(key.endswith(o) or o.endswith(key) for o in optional)
+    """An optional asset matches when one name starts or ends with the other (`Naglazyme
+    intellectual property` and `intellectual property`, `Brine unit` and `Brine`)."""
+    return any(a.startswith(b) or a.endswith(b) for o in optional for a, b in ((key, o), (o, key)))
 
 
 def score_sentence(

@@ -166,6 +166,22 @@ def candidate_kind(text: str) -> str:
     return "heading" if is_heading(text) else "name"
 
 
+def _compound_start(ent: Span) -> int:
+    """`Tallis AI` tagged as a nationality and an organisation: proper nouns the parse
+    attaches inside an organisation's name, written right before it, belong to it."""
+    doc = ent.doc
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and doc[start - 1].ent_type_ not in ("", "ORG", "DATE", "CARDINAL", "MONEY")
+    ):
+        start -= 1
+    return start
+
+
 def correct_org_labels(doc: Doc) -> Doc:
     """Relabel as ORG the entities whose context marks them as organisations; drop the
     names that start with a unit (`MW Colossus 1`), which measure a facility, and the
@@ -178,8 +194,13 @@ def correct_org_labels(doc: Doc) -> Doc:
     for ent in doc.ents:
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         trimmed = _trimmed(ent) if ent.label_ == "ORG" else ent
+        start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
+        elif start < ent.start and trimmed is ent:
+            ents = [e for e in ents if e.end <= start]
+            ents.append(Span(doc, start, ent.end, label="ORG"))
+            changed = True
         elif trimmed is not ent:
             ents.extend([trimmed] if trimmed is not None else [])
             changed = True
