@@ -63,7 +63,7 @@ def deal(*parties: tuple[str, str]) -> Deal:
         deal_type="acquisition",
         status="completed",
         summary="",
-        parties=[Party(name=n, role=r, text=n) for n, r in parties],  # type: ignore[arg-type]
+        parties=[Party(name=n, role=r, text=n) for n, r in parties],
     )
 
 

@@ -188,7 +188,7 @@ def correct_org_labels(doc: Doc) -> Doc:
     person owning a company from its name; cut organisation names free of the words the
     NER glued to them (`_trimmed`)."""
     relabel = set(_context()["relabel_from"])
-    ents = []
+    ents: list[Span] = []
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
