@@ -98,6 +98,14 @@ class Candidates:
             [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
         )
         self.protagonist = self._first_cluster([text for _, _, text, _ in mentions])
+        self.protagonist_at = next(
+            (
+                (i, start)
+                for i, start, text, _ in mentions
+                if self.protagonist is not None and self.clusters.find(text) == self.protagonist
+            ),
+            None,
+        )
 
     def lead_subject(self) -> list[NameMention]:
         """`Tessellate AI had quite a Tuesday.`: the named subject of the article's first

@@ -28,7 +28,14 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     found: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]] = []
     for index, frames in enumerate(c.frames):
         for frame in frames:
-            roles = frame_roles(frame, c.clusters, c.org_keys, c.protagonist)
+            roles = frame_roles(
+                frame,
+                c.clusters,
+                c.org_keys,
+                c.protagonist,
+                sentence=index,
+                protagonist_at=c.protagonist_at,
+            )
             if roles:
                 found.append((index, frame, roles))
     grouped = group_frames(found, c.texts)

@@ -143,15 +143,24 @@ class Clusters:
 
 
 def frame_roles(
-    frame: Frame, clusters: Clusters, org_keys: set[tuple[str, ...]], protagonist: int | None
+    frame: Frame,
+    clusters: Clusters,
+    org_keys: set[tuple[str, ...]],
+    protagonist: int | None,
+    *,
+    sentence: int = 0,
+    protagonist_at: tuple[int, int] | None = None,
 ) -> dict[int, tuple[str, Mention]]:
+    """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
+    pronoun stands for the protagonist (first named at `protagonist_at`) when that is
+    named before it and is not another argument of the frame (`we acquired Harbour Bank`
+    from a filer that never names itself)."""
     roles: dict[int, tuple[str, Mention]] = {}
-    # `we acquired Harbour Bank`: a pronoun never stands for another argument of its frame,
-    # even when that argument is the article's protagonist.
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     for role, mention in frame.args:
         if mention.pronoun:
-            cluster = protagonist if protagonist not in named else None
+            later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
+            cluster = protagonist if protagonist not in named and not later else None
         elif not accept(mention, role, org_keys):
             continue
         elif mention.asset:

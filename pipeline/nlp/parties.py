@@ -103,12 +103,15 @@ def _trimmed(ent: Span) -> Span | None:
     """The organisation name inside an entity the NER glued to other words: a verb after it
     (`Meta signs`), a descriptor before it (`chips Nvidia`), a heading before it at the
     start of a text (`Exhibit 99.1 Acme`), or an outlet or place before a separator
-    (`Example Media Network - Zentrix Labs`). None when nothing of a name is left."""
+    (`Example Media Network - Zentrix Labs` opening a sentence, `LinkedIn | News`). None
+    when nothing of a name is left."""
     doc = ent.doc
     start, end = ent.start, ent.end
     separators = _types()["name_separators"]
+    opening = ent.start == doc[ent.start].sent.start
     for i in range(end - 2, start, -1):
-        if doc[i].text in separators and doc[i].whitespace_ and doc[i - 1].whitespace_:
+        spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
+        if doc[i].text in separators and spaced and (opening or doc[i].text == "|"):
             start = i + 1
             start += _leading_place(doc[start:end])  # `... - San Francisco Zentrix Labs`
             break
@@ -120,7 +123,7 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 1
     while start < end - 1 and _is_descriptor(doc[start]):
         start += 1
-    if ent.start == doc[ent.start].sent.start:
+    if opening:
         heading = start
         while heading < end - 1 and _is_heading_start(doc[heading]):
             heading += 1
@@ -212,9 +215,39 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True
         else:
             ents.append(ent)
-    if changed:
-        doc.ents = ents
+    merged = _with_home_places(ents)
+    if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in ents]:
+        doc.ents = merged
     return doc
+
+
+def _with_home_places(ents: list[Span]) -> list[Span]:
+    """`National Bank of Alaska`, `Dynamics Corp of America`: an organisation whose name
+    ends in an institution word, followed by `of` and a state or country, is named with it
+    (`Halden Corp of Dayton` is a company and its city)."""
+    heads = _types()["of_place_heads"]
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].end > ent.start:
+            continue  # swallowed by the name before it
+        place = _home_place(ent) if ent.label_ == "ORG" and ent[-1].lower_ in heads else None
+        out.append(Span(ent.doc, ent.start, place, label="ORG") if place else ent)
+    return out
+
+
+def _home_place(ent: Span) -> int | None:
+    """The end of `of <state or country>` written right after an organisation's name."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].pos_ == "PROPN":
+        end += 1
+    words = doc[ent.end + 1 : end]
+    if not len(words) or any(t.ent_type_ not in ("", "GPE", "LOC") for t in words):
+        return None
+    place = resolve_place(words.text)
+    return end if place is not None and place.city is None else None
 
 
 def has_org_head(text: str) -> bool:

@@ -250,8 +250,11 @@ def _hyphenated(token: Token) -> bool:
     )
 
 
-def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[Mention]:
-    """The candidate parties a syntactic argument stands for (conjuncts included)."""
+def resolve(
+    token: Token, *, allow_asset: bool = False, depth: int = 0, conjuncts: bool = True
+) -> list[Mention]:
+    """The candidate parties a syntactic argument stands for (conjuncts included unless
+    `conjuncts` is False)."""
     found: list[Mention] = []
     ent = _entity_of(token)
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
@@ -290,7 +293,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
             found.append(held)
     for child in token.children:
         is_subject = token.dep_ in ("nsubj", "nsubjpass")
-        if child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
+        if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
@@ -670,7 +673,14 @@ def _verb_frame(token: Token) -> Frame | None:
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     subjects, passive = _subject(token)
-    if passive:
+    if passive and "goods" in spec and subjects and all(_goods(t) for t in subjects):
+        return None  # `39,321 units sold in December`
+    if passive and token.dep_ == "acl":  # `CDT (acquired by Sumitomo), Canon and ...`
+        role = spec.get("passive") or spec["subj"]
+        frame.args.extend(
+            (role, m) for t in subjects for m in resolve(t, allow_asset=True, conjuncts=False)
+        )
+    elif passive:
         _add(frame, spec.get("passive") or spec["subj"], subjects, allow_asset=True)
     else:
         subj_role = spec["subj"]
@@ -907,8 +917,10 @@ def _surface_frame(token: Token) -> Frame | None:
     if passive or not subject or not after:
         return None
     first = after[0]
-    previous = doc[first.start - 1].lower_ if first.start > token.i + 1 else ""
-    role = spec["preps"].get(previous) or spec.get("obj")
+    previous = doc[first.start - 1] if first.start > token.i + 1 else None
+    if previous is not None and previous.pos_ == "ADP" and previous.lower_ not in spec["preps"]:
+        return None  # `the subscribers we acquired through Bank of America`
+    role = spec["preps"].get(previous.lower_ if previous is not None else "") or spec.get("obj")
     if role is None:
         return None
     frame = Frame(token.lower_, token.i, spec["deal_type"])
