@@ -83,7 +83,7 @@ def _is_descriptor(token: Token) -> bool:
     return (
         token.is_sent_start is True
         and token.is_title
-        and any(word.endswith(s) and word != s for s in rules["descriptor_suffixes"])
+        and any(word.endswith(s) for s in rules["descriptor_suffixes"])
     )
 
 
@@ -118,9 +118,9 @@ def _trimmed(ent: Span) -> Span | None:
     while (
         end > start
         and doc[end - 1].is_lower
-        and (doc[end - 1].pos_ in ("VERB", "AUX") or doc[end - 1].tag_ == "VBZ")
+        and (doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ") or doc[end - 1].tag_ == "VBZ")
     ):
-        end -= 1
+        end -= 1  # `Meta signs`, `Kivu Networks and`
     while start < end - 1 and _is_descriptor(doc[start]):
         start += 1
     if opening:
@@ -137,6 +137,27 @@ def _trimmed(ent: Span) -> Span | None:
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _named_whole(span: Span) -> bool:
+    """A span that reads as a whole organisation name: it ends in an organisation word or
+    a legal suffix (`Northlake AI Cloud`, `Halden Corp`)."""
+    return len(span) >= 2 and (has_org_head(span.text) or _has_legal_suffix(span.text))
+
+
+def _split_coordination(ent: Span) -> list[Span]:
+    """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, each
+    complete on its own; `Savings and Loan Association` stays one."""
+    doc = ent.doc
+    for i in range(ent.start + 2, ent.end - 2):
+        if doc[i].lower_ in ("and", "&"):
+            left, right = doc[ent.start : i], doc[i + 1 : ent.end]
+            if _named_whole(left) and _named_whole(right) and right[0].is_title:
+                return [
+                    Span(doc, left.start, left.end, "ORG"),
+                    Span(doc, right.start, right.end, "ORG"),
+                ]
+    return [ent]
 
 
 def _leading_place(span: Span) -> int:
@@ -170,8 +191,9 @@ def candidate_kind(text: str) -> str:
 
 
 def _compound_start(ent: Span) -> int:
-    """`Tallis AI` tagged as a nationality and an organisation: proper nouns the parse
-    attaches inside an organisation's name, written right before it, belong to it."""
+    """`Tallis AI` tagged as a nationality and an organisation, `Stonebridge Digital` with
+    only `Digital` tagged: proper nouns the parse attaches inside an organisation's name,
+    written right before it, belong to it."""
     doc = ent.doc
     start = ent.start
     while (
@@ -179,7 +201,7 @@ def _compound_start(ent: Span) -> int:
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].dep_ == "compound"
         and ent.start <= doc[start - 1].head.i < ent.end
-        and doc[start - 1].ent_type_ not in ("", "ORG", "DATE", "CARDINAL", "MONEY")
+        and doc[start - 1].ent_type_ not in ("ORG", "DATE", "CARDINAL", "MONEY")
     ):
         start -= 1
     return start
@@ -196,16 +218,18 @@ def correct_org_labels(doc: Doc) -> Doc:
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
         measured = ent.start > 0 and doc[ent.start - 1].like_num
-        trimmed = _trimmed(ent) if ent.label_ == "ORG" else ent
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
+        whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent
+        trimmed = _trimmed(whole) if ent.label_ == "ORG" else ent
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
-        elif start < ent.start and trimmed is ent:
-            ents = [e for e in ents if e.end <= start]
-            ents.append(Span(doc, start, ent.end, label="ORG"))
-            changed = True
         elif trimmed is not ent:
-            ents.extend([trimmed] if trimmed is not None else [])
+            if trimmed is not None:
+                ents = [e for e in ents if e.end <= trimmed.start]
+                ents.extend(_split_coordination(trimmed))
+            changed = True
+        elif len(split := _split_coordination(ent)) > 1:
+            ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
