@@ -199,6 +199,8 @@ def _compound_start(ent: Span) -> int:
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isalnum()
+        and bool(doc[start - 1].whitespace_)
         and doc[start - 1].dep_ == "compound"
         and ent.start <= doc[start - 1].head.i < ent.end
         and doc[start - 1].ent_type_ not in ("ORG", "DATE", "CARDINAL", "MONEY")
