@@ -26,14 +26,22 @@ def _names_facility(text: str) -> bool:
     return any(f.name for f in find_facilities(text))
 
 
+def _is_prose(text: str) -> bool:
+    """A sentence of the story, not a section label, dateline or byline line
+    (`Nuclear | Restarts | 14 April 2026`, `By Example Staff Writer`)."""
+    words = text.split()
+    return len(words) >= 6 and text.rstrip()[-1:] in ".!?\"”’)" and words[0] != "By"
+
+
 def _candidates(article: Article) -> list[Sentence]:
-    """The lead sentence (it names the protagonist), every sentence with a deal cue and
-    every sentence naming a facility (where the deal's capacity is)."""
+    """The lead sentence (the first of the story: it names the protagonist), every sentence
+    with a deal cue and every sentence naming a facility (where the deal's capacity is)."""
     sentences = split_sentences(article.text)
+    lead = next((i for i, s in enumerate(sentences) if _is_prose(s.text)), 0)
     return [
         s
         for i, s in enumerate(sentences)
-        if i == 0 or has_deal_cue(s.text) or _names_facility(s.text)
+        if i == lead or has_deal_cue(s.text) or _names_facility(s.text)
     ]
 
 

@@ -178,7 +178,8 @@ def is_heading(text: str) -> bool:
 
 def candidate_kind(text: str) -> str:
     """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
-    Company`), `heading` (a document heading in capitals) or `name`."""
+    Company`), `facility` (`Duane Arnold Energy Center`), `heading` (a document heading in
+    capitals) or `name`."""
     words = clean_name(text).casefold().split()
     rules = _types()
     if not words:
@@ -187,6 +188,8 @@ def candidate_kind(text: str) -> str:
         return "security"
     if len(words) == 1 and words[0] in rules["generic_names"]:
         return "generic"
+    if len(words) > 1 and words[-1] in rules["facility_heads"]:
+        return "facility"
     return "heading" if is_heading(text) else "name"
 
 

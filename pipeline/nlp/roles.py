@@ -48,6 +48,8 @@ SUBJECT_DEPS = ("nsubj",)
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
+FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
+POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
@@ -439,7 +441,7 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
-    if token.lower_ in ASSET_NOUNS:
+    if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
         for child in token.children:
             ent = _entity_of(child)
             if child.dep_ in NAMED_ASSET_DEPS and ent is not None and ent.label_ == "ORG":
@@ -658,7 +660,7 @@ def _verb_frame(token: Token) -> Frame | None:
     goods = "goods" in spec and bool(objects) and all(_goods(o) for o in objects)
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
         spec = {**spec, **spec["goods"], "obj": None}
-        deal_type = spec["deal_type"]
+        deal_type = "power_purchase" if any(_power(o) for o in objects) else spec["deal_type"]
     obj_mentions = (
         [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
         if not goods
@@ -722,6 +724,11 @@ def _verb_frame(token: Token) -> Frame | None:
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone else None
 
 
+def _power(obj: Token) -> bool:
+    """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
+    return any(t.lower_ in POWER_NOUNS for t in obj.subtree if t.i <= obj.i + 4)
+
+
 def _round_investors(noun: Token) -> list[Mention]:
     """`raised $85 million in a round led by X`, `with participation from Y`: the investors
     a funding noun under an investment verb names."""
@@ -741,9 +748,8 @@ def _goods(obj: Token) -> bool:
     is a deal)."""
     if _noun_frame(obj) is not None or obj.lower_ in ASSET_NOUNS:
         return False
-    return obj.lower_ in GOODS_NOUNS or any(
-        c.dep_ == "nummod" and _numbered_token(c) for c in obj.children
-    )
+    counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
+    return counted or (obj.is_lower and obj.lower_ in GOODS_NOUNS)
 
 
 def _numbered_token(token: Token) -> bool:
@@ -751,11 +757,13 @@ def _numbered_token(token: Token) -> bool:
 
 
 def _asset_owners(obj: Token) -> list[Mention]:
-    """`acquired substantially all of X's assets`: the company owning the bought business
-    or assets sells them (marked with `OWNER_SELLS`, read by the frame)."""
+    """`acquired substantially all of X's assets`, `buy X's stake in the plant`: the company
+    owning the bought business, assets or stake sells them (marked with `OWNER_SELLS`, read
+    by the frame)."""
     found: list[Mention] = []
     for token in obj.subtree:
-        if token.lower_ not in ASSET_NOUNS or token.lower_ in ANAPHORIC_NOUNS:
+        stake = (found_frame := _noun_frame(token)) is not None and found_frame[0] == "stake"
+        if (token.lower_ not in ASSET_NOUNS and not stake) or token.lower_ in ANAPHORIC_NOUNS:
             continue
         for child in _children(token, "poss"):
             ent = _entity_of(child)
@@ -992,6 +1000,18 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
     )
 
 
+def _names_facility(doc: Doc, mention: Mention) -> bool:
+    """`from the Caldermoor offshore wind farm`: a name written before a facility noun
+    (and its modifiers) names the facility; only a bought asset may be one."""
+    after = [t for t in doc if t.idx >= mention.end][:4]
+    for token in after:
+        if token.lower_ in FACILITY_NOUNS:
+            return True
+        if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
+            return False
+    return False
+
+
 def _titled_person(doc: Doc, mention: Mention) -> bool:
     """`analyst Jane Roe`, `spokeswoman Ann Lee`: a person written with the title of a
     commentator or speaker is not a party."""
@@ -1009,7 +1029,12 @@ def find_frames(doc: Doc) -> list[Frame]:
             args=[
                 (r, m)
                 for r, m in f.args
-                if m.pronoun or not (_named_as_alternative(doc, m) or _titled_person(doc, m))
+                if m.pronoun
+                or not (
+                    _named_as_alternative(doc, m)
+                    or _titled_person(doc, m)
+                    or (r != "target" and _names_facility(doc, m))
+                )
             ],
         )
         for f in _all_frames(doc)
