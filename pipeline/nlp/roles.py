@@ -50,6 +50,7 @@ TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
@@ -762,7 +763,7 @@ def _asset_owners(obj: Token) -> list[Mention]:
     by the frame)."""
     found: list[Mention] = []
     for token in obj.subtree:
-        stake = (found_frame := _noun_frame(token)) is not None and found_frame[0] == "stake"
+        stake = token.lower_ in HELD_STAKE_NOUNS
         if (token.lower_ not in ASSET_NOUNS and not stake) or token.lower_ in ANAPHORIC_NOUNS:
             continue
         for child in _children(token, "poss"):
