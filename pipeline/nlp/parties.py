@@ -73,18 +73,25 @@ def _types() -> dict[str, Any]:
     return rules
 
 
-def _is_descriptor(token: Token) -> bool:
-    """`drugmaker Sanofi`, `chips Nvidia`, `Chipmaker Arvel` (sentence start): a common
-    noun describing or preceding a name, not part of it."""
+def is_glued_word(token: Token) -> bool:
+    """`drugmaker Sanofi`, `chips Nvidia`, `Chipmaker Arvel` (sentence start), `ALSO
+    SIGNED Coastal Atomic`: a common word describing or preceding a name, not part of it."""
     word = token.lower_
     rules = _types()
     if token.is_lower:
-        return token.pos_ in ("NOUN", "VERB", "ADJ") or word in rules["descriptor_words"]
+        return True  # names do not start with a lower-case word (`eBay` is not lower case)
+    if token.is_upper and len(word) > 1 and word in _headline_words():
+        return True  # `ALSO SIGNED Coastal Atomic`, `BREAKING Acme`
     return (
         token.is_sent_start is True
         and token.is_title
         and any(word.endswith(s) for s in rules["descriptor_suffixes"])
     )
+
+
+def _headline_words() -> list[str]:
+    words: list[str] = load_rules("headline_words.json")["words"]
+    return words
 
 
 def _is_heading_start(token: Token) -> bool:
@@ -121,7 +128,7 @@ def _trimmed(ent: Span) -> Span | None:
         and (doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ") or doc[end - 1].tag_ == "VBZ")
     ):
         end -= 1  # `Meta signs`, `Kivu Networks and`
-    while start < end - 1 and _is_descriptor(doc[start]):
+    while start < end - 1 and is_glued_word(doc[start]):
         start += 1
     if opening:
         heading = start
@@ -431,6 +438,7 @@ __all__ = [
     "find_parents",
     "has_org_head",
     "is_generator",
+    "is_glued_word",
     "is_heading",
     "is_not_party",
     "name_key",

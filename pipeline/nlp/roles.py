@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pipeline.nlp.parties import is_glued_word
 from pipeline.nlp.rules import load_rules
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ def _coordinated_modifiers(token: Token, ent: Span) -> list[Mention]:
 
 
 def _proper_chunk(token: Token) -> Span:
+    """The proper nouns ending at `token`, without the words glued before a name
+    (`Telco Corella Telecom`, `ALSO SIGNED Coastal Atomic`)."""
     left = token.i
     while (
         left > 0
@@ -188,8 +191,9 @@ def _proper_chunk(token: Token) -> Span:
         and left <= token.doc[left - 1].head.i <= token.i
     ):
         left -= 1
-    right = token.i + 1
-    return token.doc[left:right]
+    while left < token.i and is_glued_word(token.doc[left]):
+        left += 1
+    return token.doc[left : token.i + 1]
 
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
