@@ -30,7 +30,7 @@ def _is_prose(text: str) -> bool:
     """A sentence of the story, not a section label, dateline or byline line
     (`Nuclear | Restarts | 14 April 2026`, `By Example Staff Writer`)."""
     words = text.split()
-    return len(words) >= 6 and text.rstrip()[-1:] in ".!?\"”’)" and words[0] != "By"
+    return len(words) >= 6 and text.rstrip()[-1:] in '.!?"”’)' and words[0] != "By"
 
 
 def _candidates(article: Article) -> list[Sentence]:

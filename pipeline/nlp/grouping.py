@@ -24,7 +24,9 @@ from pipeline.nlp.places import resolve_place
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention
 from pipeline.nlp.rules import load_rules
 
-LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
+LEGAL_ONLY = frozenset(
+    {"inc", "corp", "ltd", "co", "llc", "plc", "l.l.p", "l.l.c", "l.p", "lp", "llp"}
+)
 KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
 GENERIC_TYPES = frozenset({"partnership", "other"})
 COMPLEMENT = {
@@ -97,7 +99,7 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
     ] in LEGAL_ONLY:
         return True
     if text.count("(") != text.count(")") or re.search(
-        r",\s+(?!(?:inc|ltd|llc|corp)\b)", text, re.I
+        r",\s+(?!(?:inc|ltd|llc|corp|plc|co|l\.?l?\.?[pc]\.?|n\.?v|s\.?a)(?:\b|$))", text, re.I
     ):
         return True
     return resolve_place(text) is not None

@@ -751,10 +751,12 @@ def _goods(obj: Token) -> bool:
     """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
     not a company or business changing hands (a counted stake, `5 million shares of X`,
     is a deal)."""
-    if _noun_frame(obj) is not None or obj.lower_ in ASSET_NOUNS:
+    if _noun_frame(obj) is not None:
         return False
+    if obj.is_lower and obj.lower_ in GOODS_NOUNS:
+        return True
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
-    return counted or (obj.is_lower and obj.lower_ in GOODS_NOUNS)
+    return counted and obj.lower_ not in ASSET_NOUNS
 
 
 def _numbered_token(token: Token) -> bool:
