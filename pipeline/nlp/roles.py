@@ -635,6 +635,8 @@ def _verb_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.dep_ in ("compound", "amod"):
         return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # `Groq insists it is not being sold`
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     rules = load_rules("roles_verbs.json")
     chosen = next(
@@ -680,6 +682,8 @@ def _verb_frame(token: Token) -> Frame | None:
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     subjects, passive = _subject(token)
+    if not passive and any(c.dep_ == "auxpass" for c in token.children):
+        subjects, passive = [], True  # `since being acquired by X`: the climbed subject is not its
     if passive and "goods" in spec and subjects and all(_goods(t) for t in subjects):
         return None  # `39,321 units sold in December`
     if passive and token.dep_ == "acl":  # `CDT (acquired by Sumitomo), Canon and ...`
