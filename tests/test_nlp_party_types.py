@@ -171,3 +171,94 @@ def test_investors_joining_a_round_and_a_seed_round_led_by() -> None:
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)
+
+
+def test_facilities_are_not_parties_of_a_power_deal() -> None:
+    text = (
+        "Corvane Data Centres has signed a 12-year power purchase agreement with Tiree "
+        "Renewables for 180MW from the Glenmoray offshore wind farm."
+    )
+    assert parties(text) == {("Corvane Data Centres", "buyer"), ("Tiree Renewables", "seller")}
+    assert candidate_kind("Halvik Creek Generating Station") == "facility"
+    assert candidate_kind("Halvik Data Centers") == "name"
+
+
+def test_selling_power_is_a_power_purchase() -> None:
+    deals = deals_of("Ostvik Kraft has agreed to sell 150 MW of baseload power to Larsholm Data.")
+    assert deals and deals[0].deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Ostvik Kraft", "seller"),
+        ("Larsholm Data", "buyer"),
+    }
+
+
+def test_a_company_named_power_is_not_goods() -> None:
+    deals = deals_of("Harlan Industries agreed to sell Mertz Power to Quarry Lane Partners.")
+    assert deals and deals[0].deal_type == "acquisition"
+    assert ("Mertz Power", "target") in {(p.name, p.role) for p in deals[0].parties}
+
+
+def test_section_labels_and_bylines_do_not_hide_the_lead() -> None:
+    text = (
+        "Energy | Restarts | 3 May 2026\n\nBy Example Staff\n\n"
+        "Halvern Nuclear has found a buyer for the reactor it wants to restart. The "
+        "generator said it will sell the full output of the plant to Ardent Cloud under a "
+        "20-year power purchase agreement."
+    )
+    assert ("Halvern Nuclear", "seller") in parties(text)
+
+
+def test_negated_deal_verbs_make_no_deal() -> None:
+    assert deals_of("Tollan Robotics insists it is not being sold to Brisk Holdings.") == []
+
+
+def test_passive_participle_after_a_preposition() -> None:
+    text = "The hangar lease has run monthly since being acquired by Corran Aviation in 2011."
+    assert ("Corran Aviation", "acquirer") in parties(text)
+
+
+def test_bought_licence_is_an_asset() -> None:
+    assert ("Telvio", "acquirer") in parties("In 2015, Telvio acquired a spectrum license.")
+
+
+def test_legal_suffix_with_dots_ends_a_name() -> None:
+    text = "On May 5, 2014, Brantor, Inc. was acquired by Pell Energy Partners, L.P. (PEP)."
+    assert parties(text) == {("Brantor", "target"), ("Pell Energy Partners", "acquirer")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Vaskin Energy Oyj, Northgate Data Centers and Lumo AI Cloud today announced a "
+            "partnership.",
+            ["Vaskin Energy Oyj", "Northgate Data Centers"],
+        ),
+        (
+            "Developer Stonebridge Digital has leased the campus to Keld AI.",
+            ["Stonebridge Digital", "Keld AI"],
+        ),
+        ("First Federal Savings and Loan Association bought Orrin Bank.", None),
+    ],
+)
+def test_names_are_split_and_joined_along_the_parse(text: str, names: list[str] | None) -> None:
+    found = orgs(text)
+    if names is None:
+        assert "First Federal Savings and Loan Association" in found
+    else:
+        assert found[: len(names)] == names
+
+
+def test_institution_of_a_state_keeps_its_place() -> None:
+    assert "National Bank of Alaska" in orgs("Halden Bank acquired National Bank of Alaska.")
+    assert "Mercer Corp" in orgs("Mercer Corp of Dayton bought Ostrow Ltd.")
+
+
+def test_words_glued_before_a_proper_noun_chunk() -> None:
+    text = "ALSO SIGNED Coastal Nuvia will sell 90 MW of output to Zenith Labs through 2040."
+    assert ("Coastal Nuvia", "seller") in parties(text)
+
+
+def test_an_order_from_a_company_is_its_purchase() -> None:
+    text = "Haldor Silicon wins accelerator order from Mizu Telecom worth $1 billion."
+    assert parties(text) == {("Haldor Silicon", "seller"), ("Mizu Telecom", "buyer")}

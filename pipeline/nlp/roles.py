@@ -1018,7 +1018,7 @@ def _names_facility(doc: Doc, mention: Mention) -> bool:
     for token in after:
         if token.lower_ in FACILITY_NOUNS:
             return True
-        if not (token.is_lower and token.pos_ in ("ADJ", "NOUN")):
+        if not (token.is_lower and token.pos_ in ("ADJ", "ADV", "NOUN", "PROPN")):
             return False
     return False
 
