@@ -202,8 +202,8 @@ def candidate_kind(text: str) -> str:
 
 def _compound_start(ent: Span) -> int:
     """`Tallis AI` tagged as a nationality and an organisation, `Stonebridge Digital` with
-    only `Digital` tagged: proper nouns the parse attaches inside an organisation's name,
-    written right before it, belong to it."""
+    only `Digital` tagged, `Harsco GasServ` as two: proper nouns the parse attaches inside
+    an organisation's name, written right before it, belong to it."""
     doc = ent.doc
     start = ent.start
     while (
@@ -213,7 +213,7 @@ def _compound_start(ent: Span) -> int:
         and bool(doc[start - 1].whitespace_)
         and doc[start - 1].dep_ == "compound"
         and ent.start <= doc[start - 1].head.i < ent.end
-        and doc[start - 1].ent_type_ not in ("ORG", "DATE", "CARDINAL", "MONEY")
+        and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL", "MONEY")
     ):
         start -= 1
     return start

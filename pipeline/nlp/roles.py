@@ -506,6 +506,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "relcl":
             return [current.head], False
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.i == verb.i:
+            if any(c.dep_ == "auxpass" for c in current.children):
+                return _subject_of_noun(current.head), True  # `an agreement to be acquired`
             return [current.head], True  # `Kestrel, acquired by Marlin in 2019, ...`
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
             return [current.head], False  # `with X, Y and Z all taking part`
@@ -683,7 +685,10 @@ def _verb_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
-        subjects, passive = [], True  # `since being acquired by X`: the climbed subject is not its
+        # `X agreed to be acquired by Y`: the controller is the patient; `since being
+        # acquired by X`, `buy chips, to be delivered ...`: the climbed subject is not.
+        controlled = token.dep_ == "xcomp" and not _children(token.head, "dobj")
+        subjects, passive = (subjects if controlled else []), True
     if passive and "goods" in spec and subjects and all(_goods(t) for t in subjects):
         return None  # `39,321 units sold in December`
     if passive and token.dep_ == "acl":  # `CDT (acquired by Sumitomo), Canon and ...`
