@@ -52,6 +52,7 @@ GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
@@ -893,6 +894,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             _add(frame, role, [pobj], allow_asset=role == "target")
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
+    if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
+        _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
 
 
