@@ -1,7 +1,8 @@
 """Title-case headlines read as one long name to the tagger (`Hilton Hotels Acquired by
 Blackstone Group`). Before parsing, the common words of such a line (`patterns/
-headline_words.json`) are written in lower case. The length never changes, so offsets
-into the parsed text still index the sentence."""
+headline_words.json`) are written in lower case and page bars (` | `) become sentence
+ends. The length never changes, so offsets into the parsed text still index the
+sentence."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import cache
 from pipeline.nlp.rules import load_rules
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+BAR = re.compile(r" \| ")
 
 
 @cache
@@ -32,7 +34,9 @@ def is_title_case(text: str) -> bool:
 
 def headline_case(text: str) -> str:
     """The line with its common headline words in lower case when it is in title case
-    (`Qwest Wins U S West` -> `Qwest wins U S West`); other text unchanged."""
+    (`Qwest Wins U S West` -> `Qwest wins U S West`), and the bars between a page's
+    outlet, section and headline (`News | Markets | ...`) read as sentence ends."""
+    text = BAR.sub(" . ", text)
     if not is_title_case(text):
         return text
     common = _words()

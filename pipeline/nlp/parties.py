@@ -118,10 +118,13 @@ def _trimmed(ent: Span) -> Span | None:
     opening = ent.start == doc[ent.start].sent.start
     for i in range(end - 2, start, -1):
         spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
-        if doc[i].text in separators and spaced and (opening or doc[i].text == "|"):
+        if doc[i].text in separators and spaced and opening:
             start = i + 1
             start += _leading_place(doc[start:end])  # `... - San Francisco Zentrix Labs`
             break
+    bar = next((i for i in range(start + 1, end - 1) if doc[i].text == "|"), None)
+    if bar is not None and not opening:
+        end = bar  # `to acquire LinkedIn | News Center`: the page's section follows
     while (
         end > start
         and doc[end - 1].is_lower
@@ -144,6 +147,17 @@ def _trimmed(ent: Span) -> Span | None:
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _labels_a_page(ent: Span) -> bool:
+    """`BBC News | Company File | ...`: a name opening a sentence and followed by a bar
+    is the outlet or section of the page; `the PSS segment` is a part of a report. Neither
+    is a party."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return after in ("segment", "segments") or (
+        ent.start == doc[ent.start].sent.start and after == "|"
+    )
 
 
 def _named_whole(span: Span) -> bool:
@@ -197,7 +211,9 @@ def candidate_kind(text: str) -> str:
         return "generic"
     if len(words) > 1 and words[-1] in rules["facility_heads"]:
         return "facility"
-    return "heading" if is_heading(text) else "name"
+    if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
+        return "heading"
+    return "name"
 
 
 def _compound_start(ent: Span) -> int:
@@ -235,6 +251,8 @@ def correct_org_labels(doc: Doc) -> Doc:
         trimmed = _trimmed(whole) if ent.label_ == "ORG" else ent
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
+        elif _labels_a_page(ent):
+            changed = True  # `Example News | Markets | ...`: the outlet and section
         elif trimmed is not ent:
             if trimmed is not None:
                 ents = [e for e in ents if e.end <= trimmed.start]
