@@ -761,8 +761,8 @@ def _goods(obj: Token) -> bool:
     """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
     not a company or business changing hands (a counted stake, `5 million shares of X`,
     is a deal)."""
-    if _noun_frame(obj) is not None:
-        return False
+    if _noun_frame(obj) is not None or any(c.lower_ in ASSET_NOUNS for c in obj.conjuncts):
+        return False  # `products and related assets` change hands with a business
     if obj.is_lower and obj.lower_ in GOODS_NOUNS:
         return True
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
@@ -886,6 +886,10 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
             preps.extend(_prep_objects(child))
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and not _verb_index().get(head.lower_):
+        # `costs associated with our acquisition of X from Y`, `from Y` parsed on the verb
+        preps.extend((p, o) for p, o in _prep_objects(head) if o.i > token.i)
     _add(frame, _poss_role(noun, preps), _children(token, "poss"))
     possessors = len(frame.args)
     for prep, pobj in preps:
