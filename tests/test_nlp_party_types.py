@@ -262,3 +262,56 @@ def test_words_glued_before_a_proper_noun_chunk() -> None:
 def test_an_order_from_a_company_is_its_purchase() -> None:
     text = "Haldor Silicon wins accelerator order from Mizu Telecom worth $1 billion."
     assert parties(text) == {("Haldor Silicon", "seller"), ("Mizu Telecom", "buyer")}
+
+
+def test_a_copula_names_what_a_deal_noun_bought() -> None:
+    assert ("Quillan Maps", "target") in parties(
+        "Brevik's first acquisition was Quillan Maps in March 1998."
+    )
+
+
+def test_a_transfer_is_a_sale() -> None:
+    text = "After the transfer of its copper assets to Ostara Mining, Halden booked a gain."
+    assert ("Ostara Mining", "acquirer") in parties(text)
+
+
+def test_page_bars_and_report_segments_are_not_parties() -> None:
+    assert ("Lantern News", "acquirer") not in parties(
+        "Lantern News | Company File | Orvel to acquire Brisco Labs"
+    )
+    assert parties("Orvel to acquire Brisco Labs | News Center") == {
+        ("Orvel", "acquirer"),
+        ("Brisco Labs", "target"),
+    }
+    assert parties("In the KTS segment, the acquisition of Harl Systems added $4 million.") == {
+        ("Harl Systems", "target")
+    }
+    assert candidate_kind("Call Option Confirmation") == "heading"
+
+
+def test_agreeing_to_be_acquired_makes_the_target() -> None:
+    assert parties("Under the merger agreement, Tolvex has agreed to be acquired by Brannock.") == {
+        ("Tolvex", "target"),
+        ("Brannock", "acquirer"),
+    }
+    assert parties(
+        "Our customer Miravel recently entered into an agreement to be acquired by Quorn."
+    ) == {
+        ("Miravel", "target"),
+        ("Quorn", "acquirer"),
+    }
+
+
+def test_a_unit_named_with_its_parent_is_one_name() -> None:
+    text = "In 2008, Taylor-Wharton International LLC completed the purchase of Halsey GasServ."
+    assert ("Halsey GasServ", "target") in parties(text)
+
+
+def test_products_bought_with_assets_are_an_acquisition() -> None:
+    text = "In 2004, Pell Robotics purchased certain software products and related assets from Tovin Limited."
+    assert ("Tovin", "seller") in parties(text)
+
+
+def test_a_deal_noun_takes_a_from_phrase_parsed_on_its_verb() -> None:
+    text = "Costs rose with fees associated our acquisition of the DRB business from Tallis."
+    assert ("Tallis", "seller") in parties(text)

@@ -313,12 +313,20 @@ def _headline_name(token: Token) -> Mention | None:
     a headline's `X to buy Y`) opening a sentence as the subject of its verb is a name the
     tagger took for a common noun or adjective."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+    misread = token.dep_ == "ROOT" and any(  # `Orvel to acquire X`, `Orvel` read as a verb
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+    subject = (
+        token.tag_ in ("NN", "JJ", "NNP", *(("NNS",) if infinitive else ()))
+        and token.dep_ in ("nsubj", "nsubjpass", "amod")
+        and token.head.pos_ in ("VERB", "AUX")
+    )
     if (
         token.i != token.sent.start
         or not token.is_title
-        or token.tag_ not in ("NN", "JJ", "NNP", *(("NNS",) if infinitive else ()))
-        or token.dep_ not in ("nsubj", "nsubjpass", "amod")
-        or token.head.pos_ not in ("VERB", "AUX")
+        or not (subject or misread)
         or token.lower_ in ANAPHORIC_NOUNS | DESCRIPTION_NOUNS | ACTING_FOR_OWNER
         or token.is_stop
     ):
@@ -518,8 +526,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
             break
         current = current.head
     opening = verb.doc[verb.sent.start]
-    if opening.head.i == verb.i and _headline_name(opening) is not None:
-        return [opening], False  # `Meta signs ...`, the name parsed as a modifier
+    if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
+        return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
     return [], False
 
 
@@ -939,11 +947,12 @@ def _surface_frame(token: Token) -> Frame | None:
         not resolve(o, allow_asset=True) for o in _children(token, "dobj")
     ):
         return None
-    after = [e for e in doc.ents if e.label_ == "ORG" and e.start > token.i]
+    sentence = token.sent
+    after = [e for e in sentence.ents if e.label_ == "ORG" and e.start > token.i]
     subjects, passive = _subject(token)
     subject = [m for t in subjects for m in resolve(t)]
     if not subject:
-        before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= token.i]
+        before = [e for e in sentence.ents if e.label_ == "ORG" and e.end <= token.i]
         subject = [_mention(before[0], "ORG")] if before else []
     if passive or not subject or not after:
         return None
