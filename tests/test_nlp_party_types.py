@@ -308,7 +308,10 @@ def test_a_unit_named_with_its_parent_is_one_name() -> None:
 
 
 def test_products_bought_with_assets_are_an_acquisition() -> None:
-    text = "In 2004, Pell Robotics purchased certain software products and related assets from Tovin Limited."
+    text = (
+        "In 2004, Pell Robotics purchased certain software products and related assets "
+        "from Tovin Limited."
+    )
     assert ("Tovin", "seller") in parties(text)
 
 
