@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import tells_older
 from pipeline.nlp.grouping import Clusters, Draft, accept
-from pipeline.nlp.parties import name_key
+from pipeline.nlp.parties import candidate_kind, is_not_party, name_key
 from pipeline.nlp.roles import find_frames, lead_frames, resolve
 from pipeline.nlp.sentences import Sentence
 
@@ -123,9 +123,11 @@ class Candidates:
         ]
 
     def _first_cluster(self, names: list[str]) -> int | None:
+        """The cluster of the first name that can be a party (not a regulator, an agency
+        or a heading)."""
         for name in names:
             found = self.clusters.find(name)
-            if found is not None:
+            if found is not None and not is_not_party(name) and candidate_kind(name) == "name":
                 return found
         return None
 
