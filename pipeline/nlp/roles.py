@@ -52,6 +52,8 @@ GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
+GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
@@ -283,6 +285,8 @@ def resolve(
         found.append(headline)
     elif (described := _name_after_descriptor(token)) is not None:
         found.append(described)
+    elif token.pos_ == "NOUN" and depth < 3 and (led := _led_by(token, depth)):
+        found.extend(led)
     elif token.pos_ in ("NOUN", "PRON", "DET", "ADJ") and depth < 3:
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
@@ -306,6 +310,21 @@ def resolve(
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _led_by(token: Token, depth: int) -> list[Mention]:
+    """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
+    group acts through the one who leads it."""
+    if token.lower_ not in GROUP_NOUNS:
+        return []
+    return [
+        m
+        for child in token.children
+        if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
+        for p, o in _prep_objects(child)
+        if p == "by"
+        for m in resolve(o, depth=depth + 1)
+    ]
 
 
 def _headline_name(token: Token) -> Mention | None:
