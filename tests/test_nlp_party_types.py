@@ -318,3 +318,28 @@ def test_products_bought_with_assets_are_an_acquisition() -> None:
 def test_a_deal_noun_takes_a_from_phrase_parsed_on_its_verb() -> None:
     text = "Costs rose with fees associated our acquisition of the DRB business from Tallis."
     assert ("Tallis", "seller") in parties(text)
+
+
+def test_renting_gpu_capacity_is_a_compute_contract() -> None:
+    deals = deals_of("Tamsin AI will rent GPU capacity from Orrel Cloud under a $2 billion deal.")
+    assert deals and deals[0].deal_type == "compute_contract"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Tamsin AI", "customer"),
+        ("Orrel Cloud", "provider"),
+    }
+
+
+def test_a_group_led_by_a_named_investor_acts_through_it() -> None:
+    text = (
+        "An investor group led by New York money manager Rhea Castell said it raised its "
+        "stake in Brenmoor Industries to 9.4 pct."
+    )
+    assert ("Rhea Castell", "acquirer") in parties(text)
+
+
+def test_a_regulator_is_never_the_protagonist() -> None:
+    text = (
+        "A fund run by Orla Venn told the Securities and Exchange Commission it has bought "
+        "5.2 pct of Tamber Foods Inc."
+    )
+    assert "Securities and Exchange Commission" not in {n for n, _ in parties(text)}

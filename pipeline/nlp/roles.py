@@ -694,6 +694,9 @@ def _verb_frame(token: Token) -> Frame | None:
         preps.extend(_object_preps(obj))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
+    for typed, words in spec.get("object_types", {}).items():
+        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
+            deal_type = typed  # `rent GPU capacity from X`
     goods = "goods" in spec and bool(objects) and all(_goods(o) for o in objects)
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
         spec = {**spec, **spec["goods"], "obj": None}
