@@ -634,6 +634,9 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
     `object_nouns` frame only when its object is one of those nouns."""
+    forms = _verb_index().get(token.lower_)
+    if not forms:
+        return []
     rules = load_rules("roles_verbs.json")
     objects = _children(token, "dobj")
     money = _amount_object(objects)
@@ -646,7 +649,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     )
     return [
         (n, p)
-        for n, p in _verb_index().get(token.lower_, [])
+        for n, p in forms
         if (money or not rules[n].get("money_object"))
         and ("object_nouns" not in rules[n] or bool(nouns & set(rules[n]["object_nouns"])))
     ]
@@ -1057,8 +1060,8 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
 def _names_facility(doc: Doc, mention: Mention) -> bool:
     """`from the Caldermoor offshore wind farm`: a name written before a facility noun
     (and its modifiers) names the facility; only a bought asset may be one."""
-    after = [t for t in doc if t.idx >= mention.end][:4]
-    for token in after:
+    end = _token_at(doc, mention.end)
+    for token in doc[end : end + 4]:
         if token.lower_ in FACILITY_NOUNS:
             return True
         if not (token.is_lower and token.pos_ in ("ADJ", "ADV", "NOUN", "PROPN")):
@@ -1071,8 +1074,15 @@ def _titled_person(doc: Doc, mention: Mention) -> bool:
     commentator or speaker is not a party."""
     if mention.label not in ("PERSON", "PROPN"):
         return False
-    before = [t for t in doc if t.idx < mention.start][-3:]
+    first = _token_at(doc, mention.start)
+    before = doc[max(0, first - 3) : first]
     return any(t.lower_.rstrip(".") in TITLE_WORDS for t in before)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token starting at or after character `char`."""
+    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
+    return span.start if span is not None else len(doc)
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -1105,7 +1115,7 @@ def _all_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             covered.update(c.i for c in token.children if c.dep_ == "dobj")
     for token in doc:
-        if token.i in covered or _held(token):
+        if token.i in covered or _noun_frame(token) is None or _held(token):
             continue
         frame = _standalone_noun_frame(token)
         if frame is not None:
