@@ -343,3 +343,20 @@ def test_a_regulator_is_never_the_protagonist() -> None:
         "5.2 pct of Tamber Foods Inc."
     )
     assert "Securities and Exchange Commission" not in {n for n, _ in parties(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Delaware Court of Chancery", "authority"),
+        ("March 18-April 1", "date"),
+        ("December", "date"),
+        ("L", "generic"),
+    ],
+)
+def test_courts_dates_and_letters_are_not_parties(text: str, kind: str) -> None:
+    assert candidate_kind(text) == kind
+
+
+def test_a_bank_is_named_after_its_town() -> None:
+    assert "Citizens Bank of Roseville" in orgs("Halden Corp acquired Citizens Bank of Roseville.")

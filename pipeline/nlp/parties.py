@@ -199,8 +199,9 @@ def is_heading(text: str) -> bool:
 
 def candidate_kind(text: str) -> str:
     """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
-    Company`), `facility` (`Duane Arnold Energy Center`), `heading` (a document heading in
-    capitals) or `name`."""
+    Company`, a single letter), `facility` (`Sable Creek Generating Station`), `authority`
+    (`Delaware Court of Chancery`), `date` (`March 18-April 1`), `heading` (a document
+    heading in capitals, `Call Option Confirmation`) or `name`."""
     words = clean_name(text).casefold().split()
     rules = _types()
     if not words:
@@ -211,6 +212,14 @@ def candidate_kind(text: str) -> str:
         return "generic"
     if len(words) > 1 and words[-1] in rules["facility_heads"]:
         return "facility"
+    if any(w in rules["authority_words"] for w in words):
+        return "authority"
+    months = load_rules("deal_types.json")["months"]
+    alpha = re.findall(r"[^\W\d_]+", text.casefold())
+    if alpha and all(w in months for w in alpha):
+        return "date"  # `December`, `March 18-April 1`
+    if len(name_key(text)) == 1 and len(name_key(text)[0]) == 1:
+        return "generic"  # a single letter: `L` of `S and L`
     if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
         return "heading"
     return "name"
@@ -290,7 +299,8 @@ def _with_home_places(ents: list[Span]) -> list[Span]:
 
 
 def _home_place(ent: Span) -> int | None:
-    """The end of `of <state or country>` written right after an organisation's name."""
+    """The end of `of <state or country>` (of any town, after a bank) written right after
+    an organisation's name."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
         return None
@@ -300,6 +310,8 @@ def _home_place(ent: Span) -> int | None:
     words = doc[ent.end + 1 : end]
     if not len(words) or any(t.ent_type_ not in ("", "GPE", "LOC") for t in words):
         return None
+    if ent[-1].lower_ in _types()["of_town_heads"] and all(t.is_title for t in words):
+        return end  # `Citizens Bank of Roseville`: banks are named after their town
     place = resolve_place(words.text)
     return end if place is not None and place.city is None else None
 
