@@ -161,9 +161,10 @@ def _labels_a_page(ent: Span) -> bool:
 
 
 def _named_whole(span: Span) -> bool:
-    """A span that reads as a whole organisation name: it ends in an organisation word or
-    a legal suffix (`Northlake AI Cloud`, `Halden Corp`)."""
-    return len(span) >= 2 and (has_org_head(span.text) or _has_legal_suffix(span.text))
+    """A span that reads as a whole organisation name: two words or more ending in an
+    organisation word (`Northlake AI Cloud`; `Industrial Corp` of `Global Mining and
+    Industrial Corp` is not one)."""
+    return len(span) >= 2 and has_org_head(span.text)
 
 
 def _split_coordination(ent: Span) -> list[Span]:
