@@ -360,3 +360,11 @@ def test_courts_dates_and_letters_are_not_parties(text: str, kind: str) -> None:
 
 def test_a_bank_is_named_after_its_town() -> None:
     assert "Citizens Bank of Roseville" in orgs("Halden Corp acquired Citizens Bank of Roseville.")
+
+
+def test_a_national_company_named_of_its_country() -> None:
+    found = orgs("Halden Corp agreed to buy the Tarn unit of Brisco Corp of Canada Ltd.")
+    assert "Brisco Corp of Canada Ltd." in found
+    assert "Global Mining and Industrial Corp" in orgs(
+        "Global Mining and Industrial Corp said it bought Tarn Ltd."
+    )

@@ -289,12 +289,13 @@ def _with_home_places(ents: list[Span]) -> list[Span]:
     """`National Bank of Alaska`, `Dynamics Corp of America`: an organisation whose name
     ends in an institution word, followed by `of` and a state or country, is named with it
     (`Halden Corp of Dayton` is a company and its city)."""
-    heads = _types()["of_place_heads"]
+    heads = _types()["of_place_heads"] + _types()["of_town_heads"] + list(_legal_suffixes())
     out: list[Span] = []
     for ent in ents:
         if out and out[-1].end > ent.start:
             continue  # swallowed by the name before it
-        place = _home_place(ent) if ent.label_ == "ORG" and ent[-1].lower_ in heads else None
+        head = ent[-1].lower_.rstrip(".")
+        place = _home_place(ent) if ent.label_ == "ORG" and head in heads else None
         out.append(Span(ent.doc, ent.start, place, label="ORG") if place else ent)
     return out
 
@@ -309,10 +310,14 @@ def _home_place(ent: Span) -> int | None:
     while end < len(doc) and end - ent.end <= 3 and doc[end].pos_ == "PROPN":
         end += 1
     words = doc[ent.end + 1 : end]
+    if len(words) >= 2 and words[-1].lower_.rstrip(".") in _legal_suffixes():
+        return end  # `Sara Lee Corp of Canada Ltd`: a national company's own name
     if not len(words) or any(t.ent_type_ not in ("", "GPE", "LOC") for t in words):
         return None
     if ent[-1].lower_ in _types()["of_town_heads"] and all(t.is_title for t in words):
         return end  # `Citizens Bank of Roseville`: banks are named after their town
+    if ent[-1].lower_ not in _types()["of_place_heads"]:
+        return None
     place = resolve_place(words.text)
     return end if place is not None and place.city is None else None
 
