@@ -368,3 +368,15 @@ def test_a_national_company_named_of_its_country() -> None:
     assert "Global Mining and Industrial Corp" in orgs(
         "Global Mining and Industrial Corp said it bought Tarn Ltd."
     )
+
+
+def test_a_named_unit_is_a_party_whatever_the_ner_says() -> None:
+    text = (
+        "Tallow Stores Inc agreed to sell the assets of its Salt Lake City Division to Orrin Inc."
+    )
+    assert ("Salt Lake City Division", "target") in parties(text)
+
+
+def test_who_receives_a_proposal_to_buy_the_company_is_its_target() -> None:
+    text = "Pell Stores Inc said it received a revision to one of the proposals to buy the company."
+    assert parties(text) == {("Pell Stores", "target")}

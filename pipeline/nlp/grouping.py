@@ -21,7 +21,7 @@ from pipeline.nlp.parties import (
     same_organisation,
 )
 from pipeline.nlp.places import resolve_place
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_rules
 
 LEGAL_ONLY = frozenset(
@@ -78,8 +78,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
     key = name_key(mention.text)
     if not key or _junk_name(mention.text, key):
         return False
-    if key in org_keys or mention.label in ("ORG", "PROPN"):
-        return True
+    if key in org_keys or mention.label in ("ORG", "PROPN") or key[-1] in UNIT_WORDS:
+        return True  # `its Salt Lake City Division`, whatever the NER called it
     if mention.label == "GPE":
         return len(key) == 1 and resolve_place(mention.text) is None
     return mention.label in (

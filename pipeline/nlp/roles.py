@@ -53,6 +53,7 @@ FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
@@ -580,11 +581,19 @@ def _subject_of_noun(noun: Token) -> list[Token]:
     poss = _children(noun, "poss")
     if poss:
         return poss
+    if _received(noun):
+        return []  # `X received proposals to acquire the company`: X does not buy
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
         head = noun.head if noun.head.pos_ != "ADP" else noun.head.head
         subj, passive = _subject(head)
         return [] if passive else subj
     return []
+
+
+def _received(noun: Token) -> bool:
+    """Whether a noun is governed by a verb of receiving (`received proposals to ...`)."""
+    governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governor is not None and governor.lower_ in RECEIVING_VERBS
 
 
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
@@ -765,6 +774,8 @@ def _verb_frame(token: Token) -> Frame | None:
             if m.start not in taken
         )
     sold_asset = chosen == "sell" and bool(objects) and not goods
+    # `X received proposals to acquire the company`: the company is the target alone
+    sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
     lone = bool(frame.args) and (
         (spec.get("amount_only", False) and _amount_object(objects))
         or spec.get("subject_alone", False)
