@@ -10,7 +10,7 @@ from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.headlines import headline_case, is_title_case
 from pipeline.nlp.model import load_model
-from pipeline.nlp.parties import candidate_kind
+from pipeline.nlp.parties import candidate_kind, display_name
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -380,3 +380,20 @@ def test_a_named_unit_is_a_party_whatever_the_ner_says() -> None:
 def test_who_receives_a_proposal_to_buy_the_company_is_its_target() -> None:
     text = "Pell Stores Inc said it received a revision to one of the proposals to buy the company."
     assert parties(text) == {("Pell Stores", "target")}
+
+
+def test_currency_codes_and_cut_conjunctions_are_not_names() -> None:
+    assert candidate_kind("CHF") == "generic"
+    assert display_name("Kivu Networks and Co") == "Kivu Networks"
+    assert display_name("Procter and Gamble Co") == "Procter and Gamble"
+
+
+def test_a_described_opener_is_an_organisation() -> None:
+    text = (
+        "Brevalogic, the Geneva-based designer of processor cores, said it had signed a "
+        "licensing agreement with Taiwan's Quemoy Semiconductor worth CHF 90 million."
+    )
+    assert "Brevalogic" in orgs(text)
+    found = parties(text)
+    assert ("Quemoy Semiconductor", "licensee") in found
+    assert ("Brevalogic", "licensor") in found

@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import tells_older
 from pipeline.nlp.grouping import Clusters, Draft, accept
-from pipeline.nlp.parties import candidate_kind, is_not_party, name_key
-from pipeline.nlp.roles import find_frames, lead_frames, resolve
+from pipeline.nlp.parties import name_key
+from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.sentences import Sentence
 
 GENERIC_NAME_WORDS = frozenset(
@@ -127,7 +127,7 @@ class Candidates:
         or a heading)."""
         for name in names:
             found = self.clusters.find(name)
-            if found is not None and not is_not_party(name) and candidate_kind(name) == "name":
+            if found is not None and accept(Mention(name, 0, 0, "ORG"), "partner", set()):
                 return found
         return None
 

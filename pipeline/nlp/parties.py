@@ -221,6 +221,8 @@ def candidate_kind(text: str) -> str:
         return "date"  # `December`, `March 18-April 1`
     if len(name_key(text)) == 1 and len(name_key(text)[0]) == 1:
         return "generic"  # a single letter: `L` of `S and L`
+    if text.strip() in load_rules("amounts_currencies.json")["codes"]:
+        return "generic"  # `CHF`, `EUR`: a currency
     if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
         return "heading"
     return "name"
@@ -279,10 +281,33 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True
         else:
             ents.append(ent)
+    ents = _with_described_openers(doc, ents)
     merged = _with_home_places(ents)
-    if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in ents]:
+    if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
     return doc
+
+
+def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Alpenlogic, the Zurich-based designer of ..., said`: capitalised words opening a
+    sentence, followed by a comma and a description of a company, name an organisation
+    even when the NER missed them."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for sent in doc.sents:
+        end = sent.start
+        while end < sent.end and end - sent.start < 4 and doc[end].is_title:
+            end += 1
+        if end == sent.start or end + 2 >= len(doc) or doc[end].text != ",":
+            continue
+        if any(i in taken for i in range(sent.start, end)) or doc[sent.start].is_stop:
+            continue
+        described = doc[end + 1].lower_ in ("the", "a", "an") and any(
+            t.lower_ in _context()["appositive_nouns"] for t in doc[end + 2 : end + 10]
+        )
+        if described:
+            added.append(Span(doc, sent.start, end, label="ORG"))
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
 
 def _with_home_places(ents: list[Span]) -> list[Span]:
@@ -363,8 +388,8 @@ def display_name(text: str) -> str:
     """The normalised organisation name: the mention without its legal suffix."""
     words = clean_name(text).split(" ")
     legal = _legal_suffixes()
-    while len(words) > 1 and words[-1].casefold().rstrip(".,") in legal:
-        words.pop()
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in legal | {"and", "&"}:
+        words.pop()  # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
     return " ".join(words).rstrip(",")
 
 

@@ -54,6 +54,7 @@ POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
+GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
@@ -288,6 +289,8 @@ def resolve(
         found.append(described)
     elif token.pos_ == "NOUN" and depth < 3 and (led := _led_by(token, depth)):
         found.extend(led)
+    elif (glued := _name_glued_before(token)) is not None:
+        found.append(glued)
     elif token.pos_ in ("NOUN", "PRON", "DET", "ADJ") and depth < 3:
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
@@ -311,6 +314,20 @@ def resolve(
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _name_glued_before(token: Token) -> Mention | None:
+    """`with Tamsui Semiconductor worth ...`: a preposition's object the parse took to be
+    the common word after a name (the name as its compound) stands for the name."""
+    if token.dep_ != "pobj" or not token.is_lower or _noun_frame(token) is not None:
+        return None
+    if token.lower_ in ASSET_NOUNS or token.tag_ != "NN" or token.head.lower_ not in GLUE_PREPS:
+        return None
+    for child in token.children:
+        ent = _entity_of(child)
+        if child.dep_ == "compound" and ent is not None and ent.label_ == "ORG":
+            return _mention(ent, "ORG")
+    return None
 
 
 def _led_by(token: Token, depth: int) -> list[Mention]:
