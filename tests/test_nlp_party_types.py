@@ -397,3 +397,16 @@ def test_a_described_opener_is_an_organisation() -> None:
     found = parties(text)
     assert ("Quemoy Semiconductor", "licensee") in found
     assert ("Brevalogic", "licensor") in found
+
+
+def test_signing_a_client_to_an_agreement() -> None:
+    text = "Tarrow Compute has signed start-up Pell AI to a four-year GPU services agreement."
+    assert parties(text) == {("Tarrow Compute", "provider"), ("Pell AI", "customer")}
+
+
+def test_a_one_word_power_name_is_a_generator() -> None:
+    text = (
+        "Data centre operator Vashi DataWorks has signed a power purchase agreement with "
+        "Kaveri Greenpower for 90 MW."
+    )
+    assert parties(text) == {("Vashi DataWorks", "buyer"), ("Kaveri Greenpower", "seller")}

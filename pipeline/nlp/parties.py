@@ -354,8 +354,13 @@ def has_org_head(text: str) -> bool:
 
 
 def is_generator(text: str) -> bool:
-    """`Solvira Energía`, `Talen Energy`: a name that marks a power producer."""
-    return any(w.strip(".,") in _context()["generator_words"] for w in text.casefold().split())
+    """`Solvira Energía`, `Talen Energy`, `Aravali Greenpower`: a name that marks a power
+    producer."""
+    words = [w.strip(".,") for w in text.casefold().split()]
+    generators = _context()["generator_words"]
+    return any(
+        w in generators or any(w.endswith(g) for g in generators if len(g) > 4) for w in words
+    )
 
 
 @lru_cache(maxsize=65536)

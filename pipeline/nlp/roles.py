@@ -907,6 +907,12 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
+        signed = spec.get("signed_client")
+        via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
+        clients = [o for o in _children(verb, "dobj") if o is not obj] if signed and via_to else []
+        if signed and clients:  # `Calder has signed Inkwell AI to a GPU services agreement`
+            subj_role = signed["subj"]
+            _add(frame, signed["obj"], clients)
         if not passive:
             _add(frame, subj_role, subjects)
         for prep, pobj in preps:
