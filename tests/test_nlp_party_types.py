@@ -410,3 +410,29 @@ def test_a_one_word_power_name_is_a_generator() -> None:
         "Kaveri Greenpower for 90 MW."
     )
     assert parties(text) == {("Vashi DataWorks", "buyer"), ("Kaveri Greenpower", "seller")}
+
+
+def test_supplying_power_is_a_power_purchase() -> None:
+    deals = deals_of("Orla Wind will supply 150 MW to Tarven Cloud under a 12-year agreement.")
+    assert deals and deals[0].deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Orla Wind", "seller"),
+        ("Tarven Cloud", "buyer"),
+    }
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun() -> None:
+    text = "Quarrel Cloud, which Tessil AI pays $1 billion a year, runs the cluster."
+    assert parties(text) == {("Tessil AI", "customer"), ("Quarrel Cloud", "provider")}
+    text = (
+        "The larger deal is Brisk Fibre, the network that Orvane is buying from the fund "
+        "Tallow Capital for $2 billion."
+    )
+    assert {("Brisk Fibre", "target"), ("Orvane", "acquirer")} <= parties(text)
+
+
+def test_a_parent_is_never_read_across_another_organisation() -> None:
+    deals = deals_of("Pell Labs was sold to Halden Data, a subsidiary of Orrin Group.")
+    found = {(p.name, p.role, p.parent) for d in deals for p in d.parties}
+    assert ("Pell Labs", "target", None) in found
+    assert ("Halden Data", "acquirer", "Orrin Group") in found

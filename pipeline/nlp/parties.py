@@ -481,7 +481,7 @@ def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     parent_first = [re.compile(p) for p in rules["between_parent_and_child"]]
     pairs: list[tuple[int, int]] = []
     for i, (_, end_a) in enumerate(orgs):
-        for j in range(i + 1, min(i + 3, len(orgs))):
+        for j in range(i + 1, min(i + 2, len(orgs))):  # never across another organisation
             gap = text[end_a : orgs[j][0]]
             if len(gap) > 120:
                 break
