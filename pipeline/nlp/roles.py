@@ -270,9 +270,9 @@ def resolve(
     found: list[Mention] = []
     ent = _entity_of(token)
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
-        named = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
-        named = named.head if named.dep_ == "appos" else named
-        if relative := resolve(named, allow_asset=allow_asset, depth=depth + 1):
+        noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
+        noun = noun.head if noun.dep_ == "appos" else noun
+        if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
         found.extend(_coordinated_modifiers(token, ent))
