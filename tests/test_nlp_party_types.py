@@ -436,3 +436,11 @@ def test_a_parent_is_never_read_across_another_organisation() -> None:
     found = {(p.name, p.role, p.parent) for d in deals for p in d.parties}
     assert ("Pell Labs", "target", None) in found
     assert ("Halden Data", "acquirer", "Orrin Group") in found
+
+
+def test_a_tied_role_vote_keeps_the_first_frame_s_role() -> None:
+    text = (
+        "Torin Vale, a Denver investor, said he has acquired 40,000 shares of Brannock "
+        "Drilling. The investor said he may sell some of the shares later."
+    )
+    assert ("Torin Vale", "acquirer") in parties(text)

@@ -289,8 +289,9 @@ def complete_one_sided(drafts: list[Draft]) -> None:
 def final_roles(draft: Draft) -> dict[int, str]:
     chosen: dict[int, str] = {}
     for cluster, votes in draft.roles.items():
-        specific = [(n, r) for r, n in votes.items() if r != "partner"]
-        chosen[cluster] = max(specific)[1] if specific else "partner"
+        specific = [(r, n) for r, n in votes.items() if r != "partner"]
+        # the most votes; on a tie the role voted first (the deal's own sentence comes first)
+        chosen[cluster] = max(specific, key=lambda v: v[1])[0] if specific else "partner"
     assigned = [r for r in chosen.values() if r != "partner"]
     if len(assigned) == 1 and assigned[0] in COMPLEMENT:
         partners = [c for c, r in chosen.items() if r == "partner"]
