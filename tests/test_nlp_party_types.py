@@ -444,3 +444,9 @@ def test_a_tied_role_vote_keeps_the_first_frame_s_role() -> None:
         "Drilling. The investor said he may sell some of the shares later."
     )
     assert ("Torin Vale", "acquirer") in parties(text)
+
+
+def test_the_owner_of_a_bought_asset_sells_it() -> None:
+    text = "Garnet Steel Corp said a group of investors offered to buy its Dunmore plate mill."
+    assert ("Garnet Steel", "seller") in parties(text)
+    assert ("Garnet Steel", "acquirer") not in parties(text)

@@ -135,6 +135,10 @@ class Clusters:
             None,
         )
 
+    def find_asset(self, text: str) -> int | None:
+        """The index of a bought asset already known, written as `text`."""
+        return next((i for i, name in self.assets.items() if name == text), None)
+
     def asset(self, text: str) -> int:
         for i, name in self.assets.items():
             if name == text:

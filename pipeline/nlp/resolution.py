@@ -120,7 +120,11 @@ def parent_clusters(c: Candidates) -> dict[int, int]:
             for _, mention in frame.args:
                 if mention.owner is None:
                     continue
-                child = c.clusters.find(mention.text)
+                child = (
+                    c.clusters.find_asset(mention.text)
+                    if mention.asset
+                    else c.clusters.find(mention.text)
+                )  # `offered to buy its steel mill`: the mill's owner sells it
                 parent = c.clusters.find(mention.owner)
                 if child is not None and parent is not None and child != parent:
                     parents.setdefault(child, parent)

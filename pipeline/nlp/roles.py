@@ -309,7 +309,7 @@ def resolve(
             if (named := _named_next(token)) is not None:
                 found.append(named)
             elif span is not None:
-                found.append(_mention(span, "ASSET", asset=True))
+                found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
     for child in token.children:
@@ -775,7 +775,7 @@ def _verb_frame(token: Token) -> Frame | None:
             _add(frame, subj_role, subjects)
     if spec.get("obj"):
         frame.args.extend(
-            (spec["obj"] if m.owner != OWNER_SELLS else "seller", replace(m, owner=None))
+            (spec["obj"], m) if m.owner != OWNER_SELLS else ("seller", replace(m, owner=None))
             for m in obj_mentions
         )
     if spec.get("dative"):
@@ -802,7 +802,8 @@ def _verb_frame(token: Token) -> Frame | None:
         (spec.get("amount_only", False) and _amount_object(objects))
         or spec.get("subject_alone", False)
     )
-    return frame if len(frame.args) >= 2 or passive or sold_asset or lone else None
+    owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
+    return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
 def _power(obj: Token) -> bool:
@@ -1015,7 +1016,7 @@ def _surface_frame(token: Token) -> Frame | None:
     after = [e for e in sentence.ents if e.label_ == "ORG" and e.start > token.i]
     subjects, passive = _subject(token)
     subject = [m for t in subjects for m in resolve(t)]
-    if not subject:
+    if not subject and not subjects:  # `a group of investors offered to buy ...` has one
         before = [e for e in sentence.ents if e.label_ == "ORG" and e.end <= token.i]
         subject = [_mention(before[0], "ORG")] if before else []
     if passive or not subject or not after:
