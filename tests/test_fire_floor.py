@@ -10,7 +10,7 @@ import pytest
 from benchmarks.bench_fire import DATA, evaluate, load_instances
 from benchmarks.fire_scoring import total
 
-FIRE_TOTAL_F1 = 0.74  # measured 0.763
+FIRE_TOTAL_F1 = 0.75  # measured 0.767
 
 
 def test_fire_dev_buyer_target_seller_f1_floor() -> None:

@@ -481,7 +481,9 @@ def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     parent_first = [re.compile(p) for p in rules["between_parent_and_child"]]
     pairs: list[tuple[int, int]] = []
     for i, (_, end_a) in enumerate(orgs):
-        for j in range(i + 1, min(i + 2, len(orgs))):  # never across another organisation
+        for j in range(i + 1, min(i + 3, len(orgs))):
+            if j == i + 2 and not text[orgs[i + 1][1] :].startswith(POSSESSIVE):
+                break  # across another name only when it owns the unit (`Elon Musk's unit`)
             gap = text[end_a : orgs[j][0]]
             if len(gap) > 120:
                 break
