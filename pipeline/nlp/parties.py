@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -97,8 +97,13 @@ def _headline_words() -> list[str]:
 def _is_heading_start(token: Token) -> bool:
     """`Exhibit 99.1 Acme`, `Revenue Recognition Remodulin`: heading words (and the number
     of an exhibit or note) written before a name at the start of a sentence."""
+    return token.lower_ in _heading_words() or _numbered(token)
+
+
+@cache
+def _heading_words() -> frozenset[str]:
     rules = _types()
-    return token.lower_ in rules["heading_words"] + rules["heading_starts"] or _numbered(token)
+    return frozenset(rules["heading_words"] + rules["heading_starts"])
 
 
 def _numbered(token: Token) -> bool:
@@ -198,6 +203,7 @@ def is_heading(text: str) -> bool:
     return sum(1 for w in words if w.isupper() and w.casefold() in headings) >= 2
 
 
+@lru_cache(maxsize=65536)
 def candidate_kind(text: str) -> str:
     """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
     Company`, a single letter), `facility` (`Sable Creek Generating Station`), `authority`
