@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from pipeline.budget import Deadline, NlpLimits, truncation_warning
 from pipeline.errors import DealpipeError
 from pipeline.models import Article, Deal
-from pipeline.nlp.deals import ParsedSentence, build_deals
+from pipeline.nlp.candidates import ParsedSentence
+from pipeline.nlp.deals import build_deals
+from pipeline.nlp.headlines import headline_case
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
@@ -101,14 +103,24 @@ def _names_facility(text: str) -> bool:
     return any(f.name for f in find_facilities(text))
 
 
+def _is_prose(text: str) -> bool:
+    """A sentence of the story, not a section label, dateline or byline line
+    (`Nuclear | Restarts | 14 April 2026`, `By Example Staff Writer`)."""
+    words = text.split()
+    return len(words) >= 6 and text.rstrip()[-1:] in '.!?"”’)' and words[0] != "By"
+
+
 def _select(article: Article, limits: NlpLimits) -> _Work:
     """The article's candidate sentences within its character budget: the lead sentence
-    (it names the protagonist), every sentence with a deal cue and every sentence naming
-    a facility (where the deal's capacity is)."""
+    (the first of the story: it names the protagonist), every sentence with a deal cue
+    and every sentence naming a facility (where the deal's capacity is)."""
     warning = truncation_warning(article.text, limits)
     work = _Work(article, limits.deadline(), [warning] if warning else [])
-    for i, sentence in enumerate(split_sentences(article.text[: limits.max_text_chars])):
-        if i == 0 or has_deal_cue(sentence.text) or _names_facility(sentence.text):
+    sentences = split_sentences(article.text[: limits.max_text_chars])
+    lead = next((i for i, s in enumerate(sentences) if _is_prose(s.text)), 0)
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        if i == lead or has_deal_cue(text) or _names_facility(text):
             work.sentences.append(sentence)
         work.check()
         if work.error is not None:
@@ -124,7 +136,7 @@ def _finish(nlp: Language, group: list[_Work], limits: NlpLimits) -> Iterator[An
         if work.error is None:
             work.deadline = limits.deadline()
     jobs = (  # lazy: the sentences of an article that has stopped are not parsed
-        (for_parser(sentence.text), (work, sentence))
+        (headline_case(for_parser(sentence.text)), (work, sentence))
         for work in group
         for sentence in work.sentences
         if work.error is None

@@ -13,6 +13,7 @@ from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
 from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
 from pipeline.nlp.parties import (
     OrgCluster,
+    candidate_kind,
     clean_name,
     cluster_names,
     is_not_party,
@@ -20,10 +21,12 @@ from pipeline.nlp.parties import (
     same_organisation,
 )
 from pipeline.nlp.places import resolve_place
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, Frame, Mention
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_rules
 
-LEGAL_ONLY = frozenset({"inc", "corp", "ltd", "co", "llc", "plc"})
+LEGAL_ONLY = frozenset(
+    {"inc", "corp", "ltd", "co", "llc", "plc", "l.l.p", "l.l.c", "l.p", "lp", "llp"}
+)
 KEYWORD_DECIDED = frozenset({"compute_contract", "other", "partnership"})
 GENERIC_TYPES = frozenset({"partnership", "other"})
 COMPLEMENT = {
@@ -70,11 +73,13 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
+    if candidate_kind(mention.text) != "name":
+        return False
     key = name_key(mention.text)
     if not key or _junk_name(mention.text, key):
         return False
-    if key in org_keys or mention.label in ("ORG", "PROPN"):
-        return True
+    if key in org_keys or mention.label in ("ORG", "PROPN") or key[-1] in UNIT_WORDS:
+        return True  # `its Salt Lake City Division`, whatever the NER called it
     if mention.label == "GPE":
         return len(key) == 1 and resolve_place(mention.text) is None
     return mention.label in (
@@ -94,7 +99,7 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
     ] in LEGAL_ONLY:
         return True
     if text.count("(") != text.count(")") or re.search(
-        r",\s+(?!(?:inc|ltd|llc|corp)\b)", text, re.I
+        r",\s+(?!(?:inc|ltd|llc|corp|plc|co|l\.?l?\.?[pc]\.?|n\.?v|s\.?a)(?:\b|$))", text, re.I
     ):
         return True
     return resolve_place(text) is not None
@@ -130,6 +135,10 @@ class Clusters:
             None,
         )
 
+    def find_asset(self, text: str) -> int | None:
+        """The index of a bought asset already known, written as `text`."""
+        return next((i for i, name in self.assets.items() if name == text), None)
+
     def asset(self, text: str) -> int:
         for i, name in self.assets.items():
             if name == text:
@@ -140,12 +149,24 @@ class Clusters:
 
 
 def frame_roles(
-    frame: Frame, clusters: Clusters, org_keys: set[tuple[str, ...]], protagonist: int | None
+    frame: Frame,
+    clusters: Clusters,
+    org_keys: set[tuple[str, ...]],
+    protagonist: int | None,
+    *,
+    sentence: int = 0,
+    protagonist_at: tuple[int, int] | None = None,
 ) -> dict[int, tuple[str, Mention]]:
+    """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
+    pronoun stands for the protagonist (first named at `protagonist_at`) when that is
+    named before it and is not another argument of the frame (`we acquired Harbour Bank`
+    from a filer that never names itself)."""
     roles: dict[int, tuple[str, Mention]] = {}
+    named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     for role, mention in frame.args:
         if mention.pronoun:
-            cluster = protagonist
+            later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
+            cluster = protagonist if protagonist not in named and not later else None
         elif not accept(mention, role, org_keys):
             continue
         elif mention.asset:
@@ -272,8 +293,9 @@ def complete_one_sided(drafts: list[Draft]) -> None:
 def final_roles(draft: Draft) -> dict[int, str]:
     chosen: dict[int, str] = {}
     for cluster, votes in draft.roles.items():
-        specific = [(n, r) for r, n in votes.items() if r != "partner"]
-        chosen[cluster] = max(specific)[1] if specific else "partner"
+        specific = [(r, n) for r, n in votes.items() if r != "partner"]
+        # the most votes; on a tie the role voted first (the deal's own sentence comes first)
+        chosen[cluster] = max(specific, key=lambda v: v[1])[0] if specific else "partner"
     assigned = [r for r in chosen.values() if r != "partner"]
     if len(assigned) == 1 and assigned[0] in COMPLEMENT:
         partners = [c for c, r in chosen.items() if r == "partner"]

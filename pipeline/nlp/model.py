@@ -37,12 +37,28 @@ def _installed_model() -> str:
     )
 
 
+def _hyphenated_deal_words() -> list[str]:
+    """`co-led`, `co-invest`: deal words written with a hyphen, kept as one token so the
+    parser sees a verb (not `co - led`)."""
+    words = {
+        form
+        for name in ("roles_verbs.json", "roles_nouns.json")
+        for frame in load_rules(name).values()
+        if isinstance(frame, dict)
+        for form in frame.get("forms", [])
+        if "-" in form and " " not in form
+    }
+    return sorted(w for form in words for w in (form, form.capitalize()))
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """Load the English pipeline once, with the organisation rules added."""
     import spacy
+    from spacy.attrs import ORTH
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer
 
     name = _installed_model()
     try:
@@ -51,6 +67,10 @@ def load_model() -> Language:
         raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
     if not Language.has_factory(ORG_CONTEXT):
         Language.component(ORG_CONTEXT, func=org_context)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for word in _hyphenated_deal_words():
+        tokenizer.add_special_case(word, [{ORTH: word}])
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(load_rules("org_ruler.json")["patterns"])

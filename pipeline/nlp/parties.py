@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
@@ -67,18 +68,217 @@ def _owned_by_person(ent: Span) -> Span | None:
     return Span(ent.doc, mark + 1, ent.end, label="ORG")
 
 
+def _types() -> dict[str, Any]:
+    rules: dict[str, Any] = load_rules("party_types.json")
+    return rules
+
+
+def is_glued_word(token: Token) -> bool:
+    """`drugmaker Sanofi`, `chips Nvidia`, `Chipmaker Arvel` (sentence start), `ALSO
+    SIGNED Coastal Atomic`: a common word describing or preceding a name, not part of it."""
+    word = token.lower_
+    rules = _types()
+    if token.is_lower:
+        return True  # names do not start with a lower-case word (`eBay` is not lower case)
+    if token.is_upper and len(word) > 1 and word in _headline_words():
+        return True  # `ALSO SIGNED Coastal Atomic`, `BREAKING Acme`
+    return (
+        token.is_sent_start is True
+        and token.is_title
+        and any(word.endswith(s) for s in rules["descriptor_suffixes"])
+    )
+
+
+def _headline_words() -> list[str]:
+    words: list[str] = load_rules("headline_words.json")["words"]
+    return words
+
+
+def _is_heading_start(token: Token) -> bool:
+    """`Exhibit 99.1 Acme`, `Revenue Recognition Remodulin`: heading words (and the number
+    of an exhibit or note) written before a name at the start of a sentence."""
+    return token.lower_ in _heading_words() or _numbered(token)
+
+
+@cache
+def _heading_words() -> frozenset[str]:
+    rules = _types()
+    return frozenset(rules["heading_words"] + rules["heading_starts"])
+
+
+def _numbered(token: Token) -> bool:
+    """`99.1`, `10.16`, `F-70`: the number of an exhibit, note or page."""
+    return any(ch.isdigit() for ch in token.text)
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """The organisation name inside an entity the NER glued to other words: a verb after it
+    (`Meta signs`), a descriptor before it (`chips Nvidia`), a heading before it at the
+    start of a text (`Exhibit 99.1 Acme`), or an outlet or place before a separator
+    (`Example Media Network - Zentrix Labs` opening a sentence, `LinkedIn | News`). None
+    when nothing of a name is left."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    separators = _types()["name_separators"]
+    opening = ent.start == doc[ent.start].sent.start
+    for i in range(end - 2, start, -1):
+        spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
+        if doc[i].text in separators and spaced and opening:
+            start = i + 1
+            start += _leading_place(doc[start:end])  # `... - San Francisco Zentrix Labs`
+            break
+    bar = next((i for i in range(start + 1, end - 1) if doc[i].text == "|"), None)
+    if bar is not None and not opening:
+        end = bar  # `to acquire LinkedIn | News Center`: the page's section follows
+    while (
+        end > start
+        and doc[end - 1].is_lower
+        and (doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ") or doc[end - 1].tag_ == "VBZ")
+    ):
+        end -= 1  # `Meta signs`, `Kivu Networks and`
+    while start < end - 1 and is_glued_word(doc[start]):
+        start += 1
+    if opening:
+        heading = start
+        while heading < end - 1 and _is_heading_start(doc[heading]):
+            heading += 1
+        strong = any(
+            _numbered(t) or t.lower_ in _types()["heading_starts"] for t in doc[start:heading]
+        )
+        if strong and doc[heading].is_title:
+            start = heading
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _labels_a_page(ent: Span) -> bool:
+    """`BBC News | Company File | ...`: a name opening a sentence and followed by a bar
+    is the outlet or section of the page; `the PSS segment` is a part of a report. Neither
+    is a party."""
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return after in ("segment", "segments") or (
+        ent.start == doc[ent.start].sent.start and after == "|"
+    )
+
+
+def _named_whole(span: Span) -> bool:
+    """A span that reads as a whole organisation name: two words or more ending in an
+    organisation word (`Northlake AI Cloud`; `Industrial Corp` of `Global Mining and
+    Industrial Corp` is not one)."""
+    return len(span) >= 2 and has_org_head(span.text)
+
+
+def _split_coordination(ent: Span) -> list[Span]:
+    """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, each
+    complete on its own; `Savings and Loan Association` stays one."""
+    doc = ent.doc
+    for i in range(ent.start + 2, ent.end - 2):
+        if doc[i].lower_ in ("and", "&"):
+            left, right = doc[ent.start : i], doc[i + 1 : ent.end]
+            if _named_whole(left) and _named_whole(right) and right[0].is_title:
+                return [
+                    Span(doc, left.start, left.end, "ORG"),
+                    Span(doc, right.start, right.end, "ORG"),
+                ]
+    return [ent]
+
+
+def _leading_place(span: Span) -> int:
+    """How many tokens of a dateline place (`San Francisco`) start `span` before a name."""
+    for size in range(min(3, len(span) - 1), 0, -1):
+        if resolve_place(span[:size].text) is not None and span[size].is_title:
+            return size
+    return 0
+
+
+def is_heading(text: str) -> bool:
+    """`SELECTED FINANCIAL DATA`, `SECURITY OWNERSHIP OF CERTAIN BENEFICIAL OWNERS`: a
+    document heading written in capitals, not an organisation."""
+    words = re.findall(r"[A-Za-z]+", text)
+    headings = _types()["heading_words"]
+    return sum(1 for w in words if w.isupper() and w.casefold() in headings) >= 2
+
+
+@lru_cache(maxsize=65536)
+def candidate_kind(text: str) -> str:
+    """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
+    Company`, a single letter), `facility` (`Sable Creek Generating Station`), `authority`
+    (`Delaware Court of Chancery`), `date` (`March 18-April 1`), `heading` (a document
+    heading in capitals, `Call Option Confirmation`) or `name`."""
+    words = clean_name(text).casefold().split()
+    rules = _types()
+    if not words:
+        return "generic"
+    if len(words) > 1 and words[-1].strip(".,") in rules["security_heads"]:
+        return "security"
+    if len(words) == 1 and words[0] in rules["generic_names"]:
+        return "generic"
+    if len(words) > 1 and words[-1] in rules["facility_heads"]:
+        return "facility"
+    if any(w in rules["authority_words"] for w in words):
+        return "authority"
+    months = load_rules("deal_types.json")["months"]
+    alpha = re.findall(r"[^\W\d_]+", text.casefold())
+    if alpha and all(w in months for w in alpha):
+        return "date"  # `December`, `March 18-April 1`
+    if len(name_key(text)) == 1 and len(name_key(text)[0]) == 1:
+        return "generic"  # a single letter: `L` of `S and L`
+    if text.strip() in load_rules("amounts_currencies.json")["codes"]:
+        return "generic"  # `CHF`, `EUR`: a currency
+    if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
+        return "heading"
+    return "name"
+
+
+def _compound_start(ent: Span) -> int:
+    """`Tallis AI` tagged as a nationality and an organisation, `Stonebridge Digital` with
+    only `Digital` tagged, `Harsco GasServ` as two: proper nouns the parse attaches inside
+    an organisation's name, written right before it, belong to it."""
+    doc = ent.doc
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isalnum()
+        and bool(doc[start - 1].whitespace_)
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL", "MONEY")
+    ):
+        start -= 1
+    return start
+
+
 def correct_org_labels(doc: Doc) -> Doc:
     """Relabel as ORG the entities whose context marks them as organisations; drop the
     names that start with a unit (`MW Colossus 1`), which measure a facility, and the
-    person owning a company from its name."""
+    person owning a company from its name; cut organisation names free of the words the
+    NER glued to them (`_trimmed`)."""
     relabel = set(_context()["relabel_from"])
-    ents = []
+    ents: list[Span] = []
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
         measured = ent.start > 0 and doc[ent.start - 1].like_num
+        start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
+        whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent
+        trimmed = _trimmed(whole) if ent.label_ == "ORG" else ent
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
+        elif _labels_a_page(ent):
+            changed = True  # `Example News | Markets | ...`: the outlet and section
+        elif trimmed is not ent:
+            if trimmed is not None:
+                ents = [e for e in ents if e.end <= trimmed.start]
+                ents.extend(_split_coordination(trimmed))
+            changed = True
+        elif len(split := _split_coordination(ent)) > 1:
+            ents.extend(split)
+            changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))
             changed = True
@@ -87,9 +287,70 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True
         else:
             ents.append(ent)
-    if changed:
-        doc.ents = ents
+    ents = _with_described_openers(doc, ents)
+    merged = _with_home_places(ents)
+    if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = merged
     return doc
+
+
+def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Alpenlogic, the Zurich-based designer of ..., said`: capitalised words opening a
+    sentence, followed by a comma and a description of a company, name an organisation
+    even when the NER missed them."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added: list[Span] = []
+    for sent in doc.sents:
+        end = sent.start
+        while end < sent.end and end - sent.start < 4 and doc[end].is_title:
+            end += 1
+        if end == sent.start or end + 2 >= len(doc) or doc[end].text != ",":
+            continue
+        if any(i in taken for i in range(sent.start, end)) or doc[sent.start].is_stop:
+            continue
+        described = doc[end + 1].lower_ in ("the", "a", "an") and any(
+            t.lower_ in _context()["appositive_nouns"] for t in doc[end + 2 : end + 10]
+        )
+        if described:
+            added.append(Span(doc, sent.start, end, label="ORG"))
+    return sorted([*ents, *added], key=lambda e: e.start) if added else ents
+
+
+def _with_home_places(ents: list[Span]) -> list[Span]:
+    """`National Bank of Alaska`, `Dynamics Corp of America`: an organisation whose name
+    ends in an institution word, followed by `of` and a state or country, is named with it
+    (`Halden Corp of Dayton` is a company and its city)."""
+    heads = _types()["of_place_heads"] + _types()["of_town_heads"] + list(_legal_suffixes())
+    out: list[Span] = []
+    for ent in ents:
+        if out and out[-1].end > ent.start:
+            continue  # swallowed by the name before it
+        head = ent[-1].lower_.rstrip(".")
+        place = _home_place(ent) if ent.label_ == "ORG" and head in heads else None
+        out.append(Span(ent.doc, ent.start, place, label="ORG") if place else ent)
+    return out
+
+
+def _home_place(ent: Span) -> int | None:
+    """The end of `of <state or country>` (of any town, after a bank) written right after
+    an organisation's name."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].pos_ == "PROPN":
+        end += 1
+    words = doc[ent.end + 1 : end]
+    if len(words) >= 2 and words[-1].lower_.rstrip(".") in _legal_suffixes():
+        return end  # `Sara Lee Corp of Canada Ltd`: a national company's own name
+    if not len(words) or any(t.ent_type_ not in ("", "GPE", "LOC") for t in words):
+        return None
+    if ent[-1].lower_ in _types()["of_town_heads"] and all(t.is_title for t in words):
+        return end  # `Citizens Bank of Roseville`: banks are named after their town
+    if ent[-1].lower_ not in _types()["of_place_heads"]:
+        return None
+    place = resolve_place(words.text)
+    return end if place is not None and place.city is None else None
 
 
 def has_org_head(text: str) -> bool:
@@ -99,8 +360,13 @@ def has_org_head(text: str) -> bool:
 
 
 def is_generator(text: str) -> bool:
-    """`Solvira Energía`, `Talen Energy`: a name that marks a power producer."""
-    return any(w.strip(".,") in _context()["generator_words"] for w in text.casefold().split())
+    """`Solvira Energía`, `Talen Energy`, `Aravali Greenpower`: a name that marks a power
+    producer."""
+    words = [w.strip(".,") for w in text.casefold().split()]
+    generators = _context()["generator_words"]
+    return any(
+        w in generators or any(w.endswith(g) for g in generators if len(g) > 4) for w in words
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -133,8 +399,8 @@ def display_name(text: str) -> str:
     """The normalised organisation name: the mention without its legal suffix."""
     words = clean_name(text).split(" ")
     legal = _legal_suffixes()
-    while len(words) > 1 and words[-1].casefold().rstrip(".,") in legal:
-        words.pop()
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in legal | {"and", "&"}:
+        words.pop()  # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
     return " ".join(words).rstrip(",")
 
 
@@ -222,6 +488,8 @@ def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, 
     pairs: list[tuple[int, int]] = []
     for i, (_, end_a) in enumerate(orgs):
         for j in range(i + 1, min(i + 3, len(orgs))):
+            if j == i + 2 and not text[orgs[i + 1][1] :].startswith(POSSESSIVE):
+                break  # across another name only when it owns the unit (`Elon Musk's unit`)
             gap = text[end_a : orgs[j][0]]
             if len(gap) > 120:
                 break
@@ -236,6 +504,7 @@ def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 __all__ = [
     "OrgCluster",
+    "candidate_kind",
     "clean_name",
     "cluster_names",
     "correct_org_labels",
@@ -243,6 +512,8 @@ __all__ = [
     "find_parents",
     "has_org_head",
     "is_generator",
+    "is_glued_word",
+    "is_heading",
     "is_not_party",
     "name_key",
     "same_organisation",

@@ -13,115 +13,25 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pipeline.nlp.parties import is_glued_word
 from pipeline.nlp.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
-ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
+_WORDS = load_rules("roles_words.json")
+
+PRONOUNS = frozenset(_WORDS["pronouns"])
+ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
+DESCRIPTION_NOUNS = frozenset(_WORDS["description_nouns"])
 _MAX_ANTECEDENT_DEPTH = 4  # pronoun -> antecedent -> pronoun ... is cut here
-DESCRIPTION_NOUNS = frozenset(
-    {
-        "miner",
-        "designer",
-        "maker",
-        "developer",
-        "operator",
-        "landlord",
-        "startup",
-        "start-up",
-        "chipmaker",
-        "provider",
-        "producer",
-        "lender",
-        "retailer",
-        "insurer",
-        "manufacturer",
-    }
-)
 NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
-ASSET_NOUNS = frozenset(
-    {
-        "group",
-        "magazine",
-        "newspaper",
-        "newspapers",
-        "hospital",
-        "hospitals",
-        "complex",
-        "block",
-        "blocks",
-        "system",
-        "systems",
-        "restaurant",
-        "restaurants",
-        "field",
-        "centre",
-        "center",
-        "campus",
-        "site",
-        "sites",
-        "building",
-        "farm",
-        "park",
-        "unit",
-        "units",
-        "business",
-        "businesses",
-        "division",
-        "operations",
-        "operation",
-        "plant",
-        "plants",
-        "assets",
-        "subsidiary",
-        "subsidiaries",
-        "mill",
-        "mills",
-        "stations",
-        "station",
-        "properties",
-        "property",
-        "interests",
-        "stores",
-        "chain",
-        "facility",
-        "facilities",
-        "refinery",
-        "mine",
-        "mines",
-        "portfolio",
-        "brand",
-        "brands",
-        "line",
-        "company",
-    }
-)
+ASSET_NOUNS = frozenset(_WORDS["asset_nouns"])
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
-VAGUE_MODIFIERS = frozenset(
-    {
-        "existing",
-        "entire",
-        "remaining",
-        "certain",
-        "other",
-        "new",
-        "various",
-        "undisclosed",
-        "outstanding",
-        "several",
-        "its",
-        "all",
-        "former",
-        "previously",
-        "announced",
-        "some",
-    }
-)
+VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
     r"(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?(?: of [A-Z][\w.]+)?)"
     r",? and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
@@ -132,14 +42,23 @@ UNIT_OF_COMPANY = re.compile(
 STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.")
 NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 # `its shareholders approved`, `its oil and gas unit closed`: acting for the company
-ACTING_FOR_OWNER = frozenset(
-    {"board", "directors", "shareholders", "stockholders", "holders", "management", "unit"}
-)
-UNIT_WORDS = frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries"})
-NAME_ENDS = frozenset({",", ".", "(", "to", "for", "from", "in", "and"})
-OWNING_VERBS = frozenset({"own", "owns", "owned", "owning"})
+ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
+UNIT_WORDS = frozenset(_WORDS["unit_words"])
+NAME_ENDS = frozenset(_WORDS["name_ends"])
+OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
 SUBJECT_DEPS = ("nsubj",)
-RELATIVES = frozenset({"which", "that", "who"})
+RELATIVES = frozenset(_WORDS["relatives"])
+TITLE_WORDS = frozenset(_WORDS["title_words"])
+GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
+FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
+POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
+GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
+GLUE_PREPS = frozenset({"with", "from", "to", "by"})
+LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
+OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -188,6 +107,22 @@ def _noun_index() -> dict[str, list[str]]:
     return index
 
 
+@cache
+def _round_words() -> frozenset[str]:
+    verbs = load_rules("roles_verbs.json")
+    nouns = load_rules("roles_nouns.json")
+    return frozenset(
+        [w for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
+        + [w for name in ("investment", "participation") for w in nouns[name]["forms"]]
+    )
+
+
+def joins_round(word: str) -> bool:
+    """Whether a trigger word tells an investor joining a funding round (`participated`,
+    `took part`, `co-led`, `round led by`), not an investment of its own."""
+    return word.lower() in _round_words()
+
+
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
@@ -234,7 +169,27 @@ def _proper_names(token: Token) -> list[Mention]:
     return [_mention(chunk, "PROPN")]
 
 
+def _coordinated_modifiers(token: Token, ent: Span) -> list[Mention]:
+    """`by Lodestar Equity and Brine Capital`, parsed with the first name as a modifier of
+    the second: the first is a party too."""
+    found: list[Mention] = []
+    for child in token.children:
+        named = _entity_of(child)
+        conj = any(c.dep_ == "conj" and c.i < token.i for c in child.children)
+        if (
+            child.dep_ in ("nmod", "compound")
+            and conj
+            and named is not None
+            and named != ent
+            and named.label_ not in NOT_ARGUMENT_LABELS
+        ):
+            found.append(_mention(named, named.label_))
+    return found
+
+
 def _proper_chunk(token: Token) -> Span:
+    """The proper nouns ending at `token`, without the words glued before a name
+    (`Telco Corella Telecom`, `ALSO SIGNED Coastal Atomic`)."""
     left = token.i
     while (
         left > 0
@@ -242,8 +197,9 @@ def _proper_chunk(token: Token) -> Span:
         and left <= token.doc[left - 1].head.i <= token.i
     ):
         left -= 1
-    right = token.i + 1
-    return token.doc[left:right]
+    while left < token.i and is_glued_word(token.doc[left]):
+        left += 1
+    return token.doc[left : token.i + 1]
 
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
@@ -307,11 +263,20 @@ def _hyphenated(token: Token) -> bool:
     )
 
 
-def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[Mention]:
-    """The candidate parties a syntactic argument stands for (conjuncts included)."""
+def resolve(
+    token: Token, *, allow_asset: bool = False, depth: int = 0, conjuncts: bool = True
+) -> list[Mention]:
+    """The candidate parties a syntactic argument stands for (conjuncts included unless
+    `conjuncts` is False)."""
     found: list[Mention] = []
     ent = _entity_of(token)
+    if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
+        noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
+        noun = noun.head if noun.dep_ == "appos" else noun
+        if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
+            return relative
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
+        found.extend(_coordinated_modifiers(token, ent))
         found.extend(_owned(token, _split_pair(_mention(ent, ent.label_), token.idx)))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
@@ -324,10 +289,20 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         found.extend(_described(token))
     elif token.pos_ == "PROPN":
         found.extend(_owned(token, _proper_names(token)))
+    elif (headline := _headline_name(token)) is not None:
+        found.append(headline)
+    elif (described := _name_after_descriptor(token)) is not None:
+        found.append(described)
+    elif token.pos_ == "NOUN" and depth < 3 and (led := _led_by(token, depth)):
+        found.extend(led)
+    elif (glued := _name_glued_before(token)) is not None:
+        found.append(glued)
     elif token.pos_ in ("NOUN", "PRON", "DET", "ADJ") and depth < 3:
         inner = _inner_argument(token, depth, allow_asset)
         if inner:
             found.extend(inner)
+        elif not allow_asset and token.lower_ in UNIT_WORDS and (parent := _unit_owner(token)):
+            found.append(parent)
         elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
             found.append(owner)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
@@ -335,16 +310,97 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
             if (named := _named_next(token)) is not None:
                 found.append(named)
             elif span is not None:
-                found.append(_mention(span, "ASSET", asset=True))
+                found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
     for child in token.children:
         is_subject = token.dep_ in ("nsubj", "nsubjpass")
-        if child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
+        if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and not found:
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _name_glued_before(token: Token) -> Mention | None:
+    """`with Tamsui Semiconductor worth ...`: a preposition's object the parse took to be
+    the common word after a name (the name as its compound) stands for the name."""
+    if token.dep_ != "pobj" or not token.is_lower or _noun_frame(token) is not None:
+        return None
+    if token.lower_ in ASSET_NOUNS or token.tag_ != "NN" or token.head.lower_ not in GLUE_PREPS:
+        return None
+    for child in token.children:
+        ent = _entity_of(child)
+        if child.dep_ == "compound" and ent is not None and ent.label_ == "ORG":
+            return _mention(ent, "ORG")
+    return None
+
+
+def _led_by(token: Token, depth: int) -> list[Mention]:
+    """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
+    group acts through the one who leads it."""
+    if token.lower_ not in GROUP_NOUNS:
+        return []
+    return [
+        m
+        for child in token.children
+        if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
+        for p, o in _prep_objects(child)
+        if p == "by"
+        for m in resolve(o, depth=depth + 1)
+    ]
+
+
+def _headline_name(token: Token) -> Mention | None:
+    """`Northwind signs ...`, `Novartis to buy ...`: a capitalised singular word (or any in
+    a headline's `X to buy Y`) opening a sentence as the subject of its verb is a name the
+    tagger took for a common noun or adjective."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
+    misread = token.dep_ == "ROOT" and any(  # `Orvel to acquire X`, `Orvel` read as a verb
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+    subject = (
+        token.tag_ in ("NN", "JJ", "NNP", *(("NNS",) if infinitive else ()))
+        and token.dep_ in ("nsubj", "nsubjpass", "amod")
+        and token.head.pos_ in ("VERB", "AUX")
+    )
+    if (
+        token.i != token.sent.start
+        or not token.is_title
+        or not (subject or misread)
+        or token.lower_ in ANAPHORIC_NOUNS | DESCRIPTION_NOUNS | ACTING_FOR_OWNER
+        or token.is_stop
+    ):
+        return None
+    return _mention(token.doc[token.i : token.i + 1], "PROPN")
+
+
+def _name_after_descriptor(token: Token) -> Mention | None:
+    """`acquired streaming service Tubi`: a lower-case descriptor the parse took for the
+    object, with the name written right after it."""
+    doc = token.doc
+    if not token.is_lower or token.dep_ not in ("dobj", "pobj") or token.i + 1 >= len(doc):
+        return None
+    after = doc[token.i + 1]
+    if after.pos_ != "PROPN" or after.head.i == token.i:
+        return None
+    end = after.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    ent = _entity_of(after)
+    span = ent if ent is not None and ent.start == after.i else doc[after.i : end]
+    return _mention(span, "ORG" if ent is not None else "PROPN")
+
+
+def _unit_owner(unit: Token) -> Mention | None:
+    """`sold X to a subsidiary of Y`: a party written as an unnamed unit of a named
+    company stands for that company."""
+    return next(
+        (m for p, o in _prep_objects(unit) if p == "of" for m in resolve(o, depth=2)),
+        None,
+    )
 
 
 def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
@@ -412,17 +468,18 @@ def _starts_clause(token: Token) -> bool:
 
 
 def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
-    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun.
-    The search is bounded: `most of it` inside the subject it would resolve to must not
-    loop."""
+    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun (never
+    the phrase holding the pronoun: `the unit of its parent`). The search is bounded, so
+    a pronoun inside the subject it would resolve to (`most of it`) cannot loop."""
     inner = max(depth + 1, 2)
+    own = {t.i for t in pronoun.ancestors}
     for ancestor in pronoun.ancestors if depth < _MAX_ANTECEDENT_DEPTH else ():
         if ancestor.dep_ == "relcl" and ancestor.i < pronoun.i:
             named = [m for m in resolve(ancestor.head, depth=inner) if not m.pronoun]
             if named:
                 return named[0]
         for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i != pronoun.i and child.i < pronoun.i:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and child.i not in own:
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
                     return named[0]
@@ -435,19 +492,27 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     if frame is not None and frame[1].get("obj_noun"):
         for child in token.children:
             ent = _entity_of(child)
-            if child.dep_ in ("compound", "nmod") and ent is not None and ent.label_ == "ORG":
+            if child.dep_ in ("compound", "nmod") and _named_party(ent):
+                assert ent is not None
                 return [_mention(ent, "ORG")]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
-    if token.lower_ in ASSET_NOUNS:
+    if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
         for child in token.children:
             ent = _entity_of(child)
             if child.dep_ in NAMED_ASSET_DEPS and ent is not None and ent.label_ == "ORG":
                 return [replace(_mention(ent, "ORG"), owner=_owner(token))]
     return []
+
+
+def _named_party(ent: Span | None) -> bool:
+    """`an Alcon stake`: a name the NER labelled, if only as a place or product."""
+    return ent is not None and (
+        ent.label_ == "ORG" or (ent.label_ not in NOT_ARGUMENT_LABELS and ent.root.pos_ == "PROPN")
+    )
 
 
 def _possessor(token: Token) -> Mention | None:
@@ -488,18 +553,37 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
             return [current.head], False
         if subj:
-            return subj, False
+            return subj, current.i == verb.i and _reduced_passive(verb)
         passive = _children(current, "nsubjpass")
         if passive:
             return passive, current.i == verb.i
         if current.dep_ == "relcl":
             return [current.head], False
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.i == verb.i:
+            if any(c.dep_ == "auxpass" for c in current.children):
+                return _subject_of_noun(current.head), True  # `an agreement to be acquired`
+            return [current.head], True  # `Kestrel, acquired by Marlin in 2019, ...`
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.i == verb.i:
+            return [current.head], False  # `with X, Y and Z all taking part`
         if current.dep_ in ("acl", "amod") and current.head.pos_ in ("NOUN", "PROPN"):
             return _subject_of_noun(current.head), False
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
+    opening = verb.doc[verb.sent.start]
+    if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
+        return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
     return [], False
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """`Hilton Hotels acquired by Blackstone Group`: a headline's participle with a `by`
+    agent and neither object nor auxiliary is passive, as is a participle with a passive
+    auxiliary whose subject the parse labelled active."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.tag_ == "VBN" and "auxpass" in deps:
+        return True  # `the round was co-led by X`, its subject parsed as active
+    return verb.tag_ in ("VBN", "VBD") and "agent" in deps and not deps & {"dobj", "aux"}
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -522,11 +606,19 @@ def _subject_of_noun(noun: Token) -> list[Token]:
     poss = _children(noun, "poss")
     if poss:
         return poss
+    if _received(noun):
+        return []  # `X received proposals to acquire the company`: X does not buy
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
         head = noun.head if noun.head.pos_ != "ADP" else noun.head.head
         subj, passive = _subject(head)
         return [] if passive else subj
     return []
+
+
+def _received(noun: Token) -> bool:
+    """Whether a noun is governed by a verb of receiving (`received proposals to ...`)."""
+    governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governor is not None and governor.lower_ in RECEIVING_VERBS
 
 
 def _prep_objects(token: Token) -> list[tuple[str, Token]]:
@@ -576,15 +668,22 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
     `object_nouns` frame only when its object is one of those nouns."""
+    forms = _verb_index().get(token.lower_)
+    if not forms:
+        return []
     rules = load_rules("roles_verbs.json")
     objects = _children(token, "dobj")
     money = _amount_object(objects)
-    nouns = {o.lower_ for o in objects} | {
-        t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")
-    }
+    nouns = (
+        {o.lower_ for o in objects}
+        | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
+        | {o.lower_ for _, o in _prep_objects(token)}
+        | {s.lower_ for s in _children(token, "nsubjpass")}
+        | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
+    )
     return [
         (n, p)
-        for n, p in _verb_index().get(token.lower_, [])
+        for n, p in forms
         if (money or not rules[n].get("money_object"))
         and ("object_nouns" not in rules[n] or bool(nouns & set(rules[n]["object_nouns"])))
     ]
@@ -603,6 +702,8 @@ def _verb_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.dep_ in ("compound", "amod"):
         return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # `Groq insists it is not being sold`
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     rules = load_rules("roles_verbs.json")
     chosen = next(
@@ -620,19 +721,50 @@ def _verb_frame(token: Token) -> Frame | None:
     objects = _children(token, "dobj")
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
-        return _light_frame(token, spec, objects + into)
+        light = _light_frame(token, spec, objects + into)
+        heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
+        if light is not None or not heavier:
+            return light
+        chosen, spec = heavier[0], rules[heavier[0]]  # `the round was led by X`
     preps = _prep_objects(token)
     for obj in objects:
         preps.extend(_object_preps(obj))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
-    obj_mentions = [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
+    for typed, words in spec.get("object_types", {}).items():
+        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
+            deal_type = typed  # `rent GPU capacity from X`
+    goods = "goods" in spec and bool(objects) and all(_goods(o) for o in objects)
+    if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
+        spec = {**spec, **spec["goods"], "obj": None}
+        deal_type = "power_purchase" if any(_power(o) for o in objects) else spec["deal_type"]
+    obj_mentions = (
+        [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
+        if not goods
+        else []
+    )
+    if chosen == "acquire" and not goods:
+        owners = [m for o in objects for m in _asset_owners(o)]
+        sellers = {m.text for m in owners}
+        obj_mentions = [m for m in obj_mentions if m.text not in sellers] + owners[:1]
     if spec.get("obj_must_be_org") and objects and not obj_mentions and "fallback" in spec:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     subjects, passive = _subject(token)
-    if passive:
+    if not passive and any(c.dep_ == "auxpass" for c in token.children):
+        # `X agreed to be acquired by Y`: the controller is the patient; `since being
+        # acquired by X`, `buy chips, to be delivered ...`: the climbed subject is not.
+        controlled = token.dep_ == "xcomp" and not _children(token.head, "dobj")
+        subjects, passive = (subjects if controlled else []), True
+    if passive and "goods" in spec and subjects and all(_goods(t) for t in subjects):
+        return None  # `39,321 units sold in December`
+    if passive and token.dep_ == "acl":  # `CDT (acquired by Sumitomo), Canon and ...`
+        role = spec.get("passive") or spec["subj"]
+        frame.args.extend(
+            (role, m) for t in subjects for m in resolve(t, allow_asset=True, conjuncts=False)
+        )
+    elif passive:
         _add(frame, spec.get("passive") or spec["subj"], subjects, allow_asset=True)
     else:
         subj_role = spec["subj"]
@@ -645,7 +777,10 @@ def _verb_frame(token: Token) -> Frame | None:
         else:
             _add(frame, subj_role, subjects)
     if spec.get("obj"):
-        frame.args.extend((spec["obj"], m) for m in obj_mentions)
+        frame.args.extend(
+            (spec["obj"], m) if m.owner != OWNER_SELLS else ("seller", replace(m, owner=None))
+            for m in obj_mentions
+        )
     if spec.get("dative"):
         _add(frame, spec["dative"], _children(token, "dative"))
     for prep, pobj in preps:
@@ -655,9 +790,73 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
-    sold_asset = chosen == "sell" and bool(objects)
-    lone = spec.get("amount_only", False) and _amount_object(objects) and bool(frame.args)
-    return frame if len(frame.args) >= 2 or passive or sold_asset or lone else None
+    if deal_type == "investment":
+        taken = {m.start for _, m in frame.args}
+        frame.args.extend(
+            ("investor", m)
+            for n in [*objects, *(o for _, o in preps)]
+            for m in _round_investors(n)
+            if m.start not in taken
+        )
+    sold_asset = chosen == "sell" and bool(objects) and not goods
+    # `X received proposals to acquire the company`: the company is the target alone
+    sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
+    lone = bool(frame.args) and (
+        (spec.get("amount_only", False) and _amount_object(objects))
+        or spec.get("subject_alone", False)
+    )
+    owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
+    return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _power(obj: Token) -> bool:
+    """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
+    return any(t.lower_ in POWER_NOUNS for t in obj.subtree if t.i <= obj.i + 4)
+
+
+def _round_investors(noun: Token) -> list[Mention]:
+    """`raised $85 million in a round led by X`, `with participation from Y`: the investors
+    a funding noun under an investment verb names."""
+    found = _noun_frame(noun)
+    if found is None or found[1]["deal_type"] != "investment":
+        return []
+    preps = _prep_objects(noun) + [
+        p for child in noun.children if child.dep_ in ("acl", "relcl") for p in _prep_objects(child)
+    ]
+    roles: dict[str, str] = found[1]["preps"]
+    return [m for p, o in preps if roles.get(p) == "investor" for m in resolve(o)]
+
+
+def _goods(obj: Token) -> bool:
+    """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
+    not a company or business changing hands (a counted stake, `5 million shares of X`,
+    is a deal)."""
+    if _noun_frame(obj) is not None or any(c.lower_ in ASSET_NOUNS for c in obj.conjuncts):
+        return False  # `products and related assets` change hands with a business
+    if obj.is_lower and obj.lower_ in GOODS_NOUNS:
+        return True
+    counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
+    return counted and obj.lower_ not in ASSET_NOUNS
+
+
+def _numbered_token(token: Token) -> bool:
+    return any(ch.isdigit() for ch in token.text) or token.lower_ in ("million", "billion")
+
+
+def _asset_owners(obj: Token) -> list[Mention]:
+    """`acquired substantially all of X's assets`, `buy X's stake in the plant`: the company
+    owning the bought business, assets or stake sells them (marked with `OWNER_SELLS`, read
+    by the frame)."""
+    found: list[Mention] = []
+    for token in obj.subtree:
+        stake = token.lower_ in HELD_STAKE_NOUNS
+        if (token.lower_ not in ASSET_NOUNS and not stake) or token.lower_ in ANAPHORIC_NOUNS:
+            continue
+        for child in _children(token, "poss"):
+            ent = _entity_of(child)
+            if ent is not None and ent.label_ == "ORG":
+                found.append(replace(_mention(ent, "ORG"), owner=OWNER_SELLS))
+    return found
 
 
 def _amount_object(objects: list[Token]) -> bool:
@@ -717,6 +916,12 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
+        signed = spec.get("signed_client")
+        via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
+        clients = [o for o in _children(verb, "dobj") if o is not obj] if signed and via_to else []
+        if signed and clients:  # `Calder has signed Inkwell AI to a GPU services agreement`
+            subj_role = signed["subj"]
+            _add(frame, signed["obj"], clients)
         if not passive:
             _add(frame, subj_role, subjects)
         for prep, pobj in preps:
@@ -757,6 +962,10 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
             preps.extend(_prep_objects(child))
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and not _verb_index().get(head.lower_):
+        # `costs associated with our acquisition of X from Y`, `from Y` parsed on the verb
+        preps.extend((p, o) for p, o in _prep_objects(head) if o.i > token.i)
     _add(frame, _poss_role(noun, preps), _children(token, "poss"))
     possessors = len(frame.args)
     for prep, pobj in preps:
@@ -765,6 +974,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             _add(frame, role, [pobj], allow_asset=role == "target")
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
+    if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
+        _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
 
 
@@ -796,24 +1007,28 @@ def _surface_frame(token: Token) -> Frame | None:
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
     spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
-    if spec.get("light"):
+    objects = _children(token, "dobj")
+    if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
         return None
     doc = token.doc
     if spec.get("obj_must_be_org") and any(
         not resolve(o, allow_asset=True) for o in _children(token, "dobj")
     ):
         return None
-    after = [e for e in doc.ents if e.label_ == "ORG" and e.start > token.i]
+    sentence = token.sent
+    after = [e for e in sentence.ents if e.label_ == "ORG" and e.start > token.i]
     subjects, passive = _subject(token)
     subject = [m for t in subjects for m in resolve(t)]
-    if not subject:
-        before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= token.i]
+    if not subject and not subjects:  # `a group of investors offered to buy ...` has one
+        before = [e for e in sentence.ents if e.label_ == "ORG" and e.end <= token.i]
         subject = [_mention(before[0], "ORG")] if before else []
     if passive or not subject or not after:
         return None
     first = after[0]
-    previous = doc[first.start - 1].lower_ if first.start > token.i + 1 else ""
-    role = spec["preps"].get(previous) or spec.get("obj")
+    previous = doc[first.start - 1] if first.start > token.i + 1 else None
+    if previous is not None and previous.pos_ == "ADP" and previous.lower_ not in spec["preps"]:
+        return None  # `the subscribers we acquired through Bank of America`
+    role = spec["preps"].get(previous.lower_ if previous is not None else "") or spec.get("obj")
     if role is None:
         return None
     frame = Frame(token.lower_, token.i, spec["deal_type"])
@@ -888,6 +1103,34 @@ def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
 MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; prose stays far below
 
 
+def _names_facility(doc: Doc, mention: Mention) -> bool:
+    """`from the Caldermoor offshore wind farm`: a name written before a facility noun
+    (and its modifiers) names the facility; only a bought asset may be one."""
+    end = _token_at(doc, mention.end)
+    for token in doc[end : end + 4]:
+        if token.lower_ in FACILITY_NOUNS:
+            return True
+        if not (token.is_lower and token.pos_ in ("ADJ", "ADV", "NOUN", "PROPN")):
+            return False
+    return False
+
+
+def _titled_person(doc: Doc, mention: Mention) -> bool:
+    """`analyst Jane Roe`, `spokeswoman Ann Lee`: a person written with the title of a
+    commentator or speaker is not a party."""
+    if mention.label not in ("PERSON", "PROPN"):
+        return False
+    first = _token_at(doc, mention.start)
+    before = doc[max(0, first - 3) : first]
+    return any(t.lower_.rstrip(".") in TITLE_WORDS for t in before)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the first token starting at or after character `char`."""
+    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Every deal frame of one parsed sentence, with its arguments (none in a sentence
     longer than `MAX_FRAME_TOKENS`: not prose, and too costly to search)."""
@@ -896,7 +1139,16 @@ def find_frames(doc: Doc) -> list[Frame]:
     frames = [
         replace(
             f,
-            args=[(r, m) for r, m in f.args if m.pronoun or not _named_as_alternative(doc, m)],
+            args=[
+                (r, m)
+                for r, m in f.args
+                if m.pronoun
+                or not (
+                    _named_as_alternative(doc, m)
+                    or _titled_person(doc, m)
+                    or (r != "target" and _names_facility(doc, m))
+                )
+            ],
         )
         for f in _all_frames(doc)
     ]
@@ -912,7 +1164,7 @@ def _all_frames(doc: Doc) -> list[Frame]:
             frames.append(frame)
             covered.update(c.i for c in token.children if c.dep_ == "dobj")
     for token in doc:
-        if token.i in covered or _held(token):
+        if token.i in covered or _noun_frame(token) is None or _held(token):
             continue
         frame = _standalone_noun_frame(token)
         if frame is not None:
@@ -920,4 +1172,4 @@ def _all_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-__all__ = ["Frame", "Mention", "find_frames", "lead_frames", "resolve"]
+__all__ = ["Frame", "Mention", "find_frames", "joins_round", "lead_frames", "resolve"]

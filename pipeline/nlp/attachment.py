@@ -1,0 +1,296 @@
+"""Deal assembly, stage 3 (attachment): which deal each sentence's facts belong to, and
+the facts read from a deal's sentences.
+
+A sentence belongs to the deal whose frame it holds, else to a deal whose party it names
+(with a deal or capacity word), else to the main deal (with a deal word); sentences about
+older deals or other companies belong to none. Amounts, the undisclosed price, the term,
+quantities and sites are read from a deal's sentences (`amounts.py`, `terms.py`,
+`sites.py`); each fact comes with the index of the sentence that told it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import Amount, Quantity, Site, Term
+from pipeline.nlp.amounts import find_amounts, find_undisclosed
+from pipeline.nlp.candidates import Candidates
+from pipeline.nlp.chronology import first_past_date
+from pipeline.nlp.facts import (
+    MIN_DEAL_AMOUNT,
+    amount_kind,
+    amount_rejected,
+    deal_kind,
+    merge_amounts,
+    merge_term,
+)
+from pipeline.nlp.grouping import Draft
+from pipeline.nlp.locations import mention_spans, target_location
+from pipeline.nlp.parties import name_key
+from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.rules import load_rules
+from pipeline.nlp.sites import deal_quantities, deal_sites
+from pipeline.nlp.terms import find_terms
+
+OTHERS_LISTED = 3
+LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
+# Ownership changes hands once: closing dates and payment schedules are not a term.
+OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
+
+
+@dataclass
+class Facts:
+    """A deal's facts, each with the index of the sentence that told it."""
+
+    amounts: list[tuple[Amount, int]]
+    undisclosed: tuple[str, int] | None
+    term: Term | None
+    term_sentences: list[int]
+    quantities: list[tuple[Quantity, int]]
+    sites: list[Site]
+    site_sentences: list[int]
+
+
+def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
+    """For each sentence, the rank of the deal its facts belong to (None: no deal's)."""
+    owner = [_sentence_deal(c, drafts, i) for i in range(len(c.parsed))]
+    _claim_site_sentences(c, owner)
+    return owner
+
+
+def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None:
+    """Which deal a sentence's numbers belong to: its frames, else its parties (with a
+    deal or capacity word), else the main deal (with a deal word)."""
+    for i, draft in enumerate(drafts):
+        if index in draft.sentences:
+            return None if c.older(draft, index) else i
+    text = c.texts[index]
+    rules = load_rules("amount_context.json")
+    strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
+    weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
+    if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
+        return None
+    if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
+        return None
+    party = _names_party(c, drafts, text)
+    if party is not None:
+        return party
+    return 0 if strong or _has_contract_dates(c, index) else None
+
+
+def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
+    """The first deal one of whose parties the text names."""
+    folded = text.casefold()
+    for i, draft in enumerate(drafts):
+        for cluster in draft.roles:
+            if cluster >= 0 and any(
+                m.casefold() in folded for m in c.clusters.clusters[cluster].mentions
+            ):
+                return i
+    return None
+
+
+def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
+    """`The cluster will sit in Northstar's Sierra One data center ..., a facility that
+    Northstar finished converting last year`: a party's named facility told before the
+    words dating something else."""
+    text = c.texts[index]
+    facilities = [f for f in find_facilities(text) if f.name]
+    if not facilities or _names_party(c, drafts, text) is None:
+        return False
+    return facilities[0].end < first_past_date(text)
+
+
+def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
+    """`Amazon, which has put $8 billion into the start-up, remains ...`: a sentence about
+    an organisation that is no deal's party."""
+    doc = c.parsed[index].doc
+    parties = {cluster for d in drafts for cluster in d.roles}
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.ent_type_ != "ORG":
+            continue
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        cluster = c.clusters.find(ent.text)
+        if cluster is not None and cluster not in parties:
+            return True
+    return False
+
+
+def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
+    """`... commitments with partners including Nvidia, AMD, Broadcom and Oracle`: a
+    sentence listing three or more organisations that are no deal's parties."""
+    parties = {cluster for d in drafts for cluster in d.roles}
+    others = {
+        name_key(e.text)
+        for e in c.parsed[index].doc.ents
+        if e.label_ in LISTED_LABELS
+        and c.clusters.find(e.text) not in parties
+        and resolve_place(e.text) is None
+    }
+    return len(others) >= OTHERS_LISTED
+
+
+def _has_contract_dates(c: Candidates, index: int) -> bool:
+    """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
+    return any(
+        t.kind == "contract" and (t.start_date or t.end_date)
+        for t in find_terms(c.texts[index], c.published)
+    )
+
+
+def _claim_site_sentences(c: Candidates, owner: list[int | None]) -> None:
+    """Sentences naming a facility of a deal belong to that deal (its capacity)."""
+    names: dict[str, int] = {}
+    for index, deal in enumerate(owner):
+        if deal is not None:
+            for facility in find_facilities(c.texts[index]):
+                names.setdefault((facility.name or facility.text).casefold(), deal)
+    for index, deal in enumerate(owner):
+        if deal is None:
+            text = c.texts[index].casefold()
+            owner[index] = next((d for n, d in names.items() if n in text), None)
+
+
+def told_sentences(c: Candidates, draft: Draft, mine: list[int]) -> list[int]:
+    """The sentences a deal's facts are read from: those it owns and its own frames'."""
+    own = [i for i in draft.sentences if not c.older(draft, i)]
+    return sorted(set(mine) | set(own))
+
+
+def deal_facts(
+    c: Candidates,
+    drafts: list[Draft],
+    draft: Draft,
+    mine: list[int],
+    deal_type: str,
+    roles: dict[int, str],
+) -> Facts:
+    """The facts of one deal from the sentences it owns (`mine`) and its frames'."""
+    told = told_sentences(c, draft, mine)
+    term, term_sentences = merge_term(
+        [
+            (t, i)
+            for i in (told if deal_type not in OWNERSHIP_TYPES else [])
+            for t in find_terms(c.texts[i], c.published)
+        ],
+        c.texts,
+        told,
+        deal_type,
+    )
+    quantities = deal_quantities(c.texts, mine)
+    sites, site_sentences = deal_sites([p.doc for p in c.parsed], mine, [q for q, _ in quantities])
+    if deal_type in OWNERSHIP_TYPES:
+        for site, index in target_sites(c, draft, roles):
+            sites.append(site)
+            site_sentences.append(index)
+    return Facts(
+        amounts=deal_amounts(c, drafts, draft, told, deal_type),
+        undisclosed=undisclosed(c, mine),
+        term=term,
+        term_sentences=term_sentences,
+        quantities=quantities,
+        sites=sites,
+        site_sentences=site_sentences,
+    )
+
+
+def deal_amounts(
+    c: Candidates, drafts: list[Draft], draft: Draft, told: list[int], deal_type: str
+) -> list[tuple[Amount, int]]:
+    """A deal's amounts: those of its sentences not nearer another deal's trigger word and
+    not rejected by their context, merged by value."""
+    found: list[tuple[Amount, int]] = []
+    for index in told:
+        text = c.texts[index]
+        for mention in find_amounts(text):
+            closest = _closest(c, drafts, index, mention.start)
+            if (
+                mention.per_share
+                or mention.value < MIN_DEAL_AMOUNT
+                or amount_rejected(text, mention)
+                or (closest is not None and closest is not draft)
+            ):
+                continue
+            found.append(
+                (
+                    Amount(
+                        value=mention.value,
+                        value_max=mention.value_max,
+                        currency=mention.currency,
+                        period=mention.period,
+                        qualifier=mention.qualifier,
+                        kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
+                        text=mention.text,
+                    ),
+                    index,
+                )
+            )
+    return merge_amounts(found)
+
+
+def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:
+    """The deal whose trigger word in sentence `index` is nearest to character `char`."""
+    doc = c.parsed[index].doc
+    best: tuple[int, Draft] | None = None
+    for draft in drafts:
+        for token_index in draft.triggers.get(index, []):
+            distance = abs(doc[token_index].idx - char)
+            if best is None or distance < best[0]:
+                best = (distance, draft)
+    return best[1] if best else None
+
+
+def undisclosed(c: Candidates, mine: list[int]) -> tuple[str, int] | None:
+    """`Terms were not disclosed`: the words saying the price was not given."""
+    for index in mine:
+        for mention in find_undisclosed(c.texts[index]):
+            return mention.text, index
+    return None
+
+
+def target_sites(c: Candidates, draft: Draft, roles: dict[int, str]) -> list[tuple[Site, int]]:
+    """Where the bought company or asset, or the company invested in, is (`X Ltd, of
+    Ottawa`), from any sentence naming it, the frame's own sentence first."""
+    sites: list[tuple[Site, int]] = []
+    for cluster, role in roles.items():
+        if role not in ("target", "investee") or cluster not in draft.mentions:
+            continue
+        first, mention = draft.mentions[cluster]
+        names = sorted({mention.text, *(c.written_names(cluster) if cluster >= 0 else [])})
+        order = [first] + [
+            i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
+        ]
+        found = next(
+            (
+                (written, index)
+                for index in order
+                for start, end in mention_spans(c.parsed[index].doc, names)
+                if (written := target_location(c.parsed[index].doc, start, end))
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        place = resolve_place(found[0])
+        site = Site(
+            kind="location",
+            city=place.city if place else None,
+            region=place.region if place else None,
+            country=place.country if place else None,
+            text=found[0],
+        )
+        sites.append((site, found[1]))
+    return sites
+
+
+__all__ = [
+    "OWNERSHIP_TYPES",
+    "Facts",
+    "deal_amounts",
+    "deal_facts",
+    "sentence_owners",
+    "target_sites",
+    "told_sentences",
+    "undisclosed",
+]

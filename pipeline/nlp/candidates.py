@@ -1,0 +1,175 @@
+"""Deal assembly, stage 1 (candidates): what one article offers the later stages.
+
+From the parsed candidate sentences: the frames of each sentence (`roles.py`; the lead
+sentences' frames when no sentence has a frame), the organisation mentions grouped into
+clusters, the article's protagonist, and which sentences tell an older deal
+(`chronology.py`). Stages 2-4 (`frames.py`, `attachment.py`, `deals.py`) read from it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.models import Article, Evidence
+from pipeline.nlp.chronology import tells_older
+from pipeline.nlp.grouping import Clusters, Draft, accept
+from pipeline.nlp.parties import name_key
+from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
+from pipeline.nlp.sentences import Sentence
+from pipeline.parse.dates import calendar_date
+
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "american",
+        "general",
+        "national",
+        "first",
+        "united",
+        "international",
+        "british",
+        "canadian",
+        "pacific",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "central",
+        "federal",
+        "global",
+    }
+)
+
+# A name mention: sentence index, character offset, text, whether a frame argument.
+NameMention = tuple[int, int, str, bool]
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A candidate sentence and its spaCy parse."""
+
+    sentence: Sentence
+    doc: Doc
+
+
+def _published(article: Article) -> datetime.date | None:
+    return calendar_date(article.published)
+
+
+class Candidates:
+    """One article's sentences, frames, organisation clusters and protagonist."""
+
+    def __init__(self, article: Article, parsed: Sequence[ParsedSentence]) -> None:
+        self.article = article
+        self.parsed = list(parsed)
+        self.texts = [p.sentence.text for p in self.parsed]
+        self.published = _published(article)
+        self._background_memo: dict[tuple[int, bool], bool] = {}
+        self.frames = [find_frames(p.doc) for p in parsed]
+        if not any(self.frames):
+            self.frames = [lead_frames(p.doc) for p in parsed[:2]] + self.frames[2:]
+        orgs = [
+            (i, e.start_char, e.text, False)
+            for i, p in enumerate(parsed)
+            for e in p.doc.ents
+            if e.label_ == "ORG"
+        ]
+        self.org_keys = {name_key(text) for _, _, text, _ in orgs}
+        args = [
+            (i, m.start, m.text, True)
+            for i, frames in enumerate(self.frames)
+            for f in frames
+            for role, m in f.args
+            if not m.pronoun and not m.asset and accept(m, role, self.org_keys)
+        ]
+        people = [
+            (i, e.start_char, e.text, False)
+            for i, p in enumerate(parsed)
+            for e in p.doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+        ]
+        mentions = sorted(orgs + args + self.lead_subject())
+        self.clusters = Clusters(
+            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
+        )
+        self.protagonist = self._first_cluster([text for _, _, text, _ in mentions])
+        self.protagonist_at = next(
+            (
+                (i, start)
+                for i, start, text, _ in mentions
+                if self.protagonist is not None and self.clusters.find(text) == self.protagonist
+            ),
+            None,
+        )
+
+    def lead_subject(self) -> list[NameMention]:
+        """`Tessellate AI had quite a Tuesday.`: the named subject of the article's first
+        sentence, the protagonist that `the company` and `it` refer to."""
+        if not self.parsed:
+            return []
+        doc = self.parsed[0].doc
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        subjects = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+        return [
+            (0, m.start, m.text, True)
+            for t in subjects
+            for m in resolve(t)
+            if not m.pronoun and not m.asset and accept(m, "partner", set())
+        ]
+
+    def _first_cluster(self, names: list[str]) -> int | None:
+        """The cluster of the first name that can be a party (not a regulator, an agency
+        or a heading)."""
+        for name in names:
+            found = self.clusters.find(name)
+            if found is not None and accept(Mention(name, 0, 0, "ORG"), "partner", set()):
+                return found
+        return None
+
+    def is_background(self, index: int, years: bool = True) -> bool:
+        """Whether a sentence tells an older deal: a cue word, or (`years`) a past year."""
+        key = (index, years)
+        if key not in self._background_memo:
+            self._background_memo[key] = tells_older(self.texts[index], self.published, years)
+        return self._background_memo[key]
+
+    def background(self, draft: Draft, years: bool = True) -> bool:
+        """A deal told only in sentences about older or other deals."""
+        return all(self.is_background(i, years) for i in draft.sentences)
+
+    def older(self, draft: Draft, index: int) -> bool:
+        """A sentence of the deal's frames that tells an older part of the story."""
+        return self.is_background(index) and not self.background(draft)
+
+    def party_name(self, cluster: int) -> tuple[str, str]:
+        """A party's name and the text it was written as."""
+        if cluster < 0:
+            return self.clusters.assets[cluster], self.clusters.assets[cluster]
+        found = self.clusters.clusters[cluster]
+        return found.name, found.text
+
+    def written_names(self, cluster: int) -> list[str]:
+        """How the article writes a party: its mentions and the short form of its name
+        (`Borealis` for `Borealis Cloud`)."""
+        if cluster < 0:
+            return [self.clusters.assets[cluster]]
+        found = self.clusters.clusters[cluster]
+        head = found.name.split(" ")[0]
+        short = [head] if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS else []
+        return sorted({*found.mentions, *short})
+
+    def evidence(self, field_name: str, index: int) -> Evidence:
+        """The evidence that sentence `index` gives for a field."""
+        sentence = self.parsed[index].sentence
+        return Evidence(
+            field=field_name,
+            text=self.article.text[sentence.start : sentence.end],
+            start=sentence.start,
+            end=sentence.end,
+        )
+
+
+__all__ = ["Candidates", "ParsedSentence"]

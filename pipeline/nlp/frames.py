@@ -1,0 +1,182 @@
+"""Deal assembly, stage 2 (frames): the article's deal drafts, the main deal first.
+
+Frames with their parties (`grouping.py`) are grouped into drafts; drafts that name too
+few parties, tell only older deals or are habitual asides are dropped; with no frame
+left, the lead pair of organisations makes the draft (`fallback.py`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.nlp.candidates import Candidates
+from pipeline.nlp.chronology import dated_before
+from pipeline.nlp.direction import provider_side
+from pipeline.nlp.fallback import lead_pair_draft
+from pipeline.nlp.grouping import (
+    Draft,
+    complete_one_sided,
+    frame_roles,
+    group_frames,
+    salience,
+)
+from pipeline.nlp.roles import Frame, Mention, joins_round
+
+
+def deal_drafts(c: Candidates) -> list[Draft]:
+    """The article's deal drafts ordered by salience, the main deal first."""
+    found: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]] = []
+    for index, frames in enumerate(c.frames):
+        for frame in frames:
+            roles = frame_roles(
+                frame,
+                c.clusters,
+                c.org_keys,
+                c.protagonist,
+                sentence=index,
+                protagonist_at=c.protagonist_at,
+            )
+            if roles:
+                found.append((index, frame, roles))
+    grouped = group_frames(found, c.texts)
+    complete_one_sided(grouped)
+    _complete_investees(c, grouped)
+    drafts = [d for d in grouped if _keep(d)]
+    title = c.article.title or ""
+    lead = min((min(d.sentences) for d in drafts), default=0)
+    drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
+    if c.published:
+        drafts = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
+    if not drafts:
+        return _lead_pair(c)
+    return drafts[:1] + [
+        d
+        for d in drafts[1:]
+        if not c.background(d)
+        and not d.habitual
+        and (
+            any(r != "partner" for v in d.roles.values() for r in v)
+            or _sided(c, d)
+            or _bilateral(c, d)
+        )
+    ]
+
+
+def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:
+    """`... and Microsoft will invest up to $5 billion`: an investor told without the
+    company it invests in invests in the article's investee (the one other investments
+    name, else the protagonist)."""
+    named = Counter(
+        cluster
+        for d in drafts
+        for cluster, votes in d.roles.items()
+        if d.deal_type == "investment" and votes.most_common(1)[0][0] == "investee"
+    )
+    investee = named.most_common(1)[0][0] if named else c.protagonist
+    known = {cluster: m for d in drafts for cluster, m in d.mentions.items()}
+    _join_rounds(c, drafts, investee)
+    for draft in drafts:
+        roles = {v.most_common(1)[0][0] for v in draft.roles.values()}
+        if (
+            draft.deal_type != "investment"
+            or roles != {"investor"}
+            or len(draft.roles) != 1
+            or investee is None
+            or investee in draft.roles
+        ):
+            continue
+        draft.roles[investee] = Counter({"investee": 1})
+        draft.party_sentence[investee] = draft.sentences[0]
+        if investee in known:
+            draft.mentions[investee] = known[investee]
+
+
+def _investors_only(draft: Draft) -> bool:
+    return draft.deal_type == "investment" and all(
+        v.most_common(1)[0][0] == "investor" for v in draft.roles.values()
+    )
+
+
+def _joins_round(c: Candidates, draft: Draft) -> bool:
+    """A draft told only by investors joining a round (`also took part`, `co-led by`)."""
+    return all(
+        joins_round(c.parsed[i].doc[t].text) for i, tokens in draft.triggers.items() for t in tokens
+    )
+
+
+def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> None:
+    """`The round was co-led by A and B, with participation from C. D also took part.`:
+    investors joining a round join the deal of the round's company (one told in the same
+    sentence, else the article's investee), not deals of their own."""
+    for draft in [d for d in drafts if _investors_only(d) and _joins_round(c, d)]:
+        owners = [
+            d
+            for d in drafts
+            if d is not draft and d.deal_type == "investment" and not _investors_only(d)
+        ]
+        local = [d for d in owners if set(d.sentences) & set(draft.sentences)]
+        named = [d for d in owners if investee in d.roles]
+        target = next(iter(local or named), None)
+        if target is None:
+            if investee is not None and investee not in draft.roles:
+                draft.roles[investee] = Counter({"investee": 1})  # the next rounds join it
+                draft.party_sentence[investee] = draft.sentences[0]
+            continue
+        for cluster, votes in draft.roles.items():
+            target.roles.setdefault(cluster, Counter()).update(votes)
+            target.party_sentence.setdefault(cluster, draft.party_sentence[cluster])
+            if cluster in draft.mentions:
+                target.mentions.setdefault(cluster, draft.mentions[cluster])
+        for sentence, tokens in draft.triggers.items():
+            target.triggers.setdefault(sentence, []).extend(tokens)
+            if sentence not in target.sentences:
+                target.sentences.append(sentence)
+        target.frames += draft.frames
+        drafts.remove(draft)
+
+
+def _lead_pair(c: Candidates) -> list[Draft]:
+    """No deal from the frames: the pair of organisations a lead sentence names."""
+    subjects = [(i, text) for i, _, text, _ in c.lead_subject()]
+    lead = lead_pair_draft(
+        [p.doc for p in c.parsed],
+        subjects,
+        c.clusters,
+        c.org_keys,
+        [c.is_background(i) for i in range(len(c.parsed))],
+    )
+    return [lead] if lead is not None else []
+
+
+def _bilateral(c: Candidates, draft: Draft) -> bool:
+    """`Amazon also signed an agreement with Energy Northwest`: a second agreement of the
+    protagonist with one named counterparty, told in its own sentence."""
+    return len(draft.roles) == 2 and c.protagonist in draft.roles
+
+
+def _sided(c: Candidates, draft: Draft) -> bool:
+    """A commercial agreement whose sides the words around its two parties show."""
+    if draft.hint is None or len(draft.roles) != 2:
+        return False
+    names = {cluster: c.written_names(cluster) for cluster in draft.roles}
+    return bool(provider_side(names, [c.texts[i] for i in draft.sentences]))
+
+
+def _dated_past(c: Candidates, draft: Draft) -> bool:
+    """`Google invested $2 billion in Anthropic in 2023`: every deal word is followed
+    closely by a year before the article's."""
+    assert c.published is not None
+    published = c.published
+    return all(
+        dated_before(c.parsed[i].doc.text, c.parsed[i].doc[t].idx, published)
+        for i, tokens in draft.triggers.items()
+        for t in tokens
+    )
+
+
+def _keep(draft: Draft) -> bool:
+    specific = any(any(r != "partner" for r in v) for v in draft.roles.values())
+    return len(draft.roles) >= 2 or (specific and draft.deal_type == "acquisition")
+
+
+__all__ = ["deal_drafts"]

@@ -1,0 +1,193 @@
+"""Deal assembly, stage 4 (deals), roles: a draft's final parties and their roles.
+
+Voted frame roles in the deal type's own role words (`patterns/deal_roles.json`); the
+sides of a plain agreement from how its parties are described or the words around them
+(`direction.py`); the power producer sells in a PPA; parents of parties, stated or owners
+of `its X unit`; the protagonist takes a side a deal leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.models import Party
+from pipeline.nlp.candidates import Candidates
+from pipeline.nlp.direction import provider_side
+from pipeline.nlp.facts import COMMERCIAL_TYPES
+from pipeline.nlp.grouping import Draft, final_roles
+from pipeline.nlp.parties import find_parents, is_generator
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
+from pipeline.nlp.rules import load_rules
+
+# "X, a cloud provider, signed an agreement with Y": the described party provides.
+DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
+# "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
+ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
+NOT_PARENT_LABELS = NOT_ARGUMENT_LABELS | {"PERSON"}  # `a unit of Elon Musk's SpaceX`
+# `X announced a funding round led by Y`: the article's protagonist is the missing side.
+PROTAGONIST_ROLES = {
+    ("acquisition", frozenset({"target"})): "acquirer",
+    ("investment", frozenset({"investor"})): "investee",
+}
+
+
+def _named_targets(roles: dict[int, str]) -> dict[int, str]:
+    """`the data center business of ZT Systems`: when a named company is the target, the
+    business bought from it is not a second target."""
+    if not any(c >= 0 and r == "target" for c, r in roles.items()):
+        return roles
+    return {c: r for c, r in roles.items() if c >= 0 or r != "target"}
+
+
+def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> dict[int, str]:
+    """The role of each party cluster of a draft, in the deal type's role words."""
+    renames = load_rules("deal_roles.json").get(deal_type, {})
+    roles = _named_targets({k: renames.get(r, r) for k, r in final_roles(draft).items()})
+    roles = _without_older_partners(c, draft, roles)
+    # `Solace AI closed a funding round led by Tamarind`: the protagonist raises money.
+    if (
+        deal_type == "investment"
+        and len(roles) >= 2
+        and set(roles.values()) == {"investor"}
+        and c.protagonist in roles
+    ):
+        roles[c.protagonist] = "investee"
+    if deal_type == "power_purchase":
+        roles = _power_roles(c, roles)
+    partners = [k for k, r in roles.items() if r == "partner"]
+    if deal_type in DESCRIBED_PROVIDER and len(partners) == len(roles) == 2:
+        roles = _described_roles(c, partners, *DESCRIBED_PROVIDER[deal_type]) or roles
+        partners = [k for k, r in roles.items() if r == "partner"]
+    if deal_type in COMMERCIAL_TYPES and len(partners) == len(roles) == 2:
+        roles = _context_roles(c, roles, draft, mine, renames)
+        partners = [k for k, r in roles.items() if r == "partner"]
+    if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
+        first, second = ANNOUNCER_FIRST[deal_type]
+        roles = {**roles, partners[0]: first, partners[1]: second}
+    return roles
+
+
+def deal_parties(
+    c: Candidates,
+    draft: Draft,
+    rank: int,
+    deal_type: str,
+    roles: dict[int, str],
+    parents: dict[int, int],
+) -> list[tuple[Party, int]]:
+    """The party records of a deal, each with the sentence that names it: its roles, the
+    protagonist in a side left open, and a target's parent as the seller."""
+    parties: list[tuple[Party, int]] = []
+    for cluster, role in roles.items():
+        name, text = c.party_name(cluster)
+        parent = parents.get(cluster)
+        parent_name = (
+            c.party_name(parent)[0] if parent is not None and parent not in roles else None
+        )
+        parties.append(
+            (
+                Party(name=name, role=role, text=text, parent=parent_name),
+                draft.party_sentence[cluster],
+            )
+        )
+    missing = PROTAGONIST_ROLES.get((deal_type, frozenset(roles.values())))
+    if (
+        missing is not None
+        and rank == 0
+        and c.protagonist is not None
+        and c.protagonist not in roles
+        and c.protagonist not in parents.values()
+    ):
+        name, text = c.party_name(c.protagonist)
+        parties.append((Party(name=name, role=missing, text=text), draft.sentences[0]))
+    if deal_type == "acquisition" and "seller" not in roles.values():
+        for cluster, role in list(roles.items()):
+            parent = parents.get(cluster)
+            if role == "target" and parent is not None and parent not in roles:
+                name, text = c.party_name(parent)
+                parties.append(
+                    (Party(name=name, role="seller", text=text), draft.party_sentence[cluster])
+                )
+                break
+    return parties
+
+
+def parent_clusters(c: Candidates) -> dict[int, int]:
+    """Parent organisations: stated in a sentence, or the owner of `its X unit`."""
+    parents: dict[int, int] = {}
+    for frames in c.frames:
+        for frame in frames:
+            for _, mention in frame.args:
+                if mention.owner is None:
+                    continue
+                child = (
+                    c.clusters.find_asset(mention.text)
+                    if mention.asset
+                    else c.clusters.find(mention.text)
+                )  # `offered to buy its steel mill`: the mill's owner sells it
+                parent = c.clusters.find(mention.owner)
+                if child is not None and parent is not None and child != parent:
+                    parents.setdefault(child, parent)
+    for parsed in c.parsed:
+        ents = [e for e in parsed.doc.ents if e.label_ not in NOT_PARENT_LABELS]
+        spans = [(e.start_char, e.end_char) for e in ents]
+        for child_index, parent_index in find_parents(parsed.doc.text, spans):
+            child = c.clusters.find(ents[child_index].text)
+            parent = c.clusters.find(ents[parent_index].text)
+            if child is not None and parent is not None and child != parent:
+                parents.setdefault(child, parent)
+    return parents
+
+
+def _without_older_partners(c: Candidates, draft: Draft, roles: dict[int, str]) -> dict[int, str]:
+    """`... Stargate, which OpenAI formed in January with SoftBank, Oracle and MGX`:
+    co-parties first named in a sentence about an older deal are not this deal's."""
+    kept = {k: r for k, r in roles.items() if not c.older(draft, draft.party_sentence[k])}
+    return {k: r for k, r in roles.items() if k in kept or r not in kept.values()}
+
+
+def _described_roles(
+    c: Candidates, partners: list[int], provider: str, customer: str
+) -> dict[int, str] | None:
+    """`Lambda, a cloud provider that ...`: the party described as a provider provides."""
+    words = "|".join(load_rules("org_context.json")["provider_descriptions"])
+    described = [
+        k
+        for k in partners
+        if any(
+            re.search(
+                rf"\b{re.escape(m)},\s+(?:a|an|the)\s+[^,.]{{0,60}}?(?:{words})",
+                c.article.text,
+                re.IGNORECASE,
+            )
+            for m in c.clusters.clusters[k].mentions
+        )
+    ]
+    if len(described) != 1:
+        return None
+    return {k: provider if k == described[0] else customer for k in partners}
+
+
+def _context_roles(
+    c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], renames: dict[str, str]
+) -> dict[int, str]:
+    """`OpenAI signed a contract with CoreWeave to use ...`: sides from the words around
+    the two parties' names, in the type's own role words."""
+    names = {k: c.written_names(k) for k in roles}
+    texts = [c.texts[i] for i in sorted(set(draft.sentences) | set(mine))]
+    sides = provider_side(names, texts)
+    return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
+
+
+def _power_roles(c: Candidates, roles: dict[int, str]) -> dict[int, str]:
+    """In a PPA 'signed with' each other, the power producer is the seller."""
+    out = dict(roles)
+    for cluster, role in roles.items():
+        if role == "partner":
+            out[cluster] = "seller" if is_generator(c.party_name(cluster)[1]) else "buyer"
+    if list(out.values()).count("seller") != 1:
+        return roles
+    return out
+
+
+__all__ = ["deal_parties", "deal_roles", "parent_clusters"]
