@@ -18,12 +18,15 @@ from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import first_past_date
 from pipeline.nlp.facts import (
+    COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
     amount_kind,
+    amount_part,
     amount_rejected,
     deal_kind,
     merge_amounts,
     merge_term,
+    price_from_valuation,
 )
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import mention_spans, target_location
@@ -199,11 +202,15 @@ def deal_amounts(
     c: Candidates, drafts: list[Draft], draft: Draft, told: list[int], deal_type: str
 ) -> list[tuple[Amount, int]]:
     """A deal's amounts: those of its sentences not nearer another deal's trigger word and
-    not rejected by their context, merged by value."""
+    not rejected by their context, merged by value; the parts a sentence splits a price
+    into (its cash and stock portions) only when no larger whole is told."""
     found: list[tuple[Amount, int]] = []
+    parts: list[tuple[Amount, int]] = []
     for index in told:
         text = c.texts[index]
-        for mention in find_amounts(text):
+        mentions = find_amounts(text)
+        split = sum(1 for m in mentions if amount_part(text, m)) >= 2
+        for mention in mentions:
             closest = _closest(c, drafts, index, mention.start)
             if (
                 mention.per_share
@@ -212,21 +219,25 @@ def deal_amounts(
                 or (closest is not None and closest is not draft)
             ):
                 continue
-            found.append(
-                (
-                    Amount(
-                        value=mention.value,
-                        value_max=mention.value_max,
-                        currency=mention.currency,
-                        period=mention.period,
-                        qualifier=mention.qualifier,
-                        kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
-                        text=mention.text,
-                    ),
-                    index,
-                )
+            amount = Amount(
+                value=mention.value,
+                value_max=mention.value_max,
+                currency=mention.currency,
+                period=mention.period,
+                qualifier=mention.qualifier,
+                kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
+                text=mention.text,
             )
-    return merge_amounts(found)
+            if amount.kind == "valuation" and deal_type in COMMERCIAL_TYPES:
+                continue  # a party's valuation is market data, no commercial deal sets one
+            (parts if split and amount_part(text, mention) else found).append((amount, index))
+    wholes = [a for a, _ in found if a.period is None]
+    found += [
+        (part, index)
+        for part, index in parts
+        if not any(w.currency == part.currency and w.value > part.value for w in wholes)
+    ]
+    return price_from_valuation(merge_amounts(found), deal_type)
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:

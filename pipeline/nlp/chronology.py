@@ -18,14 +18,19 @@ YEAR_WINDOW = 60
 
 def past_month(text: str, published: datetime.date | None) -> bool:
     """`in March`, `in September 2024`: a month before the publication date (any month
-    when the date is unknown: news names months mostly for what already happened)."""
+    when the date is unknown: news names months mostly for what already happened). A
+    month with no year after the publication month (`raised $1 billion in October` in a
+    February article) is last year's unless the sentence looks ahead (`will`, `expected`)."""
     if published is None:
         return PAST_MONTH.search(text) is not None
-    months = load_rules("deal_types.json")["months"]
+    rules = load_rules("deal_types.json")
+    ahead = re.search(rules["future_cues"], text, re.IGNORECASE) is not None
     for match in PAST_MONTH.finditer(text):
-        month = months.index(match.group(1).casefold()) + 1
+        month = rules["months"].index(match.group(1).casefold()) + 1
         year = int(match.group(2)) if match.group(2) else published.year
-        if (year, month) < (published.year, published.month):
+        if (year, month) < (published.year, published.month) or (
+            not match.group(2) and month > published.month and not ahead
+        ):
             return True
     return False
 

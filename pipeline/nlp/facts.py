@@ -58,6 +58,17 @@ def amount_rejected(text: str, mention: AmountMention) -> bool:
     )
 
 
+def amount_part(text: str, mention: AmountMention) -> bool:
+    """Whether the words around an amount show it is a part of a price (`$650 million in
+    cash`, `shares valued at $350 million`, `a $75 million seller note`)."""
+    rules = load_rules("amount_context.json")
+    before = text[max(0, mention.start - 80) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    return any(re.search(p, before, re.IGNORECASE) for p in rules["part_before"]) or any(
+        re.search(p, after, re.IGNORECASE) for p in rules["part_after"]
+    )
+
+
 def quantity_rejected(text: str, start: int, end: int) -> bool:
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio)."""
     rules = load_rules("quantity_context.json")
@@ -92,6 +103,19 @@ def deal_kind(kind: str, deal_type: str) -> str:
     if deal_type == "investment" and kind in ("total", "payment", "price"):
         return "investment"
     return kind
+
+
+def price_from_valuation(
+    amounts: list[tuple[Amount, int]], deal_type: str
+) -> list[tuple[Amount, int]]:
+    """`an offer valuing Rookwood at about £780m`: an acquisition that states no price is
+    priced at the valuation it sets (a stake bought at a valuation keeps both)."""
+    if deal_type != "acquisition" or any(a.kind == "price" for a, _ in amounts):
+        return amounts
+    return [
+        (a.model_copy(update={"kind": "price"}) if a.kind == "valuation" else a, i)
+        for a, i in amounts
+    ]
 
 
 def merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
@@ -166,11 +190,13 @@ def merge_term(
 __all__ = [
     "MIN_DEAL_AMOUNT",
     "amount_kind",
+    "amount_part",
     "amount_rejected",
     "deal_kind",
     "deal_status",
     "keyword_type",
     "merge_amounts",
     "merge_term",
+    "price_from_valuation",
     "quantity_rejected",
 ]
