@@ -30,6 +30,7 @@ from pipeline.inputs import (
     record_id,
 )
 from pipeline.models import Article, ExtractionResult
+from pipeline.parallel import ProcessPool
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,8 +45,10 @@ class BatchOptions:
     format: DocumentFormat = "auto"  # overrides what a file name or content type suggests
     url: str | None = None  # the page's address, for a single file or stdin input
     published: str | None = None  # publication date when the page has none
+    headline: bool | None = None  # plain text opens with a title line? None: detect
     debug: bool = False  # raise unexpected exceptions instead of recording them
     workers: int = 4  # inputs read or fetched at once
+    processes: int = 1  # NLP worker processes (model loaded once in each)
     fetcher: Fetcher = field(default=fetch)
     stdin: IO[bytes] | None = None  # what the input `-` reads
 
@@ -57,14 +60,21 @@ class Prepared:
     id: str | None
     article: Article | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def failed(self) -> ExtractionResult:
         """The output record of an input that has no article."""
-        return ExtractionResult(id=self.id, error=self.error)
+        return self.finished(ExtractionResult(error=self.error))
+
+    def finished(self, result: ExtractionResult) -> ExtractionResult:
+        """`result` as this input's output record: its id and warnings."""
+        return result.model_copy(
+            update={"id": self.id, "warnings": [*self.warnings, *result.warnings]}
+        )
 
 
 @dataclass(frozen=True)
-class _Loaded:
+class Loaded:
     """One input read or fetched (on a worker thread), or why it could not be."""
 
     id: str
@@ -76,14 +86,15 @@ def extract_one(spec: str, options: BatchOptions) -> ExtractionResult:
     """One INPUT (URL, file or `-`), errors raised rather than recorded."""
     document = load_input(spec, fetcher=options.fetcher, stdin=options.stdin)
     article = _article(_with_format(document, options.format), options)
-    if not options.extract:
-        return ExtractionResult(id=spec, article=article)
-    return extract_article(article).model_copy(update={"id": spec})
+    item = Prepared(spec, article, warnings=document.warnings)
+    return item.finished(
+        extract_article(article) if options.extract else ExtractionResult(article=article)
+    )
 
 
 def run_batch(specs: Iterable[str], options: BatchOptions) -> Iterator[ExtractionResult]:
     """One result per INPUT (URL, file or `-`), in order; failures become error records."""
-    return _run(functools.partial(_load_spec, options=options), specs, options)
+    return _run(functools.partial(load_spec, options=options), specs, options)
 
 
 def run_jsonl(
@@ -92,14 +103,20 @@ def run_jsonl(
     """One result per numbered JSON Lines record (`{"id", "url"|"html"|"text"|"path", ...}`),
     in order; bad lines become error records. A `DealpipeError` raised while reading
     `lines` ends the stream after the results before it."""
-    return _run(functools.partial(_load_line, options=options), lines, options)
+    return _run(functools.partial(load_line, options=options), lines, options)
 
 
 def _run(
-    load: Callable[[T], _Loaded], items: Iterable[T], options: BatchOptions
+    load: Callable[[T], Loaded], items: Iterable[T], options: BatchOptions
 ) -> Iterator[ExtractionResult]:
-    loaded = ordered_map(load, items, options.workers)
+    return run_loaded(ordered_map(load, items, options.workers), options)
+
+
+def run_loaded(loaded: Iterable[Loaded], options: BatchOptions) -> Iterator[ExtractionResult]:
+    """Parse and extract inputs already read or fetched, one result each, in order."""
     prepared = (_parse_loaded(item, options) for item in loaded)
+    if options.extract and options.processes > 1:
+        return in_processes(prepared, options.processes)
     return in_order(prepared, extract=options.extract, debug=options.debug)
 
 
@@ -130,7 +147,7 @@ def in_order(
             yield (
                 item.failed()
                 if item.article is None
-                else ExtractionResult(id=item.id, article=item.article)
+                else item.finished(ExtractionResult(article=item.article))
             )
         return
     queue: deque[Prepared] = deque()
@@ -157,7 +174,21 @@ def in_order(
         if result is None:
             feed.raise_fatal()
             return
-        yield result.model_copy(update={"id": queue.popleft().id})
+        yield queue.popleft().finished(result)
+
+
+def in_processes(prepared: Iterable[Prepared], processes: int) -> Iterator[ExtractionResult]:
+    """Like `in_order`, with the NLP step on `processes` worker processes."""
+    queue: deque[Prepared] = deque()
+    feed = _Feed(iter(prepared), queue)
+    with ProcessPool(processes) as pool:
+        for result in pool.extract(feed):
+            while queue[0].article is None:
+                yield queue.popleft().failed()
+            yield queue.popleft().finished(result)
+    while queue:
+        yield queue.popleft().failed()
+    feed.raise_fatal()
 
 
 def one_line(message: str) -> str:
@@ -178,6 +209,7 @@ def _article(document: Document, options: BatchOptions) -> Article:
         published=document.published or options.published,
         encoding=document.encoding,
         format=document.format,
+        headline=options.headline if document.headline is None else document.headline,
     )
     if document.title and not article.title:
         article = article.model_copy(update={"title": document.title})
@@ -189,40 +221,42 @@ def _with_format(document: Document, fmt: DocumentFormat) -> Document:
     return document if fmt == "auto" else replace(document, format=fmt)
 
 
-def _load_spec(spec: str, *, options: BatchOptions) -> _Loaded:
+def load_spec(spec: str, *, options: BatchOptions) -> Loaded:
+    """Read or fetch one INPUT (URL, file or `-`)."""
     outcome = _attempt(
         options, lambda: load_input(spec, fetcher=options.fetcher, stdin=options.stdin)
     )
     if isinstance(outcome, str):
-        return _Loaded(spec, error=outcome)
-    return _Loaded(spec, _with_format(outcome, options.format))
+        return Loaded(spec, error=outcome)
+    return Loaded(spec, _with_format(outcome, options.format))
 
 
-def _load_line(numbered: tuple[int, str], *, options: BatchOptions) -> _Loaded:
+def load_line(numbered: tuple[int, str], *, options: BatchOptions) -> Loaded:
+    """Read or fetch the input of one numbered JSONL line."""
     number, line = numbered
 
-    def load() -> _Loaded:
+    def load() -> Loaded:
         record = parse_record(line, number)
         document = record_document(record, fetcher=options.fetcher)
         if record.html is None and record.text is None:
             document = _with_format(document, options.format)
-        return _Loaded(record.id, document)
+        return Loaded(record.id, document)
 
     outcome = _attempt(options, load)
     if isinstance(outcome, str):
-        return _Loaded(_salvage_id(line, number), error=outcome)
+        return Loaded(_salvage_id(line, number), error=outcome)
     return outcome
 
 
-def _parse_loaded(loaded: _Loaded, options: BatchOptions) -> Prepared:
+def _parse_loaded(loaded: Loaded, options: BatchOptions) -> Prepared:
     """Parse on the calling thread."""
     document = loaded.document
     if document is None:
         return Prepared(loaded.id, error=loaded.error)
     outcome = _attempt(options, lambda: _article(document, options))
     if isinstance(outcome, str):
-        return Prepared(loaded.id, error=outcome)
-    return Prepared(loaded.id, outcome)
+        return Prepared(loaded.id, error=outcome, warnings=document.warnings)
+    return Prepared(loaded.id, outcome, warnings=document.warnings)
 
 
 def _attempt(options: BatchOptions, step: Callable[[], T]) -> T | str:
@@ -260,11 +294,11 @@ def _leading_id(line: str) -> dict[str, Any] | None:
 def _extract_alone(item: Prepared) -> ExtractionResult:
     assert item.article is not None
     try:
-        return extract_article(item.article).model_copy(update={"id": item.id})
+        return item.finished(extract_article(item.article))
     except DealpipeError as exc:
-        return ExtractionResult(id=item.id, error=one_line(str(exc)), article=item.article)
+        return item.finished(ExtractionResult(error=one_line(str(exc)), article=item.article))
     except Exception as exc:
-        return ExtractionResult(id=item.id, error=internal_error(exc), article=item.article)
+        return item.finished(ExtractionResult(error=internal_error(exc), article=item.article))
 
 
 def _chain(first: Sequence[Article], rest: Iterator[Article]) -> Iterator[Article]:

@@ -38,6 +38,17 @@ def normalise_encoding(name: str | None) -> str | None:
     return codec.name
 
 
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The `charset` parameter of a Content-Type header value, if any."""
+    if not content_type:
+        return None
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'") or None
+    return None
+
+
 def sniff_declared_encoding(data: bytes) -> str | None:
     """The charset a page declares in its first bytes (`<meta charset>` or XML prolog)."""
     head = data[:_SNIFF_BYTES]

@@ -30,16 +30,18 @@ def to_article(
     published: str | None = None,
     encoding: str | None = None,
     format: DocumentFormat = "auto",
+    headline: bool | None = None,
 ) -> Article:
     """Parse a document (HTML or plain text) into an `Article`.
 
-    `published` fills the publication date when the document has none."""
+    `published` fills the publication date when the document has none; `headline` says
+    whether plain text opens with a title line (None: decided from the line itself)."""
     is_html = format == "html" or (format == "auto" and looks_like_html(document))
     if is_html:
         article = parse(document, url=url, encoding=encoding)
     else:
         text = to_text(document, encoding)
-        article = parse_text(text, url=url)
+        article = parse_text(text, url=url, headline=headline)
     if published and not article.published:
         article = article.model_copy(update={"published": published})
     return article
@@ -52,9 +54,17 @@ def extract(
     published: str | None = None,
     encoding: str | None = None,
     format: DocumentFormat = "auto",
+    headline: bool | None = None,
 ) -> ExtractionResult:
     """Extract deal records from one HTML page or plain-text article."""
-    article = to_article(document, url=url, published=published, encoding=encoding, format=format)
+    article = to_article(
+        document,
+        url=url,
+        published=published,
+        encoding=encoding,
+        format=format,
+        headline=headline,
+    )
     return extract_article(article)
 
 

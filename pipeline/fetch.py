@@ -15,7 +15,7 @@ from datetime import UTC
 
 import httpx
 
-from pipeline.charset import decode_html
+from pipeline.charset import charset_from_content_type, decode_html
 from pipeline.errors import (
     FetchError,
     FetchTimeout,
@@ -288,16 +288,6 @@ def _media_type(content_type: str | None) -> str | None:
     return content_type.split(";", 1)[0].strip().lower() or None
 
 
-def _charset(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset":
-            return value.strip().strip("\"'") or None
-    return None
-
-
 def _page(url: str, response: httpx.Response, content: bytes) -> FetchedPage:
     content_type = response.headers.get("Content-Type")
     return FetchedPage(
@@ -306,6 +296,6 @@ def _page(url: str, response: httpx.Response, content: bytes) -> FetchedPage:
         status_code=response.status_code,
         content=content,
         content_type=_media_type(content_type),
-        charset=_charset(content_type),
+        charset=charset_from_content_type(content_type),
         headers=dict(response.headers),
     )

@@ -30,6 +30,7 @@ _CONTENT_FIELDS = ("html", "text", "path")
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _GZIP_MAGIC = b"\x1f\x8b"
+_REDUCED_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
 _HOST_LIKE = re.compile(r"^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)", re.I)
 
 
@@ -44,6 +45,8 @@ class Document:
     format: DocumentFormat = "auto"
     published: str | None = None
     title: str | None = None
+    headline: bool | None = None  # plain text: opens with a title line? None: detect
+    warnings: tuple[str, ...] = ()  # what was ignored on the way (a bad date hint)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Record:
     path: str | None = None
     published: str | None = None
     title: str | None = None
+    headline: bool | None = None  # False when the line says `"title": null`
+    warnings: tuple[str, ...] = ()
 
 
 def is_url(value: str) -> bool:
@@ -84,18 +89,34 @@ def format_for_content_type(media_type: str | None) -> DocumentFormat:
 
 
 def validate_published(value: str) -> str:
-    """Check an ISO 8601 date or date-time and return it unchanged (stripped)."""
+    """Check an ISO 8601 date (reduced precision `YYYY` and `YYYY-MM` too) or date-time
+    and return it unchanged (stripped)."""
     value = value.strip()
+    reduced = _REDUCED_DATE.fullmatch(value)
     try:
-        if len(value) <= 10:
+        if reduced:
+            date(int(reduced.group(1)), int(reduced.group(2) or 1), 1)
+        elif len(value) <= 10:
             date.fromisoformat(value)
         else:
             datetime.fromisoformat(value)
     except ValueError:
         raise InputError(
-            f"published date {value!r} is not an ISO 8601 date (YYYY-MM-DD[THH:MM[:SS][+HH:MM]])"
+            f"published date {value!r} is not an ISO 8601 date "
+            "(YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM])"
         ) from None
     return value
+
+
+def published_hint(value: str | None) -> tuple[str | None, str | None]:
+    """A publication-date hint checked: `(value, None)`, or `(None, warning)` when it is
+    not a date; a bad hint is dropped, never the article."""
+    if value is None:
+        return None, None
+    try:
+        return validate_published(value), None
+    except InputError as exc:
+        return None, f"{exc}; ignored"
 
 
 def check_content(data: bytes | str, source: str) -> None:
@@ -173,7 +194,14 @@ def parse_record(line: str, line_number: int) -> Record:
         if value is not None and not isinstance(value, str):
             raise InputError(f"line {line_number}: {name!r} must be a string")
         fields[name] = value
-    record = Record(id=record_id(raw, line_number), **fields)
+    published, warning = published_hint(fields.pop("published"))
+    record = Record(
+        id=record_id(raw, line_number),
+        published=published,
+        headline=False if "title" in raw and raw["title"] is None else None,
+        warnings=(f"line {line_number}: {warning}",) if warning else (),
+        **fields,
+    )
     given = [name for name in _CONTENT_FIELDS if getattr(record, name) is not None]
     if len(given) > 1:
         raise InputError(f"line {line_number}: give only one of html, text, path ({given})")
@@ -181,11 +209,6 @@ def parse_record(line: str, line_number: int) -> Record:
         raise InputError(f"line {line_number}: no content (give url, html, text or path)")
     if record.url is not None and not given and not is_url(record.url):
         raise InputError(f"line {line_number}: url {record.url!r} is not an http(s) URL")
-    if record.published is not None:
-        try:
-            validate_published(record.published)
-        except InputError as exc:
-            raise InputError(f"line {line_number}: {exc}") from None
     return record
 
 
@@ -203,8 +226,7 @@ def record_document(record: Record, *, fetcher: Fetcher) -> Document:
         document = Document(record.html, f"record {record.id}", url=record.url, format="html")
         check_content(record.html, document.source)
     elif record.text is not None:
-        text = record.text if record.title is None else f"{record.title}\n\n{record.text}"
-        document = Document(text, f"record {record.id}", url=record.url, format="text")
+        document = Document(record.text, f"record {record.id}", url=record.url, format="text")
         check_content(record.text, document.source)
     elif record.path is not None:
         content = decode_payload(read_file(record.path), record.path)
@@ -214,7 +236,15 @@ def record_document(record: Record, *, fetcher: Fetcher) -> Document:
     else:
         assert record.url is not None
         document = fetched_document(fetcher(record.url))
-    return replace(document, published=record.published, title=record.title)
+    # A given title (or `"title": null`) means the text has no title line of its own.
+    headline = False if record.title is not None else record.headline
+    return replace(
+        document,
+        published=record.published,
+        title=record.title,
+        headline=headline,
+        warnings=record.warnings,
+    )
 
 
 def fetched_document(page: FetchedPage) -> Document:
@@ -301,6 +331,7 @@ __all__ = [
     "load_input",
     "open_lines",
     "parse_record",
+    "published_hint",
     "read_file",
     "record_document",
     "validate_published",

@@ -161,3 +161,7 @@ class ExtractionResult(Record):
     error: str | None = None
     article: Article | None = None
     deals: list[Deal] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What was ignored or cut on the way (a bad date hint), one line each.",
+    )

@@ -71,12 +71,14 @@ def test_format_for_name(name: str, expected: str) -> None:
     assert format_for_name(name) == expected
 
 
-@pytest.mark.parametrize("value", ["2026-05-22", "2026-05-22T09:14:00+02:00", "2026-05-22T09:14"])
+@pytest.mark.parametrize(
+    "value", ["2026-05-22", "2026-05-22T09:14:00+02:00", "2026-05-22T09:14", "2025-07", "2025"]
+)
 def test_valid_published(value: str) -> None:
     assert validate_published(f" {value} ") == value
 
 
-@pytest.mark.parametrize("value", ["22/05/2026", "2026-13-01", "yesterday", ""])
+@pytest.mark.parametrize("value", ["22/05/2026", "2026-13-01", "2025-13", "yesterday", "", "25"])
 def test_invalid_published(value: str) -> None:
     with pytest.raises(InputError, match="not an ISO 8601 date"):
         validate_published(value)
@@ -150,12 +152,28 @@ def test_parse_record_fields() -> None:
         ('{"id": "a", "url": "www.e.com/a"}', "is not an http"),
         ('{"id": "a", "text": 3}', "'text' must be a string"),
         ('{"id": "a", "text": "x", "body": "y"}', "unknown field"),
-        ('{"id": "a", "text": "x", "published": "May 2026"}', "line 5: published date"),
     ],
 )
 def test_parse_record_errors(line: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         parse_record(line, 5)
+
+
+def test_a_bad_published_hint_is_dropped_with_a_warning_not_the_record() -> None:
+    record = parse_record('{"id": "a", "text": "Body", "published": "May 2026"}', 5)
+    assert (record.text, record.published) == ("Body", None)
+    assert len(record.warnings) == 1
+    assert record.warnings[0].startswith("line 5: published date 'May 2026' is not an ISO 8601")
+    assert record.warnings[0].endswith("; ignored")
+    reduced = parse_record('{"id": "b", "text": "Body", "published": "2025-07"}', 6)
+    assert (reduced.published, reduced.warnings) == ("2025-07", ())
+
+
+def test_title_null_means_the_text_has_no_title_line() -> None:
+    assert parse_record('{"text": "Body", "title": null}', 1).headline is False
+    assert parse_record('{"text": "Body"}', 1).headline is None
+    titled = record_document(parse_record('{"text": "Body", "title": "T"}', 1), fetcher=no_fetch)
+    assert (titled.content, titled.title, titled.headline) == ("Body", "T", False)
 
 
 def test_record_documents(tmp_path: Path) -> None:
@@ -166,10 +184,11 @@ def test_record_documents(tmp_path: Path) -> None:
     )
     assert (from_path.content, from_path.format, from_path.url) == (HTML, "html", "https://e.com/p")
     titled = record_document(Record(id="2", text="Body.", title="Headline"), fetcher=no_fetch)
-    assert (titled.content, titled.format, titled.title) == (
-        "Headline\n\nBody.",
+    assert (titled.content, titled.format, titled.title, titled.headline) == (
+        "Body.",
         "text",
         "Headline",
+        False,
     )
     fetched = record_document(
         Record(id="3", url="https://e.com/x", published="2026-01-02"), fetcher=fake_fetch

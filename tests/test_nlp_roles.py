@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.roles import find_frames, resolve
 
@@ -151,3 +153,13 @@ def test_subject_of_a_second_invest_verb_the_parse_attaches_to_the_first() -> No
     )
     assert ("investor", "Siemens") in found
     assert ("investee", "Siemens") not in found
+
+
+def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
+    # "most of it" sits inside the subject "it" would resolve to.
+    text = (
+        "Brenlow's existing fleet of about 1.8 GW, most of it leased to cloud groups, was "
+        "built over five years."
+    )
+    deals = extract_deals(Article(text=text, published="2026-02-01"))  # RecursionError before
+    assert all(p.name != "it" for d in deals for p in d.parties)

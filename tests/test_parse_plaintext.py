@@ -97,3 +97,56 @@ def test_a_byline_with_two_authors_becomes_both_authors() -> None:
     )
     assert article.authors == ["Jane Doe", "John Roe"]
     assert article.text.startswith("Harwell Industries agreed")
+
+
+LEDE = (
+    "Orrin Compute agreed on Tuesday to pay Talvik Networks $40 million a month for GPU "
+    "capacity at a site in Ohio through 2028, the companies said."
+)
+MORE = "The contract starts in March. Talvik will add 60 MW of capacity for it."
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        LEDE,
+        "SAN FRANCISCO (Example Wire) - Orrin Compute agreed to pay Talvik Networks $40 "
+        "million a month for GPU capacity",
+        "Example Media Network - San Francisco - Orrin Compute said on Tuesday it will pay "
+        "Talvik Networks $40 million a month. Talvik shares rose.",
+    ],
+)
+def test_a_first_line_that_is_a_paragraph_stays_in_the_body(first_line: str) -> None:
+    article = parse_text(f"{first_line}\n\n{MORE}")
+    assert article.title is None
+    assert article.text.startswith(first_line)
+    assert article.text.endswith(MORE)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Orrin Compute to pay Talvik $40 million a month for GPU capacity",
+        "Talvik Networks signs Ohio GPU deal with Orrin Compute.",
+        "LONDON - Orrin buys Talvik",
+    ],
+)
+def test_a_headline_line_is_the_title(headline: str) -> None:
+    article = parse_text(f"{headline}\n\n{LEDE}\n\n{MORE}")
+    assert article.title == headline
+    assert article.text.startswith(LEDE)
+
+
+def test_an_excerpt_that_stops_mid_sentence_is_an_article() -> None:
+    excerpt = "Orrin Compute agreed on Tuesday to pay Talvik Networks $40 million a month for"
+    article = parse_text(excerpt)
+    assert (article.title, article.text) == (None, excerpt)
+
+
+def test_headline_switch_overrides_detection() -> None:
+    headline = "Orrin Compute to pay Talvik $40 million a month"
+    untitled = parse_text(f"{headline}\n\n{LEDE}", headline=False)
+    assert untitled.title is None
+    assert untitled.text == f"{headline}\n\n{LEDE}"
+    forced = parse_text(f"{LEDE}\n\n{MORE}", headline=True)
+    assert (forced.title, forced.text) == (LEDE, MORE)

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from pipeline.batch import internal_error, one_line
+from pipeline.cli import backfill as backfill_commands
 from pipeline.cli import extract as extract_commands
 from pipeline.cli import ingest as ingest_commands
 from pipeline.cli.extract import DEBUG_KEY, debug_enabled
@@ -61,9 +62,11 @@ def main(ctx: click.Context, debug: bool) -> None:
       dealpipe extract --jsonl batch.jsonl -o results.jsonl
       dealpipe ingest --config sources.toml --every 15m
       dealpipe export --format csv -o deals.csv
+      dealpipe backfill crawl.warc.gz -o output/backfill.jsonl
     """
     ctx.meta[DEBUG_KEY] = debug
 
 
 extract_commands.register(main)
 ingest_commands.register(main)
+backfill_commands.register(main)

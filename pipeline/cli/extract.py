@@ -21,14 +21,13 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from pipeline.batch import BatchOptions, extract_one, run_batch, run_jsonl
-from pipeline.errors import InputError
 from pipeline.extract import DocumentFormat
-from pipeline.inputs import STDIN, is_url, open_lines, validate_published
+from pipeline.inputs import STDIN, is_url, open_lines, published_hint
 from pipeline.models import ExtractionResult
 from pipeline.report import render_html
 
 DEBUG_KEY = "dealpipe.debug"  # in `click.Context.meta`, shared by the group and commands
-PARSE_FIELDS = {"id", "error", "article"}
+PARSE_FIELDS = {"id", "error", "article", "warnings"}
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -38,13 +37,11 @@ def debug_enabled(ctx: click.Context) -> bool:
 
 
 def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Validate `--published` as an ISO 8601 date or date-time."""
-    if value is None:
-        return None
-    try:
-        return validate_published(value)
-    except InputError as exc:
-        raise click.BadParameter(str(exc), ctx, param) from None
+    """`--published` as an ISO 8601 date or date-time; a bad hint warns and is ignored."""
+    published, warning = published_hint(value)
+    if warning:
+        click.echo(f"dealpipe: warning: --published: {warning}", err=True)
+    return published
 
 
 def _file_option(
@@ -80,7 +77,15 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             "--published",
             metavar="DATE",
             callback=_published_option,
-            help="Publication date (ISO 8601, e.g. 2026-05-22) when the page has none.",
+            help="Publication date when the page has none: ISO 8601, 2026-05-22, 2026-05 or "
+            "2026 (relative dates resolve against it). A bad date warns and is ignored.",
+        ),
+        click.option(
+            "--no-title",
+            "no_title",
+            is_flag=True,
+            help="Plain text has no title line: all of it is body (default: a first line "
+            'that reads like a headline is the title). In --jsonl, say "title": null.',
         ),
         click.option(
             "--pretty",
@@ -103,7 +108,15 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             type=click.IntRange(1, 32),
             default=4,
             show_default=True,
-            help="Batch inputs read or fetched at once (parsing and NLP stay on one thread).",
+            help="Batch inputs read or fetched at once (parsing stays on one thread).",
+        ),
+        click.option(
+            "--processes",
+            type=click.IntRange(1, 64),
+            default=1,
+            show_default=True,
+            help="NLP worker processes for a batch (each loads the model once, about "
+            "250 MB); results keep input order. Use the number of cores for big batches.",
         ),
         click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors."),
         _file_option(
@@ -180,12 +193,14 @@ def _run(
     fmt: DocumentFormat,
     url: str | None,
     published: str | None,
+    no_title: bool,
     pretty: bool,
     output: str | None,
     jsonl: str | None,
     html_report: str | None,
     debug: bool,
     workers: int,
+    processes: int,
 ) -> None:
     context = click.get_current_context()
     context.meta[DEBUG_KEY] = debug = debug or debug_enabled(context)
@@ -204,8 +219,10 @@ def _run(
         format=fmt,
         url=url,
         published=published,
+        headline=False if no_title else None,
         debug=debug,
         workers=workers,
+        processes=processes,
         stdin=_stdin(),
     )
     if jsonl is None and len(inputs) == 1:

@@ -20,6 +20,7 @@ from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import find_frames, lead_frames, resolve
 from pipeline.nlp.sentences import Sentence
+from pipeline.parse.dates import calendar_date
 
 GENERIC_NAME_WORDS = frozenset(
     {
@@ -55,10 +56,7 @@ class ParsedSentence:
 
 
 def _published(article: Article) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat((article.published or "")[:10])
-    except ValueError:
-        return None
+    return calendar_date(article.published)
 
 
 class Candidates:

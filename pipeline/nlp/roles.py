@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "itself", "he", "she"})
 ANAPHORIC_NOUNS = frozenset({"company", "group", "firm", "bank", "concern", "startup"})
+_MAX_ANTECEDENT_DEPTH = 4  # pronoun -> antecedent -> pronoun ... is cut here
 DESCRIPTION_NOUNS = frozenset(
     {
         "miner",
@@ -318,7 +319,7 @@ def resolve(token: Token, *, allow_asset: bool = False, depth: int = 0) -> list[
         token.lower_ in ANAPHORIC_NOUNS
         and {c.lower_ for c in token.children if c.dep_ != "punct"} == {"the"}
     ):
-        found.append(_antecedent(token))
+        found.append(_antecedent(token, depth))
     elif _is_description(token):
         found.extend(_described(token))
     elif token.pos_ == "PROPN":
@@ -410,16 +411,19 @@ def _starts_clause(token: Token) -> bool:
     return after < len(token.doc) and token.doc[after].pos_ in ("AUX", "VERB")
 
 
-def _antecedent(pronoun: Token) -> Mention:
-    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun."""
-    for ancestor in pronoun.ancestors:
+def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
+    """`X said it agreed to ...`: the subject of a governing verb, else the pronoun.
+    The search is bounded: `most of it` inside the subject it would resolve to must not
+    loop."""
+    inner = max(depth + 1, 2)
+    for ancestor in pronoun.ancestors if depth < _MAX_ANTECEDENT_DEPTH else ():
         if ancestor.dep_ == "relcl" and ancestor.i < pronoun.i:
-            named = [m for m in resolve(ancestor.head, depth=2) if not m.pronoun]
+            named = [m for m in resolve(ancestor.head, depth=inner) if not m.pronoun]
             if named:
                 return named[0]
         for child in ancestor.children:
             if child.dep_ == "nsubj" and child.i != pronoun.i and child.i < pronoun.i:
-                named = [m for m in resolve(child, depth=2) if not m.pronoun]
+                named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)

@@ -76,9 +76,10 @@ def _body(soup: BeautifulSoup, skip: set[str], *, strict: bool) -> str:
     return render(main_blocks(soup, measured), measured, skip)
 
 
-def parse_text(text: str, *, url: str | None = None) -> Article:
-    """Build an `Article` from plain text (first line is the title)."""
-    plain = split_plain(text)
+def parse_text(text: str, *, url: str | None = None, headline: bool | None = None) -> Article:
+    """Build an `Article` from plain text. The first line is the title when it reads like a
+    headline; `headline=False` says there is no title line, `True` forces one."""
+    plain = split_plain(text, headline=headline)
     if not plain.text.strip():
         raise EmptyDocument("the text holds no article body")
     return Article(

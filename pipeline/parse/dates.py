@@ -80,6 +80,7 @@ ZONES: dict[str, float | str] = {
 }  # fmt: skip
 _LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
 _FIRST_YEAR = 1990
 _DATE_LINE_MAX = 80
 _DIGITS = re.compile(r"\d{4}")
@@ -107,6 +108,19 @@ def normalise_date(value: str | None) -> str | None:
         return found
     # Only a string with a year is a publication date ("12:55 AM" is not).
     return _dateparser(value) if _YEAR.search(value) else None
+
+
+def calendar_date(value: str | None) -> date | None:
+    """The day an ISO 8601 value stands for: a date-time's date, a date, or the first day
+    of a reduced-precision `YYYY-MM` or `YYYY`; None when it is none of these."""
+    match = _ISO_PREFIX.match(value or "")
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    try:
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
 
 
 def _written(value: str) -> str | None:

@@ -1,5 +1,6 @@
-"""Plain-text articles: the first line is the title, short lines after it are a byline, a
-date or an alternate title, then the body; a trailing partner/sponsor block is dropped."""
+"""Plain-text articles: the first line is the title when it reads like a headline, short
+lines after it are a byline, a date or an alternate title, then the body; a trailing
+partner/sponsor block is dropped."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_MIN_WORDS = 6
 _SENTENCE_ENDS = '.!?"”’'
 _BULLET = re.compile(r"^\s*(?:[•\-\*·]|\d+[.)])\s+")
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_MAX_LEN = 220
+_HEADLINE_SENTENCE_WORDS = 12  # a line ending like a sentence from this length is prose
+# "SAN FRANCISCO (Example Wire) -", "NEW YORK, Nov 3 (Agency) -", "LONDON -": a dateline opens
+# the body of a story, never a headline.
+_DATELINE_LEAD = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{2,60}\)\s*)?[-–—]\s"
+)
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9%)][.!?][\"”’]?\s+[A-Z]")
 
 
 @dataclass
@@ -37,15 +47,19 @@ class PlainArticle:
     text: str = ""
 
 
-def split_plain(text: str) -> PlainArticle:
-    """Title, header lines and body of a plain-text article."""
+def split_plain(text: str, *, headline: bool | None = None) -> PlainArticle:
+    """Title, header lines and body of a plain-text article.
+
+    `headline`: None decides from the first line itself whether it is a headline; False
+    says the text has no title line (all of it is body); True takes the first line as the
+    title whatever it looks like."""
     text = _INDENTED.sub("\n\n", text.replace("\r\n", "\n"))  # an indent opens a paragraph
     blocks = [_clean_block(b) for b in re.split(r"\n\s*\n", text)]
     blocks = [b for b in blocks if b]
     if not blocks:
         return PlainArticle()
-    if _is_wrapped_prose(blocks[0]) or _opens_with_prose(blocks[0]):
-        # No title line: the text opens with a hard-wrapped paragraph (a wire story).
+    if headline is False or (headline is None and not _opens_with_headline(blocks[0])):
+        # No title line: the text opens with a paragraph (a lede, a wrapped wire story).
         opening = " ".join(blocks[0].split("\n"))
         text = "\n\n".join(_strip_tail([opening] + [_unwrap(b) for b in blocks[1:]]))
         return PlainArticle(text=text, language=detect_language(text))
@@ -64,7 +78,8 @@ def split_plain(text: str) -> PlainArticle:
             break
         body_start = index + 1
     body = _strip_tail([_unwrap(b) for b in rest[body_start:]])
-    if not body and _is_sentence(text.strip()):  # one sentence is an article, not a title
+    if not body and len(text.split()) >= _SENTENCE_MIN_WORDS:
+        # A lone line of prose (an excerpt may stop mid-sentence) is the body, not a title.
         whole = "\n\n".join(_unwrap(b) for b in blocks)
         return PlainArticle(text=whole, language=detect_language(whole))
     article.text = "\n\n".join(body)
@@ -72,9 +87,25 @@ def split_plain(text: str) -> PlainArticle:
     return article
 
 
-def _is_sentence(text: str) -> bool:
-    """Prose that ends like a sentence ("... for $12 million."), not a headline."""
-    return len(text.split()) >= _SENTENCE_MIN_WORDS and text[-1] in _SENTENCE_ENDS
+def _opens_with_headline(block: str) -> bool:
+    """Whether the first block starts with a headline line rather than a paragraph."""
+    if _is_wrapped_prose(block) or _opens_with_prose(block):
+        return False
+    return is_headline(block.split("\n")[0])
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads like a headline: short, one phrase, not a dateline-led lede nor
+    a sentence of prose ("Acme to buy Beta for $2bn" vs "Acme said on Monday it had ...")."""
+    line = line.strip()
+    words = len(line.split())
+    if not line or words > _HEADLINE_MAX_WORDS or len(line) > _HEADLINE_MAX_LEN:
+        return False
+    if _INNER_SENTENCE_END.search(line):
+        return False
+    if _DATELINE_LEAD.match(line) and words >= _HEADLINE_SENTENCE_WORDS:
+        return False
+    return not (line[-1] in _SENTENCE_ENDS and words >= _HEADLINE_SENTENCE_WORDS)
 
 
 def _is_wrapped_prose(block: str) -> bool:
