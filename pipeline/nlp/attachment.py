@@ -38,7 +38,7 @@ from pipeline.nlp.terms import find_terms
 
 OTHERS_LISTED = 3
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
-# Ownership changes hands once: closing dates and payment schedules are not a term.
+# Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
 
 
@@ -76,10 +76,26 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
         return None
     if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
         return None
+    typed = _typed_deal(drafts, text)
+    if typed is not None:
+        return typed
     party = _names_party(c, drafts, text)
     if party is not None:
         return party
     return 0 if strong or _has_contract_dates(c, index) else None
+
+
+def _typed_deal(drafts: list[Draft], text: str) -> int | None:
+    """`The new money values Anthropic at $350 billion`: a sentence whose words tell one
+    deal type's money belongs to the first deal of that type (when the main deal is of
+    another type)."""
+    for deal_type, pattern in load_rules("amount_context.json")["type_cues"].items():
+        if drafts[0].deal_type == deal_type or not re.search(pattern, text, re.IGNORECASE):
+            continue
+        found = next((i for i, d in enumerate(drafts) if d.deal_type == deal_type), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
@@ -96,10 +112,10 @@ def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
 
 def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
     """`The cluster will sit in Northstar's Sierra One data center ..., a facility that
-    Northstar finished converting last year`: a party's named facility told before the
-    words dating something else."""
+    Northstar finished converting last year`: a party's facility, named or placed (`the
+    150 MW Quincy facility`), told before the words dating something else."""
     text = c.texts[index]
-    facilities = [f for f in find_facilities(text) if f.name]
+    facilities = [f for f in find_facilities(text) if f.name or f.city]
     if not facilities or _names_party(c, drafts, text) is None:
         return False
     return facilities[0].end < first_past_date(text)
@@ -174,8 +190,9 @@ def deal_facts(
     term, term_sentences = merge_term(
         [
             (t, i)
-            for i in (told if deal_type not in OWNERSHIP_TYPES else [])
+            for i in told
             for t in find_terms(c.texts[i], c.published)
+            if t.kind == "closing" or deal_type not in OWNERSHIP_TYPES
         ],
         c.texts,
         told,

@@ -61,11 +61,12 @@ def dated_before(text: str, start: int, published: datetime.date) -> bool:
 
 
 def first_past_date(text: str) -> int:
-    """Where the first background cue or past year of a sentence starts (its length if
-    none)."""
+    """Where the first background cue, past year or month of a sentence starts (its
+    length if none)."""
     cue = background_cue(text)
     years = [m.start() for m in PAST_YEAR.finditer(text)]
-    return min([len(text), *years, *([cue] if cue is not None else [])])
+    months = [m.start() for m in PAST_MONTH.finditer(text)]
+    return min([len(text), *years, *months, *([cue] if cue is not None else [])])
 
 
 __all__ = ["background_cue", "dated_before", "first_past_date", "past_month", "tells_older"]

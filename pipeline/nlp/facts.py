@@ -153,7 +153,9 @@ def merge_term(
     deal_type: str = "supply",
 ) -> tuple[Term | None, list[int]]:
     """The deal's term from its sentences' term mentions, and the sentences used. A date
-    that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule."""
+    that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule;
+    the first closing mention (`expected to close in ...`) gives the expected closing."""
+    closing = next(((m, s) for m, s in mentions if m.kind == "closing"), None)
     contract = [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
     start = next(((m, s) for m, s in contract if m.start_date), None)
@@ -161,7 +163,7 @@ def merge_term(
     if deal_type in DELIVERY_TYPES:
         end = end or next(((m, s) for m, s in other if m.end_date), None)
     duration = next(((m, s) for m, s in contract if m.duration), None)
-    used = [x for x in (start, end, duration) if x is not None]
+    used = [x for x in (start, end, duration, closing) if x is not None]
     start_value = start[0].start_date if start else None
     if start_value is None and (end or duration):
         for index in sentences:
@@ -182,6 +184,7 @@ def merge_term(
         start=start_value,
         end=end[0].end_date if end else None,
         duration=duration[0].duration if duration else None,
+        expected_close=closing[0].end_date if closing else None,
         text=words,
     )
     return term, sorted({s for _, s in used})

@@ -94,6 +94,7 @@ _FAC = load_rules("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
 _NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
 _PLURALS = frozenset(_FAC["plural_nouns"])
+_DROPPED_NOUNS = frozenset(_FAC["name_dropped_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
 _TRAILING_STOP = frozenset(
@@ -319,6 +320,8 @@ def find_facilities(text: str) -> list[FacilityMention]:
             noun = next((k for k in _NOUNS_LONGEST_FIRST if full.endswith(" " + k)), noun)
             if full.strip() == noun.lower():
                 continue
+            if name is not None and noun in _DROPPED_NOUNS:  # "Brightwater Campus"
+                name = name[: len(name) - len(noun)].rstrip()
         else:
             name = _name_of(m.group("name"))
             adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""
