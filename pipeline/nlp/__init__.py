@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pipeline.models import Article, Deal
 from pipeline.nlp.candidates import ParsedSentence
 from pipeline.nlp.deals import build_deals
+from pipeline.nlp.locations import may_locate
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, has_deal_cue, split_sentences
@@ -26,13 +27,14 @@ def _names_facility(text: str) -> bool:
 
 
 def _candidates(article: Article) -> list[Sentence]:
-    """The lead sentence (it names the protagonist), every sentence with a deal cue and
-    every sentence naming a facility (where the deal's capacity is)."""
+    """The lead sentence (it names the protagonist), every sentence with a deal cue, every
+    sentence naming a facility (where the deal's capacity is) and every sentence that may
+    say where a company is (where a bought company is)."""
     sentences = split_sentences(article.text)
     return [
         s
         for i, s in enumerate(sentences)
-        if i == 0 or has_deal_cue(s.text) or _names_facility(s.text)
+        if i == 0 or has_deal_cue(s.text) or _names_facility(s.text) or may_locate(s.text)
     ]
 
 

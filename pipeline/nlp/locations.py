@@ -106,6 +106,12 @@ def _places(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def may_locate(sentence: str) -> bool:
+    """Whether a sentence may say where a company or asset is (`X, based in Toronto`,
+    `X operates mines in Australia`): worth parsing even without a deal word."""
+    return re.search(load_rules("places_context.json")["sentence_cue"], sentence) is not None
+
+
 def target_location(doc: Doc, start: int, end: int) -> str | None:
     """The place written with the mention at `start:end` of the sentence, if any: the
     first wording of the rules that ties a place to it, the nearest place first."""
@@ -142,4 +148,4 @@ def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-__all__ = ["mention_spans", "target_location"]
+__all__ = ["may_locate", "mention_spans", "target_location"]
