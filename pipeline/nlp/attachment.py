@@ -26,6 +26,7 @@ from pipeline.nlp.facts import (
     deal_kind,
     merge_amounts,
     merge_term,
+    option_from_ceiling,
     price_from_valuation,
 )
 from pipeline.nlp.grouping import Draft
@@ -57,7 +58,18 @@ class Facts:
 
 def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     """For each sentence, the rank of the deal its facts belong to (None: no deal's)."""
-    owner = [_sentence_deal(c, drafts, i) for i in range(len(c.parsed))]
+    owner: list[int | None] = []
+    anaphora = load_rules("amount_context.json")["anaphora"]
+    for index in range(len(c.parsed)):
+        deal = _sentence_deal(c, drafts, index)
+        if (
+            deal is None
+            and index
+            and re.match(anaphora, c.texts[index])
+            and not c.is_background(index)
+        ):
+            deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
+        owner.append(deal)
     _claim_site_sentences(c, owner)
     return owner
 
@@ -250,11 +262,11 @@ def deal_amounts(
             (parts if split and amount_part(text, mention) else found).append((amount, index))
     wholes = [a for a, _ in found if a.period is None]
     found += [
-        (part, index)
+        (part.model_copy(update={"kind": deal_kind("total", deal_type)}), index)
         for part, index in parts
         if not any(w.currency == part.currency and w.value > part.value for w in wholes)
     ]
-    return price_from_valuation(merge_amounts(found), deal_type)
+    return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type))
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:

@@ -118,6 +118,21 @@ def price_from_valuation(
     ]
 
 
+def option_from_ceiling(amounts: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
+    """`worth up to $19.4 billion` with a base `$17.4 billion`: of a deal's one-off totals,
+    a ceiling above another total is the value with options."""
+    totals = [a for a, _ in amounts if a.kind == "total" and a.period is None]
+    return [
+        (
+            a.model_copy(update={"kind": "option"})
+            if a in totals and a.qualifier == "up_to" and any(t.value < a.value for t in totals)
+            else a,
+            i,
+        )
+        for a, i in amounts
+    ]
+
+
 def merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
     """One amount per value and currency: a recurring mention absorbs a bare one."""
     merged: list[tuple[Amount, int]] = []
@@ -200,6 +215,7 @@ __all__ = [
     "keyword_type",
     "merge_amounts",
     "merge_term",
+    "option_from_ceiling",
     "price_from_valuation",
     "quantity_rejected",
 ]

@@ -33,6 +33,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 found.append((index, frame, roles))
     grouped = group_frames(found, c.texts)
     complete_one_sided(grouped)
+    grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
     title = c.article.title or ""
@@ -53,6 +54,48 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _bilateral(c, d)
         )
     ]
+
+
+def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
+    """`Harlow agreed to buy Dunmore ... Harlow also agreed to buy Pexton`: a named target
+    first told in a sentence of its own, with its own deal word and without the first
+    target, is another acquisition by the same buyer."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if draft.deal_type != "acquisition":
+            continue
+        targets = [k for k, v in draft.roles.items() if k >= 0 and "target" in v]
+        buyers = [k for k, v in draft.roles.items() if "acquirer" in v]
+        for target in targets[1:]:
+            if target not in draft.party_sentence:
+                continue  # moved with an earlier target of its sentence
+            index = draft.party_sentence[target]
+            first = targets[0]
+            if (
+                index == draft.sentences[0]
+                or index not in draft.triggers
+                or any(n in c.texts[index] for n in c.written_names(first))
+            ):
+                continue
+            moved = [k for k, i in draft.party_sentence.items() if i == index]
+            second = Draft("acquisition", sentences=[index], frames=1, habitual=draft.habitual)
+            second.types["acquisition"] = 1
+            second.triggers[index] = draft.triggers.pop(index)
+            draft.sentences.remove(index)
+            for k in moved:
+                second.roles[k] = draft.roles.pop(k)
+                second.party_sentence[k] = draft.party_sentence.pop(k)
+                if k in draft.mentions:
+                    second.mentions[k] = draft.mentions.pop(k)
+            for k in buyers:
+                if k not in second.roles:
+                    second.roles[k] = Counter({"acquirer": 1})
+                    second.party_sentence[k] = index
+                    if k in draft.mentions:
+                        second.mentions[k] = draft.mentions[k]
+            out.append(second)
+    return out
 
 
 def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:

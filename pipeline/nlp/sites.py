@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.models import Quantity, Site
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import FacilityMention, find_facilities, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 
 
@@ -21,6 +21,21 @@ def _quantity(q: QuantityMention) -> Quantity:
 
 def _kept(text: str) -> list[QuantityMention]:
     return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end)]
+
+
+def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
+    """The key of the site a facility mention names again: the same name, or the same
+    town for a mention without a name (`the 150 MW Quincy facility`, `the Quincy site`);
+    a new key otherwise."""
+    if facility.name:
+        key = facility.name.casefold()
+        if key in sites:
+            return key
+    if facility.city:
+        for known, site in sites.items():
+            if site.city == facility.city and (site.name is None or facility.name is None):
+                return known
+    return (facility.name or facility.text).casefold()
 
 
 def deal_quantities(texts: Sequence[str], indices: Sequence[int]) -> list[tuple[Quantity, int]]:
@@ -48,10 +63,12 @@ def deal_sites(
         place = next((p for p in places if p is not None), None)
         power = [q for q in _kept(doc.text) if q.unit == "MW"]
         for facility in find_facilities(doc.text):
-            key = (facility.name or facility.text).casefold()
+            key = _same_site(sites, facility)
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
             )
+            if site.name is None and facility.name:
+                site = site.model_copy(update={"name": facility.name})
             update: dict[str, Any] = {}
             for attr in ("city", "region", "country"):
                 value = getattr(facility, attr) or (getattr(place, attr) if place else None)
