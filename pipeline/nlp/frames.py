@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before
 from pipeline.nlp.direction import provider_side
+from pipeline.nlp.facts import MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
     Draft,
@@ -57,9 +59,9 @@ def deal_drafts(c: Candidates) -> list[Draft]:
 
 
 def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
-    """`Harlow agreed to buy Dunmore ... Harlow also agreed to buy Pexton`: a named target
-    first told in a sentence of its own, with its own deal word and without the first
-    target, is another acquisition by the same buyer."""
+    """`Harlow agreed to buy Dunmore ... Harlow also agreed to buy Pexton for $90 million`:
+    a named target first told in a sentence of its own, with its own deal word and price
+    and without the first target, is another acquisition by the same buyer."""
     out: list[Draft] = []
     for draft in drafts:
         out.append(draft)
@@ -76,6 +78,7 @@ def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
                 index == draft.sentences[0]
                 or index not in draft.triggers
                 or any(n in c.texts[index] for n in c.written_names(first))
+                or not _prices(c.texts[index])
             ):
                 continue
             moved = [k for k, i in draft.party_sentence.items() if i == index]
@@ -96,6 +99,11 @@ def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
                         second.mentions[k] = draft.mentions[k]
             out.append(second)
     return out
+
+
+def _prices(text: str) -> bool:
+    """Whether a sentence states a sum that can be a deal's price."""
+    return any(not m.per_share and m.value >= MIN_DEAL_AMOUNT for m in find_amounts(text))
 
 
 def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:
