@@ -111,12 +111,13 @@ def _typed_deal(drafts: list[Draft], text: str) -> int | None:
 
 
 def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
-    """The first deal one of whose parties the text names."""
-    folded = text.casefold()
+    """The first deal one of whose parties the text names (as a whole word, its short
+    name included)."""
     for i, draft in enumerate(drafts):
         for cluster in draft.roles:
             if cluster >= 0 and any(
-                m.casefold() in folded for m in c.clusters.clusters[cluster].mentions
+                re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", text, re.IGNORECASE)
+                for m in c.written_names(cluster)
             ):
                 return i
     return None
@@ -150,14 +151,18 @@ def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
     """`... commitments with partners including Nvidia, AMD, Broadcom and Oracle`: a
-    sentence listing three or more organisations that are no deal's parties."""
+    sentence listing three or more organisations that are no deal's parties (a party's
+    short name and the names of facilities do not count)."""
     parties = {cluster for d in drafts for cluster in d.roles}
+    doc = c.parsed[index].doc
+    facilities = [(f.start, f.end) for f in find_facilities(doc.text)]
     others = {
         name_key(e.text)
-        for e in c.parsed[index].doc.ents
+        for e in doc.ents
         if e.label_ in LISTED_LABELS
-        and c.clusters.find(e.text) not in parties
+        and c.clusters.match(e.text) not in parties
         and resolve_place(e.text) is None
+        and not any(s <= e.start_char < t for s, t in facilities)
     }
     return len(others) >= OTHERS_LISTED
 
