@@ -3,8 +3,9 @@
 Rules are data (`patterns/terms_lexicon.json`); regexes are compiled once at import.
 
 Decisions:
-- Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half and
-  "the end of 2027" give the year ("2027"), as the record contract's prefixes allow.
+- Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half, a
+  season ("the autumn of 2029") and "the end of 2027" give the year ("2027"), as the record
+  contract's prefixes allow.
 - Relative dates ("next year", "this month") are resolved against `published`; without it
   they are dropped. `dateparser` is not used: it returns full dates (inventing a day for
   "May 2029"), and is slow on the hot path; this small grammar keeps the precision.
@@ -75,6 +76,7 @@ def _date_src(named: bool) -> str:
     mod = (  # written, but not more precise: "the end of 2027" is "2027"
         r"(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?"
         r"|(?:early|mid|late|later|end|year-end|year\s+end)[\s\-]+(?:of\s+)?"
+        r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d)"
     )
     rel = _phrase(list(_RELATIVE))
     alts = [
