@@ -115,10 +115,7 @@ def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
     name included)."""
     for i, draft in enumerate(drafts):
         for cluster in draft.roles:
-            if cluster >= 0 and any(
-                re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", text, re.IGNORECASE)
-                for m in c.written_names(cluster)
-            ):
+            if cluster >= 0 and c.name_pattern(cluster).search(text):
                 return i
     return None
 

@@ -9,6 +9,7 @@ clusters, the article's protagonist, and which sentences tell an older deal
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,7 @@ class Candidates:
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
         self._background_memo: dict[tuple[int, bool], bool] = {}
+        self._name_patterns: dict[int, re.Pattern[str]] = {}
         self.frames = [find_frames(p.doc) for p in parsed]
         if not any(self.frames):
             self.frames = [lead_frames(p.doc) for p in parsed[:2]] + self.frames[2:]
@@ -150,6 +152,15 @@ class Candidates:
         head = found.name.split(" ")[0]
         short = [head] if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS else []
         return sorted({*found.mentions, *short})
+
+    def name_pattern(self, cluster: int) -> re.Pattern[str]:
+        """A regex finding any of a party's written names as a whole word."""
+        if cluster not in self._name_patterns:
+            names = "|".join(re.escape(n) for n in sorted(self.written_names(cluster), key=len))
+            self._name_patterns[cluster] = re.compile(
+                rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE
+            )
+        return self._name_patterns[cluster]
 
     def evidence(self, field_name: str, index: int) -> Evidence:
         """The evidence that sentence `index` gives for a field."""
