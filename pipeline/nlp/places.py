@@ -103,6 +103,7 @@ _TRAILING_STOP = frozenset(
 _PREFER_REGION = frozenset(n.casefold() for n in _GAZ["prefer_region_over_country"])
 _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
+_AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 # Organisation words that are not also facility words ("Energy Center", "Power Plant").
 _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
@@ -221,7 +222,8 @@ def resolve_place(name: str) -> Place | None:
         ):
             return Place(city.name, city.city, outer.region, city.country)
     if outer.city is None and head[:1].isupper():
-        return Place(head, head, outer.region, outer.country)
+        area = head.split()[-1].casefold() in _AREA_WORDS  # "Oswego County, New York"
+        return Place(head, None if area else head, outer.region, outer.country)
     return outer
 
 
