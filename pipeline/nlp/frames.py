@@ -22,6 +22,7 @@ from pipeline.nlp.grouping import (
     group_frames,
     salience,
 )
+from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention
 
 
@@ -78,6 +79,7 @@ def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
                 index == draft.sentences[0]
                 or index not in draft.triggers
                 or any(n in c.texts[index] for n in c.written_names(first))
+                or _overlapping(c.party_name(first)[0], c.party_name(target)[0])
                 or not _prices(c.texts[index])
             ):
                 continue
@@ -99,6 +101,15 @@ def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
                         second.mentions[k] = draft.mentions[k]
             out.append(second)
     return out
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Whether one name holds the other's words in a row (`Sell Velden Power`, `Velden
+    Power`): two spellings of one target, not two targets."""
+    short, long_ = sorted((name_key(a), name_key(b)), key=len)
+    return bool(short) and any(
+        long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)
+    )
 
 
 def _prices(text: str) -> bool:
