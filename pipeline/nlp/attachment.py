@@ -212,8 +212,11 @@ def deal_facts(
         told,
         deal_type,
     )
-    quantities = deal_quantities(c.texts, mine)
-    sites, site_sentences = deal_sites([p.doc for p in c.parsed], mine, [q for q, _ in quantities])
+    owned = deal_type in OWNERSHIP_TYPES
+    quantities = deal_quantities(c.texts, mine, owned)
+    sites, site_sentences = deal_sites(
+        [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
+    )
     if deal_type in OWNERSHIP_TYPES:
         for site, index in target_sites(c, draft, roles):
             sites.append(site)

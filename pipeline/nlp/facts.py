@@ -69,14 +69,16 @@ def amount_part(text: str, mention: AmountMention) -> bool:
     )
 
 
-def quantity_rejected(text: str, start: int, end: int) -> bool:
-    """Whether the words around a quantity show it is not the deal's (a part, a portfolio)."""
+def quantity_rejected(text: str, start: int, end: int, owned: bool = False) -> bool:
+    """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
+    a company's fleet unless `owned`: the deal buys or invests in the company)."""
     rules = load_rules("quantity_context.json")
     before = text[max(0, start - 80) : start]
     after = text[end : end + 60]
-    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
-    )
+    fleet = [] if owned else rules["fleet_before"]
+    return any(
+        re.search(p, before, re.IGNORECASE) for p in [*rules["reject_before"], *fleet]
+    ) or any(re.search(p, after, re.IGNORECASE) for p in rules["reject_after"])
 
 
 def amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:

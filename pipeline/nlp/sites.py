@@ -19,8 +19,8 @@ def _quantity(q: QuantityMention) -> Quantity:
     return Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)
 
 
-def _kept(text: str) -> list[QuantityMention]:
-    return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end)]
+def _kept(text: str, owned: bool) -> list[QuantityMention]:
+    return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end, owned)]
 
 
 def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
@@ -38,12 +38,15 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
     return (facility.name or facility.text).casefold()
 
 
-def deal_quantities(texts: Sequence[str], indices: Sequence[int]) -> list[tuple[Quantity, int]]:
-    """The deal's capacities and counts, once each, with the sentence each came from."""
+def deal_quantities(
+    texts: Sequence[str], indices: Sequence[int], owned: bool = False
+) -> list[tuple[Quantity, int]]:
+    """The deal's capacities and counts, once each, with the sentence each came from
+    (`owned`: the deal buys or invests in a company, whose fleet is the deal's)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in indices:
-        for q in _kept(texts[index]):
+        for q in _kept(texts[index], owned):
             if (q.value, q.unit) not in seen:
                 seen.add((q.value, q.unit))
                 out.append((_quantity(q), index))
@@ -51,7 +54,10 @@ def deal_quantities(texts: Sequence[str], indices: Sequence[int]) -> list[tuple[
 
 
 def deal_sites(
-    docs: Sequence[Doc], indices: Sequence[int], quantities: Sequence[Quantity]
+    docs: Sequence[Doc],
+    indices: Sequence[int],
+    quantities: Sequence[Quantity],
+    owned: bool = False,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure)."""
@@ -61,7 +67,7 @@ def deal_sites(
         doc = docs[index]
         places = [resolve_place(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")]
         place = next((p for p in places if p is not None), None)
-        power = [q for q in _kept(doc.text) if q.unit == "MW"]
+        power = [q for q in _kept(doc.text, owned) if q.unit == "MW"]
         for facility in find_facilities(doc.text):
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(
