@@ -29,7 +29,7 @@ from pipeline.nlp.facts import (
     option_from_ceiling,
     price_from_valuation,
 )
-from pipeline.nlp.grouping import Draft
+from pipeline.nlp.grouping import Draft, frame_roles
 from pipeline.nlp.locations import mention_spans, target_location
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, resolve_place
@@ -250,7 +250,7 @@ def deal_amounts(
                 mention.per_share
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention)
-                or (closest is not None and closest is not draft)
+                or (closest is not draft and (closest is not None or index in draft.triggers))
             ):
                 continue
             amount = Amount(
@@ -275,8 +275,24 @@ def deal_amounts(
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:
-    """The deal whose trigger word in sentence `index` is nearest to character `char`."""
+    """The deal whose clause in sentence `index` holds character `char`: the deal whose
+    trigger word governs it in the parse (None when the word of another deal between two
+    named parties, one not kept, governs it: `which bought X for $2 billion`), else the
+    deal whose trigger is nearest."""
     doc = c.parsed[index].doc
+    owners = {t: d for d in drafts for t in d.triggers.get(index, [])}
+    others = {
+        f.trigger_index
+        for f in c.frames[index]
+        if len(frame_roles(f, c.clusters, c.org_keys, c.protagonist)) >= 2
+    } - set(owners)
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    while token is not None:
+        if token.i in owners:
+            return owners[token.i]
+        if token.i in others:
+            return None
+        token = token.head if token.head.i != token.i else None
     best: tuple[int, Draft] | None = None
     for draft in drafts:
         for token_index in draft.triggers.get(index, []):

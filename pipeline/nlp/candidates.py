@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
-from pipeline.nlp.chronology import tells_older
+from pipeline.nlp.chronology import older_cues, tells_older
 from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import find_frames, lead_frames, resolve
@@ -44,6 +44,7 @@ GENERIC_NAME_WORDS = frozenset(
     }
 )
 
+CLAUSE_LABELS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis"})
 # A name mention: sentence index, character offset, text, whether a frame argument.
 NameMention = tuple[int, int, str, bool]
 
@@ -58,6 +59,29 @@ class ParsedSentence:
 
 def _published(article: Article) -> datetime.date | None:
     return calendar_date(article.published)
+
+
+def _clause(token: Token) -> int:
+    """The index of the head of the clause holding a token (a relative, adverbial or
+    complement clause, a coordinated verb, else the sentence's root)."""
+    while token.head.i != token.i and not (
+        token.dep_ in CLAUSE_LABELS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+    ):
+        token = token.head
+    return token.i
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """Whether `token` is `head` or in its subtree."""
+    while token.i != head.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
 
 
 class Candidates:
@@ -129,12 +153,31 @@ class Candidates:
         return self._background_memo[key]
 
     def background(self, draft: Draft, years: bool = True) -> bool:
-        """A deal told only in sentences about older or other deals."""
-        return all(self.is_background(i, years) for i in draft.sentences)
+        """A deal told only in sentences about older or other deals (in the clause of its
+        own deal word: `Osprey, which agreed last week to buy X, will invest in Y` tells
+        an older purchase and a current investment)."""
+        return all(self._background_for(draft, i, years) for i in draft.sentences)
 
-    def older(self, draft: Draft, index: int) -> bool:
-        """A sentence of the deal's frames that tells an older part of the story."""
-        return self.is_background(index) and not self.background(draft)
+    def _background_for(self, draft: Draft, index: int, years: bool) -> bool:
+        if not self.is_background(index, years):
+            return False
+        triggers = draft.triggers.get(index)
+        if not triggers:
+            return True
+        doc = self.parsed[index].doc
+        cues = [
+            _token_at(doc, char) for char in older_cues(self.texts[index], self.published, years)
+        ]
+        return not cues or any(
+            cue is None or any(_governs(doc[_clause(cue)], doc[t]) for t in triggers)
+            for cue in cues
+        )
+
+    def older(self, draft: Draft, index: int, clause: bool = True) -> bool:
+        """A sentence of the deal's frames that tells an older part of the story (with
+        `clause`, in the clause of the deal's own word when the sentence holds one)."""
+        told = self._background_for(draft, index, True) if clause else self.is_background(index)
+        return told and not self.background(draft)
 
     def party_name(self, cluster: int) -> tuple[str, str]:
         """A party's name and the text it was written as."""
