@@ -193,3 +193,42 @@ def test_a_clear_frame_scores_higher_than_a_fallback_guess() -> None:
         "familiar with the matter said."
     )[0]
     assert hedged.confidence is not None and hedged.confidence < clear.confidence
+
+
+def test_an_older_purchase_in_a_relative_clause_leaves_the_current_deal() -> None:
+    deals = deals_of(
+        "Osprey Capital, which agreed last week to buy Tamber Labs for $2 billion, will invest "
+        "$25 million in Halvik Robotics."
+    )
+    assert [d.deal_type for d in deals] == ["investment"]
+    assert amounts(deals[0]) == [(25e6, "investment")]
+
+
+def test_the_sentence_about_an_investments_terms_goes_to_the_investment() -> None:
+    deals = deals_of(
+        "Halvik Robotics agreed to acquire Brindle Motion for $300 million. Separately, Osprey "
+        "Capital took a stake in Halvik Robotics. Terms of the investment were not disclosed."
+    )
+    assert [(d.deal_type, d.amount_undisclosed) for d in deals] == [
+        ("acquisition", None),
+        ("investment", "not disclosed"),
+    ]
+
+
+def test_a_sellers_other_projects_and_fleet_are_not_the_ppas_capacity() -> None:
+    deal = deals_of(
+        "Halden Ridge AI signed a 15-year power purchase agreement to buy 600 megawatts from "
+        "Corbin Wind's Tasker Ridge wind farm near Limon, Colorado. Corbin Wind, which "
+        "operates about 4.2 gigawatts of wind capacity across seven states, is also developing "
+        "a 1.2 GW solar project in Utah."
+    )[0]
+    assert [(q.value, q.unit) for q in deal.quantities] == [(600.0, "MW")]
+    assert [(s.name, s.region) for s in deal.sites] == [("Tasker Ridge", "Colorado")]
+
+
+def test_a_county_is_an_area_not_a_city() -> None:
+    deal = deals_of(
+        "Greyline Data agreed to buy 1,100 megawatts from Constance Power's Oriel Bay nuclear "
+        "station in Oswego County, New York, under a 20-year power purchase agreement."
+    )[0]
+    assert [(s.name, s.city, s.region) for s in deal.sites] == [("Oriel Bay", None, "New York")]

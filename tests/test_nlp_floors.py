@@ -9,8 +9,9 @@ from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from benchmarks.bench_deals import load_fixtures
 
 ACQUISITIONS_TOTAL_F1 = 0.71
-FIXTURES_PRECISION = 0.95
-FIXTURES_RECALL = 0.93
+# dev grew from 39 to 98 articles written from real reporting (issue 8): measured P 0.82 R 0.74
+FIXTURES_PRECISION = 0.80
+FIXTURES_RECALL = 0.71
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:

@@ -4,6 +4,7 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,6 +14,7 @@ from pipeline.models import Quantity, Site
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.places import FacilityMention, find_facilities, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
+from pipeline.nlp.rules import load_rules
 
 
 def _quantity(q: QuantityMention) -> Quantity:
@@ -21,6 +23,13 @@ def _quantity(q: QuantityMention) -> Quantity:
 
 def _kept(text: str, owned: bool) -> list[QuantityMention]:
     return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end, owned)]
+
+
+def _other_project(text: str, start: int) -> bool:
+    """`X is also developing a 1.2 GW solar project in Utah`: another project of a party."""
+    before = text[max(0, start - 80) : start]
+    patterns = load_rules("quantity_context.json")["other_project_before"]
+    return any(re.search(p, before, re.IGNORECASE) for p in patterns)
 
 
 def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
@@ -75,9 +84,16 @@ def deal_sites(
             )
             if site.name is None and facility.name:
                 site = site.model_copy(update={"name": facility.name})
+            if _other_project(doc.text, facility.start):
+                continue
             update: dict[str, Any] = {}
+            # a facility placed in its own words keeps that place (`in Oswego County, New
+            # York` has no city); an unplaced one takes the sentence's place
+            placed = facility.city or facility.region or facility.country
             for attr in ("city", "region", "country"):
-                value = getattr(facility, attr) or (getattr(place, attr) if place else None)
+                value = getattr(facility, attr) or (
+                    getattr(place, attr) if place and not placed else None
+                )
                 if getattr(site, attr) is None and value:
                     update[attr] = value
             if site.capacity is None and power:
