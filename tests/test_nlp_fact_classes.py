@@ -232,3 +232,13 @@ def test_a_county_is_an_area_not_a_city() -> None:
         "station in Oswego County, New York, under a 20-year power purchase agreement."
     )[0]
     assert [(s.name, s.city, s.region) for s in deal.sites] == [("Oriel Bay", None, "New York")]
+
+
+def test_a_target_headquartered_in_a_place_written_before_its_name() -> None:
+    deal = deals_of(
+        "Quarrow Networks agreed to acquire Pelham Edge for $1.2 billion. Headquartered in "
+        "Raleigh, North Carolina, Pelham Edge operates 22 edge data centers."
+    )[0]
+    assert [(s.kind, s.city, s.region, s.country) for s in deal.sites] == [
+        ("location", "Raleigh", "North Carolina", "US")
+    ]
