@@ -125,6 +125,7 @@ def test_quarters_months_and_mid_year_start_a_term() -> None:
         ("The lease starts in January 2027.", "2027-01"),
         ("The contract takes effect when the plant is commissioned in the autumn of 2029.", "2029"),
         ("Capacity will be delivered from mid-2027 across two campuses.", "2027"),
+        ("The plant should return to service around the first quarter of 2029.", "2029"),
     ]:
         assert [t.start_date for t in find_terms(text)] == [start], text
 
@@ -242,3 +243,10 @@ def test_a_target_headquartered_in_a_place_written_before_its_name() -> None:
     assert [(s.kind, s.city, s.region, s.country) for s in deal.sites] == [
         ("location", "Raleigh", "North Carolina", "US")
     ]
+
+
+def test_a_duration_from_a_date_gives_both() -> None:
+    found = find_terms(
+        "Fjellkraft will sell 200 MW to Kvasir Data for 10 years from 1 January 2027."
+    )
+    assert [(t.start_date, t.duration) for t in found] == [(None, "P10Y"), ("2027-01-01", None)]
