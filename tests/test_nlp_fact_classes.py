@@ -250,3 +250,17 @@ def test_a_duration_from_a_date_gives_both() -> None:
         "Fjellkraft will sell 200 MW to Kvasir Data for 10 years from 1 January 2027."
     )
     assert [(t.start_date, t.duration) for t in found] == [(None, "P10Y"), ("2027-01-01", None)]
+
+
+def test_quantities_go_to_the_deal_whose_clause_holds_them() -> None:
+    deals = deals_of(
+        "Nadir AI agreed to buy 18,000 GPUs from Kaldera Systems, and Rheon Devices agreed to "
+        "supply Nadir with 500 megawatts of computing systems."
+    )
+    by_seller = {
+        next(p.name for p in d.parties if p.role in ("provider", "seller")): d for d in deals
+    }
+    assert [(q.value, q.unit) for q in by_seller["Kaldera Systems"].quantities] == [
+        (18000.0, "GPU")
+    ]
+    assert [(q.value, q.unit) for q in by_seller["Rheon Devices"].quantities] == [(500.0, "MW")]

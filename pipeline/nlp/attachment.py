@@ -213,7 +213,9 @@ def deal_facts(
         deal_type,
     )
     owned = deal_type in OWNERSHIP_TYPES
-    quantities = deal_quantities(c.texts, mine, owned)
+    quantities = deal_quantities(
+        c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char)
+    )
     sites, site_sentences = deal_sites(
         [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
     )
@@ -245,12 +247,11 @@ def deal_amounts(
         mentions = find_amounts(text)
         split = sum(1 for m in mentions if amount_part(text, m)) >= 2
         for mention in mentions:
-            closest = _closest(c, drafts, index, mention.start)
             if (
                 mention.per_share
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention)
-                or (closest is not draft and (closest is not None or index in draft.triggers))
+                or not _belongs(c, drafts, draft, index, mention.start)
             ):
                 continue
             amount = Amount(
@@ -272,6 +273,13 @@ def deal_amounts(
         if not any(w.currency == part.currency and w.value > part.value for w in wholes)
     ]
     return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type))
+
+
+def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char: int) -> bool:
+    """Whether the fact at character `char` of sentence `index` is in the clause of `draft`
+    (or of no deal's word when the sentence holds none of the draft's)."""
+    closest = _closest(c, drafts, index, char)
+    return closest is draft or (closest is None and index not in draft.triggers)
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:

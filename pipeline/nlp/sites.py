@@ -5,7 +5,7 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -48,14 +48,20 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
 
 
 def deal_quantities(
-    texts: Sequence[str], indices: Sequence[int], owned: bool = False
+    texts: Sequence[str],
+    indices: Sequence[int],
+    owned: bool = False,
+    keep: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
-    (`owned`: the deal buys or invests in a company, whose fleet is the deal's)."""
+    (`owned`: the deal buys or invests in a company, whose fleet is the deal's; `keep`:
+    whether the quantity at (sentence, character) is in the deal's clause)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in indices:
         for q in _kept(texts[index], owned):
+            if keep is not None and not keep(index, q.start):
+                continue
             if (q.value, q.unit) not in seen:
                 seen.add((q.value, q.unit))
                 out.append((_quantity(q), index))
