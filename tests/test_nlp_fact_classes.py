@@ -264,3 +264,18 @@ def test_quantities_go_to_the_deal_whose_clause_holds_them() -> None:
         (18000.0, "GPU")
     ]
     assert [(q.value, q.unit) for q in by_seller["Rheon Devices"].quantities] == [(500.0, "MW")]
+
+
+def test_minimum_payments_over_the_term_a_prepayment_and_a_value_with_options() -> None:
+    deal = deals_of(
+        "Greyline Cloud entered into an agreement with Ninefold AI, under which Greyline will "
+        "provide Ninefold with GPU capacity. Ninefold has committed to minimum payments of "
+        "approximately $2.95 billion over the initial term. Ninefold will make a prepayment "
+        "of $295 million. If Ninefold exercises its right to increase capacity, aggregate "
+        "payments could reach approximately $3.6 billion."
+    )[0]
+    assert [(a.value, a.kind, a.qualifier) for a in deal.amounts] == [
+        (2.95e9, "total", "at_least"),
+        (2.95e8, "payment", "exact"),
+        (3.6e9, "option", "approx"),
+    ]
