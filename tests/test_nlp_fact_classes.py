@@ -279,3 +279,13 @@ def test_minimum_payments_over_the_term_a_prepayment_and_a_value_with_options() 
         (2.95e8, "payment", "exact"),
         (3.6e9, "option", "approx"),
     ]
+
+
+def test_the_cash_and_debt_parts_of_a_price_make_no_second_deal() -> None:
+    deals = deals_of(
+        "Kinloch Partners agreed to buy Velden Power from Hartwell Industries for $725 "
+        "million. Kinloch will pay $650 million in cash and assume $75 million of Velden's "
+        "debt."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert amounts(deals[0]) == [(7.25e8, "price")]

@@ -16,6 +16,7 @@ from pipeline.nlp.direction import provider_side
 from pipeline.nlp.facts import MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
+    GENERIC_TYPES,
     Draft,
     complete_one_sided,
     frame_roles,
@@ -46,6 +47,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
         drafts = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
     if not drafts:
         return _lead_pair(c)
+    drafts = _absorb_restatements(drafts)
     return drafts[:1] + [
         d
         for d in drafts[1:]
@@ -57,6 +59,39 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _bilateral(c, d)
         )
     ]
+
+
+def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:
+    """`Kinloch agreed to buy Velden ... Kinloch will pay $650 million in cash`: a generic
+    frame (a payment, an agreement naming no commercial type) between parties of a more
+    salient typed deal, paid by that deal's payer, tells that deal again; its sentences
+    join it instead of making up a second deal."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = next(
+            (
+                k
+                for k in kept
+                if draft.deal_type in GENERIC_TYPES
+                and draft.hint is None
+                and k.deal_type not in GENERIC_TYPES
+                and set(draft.roles) <= set(k.roles)
+                and _payers(draft)
+                and _payers(draft) <= _payers(k)
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(draft)
+            continue
+        for index in draft.sentences:
+            if index not in host.sentences:
+                host.sentences.append(index)
+    return kept
+
+
+def _payers(draft: Draft) -> set[int]:
+    return {k for k in draft.roles if draft.side(k) == "paying"}
 
 
 def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
