@@ -97,6 +97,7 @@ _PLURALS = frozenset(_FAC["plural_nouns"])
 _DROPPED_NOUNS = frozenset(_FAC["name_dropped_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
+_BREAK_TOKENS = frozenset(w.lower() for w in _FAC["name_break_tokens"])
 _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
@@ -290,6 +291,9 @@ def _measure_start(tokens: list[str]) -> bool:
 
 def _name_of(raw: str) -> str | None:
     tokens = raw.split()
+    breaks = [i for i, t in enumerate(tokens) if t.lower() in _BREAK_TOKENS]
+    if breaks:  # "Orlen Power Announces Acquisition of Marsh Creek Energy Center"
+        tokens = tokens[breaks[-1] + 1 :]
     while tokens and (tokens[0].lower() in _STOP_TOKENS or _measure_start(tokens)):
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP:
