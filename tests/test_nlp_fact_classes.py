@@ -289,3 +289,12 @@ def test_the_cash_and_debt_parts_of_a_price_make_no_second_deal() -> None:
     )
     assert [d.deal_type for d in deals] == ["acquisition"]
     assert amounts(deals[0]) == [(7.25e8, "price")]
+
+
+def test_revenue_over_the_term_of_the_deal_is_its_total() -> None:
+    deal = deals_of(
+        "Cobalt Peak Infrastructure signed a lease with Veyra AI for its Amberley campus. "
+        "Cobalt Peak expects the lease to generate $30-40 billion of revenue over the initial "
+        "term. Cobalt Peak reported revenue of $2 billion last year."
+    )[0]
+    assert [(a.value, a.value_max, a.kind) for a in deal.amounts] == [(30e9, 40e9, "total")]

@@ -49,12 +49,15 @@ def deal_status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
 
 
 def amount_rejected(text: str, mention: AmountMention) -> bool:
-    """Whether the words around an amount show it is not the deal's (revenue, market value)."""
+    """Whether the words around an amount show it is not the deal's (revenue, market value)
+    and none says it is (`of revenue over the initial term`)."""
     rules = load_rules("amount_context.json")
     before = text[max(0, mention.start - 60) : mention.start]
-    after = text[mention.end : mention.end + 40]
+    after = text[mention.end : mention.end + 60]
+    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
+        return False
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
+        re.search(p, after[:40], re.IGNORECASE) for p in rules["reject_after"]
     )
 
 
