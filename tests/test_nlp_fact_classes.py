@@ -298,3 +298,14 @@ def test_revenue_over_the_term_of_the_deal_is_its_total() -> None:
         "term. Cobalt Peak reported revenue of $2 billion last year."
     )[0]
     assert [(a.value, a.value_max, a.kind) for a in deal.amounts] == [(30e9, 40e9, "total")]
+
+
+def test_an_earlier_round_and_a_revenue_run_rate_are_not_the_rounds_amounts() -> None:
+    deal = deals_of(
+        "Quenby AI raised $6 billion in a Series B round led by Lodestone Equity that values "
+        "the company at $45 billion. Quenby raised $1.5 billion at an $18 billion valuation "
+        "only last December. Its revenue, people familiar said, is running at about $500 "
+        "million a year.",
+        published="2026-07-10",
+    )[0]
+    assert amounts(deal) == [(6e9, "investment"), (45e9, "valuation")]
