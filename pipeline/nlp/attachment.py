@@ -29,7 +29,7 @@ from pipeline.nlp.facts import (
     option_from_ceiling,
     price_from_valuation,
 )
-from pipeline.nlp.grouping import Draft, frame_roles
+from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import mention_spans, target_location
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, resolve_place
@@ -115,7 +115,7 @@ def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
     name included)."""
     for i, draft in enumerate(drafts):
         for cluster in draft.roles:
-            if cluster >= 0 and c.name_pattern(cluster).search(text):
+            if cluster >= 0 and c.names_in(cluster, text):
                 return i
     return None
 
@@ -289,11 +289,7 @@ def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft
     deal whose trigger is nearest."""
     doc = c.parsed[index].doc
     owners = {t: d for d in drafts for t in d.triggers.get(index, [])}
-    others = {
-        f.trigger_index
-        for f in c.frames[index]
-        if len(frame_roles(f, c.clusters, c.org_keys, c.protagonist)) >= 2
-    } - set(owners)
+    others = c.paired_triggers(index) - set(owners)
     token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
     while token is not None:
         if token.i in owners:

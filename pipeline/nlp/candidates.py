@@ -9,7 +9,6 @@ clusters, the article's protagonist, and which sentences tell an older deal
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
-from pipeline.nlp.grouping import Clusters, Draft, accept
+from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import find_frames, lead_frames, resolve
 from pipeline.nlp.sentences import Sentence
@@ -71,6 +70,19 @@ def _clause(token: Token) -> int:
     return token.i
 
 
+def _word_at(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` with no letter, digit or hyphen on either side."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _governs(head: Token, token: Token) -> bool:
     """Whether `token` is `head` or in its subtree."""
     while token.i != head.i:
@@ -93,7 +105,8 @@ class Candidates:
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
         self._background_memo: dict[tuple[int, bool], bool] = {}
-        self._name_patterns: dict[int, re.Pattern[str]] = {}
+        self._folded_names: dict[int, list[str]] = {}
+        self._paired: dict[int, set[int]] = {}
         self.frames = [find_frames(p.doc) for p in parsed]
         if not any(self.frames):
             self.frames = [lead_frames(p.doc) for p in parsed[:2]] + self.frames[2:]
@@ -196,14 +209,22 @@ class Candidates:
         short = [head] if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS else []
         return sorted({*found.mentions, *short})
 
-    def name_pattern(self, cluster: int) -> re.Pattern[str]:
-        """A regex finding any of a party's written names as a whole word."""
-        if cluster not in self._name_patterns:
-            names = "|".join(re.escape(n) for n in sorted(self.written_names(cluster), key=len))
-            self._name_patterns[cluster] = re.compile(
-                rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE
-            )
-        return self._name_patterns[cluster]
+    def paired_triggers(self, index: int) -> set[int]:
+        """The trigger tokens of the sentence's frames that name two parties."""
+        if index not in self._paired:
+            self._paired[index] = {
+                f.trigger_index
+                for f in self.frames[index]
+                if len(frame_roles(f, self.clusters, self.org_keys, self.protagonist)) >= 2
+            }
+        return self._paired[index]
+
+    def names_in(self, cluster: int, text: str) -> bool:
+        """Whether the text writes any of a party's names as a whole word (any case)."""
+        if cluster not in self._folded_names:
+            self._folded_names[cluster] = [n.casefold() for n in self.written_names(cluster)]
+        folded = text.casefold()
+        return any(_word_at(folded, name) for name in self._folded_names[cluster])
 
     def evidence(self, field_name: str, index: int) -> Evidence:
         """The evidence that sentence `index` gives for a field."""
