@@ -57,7 +57,7 @@ def amount_rejected(text: str, mention: AmountMention) -> bool:
     if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
         return False
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
-        re.search(p, after[:40], re.IGNORECASE) for p in rules["reject_after"]
+        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
     )
 
 
