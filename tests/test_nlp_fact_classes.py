@@ -309,3 +309,8 @@ def test_an_earlier_round_and_a_revenue_run_rate_are_not_the_rounds_amounts() ->
         published="2026-07-10",
     )[0]
     assert amounts(deal) == [(6e9, "investment"), (45e9, "valuation")]
+
+
+def test_a_closing_month_at_the_end_of_a_sentence() -> None:
+    found = find_terms("The purchase is scheduled to close around the end of October.")
+    assert [t.kind for t in found] == ["closing"]

@@ -91,7 +91,7 @@ def _date_src(named: bool) -> str:
         ),
         g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
         g("yy", rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?{g('y6', _YY)}(?![\d])"),
-        g("mo", rf"{g('m4', _MONTH_NAME)}(?![\w.])"),
+        g("mo", rf"{g('m4', _MONTH_NAME)}(?!\w|\.\w)"),
         g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
         g("endof", r"(?<=of\s)(?:the\s+)?year"),
     ]
