@@ -5,6 +5,8 @@ closing dates, sites, a second deal of the same buyer, and the confidence of a r
 
 from __future__ import annotations
 
+import datetime
+
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
@@ -312,5 +314,8 @@ def test_an_earlier_round_and_a_revenue_run_rate_are_not_the_rounds_amounts() ->
 
 
 def test_a_closing_month_at_the_end_of_a_sentence() -> None:
-    found = find_terms("The purchase is scheduled to close around the end of October.")
-    assert [t.kind for t in found] == ["closing"]
+    found = find_terms(
+        "The purchase is scheduled to close around the end of October.",
+        datetime.date(2026, 3, 2),
+    )
+    assert [(t.kind, t.end_date) for t in found] == [("closing", "2026-10")]
