@@ -1,9 +1,13 @@
 """Deal assembly stage by stage on short texts written for the test: candidates (clusters,
 protagonist, older sentences), frames (drafts kept and ordered), attachment (which deal a
-sentence's facts belong to, amounts by nearest trigger) and deals (roles, parents)."""
+sentence's facts belong to, amounts by nearest trigger) and deals (roles, parents,
+confidence)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from pipeline.models import Amount
 from pipeline.nlp.attachment import (
     deal_amounts,
     sentence_owners,
@@ -11,6 +15,7 @@ from pipeline.nlp.attachment import (
     undisclosed,
 )
 from pipeline.nlp.candidates import Candidates
+from pipeline.nlp.confidence import deal_confidence
 from pipeline.nlp.frames import deal_drafts
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.resolution import deal_parties, deal_roles, parent_clusters
@@ -54,7 +59,8 @@ def test_frames_give_the_main_deal_first_and_the_second_deal_apart() -> None:
     drafts = deal_drafts(c)
     assert [d.deal_type for d in drafts] == ["acquisition", "investment"]
     assert names(c, drafts[1]) == {"Osprey Capital", "Halvik Robotics"}
-    assert 2 in drafts[0].sentences  # the older purchase joins the acquirer's frames
+    # the older purchase, told with its own price, is split off and dropped as background
+    assert names(c, drafts[0]) == {"Halvik Robotics", "Brindle Motion"}
 
 
 def test_frames_drop_a_deal_told_only_in_the_past() -> None:
@@ -116,3 +122,28 @@ def test_deals_stage_sells_power_from_the_generator_and_finds_parents() -> None:
         ("Corvane Data", None),
         ("Sunridge Solar", "Pemberton Holdings"),
     ]
+
+
+def test_confidence_weighs_the_frame_the_stated_roles_and_where_amounts_come_from() -> None:
+    framed = Draft(
+        "acquisition",
+        roles={0: Counter({"acquirer": 1}), 1: Counter({"target": 1})},
+        triggers={0: [1]},
+        sentences=[0],
+        frames=1,
+    )
+    guessed = Draft(
+        "compute_contract",
+        roles={0: Counter({"partner": 1}), 1: Counter({"partner": 1})},
+        sentences=[0],
+        frames=1,
+    )
+    price = Amount(value=3e8, currency="USD", kind="price", text="$300 million")
+    roles = {0: "acquirer", 1: "target"}
+    in_frame = deal_confidence(framed, roles, [(price, 0)], "agreed")
+    nearby = deal_confidence(framed, roles, [(price, 4)], "agreed")
+    hedged = deal_confidence(framed, roles, [(price, 0)], "reported")
+    guess = deal_confidence(guessed, {0: "customer", 1: "provider"}, [], "announced")
+    assert in_frame > nearby > guess
+    assert in_frame > hedged
+    assert 0.0 < guess < 0.5 < in_frame <= 1.0

@@ -467,3 +467,11 @@ def test_prefilter_never_hides_a_facility() -> None:
     for path in sorted((bench / "docs").iterdir())[:150]:
         for line in path.read_text(errors="replace").splitlines():
             assert might_have_facility(line) or find_facilities(line) == []
+
+
+def test_headline_words_do_not_start_a_facility_name() -> None:
+    from pipeline.nlp.places import find_facilities
+
+    found = find_facilities("Orlen Power Announces Acquisition of Marsh Creek Energy Center")
+    assert [f.name for f in found] == ["Marsh Creek Energy Center"]
+    assert find_facilities("Rumour mill: Tarn Digital may sell its unit.") == []

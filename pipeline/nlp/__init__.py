@@ -19,6 +19,7 @@ from pipeline.models import Article, Deal
 from pipeline.nlp.candidates import ParsedSentence
 from pipeline.nlp.deals import build_deals
 from pipeline.nlp.headlines import headline_case
+from pipeline.nlp.locations import may_locate
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
@@ -112,15 +113,16 @@ def _is_prose(text: str) -> bool:
 
 def _select(article: Article, limits: NlpLimits) -> _Work:
     """The article's candidate sentences within its character budget: the lead sentence
-    (the first of the story: it names the protagonist), every sentence with a deal cue
-    and every sentence naming a facility (where the deal's capacity is)."""
+    (the first of the story: it names the protagonist), every sentence with a deal cue,
+    every sentence naming a facility (where the deal's capacity is) and every sentence
+    that may say where a company is (where a bought company is)."""
     warning = truncation_warning(article.text, limits)
     work = _Work(article, limits.deadline(), [warning] if warning else [])
     sentences = split_sentences(article.text[: limits.max_text_chars])
     lead = next((i for i, s in enumerate(sentences) if _is_prose(s.text)), 0)
     for i, sentence in enumerate(sentences):
         text = sentence.text
-        if i == lead or has_deal_cue(text) or _names_facility(text):
+        if i == lead or has_deal_cue(text) or _names_facility(text) or may_locate(text):
             work.sentences.append(sentence)
         work.check()
         if work.error is not None:

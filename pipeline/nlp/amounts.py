@@ -113,6 +113,10 @@ _CORE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_QUAL_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
+    (_qualifiers({"q": q})["q"], re.compile(p, re.IGNORECASE))
+    for q, p in _MOD["qualifier_patterns_before"]
+]
 _QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?i:(?P<q>{_phrase(list(_QUAL_BEFORE))}))\s*$")
 _QUAL_AFTER_RE = re.compile(
     rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))(?:\b|(?<=\+))(?!\s*[$£€¥\d])"
@@ -214,7 +218,11 @@ def _merge_range(lo: _Core, hi: _Core) -> tuple[Decimal, Decimal]:
 
 def qualifier_at(text: str, start: int, end: int) -> Qualifier:
     """The qualifier written around text[start:end]: "more than", "up to", "about"... or exact."""
-    m = _QUAL_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
+    before = text[max(0, start - _WINDOW) : start]
+    for qualifier, pattern in _QUAL_PATTERNS:
+        if pattern.search(before):
+            return qualifier
+    m = _QUAL_BEFORE_RE.search(before)
     if m:
         return _QUAL_BEFORE[_norm(m.group("q"))]
     m = _QUAL_AFTER_RE.match(text[end : end + _WINDOW])

@@ -18,12 +18,16 @@ from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import first_past_date
 from pipeline.nlp.facts import (
+    COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
     amount_kind,
+    amount_part,
     amount_rejected,
     deal_kind,
     merge_amounts,
     merge_term,
+    option_from_ceiling,
+    price_from_valuation,
 )
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import mention_spans, target_location
@@ -35,7 +39,7 @@ from pipeline.nlp.terms import find_terms
 
 OTHERS_LISTED = 3
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
-# Ownership changes hands once: closing dates and payment schedules are not a term.
+# Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
 
 
@@ -54,7 +58,18 @@ class Facts:
 
 def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     """For each sentence, the rank of the deal its facts belong to (None: no deal's)."""
-    owner = [_sentence_deal(c, drafts, i) for i in range(len(c.parsed))]
+    owner: list[int | None] = []
+    anaphora = load_rules("amount_context.json")["anaphora"]
+    for index in range(len(c.parsed)):
+        deal = _sentence_deal(c, drafts, index)
+        if (
+            deal is None
+            and index
+            and re.match(anaphora, c.texts[index])
+            and not c.is_background(index)
+        ):
+            deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
+        owner.append(deal)
     _claim_site_sentences(c, owner)
     return owner
 
@@ -73,30 +88,44 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
         return None
     if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
         return None
+    typed = _typed_deal(drafts, text)
+    if typed is not None:
+        return typed
     party = _names_party(c, drafts, text)
     if party is not None:
         return party
     return 0 if strong or _has_contract_dates(c, index) else None
 
 
+def _typed_deal(drafts: list[Draft], text: str) -> int | None:
+    """`The new money values Anthropic at $350 billion`: a sentence whose words tell one
+    deal type's money belongs to the first deal of that type (when the main deal is of
+    another type)."""
+    for deal_type, pattern in load_rules("amount_context.json")["type_cues"].items():
+        if drafts[0].deal_type == deal_type or not re.search(pattern, text, re.IGNORECASE):
+            continue
+        found = next((i for i, d in enumerate(drafts) if d.deal_type == deal_type), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
-    """The first deal one of whose parties the text names."""
-    folded = text.casefold()
+    """The first deal one of whose parties the text names (as a whole word, its short
+    name included)."""
     for i, draft in enumerate(drafts):
         for cluster in draft.roles:
-            if cluster >= 0 and any(
-                m.casefold() in folded for m in c.clusters.clusters[cluster].mentions
-            ):
+            if cluster >= 0 and c.names_in(cluster, text):
                 return i
     return None
 
 
 def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
     """`The cluster will sit in Northstar's Sierra One data center ..., a facility that
-    Northstar finished converting last year`: a party's named facility told before the
-    words dating something else."""
+    Northstar finished converting last year`: a party's facility, named or placed (`the
+    150 MW Quincy facility`), told before the words dating something else."""
     text = c.texts[index]
-    facilities = [f for f in find_facilities(text) if f.name]
+    facilities = [f for f in find_facilities(text) if f.name or f.city]
     if not facilities or _names_party(c, drafts, text) is None:
         return False
     return facilities[0].end < first_past_date(text)
@@ -119,14 +148,18 @@ def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
     """`... commitments with partners including Nvidia, AMD, Broadcom and Oracle`: a
-    sentence listing three or more organisations that are no deal's parties."""
+    sentence listing three or more organisations that are no deal's parties (a party's
+    short name and the names of facilities do not count)."""
     parties = {cluster for d in drafts for cluster in d.roles}
+    doc = c.parsed[index].doc
+    facilities = [(f.start, f.end) for f in find_facilities(doc.text)]
     others = {
         name_key(e.text)
-        for e in c.parsed[index].doc.ents
+        for e in doc.ents
         if e.label_ in LISTED_LABELS
-        and c.clusters.find(e.text) not in parties
+        and c.clusters.match(e.text) not in parties
         and resolve_place(e.text) is None
+        and not any(s <= e.start_char < t for s, t in facilities)
     }
     return len(others) >= OTHERS_LISTED
 
@@ -171,15 +204,21 @@ def deal_facts(
     term, term_sentences = merge_term(
         [
             (t, i)
-            for i in (told if deal_type not in OWNERSHIP_TYPES else [])
+            for i in told
             for t in find_terms(c.texts[i], c.published)
+            if t.kind == "closing" or deal_type not in OWNERSHIP_TYPES
         ],
         c.texts,
         told,
         deal_type,
     )
-    quantities = deal_quantities(c.texts, mine)
-    sites, site_sentences = deal_sites([p.doc for p in c.parsed], mine, [q for q, _ in quantities])
+    owned = deal_type in OWNERSHIP_TYPES
+    quantities = deal_quantities(
+        c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char)
+    )
+    sites, site_sentences = deal_sites(
+        [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
+    )
     if deal_type in OWNERSHIP_TYPES:
         for site, index in target_sites(c, draft, roles):
             sites.append(site)
@@ -199,39 +238,65 @@ def deal_amounts(
     c: Candidates, drafts: list[Draft], draft: Draft, told: list[int], deal_type: str
 ) -> list[tuple[Amount, int]]:
     """A deal's amounts: those of its sentences not nearer another deal's trigger word and
-    not rejected by their context, merged by value."""
+    not rejected by their context, merged by value; the parts a sentence splits a price
+    into (its cash and stock portions) only when no larger whole is told."""
     found: list[tuple[Amount, int]] = []
+    parts: list[tuple[Amount, int]] = []
     for index in told:
         text = c.texts[index]
-        for mention in find_amounts(text):
-            closest = _closest(c, drafts, index, mention.start)
+        mentions = find_amounts(text)
+        split = sum(1 for m in mentions if amount_part(text, m)) >= 2
+        for mention in mentions:
             if (
                 mention.per_share
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention)
-                or (closest is not None and closest is not draft)
+                or not _belongs(c, drafts, draft, index, mention.start)
             ):
                 continue
-            found.append(
-                (
-                    Amount(
-                        value=mention.value,
-                        value_max=mention.value_max,
-                        currency=mention.currency,
-                        period=mention.period,
-                        qualifier=mention.qualifier,
-                        kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
-                        text=mention.text,
-                    ),
-                    index,
-                )
+            amount = Amount(
+                value=mention.value,
+                value_max=mention.value_max,
+                currency=mention.currency,
+                period=mention.period,
+                qualifier=mention.qualifier,
+                kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
+                text=mention.text,
             )
-    return merge_amounts(found)
+            if amount.kind == "valuation" and deal_type in COMMERCIAL_TYPES:
+                continue  # a party's valuation is market data, no commercial deal sets one
+            (parts if split and amount_part(text, mention) else found).append((amount, index))
+    wholes = [a for a, _ in found if a.period is None]
+    found += [
+        (part.model_copy(update={"kind": deal_kind("total", deal_type)}), index)
+        for part, index in parts
+        if not any(w.currency == part.currency and w.value > part.value for w in wholes)
+    ]
+    return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type))
+
+
+def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char: int) -> bool:
+    """Whether the fact at character `char` of sentence `index` is in the clause of `draft`
+    (or of no deal's word when the sentence holds none of the draft's)."""
+    closest = _closest(c, drafts, index, char)
+    return closest is draft or (closest is None and index not in draft.triggers)
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:
-    """The deal whose trigger word in sentence `index` is nearest to character `char`."""
+    """The deal whose clause in sentence `index` holds character `char`: the deal whose
+    trigger word governs it in the parse (None when the word of another deal between two
+    named parties, one not kept, governs it: `which bought X for $2 billion`), else the
+    deal whose trigger is nearest."""
     doc = c.parsed[index].doc
+    owners = {t: d for d in drafts for t in d.triggers.get(index, [])}
+    others = c.paired_triggers(index) - set(owners)
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    while token is not None:
+        if token.i in owners:
+            return owners[token.i]
+        if token.i in others:
+            return None
+        token = token.head if token.head.i != token.i else None
     best: tuple[int, Draft] | None = None
     for draft in drafts:
         for token_index in draft.triggers.get(index, []):

@@ -12,11 +12,11 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
-from pipeline.nlp.chronology import tells_older
-from pipeline.nlp.grouping import Clusters, Draft, accept
+from pipeline.nlp.chronology import older_cues, tells_older
+from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.sentences import Sentence
@@ -43,6 +43,7 @@ GENERIC_NAME_WORDS = frozenset(
     }
 )
 
+CLAUSE_LABELS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis"})
 # A name mention: sentence index, character offset, text, whether a frame argument.
 NameMention = tuple[int, int, str, bool]
 
@@ -59,6 +60,42 @@ def _published(article: Article) -> datetime.date | None:
     return calendar_date(article.published)
 
 
+def _clause(token: Token) -> int:
+    """The index of the head of the clause holding a token (a relative, adverbial or
+    complement clause, a coordinated verb, else the sentence's root)."""
+    while token.head.i != token.i and not (
+        token.dep_ in CLAUSE_LABELS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+    ):
+        token = token.head
+    return token.i
+
+
+def _word_at(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` with no letter, digit or hyphen on either side."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """Whether `token` is `head` or in its subtree."""
+    while token.i != head.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+
+
 class Candidates:
     """One article's sentences, frames, organisation clusters and protagonist."""
 
@@ -68,6 +105,8 @@ class Candidates:
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
         self._background_memo: dict[tuple[int, bool], bool] = {}
+        self._folded_names: dict[int, list[str]] = {}
+        self._paired: dict[int, set[int]] = {}
         self.frames = [find_frames(p.doc) for p in parsed]
         if not any(self.frames):
             self.frames = [lead_frames(p.doc) for p in parsed[:2]] + self.frames[2:]
@@ -137,12 +176,31 @@ class Candidates:
         return self._background_memo[key]
 
     def background(self, draft: Draft, years: bool = True) -> bool:
-        """A deal told only in sentences about older or other deals."""
-        return all(self.is_background(i, years) for i in draft.sentences)
+        """A deal told only in sentences about older or other deals (in the clause of its
+        own deal word: `Osprey, which agreed last week to buy X, will invest in Y` tells
+        an older purchase and a current investment)."""
+        return all(self._background_for(draft, i, years) for i in draft.sentences)
 
-    def older(self, draft: Draft, index: int) -> bool:
-        """A sentence of the deal's frames that tells an older part of the story."""
-        return self.is_background(index) and not self.background(draft)
+    def _background_for(self, draft: Draft, index: int, years: bool) -> bool:
+        if not self.is_background(index, years):
+            return False
+        triggers = draft.triggers.get(index)
+        if not triggers:
+            return True
+        doc = self.parsed[index].doc
+        cues = [
+            _token_at(doc, char) for char in older_cues(self.texts[index], self.published, years)
+        ]
+        return not cues or any(
+            cue is None or any(_governs(doc[_clause(cue)], doc[t]) for t in triggers)
+            for cue in cues
+        )
+
+    def older(self, draft: Draft, index: int, clause: bool = True) -> bool:
+        """A sentence of the deal's frames that tells an older part of the story (with
+        `clause`, in the clause of the deal's own word when the sentence holds one)."""
+        told = self._background_for(draft, index, True) if clause else self.is_background(index)
+        return told and not self.background(draft)
 
     def party_name(self, cluster: int) -> tuple[str, str]:
         """A party's name and the text it was written as."""
@@ -160,6 +218,23 @@ class Candidates:
         head = found.name.split(" ")[0]
         short = [head] if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS else []
         return sorted({*found.mentions, *short})
+
+    def paired_triggers(self, index: int) -> set[int]:
+        """The trigger tokens of the sentence's frames that name two parties."""
+        if index not in self._paired:
+            self._paired[index] = {
+                f.trigger_index
+                for f in self.frames[index]
+                if len(frame_roles(f, self.clusters, self.org_keys, self.protagonist)) >= 2
+            }
+        return self._paired[index]
+
+    def names_in(self, cluster: int, text: str) -> bool:
+        """Whether the text writes any of a party's names as a whole word (any case)."""
+        if cluster not in self._folded_names:
+            self._folded_names[cluster] = [n.casefold() for n in self.written_names(cluster)]
+        folded = text.casefold()
+        return any(_word_at(folded, name) for name in self._folded_names[cluster])
 
     def evidence(self, field_name: str, index: int) -> Evidence:
         """The evidence that sentence `index` gives for a field."""

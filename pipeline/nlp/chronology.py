@@ -18,16 +18,27 @@ YEAR_WINDOW = 60
 
 def past_month(text: str, published: datetime.date | None) -> bool:
     """`in March`, `in September 2024`: a month before the publication date (any month
-    when the date is unknown: news names months mostly for what already happened)."""
+    when the date is unknown: news names months mostly for what already happened). A
+    month with no year after the publication month (`raised $1 billion in October` in a
+    February article) is last year's unless the sentence looks ahead (`will`, `expected`)."""
+    return bool(_past_months(text, published))
+
+
+def _past_months(text: str, published: datetime.date | None) -> list[int]:
+    """Where the months of `past_month` start."""
     if published is None:
-        return PAST_MONTH.search(text) is not None
-    months = load_rules("deal_types.json")["months"]
+        return [m.start() for m in PAST_MONTH.finditer(text)]
+    rules = load_rules("deal_types.json")
+    ahead = re.search(rules["future_cues"], text, re.IGNORECASE) is not None
+    found: list[int] = []
     for match in PAST_MONTH.finditer(text):
-        month = months.index(match.group(1).casefold()) + 1
+        month = rules["months"].index(match.group(1).casefold()) + 1
         year = int(match.group(2)) if match.group(2) else published.year
-        if (year, month) < (published.year, published.month):
-            return True
-    return False
+        if (year, month) < (published.year, published.month) or (
+            not match.group(2) and month > published.month and not ahead
+        ):
+            found.append(match.start())
+    return found
 
 
 def background_cue(text: str) -> int | None:
@@ -48,6 +59,19 @@ def tells_older(text: str, published: datetime.date | None, years: bool = True) 
     return bool(published and named and max(named) < published.year)
 
 
+def older_cues(text: str, published: datetime.date | None, years: bool = True) -> list[int]:
+    """Where the words that make a sentence tell an older deal start (`tells_older`)."""
+    found = [
+        m.start()
+        for c in load_rules("deal_types.json")["background"]
+        for m in re.finditer(c, text, re.IGNORECASE)
+    ]
+    found += _past_months(text, published)
+    if years and published:
+        found += [m.start() for m in PAST_YEAR.finditer(text) if int(m.group(1)) < published.year]
+    return sorted(found)
+
+
 def dated_before(text: str, start: int, published: datetime.date) -> bool:
     """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
     follows the deal word at `start`."""
@@ -56,11 +80,19 @@ def dated_before(text: str, start: int, published: datetime.date) -> bool:
 
 
 def first_past_date(text: str) -> int:
-    """Where the first background cue or past year of a sentence starts (its length if
-    none)."""
+    """Where the first background cue, past year or month of a sentence starts (its
+    length if none)."""
     cue = background_cue(text)
     years = [m.start() for m in PAST_YEAR.finditer(text)]
-    return min([len(text), *years, *([cue] if cue is not None else [])])
+    months = [m.start() for m in PAST_MONTH.finditer(text)]
+    return min([len(text), *years, *months, *([cue] if cue is not None else [])])
 
 
-__all__ = ["background_cue", "dated_before", "first_past_date", "past_month", "tells_older"]
+__all__ = [
+    "background_cue",
+    "dated_before",
+    "first_past_date",
+    "older_cues",
+    "past_month",
+    "tells_older",
+]

@@ -6,8 +6,8 @@ Assembly runs in four stages, each its own module:
 2. frames (`frames.py`): frames grouped into deal drafts, kept and ordered by salience;
 3. attachment (`attachment.py`): which deal each sentence's facts belong to, and the
    amounts, term, quantities and sites read from a deal's sentences;
-4. deals (`resolution.py` and here): final roles and parties, the type, the status, the
-   summary (`summary.py`) and the evidence of each record.
+4. deals (`resolution.py`, `confidence.py` and here): final roles and parties, the type,
+   the status, the summary (`summary.py`), the evidence and the confidence of each record.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pipeline.models import Article, Deal, Evidence
 from pipeline.nlp.attachment import deal_facts, sentence_owners
 from pipeline.nlp.candidates import Candidates, ParsedSentence
+from pipeline.nlp.confidence import deal_confidence
 from pipeline.nlp.facts import deal_status
 from pipeline.nlp.frames import deal_drafts
 from pipeline.nlp.grouping import Draft, choose_deal_type
@@ -74,6 +75,7 @@ def _deal(
         term=facts.term,
         sites=facts.sites,
         evidence=evidence,
+        confidence=deal_confidence(draft, roles, facts.amounts, status),
     )
 
 

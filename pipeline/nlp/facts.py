@@ -49,23 +49,39 @@ def deal_status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
 
 
 def amount_rejected(text: str, mention: AmountMention) -> bool:
-    """Whether the words around an amount show it is not the deal's (revenue, market value)."""
+    """Whether the words around an amount show it is not the deal's (revenue, market value)
+    and none says it is (`of revenue over the initial term`)."""
     rules = load_rules("amount_context.json")
     before = text[max(0, mention.start - 60) : mention.start]
-    after = text[mention.end : mention.end + 40]
+    after = text[mention.end : mention.end + 60]
+    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
+        return False
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
         re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
     )
 
 
-def quantity_rejected(text: str, start: int, end: int) -> bool:
-    """Whether the words around a quantity show it is not the deal's (a part, a portfolio)."""
+def amount_part(text: str, mention: AmountMention) -> bool:
+    """Whether the words around an amount show it is a part of a price (`$650 million in
+    cash`, `shares valued at $350 million`, `a $75 million seller note`)."""
+    rules = load_rules("amount_context.json")
+    before = text[max(0, mention.start - 80) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    return any(re.search(p, before, re.IGNORECASE) for p in rules["part_before"]) or any(
+        re.search(p, after, re.IGNORECASE) for p in rules["part_after"]
+    )
+
+
+def quantity_rejected(text: str, start: int, end: int, owned: bool = False) -> bool:
+    """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
+    a company's fleet unless `owned`: the deal buys or invests in the company)."""
     rules = load_rules("quantity_context.json")
     before = text[max(0, start - 80) : start]
     after = text[end : end + 60]
-    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
-    )
+    fleet = [] if owned else rules["fleet_before"]
+    return any(
+        re.search(p, before, re.IGNORECASE) for p in [*rules["reject_before"], *fleet]
+    ) or any(re.search(p, after, re.IGNORECASE) for p in rules["reject_after"])
 
 
 def amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
@@ -92,6 +108,34 @@ def deal_kind(kind: str, deal_type: str) -> str:
     if deal_type == "investment" and kind in ("total", "payment", "price"):
         return "investment"
     return kind
+
+
+def price_from_valuation(
+    amounts: list[tuple[Amount, int]], deal_type: str
+) -> list[tuple[Amount, int]]:
+    """`an offer valuing Rookwood at about £780m`: an acquisition that states no price is
+    priced at the valuation it sets (a stake bought at a valuation keeps both)."""
+    if deal_type != "acquisition" or any(a.kind == "price" for a, _ in amounts):
+        return amounts
+    return [
+        (a.model_copy(update={"kind": "price"}) if a.kind == "valuation" else a, i)
+        for a, i in amounts
+    ]
+
+
+def option_from_ceiling(amounts: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
+    """`worth up to $19.4 billion` with a base `$17.4 billion`: of a deal's one-off totals,
+    a ceiling above another total is the value with options."""
+    totals = [a for a, _ in amounts if a.kind == "total" and a.period is None]
+    return [
+        (
+            a.model_copy(update={"kind": "option"})
+            if a in totals and a.qualifier == "up_to" and any(t.value < a.value for t in totals)
+            else a,
+            i,
+        )
+        for a, i in amounts
+    ]
 
 
 def merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
@@ -129,7 +173,9 @@ def merge_term(
     deal_type: str = "supply",
 ) -> tuple[Term | None, list[int]]:
     """The deal's term from its sentences' term mentions, and the sentences used. A date
-    that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule."""
+    that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule;
+    the first closing mention (`expected to close in ...`) gives the expected closing."""
+    closing = next(((m, s) for m, s in mentions if m.kind == "closing"), None)
     contract = [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
     start = next(((m, s) for m, s in contract if m.start_date), None)
@@ -137,7 +183,7 @@ def merge_term(
     if deal_type in DELIVERY_TYPES:
         end = end or next(((m, s) for m, s in other if m.end_date), None)
     duration = next(((m, s) for m, s in contract if m.duration), None)
-    used = [x for x in (start, end, duration) if x is not None]
+    used = [x for x in (start, end, duration, closing) if x is not None]
     start_value = start[0].start_date if start else None
     if start_value is None and (end or duration):
         for index in sentences:
@@ -158,6 +204,7 @@ def merge_term(
         start=start_value,
         end=end[0].end_date if end else None,
         duration=duration[0].duration if duration else None,
+        expected_close=closing[0].end_date if closing else None,
         text=words,
     )
     return term, sorted({s for _, s in used})
@@ -166,11 +213,14 @@ def merge_term(
 __all__ = [
     "MIN_DEAL_AMOUNT",
     "amount_kind",
+    "amount_part",
     "amount_rejected",
     "deal_kind",
     "deal_status",
     "keyword_type",
     "merge_amounts",
     "merge_term",
+    "option_from_ceiling",
+    "price_from_valuation",
     "quantity_rejected",
 ]

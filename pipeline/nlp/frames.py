@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before
 from pipeline.nlp.direction import provider_side
+from pipeline.nlp.facts import MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
+    GENERIC_TYPES,
     Draft,
     complete_one_sided,
     frame_roles,
     group_frames,
     salience,
 )
+from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention, joins_round
 
 
@@ -40,6 +44,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 found.append((index, frame, roles))
     grouped = group_frames(found, c.texts)
     complete_one_sided(grouped)
+    grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
     title = c.article.title or ""
@@ -49,6 +54,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
         drafts = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
     if not drafts:
         return _lead_pair(c)
+    drafts = _absorb_restatements(drafts)
     return drafts[:1] + [
         d
         for d in drafts[1:]
@@ -60,6 +66,97 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _bilateral(c, d)
         )
     ]
+
+
+def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:
+    """`Kinloch agreed to buy Velden ... Kinloch will pay $650 million in cash`: a generic
+    frame (a payment, an agreement naming no commercial type) between parties of a more
+    salient typed deal, paid by that deal's payer, tells that deal again; its sentences
+    join it instead of making up a second deal."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        host = next(
+            (
+                k
+                for k in kept
+                if draft.deal_type in GENERIC_TYPES
+                and draft.hint is None
+                and k.deal_type not in GENERIC_TYPES
+                and set(draft.roles) <= set(k.roles)
+                and _payers(draft)
+                and _payers(draft) <= _payers(k)
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(draft)
+            continue
+        for index in draft.sentences:
+            if index not in host.sentences:
+                host.sentences.append(index)
+    return kept
+
+
+def _payers(draft: Draft) -> set[int]:
+    return {k for k in draft.roles if draft.side(k) == "paying"}
+
+
+def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
+    """`Harlow agreed to buy Dunmore ... Harlow also agreed to buy Pexton for $90 million`:
+    a named target first told in a sentence of its own, with its own deal word and price
+    and without the first target, is another acquisition by the same buyer."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if draft.deal_type != "acquisition":
+            continue
+        targets = [k for k, v in draft.roles.items() if k >= 0 and "target" in v]
+        buyers = [k for k, v in draft.roles.items() if "acquirer" in v]
+        for target in targets[1:]:
+            if target not in draft.party_sentence:
+                continue  # moved with an earlier target of its sentence
+            index = draft.party_sentence[target]
+            first = targets[0]
+            if (
+                index == draft.sentences[0]
+                or index not in draft.triggers
+                or any(n in c.texts[index] for n in c.written_names(first))
+                or _overlapping(c.party_name(first)[0], c.party_name(target)[0])
+                or not _prices(c.texts[index])
+            ):
+                continue
+            moved = [k for k, i in draft.party_sentence.items() if i == index]
+            second = Draft("acquisition", sentences=[index], frames=1, habitual=draft.habitual)
+            second.types["acquisition"] = 1
+            second.triggers[index] = draft.triggers.pop(index)
+            draft.sentences.remove(index)
+            for k in moved:
+                second.roles[k] = draft.roles.pop(k)
+                second.party_sentence[k] = draft.party_sentence.pop(k)
+                if k in draft.mentions:
+                    second.mentions[k] = draft.mentions.pop(k)
+            for k in buyers:
+                if k not in second.roles:
+                    second.roles[k] = Counter({"acquirer": 1})
+                    second.party_sentence[k] = index
+                    if k in draft.mentions:
+                        second.mentions[k] = draft.mentions[k]
+            out.append(second)
+    return out
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Whether one name holds the other's words in a row (`Sell Velden Power`, `Velden
+    Power`): two spellings of one target, not two targets."""
+    short, long_ = sorted((name_key(a), name_key(b)), key=len)
+    return bool(short) and any(
+        long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)
+    )
+
+
+def _prices(text: str) -> bool:
+    """Whether a sentence states a sum that can be a deal's price."""
+    return any(not m.per_share and m.value >= MIN_DEAL_AMOUNT for m in find_amounts(text))
 
 
 def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:

@@ -27,11 +27,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 @dataclass(frozen=True)
 class _Tie:
     """One wording: the words between mention and place (`gap`), the words after the
-    place (`then`), and on which side of the mention the place is."""
+    place (`then`) or before it (`lead`), and on which side of the mention the place is."""
 
     after: bool
     gap: re.Pattern[str]
     then: re.Pattern[str]
+    lead: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,12 @@ def _rules() -> _Rules:
     return _Rules(
         inside=compile_(data["inside"]),
         ties=tuple(
-            _Tie(t["side"] == "after", compile_(t["gap"]), compile_(t.get("then", "")))
+            _Tie(
+                t["side"] == "after",
+                compile_(t["gap"]),
+                compile_(t.get("then", "")),
+                compile_(t.get("lead", "") + "$"),
+            )
             for t in data["ties"]
         ),
         compass=compile_(data["compass"]),
@@ -106,6 +112,12 @@ def _places(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def may_locate(sentence: str) -> bool:
+    """Whether a sentence may say where a company or asset is (`X, based in Toronto`,
+    `X operates mines in Australia`): worth parsing even without a deal word."""
+    return re.search(load_rules("places_context.json")["sentence_cue"], sentence) is not None
+
+
 def target_location(doc: Doc, start: int, end: int) -> str | None:
     """The place written with the mention at `start:end` of the sentence, if any: the
     first wording of the rules that ties a place to it, the nearest place first."""
@@ -122,7 +134,11 @@ def target_location(doc: Doc, start: int, end: int) -> str | None:
         for p_start, p_end in after if tie.after else before:
             gap = text[end:p_start] if tie.after else text[p_end:start]
             then = p_end if tie.after else end
-            if tie.gap.fullmatch(gap) and tie.then.match(text, then):
+            if (
+                tie.gap.fullmatch(gap)
+                and tie.then.match(text, then)
+                and tie.lead.search(text, 0, p_start)
+            ):
                 return text[p_start:p_end]
     return None
 
@@ -142,4 +158,4 @@ def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-__all__ = ["mention_spans", "target_location"]
+__all__ = ["may_locate", "mention_spans", "target_location"]

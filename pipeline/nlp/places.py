@@ -94,14 +94,17 @@ _FAC = load_rules("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
 _NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
 _PLURALS = frozenset(_FAC["plural_nouns"])
+_DROPPED_NOUNS = frozenset(_FAC["name_dropped_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
+_BREAK_TOKENS = frozenset(w.lower() for w in _FAC["name_break_tokens"])
 _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
 _PREFER_REGION = frozenset(n.casefold() for n in _GAZ["prefer_region_over_country"])
 _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
+_AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 # Organisation words that are not also facility words ("Energy Center", "Power Plant").
 _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
@@ -220,7 +223,8 @@ def resolve_place(name: str) -> Place | None:
         ):
             return Place(city.name, city.city, outer.region, city.country)
     if outer.city is None and head[:1].isupper():
-        return Place(head, head, outer.region, outer.country)
+        area = head.split()[-1].casefold() in _AREA_WORDS  # "Oswego County, New York"
+        return Place(head, None if area else head, outer.region, outer.country)
     return outer
 
 
@@ -287,6 +291,9 @@ def _measure_start(tokens: list[str]) -> bool:
 
 def _name_of(raw: str) -> str | None:
     tokens = raw.split()
+    breaks = [i for i, t in enumerate(tokens) if t.lower() in _BREAK_TOKENS]
+    if breaks:  # "Orlen Power Announces Acquisition of Marsh Creek Energy Center"
+        tokens = tokens[breaks[-1] + 1 :]
     while tokens and (tokens[0].lower() in _STOP_TOKENS or _measure_start(tokens)):
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP:
@@ -319,6 +326,8 @@ def find_facilities(text: str) -> list[FacilityMention]:
             noun = next((k for k in _NOUNS_LONGEST_FIRST if full.endswith(" " + k)), noun)
             if full.strip() == noun.lower():
                 continue
+            if name is not None and noun in _DROPPED_NOUNS:  # "Brightwater Campus"
+                name = name[: len(name) - len(noun)].rstrip()
         else:
             name = _name_of(m.group("name"))
             adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""

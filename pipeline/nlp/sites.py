@@ -4,31 +4,64 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc
 
 from pipeline.models import Quantity, Site
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import FacilityMention, find_facilities, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
+from pipeline.nlp.rules import load_rules
 
 
 def _quantity(q: QuantityMention) -> Quantity:
     return Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)
 
 
-def _kept(text: str) -> list[QuantityMention]:
-    return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end)]
+def _kept(text: str, owned: bool) -> list[QuantityMention]:
+    return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end, owned)]
 
 
-def deal_quantities(texts: Sequence[str], indices: Sequence[int]) -> list[tuple[Quantity, int]]:
-    """The deal's capacities and counts, once each, with the sentence each came from."""
+def _other_project(text: str, start: int) -> bool:
+    """`X is also developing a 1.2 GW solar project in Utah`: another project of a party."""
+    before = text[max(0, start - 80) : start]
+    patterns = load_rules("quantity_context.json")["other_project_before"]
+    return any(re.search(p, before, re.IGNORECASE) for p in patterns)
+
+
+def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
+    """The key of the site a facility mention names again: the same name, or the same
+    town for a mention without a name (`the 150 MW Quincy facility`, `the Quincy site`);
+    a new key otherwise."""
+    if facility.name:
+        key = facility.name.casefold()
+        if key in sites:
+            return key
+    if facility.city:
+        for known, site in sites.items():
+            if site.city == facility.city and (site.name is None or facility.name is None):
+                return known
+    return (facility.name or facility.text).casefold()
+
+
+def deal_quantities(
+    texts: Sequence[str],
+    indices: Sequence[int],
+    owned: bool = False,
+    keep: Callable[[int, int], bool] | None = None,
+) -> list[tuple[Quantity, int]]:
+    """The deal's capacities and counts, once each, with the sentence each came from
+    (`owned`: the deal buys or invests in a company, whose fleet is the deal's; `keep`:
+    whether the quantity at (sentence, character) is in the deal's clause)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in indices:
-        for q in _kept(texts[index]):
+        for q in _kept(texts[index], owned):
+            if keep is not None and not keep(index, q.start):
+                continue
             if (q.value, q.unit) not in seen:
                 seen.add((q.value, q.unit))
                 out.append((_quantity(q), index))
@@ -36,7 +69,10 @@ def deal_quantities(texts: Sequence[str], indices: Sequence[int]) -> list[tuple[
 
 
 def deal_sites(
-    docs: Sequence[Doc], indices: Sequence[int], quantities: Sequence[Quantity]
+    docs: Sequence[Doc],
+    indices: Sequence[int],
+    quantities: Sequence[Quantity],
+    owned: bool = False,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure)."""
@@ -46,15 +82,24 @@ def deal_sites(
         doc = docs[index]
         places = [resolve_place(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")]
         place = next((p for p in places if p is not None), None)
-        power = [q for q in _kept(doc.text) if q.unit == "MW"]
+        power = [q for q in _kept(doc.text, owned) if q.unit == "MW"]
         for facility in find_facilities(doc.text):
-            key = (facility.name or facility.text).casefold()
+            key = _same_site(sites, facility)
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
             )
+            if site.name is None and facility.name:
+                site = site.model_copy(update={"name": facility.name})
+            if _other_project(doc.text, facility.start):
+                continue
             update: dict[str, Any] = {}
+            # a facility placed in its own words keeps that place (`in Oswego County, New
+            # York` has no city); an unplaced one takes the sentence's place
+            placed = facility.city or facility.region or facility.country
             for attr in ("city", "region", "country"):
-                value = getattr(facility, attr) or (getattr(place, attr) if place else None)
+                value = getattr(facility, attr) or (
+                    getattr(place, attr) if place and not placed else None
+                )
                 if getattr(site, attr) is None and value:
                     update[attr] = value
             if site.capacity is None and power:

@@ -3,14 +3,18 @@
 Rules are data (`patterns/terms_lexicon.json`); regexes are compiled once at import.
 
 Decisions:
-- Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half and
-  "the end of 2027" give the year ("2027"), as the record contract's prefixes allow.
+- Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half, a
+  season ("the autumn of 2029") and "the end of 2027" give the year ("2027"), as the record
+  contract's prefixes allow.
 - Relative dates ("next year", "this month") are resolved against `published`; without it
   they are dropped. `dateparser` is not used: it returns full dates (inventing a day for
   "May 2029"), and is slow on the hot path; this small grammar keeps the precision.
 - A bare year ("In 2026, ...") is not a term: a date needs a cue ("until", "starting in",
   "from ... through ..."). "by 2029" is a deadline: an end date of kind "other".
 - "multi-year" is a mention of kind "contract" with no dates and no duration.
+- "expected to close in the second half of 2026" is a mention of kind "closing" whose
+  `end_date` is the expected closing: there a quarter or a half gives its first month
+  ("2026-07"), a month its month, a year, "mid-2027" or "the end of 2026" the year.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pipeline.nlp.rules import load_rules
 _LEX = load_rules("terms_lexicon.json")
 
 
-TermKind = Literal["contract", "notice", "rate_period", "other"]
+TermKind = Literal["contract", "notice", "rate_period", "closing", "other"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ def _date_src(named: bool) -> str:
     mod = (  # written, but not more precise: "the end of 2027" is "2027"
         r"(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?"
         r"|(?:early|mid|late|later|end|year-end|year\s+end)[\s\-]+(?:of\s+)?"
+        r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d)"
     )
     rel = _phrase(list(_RELATIVE))
     alts = [
@@ -86,7 +91,7 @@ def _date_src(named: bool) -> str:
         ),
         g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
         g("yy", rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?{g('y6', _YY)}(?![\d])"),
-        g("mo", rf"{g('m4', _MONTH_NAME)}(?![\w.])"),
+        g("mo", rf"{g('m4', _MONTH_NAME)}(?!\w|\.\w)"),
         g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
         g("endof", r"(?<=of\s)(?:the\s+)?year"),
     ]
@@ -111,6 +116,16 @@ _END_RE = re.compile(
     rf"(?<![\w])(?P<cue>{_phrase(_LEX['end_cues'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
     re.IGNORECASE,
 )
+_CLOSE_RE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(_LEX['close_cue_patterns'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
+    re.IGNORECASE,
+)
+_PERIOD_START_RE = re.compile(
+    r"^(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?:the\s+)?(?P<ord>first|second|third|fourth)"
+    r"\s+(?P<unit>quarter|half))",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _DEADLINE_RE = re.compile(
     rf"(?<![\w])(?:{_phrase(_LEX['deadline_cues'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
     re.IGNORECASE,
@@ -231,6 +246,28 @@ def _resolve(text: str, published: datetime.date | None) -> str | None:
     return None
 
 
+def _resolve_close(text: str, published: datetime.date | None) -> str | None:
+    """An expected closing date: a quarter or a half gives its first month."""
+    year = _resolve(text, published)
+    m = _PERIOD_START_RE.match(text.strip())
+    if year is None or m is None or len(year) != 4:
+        return year
+    if m.group("h") or (m.group("unit") or "").lower() == "half":
+        half = int(m.group("h") or _ORDINALS[m.group("ord").lower()])
+        return f"{year}-{6 * (half - 1) + 1:02d}"
+    quarter = int(m.group("q") or m.group("q2") or _ORDINALS[m.group("ord").lower()])
+    return f"{year}-{3 * (quarter - 1) + 1:02d}"
+
+
+def _closings(text: str, published: datetime.date | None) -> list[TermMention]:
+    out: list[TermMention] = []
+    for m in _CLOSE_RE.finditer(text):
+        b = _resolve_close(m.group("b"), published)
+        if b:
+            out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "closing"))
+    return out
+
+
 def _iso_duration(number: Decimal, unit: str) -> str | None:
     letter, factor = _UNITS[unit.lower()]
     value = number * factor
@@ -338,7 +375,7 @@ def find_terms(text: str, published: datetime.date | None = None) -> list[TermMe
     """All term expressions in `text`, in order; relative dates resolved against `published`."""
     if not might_have_term(text):
         return []
-    found = _dated(text, published) + _durations(text)
+    found = _closings(text, published) + _dated(text, published) + _durations(text)
     found += [
         TermMention(m.start(), m.end(), m.group(), None, None, None, "contract")
         for m in _OPEN_RE.finditer(text)
