@@ -328,9 +328,9 @@ class _Run:
 
     async def visit(self, queued: UrlState) -> _Parsed | None:
         """Fetch and parse one article URL; None when nothing is left to extract."""
-        state = self.store.get_url(queued.url) or queued
-        if state.status == "ok":
-            return None  # reached under another URL earlier in this run
+        state = self.store.claim(queued)
+        if state is None:
+            return None  # reached under another URL meanwhile, or by another ingester
         settings = self.source_settings(state.source)
         try:
             with self.timed("fetch"):
