@@ -14,8 +14,11 @@ table in PostgreSQL.
 
 from __future__ import annotations
 
+import os
 import re
+import socket
 import sqlite3
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -83,10 +86,16 @@ def display(location: StoreLocation) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
+def _session_name() -> str:
+    return f"dealpipe:{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
 class Database(ABC):
-    """An open store connection; use it from one thread."""
+    """An open store connection; use it from one thread. `session` names it (the
+    claimant of the URLs it claims)."""
 
     location: StoreLocation
+    session: str
 
     @abstractmethod
     def execute(self, sql: str, params: Params = ()) -> Cursor:
@@ -107,6 +116,11 @@ class Database(ABC):
     @abstractmethod
     def set_schema_version(self, version: int) -> None:
         """Record the applied schema version (inside a transaction)."""
+
+    @abstractmethod
+    def live_sessions(self) -> set[str]:
+        """Sessions whose claims still count: this one, and on PostgreSQL every session
+        connected to the database (a killed ingester's claims are free at once)."""
 
     @abstractmethod
     def tables(self) -> set[str]:
@@ -133,6 +147,7 @@ class SqliteDatabase(Database):
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.location = path
+        self.session = _session_name()
         self._db = sqlite3.connect(path, isolation_level=None, timeout=30.0)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -160,6 +175,9 @@ class SqliteDatabase(Database):
 
     def set_schema_version(self, version: int) -> None:
         self._db.execute(f"PRAGMA user_version = {int(version)}")
+
+    def live_sessions(self) -> set[str]:
+        return {self.session}  # one ingester at a time (`run_lock`): others' claims are stale
 
     def tables(self) -> set[str]:
         rows = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -218,9 +236,10 @@ class PostgresDatabase(Database):
                 "a postgresql:// store needs psycopg: pip install 'dealpipe[postgres]'"
             ) from None
         self.location = url
+        self.session = _session_name()
         try:
             self._db: psycopg.Connection[Any] = psycopg.connect(
-                url, autocommit=True, row_factory=_row_factory
+                url, autocommit=True, row_factory=_row_factory, application_name=self.session
             )
         except psycopg.Error as exc:
             raise StoreUnavailable(f"cannot connect to {display(url)}: {exc}") from None
@@ -261,6 +280,13 @@ class PostgresDatabase(Database):
                 ON CONFLICT (one) DO UPDATE SET version = excluded.version""",
             (version,),
         )
+
+    def live_sessions(self) -> set[str]:
+        rows = self._db.execute(
+            """SELECT application_name FROM pg_stat_activity
+               WHERE datname = current_database() AND application_name LIKE 'dealpipe:%%'"""
+        )
+        return {str(row[0]) for row in rows} | {self.session}
 
     def tables(self) -> set[str]:
         rows = self._db.execute(

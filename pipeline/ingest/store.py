@@ -9,8 +9,9 @@ is one transaction, so a process killed at any point leaves a consistent store.
 
 Several ingesters on one PostgreSQL store split the due article URLs by claims: an
 ingester fetches a URL only after `claim` set its `claimed_by` (the URL still as listed,
-no live claim of another ingester); storing the URL's outcome clears the claim, and a
-claim left by a killed ingester expires after `CLAIM_SECONDS`.
+no live claim of another ingester); storing the URL's outcome clears the claim. A claim
+counts while its ingester's session is connected and for at most `CLAIM_SECONDS`, so the
+URLs of a killed ingester are free again at once.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ import fcntl
 import json
 import os
 import re
-import socket
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -201,8 +200,8 @@ class Store:
         if not create and not is_postgres(location) and not Path(location).exists():
             raise StoreUnavailable(f"no store at {location} (run `dealpipe ingest` first)")
         self.location = location
-        self.claimant = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._db: Database = connect(location)
+        self.claimant = self._db.session
         try:
             if not create and self._db.schema_version() == 0:
                 raise StoreUnavailable(
@@ -344,35 +343,45 @@ class Store:
         if not names:
             return []
         marks = ",".join("?" * len(names))
+        unclaimed, params = self._unclaimed()
         rows = self._db.execute(
             f"""SELECT * FROM urls WHERE kind = 'article' AND source IN ({marks}) AND (
                   status IN ('pending', 'blocked')
                   OR (status = 'error' AND retryable = 1 AND attempts < ?))
-                AND (claimed_until IS NULL OR claimed_until < ?)
-                ORDER BY discovered_at, url""",
-            (*names, max_attempts, now_iso()),
+                AND {unclaimed} ORDER BY discovered_at, url""",
+            (*names, max_attempts, *params),
         )
         return [_url_state(row) for row in rows]
+
+    def _unclaimed(self) -> tuple[str, list[str]]:
+        """A condition on `urls`: no live claim of another ingester."""
+        others = sorted(self._db.live_sessions() - {self.claimant})
+        if not others:
+            return "1 = 1", []
+        marks = ",".join("?" * len(others))
+        return (
+            f"(claimed_by IS NULL OR claimed_until < ? OR claimed_by NOT IN ({marks}))",
+            [now_iso(), *others],
+        )
 
     def claim(self, listed: UrlState) -> UrlState | None:
         """Claim a due URL for this store's ingester; its current state, or None when
         it changed since it was listed (visited meanwhile, under this URL or another)
         or another ingester holds a live claim on it."""
-        stamp = datetime.now(UTC).replace(microsecond=0)
+        until = datetime.now(UTC) + timedelta(seconds=CLAIM_SECONDS)
         with self.transaction() as db:
+            unclaimed, params = self._unclaimed()
             row = db.execute(
-                """UPDATE urls SET claimed_by = ?, claimed_until = ?
-                   WHERE url = ? AND status = ? AND attempts = ?
-                     AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)
-                   RETURNING *""",
+                f"""UPDATE urls SET claimed_by = ?, claimed_until = ?
+                    WHERE url = ? AND status = ? AND attempts = ? AND {unclaimed}
+                    RETURNING *""",
                 (
                     self.claimant,
-                    iso(stamp + timedelta(seconds=CLAIM_SECONDS)),
+                    iso(until),
                     listed.url,
                     listed.status,
                     listed.attempts,
-                    self.claimant,
-                    iso(stamp),
+                    *params,
                 ),
             ).fetchone()
         return None if row is None else _url_state(row)

@@ -1,0 +1,345 @@
+"""The PostgreSQL store: the same deals, tables and exports as SQLite over the fixture site,
+the same migration, and several ingesters at once on one store (each URL fetched once).
+
+Needs the test server of `scripts/postgres` (`DEALPIPE_TEST_POSTGRES`); see
+`tests/conftest.py::postgres_schema`."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import sqlite3
+import threading
+import tomllib
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.errors import DealpipeError
+from pipeline.fetch import FetchedPage
+from pipeline.ingest.config import parse_config
+from pipeline.ingest.database import StoreLocation, connect, is_postgres
+from pipeline.ingest.discovery import Candidate
+from pipeline.ingest.processor import PipelineProcessor
+from pipeline.ingest.progress import LogReporter
+from pipeline.ingest.runner import RunSummary, run_once
+from pipeline.ingest.store import MIGRATIONS, Store
+from pipeline.models import Article, Deal
+from tests.conftest import postgres_schema
+from tests.ingest_support import FAST, REPO, FixtureSite, SiteServer, example_config_text
+
+OLD_STORE = REPO / "fixtures" / "store" / "pipeline-v1.sql"
+ARTICLE_PATHS = r"^/(news|amp)/"
+TABLES = (
+    "sources",
+    "urls",
+    "articles",
+    "deals",
+    "deal_parties",
+    "deal_amounts",
+    "deal_sites",
+    "deal_conflicts",
+    "deal_sources",
+    "link_keys",
+    "link_names",
+)
+AMP, NEWS = "/amp/", "/news/"  # one page under two URLs: either may be fetched first
+# When a row was written, by whom, and the SQLite rowid of an article: not the content.
+VOLATILE = {
+    "first_seen",
+    "updated_at",
+    "last_seen",
+    "discovered_at",
+    "fetched_at",
+    "last_polled",
+    "claimed_by",
+    "claimed_until",
+}
+
+
+@dataclass
+class Stores:
+    site: FixtureSite
+    config: Path
+    sqlite: Path
+    postgres: str
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stores]:
+    """`dealpipe ingest` (real parser and NLP) over the fixture site twice: into a SQLite
+    file and into a PostgreSQL store given by `--store postgresql://...`."""
+    with postgres_schema() as url:
+        server = SiteServer()
+        site = FixtureSite(server)
+        folder = tmp_path_factory.mktemp("both")
+        config = folder / "sources.toml"
+        config.write_text(example_config_text(server.base, **FAST))
+        sqlite_path = folder / "pipeline.db"
+        for store in (str(sqlite_path), url):
+            result = CliRunner().invoke(
+                main,
+                ["ingest", "--config", str(config), "--store", store],
+                catch_exceptions=False,
+            )
+            assert result.exit_code == 0, result.output
+        try:
+            yield Stores(site, config, sqlite_path, url)
+        finally:
+            server.stop()
+
+
+def _cli(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _read(location: StoreLocation, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and rows, straight from the database (not through the store)."""
+    if is_postgres(location):
+        with psycopg.connect(str(location)) as pg:
+            cursor = pg.execute(sql.encode())
+            names = [column.name for column in cursor.description or ()]
+            return names, [tuple(row) for row in cursor.fetchall()]
+    lite = sqlite3.connect(location)
+    try:
+        found = lite.execute(sql)
+        return [column[0] for column in found.description], found.fetchall()
+    finally:
+        lite.close()
+
+
+def _table(location: StoreLocation, table: str) -> list[tuple[Any, ...]]:
+    """A table's content: write times dropped, article ids replaced by their URLs."""
+    _, pairs = _read(location, "SELECT id, canonical_url FROM articles")
+    url_of = dict(pairs)
+    names, rows = _read(location, f"SELECT * FROM {table}")
+    content = []
+    for row in rows:
+        kept = []
+        for name, value in zip(names, row, strict=True):
+            if name in VOLATILE or (table == "articles" and name == "id"):
+                continue
+            kept.append(url_of.get(value) if name == "article_id" and value else value)
+        content.append(tuple(_one_page(value) for value in kept))
+    return sorted(content, key=repr)
+
+
+def _one_page(value: Any) -> Any:
+    """The alias page's URLs as one: which of them a run fetched first is a race."""
+    return value.replace(AMP, NEWS) if isinstance(value, str) else value
+
+
+def _export(location: StoreLocation, *args: str) -> list[str]:
+    output = _cli("export", "--store", str(location), *args)
+    return sorted(_one_page(output).splitlines())
+
+
+def test_postgres_round_trip_gives_the_deals_tables_and_exports_of_sqlite(stores: Stores) -> None:
+    deals = _export(stores.postgres, "--format", "jsonl")
+    assert len(deals) >= 10
+    assert deals == _export(stores.sqlite, "--format", "jsonl")
+    for what in ("articles", "parties", "amounts", "sites"):
+        args = ("--format", "csv", "--what", what)
+        assert _export(stores.postgres, *args) == _export(stores.sqlite, *args), what
+    filtered = ("--format", "tsv", "--party", "acme", "--since", "2026-01-01")
+    assert _export(stores.postgres, *filtered) == _export(stores.sqlite, *filtered)
+    for table in TABLES:
+        rows = _table(stores.postgres, table)
+        assert rows, table
+        assert rows == _table(stores.sqlite, table), table
+
+
+def test_stats_and_relink_on_postgres(stores: Stores) -> None:
+    pg = json.loads(_cli("stats", "--store", stores.postgres))
+    lite = json.loads(_cli("stats", "--store", str(stores.sqlite)))
+    assert pg["store"] == stores.postgres and pg["schema_version"] == len(MIGRATIONS)
+    same = ("sources", "urls", "articles", "deals", "deal_links", "deals_with_conflicts")
+    assert {key: pg[key] for key in same} == {key: lite[key] for key in same}
+    assert pg["urls"] == {"ok": 35} and pg["articles"] == 34
+    assert pg["last_run"]["summary"]["new_articles"] == 34
+    before = _table(stores.postgres, "deals")
+    assert json.loads(_cli("relink", "--store", stores.postgres))["moved"] == 0
+    assert _table(stores.postgres, "deals") == before
+
+
+def test_commands_refuse_an_empty_postgres_database(postgres_store: str) -> None:
+    result = CliRunner().invoke(main, ["stats", "--store", postgres_store])
+    assert result.exit_code == 1 and "no store at" in result.output
+    assert _read(
+        postgres_store, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+    )[1] == [(0,)]
+
+
+def test_config_names_a_postgres_store(stores: Stores, tmp_path: Path) -> None:
+    config = tmp_path / "sources.toml"
+    text = stores.config.read_text().replace(
+        "[ingest]\n", f'[ingest]\nstore = "{stores.postgres}"\n'
+    )
+    config.write_text(text)
+    assert parse_config(tomllib.loads(text)).ingest.store == stores.postgres
+    stats = json.loads(_cli("stats", "--config", str(config)))
+    assert stats["store"] == stores.postgres and stats["articles"] == 34
+
+
+# -- migration -------------------------------------------------------------------------------
+
+
+def _version_1_store(location: StoreLocation) -> None:
+    """The rows of the version-1 fixture store, written into a version-1 schema."""
+    old = sqlite3.connect(":memory:")
+    old.executescript(OLD_STORE.read_text(encoding="utf-8"))
+    db = connect(location)
+    try:
+        with db.transaction():
+            db.script(MIGRATIONS[0])
+            db.set_schema_version(1)
+            for table in ("sources", "articles", "urls", "deals", "deal_parties", "deal_sources"):
+                cursor = old.execute(f"SELECT * FROM {table}")
+                names = [column[0] for column in cursor.description]
+                marks = ", ".join("?" * len(names))
+                db.executemany(
+                    f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", cursor.fetchall()
+                )
+    finally:
+        db.close()
+        old.close()
+
+
+def test_postgres_store_of_schema_version_1_is_migrated_as_sqlite(
+    postgres_store: str, tmp_path: Path
+) -> None:
+    sqlite_path = tmp_path / "old.db"
+    for location in (postgres_store, sqlite_path):
+        _version_1_store(location)
+    migrated = {}
+    for location in (postgres_store, sqlite_path):
+        with Store(location) as store:
+            assert store.schema_version == len(MIGRATIONS)
+            migrated[str(location)] = store.deals_to_export()
+    deals = {deal["id"]: deal for deal in migrated[postgres_store]}
+    assert set(deals) == {"tessaly-orbix", "brenna-orbix"}
+    assert len(deals["tessaly-orbix"]["sources"]) == 3
+    assert deals["tessaly-orbix"]["amounts"][0]["value"] == 1.2e9
+    assert migrated[postgres_store] == migrated[str(sqlite_path)]
+    for table in ("deals", "deal_parties", "deal_amounts", "deal_sources", "link_keys"):
+        assert _table(postgres_store, table) == _table(sqlite_path, table), table
+    assert _read(postgres_store, "SELECT amount_usd FROM deals WHERE id = 'brenna-orbix'")[1] == [
+        (4e8,)
+    ]
+
+
+# -- several ingesters ---------------------------------------------------------------------
+
+
+class OneAtATime:
+    """The real parser and NLP, shared by ingesters in threads: one NLP batch at a time
+    (the model is loaded once per process)."""
+
+    def __init__(self) -> None:
+        self.inner = PipelineProcessor()
+        self.lock = threading.Lock()
+
+    def parse(self, page: FetchedPage, *, published: str | None) -> Article:
+        return self.inner.parse(page, published=published)
+
+    def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
+        with self.lock:
+            return self.inner.extract(articles)
+
+
+def test_two_ingesters_on_one_postgres_store_fetch_each_url_once(
+    stores: Stores, postgres_store: str, tmp_path: Path
+) -> None:
+    server = SiteServer()
+    try:
+        site = FixtureSite(server)
+        for path, handler in list(server.routes.items()):
+            if path.startswith(("/news/", "/amp/")):  # slow pages: the ingesters overlap
+                server.static(path, replace(handler({}), delay=0.3))
+        config = parse_config(tomllib.loads(example_config_text(server.base, **FAST)))
+        processor = OneAtATime()
+        start = threading.Barrier(2)
+        summaries: dict[int, RunSummary] = {}
+
+        def ingester(number: int) -> None:
+            start.wait()
+            with Store(postgres_store) as store:  # both migrate the empty schema at once
+                summaries[number] = asyncio.run(
+                    run_once(
+                        config,
+                        store,
+                        processor=processor,
+                        reporter=LogReporter(io.StringIO()),
+                        jsonl_out=tmp_path / f"deals-{number}.jsonl",
+                    )
+                )
+
+        threads = [threading.Thread(target=ingester, args=(number,)) for number in (1, 2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=300)
+        hits = Counter(hit.path.split("?", 1)[0] for hit in server.hits(ARTICLE_PATHS))
+    finally:
+        server.stop()
+    assert set(summaries) == {1, 2}
+    assert all(summary.clean for summary in summaries.values()), summaries
+    repeated = {path: count for path, count in hits.items() if count > 1}
+    assert not repeated, f"fetched more than once: {repeated}"
+    assert {site.base + path for path in hits} >= site.expected_urls() - {
+        site.page_url("acme-cloud-reno-deal-analysis")
+    }
+    fetched = [summary.fetched for summary in summaries.values()]
+    assert min(fetched) > 0 and sum(fetched) == len(hits), fetched  # both did part of it
+    assert sum(summary.new_articles for summary in summaries.values()) == 34
+    with Store(postgres_store) as store:
+        stats = store.stats()
+        assert {a["canonical_url"] for a in store.articles()} == site.expected_urls()
+    assert stats["articles"] == 34 and stats["urls"] == {"ok": 35} and stats["runs"] == 2
+    claimed = "SELECT count(*) FROM urls WHERE claimed_by IS NOT NULL"
+    assert _read(postgres_store, claimed)[1] == [(0,)]
+    # Stored once: the same distinct deals as one ingester on SQLite (another site address).
+    deals = _export(postgres_store, "--format", "jsonl")
+    one = _export(stores.sqlite, "--format", "jsonl")
+    assert [line.replace(site.base, "") for line in deals] == [
+        line.replace(stores.site.base, "") for line in one
+    ]
+    written = {
+        json.loads(line)["id"]
+        for number in (1, 2)
+        for line in (tmp_path / f"deals-{number}.jsonl").read_text().splitlines()
+    }
+    assert written == {json.loads(line)["id"] for line in deals}
+
+
+def test_a_claimed_url_is_left_to_its_ingester_until_it_is_gone(postgres_store: str) -> None:
+    first, second = Store(postgres_store), Store(postgres_store)
+    try:
+        first.add_candidates("src", [Candidate("http://x.example/a")])
+        listed = second.due_articles(["src"], 5)
+        assert [state.url for state in listed] == ["http://x.example/a"]
+        assert first.claim(listed[0]) is not None
+        assert second.claim(listed[0]) is None
+        assert second.due_articles(["src"], 5) == []
+        first.close()  # a killed ingester's session ends: its claims are free at once
+        claimed = second.claim(listed[0])
+        assert claimed is not None and claimed.url == "http://x.example/a"
+        run = second.start_run()
+        second.finish_run(run, {})
+        third = Store(postgres_store)
+        try:
+            assert [state.url for state in third.due_articles(["src"], 5)] == [listed[0].url]
+        finally:
+            third.close()
+    finally:
+        second.close()
