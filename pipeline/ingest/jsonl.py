@@ -13,7 +13,9 @@ def flush_jsonl(store: Store, path: Path) -> int:
     """Append every deal flagged for export to `path`, then clear the flags.
 
     The file is synced before the flags are cleared: a crash in between writes a deal
-    twice on the next run, never loses one. Returns the number of lines written."""
+    twice on the next run, never loses one. Reading and clearing the flags is one write
+    transaction, so ingesters sharing a store never both write one change. Returns the
+    number of lines written."""
     with store.pending_export() as lines:
         if not lines:
             return 0
