@@ -26,7 +26,7 @@ from pipeline.cli import main
 from pipeline.errors import DealpipeError
 from pipeline.fetch import FetchedPage
 from pipeline.ingest.config import parse_config
-from pipeline.ingest.database import StoreLocation, connect, is_postgres
+from pipeline.ingest.database import StoreLocation, connect, display, is_postgres, parse_location
 from pipeline.ingest.discovery import Candidate
 from pipeline.ingest.processor import PipelineProcessor
 from pipeline.ingest.progress import LogReporter
@@ -343,3 +343,16 @@ def test_a_claimed_url_is_left_to_its_ingester_until_it_is_gone(postgres_store: 
             third.close()
     finally:
         second.close()
+
+
+def test_store_locations_and_their_display() -> None:
+    assert parse_location("postgresql://u@db/deals") == "postgresql://u@db/deals"
+    assert parse_location("output/pipeline.db") == Path("output/pipeline.db")
+    secret = "postgresql://u:hunter2@db.internal:5433/deals?sslmode=require"
+    assert display(secret) == "postgresql://u:***@db.internal:5433/deals?sslmode=require"
+    assert display(Path("a/b.db")) == "a/b.db"
+    relative = parse_config(
+        {"ingest": {"store": "data/p.db"}, "source": [{"name": "s", "urls": []}]},
+        origin="/etc/dp/sources.toml",
+    )
+    assert relative.ingest.store == Path("/etc/dp/data/p.db")
