@@ -6,14 +6,16 @@ Needs the test server of `scripts/postgres` (`DEALPIPE_TEST_POSTGRES`); see
 
 from __future__ import annotations
 
-import asyncio
-import io
 import json
+import os
+import signal
 import sqlite3
-import threading
+import subprocess
+import sys
+import time
 import tomllib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,19 +25,14 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.errors import DealpipeError
-from pipeline.fetch import FetchedPage
 from pipeline.ingest.config import parse_config
 from pipeline.ingest.database import StoreLocation, connect, display, is_postgres, parse_location
 from pipeline.ingest.discovery import Candidate
-from pipeline.ingest.processor import PipelineProcessor
-from pipeline.ingest.progress import LogReporter
-from pipeline.ingest.runner import RunSummary, run_once
 from pipeline.ingest.store import MIGRATIONS, Store
-from pipeline.models import Article, Deal
 from tests.conftest import postgres_schema
 from tests.ingest_support import FAST, REPO, FixtureSite, SiteServer, example_config_text
 
+DEALPIPE = [sys.executable, "-m", "pipeline"]
 OLD_STORE = REPO / "fixtures" / "store" / "pipeline-v1.sql"
 ARTICLE_PATHS = r"^/(news|amp)/"
 TABLES = (
@@ -241,20 +238,38 @@ def test_postgres_store_of_schema_version_1_is_migrated_as_sqlite(
 # -- several ingesters ---------------------------------------------------------------------
 
 
-class OneAtATime:
-    """The real parser and NLP, shared by ingesters in threads: one NLP batch at a time
-    (the model is loaded once per process)."""
+def _articles_stored(store: str) -> int:
+    """Articles in a store that may not have its tables yet."""
+    if _read(store, "SELECT to_regclass('articles') IS NOT NULL")[1] != [(True,)]:
+        return 0
+    return int(_read(store, "SELECT count(*) FROM articles")[1][0][0])
 
-    def __init__(self) -> None:
-        self.inner = PipelineProcessor()
-        self.lock = threading.Lock()
 
-    def parse(self, page: FetchedPage, *, published: str | None) -> Article:
-        return self.inner.parse(page, published=published)
+def _slow_site(server: SiteServer) -> FixtureSite:
+    """The fixture site with article pages answered after 0.3 s (so ingesters overlap)."""
+    site = FixtureSite(server)
+    for path, handler in list(server.routes.items()):
+        if path.startswith(("/news/", "/amp/")):
+            server.static(path, replace(handler({}), delay=0.3))
+    return site
 
-    def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
-        with self.lock:
-            return self.inner.extract(articles)
+
+def _ingester(config: Path, store: str, jsonl: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [*DEALPIPE, "ingest", "--config", str(config), "--store", store, "--jsonl-out", str(jsonl)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
+def _same_deals(store: str, site: FixtureSite, stores: Stores) -> None:
+    """The store holds the distinct deals of one ingester on SQLite (site addresses aside)."""
+    deals = _export(store, "--format", "jsonl")
+    one = _export(stores.sqlite, "--format", "jsonl")
+    assert [line.replace(site.base, "") for line in deals] == [
+        line.replace(stores.site.base, "") for line in one
+    ]
 
 
 def test_two_ingesters_on_one_postgres_store_fetch_each_url_once(
@@ -262,64 +277,70 @@ def test_two_ingesters_on_one_postgres_store_fetch_each_url_once(
 ) -> None:
     server = SiteServer()
     try:
-        site = FixtureSite(server)
-        for path, handler in list(server.routes.items()):
-            if path.startswith(("/news/", "/amp/")):  # slow pages: the ingesters overlap
-                server.static(path, replace(handler({}), delay=0.3))
-        config = parse_config(tomllib.loads(example_config_text(server.base, **FAST)))
-        processor = OneAtATime()
-        start = threading.Barrier(2)
-        summaries: dict[int, RunSummary] = {}
-
-        def ingester(number: int) -> None:
-            start.wait()
-            with Store(postgres_store) as store:  # both migrate the empty schema at once
-                summaries[number] = asyncio.run(
-                    run_once(
-                        config,
-                        store,
-                        processor=processor,
-                        reporter=LogReporter(io.StringIO()),
-                        jsonl_out=tmp_path / f"deals-{number}.jsonl",
-                    )
-                )
-
-        threads = [threading.Thread(target=ingester, args=(number,)) for number in (1, 2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=300)
+        site = _slow_site(server)
+        config = tmp_path / "sources.toml"
+        config.write_text(example_config_text(server.base, **FAST))
+        jsonl = [tmp_path / "deals-1.jsonl", tmp_path / "deals-2.jsonl"]
+        # Both open the empty schema at once: it is migrated once.
+        processes = [_ingester(config, postgres_store, out) for out in jsonl]
+        summaries = []
+        for process in processes:
+            out, err = process.communicate(timeout=300)
+            assert process.returncode == 0, err.decode()[-2000:]
+            summaries.append(json.loads(out.decode().splitlines()[-1]))
         hits = Counter(hit.path.split("?", 1)[0] for hit in server.hits(ARTICLE_PATHS))
     finally:
         server.stop()
-    assert set(summaries) == {1, 2}
-    assert all(summary.clean for summary in summaries.values()), summaries
     repeated = {path: count for path, count in hits.items() if count > 1}
     assert not repeated, f"fetched more than once: {repeated}"
-    assert {site.base + path for path in hits} >= site.expected_urls() - {
-        site.page_url("acme-cloud-reno-deal-analysis")
-    }
-    fetched = [summary.fetched for summary in summaries.values()]
+    fetched = [summary["fetched"] for summary in summaries]
     assert min(fetched) > 0 and sum(fetched) == len(hits), fetched  # both did part of it
-    assert sum(summary.new_articles for summary in summaries.values()) == 34
+    assert sum(summary["new_articles"] for summary in summaries) == 34
     with Store(postgres_store) as store:
         stats = store.stats()
         assert {a["canonical_url"] for a in store.articles()} == site.expected_urls()
     assert stats["articles"] == 34 and stats["urls"] == {"ok": 35} and stats["runs"] == 2
     claimed = "SELECT count(*) FROM urls WHERE claimed_by IS NOT NULL"
     assert _read(postgres_store, claimed)[1] == [(0,)]
-    # Stored once: the same distinct deals as one ingester on SQLite (another site address).
-    deals = _export(postgres_store, "--format", "jsonl")
-    one = _export(stores.sqlite, "--format", "jsonl")
-    assert [line.replace(site.base, "") for line in deals] == [
-        line.replace(stores.site.base, "") for line in one
-    ]
-    written = {
-        json.loads(line)["id"]
-        for number in (1, 2)
-        for line in (tmp_path / f"deals-{number}.jsonl").read_text().splitlines()
+    _same_deals(postgres_store, site, stores)
+    written = {json.loads(line)["id"] for out in jsonl for line in out.read_text().splitlines()}
+    assert written == {
+        json.loads(line)["id"] for line in _export(postgres_store, "--format", "jsonl")
     }
-    assert written == {json.loads(line)["id"] for line in deals}
+
+
+def test_urls_of_a_killed_ingester_are_taken_by_the_next_at_once(
+    stores: Stores, postgres_store: str, tmp_path: Path
+) -> None:
+    server = SiteServer()
+    try:
+        site = _slow_site(server)
+        config = tmp_path / "sources.toml"
+        config.write_text(example_config_text(server.base, **FAST))
+        victim = _ingester(config, postgres_store, tmp_path / "deals-1.jsonl")
+        deadline = time.monotonic() + 120
+        while victim.poll() is None and time.monotonic() < deadline:
+            if _articles_stored(postgres_store) >= 4:
+                break
+            time.sleep(0.05)
+        assert victim.poll() is None, "the run finished before it could be killed"
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        stored_at_kill = _articles_stored(postgres_store)
+        assert stored_at_kill < 34
+        claimed = "SELECT count(*) FROM urls WHERE claimed_by IS NOT NULL"
+        assert _read(postgres_store, claimed)[1][0][0] > 0  # left behind by the killed run
+        after = _ingester(config, postgres_store, tmp_path / "deals-2.jsonl")
+        out, err = after.communicate(timeout=300)
+        assert after.returncode == 0, err.decode()[-2000:]
+    finally:
+        server.stop()
+    summary = json.loads(out.decode().splitlines()[-1])
+    assert summary["clean"] and summary["new_articles"] == 34 - stored_at_kill
+    with Store(postgres_store) as store:
+        assert {a["canonical_url"] for a in store.articles()} == site.expected_urls()
+        assert store.stats()["urls"] == {"ok": 35}
+    _same_deals(postgres_store, site, stores)
 
 
 def test_a_claimed_url_is_left_to_its_ingester_until_it_is_gone(postgres_store: str) -> None:
