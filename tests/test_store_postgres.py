@@ -204,6 +204,10 @@ def test_stats_and_relink_on_postgres(stores: Stores) -> None:
     assert {key: pg[key] for key in same} == {key: lite[key] for key in same}
     assert pg["urls"] == {"ok": 35} and pg["articles"] == 34
     assert pg["last_run"]["summary"]["new_articles"] == 34
+    written = (stores.config.parent / "output" / "deals.jsonl").read_text().splitlines()
+    assert {json.loads(line)["id"] for line in written} == {
+        row[0] for row in _read(stores.postgres, "SELECT id FROM deals")[1]
+    }
     before = _table(stores.postgres, "deals")
     assert json.loads(_cli("relink", "--store", stores.postgres))["moved"] == 0
     assert _table(stores.postgres, "deals") == before

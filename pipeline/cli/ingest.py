@@ -174,13 +174,19 @@ def ingest(
         settings = config.ingest.model_copy(update=overrides)
         config = config.model_copy(update={"ingest": settings})
     location = resolve_store(store, config, config_path)
-    folder = config_path.parent / DEFAULT_STORE.parent if is_postgres(location) else None
-    out = jsonl_out or config.ingest.jsonl_out or (folder or Path(location).parent) / "deals.jsonl"
+    out = jsonl_out or config.ingest.jsonl_out or _default_jsonl(location, config_path)
     try:
         summary = asyncio.run(_ingest(config, location, out, interval))
     except DealpipeError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(EXIT_CLEAN if summary is not None and summary.clean else EXIT_ERRORS)
+
+
+def _default_jsonl(location: StoreLocation, config_path: Path) -> Path:
+    """deals.jsonl next to a SQLite store, or in `output/` next to the config file."""
+    if is_postgres(location):
+        return config_path.parent / DEFAULT_STORE.parent / "deals.jsonl"
+    return Path(location).parent / "deals.jsonl"
 
 
 async def _ingest(
