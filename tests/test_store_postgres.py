@@ -221,6 +221,17 @@ def test_commands_refuse_an_empty_postgres_database(postgres_store: str) -> None
     )[1] == [(0,)]
 
 
+def test_ingest_into_a_schema_that_does_not_exist_fails_in_one_line(
+    postgres_store: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "sources.toml"
+    config.write_text('[[source]]\nname = "none"\nurls = []\n')
+    missing = postgres_store.replace("%3Dtest_", "%3Dmissing_")
+    result = CliRunner().invoke(main, ["ingest", "--config", str(config), "--store", missing])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "cannot create the store's tables" in result.output
+
+
 def test_config_names_a_postgres_store(stores: Stores, tmp_path: Path) -> None:
     config = tmp_path / "sources.toml"
     text = stores.config.read_text().replace(

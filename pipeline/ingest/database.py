@@ -298,6 +298,15 @@ class PostgresDatabase(Database):
     def close(self) -> None:
         self._db.close()
 
+    def script(self, ddl: str) -> None:
+        import psycopg
+
+        try:
+            super().script(ddl)
+        except psycopg.Error as exc:  # no schema to create in, no permission, ...
+            where = display(self.location)
+            raise StoreUnavailable(f"cannot create the store's tables in {where}: {exc}") from None
+
     def ddl(self, statement: str) -> str:
         for pattern, replacement in _DDL_TYPES:
             statement = pattern.sub(replacement, statement)
