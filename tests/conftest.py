@@ -14,7 +14,9 @@ import gzip
 import os
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -150,6 +152,39 @@ def shared_data(*parts: str) -> Path:
             pytest.fail(f"{reason}; CI=true requires it")
         pytest.skip(reason)
     return path
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A store URL on a fresh, empty schema of the test PostgreSQL server (the URL in
+    `DEALPIPE_TEST_POSTGRES`, started by `scripts/postgres start`), dropped afterwards.
+    Without the variable the test is skipped, except under CI (`CI=true`): a failure."""
+    server = os.environ.get("DEALPIPE_TEST_POSTGRES")
+    if not server:
+        reason = (
+            "needs a PostgreSQL server: DEALPIPE_TEST_POSTGRES is unset "
+            '(run `eval "$(scripts/postgres start)"` first)'
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}; CI=true requires it")
+        pytest.skip(reason)
+    import psycopg
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{server}{'&' if '?' in server else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def postgres_store() -> Iterator[str]:
+    """`postgres_schema` for one test."""
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture(scope="session", autouse=True)

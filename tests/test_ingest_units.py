@@ -264,7 +264,7 @@ def _save(store: Store, url: str, text: str, digest: str, *deals: Deal) -> SaveO
 
 def test_store_links_reports_of_one_deal_and_updates_changed_articles(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         acme = _deal("Acme Cloud", "Orbital Compute", 40e6, deal_id="acme")
         acme_inc = _deal("Acme Cloud Inc.", "Orbital Compute", 41e6, deal_id="acme")
         nova = _deal("Nova AI", "Orbital Compute", 12e6, deal_id="nova")

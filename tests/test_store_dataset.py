@@ -216,7 +216,7 @@ def test_store_of_schema_version_1_is_migrated(tmp_path: Path) -> None:
     connection.executescript(OLD_STORE.read_text(encoding="utf-8"))
     connection.close()
     with Store(path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         deals = {deal["id"]: deal for deal in store.deals_to_export()}
     assert set(deals) == {"tessaly-orbix", "brenna-orbix"}  # the ids are kept
     tessaly = deals["tessaly-orbix"]

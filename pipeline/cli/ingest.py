@@ -2,7 +2,8 @@
 
 One place for the store: `--store`, else `[ingest] store` in the `--config` file (a
 relative path is relative to that file), else `output/pipeline.db` next to the config
-file, else (no config) `output/pipeline.db` in the current directory."""
+file, else (no config) `output/pipeline.db` in the current directory. A store is a SQLite
+file or a `postgresql://` URL."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import click
 
 from pipeline.errors import DealpipeError, InputError
 from pipeline.ingest.config import IngestConfig, load_config, parse_duration
+from pipeline.ingest.database import StoreLocation, is_postgres, parse_location
 from pipeline.ingest.export import BOM, ExportFormat, ExportWhat, to_csv, to_jsonl
 from pipeline.ingest.progress import default_reporter
 from pipeline.ingest.runner import RunSummary, run_once
@@ -39,8 +41,8 @@ def register(group: click.Group) -> None:
 
 
 def resolve_store(
-    store: Path | None, config: IngestConfig | None, config_path: Path | None
-) -> Path:
+    store: StoreLocation | None, config: IngestConfig | None, config_path: Path | None
+) -> StoreLocation:
     """The store to use (see the module docstring)."""
     if store is not None:
         return store
@@ -76,10 +78,20 @@ def _file_option(
     )
 
 
-_store_option = _file_option(
-    "--store",
-    help="SQLite store written by `dealpipe ingest`.",
-    show_default=f"[ingest].store of --config, else {DEFAULT_STORE}",
+def _store_flag(help: str, default: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """`--store`: a SQLite file (as a `Path`) or a `postgresql://` URL (as text)."""
+
+    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> object:
+        return None if value is None else parse_location(value)
+
+    return click.option(
+        "--store", metavar="FILE|URL", callback=convert, show_default=default, help=help
+    )
+
+
+_store_option = _store_flag(
+    "Store written by `dealpipe ingest`: a SQLite file or a postgresql:// URL.",
+    f"[ingest].store of --config, else {DEFAULT_STORE}",
 )
 _config_option = _file_option(
     "--config",
@@ -97,10 +109,10 @@ _config_option = _file_option(
     show_default=False,
     required=True,
 )
-@_file_option(
-    "--store",
-    help="SQLite store to create or update.",
-    show_default=f"[ingest].store, else {DEFAULT_STORE} next to the config",
+@_store_flag(
+    "Store to create or update: a SQLite file or a postgresql://user@host/db URL "
+    "(several ingesters may share a PostgreSQL store).",
+    f"[ingest].store, else {DEFAULT_STORE} next to the config",
 )
 @click.option(
     "--every",
@@ -111,7 +123,8 @@ _config_option = _file_option(
 @_file_option(
     "--jsonl-out",
     help="JSON Lines file new or changed deals are appended to.",
-    show_default="[ingest].jsonl_out or deals.jsonl next to the store",
+    show_default="[ingest].jsonl_out or deals.jsonl next to the SQLite store "
+    "(output/deals.jsonl next to the config for PostgreSQL)",
 )
 @click.option(
     "--processes",
@@ -127,7 +140,7 @@ _config_option = _file_option(
 )
 def ingest(
     config_path: Path,
-    store: Path | None,
+    store: StoreLocation | None,
     every: str | None,
     jsonl_out: Path | None,
     processes: int | None,
@@ -136,7 +149,7 @@ def ingest(
     """Poll feeds, sitemaps and URL lists; store new deals.
 
     Fetches only new or changed articles (robots.txt, per-host limits and retries as set
-    in [ingest]), extracts their deals into the SQLite store, appends new or changed deals
+    in [ingest]), extracts their deals into the store, appends new or changed deals
     to a JSON Lines file and prints a JSON run summary.
 
     Exit status: 0 when the run (the last run with --every) recorded no error,
@@ -160,24 +173,31 @@ def ingest(
     if overrides:
         settings = config.ingest.model_copy(update=overrides)
         config = config.model_copy(update={"ingest": settings})
-    store_path = resolve_store(store, config, config_path)
-    out = jsonl_out or config.ingest.jsonl_out or store_path.parent / "deals.jsonl"
+    location = resolve_store(store, config, config_path)
+    out = jsonl_out or config.ingest.jsonl_out or _default_jsonl(location, config_path)
     try:
-        summary = asyncio.run(_ingest(config, store_path, out, interval))
+        summary = asyncio.run(_ingest(config, location, out, interval))
     except DealpipeError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(EXIT_CLEAN if summary is not None and summary.clean else EXIT_ERRORS)
 
 
+def _default_jsonl(location: StoreLocation, config_path: Path) -> Path:
+    """deals.jsonl next to a SQLite store, or in `output/` next to the config file."""
+    if is_postgres(location):
+        return config_path.parent / DEFAULT_STORE.parent / "deals.jsonl"
+    return Path(location).parent / "deals.jsonl"
+
+
 async def _ingest(
-    config: IngestConfig, store_path: Path, jsonl_out: Path, interval: float | None
+    config: IngestConfig, location: StoreLocation, jsonl_out: Path, interval: float | None
 ) -> RunSummary | None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     summary: RunSummary | None = None
-    with run_lock(store_path), Store(store_path) as store:
+    with run_lock(location), Store(location) as store:
         while True:
             summary = await run_once(
                 config, store, reporter=default_reporter(), stop=stop, jsonl_out=jsonl_out
@@ -232,7 +252,7 @@ def _print_summary(summary: RunSummary, out: TextIO) -> None:
 )
 def export(
     config_path: Path | None,
-    store: Path | None,
+    store: StoreLocation | None,
     fmt: ExportFormat,
     what: ExportWhat,
     since: str | None,
@@ -280,7 +300,7 @@ def export(
 @click.command()
 @_config_option
 @_store_option
-def stats(config_path: Path | None, store: Path | None) -> None:
+def stats(config_path: Path | None, store: StoreLocation | None) -> None:
     """Print counts from the store as JSON.
 
     URLs by status, articles, deals, links and the last run.
@@ -289,6 +309,7 @@ def stats(config_path: Path | None, store: Path | None) -> None:
     Examples:
       dealpipe stats --config sources.toml
       dealpipe stats --store data/deals.db
+      dealpipe stats --store postgresql://dealpipe@db.internal/deals
     """
     with _open_store(resolve_store(store, _load(config_path), config_path)) as db:
         click.echo(json.dumps(db.stats(), indent=2))
@@ -297,32 +318,30 @@ def stats(config_path: Path | None, store: Path | None) -> None:
 @click.command()
 @_config_option
 @_store_option
-def relink(config_path: Path | None, store: Path | None) -> None:
+def relink(config_path: Path | None, store: StoreLocation | None) -> None:
     """Group every stored deal record into distinct deals again.
 
     Deterministic and idempotent: the groups depend only on the stored records, not on
     the order articles arrived in; a second run changes nothing. Prints what changed as
-    JSON. Refused while an ingest runs on the same store.
+    JSON. Refused while an ingest runs on the same SQLite store; on a PostgreSQL store
+    it runs as one transaction between the ingesters' writes.
 
     \b
     Examples:
       dealpipe relink --config sources.toml
     """
-    path = resolve_store(store, _load(config_path), config_path)
-    _require(path)  # before the lock file is created
+    location = resolve_store(store, _load(config_path), config_path)
     try:
-        with run_lock(path), _open_store(path) as db:
+        with _open_store(location) as db, run_lock(location):
             summary = db.relink()
     except DealpipeError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(summary.as_dict()))
 
 
-def _require(path: Path) -> None:
-    if not path.exists():
-        raise click.ClickException(f"no store at {path} (run `dealpipe ingest` first)")
-
-
-def _open_store(path: Path) -> Store:
-    _require(path)
-    return Store(path)
+def _open_store(location: StoreLocation) -> Store:
+    """An existing store (never creates one)."""
+    try:
+        return Store(location, create=False)
+    except DealpipeError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -21,6 +21,7 @@ from pydantic import (
 from pipeline.budget import DEFAULT_MAX_TEXT_CHARS, DEFAULT_TIME_BUDGET, NlpLimits
 from pipeline.errors import DealpipeError
 from pipeline.fetch import DEFAULT_USER_AGENT, FetchSettings
+from pipeline.ingest.database import StoreLocation, parse_location
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$", re.IGNORECASE)
 _UNIT_SECONDS: dict[str, float] = {
@@ -58,6 +59,14 @@ def _optional_duration(value: Any) -> Any:
 OptionalDuration = Annotated[timedelta | None, BeforeValidator(_optional_duration)]
 
 
+def _optional_store(value: Any) -> Any:
+    return None if value is None else parse_location(value)
+
+
+# A SQLite file or a postgresql:// URL (kept as text: a Path would fold its "//").
+OptionalStore = Annotated[StoreLocation | None, BeforeValidator(_optional_store)]
+
+
 class _Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -85,7 +94,7 @@ class IngestSettings(_Settings):
     allow_private_networks: bool = False  # links into loopback/private ranges (SSRF guard)
     max_text_chars: int = Field(default=DEFAULT_MAX_TEXT_CHARS, gt=0)  # analysed per article
     nlp_time_budget: float = Field(default=DEFAULT_TIME_BUDGET, gt=0)  # NLP seconds per article
-    store: Path | None = None
+    store: OptionalStore = None
     jsonl_out: Path | None = None
 
     def fetch_settings(self) -> FetchSettings:
@@ -197,7 +206,7 @@ def parse_config(data: dict[str, Any], *, origin: str = "config") -> IngestConfi
     base = Path(origin).parent if origin != "config" else Path()
     settings = config.ingest
     updates: dict[str, Path] = {}
-    if settings.store is not None and not settings.store.is_absolute():
+    if isinstance(settings.store, Path) and not settings.store.is_absolute():
         updates["store"] = base / settings.store
     if settings.jsonl_out is not None and not settings.jsonl_out.is_absolute():
         updates["jsonl_out"] = base / settings.jsonl_out

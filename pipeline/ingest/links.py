@@ -12,12 +12,12 @@ Every deal whose records changed is reconciled again (`reconcile`) and rewritten
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.ingest.aliases import Aliases
+from pipeline.ingest.database import Database
 from pipeline.ingest.dedupe import (
     Features,
     RecordKey,
@@ -71,7 +71,7 @@ class RelinkSummary:
 
 
 def link_article(
-    db: sqlite3.Connection,
+    db: Database,
     article_id: int,
     article: Article,
     url: str,
@@ -118,7 +118,7 @@ def link_article(
     return [i for i in made if i in created], [i for i in made if i not in created]
 
 
-def relink_all(db: sqlite3.Connection, stamp: str, *, rewrite: bool = False) -> RelinkSummary:
+def relink_all(db: Database, stamp: str, *, rewrite: bool = False) -> RelinkSummary:
     """Group every stored record again; `rewrite` re-reconciles every deal (a migration)."""
     rows = _rows(db)
     assignment, created = _assign(db, rows, _aliases(db, []))
@@ -128,7 +128,7 @@ def relink_all(db: sqlite3.Connection, stamp: str, *, rewrite: bool = False) -> 
     return RelinkSummary(len(rows), len(set(assignment.values())), moved, changed)
 
 
-def fill_sources(db: sqlite3.Connection) -> None:
+def fill_sources(db: Database) -> None:
     """Give every `deal_sources` row its article's URL, outlet, title and date, and its
     candidate keys (a store created before schema version 2)."""
     rows = db.execute(
@@ -157,7 +157,7 @@ def _report(row: Row) -> Report:
     return Report(row.key, row.deal, row.source.published)
 
 
-def _aliases(db: sqlite3.Connection, extra: Sequence[Features]) -> Aliases:
+def _aliases(db: Database, extra: Sequence[Features]) -> Aliases:
     """The alias table of every stored record plus `extra` (the same for any order)."""
     names = [name for item in extra for name in item.names]
     parents = [pair for item in extra for pair in item.parents]
@@ -168,7 +168,7 @@ def _aliases(db: sqlite3.Connection, extra: Sequence[Features]) -> Aliases:
     return aliases_of(names, parents)
 
 
-def _component(db: sqlite3.Connection, seeds: list[Row], aliases: Aliases) -> list[Row]:
+def _component(db: Database, seeds: list[Row], aliases: Aliases) -> list[Row]:
     """`seeds` and every stored record joined to them by a chain of linkable pairs or of
     shared deals.
 
@@ -203,7 +203,7 @@ def _component(db: sqlite3.Connection, seeds: list[Row], aliases: Aliases) -> li
     return rows
 
 
-def _rows(db: sqlite3.Connection, by: str | None = None, values: Iterable[str] = ()) -> list[Row]:
+def _rows(db: Database, by: str | None = None, values: Iterable[str] = ()) -> list[Row]:
     """Stored records: all, those of the deals `values` (`by="deal_id"`), or those with a
     candidate key (`by="key"`) or a normalised name (`by="name"`) in `values`."""
     sql = """SELECT article_id, position, deal_id, record_json, url, title, published, outlet
@@ -238,7 +238,7 @@ def _rows(db: sqlite3.Connection, by: str | None = None, values: Iterable[str] =
 
 
 def _assign(
-    db: sqlite3.Connection, rows: Sequence[Row], aliases: Aliases
+    db: Database, rows: Sequence[Row], aliases: Aliases
 ) -> tuple[dict[RecordKey, str], set[str]]:
     """Record key -> deal id for the groups of `rows`, and the ids created."""
     by_key = {row.key: row for row in rows}
@@ -263,7 +263,7 @@ def _assign(
     return assignment, created
 
 
-def _new_deal_id(db: sqlite3.Connection, base: str, taken: set[str]) -> str:
+def _new_deal_id(db: Database, base: str, taken: set[str]) -> str:
     candidate, number = base or "deal", 1
     while (
         candidate in taken
@@ -275,7 +275,7 @@ def _new_deal_id(db: sqlite3.Connection, base: str, taken: set[str]) -> str:
 
 
 def _write(
-    db: sqlite3.Connection,
+    db: Database,
     rows: Sequence[Row],
     assignment: dict[RecordKey, str],
     created: set[str],
@@ -334,14 +334,16 @@ def _write(
     return changed
 
 
-def _index(db: sqlite3.Connection, article_id: int, position: int, item: Features) -> None:
+def _index(db: Database, article_id: int, position: int, item: Features) -> None:
     """Store a record's candidate keys, names and stated parents for later linking."""
     db.executemany(
-        "INSERT OR IGNORE INTO link_keys (article_id, position, key) VALUES (?, ?, ?)",
+        """INSERT INTO link_keys (article_id, position, key) VALUES (?, ?, ?)
+           ON CONFLICT DO NOTHING""",
         [(article_id, position, key) for key in sorted(item.blocks)],
     )
     named = [(name, "") for name in item.names] + list(item.parents)
     db.executemany(
-        "INSERT OR IGNORE INTO link_names (article_id, position, name, parent) VALUES (?, ?, ?, ?)",
+        """INSERT INTO link_names (article_id, position, name, parent) VALUES (?, ?, ?, ?)
+           ON CONFLICT DO NOTHING""",
         [(article_id, position, name, parent) for name, parent in named],
     )

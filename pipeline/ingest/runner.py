@@ -4,7 +4,8 @@ Fetching is concurrent (asyncio + httpx, `concurrency` workers, per-host limits 
 `politeness`). Parsing runs in worker threads; the NLP model is CPU-bound and runs in
 ONE dedicated thread, in batches of whatever articles are ready (up to `nlp_batch_size`),
 while the fetch workers go on. All store writes happen on the event loop thread, one
-transaction per article, so the run can be killed at any point.
+transaction per article, so the run can be killed at any point. An article URL is claimed
+in the store before it is fetched, so ingesters sharing a PostgreSQL store split the work.
 """
 
 from __future__ import annotations
@@ -328,9 +329,9 @@ class _Run:
 
     async def visit(self, queued: UrlState) -> _Parsed | None:
         """Fetch and parse one article URL; None when nothing is left to extract."""
-        state = self.store.get_url(queued.url) or queued
-        if state.status == "ok":
-            return None  # reached under another URL earlier in this run
+        state = self.store.claim(queued)
+        if state is None:
+            return None  # reached under another URL meanwhile, or by another ingester
         settings = self.source_settings(state.source)
         try:
             with self.timed("fetch"):

@@ -4,10 +4,13 @@ that a store file has the schema this version writes."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pipeline.errors import DealpipeError
+
+if TYPE_CHECKING:
+    from pipeline.ingest.database import Database
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CREATED_TABLE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.IGNORECASE)
@@ -25,18 +28,17 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def check_schema(db: sqlite3.Connection, migrations: Sequence[str], path: object) -> None:
-    """Refuse a store whose `user_version` this version does not know or that lacks a
+def check_schema(db: Database, migrations: Sequence[str], path: object) -> None:
+    """Refuse a store whose schema version this version does not know or that lacks a
     table the migrations create."""
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    version = db.schema_version()
     if version != len(migrations):
         raise StoreSchemaError(
             f"{path}: store schema version {version} is not the {len(migrations)} this "
             "dealpipe writes (made by another version?); refusing to use it"
         )
     expected = {name for script in migrations for name in _CREATED_TABLE.findall(script)}
-    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    missing = sorted(expected - present)
+    missing = sorted(expected - db.tables())
     if missing:
         raise StoreSchemaError(f"{path}: store has no {missing[0]} table; refusing to use it")
 

@@ -1,10 +1,17 @@
-"""SQLite state: sources, URLs seen, articles, distinct deals and their source articles.
+"""The ingestion state: sources, URLs seen, articles, distinct deals and their sources.
 
-One file, WAL mode, schema versioned with `PRAGMA user_version` and migrated on open
-(version 2 adds the dataset tables of `tables` and re-links the stored records). Every
-write that belongs together (an article, its deals, its links and its URL status; a feed
-poll and the URLs it found) is one transaction, so a process killed at any point leaves a
-consistent store.
+A SQLite file (WAL mode; one ingester at a time, `run_lock`) or a PostgreSQL database
+(`postgresql://...`; several ingesters at once), through `database`. The schema is
+versioned and migrated on open (version 2 adds the dataset tables of `tables` and re-links
+the stored records; version 3 adds the per-URL claims). Every write that belongs together
+(an article, its deals, its links and its URL status; a feed poll and the URLs it found)
+is one transaction, so a process killed at any point leaves a consistent store.
+
+Several ingesters on one PostgreSQL store split the due article URLs by claims: an
+ingester fetches a URL only after `claim` set its `claimed_by` (the URL still as listed,
+no live claim of another ingester); storing the URL's outcome clears the claim. A claim
+counts while its ingester's session is connected and for at most `CLAIM_SECONDS`, so the
+URLs of a killed ingester are free again at once.
 """
 
 from __future__ import annotations
@@ -12,15 +19,24 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import sqlite3
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
 from pipeline.errors import DealpipeError
+from pipeline.ingest.database import (
+    Database,
+    Row,
+    StoreLocation,
+    StoreUnavailable,
+    connect,
+    display,
+    is_postgres,
+)
 from pipeline.ingest.discovery import Candidate
 from pipeline.ingest.links import RelinkSummary, fill_sources, link_article, relink_all
 from pipeline.ingest.safety import check_schema
@@ -103,8 +119,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
     SCHEMA_V2,
+    """
+    ALTER TABLE urls ADD COLUMN claimed_by TEXT;
+    ALTER TABLE urls ADD COLUMN claimed_until TEXT;
+    """,
 )
 LINKED_SCHEMA = 2  # from this version on, deals are reconciled and their tables filled
+CLAIM_SECONDS = 900  # a claim outlives fetch, parse and the NLP queue of one article
 
 
 class StoreBusy(DealpipeError):
@@ -112,10 +133,15 @@ class StoreBusy(DealpipeError):
 
 
 @contextmanager
-def run_lock(store_path: Path) -> Iterator[None]:
+def run_lock(location: StoreLocation) -> Iterator[None]:
     """Hold `<store>.lock` for the duration of a run (released by the OS even on SIGKILL),
     so overlapping scheduler invocations do not crawl the same sources twice. The lock
-    is taken on the real path, so a symlink to the store cannot bypass it."""
+    is taken on the real path, so a symlink to the store cannot bypass it. A PostgreSQL
+    store takes no run lock: its ingesters split the work by per-URL claims."""
+    if is_postgres(location):
+        yield
+        return
+    store_path = Path(location)
     store_path.parent.mkdir(parents=True, exist_ok=True)
     store_path = store_path.resolve()
     descriptor = os.open(f"{store_path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
@@ -167,21 +193,28 @@ def iso(moment: datetime | None) -> str | None:
 
 
 class Store:
-    """The ingestion state in one SQLite file. Not thread-safe: use it from one thread."""
+    """The ingestion state in a SQLite file or a PostgreSQL database. Not thread-safe:
+    use it from one thread. `create=False` refuses a store that does not exist yet."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._db = sqlite3.connect(path, isolation_level=None, timeout=30.0)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
-        check_schema(self._db, MIGRATIONS, path)
+    def __init__(self, location: StoreLocation, *, create: bool = True) -> None:
+        if not create and not is_postgres(location) and not Path(location).exists():
+            raise StoreUnavailable(f"no store at {location} (run `dealpipe ingest` first)")
+        self.location = location
+        self._db: Database = connect(location)
+        self.claimant = self._db.session
+        try:
+            if not create and self._db.schema_version() == 0:
+                raise StoreUnavailable(
+                    f"no store at {display(location)} (run `dealpipe ingest` first)"
+                )
+            self._migrate()
+            check_schema(self._db, MIGRATIONS, display(location))
+        except BaseException:
+            self._db.close()
+            raise
 
     def close(self) -> None:
-        """Close the connection (the WAL is checkpointed by SQLite)."""
+        """Close the connection (a SQLite WAL is checkpointed by SQLite)."""
         self._db.close()
 
     def __enter__(self) -> Store:
@@ -192,46 +225,47 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        """The applied schema version (`PRAGMA user_version`)."""
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        """The applied schema version."""
+        return self._db.schema_version()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """`BEGIN IMMEDIATE` ... `COMMIT`, rolled back on any exception."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[Database]:
+        """A write transaction (holding the store's write lock), rolled back on error."""
+        return self._db.transaction()
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        """Apply the missing migrations, each in one transaction; the version is read
+        under the write lock, so ingesters opening a new store at once migrate it once."""
+        while True:
             with self.transaction() as db:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                number = db.schema_version() + 1
+                if number > len(MIGRATIONS):
+                    return
+                db.script(MIGRATIONS[number - 1])
                 if number == LINKED_SCHEMA:
                     fill_sources(db)
                     relink_all(db, now_iso(), rewrite=True)
-                db.execute(f"PRAGMA user_version = {number}")
+                db.set_schema_version(number)
 
     # -- runs and sources ---------------------------------------------------------------
 
     def start_run(self) -> int:
         """Record the start of a run; returns its id."""
         with self.transaction() as db:
-            cursor = db.execute("INSERT INTO runs (started_at) VALUES (?)", (now_iso(),))
-            return int(cursor.lastrowid or 0)
+            row = db.execute(
+                "INSERT INTO runs (started_at) VALUES (?) RETURNING id", (now_iso(),)
+            ).fetchone()
+            return int(row[0])
 
     def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
-        """Record a run's end and summary."""
+        """Record a run's end and summary; release the claims this store still holds."""
         with self.transaction() as db:
             db.execute(
                 "UPDATE runs SET finished_at = ?, summary_json = ? WHERE id = ?",
                 (now_iso(), json.dumps(summary, sort_keys=True), run_id),
+            )
+            db.execute(
+                "UPDATE urls SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?",
+                (self.claimant,),
             )
 
     def record_source(
@@ -309,14 +343,48 @@ class Store:
         if not names:
             return []
         marks = ",".join("?" * len(names))
+        unclaimed, params = self._unclaimed()
         rows = self._db.execute(
             f"""SELECT * FROM urls WHERE kind = 'article' AND source IN ({marks}) AND (
                   status IN ('pending', 'blocked')
                   OR (status = 'error' AND retryable = 1 AND attempts < ?))
-                ORDER BY discovered_at, url""",
-            (*names, max_attempts),
+                AND {unclaimed} ORDER BY discovered_at, url""",
+            (*names, max_attempts, *params),
         )
         return [_url_state(row) for row in rows]
+
+    def _unclaimed(self) -> tuple[str, list[str]]:
+        """A condition on `urls`: no live claim of another ingester."""
+        others = sorted(self._db.live_sessions() - {self.claimant})
+        if not others:
+            return "1 = 1", []
+        marks = ",".join("?" * len(others))
+        return (
+            f"(claimed_by IS NULL OR claimed_until < ? OR claimed_by NOT IN ({marks}))",
+            [now_iso(), *others],
+        )
+
+    def claim(self, listed: UrlState) -> UrlState | None:
+        """Claim a due URL for this store's ingester; its current state, or None when
+        it changed since it was listed (visited meanwhile, under this URL or another)
+        or another ingester holds a live claim on it."""
+        until = datetime.now(UTC) + timedelta(seconds=CLAIM_SECONDS)
+        with self.transaction() as db:
+            unclaimed, params = self._unclaimed()
+            row = db.execute(
+                f"""UPDATE urls SET claimed_by = ?, claimed_until = ?
+                    WHERE url = ? AND status = ? AND attempts = ? AND {unclaimed}
+                    RETURNING *""",
+                (
+                    self.claimant,
+                    iso(until),
+                    listed.url,
+                    listed.status,
+                    listed.attempts,
+                    *params,
+                ),
+            ).fetchone()
+        return None if row is None else _url_state(row)
 
     def record_error(
         self,
@@ -340,7 +408,8 @@ class Store:
                    ON CONFLICT(url) DO UPDATE SET status = excluded.status,
                      error_kind = excluded.error_kind, error = excluded.error,
                      retryable = excluded.retryable, attempts = urls.attempts + 1,
-                     http_status = excluded.http_status, fetched_at = excluded.fetched_at""",
+                     http_status = excluded.http_status, fetched_at = excluded.fetched_at,
+                     claimed_by = NULL, claimed_until = NULL""",
                 (
                     url,
                     kind,
@@ -405,10 +474,10 @@ class Store:
             ).fetchone()
             payload = article.model_dump_json()
             if row is None:
-                cursor = db.execute(
+                inserted = db.execute(
                     """INSERT INTO articles (url, canonical_url, title, published, content_hash,
                                              article_json, first_seen, updated_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                     (
                         url,
                         canonical,
@@ -420,7 +489,7 @@ class Store:
                         stamp,
                     ),
                 )
-                article_id, change = int(cursor.lastrowid or 0), "new"
+                article_id, change = int(inserted.fetchone()[0]), "new"
             else:
                 article_id = int(row["id"])
                 change = "unchanged" if row["content_hash"] == content_hash else "updated"
@@ -453,16 +522,19 @@ class Store:
         where, params = deal_filter(
             pending_only=pending_only, since=since, deal_types=deal_types, party=party
         )
-        rows = self._db.execute(
-            f"SELECT id, record_json FROM deals d {where} ORDER BY first_seen, id", params
-        )
-        return [json.loads(row["record_json"]) | {"id": str(row["id"])} for row in rows]
+        return _deals(self._db, where, params)
 
-    def mark_exported(self, deal_ids: Sequence[str]) -> None:
-        """Clear the export flag of deals written to the JSONL output."""
+    @contextmanager
+    def pending_export(self) -> Iterator[list[dict[str, Any]]]:
+        """The deals flagged for the JSON Lines output, inside one write transaction:
+        their flags are cleared when the block ends without an error, so ingesters
+        sharing a store never write the same change twice."""
+        where, params = deal_filter(pending_only=True)
         with self.transaction() as db:
+            deals = _deals(db, where, params)
+            yield deals
             db.executemany(
-                "UPDATE deals SET pending_export = 0 WHERE id = ?", [(i,) for i in deal_ids]
+                "UPDATE deals SET pending_export = 0 WHERE id = ?", [(d["id"],) for d in deals]
             )
 
     def relink(self) -> RelinkSummary:
@@ -472,17 +544,17 @@ class Store:
 
     def articles(self) -> list[dict[str, Any]]:
         """Every stored article with its hash and the ids of the deals it reported."""
+        deal_ids: dict[int, set[str]] = {}
+        for article_id, deal_id in self._db.execute("SELECT article_id, deal_id FROM deal_sources"):
+            deal_ids.setdefault(int(article_id), set()).add(str(deal_id))
         rows = self._db.execute(
-            """SELECT a.id, a.canonical_url, a.content_hash, a.article_json,
-                      group_concat(s.deal_id, ' ') AS deal_ids
-               FROM articles a LEFT JOIN deal_sources s ON s.article_id = a.id
-               GROUP BY a.id ORDER BY a.canonical_url"""
+            "SELECT id, content_hash, article_json FROM articles ORDER BY canonical_url"
         )
         result = []
         for row in rows:
             article = json.loads(row["article_json"])
             article["content_hash"] = row["content_hash"]
-            article["deal_ids"] = sorted(set((row["deal_ids"] or "").split()))
+            article["deal_ids"] = sorted(deal_ids.get(int(row["id"]), set()))
             result.append(article)
         return result
 
@@ -497,14 +569,14 @@ class Store:
             f"{row[0]}:{row[1]}" if row[1] else str(row[0]): int(row[2])
             for row in db.execute(
                 """SELECT status, error_kind, count(*) FROM urls WHERE kind = 'article'
-                   GROUP BY status, error_kind ORDER BY status, error_kind"""
+                   GROUP BY status, error_kind ORDER BY status, coalesce(error_kind, '')"""
             )
         }
         last_run = db.execute(
             "SELECT started_at, finished_at, summary_json FROM runs ORDER BY id DESC LIMIT 1"
         ).fetchone()
         return {
-            "store": str(self.path),
+            "store": display(self.location),
             "schema_version": self.schema_version,
             "sources": count("SELECT count(*) FROM sources"),
             "urls": by_status,
@@ -514,7 +586,7 @@ class Store:
             "deals_with_conflicts": count("SELECT count(*) FROM deals WHERE conflict_count > 0"),
             "deals_with_several_sources": count(
                 """SELECT count(*) FROM (SELECT deal_id FROM deal_sources GROUP BY deal_id
-                   HAVING count(DISTINCT article_id) > 1)"""
+                   HAVING count(DISTINCT article_id) > 1) AS several"""
             ),
             "runs": count("SELECT count(*) FROM runs"),
             "last_run": None
@@ -527,7 +599,14 @@ class Store:
         }
 
 
-def _url_state(row: sqlite3.Row) -> UrlState:
+def _deals(db: Database, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    sql = f"SELECT id, record_json FROM deals d {where} ORDER BY first_seen, id"
+    return [
+        json.loads(row["record_json"]) | {"id": str(row["id"])} for row in db.execute(sql, params)
+    ]
+
+
+def _url_state(row: Row) -> UrlState:
     return UrlState(
         url=row["url"],
         kind=row["kind"],
@@ -544,7 +623,7 @@ def _url_state(row: sqlite3.Row) -> UrlState:
 
 
 def _upsert_fetched(
-    db: sqlite3.Connection,
+    db: Database,
     url: str,
     kind: str,
     source: str,
@@ -562,13 +641,13 @@ def _upsert_fetched(
                              fetched_at, attempts)
             VALUES (?, ?, ?, 'ok', ?, ?, ?, ?, 1)
             ON CONFLICT(url) DO UPDATE SET status = 'ok', error_kind = NULL, error = NULL,
-              retryable = 0, attempts = 0, http_status = NULL,
-              fetched_at = excluded.fetched_at{validators}""",
+              retryable = 0, attempts = 0, http_status = NULL, claimed_by = NULL,
+              claimed_until = NULL, fetched_at = excluded.fetched_at{validators}""",
         (url, kind, source, etag, last_modified, stamp, stamp),
     )
 
 
-def _upsert_candidate(db: sqlite3.Connection, item: Candidate, source: str, stamp: str) -> int:
+def _upsert_candidate(db: Database, item: Candidate, source: str, stamp: str) -> int:
     lastmod = iso(item.lastmod)
     row = db.execute("SELECT status, lastmod FROM urls WHERE url = ?", (item.url,)).fetchone()
     if row is None:
@@ -590,7 +669,7 @@ def _upsert_candidate(db: sqlite3.Connection, item: Candidate, source: str, stam
 
 
 def _mark_all_ok(
-    db: sqlite3.Connection,
+    db: Database,
     url: str,
     aliases: Sequence[str],
     source: str | None,
@@ -612,7 +691,7 @@ def _mark_all_ok(
 
 
 def _mark_ok(
-    db: sqlite3.Connection,
+    db: Database,
     url: str,
     source: str | None,
     article_id: int | None,
@@ -628,7 +707,7 @@ def _mark_ok(
              retryable = 0, attempts = 0, http_status = NULL, article_id = excluded.article_id,
              etag = coalesce(excluded.etag, urls.etag),
              last_modified = coalesce(excluded.last_modified, urls.last_modified),
-             fetched_at = excluded.fetched_at""",
+             fetched_at = excluded.fetched_at, claimed_by = NULL, claimed_until = NULL""",
         (url, source, etag, last_modified, stamp, stamp, article_id),
     )
 
@@ -653,8 +732,9 @@ def deal_filter(
         params.extend(deal_types)
     if party:
         clauses.append(
-            """d.id IN (SELECT deal_id FROM deal_parties WHERE instr(lower(name), ?) > 0
-                          OR instr(lower(coalesce(parent, '')), ?) > 0)"""
+            """d.id IN (SELECT deal_id FROM deal_parties WHERE lower(name) LIKE ? ESCAPE '!'
+                          OR lower(coalesce(parent, '')) LIKE ? ESCAPE '!')"""
         )
-        params.extend([party.casefold(), party.casefold()])
+        pattern = "%" + re.sub(r"([!%_])", r"!\1", party.casefold()) + "%"
+        params.extend([pattern, pattern])
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 
 from pipeline.ingest.aliases import normalize_party
 from pipeline.ingest.currency import to_usd
+from pipeline.ingest.database import Database
 from pipeline.models import LinkedDeal
 
 SCHEMA_V2 = """
@@ -120,7 +120,7 @@ def fingerprint(deal: LinkedDeal) -> str:
     return hashlib.sha1(json.dumps([names, deal.deal_type]).encode()).hexdigest()[:16]
 
 
-def write_deal(db: sqlite3.Connection, deal: LinkedDeal, stamp: str) -> bool:
+def write_deal(db: Database, deal: LinkedDeal, stamp: str) -> bool:
     """Store a reconciled deal's JSON and its rows; True when its record changed (the
     deal is then flagged for the JSON Lines output)."""
     payload = deal.model_dump_json()
@@ -164,7 +164,7 @@ def write_deal(db: sqlite3.Connection, deal: LinkedDeal, stamp: str) -> bool:
     return changed
 
 
-def _write_rows(db: sqlite3.Connection, deal: LinkedDeal) -> None:
+def _write_rows(db: Database, deal: LinkedDeal) -> None:
     for table in ("deal_parties", "deal_amounts", "deal_sites", "deal_conflicts"):
         db.execute(f"DELETE FROM {table} WHERE deal_id = ?", (deal.id,))
     db.executemany(
