@@ -163,3 +163,28 @@ def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     )
     deals = extract_deals(Article(text=text, published="2026-02-01"))  # RecursionError before
     assert all(p.name != "it" for d in deals for p in d.parties)
+
+
+def _sides(text: str) -> list[tuple[str, dict[str, str]]]:
+    deals = extract_deals(Article(text=text, published="2026-06-01"))
+    return [(d.deal_type, {p.name: p.role for p in d.parties}) for d in deals]
+
+
+def test_a_stake_word_that_says_who_owns_a_company_is_no_deal() -> None:
+    assert _sides("Harlan Labs is majority-owned by the pension fund Oster Capital.") == []
+    assert _sides("Harlan Labs, which is wholly owned by Oster Capital, builds turbines.") == []
+    bought = _sides("Oster Capital acquired a majority of Harlan Labs for $40 million.")
+    assert bought == [("acquisition", {"Oster Capital": "acquirer", "Harlan Labs": "target"})]
+
+
+def test_ordering_goods_from_a_company_is_a_supply_deal() -> None:
+    text = "Pellow Data Centres has ordered transformers from Brantley Grid in a $1.4 billion deal."
+    assert _sides(text) == [("supply", {"Pellow Data Centres": "buyer", "Brantley Grid": "seller"})]
+    assert _sides("Customers ordered more phones in the quarter.") == []
+
+
+def test_a_description_followed_by_the_name_stands_for_the_name() -> None:
+    text = "Cobalt Fen Capital has invested £590m in the US robotics company Larch Robotics."
+    assert _sides(text) == [
+        ("investment", {"Cobalt Fen Capital": "investor", "Larch Robotics": "investee"})
+    ]

@@ -99,3 +99,9 @@ def test_prefilter_never_hides_a_quantity() -> None:
 def test_a_unit_word_modifying_another_noun_is_no_count() -> None:
     assert find_quantities("It spreads its bets across three chip platforms.") == []
     assert [q.value for q in find_quantities("It will buy 50,000 chips from Verdant.")] == [50000.0]
+
+
+def test_a_run_of_hundreds_of_digits_is_no_quantity() -> None:
+    # Found by hypothesis: 308 digits times 1,000 (GW to MW) overflowed to infinity.
+    assert find_quantities("2026" * 77 + " GW of capacity") == []
+    assert [q.value for q in find_quantities("a 1,200 GW fleet")] == [1200000.0]

@@ -92,6 +92,7 @@ ARTICLE_WORDS = r"(?:half\s+a|a\s+half|an?)"
 SCALE_WORDS = _alternation([s for s in SCALES if s not in GLUED_ONLY_SCALES])
 SCALE_LETTERS = _alternation(sorted(GLUED_ONLY_SCALES | {"bn", "mn", "tn", "trn", "bln", "mln"}))
 
+MAX_DIGITS = 24  # no amount or quantity in prose is written with more digits
 _SPACE_RE = re.compile(r"[\s\-]+")
 _ALPHA_RE = re.compile(r"[^\W\d_]+")
 
@@ -100,8 +101,11 @@ def parse_digits(text: str) -> Decimal | None:
     """Parse a digit string: English thousands commas, European decimal commas and dots.
 
     "1,250,000" -> 1250000, "1,25" -> 1.25, "1.250.000" -> 1250000, "71.6" -> 71.6.
+    A run of more than `MAX_DIGITS` digits is no figure (its value could overflow a float).
     """
     s = text.strip()
+    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+        return None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):

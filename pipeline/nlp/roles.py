@@ -126,6 +126,8 @@ def joins_round(word: str) -> bool:
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
+    if _describes_ownership(token):
+        return None
     nouns = load_rules("roles_nouns.json")
     names = _noun_index().get(token.lower_, [])
     for name in names:
@@ -145,6 +147,12 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         if token.lower_ in nouns[name]["forms"]:
             return name, nouns[name]
     return None
+
+
+def _describes_ownership(token: Token) -> bool:
+    """`majority-owned by`, `wholly owned`: a stake word that only says who owns a company
+    (a standing fact, a parent), not a purchase."""
+    return token.dep_ in ("npadvmod", "advmod", "compound") and token.head.lower_ in OWNING_VERBS
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -451,7 +459,10 @@ def _is_description(token: Token) -> bool:
 
 def _described(token: Token) -> list[Mention]:
     """The organisation a definite description refers to: the nearest one named before it
-    in the sentence that is not the sentence's subject."""
+    in the sentence that is not the sentence's subject. A description followed by the
+    name itself (`the US robotics company Larkspur Robotics`) is left to the apposition."""
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+        return []
     subjects = {t.i for t in _subject(token.head)[0]}
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
         if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC") and ent.root.i not in subjects:
