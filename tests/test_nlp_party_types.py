@@ -168,6 +168,36 @@ def test_investors_joining_a_round_and_a_seed_round_led_by() -> None:
     assert ("investment", "Ostra Labs", "investee") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "investee", "investors"),
+    [
+        (
+            "Quillon Robotics said it has closed a $75 million Series C co-led by Tamsin "
+            "Ventures and Greyhallow Capital.",
+            "Quillon Robotics",
+            {"Tamsin Ventures", "Greyhallow Capital"},
+        ),
+        (
+            "Brenwick Bio completed a $30 million financing led by Ostrander Partners.",
+            "Brenwick Bio",
+            {"Ostrander Partners"},
+        ),
+        (
+            "Halloway Fund will anchor a $200 million funding round for Pirnmoor Energy.",
+            "Pirnmoor Energy",
+            {"Halloway Fund"},
+        ),
+    ],
+)
+def test_the_company_closing_a_round_is_its_investee(
+    text: str, investee: str, investors: set[str]
+) -> None:
+    found = {(p.name, p.role) for d in deals_of(text) for p in d.parties}
+    assert (investee, "investee") in found
+    assert {(name, "investor") for name in investors} <= found
+    assert (investee, "investor") not in found
+
+
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)

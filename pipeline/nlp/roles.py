@@ -113,7 +113,7 @@ def _round_words() -> frozenset[str]:
     nouns = load_rules("roles_nouns.json")
     return frozenset(
         [w for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
-        + [w for name in ("investment", "participation") for w in nouns[name]["forms"]]
+        + [w for name in ("investment", "round", "participation") for w in nouns[name]["forms"]]
     )
 
 
@@ -127,14 +127,14 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
     nouns = load_rules("roles_nouns.json")
-    names = _noun_index().get(token.lower_, [])
+    names = _noun_index().get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for form in frame["forms"]:
             words = form.split(" ")
             if len(words) > 1:
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
-                if left == words:
+                if [*left[:-1], left[-1].rstrip(".")] == words:
                     return name, frame
     for child in token.children:
         if "contract" in names and child.dep_ == "compound" and child.i == token.i - 1:
@@ -915,6 +915,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
+        if "subj_joining" in noun and joins_round(verb.lower_):
+            subj_role = noun["subj_joining"]  # `Y led the round`, not `X closed the round`
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
         signed = spec.get("signed_client")
         via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
