@@ -198,6 +198,23 @@ def test_the_company_closing_a_round_is_its_investee(
     assert (investee, "investor") not in found
 
 
+@pytest.mark.parametrize("verb", ["poured", "put", "has sunk"])
+def test_money_put_into_a_company_is_an_investment(verb: str) -> None:
+    text = f"Carrow Partners {verb} $300 million into Tindle Semiconductor, the companies said."
+    found = {(d.deal_type, p.name, p.role) for d in deals_of(text) for p in d.parties}
+    assert ("investment", "Carrow Partners", "investor") in found
+    assert ("investment", "Tindle Semiconductor", "investee") in found
+
+
+def test_money_put_in_by_a_backer_in_a_relative_clause_is_no_new_deal() -> None:
+    text = (
+        "Ruddock Labs signed a cloud contract with Pellam Compute. Vessin Capital, which "
+        "has put $8 billion into the start-up, remains its largest shareholder."
+    )
+    found = {(p.name, p.role) for d in deals_of(text) for p in d.parties}
+    assert ("Vessin Capital", "investor") not in found
+
+
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)
