@@ -215,6 +215,31 @@ def test_money_put_in_by_a_backer_in_a_relative_clause_is_no_new_deal() -> None:
     assert ("Vessin Capital", "investor") not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenna Labs raised $20 million from investors including Ostrel Capital and "
+        "Vantry Partners.",
+        "Brenna Labs raised $20 million in a Series A led by Ostrel Capital. Tolland "
+        "Ventures joined the round, alongside Vantry Partners.",
+    ],
+)
+def test_investors_listed_or_joining_alongside_are_the_rounds(text: str) -> None:
+    assert {
+        ("Brenna Labs", "investee"),
+        ("Ostrel Capital", "investor"),
+        ("Vantry Partners", "investor"),
+    } <= parties(text)
+
+
+def test_rivals_including_a_company_are_not_parties() -> None:
+    text = (
+        "Pellam Cloud signed a supply agreement with Arvo AI, beating rivals including "
+        "Nimbra Systems."
+    )
+    assert "Nimbra Systems" not in {name for name, _ in parties(text)}
+
+
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)

@@ -338,15 +338,23 @@ def _name_glued_before(token: Token) -> Mention | None:
 
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
-    group acts through the one who leads it."""
+    group acts through the one who leads it; `from investors including X and Y`, through
+    the members it lists."""
     if token.lower_ not in GROUP_NOUNS:
         return []
-    return [
+    leaders = [
         m
         for child in token.children
         if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
         for p, o in _prep_objects(child)
         if p == "by"
+        for m in resolve(o, depth=depth + 1)
+    ]
+    return leaders or [
+        m
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
+        for o in _children(child, "pobj")
         for m in resolve(o, depth=depth + 1)
     ]
 
@@ -706,10 +714,11 @@ def _verb_frame(token: Token) -> Frame | None:
         return None  # `Groq insists it is not being sold`
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     rules = load_rules("roles_verbs.json")
-    chosen = next(
-        (n for n, p in candidates if p is not None and p in particles),
-        next((n for n, p in candidates if p is None), None),
-    )
+    plain = [n for n, p in candidates if p is None]
+    # a frame made for the verb's object (`joined the round, alongside X`) before a light one
+    plain.sort(key=lambda n: "object_nouns" not in rules[n])
+    chosen = next((n for n, p in candidates if p is not None and p in particles), None)
+    chosen = chosen or next(iter(plain), None)
     if chosen is None:
         return None
     spec: dict[str, Any] = rules[chosen]
