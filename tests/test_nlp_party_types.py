@@ -240,6 +240,21 @@ def test_rivals_including_a_company_are_not_parties() -> None:
     assert "Nimbra Systems" not in {name for name, _ in parties(text)}
 
 
+@pytest.mark.parametrize(
+    "goods", ["about 20,000 of its newest accelerators", "20,000 accelerators"]
+)
+def test_selling_a_company_counted_goods_makes_it_the_buyer(goods: str) -> None:
+    deals = deals_of(f"Kestrel Devices will sell Ombra AI {goods}, the companies said.")
+    assert [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in deals] == [
+        ("supply", {("Kestrel Devices", "seller"), ("Ombra AI", "buyer")})
+    ]
+
+
+def test_a_company_bought_for_a_price_is_still_the_target() -> None:
+    found = parties("Tolland Corp agreed to buy Brisk Inc's Wexham Gear Co for 70 million dollars.")
+    assert ("Wexham Gear", "target") in found
+
+
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)

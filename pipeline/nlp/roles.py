@@ -59,6 +59,7 @@ GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
+APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -743,7 +744,8 @@ def _verb_frame(token: Token) -> Frame | None:
     for typed, words in spec.get("object_types", {}).items():
         if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
             deal_type = typed  # `rent GPU capacity from X`
-    goods = "goods" in spec and bool(objects) and all(_goods(o) for o in objects)
+    buyers = _goods_recipients(objects) if "goods" in spec else []
+    goods = "goods" in spec and bool(objects) and (all(_goods(o) for o in objects) or bool(buyers))
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
         spec = {**spec, **spec["goods"], "obj": None}
         deal_type = "power_purchase" if any(_power(o) for o in objects) else spec["deal_type"]
@@ -791,7 +793,7 @@ def _verb_frame(token: Token) -> Frame | None:
             for m in obj_mentions
         )
     if spec.get("dative"):
-        _add(frame, spec["dative"], _children(token, "dative"))
+        _add(frame, spec["dative"], _children(token, "dative") + buyers)
     for prep, pobj in preps:
         role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
@@ -846,6 +848,33 @@ def _goods(obj: Token) -> bool:
         return True
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
     return counted and obj.lower_ not in ASSET_NOUNS
+
+
+def _goods_recipients(objects: list[Token]) -> list[Token]:
+    """`sell Nadir about 18,000 of its GPUs`, `sell Nadir 18,000 GPUs`: a company named
+    right before a counted amount is the one the goods go to (a second object the parse
+    took for the object, or for a modifier of the goods)."""
+    found: list[Token] = []
+    for obj in objects:
+        ent = _entity_of(obj)
+        doc = obj.doc
+        if ent is not None and ent.label_ == "ORG" and ent.end < len(doc):
+            after = doc[ent.end : ent.end + 2]
+            approx = after[0].lower_ in APPROXIMATELY and after[-1].like_num
+            counted = (after[0].like_num or approx) and after[-1].ent_type_ != "MONEY"
+            phrase = doc[ent.end : ent.end + 6]  # `sold Y 20% of its stake` sells a stake
+            if counted and not any(_noun_frame(t) or t.lower_ in ASSET_NOUNS for t in phrase):
+                found.append(obj)
+        elif _goods(obj):
+            found.extend(
+                c
+                for c in obj.children
+                if c.dep_ in ("nmod", "compound")
+                and (e := _entity_of(c)) is not None
+                and e.label_ == "ORG"
+                and any(n.dep_ == "nummod" and n.i > c.i for n in obj.children)
+            )
+    return found
 
 
 def _numbered_token(token: Token) -> bool:
