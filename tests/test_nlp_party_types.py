@@ -255,6 +255,18 @@ def test_a_company_bought_for_a_price_is_still_the_target() -> None:
     assert ("Wexham Gear", "target") in found
 
 
+def test_new_investors_coming_in_join_the_round() -> None:
+    text = (
+        "Brenna Labs said it had raised $20 million. New investors Tolland Ventures and "
+        "Vantry Partners came in. Revenue came in at $5 million last year."
+    )
+    assert parties(text) == {
+        ("Brenna Labs", "investee"),
+        ("Tolland Ventures", "investor"),
+        ("Vantry Partners", "investor"),
+    }
+
+
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)

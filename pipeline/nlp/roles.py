@@ -113,7 +113,7 @@ def _round_words() -> frozenset[str]:
     verbs = load_rules("roles_verbs.json")
     nouns = load_rules("roles_nouns.json")
     return frozenset(
-        [w for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
+        [w.split(" ")[0] for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
         + [w for name in ("investment", "round", "participation") for w in nouns[name]["forms"]]
     )
 
