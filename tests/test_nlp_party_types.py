@@ -168,6 +168,105 @@ def test_investors_joining_a_round_and_a_seed_round_led_by() -> None:
     assert ("investment", "Ostra Labs", "investee") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "investee", "investors"),
+    [
+        (
+            "Quillon Robotics said it has closed a $75 million Series C co-led by Tamsin "
+            "Ventures and Greyhallow Capital.",
+            "Quillon Robotics",
+            {"Tamsin Ventures", "Greyhallow Capital"},
+        ),
+        (
+            "Brenwick Bio completed a $30 million financing led by Ostrander Partners.",
+            "Brenwick Bio",
+            {"Ostrander Partners"},
+        ),
+        (
+            "Halloway Fund will anchor a $200 million funding round for Pirnmoor Energy.",
+            "Pirnmoor Energy",
+            {"Halloway Fund"},
+        ),
+    ],
+)
+def test_the_company_closing_a_round_is_its_investee(
+    text: str, investee: str, investors: set[str]
+) -> None:
+    found = {(p.name, p.role) for d in deals_of(text) for p in d.parties}
+    assert (investee, "investee") in found
+    assert {(name, "investor") for name in investors} <= found
+    assert (investee, "investor") not in found
+
+
+@pytest.mark.parametrize("verb", ["poured", "put", "has sunk"])
+def test_money_put_into_a_company_is_an_investment(verb: str) -> None:
+    text = f"Carrow Partners {verb} $300 million into Tindle Semiconductor, the companies said."
+    found = {(d.deal_type, p.name, p.role) for d in deals_of(text) for p in d.parties}
+    assert ("investment", "Carrow Partners", "investor") in found
+    assert ("investment", "Tindle Semiconductor", "investee") in found
+
+
+def test_money_put_in_by_a_backer_in_a_relative_clause_is_no_new_deal() -> None:
+    text = (
+        "Ruddock Labs signed a cloud contract with Pellam Compute. Vessin Capital, which "
+        "has put $8 billion into the start-up, remains its largest shareholder."
+    )
+    found = {(p.name, p.role) for d in deals_of(text) for p in d.parties}
+    assert ("Vessin Capital", "investor") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenna Labs raised $20 million from investors including Ostrel Capital and "
+        "Vantry Partners.",
+        "Brenna Labs raised $20 million in a Series A led by Ostrel Capital. Tolland "
+        "Ventures joined the round, alongside Vantry Partners.",
+    ],
+)
+def test_investors_listed_or_joining_alongside_are_the_rounds(text: str) -> None:
+    assert {
+        ("Brenna Labs", "investee"),
+        ("Ostrel Capital", "investor"),
+        ("Vantry Partners", "investor"),
+    } <= parties(text)
+
+
+def test_rivals_including_a_company_are_not_parties() -> None:
+    text = (
+        "Pellam Cloud signed a supply agreement with Arvo AI, beating rivals including "
+        "Nimbra Systems."
+    )
+    assert "Nimbra Systems" not in {name for name, _ in parties(text)}
+
+
+@pytest.mark.parametrize(
+    "goods", ["about 20,000 of its newest accelerators", "20,000 accelerators"]
+)
+def test_selling_a_company_counted_goods_makes_it_the_buyer(goods: str) -> None:
+    deals = deals_of(f"Kestrel Devices will sell Ombra AI {goods}, the companies said.")
+    assert [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in deals] == [
+        ("supply", {("Kestrel Devices", "seller"), ("Ombra AI", "buyer")})
+    ]
+
+
+def test_a_company_bought_for_a_price_is_still_the_target() -> None:
+    found = parties("Tolland Corp agreed to buy Brisk Inc's Wexham Gear Co for 70 million dollars.")
+    assert ("Wexham Gear", "target") in found
+
+
+def test_new_investors_coming_in_join_the_round() -> None:
+    text = (
+        "Brenna Labs said it had raised $20 million. New investors Tolland Ventures and "
+        "Vantry Partners came in. Revenue came in at $5 million last year."
+    )
+    assert parties(text) == {
+        ("Brenna Labs", "investee"),
+        ("Tolland Ventures", "investor"),
+        ("Vantry Partners", "investor"),
+    }
+
+
 def test_a_pronoun_inside_its_own_antecedent_does_not_loop() -> None:
     text = "The unit of its parent, Halvern Holdings, agreed to buy Tessik Ltd from Odo Corp."
     assert ("Tessik", "target") in parties(text)

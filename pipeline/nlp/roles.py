@@ -59,6 +59,7 @@ GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
+APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -112,8 +113,8 @@ def _round_words() -> frozenset[str]:
     verbs = load_rules("roles_verbs.json")
     nouns = load_rules("roles_nouns.json")
     return frozenset(
-        [w for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
-        + [w for name in ("investment", "participation") for w in nouns[name]["forms"]]
+        [w.split(" ")[0] for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
+        + [w for name in ("investment", "round", "participation") for w in nouns[name]["forms"]]
     )
 
 
@@ -129,14 +130,14 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if _describes_ownership(token):
         return None
     nouns = load_rules("roles_nouns.json")
-    names = _noun_index().get(token.lower_, [])
+    names = _noun_index().get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for form in frame["forms"]:
             words = form.split(" ")
             if len(words) > 1:
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
-                if left == words:
+                if [*left[:-1], left[-1].rstrip(".")] == words:
                     return name, frame
     for child in token.children:
         if "contract" in names and child.dep_ == "compound" and child.i == token.i - 1:
@@ -346,15 +347,23 @@ def _name_glued_before(token: Token) -> Mention | None:
 
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
-    group acts through the one who leads it."""
+    group acts through the one who leads it; `from investors including X and Y`, through
+    the members it lists."""
     if token.lower_ not in GROUP_NOUNS:
         return []
-    return [
+    leaders = [
         m
         for child in token.children
         if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
         for p, o in _prep_objects(child)
         if p == "by"
+        for m in resolve(o, depth=depth + 1)
+    ]
+    return leaders or [
+        m
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
+        for o in _children(child, "pobj")
         for m in resolve(o, depth=depth + 1)
     ]
 
@@ -717,10 +726,11 @@ def _verb_frame(token: Token) -> Frame | None:
         return None  # `Groq insists it is not being sold`
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     rules = load_rules("roles_verbs.json")
-    chosen = next(
-        (n for n, p in candidates if p is not None and p in particles),
-        next((n for n, p in candidates if p is None), None),
-    )
+    plain = [n for n, p in candidates if p is None]
+    # a frame made for the verb's object (`joined the round, alongside X`) before a light one
+    plain.sort(key=lambda n: "object_nouns" not in rules[n])
+    chosen = next((n for n, p in candidates if p is not None and p in particles), None)
+    chosen = chosen or next(iter(plain), None)
     if chosen is None:
         return None
     spec: dict[str, Any] = rules[chosen]
@@ -745,7 +755,8 @@ def _verb_frame(token: Token) -> Frame | None:
     for typed, words in spec.get("object_types", {}).items():
         if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
             deal_type = typed  # `rent GPU capacity from X`
-    goods = "goods" in spec and bool(objects) and all(_goods(o) for o in objects)
+    buyers = _goods_recipients(objects) if "goods" in spec else []
+    goods = "goods" in spec and bool(objects) and (all(_goods(o) for o in objects) or bool(buyers))
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
         spec = {**spec, **spec["goods"], "obj": None}
         deal_type = "power_purchase" if any(_power(o) for o in objects) else spec["deal_type"]
@@ -793,7 +804,7 @@ def _verb_frame(token: Token) -> Frame | None:
             for m in obj_mentions
         )
     if spec.get("dative"):
-        _add(frame, spec["dative"], _children(token, "dative"))
+        _add(frame, spec["dative"], _children(token, "dative") + buyers)
     for prep, pobj in preps:
         role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
@@ -848,6 +859,33 @@ def _goods(obj: Token) -> bool:
         return True
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
     return counted and obj.lower_ not in ASSET_NOUNS
+
+
+def _goods_recipients(objects: list[Token]) -> list[Token]:
+    """`sell Nadir about 18,000 of its GPUs`, `sell Nadir 18,000 GPUs`: a company named
+    right before a counted amount is the one the goods go to (a second object the parse
+    took for the object, or for a modifier of the goods)."""
+    found: list[Token] = []
+    for obj in objects:
+        ent = _entity_of(obj)
+        doc = obj.doc
+        if ent is not None and ent.label_ == "ORG" and ent.end < len(doc):
+            after = doc[ent.end : ent.end + 2]
+            approx = after[0].lower_ in APPROXIMATELY and after[-1].like_num
+            counted = (after[0].like_num or approx) and after[-1].ent_type_ != "MONEY"
+            phrase = doc[ent.end : ent.end + 6]  # `sold Y 20% of its stake` sells a stake
+            if counted and not any(_noun_frame(t) or t.lower_ in ASSET_NOUNS for t in phrase):
+                found.append(obj)
+        elif _goods(obj):
+            found.extend(
+                c
+                for c in obj.children
+                if c.dep_ in ("nmod", "compound")
+                and (e := _entity_of(c)) is not None
+                and e.label_ == "ORG"
+                and any(n.dep_ == "nummod" and n.i > c.i for n in obj.children)
+            )
+    return found
 
 
 def _numbered_token(token: Token) -> bool:
@@ -926,6 +964,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
+        if "subj_joining" in noun and joins_round(verb.lower_):
+            subj_role = noun["subj_joining"]  # `Y led the round`, not `X closed the round`
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
         signed = spec.get("signed_client")
         via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
