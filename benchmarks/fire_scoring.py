@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from benchmarks.acq_scoring import SlotCounts
 from pipeline.models import Deal
 
 ROLES: tuple[str, ...] = ("buyer", "target", "seller")
@@ -90,31 +91,7 @@ DEAL_ACTION = re.compile(r"acqui|buy|bought|purchas|sale|sell|sold|divest|transf
 Fact = tuple[str, str]
 
 
-@dataclass
-class RoleCounts:
-    """Correct, predicted and gold fact counts for one role."""
-
-    correct: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    def add(self, other: RoleCounts) -> None:
-        self.correct += other.correct
-        self.predicted += other.predicted
-        self.gold += other.gold
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+RoleCounts = SlotCounts  # correct, predicted and gold facts of one role, as for a slot
 
 
 @dataclass(frozen=True)
