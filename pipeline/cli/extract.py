@@ -148,7 +148,7 @@ def _input_options(command: Callable[..., None]) -> Callable[..., None]:
             default=1,
             show_default=True,
             help="NLP worker processes for a batch (each loads the model once, about "
-            "250 MB); results keep input order. Use the number of cores for big batches.",
+            "180 MB); results keep input order. Use the number of cores for big batches.",
         ),
         click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors."),
         _file_option(

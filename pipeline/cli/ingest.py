@@ -130,7 +130,7 @@ _config_option = _file_option(
     "--processes",
     type=click.IntRange(1, 64),
     show_default="[ingest].processes, else 1",
-    help="NLP worker processes (each loads the model once, about 250 MB).",
+    help="NLP worker processes (each loads the model once, about 180 MB).",
 )
 @click.option(
     "--allow-private",
