@@ -103,13 +103,17 @@ def synthetic_site(count: int) -> dict[str, Any]:
     return {"site": {"name": "Bench Ledger"}, "articles": articles}
 
 
-def config_text(base: str, delay: float) -> str:
+def config_text(
+    base: str, delay: float, *, nlp_batch_size: int = 32, retries: int = 3, more: str = ""
+) -> str:
+    """The benchmark site's feeds and sitemaps as sources; `more` adds TOML at the end."""
     return f"""
 [ingest]
 concurrency = 16
 per_host_concurrency = 16
 per_host_delay = {delay}
-nlp_batch_size = 32
+nlp_batch_size = {nlp_batch_size}
+retries = {retries}
 [[source]]
 name = "rss"
 feed = "{base}/feed.xml"
@@ -122,7 +126,7 @@ feed = "{base}/feed.json"
 [[source]]
 name = "sitemaps"
 sitemap = "{base}/sitemap_index.xml"
-"""
+{more}"""
 
 
 def run(config: str, store_path: Path, *, lite: bool = False) -> tuple[RunSummary, float]:

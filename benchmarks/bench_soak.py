@@ -42,6 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
 from benchmarks.bench_ingest import FILLER, synthetic_site  # noqa: E402
+from benchmarks.bench_ingest import config_text as ingest_config  # noqa: E402
 from pipeline.ingest.config import parse_config  # noqa: E402
 from pipeline.ingest.progress import LogReporter  # noqa: E402
 from pipeline.ingest.runner import RunSummary, run_once  # noqa: E402
@@ -140,30 +141,10 @@ def rss_bytes() -> int:
 
 
 def config_text(base: str, hostile: list[str]) -> str:
+    """The ingest benchmark's sources plus a URL list of the hostile pages."""
     urls = ", ".join(f'"{url}"' for url in hostile)
-    return f"""
-[ingest]
-concurrency = 16
-per_host_concurrency = 16
-per_host_delay = 0
-nlp_batch_size = 16
-retries = 1
-[[source]]
-name = "rss"
-feed = "{base}/feed.xml"
-[[source]]
-name = "atom"
-feed = "{base}/atom.xml"
-[[source]]
-name = "json"
-feed = "{base}/feed.json"
-[[source]]
-name = "sitemaps"
-sitemap = "{base}/sitemap_index.xml"
-[[source]]
-name = "hostile"
-urls = [{urls}]
-"""
+    hostile_source = f'[[source]]\nname = "hostile"\nurls = [{urls}]\n'
+    return ingest_config(base, 0, nlp_batch_size=16, retries=1, more=hostile_source)
 
 
 def main() -> None:

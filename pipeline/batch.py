@@ -312,12 +312,17 @@ def _leading_id(line: str) -> dict[str, Any] | None:
 
 def _extract_alone(item: Prepared, limits: NlpLimits | None) -> ExtractionResult:
     assert item.article is not None
+    return item.finished(extract_alone(item.article, limits))
+
+
+def extract_alone(article: Article, limits: NlpLimits | None = None) -> ExtractionResult:
+    """The NLP step over one article on its own; a failure becomes its error record."""
     try:
-        return item.finished(extract_article(item.article, limits))
+        return extract_article(article, limits)
     except DealpipeError as exc:
-        return item.finished(ExtractionResult(error=one_line(str(exc)), article=item.article))
+        return ExtractionResult(error=one_line(str(exc)), article=article)
     except Exception as exc:
-        return item.finished(ExtractionResult(error=internal_error(exc), article=item.article))
+        return ExtractionResult(error=internal_error(exc), article=article)
 
 
 def _chain(first: Sequence[Article], rest: Iterator[Article]) -> Iterator[Article]:

@@ -15,7 +15,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from pipeline.budget import NlpLimits
-from pipeline.errors import DealpipeError
 from pipeline.models import Article, ExtractionResult
 
 CHUNK = 8  # articles per task: large enough to batch in `nlp.pipe`, small enough to balance
@@ -31,24 +30,13 @@ def extract_chunk(
 ) -> list[ExtractionResult]:
     """The NLP step over one chunk, in order; an article that fails gets an error record
     and does not cost its chunk-mates their results."""
+    from pipeline.batch import extract_alone  # batch imports this module: import on use
     from pipeline.extract import extract_many
 
     try:
         return list(extract_many(articles, limits))
     except Exception:
-        return [_extract_alone(article, limits) for article in articles]
-
-
-def _extract_alone(article: Article, limits: NlpLimits | None) -> ExtractionResult:
-    from pipeline.batch import internal_error, one_line
-    from pipeline.extract import extract_article
-
-    try:
-        return extract_article(article, limits)
-    except DealpipeError as exc:
-        return ExtractionResult(error=one_line(str(exc)), article=article)
-    except Exception as exc:
-        return ExtractionResult(error=internal_error(exc), article=article)
+        return [extract_alone(article, limits) for article in articles]
 
 
 def _load_model() -> None:
