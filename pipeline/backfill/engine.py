@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.batch import BatchOptions, Loaded, run_loaded
@@ -13,11 +14,24 @@ from pipeline.errors import InputError
 LOCAL = "local"
 
 
-def process_shard(loaded: Sequence[Loaded]) -> list[str]:
+@dataclass(frozen=True)
+class ShardResult:
+    """One shard's output lines and their counts (counted where the records are)."""
+
+    lines: list[str]
+    failed: int
+    deals: int
+
+
+def process_shard(loaded: Sequence[Loaded]) -> ShardResult:
     """Parse and extract one shard's documents (on a worker): one JSON line each, in order,
     shaped like `dealpipe extract --jsonl` output."""
-    options = BatchOptions(workers=1)
-    return [result.model_dump_json() for result in run_loaded(loaded, options)]
+    results = list(run_loaded(loaded, BatchOptions(workers=1)))
+    return ShardResult(
+        [result.model_dump_json() for result in results],
+        failed=sum(result.error is not None for result in results),
+        deals=sum(len(result.deals) for result in results),
+    )
 
 
 def _model_plugin() -> Any:

@@ -4,7 +4,6 @@ others' documents to Dask workers, store each shard as it finishes, assemble the
 from __future__ import annotations
 
 import itertools
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -12,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.backfill.engine import dask_client, process_shard
+from pipeline.backfill.engine import ShardResult, dask_client, process_shard
 from pipeline.backfill.shards import ShardStore, shard_name
 from pipeline.backfill.sources import Item, read_items
 from pipeline.batch import BatchOptions, Loaded, ordered_map
@@ -98,12 +97,10 @@ def _load(items: list[Item], options: BackfillOptions) -> list[Loaded]:
 def _finish(
     store: ShardStore, summary: BackfillSummary, name: str, future: Any, progress: Progress | None
 ) -> None:
-    lines: list[str] = future.result()
-    store.write(name, lines)
-    for line in lines:
-        result = json.loads(line)
-        summary.inputs += 1
-        summary.failed += result["error"] is not None
-        summary.deals += len(result["deals"])
+    shard: ShardResult = future.result()
+    store.write(name, shard.lines)
+    summary.inputs += len(shard.lines)
+    summary.failed += shard.failed
+    summary.deals += shard.deals
     if progress is not None:
         progress(summary)
