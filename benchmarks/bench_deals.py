@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.deal_scoring import FactCounts, score_article  # noqa: E402
 from pipeline.models import Article  # noqa: E402
 from pipeline.nlp import extract_deals_batch  # noqa: E402
+from pipeline.parse.language import detect_language  # noqa: E402
 
 FIXTURES = ROOT / "fixtures" / "deals"
 SUITES = {"en": FIXTURES, "fr": ROOT / "fixtures" / "deals-fr"}
@@ -38,12 +39,13 @@ def load_fixtures(split: str = "dev", folder: Path = FIXTURES) -> list[dict[str,
 
 
 def to_article(fixture: dict[str, Any]) -> Article:
-    """The article a fixture describes."""
+    """The article a fixture describes, its language detected as `extract` does."""
     return Article(
         url=fixture.get("url"),
         title=fixture.get("title"),
         published=fixture.get("published"),
         text=fixture["text"],
+        language=detect_language(fixture["text"]),
     )
 
 

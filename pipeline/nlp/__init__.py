@@ -5,7 +5,10 @@ analysed, sentences are capped in length, and a cooperative `Deadline` is checke
 every sentence selected and parsed and before building the records (see
 `pipeline.budget`). Consecutive articles are parsed together for speed; an article's
 clock also runs while the others of its group are parsed and built (at most `GROUP_CHARS`
-candidate characters of them; a larger article is alone)."""
+candidate characters of them; a larger article is alone). Each article is read by the
+model and rules of its language (`languages.py`), loaded when the first article in that
+language arrives; a group holds articles of one language, so a mixed batch keeps its
+order."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from pipeline.models import Article, Deal
 from pipeline.nlp.candidates import ParsedSentence
 from pipeline.nlp.deals import build_deals
 from pipeline.nlp.headlines import headline_case
+from pipeline.nlp.languages import rules_language
 from pipeline.nlp.locations import may_locate
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
@@ -62,17 +66,20 @@ def analyse_batch(
 ) -> Iterator[Analysis]:
     """One `Analysis` per article, in order, with one model load; an article over its
     budget gets an error and its batch-mates are unaffected."""
-    nlp = load_model()
     limits = limits or NlpLimits()
     group: list[_Work] = []
+    language = ""
     for article in articles:
         work = _select(article, limits)
         full = sum(w.chars for w in group) + work.chars > GROUP_CHARS
-        if group and (full or len(group) == ARTICLES_PER_GROUP):
-            yield from _finish(nlp, group, limits)
+        other = rules_language(article.language) != language
+        if group and (full or other or len(group) == ARTICLES_PER_GROUP):
+            yield from _finish(load_model(language), group, limits)
             group = []
+        language = rules_language(article.language)
         group.append(work)
-    yield from _finish(nlp, group, limits)
+    if group:
+        yield from _finish(load_model(language), group, limits)
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Money amounts in a sentence: value, range, currency, period, qualifier, per-share flag.
 
-Rules are data: the currency lexicon is `patterns/amounts_currencies.json`, qualifier and
-period words are `patterns/amounts_modifiers.json`. Regexes are compiled once at import.
+Rules are data: the currency lexicon is `patterns/en/amounts_currencies.json`, qualifier and
+period words are `patterns/en/amounts_modifiers.json`. Regexes are compiled once at import.
 
 Decisions:
 - `text` is the amount as written ("$1.25 billion", "$30-40 billion", "4.5 mln dlrs"),

@@ -1,4 +1,4 @@
-"""Whether a sentence tells an older deal: background cue words (`patterns/deal_types.json`),
+"""Whether a sentence tells an older deal: background cue words (`patterns/en/deal_types.json`),
 a month or year before the article's date. Pure functions over sentence strings."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Deal assembly, stage 4 (deals), confidence: how well a record is supported, 0-1.
 
-The sum of the weights (`patterns/confidence.json`) of the evidence the deal rests on: a
+The sum of the weights (`patterns/en/confidence.json`) of the evidence the deal rests on: a
 deal predicate rather than the lead-pair guess, roles the frames state rather than roles
 inferred, two named sides, amounts read from the deal's own frame sentences, no hedging.
 A clear frame with both roles named scores about 0.9; a fallback guess about 0.3.

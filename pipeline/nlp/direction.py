@@ -1,5 +1,5 @@
 """Who provides and who pays in a commercial deal whose frames only say `signed an
-agreement with`: the words around each party's name (`patterns/direction.json`)."""
+agreement with`: the words around each party's name (`patterns/en/direction.json`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Title-case headlines read as one long name to the tagger (`Hilton Hotels Acquired by
-Blackstone Group`). Before parsing, the common words of such a line (`patterns/
+Blackstone Group`). Before parsing, the common words of such a line (`patterns/en/
 headline_words.json`) are written in lower case and page bars (` | `) become sentence
 ends. The length never changes, so offsets into the parsed text still index the
 sentence."""

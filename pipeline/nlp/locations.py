@@ -5,7 +5,7 @@ Pure functions over a parsed sentence. Places come from the gazetteer (`find_pla
 the statistical NER; a compass word before a place belongs to it (`southern Louisiana`) and
 places listed with `and` are one answer (`Utah, Idaho and Wyoming`). The wordings that tie
 a place to a mention are regexes over the words between them, read from
-`patterns/places_context.json`."""
+`patterns/en/places_context.json`."""
 
 from __future__ import annotations
 

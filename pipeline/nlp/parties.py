@@ -1,7 +1,7 @@
 """Organisations: label corrections, alias merging and parent organisations.
 
 spaCy's small model tags some companies as people or places (Anthropic as PERSON, xAI as
-GPE). The EntityRuler (`patterns/org_ruler.json`) labels organisation-shaped tokens before
+GPE). The EntityRuler (`patterns/en/org_ruler.json`) labels organisation-shaped tokens before
 the statistical NER; `correct_org_labels` then relabels entities from their context.
 """
 

@@ -1,8 +1,8 @@
 """Places and facilities: gazetteer look-up and named sites in a sentence.
 
-The gazetteer is data (`patterns/places.json`: ISO 3166 countries, states and provinces
+The gazetteer is data (`patterns/en/places.json`: ISO 3166 countries, states and provinces
 with their postal and AP abbreviations, major cities); facility nouns are data too
-(`patterns/places_facilities.json`). Regexes and look-up tables are built once at import.
+(`patterns/en/places_facilities.json`). Regexes and look-up tables are built once at import.
 
 Decisions:
 - Ambiguous names resolve to one reading: country, then state/province, then city; a city

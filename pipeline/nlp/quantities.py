@@ -1,6 +1,6 @@
 """Capacities and counts in a sentence: "300 megawatts", "1.2GW", "100,000 Nvidia H100 GPUs".
 
-Units are data (`patterns/quantities_units.json`): power is normalised to MW (GW x 1000,
+Units are data (`patterns/en/quantities_units.json`): power is normalised to MW (GW x 1000,
 kW / 1000), energy to MWh, counts to a singular unit ("GPU", "TPU", "chip", "server").
 A range ("200-300 MW") gives its lower bound with qualifier "at_least".
 """

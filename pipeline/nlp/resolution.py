@@ -1,6 +1,6 @@
 """Deal assembly, stage 4 (deals), roles: a draft's final parties and their roles.
 
-Voted frame roles in the deal type's own role words (`patterns/deal_roles.json`); the
+Voted frame roles in the deal type's own role words (`patterns/en/deal_roles.json`); the
 sides of a plain agreement from how its parties are described or the words around them
 (`direction.py`); the power producer sells in a PPA; parents of parties, stated or owners
 of `its X unit`; the protagonist takes a side a deal leaves open.

@@ -1,6 +1,6 @@
 """Who pays whom: deal frames read off the dependency parse.
 
-The frames are data (`patterns/roles_verbs.json`, `patterns/roles_nouns.json`): a verb or
+The frames are data (`patterns/en/roles_verbs.json`, `patterns/en/roles_nouns.json`): a verb or
 deal noun, and for each syntactic slot (subject, object, possessor, a preposition's object)
 the role its organisation plays. This module walks one parsed sentence and returns the
 frames it finds with their arguments; `deals.py` resolves and groups them.

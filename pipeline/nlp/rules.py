@@ -1,4 +1,5 @@
-"""The project's NLP rules as data: JSON files in `pipeline/nlp/patterns/`, loaded once."""
+"""The project's NLP rules as data: JSON files in `pipeline/nlp/patterns/<language>/`,
+loaded once per language."""
 
 from __future__ import annotations
 
@@ -7,16 +8,26 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
+
 PATTERNS_DIR = Path(__file__).with_name("patterns")
 
 
+def rules_path(name: str, language: str = DEFAULT_LANGUAGE) -> Path:
+    """The rule file `name` of `language`: its own, or the English one when its folder
+    has none (files without words, such as weights, are shared)."""
+    own = PATTERNS_DIR / language / name
+    return own if own.is_file() else PATTERNS_DIR / DEFAULT_LANGUAGE / name
+
+
 @cache
-def load_rules(name: str) -> dict[str, Any]:
-    """One rule file as a mapping (keys starting with `_` are documentation)."""
-    data = json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+def load_rules(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    """One rule file of a language as a mapping (keys starting with `_` are
+    documentation)."""
+    data = json.loads(rules_path(name, language).read_text(encoding="utf-8"))
     if isinstance(data, list):
         return {"patterns": data}
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-__all__ = ["load_rules"]
+__all__ = ["PATTERNS_DIR", "load_rules", "rules_path"]

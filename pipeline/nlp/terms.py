@@ -1,6 +1,6 @@
 """Contract terms in a sentence: start, end and ISO 8601 duration, with the term's kind.
 
-Rules are data (`patterns/terms_lexicon.json`); regexes are compiled once at import.
+Rules are data (`patterns/en/terms_lexicon.json`); regexes are compiled once at import.
 
 Decisions:
 - Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half, a
