@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.nlp.languages import DEFAULT_LANGUAGE
+from pipeline.nlp.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 PATTERNS_DIR = Path(__file__).with_name("patterns")
 
@@ -30,4 +30,16 @@ def load_rules(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-__all__ = ["PATTERNS_DIR", "load_rules", "rules_path"]
+@cache
+def load_word_lists(name: str) -> dict[str, list[str]]:
+    """A file of word lists read for every language at once (each list the union of the
+    languages' lists), for closed-class words no two languages share (`its`, `sa`)."""
+    merged: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for key, words in load_rules(name, language).items():
+            merged.setdefault(key, [])
+            merged[key].extend(w for w in words if w not in merged[key])
+    return merged
+
+
+__all__ = ["PATTERNS_DIR", "load_rules", "load_word_lists", "rules_path"]
