@@ -15,8 +15,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.places import resolve_place
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
+from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
