@@ -61,7 +61,8 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
             _head_on_last(doc, heads, labels, list(range(ent.start, ent.end)), root)
             root = ent.end - 1
         head = doc[heads[root]]
-        after_noun = head.pos_ == "NOUN" and head.i < ent.start
+        noun = head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
+        after_noun = noun and head.i < ent.start and not head.ent_type_
         if (
             after_noun
             and labels[root] in scheme["name_after_noun"]
