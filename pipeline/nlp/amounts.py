@@ -1,7 +1,9 @@
 """Money amounts in a sentence: value, range, currency, period, qualifier, per-share flag.
 
-Rules are data: the currency lexicon is `patterns/en/amounts_currencies.json`, qualifier and
-period words are `patterns/en/amounts_modifiers.json`. Regexes are compiled once at import.
+Rules are data, per language: the currency lexicon is
+`patterns/<language>/amounts_currencies.json`, qualifier, period, range and undisclosed-price
+words are `patterns/<language>/amounts_modifiers.json`; the number grammar is `numbers.py`'s.
+Each language's regexes are compiled once, when its first article arrives.
 
 Decisions:
 - `text` is the amount as written ("$1.25 billion", "$30-40 billion", "4.5 mln dlrs"),
@@ -11,6 +13,8 @@ Decisions:
   the first: one mention, for the amount written first.
 - "between $2 billion and $3 billion", "$30-40 billion", "30 to 40 mln dlrs" are one
   mention with `value_max`; "from $2 billion to $3 billion" is two (a change, not a range).
+- French: "1,25 milliard de dollars", "8,5 Md€", "32,58 Md EUR", "380 M$", "1 250 milliards
+  de yens" (spaces, U+00A0 or U+202F between thousands), "plus de", "environ", "par mois".
 - `find_undisclosed` finds the other answer to "what was the price": "terms were not
   disclosed", "for an undisclosed sum".
 """
@@ -20,17 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import get_args
 
 from pipeline.models import Qualifier
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.numbers import (
-    ARTICLE_WORDS,
-    DIGITS,
-    SCALE_LETTERS,
-    SCALE_WORDS,
-    WORDS,
     alpha_tokens,
     looks_like_year,
+    number_grammar,
     parse_number,
     scale_of,
     vocabulary,
@@ -54,27 +56,16 @@ class AmountMention:
 
 
 def _phrase(words: list[str]) -> str:
-    """Alternation of phrases, longest first, any run of white space between words."""
+    """Alternation of phrases, longest first, any run of white space between words and
+    either apostrophe ("jusqu'à", "jusqu’à")."""
     out = []
     for w in sorted(words, key=len, reverse=True):
-        out.append(r"\s+".join(re.escape(part) for part in w.split()))
+        out.append(r"\s+".join(re.escape(part) for part in w.split()).replace("'", "['’]"))
     return "|".join(out)
 
 
-_CUR = load_rules("amounts_currencies.json")
-_MOD = load_rules("amounts_modifiers.json")
-
-_SYMBOLS: dict[str, str] = _CUR["symbols"]
-_CODES: frozenset[str] = frozenset(_CUR["codes"])
-_CODE_ALIASES: dict[str, str] = _CUR["code_aliases"]
-_WORDS: dict[str, str | None] = {k.lower(): v for k, v in _CUR["words"].items()}
-_NEED_SIZE_WORDS = frozenset(w.lower() for w in _CUR["words_needing_scale_or_size"])
-_NEED_SIZE_SYMBOLS = frozenset(_CUR["symbols_needing_scale_or_size"])
-_NOT_BEFORE_OF = frozenset(w.lower() for w in _CUR["words_not_before_of"])
-
-
 def _norm(words: str) -> str:
-    return " ".join(words.lower().split())
+    return " ".join(words.lower().replace("’", "'").split())
 
 
 def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
@@ -83,75 +74,157 @@ def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
     return {_norm(word): allowed[q] for word, q in table.items()}
 
 
-_QUAL_BEFORE = _qualifiers(_MOD["qualifiers_before"])
-_QUAL_AFTER = _qualifiers(_MOD["qualifiers_after"])
-_PERIOD_UNITS: dict[str, str] = {_norm(k): v for k, v in _MOD["period_units"].items()}
-_PERIOD_ADVERBS: dict[str, str] = {_norm(k): v for k, v in _MOD["period_adverbs"].items()}
-_PERIOD_ADJECTIVES: dict[str, str] = {
-    _norm(k): v for k, v in _MOD["period_adjectives_before"].items()
-}
+@dataclass(frozen=True)
+class _Grammar:
+    """The amount rules of one language: lexicons and the regexes compiled from them."""
 
-_SYM_RE = _phrase(list(_SYMBOLS)) + "|" + "|".join(sorted(_CODES))
-_CURWORD_RE = _phrase(list(_WORDS))
-_CODE_RE = "|".join(sorted(_CODES))
-_SCALE = rf"(?:(?:\s*|-)(?i:{SCALE_WORDS})\b|(?i:{SCALE_LETTERS})(?![A-Za-z0-9]))"
+    symbols: dict[str, str]
+    code_aliases: dict[str, str]
+    words: dict[str, str | None]
+    need_size_words: frozenset[str]
+    need_size_symbols: frozenset[str]
+    not_before_of: frozenset[str]
+    articles: frozenset[str]
+    qual_before: dict[str, Qualifier]
+    qual_after: dict[str, Qualifier]
+    period_units: dict[str, str]
+    period_adverbs: dict[str, str]
+    period_adjectives: dict[str, str]
+    period_before_phrases: dict[str, str]
+    core: re.Pattern[str]
+    qual_patterns: list[tuple[Qualifier, re.Pattern[str]]]
+    qual_before_re: re.Pattern[str]
+    qual_after_re: re.Pattern[str]
+    between: re.Pattern[str]
+    change_from: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    and_gap: re.Pattern[str]
+    restate_gap: re.Pattern[str]
+    period_after: re.Pattern[str]
+    period_before: re.Pattern[str]
+    per_share_after: re.Pattern[str]
+    per_share_before: re.Pattern[str]
+    symbol_chars: frozenset[str]
+    vocabulary: frozenset[str]
+    undisclosed: tuple[re.Pattern[str], ...]
+    undisclosed_words: frozenset[str]
 
-# One amount core: an optional currency symbol or code, a number, an optional scale and an
-# optional currency word or code. Cores without any currency are kept as range partners.
-_CORE_RE = re.compile(
-    rf"""
-    (?:(?<![A-Za-z0-9$£€¥])(?P<sym>{_SYM_RE})\s?)?
-    (?:
-        (?:(?<![\w.,])|(?<={_CODE_RE}))(?P<num>{DIGITS})(?P<scale>{_SCALE})?
-      | (?<![\w\-])(?P<wnum>(?i:{WORDS}|{ARTICLE_WORDS}))\b
-        (?P<wscale>\s+(?i:{SCALE_WORDS})\b)?
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    """The amount grammar of a language (`amounts_currencies.json`,
+    `amounts_modifiers.json`), compiled once."""
+    cur = load_rules("amounts_currencies.json", language)
+    mod = load_rules("amounts_modifiers.json", language)
+    numbers = number_grammar(language)
+    symbols: dict[str, str] = cur["symbols"]
+    codes: list[str] = sorted(cur["codes"])
+    words: dict[str, str | None] = {_norm(k): v for k, v in cur["words"].items()}
+    qual_before = _qualifiers(mod["qualifiers_before"])
+    qual_after = _qualifiers(mod["qualifiers_after"])
+    period_units = {_norm(k): v for k, v in mod["period_units"].items()}
+    period_adverbs = {_norm(k): v for k, v in mod["period_adverbs"].items()}
+    period_adjectives = {_norm(k): v for k, v in mod["period_adjectives_before"].items()}
+    period_before: dict[str, str] = mod["period_phrases_before"]
+    sym_re = _phrase(list(symbols)) + "|" + "|".join(codes)
+    code_re = "|".join(codes)
+    scale = (
+        rf"(?:(?:\s*|-)(?i:{numbers.scale_words})\b"
+        rf"|(?i:{numbers.scale_letters})(?![A-Za-z0-9]))"
     )
-    (?:
-        (?:\s*|-)(?:(?i:de)\s+|(?i:d)['’]\s*)?(?P<word>(?i:{_CURWORD_RE}))(?![\w\-])
-      | \s?(?P<code>{_CODE_RE})\b
-    )?
-    """,
-    re.VERBOSE,
-)
-_QUAL_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
-    (_qualifiers({"q": q})["q"], re.compile(p, re.IGNORECASE))
-    for q, p in _MOD["qualifier_patterns_before"]
-]
-_QUAL_BEFORE_RE = re.compile(rf"(?<![\w])(?i:(?P<q>{_phrase(list(_QUAL_BEFORE))}))\s*$")
-_QUAL_AFTER_RE = re.compile(
-    rf"^\s*(?i:(?P<q>{_phrase(list(_QUAL_AFTER))}))(?:\b|(?<=\+))(?!\s*[$£€¥\d])"
-)
-_BETWEEN_RE = re.compile(r"(?i:\bbetween)\s+$")
-_FROM_RE = re.compile(r"(?i:\bfrom)\s+$")
-_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|(?i:to))\s*$")
-_AND_GAP_RE = re.compile(r"^\s+(?i:and)\s+$")
-_RESTATE_GAP_RE = re.compile(
-    rf"^\s*(?:\(|,?\s*(?i:or)\s+|\[)\s*(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
-)
-_PERIOD_UNIT_RE = _phrase(list(_PERIOD_UNITS))
-_PERIOD_AFTER_RE = re.compile(
-    rf"""^(?:
-        \s*/\s*(?P<slash>(?i:{_PERIOD_UNIT_RE}))\b
-      | (?:\s+|\s*-\s*)(?i:a|an|per|each|every|par)[\s\-]+(?P<unit>(?i:{_PERIOD_UNIT_RE}))\b
-        (?!\s+(?i:ago|earlier|later|before|after|prior|previously)\b)
-      | (?:\s+|\s*-\s*)(?P<adv>(?i:{_phrase(list(_PERIOD_ADVERBS))}))(?![\w])
-      | \s+(?i:in|of)\s+(?P<adj>(?i:{_phrase(list(_PERIOD_ADJECTIVES))}))(?![\w])
-    )""",
-    re.VERBOSE,
-)
-_PERIOD_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?P<adj>(?i:{_phrase(list(_PERIOD_ADJECTIVES))}))\s+(?:[\w\-]+\s+){{0,3}}?"
-    rf"(?i:of|at|worth|totall?ing|reaching|de|d['’])\s*(?:(?i:{_phrase(list(_QUAL_BEFORE))})\s+)?$"
-)
-_PER_SHARE_AFTER_RE = re.compile(
-    rf"^\s*(?:-\s*)?(?:(?i:a|per|each)[\s\-]+|/\s*)(?i:{_phrase(_MOD['per_share_units'])})\b"
-)
-_PER_SHARE_BEFORE_RE = re.compile(
-    r"(?i:\bper[\s\-]share)\s+(?:[\w\-]+\s+){0,2}?(?i:of|at)\s+(?:\w+\s+){0,2}$"
-)
-_SYMBOL_CHARS = frozenset(c for sym in _SYMBOLS for c in sym if not c.isascii()) | {"$"}
-# Symbols holding "$" are caught by the "$" itself: their letters ("A$", "C$") are too common.
-_VOCABULARY = vocabulary([*(s for s in _SYMBOLS if "$" not in s), *_CODES, *_WORDS])
+    # One amount core: an optional currency symbol or code, a number, an optional scale
+    # and an optional currency word or code. Cores without any currency are kept as range
+    # partners.
+    core = re.compile(
+        rf"""
+        (?:(?<![A-Za-z0-9$£€¥])(?P<sym>{sym_re})\s?)?
+        (?:
+            (?:(?<![\w.,])|(?<={code_re}))(?P<num>{numbers.digits})(?P<scale>{scale})?
+          | (?<![\w\-])(?P<wnum>(?i:{numbers.words}|{numbers.articles}))\b
+            (?P<wscale>\s+(?i:{numbers.scale_words})\b)?
+        )
+        (?:
+            (?:\s*|-)(?:(?i:de)\s+|(?i:d)['’]\s*)?(?P<word>(?i:{_phrase(list(cur["words"]))}))
+            (?![\w\-])
+          | \s?(?P<code>{code_re})\b
+        )?
+        """,
+        re.VERBOSE,
+    )
+    qualifiers_before = _phrase(list(mod["qualifiers_before"]))
+    period_unit_re = _phrase(list(mod["period_units"]))
+    per_words = _phrase(mod["period_per_words"])
+    not_after = _phrase(mod["period_not_after"])
+    adjectives = _phrase(list(mod["period_adjectives_before"]))
+    subject = _phrase(mod["undisclosed_subjects"])
+    nouns = _phrase(mod["undisclosed_nouns"])
+    symbol_chars = frozenset(c for w in [*symbols, *cur["words"]] for c in w if not c.isascii())
+    return _Grammar(
+        symbols=symbols,
+        code_aliases=cur["code_aliases"],
+        words=words,
+        need_size_words=frozenset(_norm(w) for w in cur["words_needing_scale_or_size"]),
+        need_size_symbols=frozenset(cur["symbols_needing_scale_or_size"]),
+        not_before_of=frozenset(_norm(w) for w in cur["words_not_before_of"]),
+        articles=frozenset(numbers.article_values),
+        qual_before=qual_before,
+        qual_after=qual_after,
+        period_units=period_units,
+        period_adverbs=period_adverbs,
+        period_adjectives=period_adjectives,
+        period_before_phrases={_norm(k): v for k, v in period_before.items()},
+        core=core,
+        qual_patterns=[
+            (_qualifiers({"q": q})["q"], re.compile(p, re.IGNORECASE))
+            for q, p in mod["qualifier_patterns_before"]
+        ],
+        qual_before_re=re.compile(rf"(?<![\w])(?i:(?P<q>{qualifiers_before}))\s*$"),
+        qual_after_re=re.compile(
+            rf"^\s*(?i:(?P<q>{_phrase(list(mod['qualifiers_after']))}))(?:\b|(?<=\+))"
+            r"(?!\s*[$£€¥\d])"
+        ),
+        between=re.compile(rf"(?<![\w])(?i:{_phrase(mod['range_between'])})\s+$"),
+        change_from=re.compile(rf"(?<![\w])(?i:{_phrase(mod['range_change_from'])})\s+$"),
+        range_gap=re.compile(rf"^\s*(?:-|–|—|(?i:{_phrase(mod['range_links'])}))\s*$"),
+        and_gap=re.compile(rf"^\s+(?i:{_phrase(mod['range_between_links'])})\s+$"),
+        restate_gap=re.compile(
+            rf"^\s*(?:\(|,?\s*(?i:{_phrase(mod['restate_links'])})\s+|\[)\s*"
+            rf"(?:(?i:{qualifiers_before})\s+)?$"
+        ),
+        period_after=re.compile(
+            rf"""^(?:
+                \s*/\s*(?P<slash>(?i:{period_unit_re}))\b
+              | (?:\s+|\s*-\s*)(?i:{per_words})[\s\-]+(?P<unit>(?i:{period_unit_re}))\b
+                (?!\s+(?i:{not_after})\b)
+              | (?:\s+|\s*-\s*)(?P<adv>(?i:{_phrase(list(mod["period_adverbs"]))}))(?![\w])
+              | \s+(?i:{_phrase(mod["period_adjective_links_after"])})\s+
+                (?P<adj>(?i:{adjectives}))(?![\w])
+            )""",
+            re.VERBOSE,
+        ),
+        period_before=re.compile(
+            rf"(?<![\w])(?:(?P<adj>(?i:{adjectives}))\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?i:{_phrase(mod['period_adjective_links_before'])})"
+            + (rf"|(?P<pre>(?i:{_phrase(list(period_before))}))" if period_before else "")
+            + rf")\s*(?:(?i:{qualifiers_before})\s+)?$"
+        ),
+        per_share_after=re.compile(
+            rf"^\s*(?:-\s*)?(?:(?i:{_phrase(mod['per_share_words'])})[\s\-]+|/\s*)"
+            rf"(?i:{_phrase(mod['per_share_units'])})\b"
+        ),
+        per_share_before=re.compile(mod["per_share_before"], re.IGNORECASE),
+        symbol_chars=symbol_chars | {"$"},
+        # Symbols holding "$" are caught by the "$" itself: their letters ("A$", "C$") are
+        # too common.
+        vocabulary=vocabulary([*(s for s in symbols if "$" not in s), *codes, *cur["words"]]),
+        undisclosed=tuple(
+            re.compile(p.replace("{SUBJECTS}", subject).replace("{NOUNS}", nouns))
+            for p in mod["undisclosed_patterns"]
+        ),
+        undisclosed_words=frozenset(mod["undisclosed_words"]),
+    )
+
+
 _WINDOW = 80
 
 
@@ -166,42 +239,44 @@ class _Core:
     has_currency: bool
 
 
-def might_have_amount(text: str) -> bool:
-    """Cheap pre-filter: False means `find_amounts(text)` is certainly empty."""
-    return not _SYMBOL_CHARS.isdisjoint(text) or not _VOCABULARY.isdisjoint(alpha_tokens(text))
+def might_have_amount(text: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Cheap pre-filter: False means `find_amounts(text, language)` is certainly empty."""
+    g = _grammar(language)
+    return not g.symbol_chars.isdisjoint(text) or not g.vocabulary.isdisjoint(alpha_tokens(text))
 
 
-def _core(text: str, m: re.Match[str]) -> _Core | None:
+def _core(text: str, m: re.Match[str], language: str) -> _Core | None:
+    g = _grammar(language)
     sym, word, code = m.group("sym"), m.group("word"), m.group("code")
     raw = m.group("num") or m.group("wnum")
-    number = parse_number(raw)
+    number = parse_number(raw, language)
     if number is None:
         return None
     scale_word = (m.group("scale") or m.group("wscale") or "").strip()
-    scale = scale_of(scale_word)
+    scale = scale_of(scale_word, language)
     is_words = m.group("wnum") is not None
-    if is_words and not scale_word and (word is None or raw.lower() in {"a", "an"}):
+    if is_words and not scale_word and (word is None or raw.lower() in g.articles):
         return None
     currency: str | None = None
     has_currency = False
     if sym is not None:
         has_currency = True
-        currency = _CODE_ALIASES.get(sym, _SYMBOLS.get(sym, sym))
-        if sym in _NEED_SIZE_SYMBOLS and not scale_word and number < 1000:
+        currency = g.code_aliases.get(sym, g.symbols.get(sym, sym))
+        if sym in g.need_size_symbols and not scale_word and number < 1000:
             return None
     if word is not None:
         key = _norm(word)
-        too_small = key in _NEED_SIZE_WORDS and not scale_word and number < 1000
-        weight = key in _NOT_BEFORE_OF and re.match(r"\s+of\b", text[m.end() :]) is not None
+        too_small = key in g.need_size_words and not scale_word and number < 1000
+        weight = key in g.not_before_of and re.match(r"\s+of\b", text[m.end() :]) is not None
         year = not scale_word and sym is None and looks_like_year(raw)
         if too_small or weight or year:
             word = None
         else:
             has_currency = True
-            currency = currency or _WORDS.get(key)
+            currency = currency or g.words.get(key)
     if code is not None and sym is None:
         has_currency = True
-        currency = _CODE_ALIASES.get(code, code)
+        currency = g.code_aliases.get(code, code)
     end = m.end()
     if word is None and code is None:
         end = m.end("scale") if m.group("scale") else m.end("wscale") if m.group("wscale") else 0
@@ -216,47 +291,56 @@ def _merge_range(lo: _Core, hi: _Core) -> tuple[Decimal, Decimal]:
     return low, hi.value
 
 
-def qualifier_at(text: str, start: int, end: int) -> Qualifier:
+def qualifier_at(text: str, start: int, end: int, language: str = DEFAULT_LANGUAGE) -> Qualifier:
     """The qualifier written around text[start:end]: "more than", "up to", "about"... or exact."""
+    g = _grammar(language)
     before = text[max(0, start - _WINDOW) : start]
-    for qualifier, pattern in _QUAL_PATTERNS:
+    for qualifier, pattern in g.qual_patterns:
         if pattern.search(before):
             return qualifier
-    m = _QUAL_BEFORE_RE.search(before)
+    m = g.qual_before_re.search(before)
     if m:
-        return _QUAL_BEFORE[_norm(m.group("q"))]
-    m = _QUAL_AFTER_RE.match(text[end : end + _WINDOW])
+        return g.qual_before[_norm(m.group("q"))]
+    m = g.qual_after_re.match(text[end : end + _WINDOW])
     if m:
-        return _QUAL_AFTER[_norm(m.group("q"))]
+        return g.qual_after[_norm(m.group("q"))]
     return "exact"
 
 
-def _period(text: str, start: int, end: int) -> str | None:
-    m = _PERIOD_AFTER_RE.match(text[end : end + _WINDOW])
+def _period(text: str, start: int, end: int, g: _Grammar) -> str | None:
+    m = g.period_after.match(text[end : end + _WINDOW])
     if m:
         unit = m.group("unit") or m.group("slash")
         if unit:
-            return _PERIOD_UNITS[_norm(unit)]
+            return g.period_units[_norm(unit)]
         if m.group("adv"):
-            return _PERIOD_ADVERBS[_norm(m.group("adv"))]
-        return _PERIOD_ADJECTIVES[_norm(m.group("adj"))]
-    m = _PERIOD_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
-    if m:
-        return _PERIOD_ADJECTIVES[_norm(m.group("adj"))]
+            return g.period_adverbs[_norm(m.group("adv"))]
+        return g.period_adjectives[_norm(m.group("adj"))]
+    m = g.period_before.search(text[max(0, start - _WINDOW) : start])
+    if m and m.group("adj"):
+        return g.period_adjectives[_norm(m.group("adj"))]
+    if m:  # "versera chaque mois 40 millions d'euros"
+        return g.period_before_phrases[_norm(m.group("pre"))]
     return None
 
 
-def _per_share(text: str, start: int, end: int) -> bool:
+def _per_share(text: str, start: int, end: int, g: _Grammar) -> bool:
     return bool(
-        _PER_SHARE_AFTER_RE.match(text[end : end + _WINDOW])
-        or _PER_SHARE_BEFORE_RE.search(text[max(0, start - _WINDOW) : start])
+        g.per_share_after.match(text[end : end + _WINDOW])
+        or g.per_share_before.search(text[max(0, start - _WINDOW) : start])
     )
 
 
 def _mention(
-    text: str, start: int, end: int, low: Decimal, high: Decimal | None, cur: str | None
+    text: str,
+    span: tuple[int, int],
+    low: Decimal,
+    high: Decimal | None,
+    cur: str | None,
+    language: str,
 ) -> AmountMention:
-    qualifier = qualifier_at(text, start, end)
+    g = _grammar(language)
+    start, end = span
     return AmountMention(
         start=start,
         end=end,
@@ -264,17 +348,19 @@ def _mention(
         value=float(low),
         value_max=float(high) if high is not None else None,
         currency=cur,
-        period=_period(text, start, end),
-        qualifier=qualifier,
-        per_share=_per_share(text, start, end),
+        period=_period(text, start, end, g),
+        qualifier=qualifier_at(text, start, end, language),
+        per_share=_per_share(text, start, end, g),
     )
 
 
-def find_amounts(text: str) -> list[AmountMention]:
-    """All money amounts in `text`, in order, with offsets into `text`."""
-    if not might_have_amount(text):
+def find_amounts(text: str, language: str = DEFAULT_LANGUAGE) -> list[AmountMention]:
+    """All money amounts in `text` (written in `language`), in order, with offsets into
+    `text`."""
+    if not might_have_amount(text, language):
         return []
-    cores = [c for m in _CORE_RE.finditer(text) if (c := _core(text, m)) is not None]
+    g = _grammar(language)
+    cores = [c for m in g.core.finditer(text) if (c := _core(text, m, language)) is not None]
     mentions: list[AmountMention] = []
     i = 0
     while i < len(cores):
@@ -283,32 +369,35 @@ def find_amounts(text: str) -> list[AmountMention]:
         if hi is not None and (lo.has_currency or hi.has_currency):
             gap = text[lo.end : hi.start]
             before = text[max(0, lo.start - _WINDOW) : lo.start]
-            is_range = (_RANGE_GAP_RE.match(gap) and not _FROM_RE.search(before)) or (
-                _AND_GAP_RE.match(gap) and _BETWEEN_RE.search(before)
+            is_range = (g.range_gap.match(gap) and not g.change_from.search(before)) or (
+                g.and_gap.match(gap) and g.between.search(before)
             )
             same_currency = not (lo.has_currency and hi.has_currency) or lo.currency == hi.currency
             if is_range and (not lo.has_currency or (same_currency and hi.value >= lo.value)):
                 low, high = _merge_range(lo, hi)
                 if high >= low:
                     cur = lo.currency if lo.has_currency else hi.currency
-                    mentions.append(_mention(text, lo.start, hi.end, low, high, cur))
+                    mentions.append(_mention(text, (lo.start, hi.end), low, high, cur, language))
                     i += 2
                     continue
         if lo.has_currency:
-            mentions.append(_mention(text, lo.start, lo.end, lo.value, None, lo.currency))
+            span = (lo.start, lo.end)
+            mentions.append(_mention(text, span, lo.value, None, lo.currency, language))
         i += 1
-    return _drop_restatements(text, mentions)
+    return _drop_restatements(text, mentions, g)
 
 
-def _drop_restatements(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+def _drop_restatements(
+    text: str, mentions: list[AmountMention], g: _Grammar
+) -> list[AmountMention]:
     """Merge "X (Y)" and "X, or Y" where Y restates X in another currency."""
     out: list[AmountMention] = []
     for m in mentions:
         prev = out[-1] if out else None
         after = prev.end if prev is not None else 0
-        period = _PERIOD_AFTER_RE.match(text[after : m.start])  # "$1.25bn a month (£930m)"
+        period = g.period_after.match(text[after : m.start])  # "$1.25bn a month (£930m)"
         gap = text[after + (period.end() if period else 0) : m.start]
-        if prev is not None and _RESTATE_GAP_RE.match(gap):
+        if prev is not None and g.restate_gap.match(gap):
             in_parens = "(" in gap or "[" in gap
             if in_parens or (m.currency != prev.currency and m.per_share == prev.per_share):
                 continue
@@ -321,37 +410,18 @@ class UndisclosedMention:
     """A price said to be withheld: "for an undisclosed sum", "terms were not disclosed".
 
     `text` is the withholding words as newswire answer keys write them: "undisclosed",
-    "not disclosed", "not been disclosed", "not disclose", "withheld", "not released"."""
+    "not disclosed", "not been disclosed", "not disclose", "withheld", "not released"
+    (in French as written: "non divulgué", "pas été communiqué")."""
 
     start: int
     end: int
     text: str
 
 
-_SUBJECT = _phrase(_MOD["undisclosed_subjects"])
-_UNDISCLOSED_RES = (
-    re.compile(
-        rf"(?i:\b(?:for|at|on|under|with)\s+(?:an?\s+)?)(?P<w>(?i:undisclosed))\s+"
-        rf"(?i:(?:cash\s+)?(?:{_phrase(_MOD['undisclosed_nouns'])}))\b"
-    ),
-    re.compile(
-        rf"(?i:\b(?:{_SUBJECT})\s+(?:\w+\s+){{0,5}}?(?:was|were|is|are|has|have|had|will\s+be|"
-        rf"would\s+be|being)\s+)(?P<w>(?i:not\s+(?:been\s+)?(?:disclosed|released|revealed|"
-        rf"announced|made\s+public)|withheld|undisclosed))\b"
-    ),
-    re.compile(
-        rf"(?i:\b(?:did|does|do|would|will)\s+)(?P<w>(?i:not\s+disclose))\s+"
-        rf"(?i:(?:the\s+|any\s+|its\s+)?(?:\w+\s+){{0,2}}?(?:{_SUBJECT}))\b"
-    ),
-)
-
-
-_UNDISCLOSED_WORDS = frozenset({"undisclosed", "withheld", "not"})  # one is in every match
-
-
-def find_undisclosed(text: str) -> list[UndisclosedMention]:
+def find_undisclosed(text: str, language: str = DEFAULT_LANGUAGE) -> list[UndisclosedMention]:
     """Statements that the price is not given, in order."""
-    if _UNDISCLOSED_WORDS.isdisjoint(alpha_tokens(text)):
+    g = _grammar(language)
+    if g.undisclosed_words.isdisjoint(alpha_tokens(text)):
         return []
-    found = {(m.start("w"), m.end("w")) for rule in _UNDISCLOSED_RES for m in rule.finditer(text)}
+    found = {(m.start("w"), m.end("w")) for rule in g.undisclosed for m in rule.finditer(text)}
     return [UndisclosedMention(s, e, text[s:e]) for s, e in sorted(found)]

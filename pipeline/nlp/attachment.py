@@ -59,7 +59,7 @@ class Facts:
 def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     """For each sentence, the rank of the deal its facts belong to (None: no deal's)."""
     owner: list[int | None] = []
-    anaphora = load_rules("amount_context.json")["anaphora"]
+    anaphora = load_rules("amount_context.json", c.language)["anaphora"]
     for index in range(len(c.parsed)):
         deal = _sentence_deal(c, drafts, index)
         if (
@@ -81,14 +81,14 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
         if index in draft.sentences:
             return None if c.older(draft, index) else i
     text = c.texts[index]
-    rules = load_rules("amount_context.json")
+    rules = load_rules("amount_context.json", c.language)
     strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
     weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
     if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
         return None
     if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
         return None
-    typed = _typed_deal(drafts, text)
+    typed = _typed_deal(drafts, text, c.language)
     if typed is not None:
         return typed
     party = _names_party(c, drafts, text)
@@ -97,11 +97,11 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
     return 0 if strong or _has_contract_dates(c, index) else None
 
 
-def _typed_deal(drafts: list[Draft], text: str) -> int | None:
+def _typed_deal(drafts: list[Draft], text: str, language: str) -> int | None:
     """`The new money values Anthropic at $350 billion`: a sentence whose words tell one
     deal type's money belongs to the first deal of that type (when the main deal is of
     another type)."""
-    for deal_type, pattern in load_rules("amount_context.json")["type_cues"].items():
+    for deal_type, pattern in load_rules("amount_context.json", language)["type_cues"].items():
         if drafts[0].deal_type == deal_type or not re.search(pattern, text, re.IGNORECASE):
             continue
         found = next((i for i, d in enumerate(drafts) if d.deal_type == deal_type), None)
@@ -128,7 +128,7 @@ def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
     facilities = [f for f in find_facilities(text) if f.name or f.city]
     if not facilities or _names_party(c, drafts, text) is None:
         return False
-    return facilities[0].end < first_past_date(text)
+    return facilities[0].end < first_past_date(text, c.language)
 
 
 def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
@@ -168,7 +168,7 @@ def _has_contract_dates(c: Candidates, index: int) -> bool:
     """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
     return any(
         t.kind == "contract" and (t.start_date or t.end_date)
-        for t in find_terms(c.texts[index], c.published)
+        for t in find_terms(c.texts[index], c.published, c.language)
     )
 
 
@@ -205,16 +205,17 @@ def deal_facts(
         [
             (t, i)
             for i in told
-            for t in find_terms(c.texts[i], c.published)
+            for t in find_terms(c.texts[i], c.published, c.language)
             if t.kind == "closing" or deal_type not in OWNERSHIP_TYPES
         ],
         c.texts,
         told,
         deal_type,
+        c.language,
     )
     owned = deal_type in OWNERSHIP_TYPES
     quantities = deal_quantities(
-        c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char)
+        c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char), c.language
     )
     sites, site_sentences = deal_sites(
         [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
@@ -244,13 +245,13 @@ def deal_amounts(
     parts: list[tuple[Amount, int]] = []
     for index in told:
         text = c.texts[index]
-        mentions = find_amounts(text)
-        split = sum(1 for m in mentions if amount_part(text, m)) >= 2
+        mentions = find_amounts(text, c.language)
+        split = sum(1 for m in mentions if amount_part(text, m, c.language)) >= 2
         for mention in mentions:
             if (
                 mention.per_share
                 or mention.value < MIN_DEAL_AMOUNT
-                or amount_rejected(text, mention)
+                or amount_rejected(text, mention, c.language)
                 or not _belongs(c, drafts, draft, index, mention.start)
             ):
                 continue
@@ -260,12 +261,13 @@ def deal_amounts(
                 currency=mention.currency,
                 period=mention.period,
                 qualifier=mention.qualifier,
-                kind=deal_kind(amount_kind(text, mention, deal_type), deal_type),
+                kind=deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type),
                 text=mention.text,
             )
             if amount.kind == "valuation" and deal_type in COMMERCIAL_TYPES:
                 continue  # a party's valuation is market data, no commercial deal sets one
-            (parts if split and amount_part(text, mention) else found).append((amount, index))
+            part = split and amount_part(text, mention, c.language)
+            (parts if part else found).append((amount, index))
     wholes = [a for a, _ in found if a.period is None]
     found += [
         (part.model_copy(update={"kind": deal_kind("total", deal_type)}), index)
@@ -309,7 +311,7 @@ def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft
 def undisclosed(c: Candidates, mine: list[int]) -> tuple[str, int] | None:
     """`Terms were not disclosed`: the words saying the price was not given."""
     for index in mine:
-        for mention in find_undisclosed(c.texts[index]):
+        for mention in find_undisclosed(c.texts[index], c.language):
             return mention.text, index
     return None
 

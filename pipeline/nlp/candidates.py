@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
+from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.sentences import Sentence
@@ -104,6 +105,7 @@ class Candidates:
         self.parsed = list(parsed)
         self.texts = [p.sentence.text for p in self.parsed]
         self.published = _published(article)
+        self.language = rules_language(article.language)  # whose rules read the texts
         self._background_memo: dict[tuple[int, bool], bool] = {}
         self._folded_names: dict[int, list[str]] = {}
         self._paired: dict[int, set[int]] = {}
@@ -172,7 +174,9 @@ class Candidates:
         """Whether a sentence tells an older deal: a cue word, or (`years`) a past year."""
         key = (index, years)
         if key not in self._background_memo:
-            self._background_memo[key] = tells_older(self.texts[index], self.published, years)
+            self._background_memo[key] = tells_older(
+                self.texts[index], self.published, years, self.language
+            )
         return self._background_memo[key]
 
     def background(self, draft: Draft, years: bool = True) -> bool:
@@ -189,7 +193,8 @@ class Candidates:
             return True
         doc = self.parsed[index].doc
         cues = [
-            _token_at(doc, char) for char in older_cues(self.texts[index], self.published, years)
+            _token_at(doc, char)
+            for char in older_cues(self.texts[index], self.published, years, self.language)
         ]
         return not cues or any(
             cue is None or any(_governs(doc[_clause(cue)], doc[t]) for t in triggers)

@@ -1,37 +1,49 @@
-"""Whether a sentence tells an older deal: background cue words (`patterns/en/deal_types.json`),
-a month or year before the article's date. Pure functions over sentence strings."""
+"""Whether a sentence tells an older deal: background cue words (`patterns/<language>/
+deal_types.json`), a month or year before the article's date. Pure functions over
+sentence strings, read with the rules of the sentence's language."""
 
 from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 
-PAST_YEAR = re.compile(r"\b(?:in|since|during) ((?:19|20)\d\d)\b", re.IGNORECASE)
-PAST_MONTH = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|to|from) (January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b"
-)
 YEAR_WINDOW = 60
 
 
-def past_month(text: str, published: datetime.date | None) -> bool:
+@cache
+def _past_year(language: str) -> re.Pattern[str]:
+    """`in 2024`, `en 2019`: a year a sentence dates something to (group 1)."""
+    return re.compile(load_rules("deal_types.json", language)["past_year"], re.IGNORECASE)
+
+
+@cache
+def _past_month(language: str) -> re.Pattern[str]:
+    """`in March`, `en mars 2025`: a month (group 1) and its year (group 2), if any."""
+    return re.compile(load_rules("deal_types.json", language)["past_month"])
+
+
+def past_month(
+    text: str, published: datetime.date | None, language: str = DEFAULT_LANGUAGE
+) -> bool:
     """`in March`, `in September 2024`: a month before the publication date (any month
     when the date is unknown: news names months mostly for what already happened). A
     month with no year after the publication month (`raised $1 billion in October` in a
     February article) is last year's unless the sentence looks ahead (`will`, `expected`)."""
-    return bool(_past_months(text, published))
+    return bool(_past_months(text, published, language))
 
 
-def _past_months(text: str, published: datetime.date | None) -> list[int]:
+def _past_months(text: str, published: datetime.date | None, language: str) -> list[int]:
     """Where the months of `past_month` start."""
     if published is None:
-        return [m.start() for m in PAST_MONTH.finditer(text)]
-    rules = load_rules("deal_types.json")
+        return [m.start() for m in _past_month(language).finditer(text)]
+    rules = load_rules("deal_types.json", language)
     ahead = re.search(rules["future_cues"], text, re.IGNORECASE) is not None
     found: list[int] = []
-    for match in PAST_MONTH.finditer(text):
+    for match in _past_month(language).finditer(text):
         month = rules["months"].index(match.group(1).casefold()) + 1
         year = int(match.group(2)) if match.group(2) else published.year
         if (year, month) < (published.year, published.month) or (
@@ -41,50 +53,67 @@ def _past_months(text: str, published: datetime.date | None) -> list[int]:
     return found
 
 
-def background_cue(text: str) -> int | None:
+def background_cue(text: str, language: str = DEFAULT_LANGUAGE) -> int | None:
     """Where the first word saying the sentence tells an older or other deal starts."""
-    cues = load_rules("deal_types.json")["background"]
+    cues = load_rules("deal_types.json", language)["background"]
     starts = [m.start() for c in cues for m in re.finditer(c, text, re.IGNORECASE)]
     return min(starts, default=None)
 
 
-def tells_older(text: str, published: datetime.date | None, years: bool = True) -> bool:
+def tells_older(
+    text: str,
+    published: datetime.date | None,
+    years: bool = True,
+    language: str = DEFAULT_LANGUAGE,
+) -> bool:
     """Whether a sentence tells an older deal: a cue word, a past month, or (`years`) a
     year before the article's."""
-    if background_cue(text) is not None or past_month(text, published):
+    if background_cue(text, language) is not None or past_month(text, published, language):
         return True
     if not years:
         return False
-    named = [int(y) for y in PAST_YEAR.findall(text)]
+    named = [int(y) for y in _past_year(language).findall(text)]
     return bool(published and named and max(named) < published.year)
 
 
-def older_cues(text: str, published: datetime.date | None, years: bool = True) -> list[int]:
+def older_cues(
+    text: str,
+    published: datetime.date | None,
+    years: bool = True,
+    language: str = DEFAULT_LANGUAGE,
+) -> list[int]:
     """Where the words that make a sentence tell an older deal start (`tells_older`)."""
     found = [
         m.start()
-        for c in load_rules("deal_types.json")["background"]
+        for c in load_rules("deal_types.json", language)["background"]
         for m in re.finditer(c, text, re.IGNORECASE)
     ]
-    found += _past_months(text, published)
+    found += _past_months(text, published, language)
     if years and published:
-        found += [m.start() for m in PAST_YEAR.finditer(text) if int(m.group(1)) < published.year]
+        found += [
+            m.start()
+            for m in _past_year(language).finditer(text)
+            if int(m.group(1)) < published.year
+        ]
     return sorted(found)
 
 
-def dated_before(text: str, start: int, published: datetime.date) -> bool:
+def dated_before(
+    text: str, start: int, published: datetime.date, language: str = DEFAULT_LANGUAGE
+) -> bool:
     """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
     follows the deal word at `start`."""
-    years = [int(y) for y in PAST_YEAR.findall(text[start : start + YEAR_WINDOW])]
+    window = text[start : start + YEAR_WINDOW]
+    years = [int(y) for y in _past_year(language).findall(window)]
     return bool(years) and max(years) < published.year
 
 
-def first_past_date(text: str) -> int:
+def first_past_date(text: str, language: str = DEFAULT_LANGUAGE) -> int:
     """Where the first background cue, past year or month of a sentence starts (its
     length if none)."""
-    cue = background_cue(text)
-    years = [m.start() for m in PAST_YEAR.finditer(text)]
-    months = [m.start() for m in PAST_MONTH.finditer(text)]
+    cue = background_cue(text, language)
+    years = [m.start() for m in _past_year(language).finditer(text)]
+    months = [m.start() for m in _past_month(language).finditer(text)]
     return min([len(text), *years, *months, *([cue] if cue is not None else [])])
 
 

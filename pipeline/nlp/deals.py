@@ -43,7 +43,7 @@ def _deal(
     draft = drafts[rank]
     mine = [i for i, o in enumerate(owner) if o == rank]
     deal_type = choose_deal_type(
-        draft, [c.texts[i] for i in sorted(set(mine) | set(draft.sentences))]
+        draft, [c.texts[i] for i in sorted(set(mine) | set(draft.sentences))], c.language
     )
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
@@ -58,7 +58,8 @@ def _deal(
     quantities = [q for q, _ in facts.quantities]
     evidence.extend(c.evidence("quantity", i) for _, i in facts.quantities)
     evidence.extend(c.evidence("site", i) for i in facts.site_sentences)
-    status, status_index = deal_status(c.article.title, [c.texts[i] for i in draft.sentences])
+    texts = [c.texts[i] for i in draft.sentences]
+    status, status_index = deal_status(c.article.title, texts, c.language)
     evidence.append(c.evidence("deal_type", draft.sentences[0]))
     evidence.append(
         c.evidence("status", draft.sentences[status_index if status_index is not None else 0])

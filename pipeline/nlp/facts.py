@@ -1,5 +1,6 @@
 """Facts read from a deal's sentences: amount kinds and rejections, the term, the status
-and the type keywords. Pure functions over sentence strings and normaliser mentions."""
+and the type keywords. Pure functions over sentence strings and normaliser mentions; the
+rules are those of the sentences' language (`patterns/<language>/`)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,19 @@ from typing import Any
 
 from pipeline.models import Amount, Term
 from pipeline.nlp.amounts import AmountMention
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.terms import TermMention
 
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
 DELIVERY_TYPES = frozenset({"supply"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
-BARE_YEAR_START = re.compile(r"^\s*In ((?:19|20)\d\d),")
 
 
-def keyword_type(texts: list[str]) -> str | None:
+def keyword_type(texts: list[str], language: str = DEFAULT_LANGUAGE) -> str | None:
     """The deal type whose keywords occur most in the texts, if any."""
     votes: Counter[str] = Counter()
-    for deal_type, patterns in load_rules("deal_types.json")["keywords"].items():
+    for deal_type, patterns in load_rules("deal_types.json", language)["keywords"].items():
         for pattern in patterns:
             votes[deal_type] += sum(len(re.findall(pattern, t, re.IGNORECASE)) for t in texts)
     if not votes or votes.most_common(1)[0][1] == 0:
@@ -29,17 +30,19 @@ def keyword_type(texts: list[str]) -> str | None:
     return votes.most_common(1)[0][0]
 
 
-def contract_type(texts: list[str]) -> str | None:
+def contract_type(texts: list[str], language: str = DEFAULT_LANGUAGE) -> str | None:
     """The type a named contract gives ('a 15-year power purchase agreement'), if any."""
-    for deal_type, patterns in load_rules("deal_types.json")["contracts"].items():
+    for deal_type, patterns in load_rules("deal_types.json", language)["contracts"].items():
         if any(re.search(p, t, re.IGNORECASE) for p in patterns for t in texts):
             return str(deal_type)
     return None
 
 
-def deal_status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
+def deal_status(
+    title: str | None, texts: list[str], language: str = DEFAULT_LANGUAGE
+) -> tuple[str, int | None]:
     """The deal's status and the index of the sentence that shows it (None: the title)."""
-    rules = load_rules("status.json")
+    rules = load_rules("status.json", language)
     sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
     for status in rules["order"]:
         for index, text in sources:
@@ -48,10 +51,10 @@ def deal_status(title: str | None, texts: list[str]) -> tuple[str, int | None]:
     return "announced", None
 
 
-def amount_rejected(text: str, mention: AmountMention) -> bool:
+def amount_rejected(text: str, mention: AmountMention, language: str = DEFAULT_LANGUAGE) -> bool:
     """Whether the words around an amount show it is not the deal's (revenue, market value)
     and none says it is (`of revenue over the initial term`)."""
-    rules = load_rules("amount_context.json")
+    rules = load_rules("amount_context.json", language)
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 60]
     if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
@@ -61,10 +64,10 @@ def amount_rejected(text: str, mention: AmountMention) -> bool:
     )
 
 
-def amount_part(text: str, mention: AmountMention) -> bool:
+def amount_part(text: str, mention: AmountMention, language: str = DEFAULT_LANGUAGE) -> bool:
     """Whether the words around an amount show it is a part of a price (`$650 million in
     cash`, `shares valued at $350 million`, `a $75 million seller note`)."""
-    rules = load_rules("amount_context.json")
+    rules = load_rules("amount_context.json", language)
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 40]
     return any(re.search(p, before, re.IGNORECASE) for p in rules["part_before"]) or any(
@@ -72,10 +75,12 @@ def amount_part(text: str, mention: AmountMention) -> bool:
     )
 
 
-def quantity_rejected(text: str, start: int, end: int, owned: bool = False) -> bool:
+def quantity_rejected(
+    text: str, start: int, end: int, owned: bool = False, language: str = DEFAULT_LANGUAGE
+) -> bool:
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
     a company's fleet unless `owned`: the deal buys or invests in the company)."""
-    rules = load_rules("quantity_context.json")
+    rules = load_rules("quantity_context.json", language)
     before = text[max(0, start - 80) : start]
     after = text[end : end + 60]
     fleet = [] if owned else rules["fleet_before"]
@@ -84,11 +89,13 @@ def quantity_rejected(text: str, start: int, end: int, owned: bool = False) -> b
     ) or any(re.search(p, after, re.IGNORECASE) for p in rules["reject_after"])
 
 
-def amount_kind(text: str, mention: AmountMention, deal_type: str) -> str:
+def amount_kind(
+    text: str, mention: AmountMention, deal_type: str, language: str = DEFAULT_LANGUAGE
+) -> str:
     """The kind of an amount (payment, total, option, ...) from the words around it."""
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 40]
-    for kind, pattern in load_rules("amount_context.json")["kinds"]:
+    for kind, pattern in load_rules("amount_context.json", language)["kinds"]:
         source = after if pattern.startswith("^") else before
         if re.search(pattern, source, re.IGNORECASE):
             return str(kind)
@@ -171,10 +178,12 @@ def merge_term(
     texts: list[str],
     sentences: list[int],
     deal_type: str = "supply",
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[Term | None, list[int]]:
     """The deal's term from its sentences' term mentions, and the sentences used. A date
     that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule;
-    the first closing mention (`expected to close in ...`) gives the expected closing."""
+    the first closing mention (`expected to close in ...`) gives the expected closing; a
+    sentence opening with a year (`In 2026, ...`) gives the start of a term with no start."""
     closing = next(((m, s) for m, s in mentions if m.kind == "closing"), None)
     contract = [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
@@ -186,8 +195,9 @@ def merge_term(
     used = [x for x in (start, end, duration, closing) if x is not None]
     start_value = start[0].start_date if start else None
     if start_value is None and (end or duration):
+        bare_year = load_rules("terms_lexicon.json", language)["bare_year_start"]
         for index in sentences:
-            match = BARE_YEAR_START.match(texts[index])
+            match = re.match(bare_year, texts[index])
             if match and (end is None or (end[0].end_date or "") >= match.group(1)):
                 start_value = match.group(1)
                 used.append(

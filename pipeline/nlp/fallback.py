@@ -76,7 +76,7 @@ def lead_pair_draft(
         for cluster in [*_subjects(doc, clusters), *_named(doc, clusters, org_keys)]:
             if cluster not in named:
                 named.append(cluster)
-        deal_type = keyword_type([doc.text])
+        deal_type = keyword_type([doc.text], doc.lang_)
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue
         draft = Draft(deal_type, hint=deal_type, sentences=[index], frames=1)

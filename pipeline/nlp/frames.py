@@ -42,7 +42,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             )
             if roles:
                 found.append((index, frame, roles))
-    grouped = group_frames(found, c.texts)
+    grouped = group_frames(found, c.texts, c.language)
     complete_one_sided(grouped)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
@@ -122,7 +122,7 @@ def _split_targets(c: Candidates, drafts: list[Draft]) -> list[Draft]:
                 or index not in draft.triggers
                 or any(n in c.texts[index] for n in c.written_names(first))
                 or _overlapping(c.party_name(first)[0], c.party_name(target)[0])
-                or not _prices(c.texts[index])
+                or not _prices(c.texts[index], c.language)
             ):
                 continue
             moved = [k for k, i in draft.party_sentence.items() if i == index]
@@ -154,9 +154,10 @@ def _overlapping(a: str, b: str) -> bool:
     )
 
 
-def _prices(text: str) -> bool:
+def _prices(text: str, language: str) -> bool:
     """Whether a sentence states a sum that can be a deal's price."""
-    return any(not m.per_share and m.value >= MIN_DEAL_AMOUNT for m in find_amounts(text))
+    found = find_amounts(text, language)
+    return any(not m.per_share and m.value >= MIN_DEAL_AMOUNT for m in found)
 
 
 def _complete_investees(c: Candidates, drafts: list[Draft]) -> None:
@@ -265,7 +266,7 @@ def _dated_past(c: Candidates, draft: Draft) -> bool:
     assert c.published is not None
     published = c.published
     return all(
-        dated_before(c.parsed[i].doc.text, c.parsed[i].doc[t].idx, published)
+        dated_before(c.parsed[i].doc.text, c.parsed[i].doc[t].idx, published, c.language)
         for i, tokens in draft.triggers.items()
         for t in tokens
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
 from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.parties import (
     OrgCluster,
     candidate_kind,
@@ -212,23 +213,24 @@ def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
     return {role for role, _ in roles.values()} == {"seller"}
 
 
-def commercial_hint(frame: Frame, sentence: str) -> str | None:
+def commercial_hint(frame: Frame, sentence: str, language: str = DEFAULT_LANGUAGE) -> str | None:
     """`X signed a contract with Y to use its data centers`: the commercial type a generic
     agreement's own sentence names, so an investment told alongside stays its own deal."""
     if frame.deal_type != "partnership":
         return None
-    found = keyword_type([sentence])
+    found = keyword_type([sentence], language)
     return found if found in COMMERCIAL_TYPES else None
 
 
 def group_frames(
     frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
     texts: list[str],
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[Draft]:
     """Frames grouped into deal drafts: a frame joins a draft sharing a party."""
     drafts: list[Draft] = []
     for sentence, frame, roles in frame_roles:
-        hint = commercial_hint(frame, texts[sentence])
+        hint = commercial_hint(frame, texts[sentence], language)
         target = next(
             (
                 d
@@ -304,20 +306,20 @@ def final_roles(draft: Draft) -> dict[int, str]:
     return chosen
 
 
-def choose_deal_type(draft: Draft, texts: list[str]) -> str:
+def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LANGUAGE) -> str:
     """The deal's type: a specific frame's, else its agreement sentence's keywords, else
     the keywords of all its sentences."""
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
     bought_no_company = specific[:1] == ["acquisition"] and not any(
         "target" in roles for roles in draft.roles.values()
     )
-    if bought_no_company and (contract := contract_type(texts)):
+    if bought_no_company and (contract := contract_type(texts, language)):
         return contract
     if specific and specific[0] not in KEYWORD_DECIDED:
         return specific[0]
     if draft.hint and not specific:
         return draft.hint
-    found = keyword_type(texts)
+    found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found
     if specific:

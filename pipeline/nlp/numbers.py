@@ -1,148 +1,141 @@
 """Number words, digit strings and scale words: shared parsing for the normalisers.
 
-Pure helpers: a string in, a `Decimal` (or ``None``) out. Patterns are exported as
-regex source so the amount and quantity modules compile them once into their own regexes.
+Pure helpers: a string in, a `Decimal` (or ``None``) out. The grammar of each language is
+data (`patterns/<language>/numbers.json`: number words, scale words, digit forms such as
+"1,250,000" in English or "1 250 000" and "1,25" in French); `number_grammar(language)`
+gives it with its regex sources, which the amount and quantity modules compile into
+their own regexes.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
-UNITS: dict[str, int] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-# Scale words as written in news copy, longest first where one is a prefix of another.
-SCALES: dict[str, int] = {
-    "trillion": 10**12,
-    "trillions": 10**12,
-    "trn": 10**12,
-    "tn": 10**12,
-    "t": 10**12,
-    "billion": 10**9,
-    "billions": 10**9,
-    "milliard": 10**9,
-    "milliards": 10**9,
-    "bln": 10**9,
-    "bn": 10**9,
-    "b": 10**9,
-    "million": 10**6,
-    "millions": 10**6,
-    "mln": 10**6,
-    "mio": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "thousand": 10**3,
-    "k": 10**3,
-    "crore": 10**7,
-    "crores": 10**7,
-    "lakh": 10**5,
-    "lakhs": 10**5,
-}
-# Single-letter scales are only read when glued to the digits ("$9bn", "€500m", "$150b").
-GLUED_ONLY_SCALES: frozenset[str] = frozenset({"t", "b", "m", "k"})
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-# A number written with digits: "1,250,000", "1.250.000", "1,25", "71.6", "300".
-DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"
-    r"|\d+(?:[.,]\d+)?"
-    r"|\.\d+)"
-)
-# A number written in words: "one", "twenty-five", "two and a half", "a", "half a".
-_UNIT_WORDS = _alternation(list(UNITS))
-_TEN_WORDS = _alternation(list(TENS))
-_SMALL_WORD = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
-WORDS = rf"(?:{_SMALL_WORD}(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL_WORD})?)?(?:\s+and\s+a\s+half)?)"
-ARTICLE_WORDS = r"(?:half\s+a|a\s+half|an?)"
-SCALE_WORDS = _alternation([s for s in SCALES if s not in GLUED_ONLY_SCALES])
-SCALE_LETTERS = _alternation(sorted(GLUED_ONLY_SCALES | {"bn", "mn", "tn", "trn", "bln", "mln"}))
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
+from pipeline.nlp.rules import load_rules
 
 MAX_DIGITS = 24  # no amount or quantity in prose is written with more digits
 _SPACE_RE = re.compile(r"[\s\-]+")
 _ALPHA_RE = re.compile(r"[^\W\d_]+")
 
 
-def parse_digits(text: str) -> Decimal | None:
-    """Parse a digit string: English thousands commas, European decimal commas and dots.
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    "1,250,000" -> 1250000, "1,25" -> 1.25, "1.250.000" -> 1250000, "71.6" -> 71.6.
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    """How one language writes numbers: regex sources (`digits`, `words`, `articles`,
+    `scale_words`, `scale_letters`) and the tables that read what they match."""
+
+    digits: str
+    words: str
+    articles: str
+    scale_words: str
+    scale_letters: str
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundreds: frozenset[str]
+    joiners: frozenset[str]
+    halves: tuple[tuple[str, ...], ...]
+    article_values: dict[str, Decimal]
+    scales: dict[str, int]
+    digit_forms: tuple[tuple[re.Pattern[str], str, str], ...]
+
+
+@cache
+def number_grammar(language: str = DEFAULT_LANGUAGE) -> NumberGrammar:
+    """The number grammar of a language, built once."""
+    rules = load_rules("numbers.json", language)
+    units: dict[str, int] = rules["units"]
+    tens: dict[str, int] = rules["tens"]
+    scales = {w.lower(): 10**power for w, power in rules["scales"].items()}
+    glued = {w.lower() for w in rules["glued_only_scales"]}
+    words = (
+        rules["words_pattern"]
+        .replace("{UNITS}", _alternation(list(units)))
+        .replace("{TENS}", _alternation(list(tens)))
+        .replace("{HUNDREDS}", _alternation(rules["hundreds"]))
+    )
+    return NumberGrammar(
+        digits=rules["digits_pattern"],
+        words=words,
+        articles=rules["articles_pattern"],
+        scale_words=_alternation([s for s in rules["scales"] if s.lower() not in glued]),
+        scale_letters=_alternation(rules["scale_letters"]),
+        units=units,
+        tens=tens,
+        hundreds=frozenset(rules["hundreds"]),
+        joiners=frozenset(rules["joiners"]),
+        halves=tuple(tuple(h) for h in rules["halves"]),
+        article_values={k: Decimal(str(v)) for k, v in rules["articles"].items()},
+        scales=scales,
+        digit_forms=tuple(
+            (re.compile(form), removed, decimal) for form, removed, decimal in rules["digit_forms"]
+        ),
+    )
+
+
+def parse_digits(text: str, language: str = DEFAULT_LANGUAGE) -> Decimal | None:
+    """Parse a digit string with the thousands separators and decimal mark of a language.
+
+    English: "1,250,000" -> 1250000, "1,25" -> 1.25, "1.250.000" -> 1250000, "71.6" -> 71.6.
+    French: "1 250" (also with U+00A0 or U+202F) -> 1250, "1,25" -> 1.25, "1.250" -> 1250.
     A run of more than `MAX_DIGITS` digits is no figure (its value could overflow a float).
     """
     s = text.strip()
     if sum(c.isdigit() for c in s) > MAX_DIGITS:
         return None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
-        s = s.replace(",", "")
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
-        s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d+", s):
-        s = s.replace(",", ".")
+    for form, removed, decimal in number_grammar(language).digit_forms:
+        if form.fullmatch(s):
+            s = "".join(c for c in s if c not in removed).replace(decimal, ".")
+            break
     try:
         return Decimal(s)
     except InvalidOperation:
         return None
 
 
-def parse_words(text: str) -> Decimal | None:
-    """Parse a number written in words ("twenty-five", "two hundred", "a", "half a")."""
-    words = _SPACE_RE.split(text.strip().lower())
-    if words in (["a"], ["an"]):
-        return Decimal(1)
-    if words in (["half", "a"], ["a", "half"]):
-        return Decimal("0.5")
-    total = Decimal(0)
+def _half_at(words: list[str], i: int, grammar: NumberGrammar) -> int:
+    """The length of the "and a half" phrase starting at `words[i]` (0: none)."""
+    for half in grammar.halves:
+        if tuple(words[i : i + len(half)]) == half:
+            return len(half)
+    return 0
+
+
+def parse_words(text: str, language: str = DEFAULT_LANGUAGE) -> Decimal | None:
+    """Parse a number written in words ("twenty-five", "two hundred", "a", "half a";
+    "vingt-cinq", "quatre-vingt-dix", "sept cent vingt", "un an et demi")."""
+    grammar = number_grammar(language)
+    phrase = " ".join(_SPACE_RE.split(text.strip().lower()))
+    if phrase in grammar.article_values:
+        return grammar.article_values[phrase]
+    words = phrase.split()
     current = Decimal(0)
     seen = False
     half = False
     i = 0
     while i < len(words):
         w = words[i]
-        if w in UNITS:
-            current += UNITS[w]
-        elif w in TENS:
-            current += TENS[w]
-        elif w == "hundred":
+        if w in grammar.units:
+            current += grammar.units[w]
+        elif w in grammar.tens:
+            previous = words[i - 1] if i else ""
+            if grammar.tens[w] == 20 and previous in grammar.units and previous != "et":
+                current += grammar.units[previous] * 19  # "quatre-vingts": four twenties
+            else:
+                current += grammar.tens[w]
+        elif w in grammar.hundreds:
             current = (current or Decimal(1)) * 100
-        elif w == "and" and words[i + 1 : i + 3] == ["a", "half"]:
+        elif length := _half_at(words, i, grammar):
             half = True
-            i += 3
+            i += length
             continue
-        elif w == "and":
+        elif w in grammar.joiners:
             i += 1
             continue
         else:
@@ -151,23 +144,22 @@ def parse_words(text: str) -> Decimal | None:
         i += 1
     if not seen:
         return None
-    total += current
-    return total + Decimal("0.5") if half else total
+    return current + Decimal("0.5") if half else current
 
 
-def parse_number(text: str) -> Decimal | None:
+def parse_number(text: str, language: str = DEFAULT_LANGUAGE) -> Decimal | None:
     """Parse a number written with digits or words."""
     stripped = text.strip()
     if stripped[:1].isdigit() or stripped[:1] == ".":
-        return parse_digits(stripped)
-    return parse_words(stripped)
+        return parse_digits(stripped, language)
+    return parse_words(stripped, language)
 
 
-def scale_of(word: str | None) -> int:
-    """The multiplier of a scale word ("bn" -> 10**9); 1 for no scale."""
+def scale_of(word: str | None, language: str = DEFAULT_LANGUAGE) -> int:
+    """The multiplier of a scale word ("bn" -> 10**9, "Md" -> 10**9); 1 for no scale."""
     if not word:
         return 1
-    return SCALES.get(word.lower().strip(" \t\n-."), 1)
+    return number_grammar(language).scales.get(word.lower().strip(" \t\n-."), 1)
 
 
 def looks_like_year(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Capacities and counts in a sentence: "300 megawatts", "1.2GW", "100,000 Nvidia H100 GPUs".
 
-Units are data (`patterns/en/quantities_units.json`): power is normalised to MW (GW x 1000,
-kW / 1000), energy to MWh, counts to a singular unit ("GPU", "TPU", "chip", "server").
+Units are data, per language (`patterns/<language>/quantities_units.json`): power is
+normalised to MW (GW x 1000, kW / 1000), energy to MWh, counts to a singular unit ("GPU",
+"TPU", "chip", "server"). French: "400 mégawatts", "1,2 GW", "24 000 GPU", "350 000 MWh".
 A range ("200-300 MW") gives its lower bound with qualifier "at_least".
 """
 
@@ -10,22 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from pipeline.models import Qualifier
 from pipeline.nlp.amounts import qualifier_at
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.numbers import (
-    DIGITS,
-    SCALE_WORDS,
-    WORDS,
     alpha_tokens,
+    number_grammar,
     parse_number,
     scale_of,
     vocabulary,
 )
 from pipeline.nlp.rules import load_rules
-
-_LEX = load_rules("quantities_units.json")
 
 
 @dataclass(frozen=True)
@@ -48,76 +47,98 @@ def _phrase(words: list[str], flags: str = "") -> str:
     return "|".join(out)
 
 
-_MEASURES: dict[str, list[Any]] = _LEX["measure_units"]
-_CASED = frozenset(_LEX["case_sensitive_units"])
-_COUNTS: dict[str, str] = _LEX["count_units"]
-_MEASURE_LOOKUP = {k if k in _CASED else k.lower(): v for k, v in _MEASURES.items()}
-_COUNT_LOOKUP = {k.lower(): v for k, v in _COUNTS.items()}
+@dataclass(frozen=True)
+class _Grammar:
+    """The quantity rules of one language: unit tables and the regexes built from them."""
 
-_MEASURE_SRC = (
-    _phrase([u for u in _MEASURES if u in _CASED])
-    + "|"
-    + _phrase([u for u in _MEASURES if u not in _CASED], "i")
-)
-_NUMBER = rf"(?:{DIGITS}|(?i:{WORDS}|an?))"
-_SCALE = rf"(?:\s+(?i:{SCALE_WORDS})\b)"
-_FILLER = rf"(?:(?i:{_phrase(_LEX['count_fillers'])})|[A-Z][\w\-]*|[A-Za-z]*\d[\w\-]*)"
-
-_RANGE = rf"(?:\s*(?:-|–|to)\s*(?P<upper>{DIGITS}))?"
-_MEASURE_RE = re.compile(
-    rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?[\s\-]?"
-    rf"(?P<unit>{_MEASURE_SRC})(?![\w\-])"
-)
-_COUNT_RE = re.compile(
-    rf"(?<![\w.,$£€¥\-])(?P<num>{_NUMBER}){_RANGE}(?P<scale>{_SCALE})?"
-    rf"(?:\s+{_FILLER}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(_COUNTS))}))(?![\w\-])"
-)
-_MODIFIED = re.compile(rf"[\s-]+(?:{_phrase(_LEX['modifier_heads'])})\b", re.IGNORECASE)
-_VOCABULARY = vocabulary([*_MEASURES, *_COUNTS])
+    measures: dict[str, list[Any]]
+    counts: dict[str, str]
+    articles: frozenset[str]
+    measure: re.Pattern[str]
+    count: re.Pattern[str]
+    modified: re.Pattern[str]
+    vocabulary: frozenset[str]
 
 
-def might_have_quantity(text: str) -> bool:
-    """Cheap pre-filter: False means `find_quantities(text)` is certainly empty."""
-    return not _VOCABULARY.isdisjoint(alpha_tokens(text))
+@cache
+def _grammar(language: str) -> _Grammar:
+    """The quantity grammar of a language (`quantities_units.json`), compiled once."""
+    lex = load_rules("quantities_units.json", language)
+    numbers = number_grammar(language)
+    measures: dict[str, list[Any]] = lex["measure_units"]
+    cased = frozenset(lex["case_sensitive_units"])
+    counts: dict[str, str] = lex["count_units"]
+    measure_src = (
+        _phrase([u for u in measures if u in cased])
+        + "|"
+        + _phrase([u for u in measures if u not in cased], "i")
+    )
+    ones = _phrase([w for w, v in numbers.article_values.items() if v == 1])
+    number = rf"(?:{numbers.digits}|(?i:{numbers.words}|{ones}))"
+    scale = rf"(?:\s+(?i:{numbers.scale_words})\b)"
+    filler = rf"(?:(?i:{_phrase(lex['count_fillers'])})|[A-Z][\w\-]*|[A-Za-z]*\d[\w\-]*)"
+    upper = rf"(?:\s*(?:-|–|{_phrase(lex['range_links'])})\s*(?P<upper>{numbers.digits}))?"
+    return _Grammar(
+        measures={k if k in cased else k.lower(): v for k, v in measures.items()},
+        counts={k.lower(): v for k, v in counts.items()},
+        articles=frozenset(numbers.article_values),
+        measure=re.compile(
+            rf"(?<![\w.,$£€¥\-])(?P<num>{number}){upper}(?P<scale>{scale})?[\s\-]?"
+            rf"(?P<unit>{measure_src})(?![\w\-])"
+        ),
+        count=re.compile(
+            rf"(?<![\w.,$£€¥\-])(?P<num>{number}){upper}(?P<scale>{scale})?"
+            rf"(?:\s+{filler}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(counts))}))(?![\w\-])"
+        ),
+        modified=re.compile(rf"[\s-]+(?:{_phrase(lex['modifier_heads'])})\b", re.IGNORECASE),
+        vocabulary=vocabulary([*measures, *counts]),
+    )
 
 
-def _value(m: re.Match[str]) -> Decimal | None:
+def might_have_quantity(text: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Cheap pre-filter: False means `find_quantities(text, language)` is certainly empty."""
+    return not _grammar(language).vocabulary.isdisjoint(alpha_tokens(text))
+
+
+def _value(m: re.Match[str], language: str) -> Decimal | None:
     raw = m.group("num")
-    number = parse_number(raw)
+    number = parse_number(raw, language)
     if number is None:
         return None
     scale_word = (m.group("scale") or "").strip()
     if (
-        raw.lower() in ("a", "an")
+        raw.lower() in _grammar(language).articles
         and not scale_word
         and not m.group("unit").lower().endswith(("watt", "acre"))
     ):
         return None
-    return number * scale_of(scale_word)
+    return number * scale_of(scale_word, language)
 
 
-def find_quantities(text: str) -> list[QuantityMention]:
-    """All capacities and counts in `text`, in order, with offsets into `text`."""
-    if not might_have_quantity(text):
+def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[QuantityMention]:
+    """All capacities and counts in `text` (written in `language`), in order, with
+    offsets into `text`."""
+    if not might_have_quantity(text, language):
         return []
+    g = _grammar(language)
     found: list[QuantityMention] = []
-    for m in _MEASURE_RE.finditer(text):
-        number = _value(m)
+    for m in g.measure.finditer(text):
+        number = _value(m, language)
         unit_word = " ".join(m.group("unit").split())
-        entry = _MEASURE_LOOKUP.get(unit_word) or _MEASURE_LOOKUP.get(unit_word.lower())
+        entry = g.measures.get(unit_word) or g.measures.get(unit_word.lower())
         if number is None or entry is None:
             continue
         unit, factor = entry
         value = float(number * Decimal(str(factor)))
-        q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end())
+        q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
         found.append(QuantityMention(m.start(), m.end(), m.group(), value, unit, q))
-    for m in _COUNT_RE.finditer(text):
-        number = _value(m)
+    for m in g.count.finditer(text):
+        number = _value(m, language)
         if number is None or any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        if _MODIFIED.match(text, m.end()):
+        if g.modified.match(text, m.end()):
             continue
-        unit = _COUNT_LOOKUP[" ".join(m.group("unit").lower().split())]
-        q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end())
+        unit = g.counts[" ".join(m.group("unit").lower().split())]
+        q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
         found.append(QuantityMention(m.start(), m.end(), m.group(), float(number), unit, q))
     return sorted(found, key=lambda f: f.start)

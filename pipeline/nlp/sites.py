@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.models import Quantity, Site
 from pipeline.nlp.facts import quantity_rejected
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import FacilityMention, find_facilities, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
@@ -21,8 +22,12 @@ def _quantity(q: QuantityMention) -> Quantity:
     return Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)
 
 
-def _kept(text: str, owned: bool) -> list[QuantityMention]:
-    return [q for q in find_quantities(text) if not quantity_rejected(text, q.start, q.end, owned)]
+def _kept(text: str, owned: bool, language: str) -> list[QuantityMention]:
+    return [
+        q
+        for q in find_quantities(text, language)
+        if not quantity_rejected(text, q.start, q.end, owned, language)
+    ]
 
 
 def _other_project(text: str, start: int) -> bool:
@@ -52,6 +57,7 @@ def deal_quantities(
     indices: Sequence[int],
     owned: bool = False,
     keep: Callable[[int, int], bool] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
     (`owned`: the deal buys or invests in a company, whose fleet is the deal's; `keep`:
@@ -59,7 +65,7 @@ def deal_quantities(
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in indices:
-        for q in _kept(texts[index], owned):
+        for q in _kept(texts[index], owned, language):
             if keep is not None and not keep(index, q.start):
                 continue
             if (q.value, q.unit) not in seen:
@@ -82,7 +88,7 @@ def deal_sites(
         doc = docs[index]
         places = [resolve_place(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")]
         place = next((p for p in places if p is not None), None)
-        power = [q for q in _kept(doc.text, owned) if q.unit == "MW"]
+        power = [q for q in _kept(doc.text, owned, doc.lang_) if q.unit == "MW"]
         for facility in find_facilities(doc.text):
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(

@@ -1,6 +1,7 @@
 """Contract terms in a sentence: start, end and ISO 8601 duration, with the term's kind.
 
-Rules are data (`patterns/en/terms_lexicon.json`); regexes are compiled once at import.
+Rules are data, per language (`patterns/<language>/terms_lexicon.json`: cue words, month
+names, the language's date fragments); each language's regexes are compiled once.
 
 Decisions:
 - Dates keep the precision written: "2029", "2029-05", "2029-05-31"; a quarter, a half, a
@@ -12,6 +13,9 @@ Decisions:
 - A bare year ("In 2026, ...") is not a term: a date needs a cue ("until", "starting in",
   "from ... through ..."). "by 2029" is a deadline: an end date of kind "other".
 - "multi-year" is a mention of kind "contract" with no dates and no duration.
+- French: "jusqu'en mai 2029", "sur cinq ans", "pour une durée de 15 ans", "à partir du
+  deuxième semestre 2026", "à compter du 1er janvier 2027", "début 2027", "fin de cette
+  année", "du troisième trimestre 2026 jusqu'en juin 2028".
 - "expected to close in the second half of 2026" is a mention of kind "closing" whose
   `end_date` is the expected closing: there a quarter or a half gives its first month
   ("2026-07"), a month its month, a year, "mid-2027" or "the end of 2026" the year.
@@ -24,13 +28,12 @@ import datetime
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any, Literal
 
-from pipeline.nlp.numbers import WORDS, alpha_tokens, parse_number
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
+from pipeline.nlp.numbers import alpha_tokens, number_grammar, parse_number, vocabulary
 from pipeline.nlp.rules import load_rules
-
-_LEX = load_rules("terms_lexicon.json")
-
 
 TermKind = Literal["contract", "notice", "rate_period", "closing", "other"]
 
@@ -49,143 +52,214 @@ class TermMention:
 
 
 def _phrase(words: list[str]) -> str:
+    """Alternation of phrases, longest first, any white space between words and either
+    apostrophe."""
     out = []
     for w in sorted(words, key=len, reverse=True):
-        out.append(r"\s+".join(re.escape(part) for part in w.split()))
+        out.append(r"\s+".join(re.escape(part) for part in w.split()).replace("'", "['’]"))
     return "|".join(out)
 
 
-_MONTHS: dict[str, int] = _LEX["months"]
-_UNITS: dict[str, list[Any]] = _LEX["units"]
-_RELATIVE: dict[str, int] = _LEX["relative"]
+def _norm(words: str) -> str:
+    return " ".join(words.lower().replace("’", "'").split())
 
-_MONTH = rf"(?:{_phrase(list(_MONTHS))})\.?"
-_MONTH_NAME = _phrase([m for m in _MONTHS if len(m) > 4 or m in ("june", "july")])
+
 _YEAR = r"(?:19|20)\d\d(?![\d])"
 _YY = r"\d\d"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ORD = r"(?:first|second|third|fourth)"
-
-
-def _date_src(named: bool) -> str:
-    """The date grammar; with `named`, groups that `_resolve` reads."""
-
-    def g(name: str, src: str) -> str:
-        return f"(?P<{name}>{src})" if named else f"(?:{src})"
-
-    mod = (  # written, but not more precise: "the end of 2027" is "2027"
-        r"(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?"
-        r"|(?:early|mid|late|later|end|year-end|year\s+end)[\s\-]+(?:of\s+)?"
-        r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d)"
-    )
-    rel = _phrase(list(_RELATIVE))
-    alts = [
-        g("iso", r"(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?![\d])"),
-        g("mdy", rf"{g('m1', _MONTH)}\s+{g('d1', _DAY)},?\s+{g('y1', _YEAR)}"),
-        g("dmy", rf"{g('d2', _DAY)}\s+(?:of\s+)?{g('m2', _MONTH)},?\s+{g('y2', _YEAR)}"),
-        g("my", rf"{g('m3', _MONTH)},?\s+(?:of\s+)?{g('y3', _YEAR)}"),
-        g(
-            "qy",
-            rf"(?:(?:Q[1-4]|[1-4]Q|H[12])\s*|(?:the\s+)?{_ORD}\s+quarter\s+of\s+"
-            rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+)(?:fiscal\s+)?{g('y4', _YEAR)}",
-        ),
-        g("y", rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?{g('y5', _YEAR)}"),
-        g("yy", rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?{g('y6', _YY)}(?![\d])"),
-        g("mo", rf"{g('m4', _MONTH_NAME)}(?!\w|\.\w)"),
-        g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
-        g("endof", r"(?<=of\s)(?:the\s+)?year"),
-    ]
-    return rf"(?:{mod})?(?:{'|'.join(alts)})"
-
-
-_DATE = _date_src(named=False)
-_DATE_PARTS = re.compile(_date_src(named=True), re.IGNORECASE)
-_NOT_AFTER_DATE = rf"(?!\s*(?:{'|'.join(_LEX['date_not_before'])})\b)(?![\d\-–]\d)"
-
-_RANGE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['range_starts'])})\s+(?P<a>{_DATE})\s*"
-    rf"(?:{_phrase(_LEX['range_links'])})\s*(?P<b>{_DATE}){_NOT_AFTER_DATE}",
-    re.IGNORECASE,
-)
-_START_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['start_cues'])}|{'|'.join(_LEX['start_cue_patterns'])})"
-    rf"\s+(?P<a>{_DATE}){_NOT_AFTER_DATE}",
-    re.IGNORECASE,
-)
-_END_RE = re.compile(
-    rf"(?<![\w])(?P<cue>{_phrase(_LEX['end_cues'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
-    re.IGNORECASE,
-)
-_CLOSE_RE = re.compile(
-    rf"(?<![\w])(?:{'|'.join(_LEX['close_cue_patterns'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
-    re.IGNORECASE,
-)
-_PERIOD_START_RE = re.compile(
-    r"^(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?:the\s+)?(?P<ord>first|second|third|fourth)"
-    r"\s+(?P<unit>quarter|half))",
-    re.IGNORECASE,
-)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_DEADLINE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['deadline_cues'])})\s+(?P<b>{_DATE}){_NOT_AFTER_DATE}",
-    re.IGNORECASE,
-)
-_BARE_TO_BLOCK_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['bare_to_not_after'])})\s+$", re.IGNORECASE
-)
-# "the year to March 31", "nine months ended ...": a reporting period, not a term.
-_FISCAL_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['fiscal_period_nouns'])})\s+$", re.IGNORECASE
-)
-_FISCAL_CUES = frozenset(_LEX["fiscal_end_cues"])
-_RANGE_LINKS = frozenset(_LEX["range_links"])
-_YEAR_BEFORE_RE = re.compile(rf"(?<![\w\-])({_YEAR})\s*$")
-_REPORTING_PERIOD_RE = re.compile(
-    rf"\s+(?:{_phrase(_LEX['fiscal_end_cues'])})\s+{_DATE}", re.IGNORECASE
-)
-
-_UNIT = _phrase(list(_UNITS))
-_DUR_NUM = rf"(?:\d+(?:\.\d+)?|{WORDS}|an?)"
-_DURATION_RE = re.compile(
-    rf"""(?<![\w\-$£€])
-    (?:
-        (?P<num>{_DUR_NUM})(?:[\s\-]+|(?<=\d)(?=[a-z]))(?P<unit>{_UNIT})(?P<plural>s)?(?P<long>-long)?
-      | (?P<lunit>year|decade|month)-long
-    )
-    (?![\w\-]|['’]\w)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_DUR_NOT_AFTER = "|".join(f.replace(" ", r"\s+") for f in _LEX["duration_not_after"])
-_DUR_NOT_AFTER_RE = re.compile(rf"^(?:{_DUR_NOT_AFTER})\b", re.IGNORECASE)
-_DUR_NOT_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['duration_not_before'])})\s+(?:(?:the|few)\s+)?$",
-    re.IGNORECASE,
-)
-_CONTRACT_NOUN_RE = re.compile(
-    rf"^,?(?:\s+\S+){{0,6}}?\s+(?:{_phrase(_LEX['contract_nouns'])})\b", re.IGNORECASE
-)
-_CONTRACT_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['contract_cues_before'])})\s+(?:(?:the|a|an|its)\s+)?"
-    rf"(?:(?:{_phrase(_LEX['duration_qualifiers'])})\s+)?$",
-    re.IGNORECASE,
-)
-_RATE_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{_phrase(_LEX['rate_cues_before'])})\s+$", re.IGNORECASE
-)
-_NOTICE_AFTER_RE = re.compile(
-    rf"^(?:['’]s?|s['’])?\s+(?:{_phrase(_LEX['notice_after'])})\b", re.IGNORECASE
-)
-_NOTICE_BEFORE_RE = re.compile(rf"(?<![\w])(?:{_phrase(_LEX['notice_before'])})\s+$", re.IGNORECASE)
-_OPEN_RE = re.compile(rf"(?<![\w\-])(?:{_phrase(_LEX['open_terms'])})(?![\w\-])", re.IGNORECASE)
-# Every term holds a year, a month name or a unit word ("multi-year", "this month", "90 days").
-_VOCABULARY = frozenset(_MONTHS) | {u + suffix for u in _UNITS for suffix in ("", "s")}
-_YEAR_RE = re.compile(r"(?:19|20)\d\d|(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?\d\d", re.I)
+_GAP = r"(?:\s+|(?<=['’]))"  # after a cue: white space, or nothing after an apostrophe
 _WINDOW = 60
 
 
-def might_have_term(text: str) -> bool:
-    """Cheap pre-filter: False means `find_terms(text, ...)` is certainly empty."""
-    return _YEAR_RE.search(text) is not None or not _VOCABULARY.isdisjoint(alpha_tokens(text))
+def _date_src(lex: dict[str, Any]) -> str:
+    """The date grammar of a lexicon, with the named groups `_resolve` reads."""
+    month = rf"(?:{_phrase(list(lex['months']))})\.?"
+    day = lex["day_pattern"]
+    rel = _phrase(list(lex["relative"]))
+    units = _phrase(list(lex["relative_units"]))
+    alts = [
+        r"(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?![\d]))",
+        rf"(?P<mdy>(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y1>{_YEAR}))",
+        rf"(?P<dmy>(?P<d2>{day})\s+{lex['day_month_link']}(?P<m2>{month}),?\s+(?P<y2>{_YEAR}))",
+        rf"(?P<my>(?P<m3>{month}),?\s+(?:of\s+)?(?P<y3>{_YEAR}))",
+        rf"(?P<qy>(?:{lex['period_prefix_pattern']})(?P<y4>{_YEAR}))",
+        rf"(?P<y>(?:{lex['fiscal_prefix_pattern']})?(?P<y5>{_YEAR}))",
+        rf"(?P<yy>(?:{lex['short_period_pattern']})\s?['’]?(?P<y6>{_YY})(?![\d]))",
+        rf"(?P<mo>(?P<m4>{_phrase(lex['bare_months'])})(?!\w|\.\w))",
+        rf"(?P<rel>(?P<r>{rel})\s+(?P<ru>{units}))",
+    ]
+    if lex["relative_after"]:  # "l'an prochain", "l'année dernière"
+        after = _phrase(list(lex["relative_after"]))
+        alts.append(rf"(?P<rel2>{lex['relative_after_article']}(?P<ru2>{units})\s+(?P<r2>{after}))")
+    alts.append(rf"(?P<endof>{lex['this_year_pattern']})")
+    return rf"(?:{lex['date_modifier_pattern']})?(?:{'|'.join(alts)})"
+
+
+def _unnamed(src: str) -> str:
+    """A regex source with its named groups made non-capturing (to embed it twice)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", src)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The term rules of one language: lexicon tables and the regexes built from them."""
+
+    lex: dict[str, Any]
+    months: dict[str, int]
+    units: dict[str, list[Any]]
+    relative: dict[str, int]
+    relative_units: dict[str, str]
+    ordinals: dict[str, int]
+    half_units: frozenset[str]
+    ambiguous_months: frozenset[str]
+    bare_end_cues: frozenset[str]
+    fiscal_cues: frozenset[str]
+    range_links: frozenset[str]
+    date_parts: re.Pattern[str]
+    range: re.Pattern[str]
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    close: re.Pattern[str]
+    period_start: re.Pattern[str]
+    deadline: re.Pattern[str]
+    bare_to_block: re.Pattern[str]
+    fiscal_before: re.Pattern[str]
+    year_before: re.Pattern[str]
+    reporting_period: re.Pattern[str]
+    duration: re.Pattern[str]
+    dur_not_after: re.Pattern[str]
+    dur_not_before: re.Pattern[str]
+    contract_noun: re.Pattern[str]
+    contract_before: re.Pattern[str]
+    rate_before: re.Pattern[str]
+    notice_after: re.Pattern[str]
+    notice_before: re.Pattern[str]
+    open: re.Pattern[str]
+    open_end: re.Pattern[str]
+    vocabulary: frozenset[str]
+    year_re: re.Pattern[str]
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    """The term grammar of a language (`terms_lexicon.json`), compiled once."""
+    lex = load_rules("terms_lexicon.json", language)
+    numbers = number_grammar(language)
+    date_src = _date_src(lex)
+    date = _unnamed(date_src)
+    not_after_date = rf"(?!\s*(?:{'|'.join(lex['date_not_before'])})\b)(?![\d\-–]\d)"
+    start_cues = "|".join([_phrase(lex["start_cues"]), *lex["start_cue_patterns"]])
+    units: dict[str, list[Any]] = lex["units"]
+    unit = _phrase(list(units))
+    ones = _phrase([w for w, v in numbers.article_values.items() if v == 1])
+    long_units = rf"| (?P<lunit>{_phrase(lex['long_units'])})-long" if lex["long_units"] else ""
+    duration = re.compile(
+        rf"""(?<![\w\-$£€])
+        (?:
+            (?P<num>{lex["duration_digits"]}|{numbers.words}|{ones})
+            (?:[\s\-]+|(?<=\d)(?=[a-z]))(?P<unit>{unit})(?P<plural>s)?(?P<long>-long)?
+          {long_units}
+        )
+        (?![\w\-]|['’]\w)""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    dur_not_after = "|".join(f.replace(" ", r"\s+") for f in lex["duration_not_after"])
+    contract_before = "|".join(
+        [
+            rf"(?<![\w])(?:{_phrase(lex['contract_cues_before'])}){_GAP}"
+            rf"(?:(?:{_phrase(lex['duration_articles'])})\s+)?",
+            *lex["contract_cue_patterns_before"],
+        ]
+    )
+    open_terms = lex["open_terms"]
+    return _Grammar(
+        lex=lex,
+        months=lex["months"],
+        units=units,
+        relative={_norm(k): v for k, v in {**lex["relative"], **lex["relative_after"]}.items()},
+        relative_units={_norm(k): v for k, v in lex["relative_units"].items()},
+        ordinals={_norm(k): v for k, v in lex["ordinals"].items()},
+        half_units=frozenset(lex["half_units"]),
+        ambiguous_months=frozenset(lex["ambiguous_months"]),
+        bare_end_cues=frozenset(lex["bare_end_cues"]),
+        fiscal_cues=frozenset(lex["fiscal_end_cues"]),
+        range_links=frozenset(_norm(x) for x in lex["range_links"]),
+        date_parts=re.compile(date_src, re.IGNORECASE),
+        range=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['range_starts'])}){_GAP}(?P<a>{date})\s*"
+            rf"(?:{_phrase(lex['range_links'])})\s*(?P<b>{date}){not_after_date}",
+            re.IGNORECASE,
+        ),
+        start=re.compile(
+            rf"(?<![\w])(?:{start_cues}){_GAP}(?P<a>{date}){not_after_date}", re.IGNORECASE
+        ),
+        end=re.compile(
+            rf"(?<![\w])(?P<cue>{_phrase(lex['end_cues'])}){_GAP}(?P<b>{date}){not_after_date}",
+            re.IGNORECASE,
+        ),
+        close=re.compile(
+            rf"(?<![\w])(?:{'|'.join(lex['close_cue_patterns'])}){_GAP}(?P<b>{date})"
+            rf"{not_after_date}",
+            re.IGNORECASE,
+        ),
+        period_start=re.compile(lex["period_start_pattern"], re.IGNORECASE),
+        deadline=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['deadline_cues'])}){_GAP}(?P<b>{date}){not_after_date}",
+            re.IGNORECASE,
+        ),
+        bare_to_block=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['bare_to_not_after'])})\s+$", re.IGNORECASE
+        ),
+        # "the year to March 31", "nine months ended ...": a reporting period, not a term.
+        fiscal_before=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['fiscal_period_nouns'])})\s+$", re.IGNORECASE
+        ),
+        year_before=re.compile(rf"(?<![\w\-])({_YEAR})\s*$"),
+        reporting_period=re.compile(
+            rf"\s+(?:{_phrase(lex['fiscal_end_cues'])})\s+{date}", re.IGNORECASE
+        ),
+        duration=duration,
+        dur_not_after=re.compile(rf"^(?:{dur_not_after})\b", re.IGNORECASE),
+        dur_not_before=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['duration_not_before'])})\s+"
+            rf"(?:(?:{_phrase(lex['duration_not_before_fillers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        contract_noun=re.compile(
+            rf"^,?(?:\s+\S+){{0,6}}?\s+(?:{_phrase(lex['contract_nouns'])})\b", re.IGNORECASE
+        ),
+        contract_before=re.compile(
+            rf"(?:{contract_before})(?:(?:{_phrase(lex['duration_qualifiers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        rate_before=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['rate_cues_before'])})\s+$", re.IGNORECASE
+        ),
+        notice_after=re.compile(
+            rf"^(?:['’]s?|s['’])?\s+(?:{_phrase(lex['notice_after'])})\b", re.IGNORECASE
+        ),
+        notice_before=re.compile(
+            rf"(?<![\w])(?:{_phrase(lex['notice_before'])}){_GAP}$", re.IGNORECASE
+        ),
+        open=re.compile(rf"(?<![\w\-])(?:{_phrase(open_terms)})(?![\w\-])", re.IGNORECASE),
+        open_end=re.compile(
+            r"\s*(?:" + "|".join(re.escape(w) for w in lex["open_end_after"]) + r")\b",
+            re.IGNORECASE,
+        ),
+        # Every term holds a year, a month name, a unit word or an open-term word
+        # ("multi-year", "this month", "90 days", "pluriannuel").
+        vocabulary=frozenset(lex["months"])
+        | {u + suffix for u in units for suffix in ("", "s")}
+        | vocabulary(open_terms),
+        year_re=re.compile(
+            rf"(?:19|20)\d\d|(?:{lex['short_period_pattern']})\s?['’]?\d\d", re.IGNORECASE
+        ),
+    )
+
+
+def might_have_term(text: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Cheap pre-filter: False means `find_terms(text, ..., language)` is certainly empty."""
+    g = _grammar(language)
+    return g.year_re.search(text) is not None or not g.vocabulary.isdisjoint(alpha_tokens(text))
 
 
 def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
@@ -193,31 +267,45 @@ def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _month_of(word: str) -> int | None:
-    if word == "may":  # the verb, not the month
+def _month_of(word: str, g: _Grammar) -> int | None:
+    if word in g.ambiguous_months:  # "may" (lower-case): the verb, not the month
         return None
-    return _MONTHS.get(word.lower().rstrip("."))
+    return g.months.get(word.lower().rstrip("."))
 
 
-def _resolve(text: str, published: datetime.date | None) -> str | None:
+def _relative(m: re.Match[str], g: _Grammar, published: datetime.date) -> str | None:
+    """`next year`, `this month`, `l'an prochain` resolved against the publication date."""
+    parts = m.groupdict()
+    word, unit_word = (parts["r"], parts["ru"]) if parts["rel"] else (parts["r2"], parts["ru2"])
+    k = g.relative[_norm(word)]
+    unit = g.relative_units[_norm(unit_word)]
+    if unit == "month":
+        y, mo = _shift_month(published.year, published.month, k)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "quarter":
+        return str(_shift_month(published.year, published.month, 3 * k)[0])
+    return str(published.year + k) if unit == "year" else None
+
+
+def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | None:
     """A date phrase as an ISO prefix with the precision written, or None if unresolvable.
 
     Quarters and halves give their year; "the end of 2027" gives "2027"."""
-    m = _DATE_PARTS.fullmatch(text.strip())
+    m = g.date_parts.fullmatch(text.strip())
     if m is None:
         return None
     if m.group("iso"):
         return m.group("iso")
     for mg, dg, yg in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
         if m.group(mg):
-            month = _month_of(m.group(mg))
+            month = _month_of(m.group(mg), g)
             day = int(re.sub(r"\D", "", m.group(dg)))
             year = int(m.group(yg))
             if month is None or day > calendar.monthrange(year, month)[1]:
                 return None
             return f"{year:04d}-{month:02d}-{day:02d}"
     if m.group("my"):
-        month = _month_of(m.group("m3"))
+        month = _month_of(m.group("m3"), g)
         return None if month is None else f"{int(m.group('y3')):04d}-{month:02d}"
     year_group = m.group("y4") or m.group("y5")
     if year_group:
@@ -226,17 +314,10 @@ def _resolve(text: str, published: datetime.date | None) -> str | None:
         return f"20{m.group('y6')}"
     if published is None:
         return None
-    if m.group("rel"):
-        k = _RELATIVE[" ".join(m.group("r").lower().split())]
-        unit = m.group("ru").lower()
-        if unit == "month":
-            y, mo = _shift_month(published.year, published.month, k)
-            return f"{y:04d}-{mo:02d}"
-        if unit == "quarter":
-            return str(_shift_month(published.year, published.month, 3 * k)[0])
-        return str(published.year + k) if unit == "year" else None
+    if m.group("rel") or m.groupdict().get("rel2"):
+        return _relative(m, g, published)
     if m.group("mo"):  # "until June": the next June from the publication date
-        month = _month_of(m.group("m4"))
+        month = _month_of(m.group("m4"), g)
         if month is None:
             return None
         year = published.year + (1 if month < published.month else 0)
@@ -246,30 +327,31 @@ def _resolve(text: str, published: datetime.date | None) -> str | None:
     return None
 
 
-def _resolve_close(text: str, published: datetime.date | None) -> str | None:
+def _resolve_close(text: str, published: datetime.date | None, g: _Grammar) -> str | None:
     """An expected closing date: a quarter or a half gives its first month."""
-    year = _resolve(text, published)
-    m = _PERIOD_START_RE.match(text.strip())
+    year = _resolve(text, published, g)
+    m = g.period_start.match(text.strip())
     if year is None or m is None or len(year) != 4:
         return year
-    if m.group("h") or (m.group("unit") or "").lower() == "half":
-        half = int(m.group("h") or _ORDINALS[m.group("ord").lower()])
+    ordinal = g.ordinals.get(_norm(m.group("ord") or ""), 0)
+    if m.group("h") or _norm(m.group("unit") or "") in g.half_units:
+        half = int(m.group("h") or ordinal)
         return f"{year}-{6 * (half - 1) + 1:02d}"
-    quarter = int(m.group("q") or m.group("q2") or _ORDINALS[m.group("ord").lower()])
+    quarter = int(m.group("q") or m.group("q2") or ordinal)
     return f"{year}-{3 * (quarter - 1) + 1:02d}"
 
 
-def _closings(text: str, published: datetime.date | None) -> list[TermMention]:
+def _closings(text: str, published: datetime.date | None, g: _Grammar) -> list[TermMention]:
     out: list[TermMention] = []
-    for m in _CLOSE_RE.finditer(text):
-        b = _resolve_close(m.group("b"), published)
+    for m in g.close.finditer(text):
+        b = _resolve_close(m.group("b"), published, g)
         if b:
             out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "closing"))
     return out
 
 
-def _iso_duration(number: Decimal, unit: str) -> str | None:
-    letter, factor = _UNITS[unit.lower()]
+def _iso_duration(number: Decimal, unit: str, g: _Grammar) -> str | None:
+    letter, factor = g.units[unit.lower()]
     value = number * factor
     if letter == "Y" and value != value.to_integral_value():
         value, letter = value * 12, "M"
@@ -278,47 +360,51 @@ def _iso_duration(number: Decimal, unit: str) -> str | None:
     return f"P{int(value)}{letter}"
 
 
-def _duration_kind(text: str, start: int, end: int, is_adjective: bool) -> TermKind | None:
+def _duration_kind(
+    text: str, start: int, end: int, is_adjective: bool, g: _Grammar
+) -> TermKind | None:
     """The kind of a duration, or None when it is not a term (an age, a history)."""
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
     if (
-        _DUR_NOT_AFTER_RE.match(after)
-        or _DUR_NOT_BEFORE_RE.search(before)
-        or _REPORTING_PERIOD_RE.match(text, end)
+        g.dur_not_after.match(after)
+        or g.dur_not_before.search(before)
+        or g.reporting_period.match(text, end)
     ):
         return None
-    if _NOTICE_AFTER_RE.match(after) or _NOTICE_BEFORE_RE.search(before):
+    if g.notice_after.match(after) or g.notice_before.search(before):
         return "notice"
-    if _RATE_BEFORE_RE.search(before):
+    if g.rate_before.search(before):
         return "rate_period"
-    if (is_adjective and _CONTRACT_NOUN_RE.match(after)) or _CONTRACT_BEFORE_RE.search(before):
+    if (is_adjective and g.contract_noun.match(after)) or g.contract_before.search(before):
         return "contract"
     return "other"
 
 
-def _durations(text: str) -> list[TermMention]:
+def _durations(text: str, language: str) -> list[TermMention]:
+    g = _grammar(language)
+    articles = number_grammar(language).article_values
     out: list[TermMention] = []
-    for m in _DURATION_RE.finditer(text):
-        if m.group("lunit"):
+    for m in g.duration.finditer(text):
+        if m.groupdict().get("lunit"):
             number, unit, adjective = Decimal(1), m.group("lunit"), True
         else:
             raw = m.group("num")
-            parsed = parse_number(raw)
+            parsed = parse_number(raw, language)
             if parsed is None:
                 continue
             number, unit = parsed, m.group("unit")
             adjective = not m.group("plural")
             if m.group("plural") and "-" in m.group():  # "three-quarters of": a fraction
                 continue
-            is_article = raw.lower() in ("a", "an")
+            is_article = raw.lower() in articles
             after = text[m.end() : m.end() + _WINDOW]
-            cued = _CONTRACT_BEFORE_RE.search(text[max(0, m.start() - _WINDOW) : m.start()])
-            attributive = adjective and (m.group("long") or _CONTRACT_NOUN_RE.match(after))
+            cued = g.contract_before.search(text[max(0, m.start() - _WINDOW) : m.start()])
+            attributive = adjective and (m.group("long") or g.contract_noun.match(after))
             if is_article and not (cued or attributive):
                 continue
-        duration = _iso_duration(number, unit)
-        kind = _duration_kind(text, m.start(), m.end(), adjective)
+        duration = _iso_duration(number, unit, g)
+        kind = _duration_kind(text, m.start(), m.end(), adjective, g)
         if duration is None or kind is None:
             continue
         out.append(TermMention(m.start(), m.end(), m.group(), None, None, duration, kind))
@@ -326,66 +412,66 @@ def _durations(text: str) -> list[TermMention]:
 
 
 def _year_range(
-    text: str, start: int, m: re.Match[str], published: datetime.date | None
+    text: str, start: int, m: re.Match[str], published: datetime.date | None, g: _Grammar
 ) -> list[TermMention]:
     """ "2012 through 2015" with no "from": a span of years, kind "other"."""
-    first, last = text[start : start + 4], _resolve(m.group("b"), published)
+    first, last = text[start : start + 4], _resolve(m.group("b"), published, g)
     if last is None or first > last:
         return []
     return [TermMention(start, m.end(), text[start : m.end()], first, last, None, "other")]
 
 
-def _dated(text: str, published: datetime.date | None) -> list[TermMention]:
+def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[TermMention]:
     out: list[TermMention] = []
-    for m in _RANGE_RE.finditer(text):
-        a, b = _resolve(m.group("a"), published), _resolve(m.group("b"), published)
+    for m in g.range.finditer(text):
+        a, b = _resolve(m.group("a"), published, g), _resolve(m.group("b"), published, g)
         if a and b and a <= b:
             out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
-    for m in _START_RE.finditer(text):
-        a = _resolve(m.group("a"), published)
+    for m in g.start.finditer(text):
+        a = _resolve(m.group("a"), published, g)
         if a:
             out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, "contract"))
-    for m in _END_RE.finditer(text):
-        cue = " ".join(m.group("cue").lower().split())
+    for m in g.end.finditer(text):
+        cue = _norm(m.group("cue"))
         before = text[max(0, m.start() - _WINDOW) : m.start()]
-        year_before = _YEAR_BEFORE_RE.search(before)
-        if year_before and cue in _RANGE_LINKS:  # "the 2012 through 2015 model"
-            out += _year_range(text, m.start() - len(before) + year_before.start(1), m, published)
+        year_before = g.year_before.search(before)
+        if year_before and cue in g.range_links:  # "the 2012 through 2015 model"
+            start = m.start() - len(before) + year_before.start(1)
+            out += _year_range(text, start, m, published, g)
             continue
-        if (cue == "to" and _BARE_TO_BLOCK_RE.search(before)) or (
-            cue in _FISCAL_CUES and _FISCAL_BEFORE_RE.search(before)
+        if (cue in g.bare_end_cues and g.bare_to_block.search(before)) or (
+            cue in g.fiscal_cues and g.fiscal_before.search(before)
         ):
             continue
-        b = _resolve(m.group("b"), published)
+        b = _resolve(m.group("b"), published, g)
         if b:
             out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "contract"))
-    for m in _DEADLINE_RE.finditer(text):
-        b = _resolve(m.group("b"), published)
+    for m in g.deadline.finditer(text):
+        b = _resolve(m.group("b"), published, g)
         if b:
             out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "other"))
     return out
 
 
-_OPEN_END_RE = re.compile(
-    r"\s*(?:" + "|".join(re.escape(w) for w in _LEX["open_end_after"]) + r")\b", re.IGNORECASE
-)
-
-
-def find_terms(text: str, published: datetime.date | None = None) -> list[TermMention]:
-    """All term expressions in `text`, in order; relative dates resolved against `published`."""
-    if not might_have_term(text):
+def find_terms(
+    text: str, published: datetime.date | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[TermMention]:
+    """All term expressions in `text` (written in `language`), in order; relative dates
+    resolved against `published`."""
+    if not might_have_term(text, language):
         return []
-    found = _closings(text, published) + _dated(text, published) + _durations(text)
+    g = _grammar(language)
+    found = _closings(text, published, g) + _dated(text, published, g) + _durations(text, language)
     found += [
         TermMention(m.start(), m.end(), m.group(), None, None, None, "contract")
-        for m in _OPEN_RE.finditer(text)
+        for m in g.open.finditer(text)
     ]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[TermMention] = []
     for t in found:
         if kept and t.start < kept[-1].end:
             continue
-        if t.end_date and not t.start_date and _OPEN_END_RE.match(text, t.end):
+        if t.end_date and not t.start_date and g.open_end.match(text, t.end):
             continue
         kept.append(t)
     return kept
