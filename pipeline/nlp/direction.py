@@ -1,6 +1,6 @@
 """Who provides and who pays in a commercial deal whose frames only say `signed an
-agreement with`: the words around each party's name (`patterns/<language>/direction.json`, the rules of
-every language read together: a French rule never matches English words)."""
+agreement with`: the words around each party's name (`patterns/<language>/direction.json`,
+the rules of every language read together: a French rule never matches English words)."""
 
 from __future__ import annotations
 
