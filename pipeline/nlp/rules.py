@@ -30,15 +30,25 @@ def load_rules(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+def _merged(base: Any, more: Any) -> Any:
+    """Two rule values as one: lists joined without repeats, mappings key by key."""
+    if isinstance(base, list) and isinstance(more, list):
+        return base + [item for item in more if item not in base]
+    if isinstance(base, dict) and isinstance(more, dict):
+        return {**more, **{k: _merged(v, more[k]) if k in more else v for k, v in base.items()}}
+    return base
+
+
 @cache
-def load_word_lists(name: str) -> dict[str, list[str]]:
-    """A file of word lists read for every language at once (each list the union of the
-    languages' lists), for closed-class words no two languages share (`its`, `sa`)."""
-    merged: dict[str, list[str]] = {}
+def load_word_lists(name: str) -> dict[str, Any]:
+    """A rule file read for every language at once (lists joined, mappings merged), for
+    words and wordings no two languages share (`its` and `sa`, `in` and `à`, `London`
+    and `Londres`): the caller needs no article language."""
+    merged: dict[str, Any] = {}
     for language in LANGUAGES:
-        for key, words in load_rules(name, language).items():
-            merged.setdefault(key, [])
-            merged[key].extend(w for w in words if w not in merged[key])
+        merged = (
+            _merged(merged, load_rules(name, language)) if merged else load_rules(name, language)
+        )
     return merged
 
 
