@@ -7,8 +7,12 @@ import pytest
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.dependencies import has_scheme
+from pipeline.nlp.direction import provider_side
+from pipeline.nlp.locations import target_location
 from pipeline.nlp.model import load_model
+from pipeline.nlp.places import Place, find_facilities, resolve_place
 from pipeline.nlp.roles import find_frames
+from pipeline.nlp.rules import load_word_lists
 from pipeline.nlp.sentences import has_deal_cue, split_sentences
 
 
@@ -109,3 +113,59 @@ def test_a_french_article_gives_its_parties() -> None:
     parties = {(p.name, p.role) for d in deals for p in d.parties}
     assert ("Altimedia", "target") in parties
     assert ("Teyssier", "acquirer") in parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        (
+            "La production sera adossée à la centrale nucléaire du Val-Clair, à Montrieux, "
+            "en Auvergne-Rhône-Alpes.",
+            ("Val-Clair", "Montrieux", "Auvergne-Rhône-Alpes", "FR"),
+        ),
+        (
+            "Les GPU seront hébergés dans son campus de Brisac (Essonne).",
+            (None, "Brisac", None, "FR"),
+        ),
+        (
+            "Les serveurs sont installés dans le centre de données de Corvane à Eemshaven, "
+            "aux Pays-Bas.",
+            (None, "Eemshaven", None, "NL"),
+        ),
+    ],
+)
+def test_french_facilities(sentence: str, site: tuple[str | None, ...]) -> None:
+    found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+    assert found == [site]
+
+
+def test_french_place_names_resolve() -> None:
+    assert resolve_place("Francfort") == Place("Francfort", "Francfort", None, "DE")
+    town = resolve_place("Montrieux, en Bretagne")
+    assert town is not None and (town.city, town.region, town.country) == (
+        "Montrieux",
+        "Bretagne",
+        "FR",
+    )
+    department = resolve_place("Essonne")
+    assert department is not None and (department.region, department.country) == (None, "FR")
+
+
+def test_a_company_seat_written_the_french_way() -> None:
+    doc = load_model("fr")("Helvane, dont le siège est à Strasbourg, exploite onze centres.")
+    assert target_location(doc, 0, len("Helvane")) == "Strasbourg"
+
+
+def test_who_provides_in_a_french_contract() -> None:
+    texts = [
+        "Orsalys a signé un contrat avec le fournisseur de cloud Brevan Cloud.",
+        "Brevan mettra à la disposition d'Orsalys 18 000 GPU.",
+    ]
+    sides = provider_side({0: ["Orsalys"], 1: ["Brevan Cloud", "Brevan"]}, texts)
+    assert sides == {0: "customer", 1: "provider"}
+
+
+def test_word_lists_join_every_language() -> None:
+    words = load_word_lists("roles_words.json")
+    assert {"by", "par"} <= set(words["agent_preps"])
+    assert load_word_lists("places.json")["countries"]["FR"][:2] == ["France", "French Republic"]

@@ -46,47 +46,65 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     """The new head index and label of every token."""
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
+    _names_on_last_word(doc, heads, labels, scheme)
+    _prepositions_on_top(doc, heads, labels, scheme)
+    for token in doc:
+        if token.dep_ == "det" and _matches(token, scheme["possessive"]):
+            labels[token.i] = "poss"  # `sa filiale`
+    return heads, [_label(scheme, label) for label in labels]
+
+
+def _names_on_last_word(
+    doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
+) -> None:
+    """`Bastide Capital`: a name's last word heads it; `le fonds Kerlan`, `l'opérateur
+    Massalia DC`: a name written after a common noun, without a preposition, is the noun's
+    apposition."""
     names = set(scheme["name_labels"])
-    for token in doc:  # `Bastide Capital`: the name's last word heads it
+    for token in doc:
         parts = [c for c in token.children if c.dep_ in names and c.i > token.i]
         if parts and token.dep_ not in names and token.pos_ == "NOUN":
-            for part in parts:  # `le fonds Kerlan`: the name after a descriptor
+            for part in parts:
                 labels[part.i] = "appos"
         elif parts and token.dep_ not in names:
             _head_on_last(doc, heads, labels, [token.i, *(p.i for p in parts)], token.i)
-    for ent in doc.ents:  # `l'opérateur Massalia DC`: a name in one piece, after its noun
+    for ent in doc.ents:
         inside = [t.i for t in ent if heads[t.i] == t.i or not ent.start <= heads[t.i] < ent.end]
         root = inside[0]
         if len(inside) == 1 and root != ent.end - 1:
             _head_on_last(doc, heads, labels, list(range(ent.start, ent.end)), root)
             root = ent.end - 1
         head = doc[heads[root]]
-        noun = head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
-        after_noun = noun and head.i < ent.start and not head.ent_type_
+        common = head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
         if (
-            after_noun
+            common
+            and head.i < ent.start
+            and not head.ent_type_
             and labels[root] in scheme["name_after_noun"]
             and not _has_case(doc, heads, root)
         ):
             labels[root] = "appos"
+
+
+def _prepositions_on_top(
+    doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
+) -> None:
+    """`pour 2 milliards`: the preposition takes its noun's place and heads it; `auprès
+    de X`: the adverb is the preposition."""
     prepositional = set(scheme["prepositional"])
     compound = set(scheme["compound_prepositions"])
-    for token in doc:  # `pour 2 milliards`: the preposition heads its noun
+    for token in doc:
         noun = doc[heads[token.i]]
         if token.dep_ != "case" or token.pos_ != "ADP" or labels[noun.i] not in prepositional:
             continue
         governor = doc[heads[noun.i]]
-        if governor.lower_ in compound and governor.i < token.i:  # `auprès de X`
+        if governor.lower_ in compound and governor.i < token.i:
             heads[noun.i], labels[noun.i] = governor.i, "pobj"
             labels[governor.i], labels[token.i] = "prep", "fixed"
             continue
         agent = labels[noun.i] in scheme["agent_labels"]
         heads[token.i], labels[token.i] = heads[noun.i], "agent" if agent else "prep"
         heads[noun.i], labels[noun.i] = token.i, "pobj"
-    for token in doc:
-        if token.dep_ == "det" and _matches(token, scheme["possessive"]):
-            labels[token.i] = "poss"  # `sa filiale`
-    return heads, [_label(scheme, label) for label in labels]
 
 
 def _has_case(doc: Doc, heads: list[int], index: int) -> bool:

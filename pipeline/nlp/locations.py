@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.nlp.places import find_places, resolve_place
 from pipeline.nlp.languages import LANGUAGES
+from pipeline.nlp.places import find_places, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
