@@ -57,9 +57,10 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
 def _names_on_last_word(
     doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
 ) -> None:
-    """`Bastide Capital`: a name's last word heads it; `le fonds Kerlan`, `l'opérateur
-    Massalia DC`: a name written after a common noun, without a preposition, is the noun's
-    apposition."""
+    """`Bastide Capital`: a name's last word heads it, in the place of the name's word
+    that is an argument (the parse often hangs a name's words apart); `le fonds Kerlan`,
+    `au fonds d'infrastructure Corvel Partners`: a name that is no argument, written
+    right after a noun phrase, is the apposition of its noun."""
     names = set(scheme["name_labels"])
     for token in doc:
         parts = [c for c in token.children if c.dep_ in names and c.i > token.i]
@@ -69,21 +70,56 @@ def _names_on_last_word(
         elif parts and token.dep_ not in names:
             _head_on_last(doc, heads, labels, [token.i, *(p.i for p in parts)], token.i)
     for ent in doc.ents:
-        inside = [t.i for t in ent if heads[t.i] == t.i or not ent.start <= heads[t.i] < ent.end]
-        root = inside[0]
-        if len(inside) == 1 and root != ent.end - 1:
-            _head_on_last(doc, heads, labels, list(range(ent.start, ent.end)), root)
-            root = ent.end - 1
+        words = list(range(ent.start, ent.end))
+        roots = [i for i in words if heads[i] == i or not ent.start <= heads[i] < ent.end]
+        core = [i for i in roots if heads[i] == i or _argument(doc, heads, labels, i, scheme)]
+        root = (core or roots)[0]
+        if len(words) > 1 and heads[root] != root and _reaches(heads, heads[root], words):
+            continue  # the name's words govern its head: left as parsed
+        if root != words[-1]:
+            _head_on_last(doc, heads, labels, words, root)
+            root = words[-1]
         head = doc[heads[root]]
-        common = head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
-        if (
-            common
-            and head.i < ent.start
-            and not head.ent_type_
-            and labels[root] in scheme["name_after_noun"]
-            and not _has_case(doc, heads, root)
-        ):
-            labels[root] = "appos"
+        after_noun = head.i < ent.start and (
+            head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
+        )
+        noun = _phrase_noun(doc, ent.start, scheme)
+        noun = head.i if noun is None and after_noun else noun
+        loose = labels[root] in scheme["loose_name_labels"]
+        if not loose or core or noun is None or _reaches(heads, noun, words):
+            continue
+        heads[root], labels[root] = noun, "appos"
+
+
+def _argument(
+    doc: Doc, heads: list[int], labels: list[str], index: int, scheme: dict[str, Any]
+) -> bool:
+    """Whether a word is a subject or object, or a preposition's noun."""
+    return labels[index] in scheme["argument_labels"] or _has_case(doc, heads, index)
+
+
+def _reaches(heads: list[int], start: int, words: list[int]) -> bool:
+    """Whether the chain of heads from `start` passes through one of `words`."""
+    seen: set[int] = set()
+    while start not in seen:
+        if start in words:
+            return True
+        seen.add(start)
+        start = heads[start]
+    return False
+
+
+def _phrase_noun(doc: Doc, end: int, scheme: dict[str, Any]) -> int | None:
+    """The noun opening the lower-case noun phrase written right before `end` (`le
+    spécialiste des infrastructures télécoms`, `au fonds d'infrastructure`): its first
+    noun, its complements (`de ...`) included."""
+    noun = None
+    for token in reversed(doc[max(0, end - 6) : end]):
+        if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            noun = token.i if token.pos_ == "NOUN" else noun
+        elif not (token.lower_ in scheme["complement_prepositions"] and token.i < end - 1):
+            break
+    return noun
 
 
 def _prepositions_on_top(
@@ -139,6 +175,10 @@ def to_frame_scheme(doc: Doc) -> Doc:
     """Rewrite a UD parse (labels, heads, tags, entity labels) in the scheme the frame
     code reads; sentences keep their bounds (each tree keeps its root)."""
     scheme = _scheme(doc.lang_)
+    labels: dict[str, str] = scheme["entities"]
+    doc.ents = [
+        Span(doc, e.start, _name_end(e), label=labels.get(e.label_, e.label_)) for e in doc.ents
+    ]
     heads, deps = _heads(doc, scheme)
     tags = [_tag(t, scheme) for t in doc]
     ents = list(doc.ents)
@@ -149,9 +189,24 @@ def to_frame_scheme(doc: Doc) -> Doc:
     doc.from_array([HEAD, DEP], cast(Ints2d, array))
     for token, tag in zip(doc, tags, strict=True):
         token.tag_ = tag
-    labels: dict[str, str] = scheme["entities"]
-    doc.ents = [Span(doc, e.start, e.end, label=labels.get(e.label_, e.label_)) for e in ents]
+    doc.ents = ents
     return doc
+
+
+def _name_end(ent: Span) -> int:
+    """`Vauclair Énergie` with only `Vauclair` recognised: capitalised proper nouns written
+    right after a name belong to it."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ in ("PROPN", "X")
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_iob_ != "B"
+        and doc[end - 1].whitespace_
+    ):
+        end += 1
+    return end
 
 
 __all__ = ["has_scheme", "to_frame_scheme"]
