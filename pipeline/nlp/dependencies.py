@@ -18,6 +18,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
+from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
 SCHEME_FILE = "dependencies.json"
@@ -46,12 +47,25 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     """The new head index and label of every token."""
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
+    _subjects_split_off(doc, heads, labels)
     _names_on_last_word(doc, heads, labels, scheme)
     _prepositions_on_top(doc, heads, labels, scheme)
     for token in doc:
         if token.dep_ == "det" and _matches(token, scheme["possessive"]):
             labels[token.i] = "poss"  # `sa filiale`
     return heads, [_label(scheme, label) for label in labels]
+
+
+def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`La start-up bordelaise Pixalune, qui ..., lève 25 millions`, parsed as two
+    sentences: a verb heading a piece of the sentence without a subject takes the noun
+    phrase heading the piece before it as its subject (a candidate sentence is one)."""
+    roots = [t.i for t in doc if heads[t.i] == t.i]
+    for before, root in zip(roots, roots[1:], strict=False):
+        verb, noun = doc[root], doc[before]
+        subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and not subject and noun.pos_ in ("NOUN", "PROPN"):
+            heads[before], labels[before] = root, "nsubj"
 
 
 def _names_on_last_word(
@@ -69,7 +83,7 @@ def _names_on_last_word(
                 labels[part.i] = "appos"
         elif parts and token.dep_ not in names:
             _head_on_last(doc, heads, labels, [token.i, *(p.i for p in parts)], token.i)
-    for ent in doc.ents:
+    for ent in (e for e in doc.ents if e.label_ != "MONEY"):
         words = list(range(ent.start, ent.end))
         roots = [i for i in words if heads[i] == i or not ent.start <= heads[i] < ent.end]
         core = [i for i in roots if heads[i] == i or _argument(doc, heads, labels, i, scheme)]
@@ -175,10 +189,14 @@ def to_frame_scheme(doc: Doc) -> Doc:
     """Rewrite a UD parse (labels, heads, tags, entity labels) in the scheme the frame
     code reads; sentences keep their bounds (each tree keeps its root)."""
     scheme = _scheme(doc.lang_)
+    for token in doc:  # `l'américain Stratocloud`, `le belge Datalis`: a common word
+        if token.pos_ == "PROPN" and token.is_lower:
+            token.pos_ = scheme["lower_case_proper_noun"]
     labels: dict[str, str] = scheme["entities"]
-    doc.ents = [
+    names = [
         Span(doc, e.start, _name_end(e), label=labels.get(e.label_, e.label_)) for e in doc.ents
     ]
+    doc.ents = _with_money(doc, names) if scheme["money_from_amount_rules"] else names
     heads, deps = _heads(doc, scheme)
     tags = [_tag(t, scheme) for t in doc]
     ents = list(doc.ents)
@@ -191,6 +209,19 @@ def to_frame_scheme(doc: Doc) -> Doc:
         token.tag_ = tag
     doc.ents = ents
     return doc
+
+
+def _with_money(doc: Doc, names: list[Span]) -> list[Span]:
+    """A model without money entities: the sums the amount rules find, as the English
+    model's MONEY entities (`lève 25 millions d'euros`: the object is a sum)."""
+    taken = {i for e in names for i in range(e.start, e.end)}
+    money = []
+    for amount in find_amounts(doc.text, doc.lang_):
+        span = doc.char_span(amount.start, amount.end, label="MONEY", alignment_mode="expand")
+        if span is not None and taken.isdisjoint(range(span.start, span.end)):
+            money.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted([*names, *money], key=lambda e: e.start)
 
 
 def _name_end(ent: Span) -> int:
