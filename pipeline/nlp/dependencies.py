@@ -10,6 +10,7 @@ language's `dependencies.json`: a further UD language needs only its own map.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 from typing import Any, cast
 
@@ -61,7 +62,7 @@ def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
     sentences: a verb heading a piece of the sentence without a subject takes the noun
     phrase heading the piece before it as its subject (a candidate sentence is one)."""
     roots = [t.i for t in doc if heads[t.i] == t.i]
-    for before, root in zip(roots, roots[1:], strict=False):
+    for before, root in itertools.pairwise(roots):
         verb, noun = doc[root], doc[before]
         subject = any(c.dep_.startswith("nsubj") for c in verb.children)
         if verb.pos_ in ("VERB", "AUX") and not subject and noun.pos_ in ("NOUN", "PROPN"):
