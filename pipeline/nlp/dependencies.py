@@ -50,7 +50,9 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _subjects_split_off(doc, heads, labels)
     _names_on_last_word(doc, heads, labels, scheme)
+    _conjuncts_on_their_neighbour(doc, heads, labels)
     _prepositions_on_top(doc, heads, labels, scheme)
+    _repeated_prepositions(doc, heads, labels, scheme)
     for token in doc:
         if token.dep_ == "det" and _matches(token, scheme["possessive"]):
             labels[token.i] = "poss"  # `sa filiale`
@@ -64,9 +66,23 @@ def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
     roots = [t.i for t in doc if heads[t.i] == t.i]
     for before, root in itertools.pairwise(roots):
         verb, noun = doc[root], doc[before]
-        subject = any(c.dep_.startswith("nsubj") for c in verb.children)
-        if verb.pos_ in ("VERB", "AUX") and not subject and noun.pos_ in ("NOUN", "PROPN"):
+        if _subjectless(verb) and noun.pos_ in ("NOUN", "PROPN"):
             heads[before], labels[before] = root, "nsubj"
+    for root in roots:  # `Hélior IA annonce ...`, the verb parsed as the name's modifier
+        noun = doc[root]
+        finite = [
+            c for c in noun.rights if _subjectless(c) and "Fin" in c.morph.get("VerbForm", [])
+        ]
+        if noun.pos_ in ("NOUN", "PROPN") and finite:
+            verb = finite[0]
+            heads[verb.i], labels[verb.i] = verb.i, labels[root]
+            heads[root], labels[root] = verb.i, "nsubj"
+
+
+def _subjectless(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    )
 
 
 def _names_on_last_word(
@@ -104,6 +120,50 @@ def _names_on_last_word(
         if not loose or core or noun is None or _reaches(heads, noun, words):
             continue
         heads[root], labels[root] = noun, "appos"
+
+
+def _conjuncts_on_their_neighbour(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`mené par Corvane Ventures et Al Masar Capital`, the second name hung on another
+    word: a conjunct joins the preposition's noun written right before its conjunction."""
+    for token in doc:
+        if labels[token.i] != "conj" or token.pos_ not in ("NOUN", "PROPN", "X"):
+            continue
+        cc = next((c for c in doc[: token.i] if heads[c.i] == token.i and c.dep_ == "cc"), None)
+        before = doc[cc.i - 1] if cc is not None and cc.i > 0 else None
+        if (
+            before is None
+            or before.pos_ not in ("NOUN", "PROPN", "X")
+            or before.i == heads[token.i]
+            or not _has_case(doc, heads, before.i)
+        ):
+            continue
+        words = [t.i for t in doc[token.left_edge.i : token.i + 1]]
+        if not _reaches(heads, before.i, [token.i, *words]) and heads[before.i] != before.i:
+            heads[token.i] = before.i
+
+
+def _repeated_prepositions(
+    doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
+) -> None:
+    """`avec la participation de Bpifrance, de Lysandre Partners`: a preposition repeated
+    after a comma joins its noun to the first one's as a conjunct."""
+    complements = set(scheme["complement_prepositions"])
+    for token in doc:
+        if labels[token.i] != "prep" or token.lower_ not in complements or token.i < 2:
+            continue
+        comma = doc[token.i - 1]
+        first = doc[comma.i - 1]
+        for _ in range(4):  # up from the last word before the comma to its phrase's noun
+            if labels[first.i] == "pobj" or heads[first.i] == first.i:
+                break
+            first = doc[heads[first.i]]
+        own = [i for i in range(len(doc)) if heads[i] == token.i and labels[i] == "pobj"]
+        if comma.text != "," or labels[first.i] != "pobj" or not own:
+            continue
+        outer = doc[heads[first.i]]
+        if outer.lower_ in complements and heads[outer.i] == heads[token.i]:
+            heads[own[0]], labels[own[0]] = first.i, "conj"
+            heads[token.i], labels[token.i] = own[0], "case"
 
 
 def _argument(
