@@ -12,7 +12,7 @@ from pipeline.nlp.rules import load_rules
 # Who comes first in the sentence (the payer), then who comes after the verb.
 FIRST_ROLES = ("customer", "lessee", "buyer", "investor", "acquirer", "licensee")
 SECOND_ROLES = ("provider", "lessor", "seller", "investee", "target", "licensor")
-VOWELS = "aeiouyéèêàâîôûh"
+VOWELS = "aeiouéèêàâîôû"  # "d'euros", "de yens"
 
 
 def _number(value: float, pattern: str, words: dict[str, Any]) -> str:
