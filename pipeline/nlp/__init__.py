@@ -125,11 +125,13 @@ def _select(article: Article, limits: NlpLimits) -> _Work:
     that may say where a company is (where a bought company is)."""
     warning = truncation_warning(article.text, limits)
     work = _Work(article, limits.deadline(), [warning] if warning else [])
-    sentences = split_sentences(article.text[: limits.max_text_chars])
+    language = rules_language(article.language)
+    sentences = split_sentences(article.text[: limits.max_text_chars], language)
     lead = next((i for i, s in enumerate(sentences) if _is_prose(s.text)), 0)
     for i, sentence in enumerate(sentences):
         text = sentence.text
-        if i == lead or has_deal_cue(text) or _names_facility(text) or may_locate(text):
+        cue = has_deal_cue(text, language)
+        if i == lead or cue or _names_facility(text) or may_locate(text):
             work.sentences.append(sentence)
         work.check()
         if work.error is not None:

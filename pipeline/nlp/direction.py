@@ -1,5 +1,6 @@
 """Who provides and who pays in a commercial deal whose frames only say `signed an
-agreement with`: the words around each party's name (`patterns/en/direction.json`)."""
+agreement with`: the words around each party's name (`patterns/<language>/direction.json`,
+the rules of every language read together: a French rule never matches English words)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_word_lists
 
 WINDOW = 80
 
@@ -17,7 +18,7 @@ Rule = tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]
 @cache
 def _rules() -> list[Rule]:
     out: list[Rule] = []
-    for rule in load_rules("direction.json")["rules"]:
+    for rule in load_word_lists("direction.json")["rules"]:  # every language's
         before = re.compile(rule["before"], re.IGNORECASE) if "before" in rule else None
         after = re.compile(rule["after"], re.IGNORECASE) if "after" in rule else None
         out.append((str(rule["side"]), before, after))

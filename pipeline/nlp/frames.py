@@ -198,7 +198,7 @@ def _investors_only(draft: Draft) -> bool:
 def _joins_round(c: Candidates, draft: Draft) -> bool:
     """A draft told only by investors joining a round (`also took part`, `co-led by`)."""
     return all(
-        joins_round(c.parsed[i].doc[t].text) for i, tokens in draft.triggers.items() for t in tokens
+        joins_round(c.parsed[i].doc[t]) for i, tokens in draft.triggers.items() for t in tokens
     )
 
 

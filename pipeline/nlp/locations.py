@@ -5,7 +5,7 @@ Pure functions over a parsed sentence. Places come from the gazetteer (`find_pla
 the statistical NER; a compass word before a place belongs to it (`southern Louisiana`) and
 places listed with `and` are one answer (`Utah, Idaho and Wyoming`). The wordings that tie
 a place to a mention are regexes over the words between them, read from
-`patterns/en/places_context.json`."""
+`patterns/<language>/places_context.json` (every language's, English first)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.nlp.languages import LANGUAGES
 from pipeline.nlp.places import find_places, resolve_place
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,7 +48,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = load_rules("places_context.json")
+    data = load_word_lists("places_context.json")  # every language's ties, in turn
     words = data["words"]
 
     def compile_(pattern: str) -> re.Pattern[str]:
@@ -115,7 +116,10 @@ def _places(doc: Doc) -> list[tuple[int, int]]:
 def may_locate(sentence: str) -> bool:
     """Whether a sentence may say where a company or asset is (`X, based in Toronto`,
     `X operates mines in Australia`): worth parsing even without a deal word."""
-    return re.search(load_rules("places_context.json")["sentence_cue"], sentence) is not None
+    return any(
+        re.search(load_rules("places_context.json", language)["sentence_cue"], sentence)
+        for language in LANGUAGES
+    )
 
 
 def target_location(doc: Doc, start: int, end: int) -> str | None:

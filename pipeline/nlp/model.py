@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.errors import ModelLoadError
+from pipeline.nlp.dependencies import has_scheme, to_frame_scheme
 from pipeline.nlp.languages import DEFAULT_LANGUAGE, LANGUAGES
 from pipeline.nlp.parties import correct_org_labels
 from pipeline.nlp.rules import load_rules
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 UNNEEDED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 ORG_CONTEXT = "org_context"
+FRAME_SCHEME = "frame_scheme"
 
 
 def org_context(doc: Doc) -> Doc:
@@ -69,6 +71,8 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
         raise ModelLoadError(f"cannot load spaCy model {name}: {exc}") from exc
     if not Language.has_factory(ORG_CONTEXT):
         Language.component(ORG_CONTEXT, func=org_context)
+    if not Language.has_factory(FRAME_SCHEME):
+        Language.component(FRAME_SCHEME, func=to_frame_scheme)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for word in _hyphenated_deal_words(language):
@@ -76,7 +80,9 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(load_rules("org_ruler.json", language)["patterns"])
-    nlp.add_pipe(ORG_CONTEXT, after="ner")
+    if has_scheme(language):  # a UD-labelled model: read as the frame code reads
+        nlp.add_pipe(FRAME_SCHEME, after="ner")
+    nlp.add_pipe(ORG_CONTEXT, last=True)
     return nlp
 
 

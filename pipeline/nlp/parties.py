@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules
 
@@ -23,8 +24,8 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 
 
-def _context() -> dict[str, Any]:
-    rules: dict[str, Any] = load_rules("org_context.json")
+def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    rules: dict[str, Any] = load_rules("org_context.json", language)
     return rules
 
 
@@ -34,8 +35,8 @@ def _legal_suffixes() -> frozenset[str]:
 
 def _is_org_by_context(ent: Span) -> bool:
     """True when the words around `ent` show it is an organisation."""
-    rules = _context()
-    if has_org_head(ent.text):
+    rules = _context(ent.doc.lang_)
+    if has_org_head(ent.text) or _named_as_org(ent, rules.get("names_as_org", {})):
         return True
     doc = ent.doc
     after = doc[ent.end : ent.end + 10]
@@ -56,6 +57,14 @@ def _is_org_by_context(ent: Span) -> bool:
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.head.lower_ in rules["deal_verbs"]
     )
+
+
+def _named_as_org(ent: Span, labels: dict[str, int]) -> bool:
+    """`Stratocloud` tagged a person, `Fibrelis` a place: for a model trained on
+    encyclopaedia text (the French one), a short name of these labels that is no known
+    place names an organisation in business news."""
+    most = labels.get(ent.label_, 0)
+    return len(ent) <= most and resolve_place(ent.text) is None
 
 
 def _owned_by_person(ent: Span) -> Span | None:
@@ -258,7 +267,7 @@ def correct_org_labels(doc: Doc) -> Doc:
     names that start with a unit (`MW Colossus 1`), which measure a facility, and the
     person owning a company from its name; cut organisation names free of the words the
     NER glued to them (`_trimmed`)."""
-    relabel = set(_context()["relabel_from"])
+    relabel = set(_context(doc.lang_)["relabel_from"])
     ents: list[Span] = []
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]

@@ -18,11 +18,11 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.nlp.numbers import alpha_tokens, vocabulary
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_word_lists
 
 
 @dataclass(frozen=True)
@@ -84,13 +84,16 @@ def _index(
         cities.setdefault(_key(name), []).append(Place(name, name, region_name, country))
     for alias, target in gaz["city_aliases"].items():
         cities.setdefault(_key(alias), []).extend(cities[_key(target)])
+    for code, names in gaz.get("subdivisions", {}).items():  # `Essonne`: in France, no region
+        for name in names:
+            countries.setdefault(_key(name), Place(name, None, None, code))
     return countries, regions, cities
 
 
-_GAZ = load_rules("places.json")
+_GAZ = load_word_lists("places.json")  # every language's names: `Londres` is London
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
-_FAC = load_rules("places_facilities.json")
+_FAC = load_word_lists("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
 _NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
 _PLURALS = frozenset(_FAC["plural_nouns"])
@@ -122,11 +125,17 @@ def _phrase(words: list[str]) -> str:
 _NOUN = rf"(?i:{_phrase(list(_KINDS))})"
 _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
-_PLACE = r"(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\.?)"
+_PLACE = (
+    r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
+    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|du\s+|de\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
+)
+# `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
+_IN_REGION = r"(?:in|en|au|aux|dans(?:\s+l['’]|\s+le|\s+la|\s+les)?)\s+"
 _WHERE = (
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
-    rf"under\s+construction|planned|built)\s+)?(?i:in|at|near|outside(?:\s+of)?)\s+"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:in\s+)?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"under\s+construction|planned|built|situé|située|implanté|implantée|construit|construite|"
+    rf"installé|installés|hébergés?)\s+)?(?i:in|at|near|outside(?:\s+of)?|à|au|aux|près\s+de)\s+"
+    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -142,6 +151,12 @@ _PAIR_NOUN_RE = re.compile(
     r"(?<![\w'’\-])(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
     r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?),?"
     rf"\s+(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
+)
+# `la centrale nucléaire du Val-Rhône`, `son campus de Lisses (Essonne)`: named after the noun
+_NAMED_AFTER_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+(?:{_phrase(_FAC['adjectives_after'])})){{0,2}}"
+    rf"\s+(?P<article>du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
+    rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\))?)(?![\w\-]){_LOCATION}"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 _VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
@@ -206,7 +221,7 @@ def resolve_place(name: str) -> Place | None:
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
-    head, tail = parts[0], re.sub(r"^(?:in|near|at)\s+", "", parts[-1])
+    head, tail = parts[0], re.sub(rf"^(?:near|at|{_IN_REGION})", "", parts[-1])
     outer = _single(tail, prefer_region=True)
     candidates: list[Place] = _lookup(_CITIES, head) or []
     if outer is None:
@@ -305,6 +320,29 @@ def _name_of(raw: str) -> str | None:
     return " ".join(tokens)
 
 
+def _named_after(text: str) -> list[FacilityMention]:
+    """`la centrale du Val-Rhône, à Saint-Vénérand`, `son campus de Lisses (Essonne)`: the
+    name after the noun is a place (the facility's town), the facility's own name, or,
+    after a bare `de` and before `à <place>`, its owner's (`le centre de données de
+    Corvex à Eemshaven`)."""
+    found: list[FacilityMention] = []
+    for m in _NAMED_AFTER_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        if noun in _PLURALS:
+            continue
+        raw = m.group("name")
+        bare = m.group("article").strip() in ("de", "d'", "d’")
+        owner = bare and m.group("loc") is not None
+        own = None if owner else resolve_place(raw)
+        name = None if owner or own is not None else _name_of(raw)
+        facility = _facility(text, m, name, noun)
+        if own is not None and own.city is not None and facility.city is None:
+            facility = replace(facility, city=own.city, region=own.region, country=own.country)
+        if facility.name or facility.city or facility.country:
+            found.append(facility)
+    return found
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
     if not might_have_facility(text):
@@ -334,6 +372,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
             noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
             found.append(_facility(text, m, name, noun))
+    found.extend(_named_after(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
@@ -386,12 +425,14 @@ _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 _PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})  # "St. Petersburg", "Ft. Worth"
 _BASED_BEFORE_RE = re.compile(
     r"(?i:\b(?:based|headquartered|located|situated)\s+(?:in|near|at))\s+(?:the\s+)?$"
+    r"|(?i:\b(?:basée?s?|situées?|implantée?s?|siège(?:\s+social)?(?:\s+est)?)\s+(?:à|au))\s+$"
 )
 _IN_BEFORE_RE = re.compile(
-    r"(?i:\b(?:in|at|near|from|of|outside|across|throughout))\s+(?:the\s+)?$"
+    r"(?i:\b(?:in|at|near|from|of|outside|across|throughout)\s+(?:the\s+)?"
+    r"|(?<!\w)(?:à|au|aux|en|près\s+de|dans(?:\s+le|\s+la|\s+les)?)\s+|\bdans\s+l['’])$"
 )
 _BASED_AFTER_RE = re.compile(r"-(?i:based|headquartered)\b")
-_PAIR_GAP_RE = re.compile(r"\s*(?:,|\()\s*(?:in\s+)?")
+_PAIR_GAP_RE = re.compile(rf"\s*(?:,|\()\s*(?:{_IN_REGION})?")
 _DOTLESS_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\b(?![.\w'’\-])")
 # "PA", "ID", "AB": a state code alone is too often a suffix or a word; only "City, ST" counts
 _POSTAL_RE = re.compile(r"[A-Z]{2,3}")

@@ -14,13 +14,13 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.parties import is_glued_word
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-_WORDS = load_rules("roles_words.json")
+_WORDS = load_word_lists("roles_words.json")  # every language's: no word is in two
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
@@ -60,6 +60,12 @@ LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
+DEFINITE = frozenset(_WORDS["definite_articles"])
+DESCRIPTION_DETERMINERS = frozenset(_WORDS["description_determiners"])
+POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
+STAKE_PREPS = frozenset(_WORDS["stake_preps"])
+AGENT_PREPS = frozenset(_WORDS["agent_preps"])
+EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -88,40 +94,51 @@ class Frame:
 
 
 @cache
-def _verb_index() -> dict[str, list[tuple[str, str | None]]]:
+def _verb_index(language: str) -> dict[str, list[tuple[str, str | None]]]:
     """Verb word -> [(frame name, particle or None)]."""
     index: dict[str, list[tuple[str, str | None]]] = {}
-    for name, frame in load_rules("roles_verbs.json").items():
+    for name, frame in load_rules("roles_verbs.json", language).items():
         for form in frame["forms"]:
             verb, _, particle = form.partition(" ")
             index.setdefault(verb, []).append((name, particle or None))
     return index
 
 
+def _form_words(form: str) -> list[str]:
+    """A deal noun's words as the tokenizer cuts them (`contrat d'achat`: `d'` apart)."""
+    return form.replace("'", "' ").replace("’", "’ ").split()
+
+
+def _head_first(language: str) -> bool:
+    """Whether a language writes a noun phrase's head first (`contrat d'achat`)."""
+    return bool(load_rules("roles_nouns.json", language).get("head_first"))
+
+
 @cache
-def _noun_index() -> dict[str, list[str]]:
+def _noun_index(language: str) -> dict[str, list[str]]:
     """Deal noun -> noun frame names (multi-word forms keyed by their head word)."""
     index: dict[str, list[str]] = {}
-    for name, frame in load_rules("roles_nouns.json").items():
-        for form in frame["forms"]:
-            index.setdefault(form.split(" ")[-1], []).append(name)
+    head = 0 if _head_first(language) else -1
+    for name, frame in load_rules("roles_nouns.json", language).items():
+        for form in frame["forms"] if isinstance(frame, dict) else ():
+            index.setdefault(_form_words(form)[head], []).append(name)
     return index
 
 
 @cache
-def _round_words() -> frozenset[str]:
-    verbs = load_rules("roles_verbs.json")
-    nouns = load_rules("roles_nouns.json")
+def _round_words(language: str) -> frozenset[str]:
+    verbs = load_rules("roles_verbs.json", language)
+    nouns = load_rules("roles_nouns.json", language)
     return frozenset(
         [w.split(" ")[0] for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
         + [w for name in ("investment", "round", "participation") for w in nouns[name]["forms"]]
     )
 
 
-def joins_round(word: str) -> bool:
+def joins_round(word: Token) -> bool:
     """Whether a trigger word tells an investor joining a funding round (`participated`,
     `took part`, `co-led`, `round led by`), not an investment of its own."""
-    return word.lower() in _round_words()
+    return word.lower_ in _round_words(word.lang_)
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
@@ -129,13 +146,16 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         return None
     if _describes_ownership(token):
         return None
-    nouns = load_rules("roles_nouns.json")
-    names = _noun_index().get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
+    nouns = load_rules("roles_nouns.json", token.lang_)
+    names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for form in frame["forms"]:
-            words = form.split(" ")
-            if len(words) > 1:
+            words = _form_words(form)
+            if len(words) > 1 and _head_first(token.lang_):
+                if [t.lower_ for t in token.doc[token.i : token.i + len(words)]] == words:
+                    return name, frame
+            elif len(words) > 1:
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
                 if [*left[:-1], left[-1].rstrip(".")] == words:
                     return name, frame
@@ -291,7 +311,8 @@ def resolve(
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
         token.lower_ in ANAPHORIC_NOUNS
-        and {c.lower_ for c in token.children if c.dep_ != "punct"} == {"the"}
+        and len(articles := {c.lower_ for c in token.children if c.dep_ != "punct"}) == 1
+        and articles <= DEFINITE
     ):
         found.append(_antecedent(token, depth))
     elif _is_description(token):
@@ -356,7 +377,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         for child in token.children
         if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
         for p, o in _prep_objects(child)
-        if p == "by"
+        if p in AGENT_PREPS
         for m in resolve(o, depth=depth + 1)
     ]
     return leaders or [
@@ -462,7 +483,7 @@ def _is_description(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
     )
 
 
@@ -516,7 +537,7 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 assert ent is not None
                 return [_mention(ent, "ORG")]
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            if child.dep_ == "prep" and child.lower_ in STAKE_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
@@ -552,7 +573,7 @@ def _owner(unit: Token) -> str | None:
 
 def _owner_mention(unit: Token) -> Mention | None:
     for child in unit.children:
-        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVES:
             owner = _antecedent(child)
             return None if owner.pronoun else owner
     return None
@@ -656,7 +677,7 @@ def _in_content(token: Token, top: Token) -> bool:
     """Whether `token` sits under a content noun below `top` (`an agreement with X that
     lets users make videos featuring characters from Disney and Pixar`)."""
     while token.i != top.i and token.head.i != token.i:
-        if token.lower_ in load_rules("org_context.json")["content_nouns"]:
+        if token.lower_ in load_rules("org_context.json", token.lang_)["content_nouns"]:
             return True
         token = token.head
     return False
@@ -688,10 +709,10 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
     `object_nouns` frame only when its object is one of those nouns."""
-    forms = _verb_index().get(token.lower_)
+    forms = _verb_index(token.lang_).get(token.lower_)
     if not forms:
         return []
-    rules = load_rules("roles_verbs.json")
+    rules = load_rules("roles_verbs.json", token.lang_)
     objects = _children(token, "dobj")
     money = _amount_object(objects)
     nouns = (
@@ -725,7 +746,7 @@ def _verb_frame(token: Token) -> Frame | None:
     if any(c.dep_ == "neg" for c in token.children):
         return None  # `Groq insists it is not being sold`
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-    rules = load_rules("roles_verbs.json")
+    rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
     plain.sort(key=lambda n: "object_nouns" not in rules[n])
@@ -735,8 +756,7 @@ def _verb_frame(token: Token) -> Frame | None:
         return None
     spec: dict[str, Any] = rules[chosen]
     if spec.get("main_clause_only") and (
-        token.dep_ in ("relcl", "acl")
-        or any(c.lower_ in ("already", "previously") for c in token.children)
+        token.dep_ in ("relcl", "acl") or any(c.lower_ in EARLIER_WORDS for c in token.children)
     ):
         return None
     objects = _children(token, "dobj")
@@ -806,7 +826,7 @@ def _verb_frame(token: Token) -> Frame | None:
     if spec.get("dative"):
         _add(frame, spec["dative"], _children(token, "dative") + buyers)
     for prep, pobj in preps:
-        role = spec["agent"] if prep == "by" and "agent" in spec else spec["preps"].get(prep)
+        role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
         elif role:
@@ -920,7 +940,7 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if _verb_index().get(token.lower_) and token.pos_ == "VERB":
+        if _verb_index(token.lang_).get(token.lower_) and token.pos_ == "VERB":
             return
         role = loose.get(token.lower_)
         if role is None or token.pos_ != "ADP":
@@ -964,7 +984,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
-        if "subj_joining" in noun and joins_round(verb.lower_):
+        if "subj_joining" in noun and joins_round(verb):
             subj_role = noun["subj_joining"]  # `Y led the round`, not `X closed the round`
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
         signed = spec.get("signed_client")
@@ -1014,7 +1034,11 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         if child.dep_ in ("acl", "relcl"):
             preps.extend(_prep_objects(child))
     head = token.head
-    if token.dep_ == "dobj" and head.pos_ == "VERB" and not _verb_index().get(head.lower_):
+    if (
+        token.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and not _verb_index(head.lang_).get(head.lower_)
+    ):
         # `costs associated with our acquisition of X from Y`, `from Y` parsed on the verb
         preps.extend((p, o) for p, o in _prep_objects(head) if o.i > token.i)
     _add(frame, _poss_role(noun, preps), _children(token, "poss"))
@@ -1057,7 +1081,7 @@ def _surface_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
-    spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
+    spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
         return None
@@ -1124,7 +1148,7 @@ def lead_frames(doc: Doc) -> list[Frame]:
 def _governed_by_deal_word(noun: Token) -> bool:
     """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`."""
     for head in list(noun.ancestors)[:3]:
-        if _verb_index().get(head.lower_) or _noun_frame(head) is not None:
+        if _verb_index(head.lang_).get(head.lower_) or _noun_frame(head) is not None:
             return True
     return False
 
@@ -1132,7 +1156,7 @@ def _governed_by_deal_word(noun: Token) -> bool:
 def _held(noun: Token) -> bool:
     """`... which holds a 32% stake in X`, `owns 7% of X`: an existing holding, not a deal."""
     for token in [noun, *list(noun.ancestors)[:3]]:
-        frames = {name for name, _ in _verb_index().get(token.head.lower_, [])}
+        frames = {name for name, _ in _verb_index(token.lang_).get(token.head.lower_, [])}
         held = "holding" in frames or token.head.lower_ in OWNING_VERBS
         if token.dep_ == "dobj" and held:
             return True

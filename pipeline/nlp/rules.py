@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.nlp.languages import DEFAULT_LANGUAGE
+from pipeline.nlp.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 PATTERNS_DIR = Path(__file__).with_name("patterns")
 
@@ -30,4 +30,26 @@ def load_rules(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-__all__ = ["PATTERNS_DIR", "load_rules", "rules_path"]
+def _merged(base: Any, more: Any) -> Any:
+    """Two rule values as one: lists joined without repeats, mappings key by key."""
+    if isinstance(base, list) and isinstance(more, list):
+        return base + [item for item in more if item not in base]
+    if isinstance(base, dict) and isinstance(more, dict):
+        return {**more, **{k: _merged(v, more[k]) if k in more else v for k, v in base.items()}}
+    return base
+
+
+@cache
+def load_word_lists(name: str) -> dict[str, Any]:
+    """A rule file read for every language at once (lists joined, mappings merged), for
+    words and wordings no two languages share (`its` and `sa`, `in` and `à`, `London`
+    and `Londres`): the caller needs no article language."""
+    merged: dict[str, Any] = {}
+    for language in LANGUAGES:
+        merged = (
+            _merged(merged, load_rules(name, language)) if merged else load_rules(name, language)
+        )
+    return merged
+
+
+__all__ = ["PATTERNS_DIR", "load_rules", "load_word_lists", "rules_path"]

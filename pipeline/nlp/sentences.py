@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 
 BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)»]*\s+(?=[\"“'(«]?\s?[A-Z0-9ÀÂÇÉÈÊÎÔÛ])")
 WHITESPACE = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 2_000  # real sentences are far shorter; longer ones are cut at spaces
 MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this long
@@ -26,7 +27,7 @@ LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
-    r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"
 )
 
@@ -40,9 +41,9 @@ class Sentence:
     text: str
 
 
-@lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern[str]:
-    return re.compile("|".join(load_rules("cues.json")["deal_cues"]), re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _cue_regex(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(load_rules("cues.json", language)["deal_cues"]), re.IGNORECASE)
 
 
 def _is_wrapped(block: str) -> bool:
@@ -73,16 +74,16 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     return re.search(r"([\w.]+)$", text[max(0, end - LOOKAROUND_CHARS) : end])
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     word = _word_before(text, dot)
     if word is None:
         return False
     token = word.group(1).lower()
-    abbreviations = load_rules("cues.json")["abbreviations"]
+    abbreviations = load_rules("cues.json", language)["abbreviations"]
     return token in abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
-def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
+def _ends_after_suffix(text: str, match: re.Match[str], language: str) -> bool:
     """`... Nucell Inc. The agreement ...`, `... Wayne, N.J. The company ...`: a legal
     suffix or initials, then a sentence opener."""
     word = _word_before(text, match.start())
@@ -90,17 +91,19 @@ def _ends_after_suffix(text: str, match: re.Match[str]) -> bool:
     if word is None or following is None:
         return False
     abbreviation = word.group(1).lower()
-    closes = abbreviation in load_rules("cues.json")["legal_abbreviations"] or bool(
+    cues = load_rules("cues.json", language)
+    closes = abbreviation in cues["legal_abbreviations"] or bool(
         re.fullmatch(r"(?:[a-z]\.)+[a-z]", abbreviation)
     )
-    return closes and following.group(1) in load_rules("cues.json")["sentence_starters"]
+    return closes and following.group(1) in cues["sentence_starters"]
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_line(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     spans = []
     pos = start
     for match in SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, match.start()) and not _ends_after_suffix(text, match):
+        at = match.start()
+        if _is_abbreviation(text, at, language) and not _ends_after_suffix(text, match, language):
             continue
         cut = match.start() + 1
         spans.append((pos, cut))
@@ -142,7 +145,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentence]:
     """Sentences of an article: blank lines, list items and (unless the text is
     hard-wrapped) single newlines end a sentence, as do `.`, `!`, `?` before a capital.
     No sentence is longer than `MAX_SENTENCE_CHARS`."""
@@ -155,7 +158,7 @@ def split_sentences(text: str) -> list[Sentence]:
         for line_start, line_end in _lines(text, pos, block_end, wrapped):
             for s_start, s_end in (
                 piece
-                for span in _split_line(text, line_start, line_end)
+                for span in _split_line(text, line_start, line_end, language)
                 for piece in _bounded(text, *span)
             ):
                 start, end = _trim(text, s_start, s_end)
@@ -170,9 +173,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def has_deal_cue(sentence: str) -> bool:
+def has_deal_cue(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
     """True when a sentence may hold a deal fact and is worth parsing."""
-    return _cue_regex().search(sentence) is not None
+    return _cue_regex(language).search(sentence) is not None
 
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "for_parser", "has_deal_cue", "split_sentences"]

@@ -1,0 +1,171 @@
+"""French frames, parties and the Universal Dependencies mapping, on real French parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
+from pipeline.nlp.dependencies import has_scheme
+from pipeline.nlp.direction import provider_side
+from pipeline.nlp.locations import target_location
+from pipeline.nlp.model import load_model
+from pipeline.nlp.places import Place, find_facilities, resolve_place
+from pipeline.nlp.roles import find_frames
+from pipeline.nlp.rules import load_word_lists
+from pipeline.nlp.sentences import has_deal_cue, split_sentences
+
+
+def roles(sentence: str) -> set[tuple[str, str]]:
+    return {(r, m.text) for f in find_frames(load_model("fr")(sentence)) for r, m in f.args}
+
+
+def test_prepositions_head_their_nouns() -> None:
+    doc = load_model("fr")("Teyssier rachète Altimedia pour 1,9 milliard d'euros.")
+    pour = next(t for t in doc if t.text == "pour")
+    assert (pour.dep_, pour.head.text) == ("prep", "rachète")
+    assert [(c.dep_, c.text) for c in pour.children] == [("pobj", "milliard")]
+    assert next(t for t in doc if t.text == "Altimedia").dep_ == "dobj"
+
+
+def test_passive_agent_and_multi_word_names_read_as_in_english() -> None:
+    doc = load_model("fr")("Le tour de table est mené par Corvane et Al Masar.")
+    by = next(t for t in doc if t.text == "par")
+    assert by.dep_ == "agent"
+    assert next(t for t in doc if t.text == "tour").dep_ == "nsubjpass"
+    assert next(t for t in doc if t.text == "est").dep_ == "auxpass"
+    first = next(t for t in doc if t.text == "Al")
+    assert (first.dep_, first.head.text) == ("compound", "Masar")
+    assert next(t for t in doc if t.text == "mené").tag_ == "VBN"
+
+
+def test_mapping_keeps_sentences_and_entities() -> None:
+    text = "Orvane cède sa filiale au fonds Kerlan. Puis Bastide Capital rachète Lumio."
+    nlp = load_model("fr")
+    plain = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in ("frame_scheme", "org_context"):
+            plain = component(plain)
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [s.text for s in plain.sents]
+    assert [(e.start, e.end) for e in doc.ents] == [(e.start, e.end) for e in plain.ents]
+    assert next(t for t in doc if t.text == "sa").dep_ == "poss"
+
+
+def test_only_ud_languages_are_mapped() -> None:
+    assert has_scheme("fr")
+    assert not has_scheme("en")
+    assert "frame_scheme" not in load_model("en").pipe_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teyssier rachète Altimedia pour 1,9 milliard d'euros.",
+            {("acquirer", "Teyssier"), ("target", "Altimedia")},
+        ),
+        (
+            "L'américain Stratocloud loue 40 MW à l'opérateur Massalia DC.",
+            {("lessee", "Stratocloud"), ("lessor", "Massalia DC")},
+        ),
+        (
+            "Bastide Capital a cédé sa participation au fonds britannique Halberd.",
+            {("seller", "Bastide Capital"), ("acquirer", "Halberd")},
+        ),
+    ],
+)
+def test_french_verb_frames(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_round_led_by_names_its_investors() -> None:
+    found = roles(
+        "Pixalune lève 25 millions d'euros lors d'un tour de table mené par Orme Capital."
+    )
+    assert ("investor", "Orme Capital") in found
+
+
+def test_short_names_the_french_model_calls_people_are_organisations() -> None:
+    doc = load_model("fr")("Stratocloud loue 40 MW à Massalia, selon Bastien Rolland.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Stratocloud") == "ORG"
+    assert labels.get("Bastien Rolland") == "PERSON"
+
+
+def test_french_deal_cues_select_sentences() -> None:
+    assert has_deal_cue("Nordis achètera l'électricité produite par Vauclair.", "fr")
+    assert not has_deal_cue("Bonjour à toutes et à tous.", "fr")
+    assert not has_deal_cue("Nordis achètera l'électricité produite par Vauclair.", "en")
+
+
+def test_sentences_split_before_an_accented_capital() -> None:
+    text = "Le bail court sur douze ans. À partir de 2027, Nimbra occupera le campus."
+    assert len(split_sentences(text, "fr")) == 2
+
+
+def test_a_french_article_gives_its_parties() -> None:
+    text = (
+        "PARIS, 3 mars (Agence Hexa) - Le groupe Teyssier a annoncé lundi qu'il rachète "
+        "l'hébergeur Altimedia pour 1,9 milliard d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr"))
+    parties = {(p.name, p.role) for d in deals for p in d.parties}
+    assert ("Altimedia", "target") in parties
+    assert ("Teyssier", "acquirer") in parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        (
+            "La production sera adossée à la centrale nucléaire du Val-Clair, à Montrieux, "
+            "en Auvergne-Rhône-Alpes.",
+            ("Val-Clair", "Montrieux", "Auvergne-Rhône-Alpes", "FR"),
+        ),
+        (
+            "Les GPU seront hébergés dans son campus de Brisac (Essonne).",
+            (None, "Brisac", None, "FR"),
+        ),
+        (
+            "Les serveurs sont installés dans le centre de données de Corvane à Eemshaven, "
+            "aux Pays-Bas.",
+            (None, "Eemshaven", None, "NL"),
+        ),
+    ],
+)
+def test_french_facilities(sentence: str, site: tuple[str | None, ...]) -> None:
+    found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+    assert found == [site]
+
+
+def test_french_place_names_resolve() -> None:
+    assert resolve_place("Francfort") == Place("Francfort", "Francfort", None, "DE")
+    town = resolve_place("Montrieux, en Bretagne")
+    assert town is not None and (town.city, town.region, town.country) == (
+        "Montrieux",
+        "Bretagne",
+        "FR",
+    )
+    department = resolve_place("Essonne")
+    assert department is not None and (department.region, department.country) == (None, "FR")
+
+
+def test_a_company_seat_written_the_french_way() -> None:
+    doc = load_model("fr")("Helvane, dont le siège est à Strasbourg, exploite onze centres.")
+    assert target_location(doc, 0, len("Helvane")) == "Strasbourg"
+
+
+def test_who_provides_in_a_french_contract() -> None:
+    texts = [
+        "Orsalys a signé un contrat avec le fournisseur de cloud Brevan Cloud.",
+        "Brevan mettra à la disposition d'Orsalys 18 000 GPU.",
+    ]
+    sides = provider_side({0: ["Orsalys"], 1: ["Brevan Cloud", "Brevan"]}, texts)
+    assert sides == {0: "customer", 1: "provider"}
+
+
+def test_word_lists_join_every_language() -> None:
+    words = load_word_lists("roles_words.json")
+    assert {"by", "par"} <= set(words["agent_preps"])
+    assert load_word_lists("places.json")["countries"]["FR"][:2] == ["France", "French Republic"]
