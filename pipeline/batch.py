@@ -59,6 +59,7 @@ class BatchOptions:
     stdin: IO[bytes] | None = None  # what the input `-` reads
     base_dir: Path | None = None  # `path` entries of a batch file are confined under it
     limits: NlpLimits = field(default_factory=NlpLimits)  # NLP work per article
+    summary_language: str | None = None  # the deals' summaries in it (None: English)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def extract_one(spec: str, options: BatchOptions) -> ExtractionResult:
     result = extract_article(article, options.limits)
     if result.error is not None:
         raise InputError(result.error)
-    return item.finished(result)
+    return item.finished(_summaries(result, options.summary_language))
 
 
 def run_batch(specs: Iterable[str], options: BatchOptions) -> Iterator[ExtractionResult]:
@@ -127,8 +128,22 @@ def run_loaded(loaded: Iterable[Loaded], options: BatchOptions) -> Iterator[Extr
     """Parse and extract inputs already read or fetched, one result each, in order."""
     prepared = (_parse_loaded(item, options) for item in loaded)
     if options.extract and options.processes > 1:
-        return in_processes(prepared, options.processes, options.limits)
-    return in_order(prepared, extract=options.extract, debug=options.debug, limits=options.limits)
+        results = in_processes(prepared, options.processes, options.limits)
+    else:
+        results = in_order(
+            prepared, extract=options.extract, debug=options.debug, limits=options.limits
+        )
+    language = options.summary_language
+    return results if language is None else (_summaries(r, language) for r in results)
+
+
+def _summaries(result: ExtractionResult, language: str | None) -> ExtractionResult:
+    """The result with its deals' summaries in `language` (None: as written, English)."""
+    if language is None or not result.deals:
+        return result
+    from pipeline.nlp.summary import summaries_in  # the NLP step is loaded by now
+
+    return summaries_in(result, language)
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:

@@ -225,3 +225,26 @@ def test_byline_in_a_layout_with_a_sidebar_flag_is_the_article_s() -> None:
     Corp for an undisclosed sum, the companies said on Friday.</p></div>
     <div class="sidebar"><span class="author">Tom Okafor</span></div></div></body></html>"""
     assert parse(html).authors == ["Ann Lee"]
+
+
+def test_french_page_byline_date_and_clock_in_paris_time() -> None:
+    article = parse((PAGES / "byline_date_fr.html").read_bytes())
+    assert article.language == "fr"
+    assert article.authors == ["Jeanne Martin", "Paul Girardin"]  # not the related story's
+    assert article.published == "2026-05-22T09:14:00+02:00"  # Paris in May is UTC+2
+    assert article.text.startswith("L'hébergeur Orbelle Cloud")  # byline and dates removed
+    assert "Mis à jour" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié le 10 mars 2026 à 9h14", "2026-03-10"),  # no zone: the day only
+        ("Publié le 10 mars 2026 à 9h14 (heure de Paris)", "2026-03-10T09:14:00+01:00"),
+        ("Par Jeanne Martin | 22 mai 2026 à 9h14 HAEC", "2026-05-22T09:14:00+02:00"),
+        ("Mis à jour le 1er décembre 2025 à 10h30 HNE", "2025-12-01T10:30:00-05:00"),
+        ("lundi 22 mai 2026", "2026-05-22"),
+    ],
+)
+def test_french_datelines(line: str, expected: str) -> None:
+    assert find_dateline(line) == expected

@@ -168,6 +168,11 @@ def register(group: click.Group) -> None:
 
     @group.command("extract")
     @_input_options
+    @click.option(
+        "--summary-language",
+        metavar="LANG",
+        help="Write the deals' summaries in LANG (en, fr); default English.",
+    )
     def extract_command(**kwargs: Any) -> None:
         """Extract deal records from URLs, files or stdin.
 
@@ -220,6 +225,19 @@ def register(group: click.Group) -> None:
         click.echo(json.dumps(schema, indent=2 if pretty else None, ensure_ascii=False))
 
 
+def _summary_language(value: str) -> str:
+    """A supported language code, or a usage error (the NLP registry loads only here)."""
+    from pipeline.nlp.languages import LANGUAGES
+
+    code = value.lower()
+    if code not in LANGUAGES:
+        choices = ", ".join(sorted(LANGUAGES))
+        raise click.BadParameter(
+            f"{value!r} is not one of {choices}", param_hint="--summary-language"
+        )
+    return code
+
+
 def output_schema(model: type[BaseModel] = ExtractionResult) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a record model (by default `ExtractionResult`)."""
     return {"$schema": SCHEMA_DIALECT, **model.model_json_schema()}
@@ -244,6 +262,7 @@ def _run(
     allow_private: bool,
     max_text_chars: int,
     time_budget: float,
+    summary_language: str | None = None,
 ) -> None:
     context = click.get_current_context()
     context.meta[DEBUG_KEY] = debug = debug or debug_enabled(context)
@@ -259,6 +278,8 @@ def _run(
         raise click.UsageError("standard input can be read only once")
     if base_dir is not None and jsonl is None:
         raise click.UsageError("--base-dir applies to --jsonl batches")
+    if summary_language is not None:
+        summary_language = _summary_language(summary_language)
     options = BatchOptions(
         extract=extract,
         format=fmt,
@@ -271,6 +292,7 @@ def _run(
         stdin=_stdin(),
         base_dir=base_dir,
         limits=NlpLimits(max_text_chars=max_text_chars, time_budget=time_budget),
+        summary_language=summary_language,
     )
     if allow_private:
         options = replace(

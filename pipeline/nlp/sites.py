@@ -30,10 +30,10 @@ def _kept(text: str, owned: bool, language: str) -> list[QuantityMention]:
     ]
 
 
-def _other_project(text: str, start: int) -> bool:
+def _other_project(text: str, start: int, language: str) -> bool:
     """`X is also developing a 1.2 GW solar project in Utah`: another project of a party."""
     before = text[max(0, start - 80) : start]
-    patterns = load_rules("quantity_context.json")["other_project_before"]
+    patterns = load_rules("quantity_context.json", language)["other_project_before"]
     return any(re.search(p, before, re.IGNORECASE) for p in patterns)
 
 
@@ -96,7 +96,7 @@ def deal_sites(
             )
             if site.name is None and facility.name:
                 site = site.model_copy(update={"name": facility.name})
-            if _other_project(doc.text, facility.start):
+            if _other_project(doc.text, facility.start, doc.lang_):
                 continue
             update: dict[str, Any] = {}
             # a facility placed in its own words keeps that place (`in Oswego County, New

@@ -57,11 +57,12 @@ _WRITTEN_DATE = re.compile(
     re.IGNORECASE,
 )
 # A clock time with optional am/pm and zone: "9:14 am ET", "07:47 PM EST", "18h05", "03:05:46
-# GMT+0000", "10:00 (CET)".
+# GMT+0000", "10:00 (CET)", "9h14 (heure de Paris)".
 _TIME = (
     r"(?<![\d:.])(?P<hour>\d{1,2})[:h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<half>[aApP])\.?\s?[mM]\b\.?)?"
-    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5})\b\)?)?"
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
+    r"heure\s+(?:de\s+Paris|française)|[A-Z]{1,5})\b\)?)?"
 )
 _CLOCK = re.compile(_TIME)
 # A time right after a dateline's date: "May 22, 2026 9:14 am ET", "22 mai 2026 à 18h05".
@@ -77,6 +78,8 @@ ZONES: dict[str, float | str] = {
     "AKST": -9, "AKDT": -8, "HST": -10,
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
     "PT": "America/Los_Angeles",
+    "HNEC": 1, "HAEC": 2, "HNE": -5, "HAE": -4,  # French: Europe centrale, Québec
+    "heure de Paris": "Europe/Paris", "heure française": "Europe/Paris",
 }  # fmt: skip
 _LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl"]
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -174,7 +177,7 @@ def _zone(text: str | None, when: datetime) -> tzinfo | None:
         sign = 1 if offset.group(1) == "+" else -1
         minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
         return timezone(sign * timedelta(minutes=minutes)) if minutes <= 14 * 60 else None
-    known = ZONES.get(text)
+    known = ZONES.get(" ".join(text.split()))
     if isinstance(known, str):
         try:
             return timezone(ZoneInfo(known).utcoffset(when) or timedelta(0))

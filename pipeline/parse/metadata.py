@@ -91,7 +91,7 @@ DATE_KEYS = (
     "article:modified_time",
 )
 SITE_KEYS = ("og:site_name", "application-name", "al:ios:app_name", "al:android:app_name")
-_BYLINE_HINT = re.compile(r"byline|author|writtenby|p-author", re.IGNORECASE)
+_BYLINE_HINT = re.compile(r"byline|author|auteur|writtenby|p-author", re.IGNORECASE)
 _META_HINT = re.compile(
     r"byline|author|writtenby|date|timestamp|published|posted|pubtime", re.IGNORECASE
 )
