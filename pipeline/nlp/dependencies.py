@@ -212,6 +212,7 @@ def _prepositions_on_top(
         if governor.lower_ in compound and governor.i < token.i:
             heads[noun.i], labels[noun.i] = governor.i, "pobj"
             labels[governor.i], labels[token.i] = "prep", "fixed"
+            governor.pos_ = "ADP"
             continue
         agent = labels[noun.i] in scheme["agent_labels"]
         heads[token.i], labels[token.i] = heads[noun.i], "agent" if agent else "prep"
@@ -253,6 +254,12 @@ def to_frame_scheme(doc: Doc) -> Doc:
     for token in doc:  # `l'américain Stratocloud`, `le belge Datalis`: a common word
         if token.pos_ == "PROPN" and token.is_lower:
             token.pos_ = scheme["lower_case_proper_noun"]
+    for token in doc[1:-1]:  # `Zurivia AI` with `Zurivia` read as a verb: one name
+        after = doc[token.i + 1]
+        if token.is_title and token.pos_ != "PROPN" and after.pos_ == "PROPN":
+            token.pos_ = "PROPN"
+            if token.head.i != after.i and not token.is_ancestor(after):
+                token.head, token.dep_ = after, "flat:name"
     labels: dict[str, str] = scheme["entities"]
     names = [
         Span(doc, e.start, _name_end(e), label=labels.get(e.label_, e.label_)) for e in doc.ents
