@@ -84,8 +84,9 @@ def _owned_by_person(ent: Span) -> Span | None:
 
 
 def _types() -> dict[str, Any]:
-    rules: dict[str, Any] = load_rules("party_types.json")
-    return rules
+    """Every language's party typing words (a candidate name is read without its
+    article's language: `la Société` is as generic as `the Company`)."""
+    return load_word_lists("party_types.json")
 
 
 def is_glued_word(token: Token) -> bool:
