@@ -254,6 +254,9 @@ def to_frame_scheme(doc: Doc) -> Doc:
     for token in doc:  # `l'américain Stratocloud`, `le belge Datalis`: a common word
         if token.pos_ == "PROPN" and token.is_lower:
             token.pos_ = scheme["lower_case_proper_noun"]
+    for token in doc:  # `l'hébergeur` read as a verb: a word with an article is a noun
+        if token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children):
+            token.pos_ = "NOUN"
     for token in doc[1:-1]:  # `Zurivia AI` with `Zurivia` read as a verb: one name
         after = doc[token.i + 1]
         if token.is_title and token.pos_ != "PROPN" and after.pos_ == "PROPN":
