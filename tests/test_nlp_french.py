@@ -129,6 +129,14 @@ def test_a_french_article_gives_its_parties() -> None:
             (None, "Brisac", None, "FR"),
         ),
         (
+            "Le premier campus sera construit à Montrieux, en Isère.",
+            (None, "Montrieux", None, "FR"),
+        ),
+        (
+            "Il finance ses centres de données de Pont-Vallier, dans l'Oise.",
+            (None, "Pont-Vallier", None, "FR"),
+        ),
+        (
             "Les serveurs sont installés dans le centre de données de Corvane à Eemshaven, "
             "aux Pays-Bas.",
             (None, "Eemshaven", None, "NL"),

@@ -130,11 +130,11 @@ _PLACE = (
     r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|du\s+|de\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
-_IN_REGION = r"(?:in|en|au|aux|dans(?:\s+l['’]|\s+le|\s+la|\s+les)?)\s+"
+_IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
 _WHERE = (
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
-    rf"under\s+construction|planned|built|situé|située|implanté|implantée|construit|construite|"
-    rf"installé|installés|hébergés?)\s+)?(?i:in|at|near|outside(?:\s+of)?|à|au|aux|près\s+de)\s+"
+    rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
+    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|à|au|aux|près\s+de)\s+"
     rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
@@ -156,7 +156,8 @@ _PAIR_NOUN_RE = re.compile(
 _NAMED_AFTER_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+(?:{_phrase(_FAC['adjectives_after'])})){{0,2}}"
     rf"\s+(?P<article>du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
-    rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\))?)(?![\w\-]){_LOCATION}"
+    rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
+    rf"{_LOCATION}"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 _VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
@@ -328,12 +329,12 @@ def _named_after(text: str) -> list[FacilityMention]:
     found: list[FacilityMention] = []
     for m in _NAMED_AFTER_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
-        if noun in _PLURALS:
-            continue
         raw = m.group("name")
         bare = m.group("article").strip() in ("de", "d'", "d’")
         owner = bare and m.group("loc") is not None
         own = None if owner else resolve_place(raw)
+        if noun in _PLURALS and own is None:
+            continue  # `centres de données de Corvex`; `centres de données de Lyon` is placed
         name = None if owner or own is not None else _name_of(raw)
         facility = _facility(text, m, name, noun)
         if own is not None and own.city is not None and facility.city is None:
