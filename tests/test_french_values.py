@@ -131,6 +131,8 @@ def test_billion_is_a_thousand_milliards_in_french_only() -> None:
         ),
         ("pour 2 milliards de francs suisses", "2 milliards de francs suisses", 2e9, "CHF"),
         ("52,00 € en numéraire", "52,00 €", 52.0, "EUR"),
+        ("un contrat de 150 MEUR", "150 MEUR", 150e6, "EUR"),
+        ("une dette de 1,2 MdUSD", "1,2 MdUSD", 1.2e9, "USD"),
     ],
 )
 def test_french_amounts(sentence: str, text: str, value: float, currency: str) -> None:
@@ -193,6 +195,14 @@ def test_soit_restates_a_total_as_a_yearly_payment() -> None:
         (2.4e9, None, "exact"),
         (480e6, "P1Y", "approx"),
     ]
+
+
+def test_a_round_raised_now_is_the_deals_amount_and_an_earlier_one_is_not() -> None:
+    sentence = "Pixalune a levé 25 millions d'euros auprès d'Orme Capital."
+    assert not amount_rejected(sentence, amount(sentence), FR)
+    assert amount_kind(sentence, amount(sentence), "investment", FR) == "investment"
+    sentence = "Lumaire avait levé 1,2 milliard d'euros au printemps."
+    assert amount_rejected(sentence, amount(sentence), FR)
 
 
 def test_price_per_share_and_a_change_are_told_apart() -> None:
