@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from pipeline.ingest.config import ConfigError, parse_config
+from pipeline.ingest.processor import PipelineProcessor
 from pipeline.models import Article
 from pipeline.nlp import analyse_batch
 from pipeline.nlp.model import load_model
@@ -113,3 +117,20 @@ def test_an_unsupported_summary_language_is_a_usage_error(tmp_path: Path) -> Non
     )
     assert proc.returncode == 2
     assert "'de' is not one of en, fr" in proc.stderr
+
+
+def test_ingest_writes_summaries_in_the_configured_language() -> None:
+    source = {"name": "a", "feed": "http://127.0.0.1:1/feed.xml"}
+    config = parse_config({"ingest": {"summary_language": "FR"}, "source": [source]})
+    assert config.ingest.summary_language == "fr"
+    with pytest.raises(ConfigError, match=r"ingest\.summary_language"):
+        parse_config({"ingest": {"summary_language": "de"}, "source": [source]})
+    article = Article(text=ENGLISH.format(tenant="Oracle"), language="en")
+    french = PipelineProcessor(summary_language="fr").extract([article])[0]
+    english = PipelineProcessor().extract([article])[0]
+    assert not isinstance(french, Exception) and not isinstance(english, Exception)
+    assert [d.summary.split(" (")[1][:9] for d in french] == ["locataire"]
+    assert [d.summary.split(" (")[1][:6] for d in english] == ["lessee"]
+    assert [d.model_dump(exclude={"summary"}) for d in french] == [
+        d.model_dump(exclude={"summary"}) for d in english
+    ]
