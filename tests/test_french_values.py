@@ -53,6 +53,8 @@ def term(text: str) -> TermMention:
         ("32,58", "32.58"),
         ("1.250", "1250"),
         ("2.500.000", "2500000"),
+        ("1.250,5", "1250.5"),
+        ("1.25", "1.25"),
         ("300", "300"),
     ],
 )
@@ -132,6 +134,7 @@ def test_billion_is_a_thousand_milliards_in_french_only() -> None:
         ("pour 2 milliards de francs suisses", "2 milliards de francs suisses", 2e9, "CHF"),
         ("52,00 € en numéraire", "52,00 €", 52.0, "EUR"),
         ("un contrat de 150 MEUR", "150 MEUR", 150e6, "EUR"),
+        ("écrit 1.25 milliard de dollars", "1.25 milliard de dollars", 1.25e9, "USD"),
         ("une dette de 1,2 MdUSD", "1,2 MdUSD", 1.2e9, "USD"),
     ],
 )
