@@ -169,3 +169,28 @@ def test_word_lists_join_every_language() -> None:
     words = load_word_lists("roles_words.json")
     assert {"by", "par"} <= set(words["agent_preps"])
     assert load_word_lists("places.json")["countries"]["FR"][:2] == ["France", "French Republic"]
+
+
+def test_a_subject_the_parser_split_off_is_the_verbs() -> None:
+    found = roles(
+        "La start-up bordelaise Pixalune, qui optimise des grappes de GPU, lève 25 millions "
+        "d'euros lors d'un tour de table mené par Orme Capital."
+    )
+    assert ("investee", "Pixalune") in found
+
+
+def test_names_listed_after_a_preposition_are_conjuncts() -> None:
+    doc = load_model("fr")(
+        "Orvane a levé 80 millions d'euros lors d'un tour de table mené par Corvane Ventures "
+        "et Al Masar Capital, avec la participation de Bpifrance, de Lysandre Partners et "
+        "des investisseurs historiques."
+    )
+    second = next(t for t in doc if t.text == "Capital")
+    assert (second.dep_, second.head.text) == ("conj", "Ventures")
+    third = next(t for t in doc if t.text == "Partners")
+    assert (third.dep_, third.head.text) == ("conj", "Bpifrance")
+
+
+def test_sums_are_money_entities() -> None:
+    doc = load_model("fr")("Pixalune lève 25 millions d'euros auprès d'Orme Capital.")
+    assert ("25 millions d'euros", "MONEY") in {(e.text, e.label_) for e in doc.ents}

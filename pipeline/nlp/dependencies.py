@@ -10,6 +10,7 @@ language's `dependencies.json`: a further UD language needs only its own map.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 from typing import Any, cast
 
@@ -18,6 +19,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
+from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
 SCHEME_FILE = "dependencies.json"
@@ -46,20 +48,50 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     """The new head index and label of every token."""
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
+    _subjects_split_off(doc, heads, labels)
     _names_on_last_word(doc, heads, labels, scheme)
+    _conjuncts_on_their_neighbour(doc, heads, labels)
     _prepositions_on_top(doc, heads, labels, scheme)
+    _repeated_prepositions(doc, heads, labels, scheme)
     for token in doc:
         if token.dep_ == "det" and _matches(token, scheme["possessive"]):
             labels[token.i] = "poss"  # `sa filiale`
     return heads, [_label(scheme, label) for label in labels]
 
 
+def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`La start-up bordelaise Pixalune, qui ..., lève 25 millions`, parsed as two
+    sentences: a verb heading a piece of the sentence without a subject takes the noun
+    phrase heading the piece before it as its subject (a candidate sentence is one)."""
+    roots = [t.i for t in doc if heads[t.i] == t.i]
+    for before, root in itertools.pairwise(roots):
+        verb, noun = doc[root], doc[before]
+        if _subjectless(verb) and noun.pos_ in ("NOUN", "PROPN"):
+            heads[before], labels[before] = root, "nsubj"
+    for root in roots:  # `Hélior IA annonce ...`, the verb parsed as the name's modifier
+        noun = doc[root]
+        finite = [
+            c for c in noun.rights if _subjectless(c) and "Fin" in c.morph.get("VerbForm", [])
+        ]
+        if noun.pos_ in ("NOUN", "PROPN") and finite:
+            verb = finite[0]
+            heads[verb.i], labels[verb.i] = verb.i, labels[root]
+            heads[root], labels[root] = verb.i, "nsubj"
+
+
+def _subjectless(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    )
+
+
 def _names_on_last_word(
     doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
 ) -> None:
-    """`Bastide Capital`: a name's last word heads it; `le fonds Kerlan`, `l'opérateur
-    Massalia DC`: a name written after a common noun, without a preposition, is the noun's
-    apposition."""
+    """`Bastide Capital`: a name's last word heads it, in the place of the name's word
+    that is an argument (the parse often hangs a name's words apart); `le fonds Kerlan`,
+    `au fonds d'infrastructure Corvel Partners`: a name that is no argument, written
+    right after a noun phrase, is the apposition of its noun."""
     names = set(scheme["name_labels"])
     for token in doc:
         parts = [c for c in token.children if c.dep_ in names and c.i > token.i]
@@ -68,22 +100,101 @@ def _names_on_last_word(
                 labels[part.i] = "appos"
         elif parts and token.dep_ not in names:
             _head_on_last(doc, heads, labels, [token.i, *(p.i for p in parts)], token.i)
-    for ent in doc.ents:
-        inside = [t.i for t in ent if heads[t.i] == t.i or not ent.start <= heads[t.i] < ent.end]
-        root = inside[0]
-        if len(inside) == 1 and root != ent.end - 1:
-            _head_on_last(doc, heads, labels, list(range(ent.start, ent.end)), root)
-            root = ent.end - 1
+    for ent in (e for e in doc.ents if e.label_ != "MONEY"):
+        words = list(range(ent.start, ent.end))
+        roots = [i for i in words if heads[i] == i or not ent.start <= heads[i] < ent.end]
+        core = [i for i in roots if heads[i] == i or _argument(doc, heads, labels, i, scheme)]
+        root = (core or roots)[0]
+        if len(words) > 1 and heads[root] != root and _reaches(heads, heads[root], words):
+            continue  # the name's words govern its head: left as parsed
+        if root != words[-1]:
+            _head_on_last(doc, heads, labels, words, root)
+            root = words[-1]
         head = doc[heads[root]]
-        common = head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
+        after_noun = head.i < ent.start and (
+            head.pos_ == "NOUN" or any(c.dep_ == "det" for c in head.children)
+        )
+        noun = _phrase_noun(doc, ent.start, scheme)
+        noun = head.i if noun is None and after_noun else noun
+        loose = labels[root] in scheme["loose_name_labels"]
+        if not loose or core or noun is None or _reaches(heads, noun, words):
+            continue
+        heads[root], labels[root] = noun, "appos"
+
+
+def _conjuncts_on_their_neighbour(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`mené par Corvane Ventures et Al Masar Capital`, the second name hung on another
+    word: a conjunct joins the preposition's noun written right before its conjunction."""
+    for token in doc:
+        if labels[token.i] != "conj" or token.pos_ not in ("NOUN", "PROPN", "X"):
+            continue
+        cc = next((c for c in doc[: token.i] if heads[c.i] == token.i and c.dep_ == "cc"), None)
+        before = doc[cc.i - 1] if cc is not None and cc.i > 0 else None
         if (
-            common
-            and head.i < ent.start
-            and not head.ent_type_
-            and labels[root] in scheme["name_after_noun"]
-            and not _has_case(doc, heads, root)
+            before is None
+            or before.pos_ not in ("NOUN", "PROPN", "X")
+            or before.i == heads[token.i]
+            or not _has_case(doc, heads, before.i)
         ):
-            labels[root] = "appos"
+            continue
+        words = [t.i for t in doc[token.left_edge.i : token.i + 1]]
+        if not _reaches(heads, before.i, [token.i, *words]) and heads[before.i] != before.i:
+            heads[token.i] = before.i
+
+
+def _repeated_prepositions(
+    doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
+) -> None:
+    """`avec la participation de Bpifrance, de Lysandre Partners`: a preposition repeated
+    after a comma joins its noun to the first one's as a conjunct."""
+    complements = set(scheme["complement_prepositions"])
+    for token in doc:
+        if labels[token.i] != "prep" or token.lower_ not in complements or token.i < 2:
+            continue
+        comma = doc[token.i - 1]
+        first = doc[comma.i - 1]
+        for _ in range(4):  # up from the last word before the comma to its phrase's noun
+            if labels[first.i] == "pobj" or heads[first.i] == first.i:
+                break
+            first = doc[heads[first.i]]
+        own = [i for i in range(len(doc)) if heads[i] == token.i and labels[i] == "pobj"]
+        if comma.text != "," or labels[first.i] != "pobj" or not own:
+            continue
+        outer = doc[heads[first.i]]
+        if outer.lower_ in complements and heads[outer.i] == heads[token.i]:
+            heads[own[0]], labels[own[0]] = first.i, "conj"
+            heads[token.i], labels[token.i] = own[0], "case"
+
+
+def _argument(
+    doc: Doc, heads: list[int], labels: list[str], index: int, scheme: dict[str, Any]
+) -> bool:
+    """Whether a word is a subject or object, or a preposition's noun."""
+    return labels[index] in scheme["argument_labels"] or _has_case(doc, heads, index)
+
+
+def _reaches(heads: list[int], start: int, words: list[int]) -> bool:
+    """Whether the chain of heads from `start` passes through one of `words`."""
+    seen: set[int] = set()
+    while start not in seen:
+        if start in words:
+            return True
+        seen.add(start)
+        start = heads[start]
+    return False
+
+
+def _phrase_noun(doc: Doc, end: int, scheme: dict[str, Any]) -> int | None:
+    """The noun opening the lower-case noun phrase written right before `end` (`le
+    spécialiste des infrastructures télécoms`, `au fonds d'infrastructure`): its first
+    noun, its complements (`de ...`) included."""
+    noun = None
+    for token in reversed(doc[max(0, end - 6) : end]):
+        if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            noun = token.i if token.pos_ == "NOUN" else noun
+        elif not (token.lower_ in scheme["complement_prepositions"] and token.i < end - 1):
+            break
+    return noun
 
 
 def _prepositions_on_top(
@@ -101,6 +212,7 @@ def _prepositions_on_top(
         if governor.lower_ in compound and governor.i < token.i:
             heads[noun.i], labels[noun.i] = governor.i, "pobj"
             labels[governor.i], labels[token.i] = "prep", "fixed"
+            governor.pos_ = "ADP"
             continue
         agent = labels[noun.i] in scheme["agent_labels"]
         heads[token.i], labels[token.i] = heads[noun.i], "agent" if agent else "prep"
@@ -139,6 +251,23 @@ def to_frame_scheme(doc: Doc) -> Doc:
     """Rewrite a UD parse (labels, heads, tags, entity labels) in the scheme the frame
     code reads; sentences keep their bounds (each tree keeps its root)."""
     scheme = _scheme(doc.lang_)
+    for token in doc:  # `l'américain Stratocloud`, `le belge Datalis`: a common word
+        if token.pos_ == "PROPN" and token.is_lower:
+            token.pos_ = scheme["lower_case_proper_noun"]
+    for token in doc:  # `l'hébergeur` read as a verb: a word with an article is a noun
+        if token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children):
+            token.pos_ = "NOUN"
+    for token in doc[1:-1]:  # `Zurivia AI` with `Zurivia` read as a verb: one name
+        after = doc[token.i + 1]
+        if token.is_title and token.pos_ != "PROPN" and after.pos_ == "PROPN":
+            token.pos_ = "PROPN"
+            if token.head.i != after.i and not token.is_ancestor(after):
+                token.head, token.dep_ = after, "flat:name"
+    labels: dict[str, str] = scheme["entities"]
+    names = [
+        Span(doc, e.start, _name_end(e), label=labels.get(e.label_, e.label_)) for e in doc.ents
+    ]
+    doc.ents = _with_money(doc, names) if scheme["money_from_amount_rules"] else names
     heads, deps = _heads(doc, scheme)
     tags = [_tag(t, scheme) for t in doc]
     ents = list(doc.ents)
@@ -149,9 +278,37 @@ def to_frame_scheme(doc: Doc) -> Doc:
     doc.from_array([HEAD, DEP], cast(Ints2d, array))
     for token, tag in zip(doc, tags, strict=True):
         token.tag_ = tag
-    labels: dict[str, str] = scheme["entities"]
-    doc.ents = [Span(doc, e.start, e.end, label=labels.get(e.label_, e.label_)) for e in ents]
+    doc.ents = ents
     return doc
+
+
+def _with_money(doc: Doc, names: list[Span]) -> list[Span]:
+    """A model without money entities: the sums the amount rules find, as the English
+    model's MONEY entities (`lève 25 millions d'euros`: the object is a sum)."""
+    taken = {i for e in names for i in range(e.start, e.end)}
+    money = []
+    for amount in find_amounts(doc.text, doc.lang_):
+        span = doc.char_span(amount.start, amount.end, label="MONEY", alignment_mode="expand")
+        if span is not None and taken.isdisjoint(range(span.start, span.end)):
+            money.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted([*names, *money], key=lambda e: e.start)
+
+
+def _name_end(ent: Span) -> int:
+    """`Vauclair Énergie` with only `Vauclair` recognised: capitalised proper nouns written
+    right after a name belong to it."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].pos_ in ("PROPN", "X")
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_iob_ != "B"
+        and doc[end - 1].whitespace_
+    ):
+        end += 1
+    return end
 
 
 __all__ = ["has_scheme", "to_frame_scheme"]

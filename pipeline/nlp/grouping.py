@@ -23,7 +23,7 @@ from pipeline.nlp.parties import (
 )
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_word_lists
 
 LEGAL_ONLY = frozenset(
     {"inc", "corp", "ltd", "co", "llc", "plc", "l.l.p", "l.l.c", "l.p", "lp", "llp"}
@@ -95,7 +95,7 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
 
 def _junk_name(text: str, key: tuple[str, ...]) -> bool:
     """Units, bare legal suffixes, places and list fragments are not organisations."""
-    if (len(key) == 1 and key[0] in load_rules("deal_roles.json")["not_party_words"]) or key[
+    if (len(key) == 1 and key[0] in load_word_lists("deal_roles.json")["not_party_words"]) or key[
         0
     ] in LEGAL_ONLY:
         return True

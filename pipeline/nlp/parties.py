@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import resolve_place
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_rules, load_word_lists
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -27,6 +27,12 @@ MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     rules: dict[str, Any] = load_rules("org_context.json", language)
     return rules
+
+
+def _every_context() -> dict[str, Any]:
+    """The context words of every language at once, for a name read without its article
+    (`Vauclair Énergie` and `Talen Energy` are both power producers)."""
+    return load_word_lists("org_context.json")
 
 
 def _legal_suffixes() -> frozenset[str]:
@@ -78,8 +84,9 @@ def _owned_by_person(ent: Span) -> Span | None:
 
 
 def _types() -> dict[str, Any]:
-    rules: dict[str, Any] = load_rules("party_types.json")
-    return rules
+    """Every language's party typing words (a candidate name is read without its
+    article's language: `la Société` is as generic as `the Company`)."""
+    return load_word_lists("party_types.json")
 
 
 def is_glued_word(token: Token) -> bool:
@@ -365,14 +372,14 @@ def _home_place(ent: Span) -> int | None:
 def has_org_head(text: str) -> bool:
     """`Halvard Cloud`, `Corvid AI`: a name ending in an organisation word."""
     words = text.casefold().split()
-    return len(words) > 1 and words[-1].strip(".,") in _context()["org_head_words"]
+    return len(words) > 1 and words[-1].strip(".,") in _every_context()["org_head_words"]
 
 
 def is_generator(text: str) -> bool:
     """`Solvira Energía`, `Talen Energy`, `Aravali Greenpower`: a name that marks a power
     producer."""
     words = [w.strip(".,") for w in text.casefold().split()]
-    generators = _context()["generator_words"]
+    generators = _every_context()["generator_words"]
     return any(
         w in generators or any(w.endswith(g) for g in generators if len(g) > 4) for w in words
     )
@@ -484,7 +491,7 @@ def cluster_names(names: Iterable[tuple[str, bool]]) -> list[OrgCluster]:
 def is_not_party(name: str) -> bool:
     """True for organisations that only report news (agencies, papers)."""
     key = name_key(name)
-    return any(name_key(n) == key for n in _context()["not_parties"])
+    return any(name_key(n) == key for n in _every_context()["not_parties"])
 
 
 def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

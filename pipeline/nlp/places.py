@@ -419,7 +419,10 @@ class PlaceMention:
     cue: str | None
 
 
-_TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\.?")
+# `Île-de-France`, `Bruyères-sur-Oise`, `Val-d'Oise`: lower-case links inside a name
+_TOKEN_RE = re.compile(
+    r"[A-Z]\.(?:[A-Z]\.)+|[A-ZÀ-Þ][\w'’]*(?:-(?:[a-zà-ÿ]+(?:-|['’]))*[A-ZÀ-Þ][\w'’]*)*\.?"
+)
 _CONNECTORS = frozenset({"of", "de", "upon", "am", "la", "le", "del", "and"})
 _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 _PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})  # "St. Petersburg", "Ft. Worth"
@@ -438,7 +441,7 @@ _DOTLESS_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\b(?![.\w'’\-])")
 _POSTAL_RE = re.compile(r"[A-Z]{2,3}")
 _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
-_HEAD_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)\s*,\s*$")
+_HEAD_RE = re.compile(rf"((?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w'’\-]*)\s*,\s*(?:{_IN_REGION})?$")
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -548,7 +551,7 @@ def _pair(
     if head is not None and place.region is None and not _cue(text, head, head):
         head = None  # before a country only with a cue: "based in Eschborn, West Germany"
     if head is not None:
-        town = text[head:start].rstrip(" ,")
+        town = re.sub(rf"\s*,\s*(?:{_IN_REGION})?$", "", text[head:start])
         return _mention(text, head, end, Place(town, town, place.region, place.country)), 1
     return None
 

@@ -491,7 +491,7 @@ def _described(token: Token) -> list[Mention]:
     """The organisation a definite description refers to: the nearest one named before it
     in the sentence that is not the sentence's subject. A description followed by the
     name itself (`the US robotics company Larkspur Robotics`) is left to the apposition."""
-    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+    if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
     subjects = {t.i for t in _subject(token.head)[0]}
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):

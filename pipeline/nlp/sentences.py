@@ -26,8 +26,10 @@ MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this lo
 LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
+    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
     r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?"
+    # `Lyon, le 2 mai 2026 -`: a French press release's dateline
+    r"|[A-Z][\w'’ -]{2,40},\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4})"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"
 )
 
