@@ -12,7 +12,13 @@ import pytest
 from pipeline.models import Amount, Party, Quantity, Site, Term
 from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed
 from pipeline.nlp.chronology import dated_before, past_month, tells_older
-from pipeline.nlp.facts import amount_kind, amount_rejected, deal_status, keyword_type
+from pipeline.nlp.facts import (
+    amount_kind,
+    amount_rejected,
+    deal_status,
+    keyword_type,
+    price_from_valuation,
+)
 from pipeline.nlp.numbers import parse_digits, parse_number, scale_of
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.summary import summarise
@@ -220,6 +226,7 @@ def test_price_per_share_and_a_change_are_told_apart() -> None:
         ("Il a racheté Alba pour un montant non divulgué.", ["non divulgué"]),
         ("Le montant de la transaction n'a pas été dévoilé.", ["pas été dévoilé"]),
         ("Les conditions financières ne sont pas communiquées.", ["pas communiquées"]),
+        ("Iliad n'a pas précisé le prix payé par InfraVia.", ["pas précisé"]),
         ("Alba a été rachetée pour 2 milliards d'euros.", []),
     ],
 )
@@ -445,3 +452,10 @@ def test_french_summary_of_an_acquisition_by_two_buyers_with_counts() -> None:
     assert summarise("supply", supply, [], term_, [], quantities, FR) == (
         "Orrin (acheteur) achète à Tavern (vendeur), pour 5 ans, pour 24 000 GPU."
     )
+
+
+def test_a_valuation_prices_an_acquisition_unless_the_price_is_withheld() -> None:
+    valuation = Amount(value=860e6, currency="EUR", kind="valuation", text="860 millions")
+    assert [a.kind for a, _ in price_from_valuation([(valuation, 0)], "acquisition")] == ["price"]
+    withheld = price_from_valuation([(valuation, 0)], "acquisition", withheld=True)
+    assert [a.kind for a, _ in withheld] == ["valuation"]
