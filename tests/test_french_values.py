@@ -423,7 +423,7 @@ def test_french_summary_of_a_compute_contract() -> None:
     assert summarise("compute_contract", PARTIES, amounts, term_, sites, [], FR) == (
         "Lumaire (client) verse 85 millions d'euros par mois à Corvex Compute (fournisseur), "
         "plus de 2,3 milliards d'euros au total, de janvier 2027 à mai 2029, "
-        "pour site : centre de données, Eemshaven, NL."
+        "pour un centre de données, Eemshaven, NL."
     )
     assert summarise("compute_contract", PARTIES, amounts, term_, sites, []) == (
         "Lumaire (customer) pays Corvex Compute (provider) €85 million per month, more than "
@@ -436,11 +436,11 @@ def test_french_summary_of_an_acquisition_by_two_buyers_with_counts() -> None:
         Party(name="Larch", role="acquirer", text="Larch"),
         Party(name="Fenn", role="acquirer", text="Fenn"),
         Party(name="Quarry", role="target", text="Quarry"),
-        Party(name="Holm", role="seller", text="Holm"),
+        Party(name="Atalis", role="seller", text="Atalis"),
     ]
     amounts = [Amount(value=1.25e12, currency="JPY", kind="price", text="1 250 milliards")]
     assert summarise("acquisition", parties, amounts, None, [], [], FR) == (
-        "Larch (acquéreur) et Fenn (acquéreur) acquièrent Quarry (cible) auprès de Holm "
+        "Larch (acquéreur) et Fenn (acquéreur) acquièrent Quarry (cible) auprès d'Atalis "
         "(vendeur) pour 1,25 billion de yens."
     )
     quantities = [Quantity(value=24000, unit="GPU", text="24 000 GPU")]

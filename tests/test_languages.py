@@ -98,8 +98,7 @@ def test_summaries_in_english_by_default_and_in_french_on_request(tmp_path: Path
     ]
     french = (
         "Oracle (locataire) loue auprès de Vantage Data Centers (bailleur) pour environ 3 "
-        "milliards de dollars au total, pour 15 ans, pour site : campus, Abilene, Texas, US "
-        "(~200 MW)."
+        "milliards de dollars au total, pour 15 ans, pour un campus, Abilene, Texas, US (~200 MW)."
     )
     assert _summaries(str(article), "--no-title", "--summary-language", "fr", cwd=REPO) == [french]
     assert _summaries("--jsonl", str(batch), "--summary-language", "FR", cwd=REPO) == [french]
