@@ -18,6 +18,7 @@ from pipeline.nlp.facts import (
     deal_status,
     keyword_type,
     price_from_valuation,
+    quantity_rejected,
 )
 from pipeline.nlp.numbers import parse_digits, parse_number, scale_of
 from pipeline.nlp.quantities import QuantityMention, find_quantities
@@ -301,6 +302,8 @@ def test_french_terms(
 def test_a_french_span_has_both_ends() -> None:
     found = term("du troisième trimestre 2026 jusqu'en juin 2028")
     assert (found.start_date, found.end_date) == ("2026", "2028-06")
+    found = term("les livraisons s'échelonneront du premier au quatrième trimestre 2027")
+    assert (found.start_date, found.end_date) == ("2027", "2027")
     found = term("de mi-2027 à fin 2028")
     assert (found.start_date, found.end_date) == ("2027", "2028")
     both = find_terms(
@@ -459,3 +462,19 @@ def test_a_valuation_prices_an_acquisition_unless_the_price_is_withheld() -> Non
     assert [a.kind for a, _ in price_from_valuation([(valuation, 0)], "acquisition")] == ["price"]
     withheld = price_from_valuation([(valuation, 0)], "acquisition", withheld=True)
     assert [a.kind for a, _ in withheld] == ["valuation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned", "rejected"),
+    [
+        ("sa capacité installée à 96 MW, répartis sur trois campus", True, True),
+        ("exploite onze centres, pour une capacité installée de 140 MW", False, True),
+        ("exploite onze centres, pour une capacité installée de 140 MW", True, False),
+        ("La première phase, de 120 MW, sera livrée fin 2028.", True, True),
+        ("un parc solaire de 120 mégawatts en construction", False, False),
+        ("un bail portant sur 60 MW du campus", False, False),
+    ],
+)
+def test_french_quantity_context(sentence: str, owned: bool, rejected: bool) -> None:
+    found = quantity(sentence)
+    assert quantity_rejected(sentence, found.start, found.end, owned, FR) is rejected
