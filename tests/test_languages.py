@@ -133,3 +133,21 @@ def test_ingest_writes_summaries_in_the_configured_language() -> None:
     assert [d.model_dump(exclude={"summary"}) for d in french] == [
         d.model_dump(exclude={"summary"}) for d in english
     ]
+
+
+def test_a_french_rent_sentence_belongs_to_the_lease_not_the_main_deal() -> None:
+    text = (
+        "La start-up Pixalune lève 25 millions d'euros auprès du fonds Orme Capital, qui mène "
+        "ce tour de table.\n\nPar ailleurs, l'américain Stratocloud loue 40 MW à l'opérateur "
+        "Massalia DC dans son bâtiment de Marseille.\n\nLe bail court sur douze ans et le loyer "
+        "annuel avoisinerait 60 millions d'euros."
+    )
+    [result] = analyse_batch([Article(text=text, language="fr", published="2026-03-10")])
+    facts = {
+        d.deal_type: ([(a.value, a.period) for a in d.amounts], d.term.duration if d.term else None)
+        for d in result.deals
+    }
+    assert facts == {
+        "investment": ([(25e6, None)], None),
+        "lease": ([(60e6, "P1Y")], "P12Y"),
+    }
