@@ -10,6 +10,7 @@ from pipeline.nlp.dependencies import has_scheme
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.locations import target_location
 from pipeline.nlp.model import load_model
+from pipeline.nlp.parties import candidate_kind, is_generator, is_not_party
 from pipeline.nlp.places import Place, find_facilities, resolve_place
 from pipeline.nlp.roles import find_frames
 from pipeline.nlp.rules import load_word_lists
@@ -194,3 +195,30 @@ def test_names_listed_after_a_preposition_are_conjuncts() -> None:
 def test_sums_are_money_entities() -> None:
     doc = load_model("fr")("Pixalune lève 25 millions d'euros auprès d'Orme Capital.")
     assert ("25 millions d'euros", "MONEY") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Société", "generic"), ("Autorité des marchés", "authority"), ("Vauclair Énergie", "name")],
+)
+def test_french_party_types(name: str, kind: str) -> None:
+    assert candidate_kind(name) == kind
+
+
+def test_french_names_of_power_producers_and_non_parties() -> None:
+    assert is_generator("Vauclair Énergie")
+    assert not is_generator("Nordis Data")
+    assert is_not_party("Autorité des marchés financiers")
+
+
+def test_french_legal_forms_make_one_name() -> None:
+    doc = load_model("fr")("La Société a signé avec Énergies du Rhin SA un contrat.")
+    assert "Énergies du Rhin SA" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_relative_clause_the_parser_called_a_complement() -> None:
+    doc = load_model("fr")(
+        "Les modèles Aquila-2 tournent sur des puces H200 de Nvidia, que Nuvola loue en "
+        "partie à Corvex Compute."
+    )
+    assert next(t for t in doc if t.text == "loue").dep_ == "relcl"

@@ -56,6 +56,9 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     for token in doc:
         if token.dep_ == "det" and _matches(token, scheme["possessive"]):
             labels[token.i] = "poss"  # `sa filiale`
+        relative = token.lower_ in scheme["relative_words"] and token.dep_ in ("obj", "nsubj")
+        if relative and labels[heads[token.i]] in ("ccomp", "advcl", "parataxis"):
+            labels[heads[token.i]] = "acl:relcl"  # `des puces, que Nuvola loue`
     return heads, [_label(scheme, label) for label in labels]
 
 
