@@ -12,7 +12,14 @@ import pytest
 from pipeline.models import Amount, Party, Quantity, Site, Term
 from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed
 from pipeline.nlp.chronology import dated_before, past_month, tells_older
-from pipeline.nlp.facts import amount_kind, amount_rejected, deal_status, keyword_type
+from pipeline.nlp.facts import (
+    amount_kind,
+    amount_rejected,
+    deal_status,
+    keyword_type,
+    price_from_valuation,
+    quantity_rejected,
+)
 from pipeline.nlp.numbers import parse_digits, parse_number, scale_of
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.summary import summarise
@@ -53,6 +60,8 @@ def term(text: str) -> TermMention:
         ("32,58", "32.58"),
         ("1.250", "1250"),
         ("2.500.000", "2500000"),
+        ("1.250,5", "1250.5"),
+        ("1.25", "1.25"),
         ("300", "300"),
     ],
 )
@@ -131,6 +140,9 @@ def test_billion_is_a_thousand_milliards_in_french_only() -> None:
         ),
         ("pour 2 milliards de francs suisses", "2 milliards de francs suisses", 2e9, "CHF"),
         ("52,00 € en numéraire", "52,00 €", 52.0, "EUR"),
+        ("un contrat de 150 MEUR", "150 MEUR", 150e6, "EUR"),
+        ("écrit 1.25 milliard de dollars", "1.25 milliard de dollars", 1.25e9, "USD"),
+        ("une dette de 1,2 MdUSD", "1,2 MdUSD", 1.2e9, "USD"),
     ],
 )
 def test_french_amounts(sentence: str, text: str, value: float, currency: str) -> None:
@@ -195,6 +207,14 @@ def test_soit_restates_a_total_as_a_yearly_payment() -> None:
     ]
 
 
+def test_a_round_raised_now_is_the_deals_amount_and_an_earlier_one_is_not() -> None:
+    sentence = "Pixalune a levé 25 millions d'euros auprès d'Orme Capital."
+    assert not amount_rejected(sentence, amount(sentence), FR)
+    assert amount_kind(sentence, amount(sentence), "investment", FR) == "investment"
+    sentence = "Lumaire avait levé 1,2 milliard d'euros au printemps."
+    assert amount_rejected(sentence, amount(sentence), FR)
+
+
 def test_price_per_share_and_a_change_are_told_apart() -> None:
     assert amount("une offre à 38,50 euros par action").per_share
     found = find_amounts("le plafond est passé de 2 milliards d'euros à 3 milliards d'euros", FR)
@@ -207,6 +227,7 @@ def test_price_per_share_and_a_change_are_told_apart() -> None:
         ("Il a racheté Alba pour un montant non divulgué.", ["non divulgué"]),
         ("Le montant de la transaction n'a pas été dévoilé.", ["pas été dévoilé"]),
         ("Les conditions financières ne sont pas communiquées.", ["pas communiquées"]),
+        ("Iliad n'a pas précisé le prix payé par InfraVia.", ["pas précisé"]),
         ("Alba a été rachetée pour 2 milliards d'euros.", []),
     ],
 )
@@ -281,6 +302,8 @@ def test_french_terms(
 def test_a_french_span_has_both_ends() -> None:
     found = term("du troisième trimestre 2026 jusqu'en juin 2028")
     assert (found.start_date, found.end_date) == ("2026", "2028-06")
+    found = term("les livraisons s'échelonneront du premier au quatrième trimestre 2027")
+    assert (found.start_date, found.end_date) == ("2027", "2027")
     found = term("de mi-2027 à fin 2028")
     assert (found.start_date, found.end_date) == ("2027", "2028")
     both = find_terms(
@@ -403,7 +426,7 @@ def test_french_summary_of_a_compute_contract() -> None:
     assert summarise("compute_contract", PARTIES, amounts, term_, sites, [], FR) == (
         "Lumaire (client) verse 85 millions d'euros par mois à Corvex Compute (fournisseur), "
         "plus de 2,3 milliards d'euros au total, de janvier 2027 à mai 2029, "
-        "pour site : centre de données, Eemshaven, NL."
+        "pour un centre de données, Eemshaven, NL."
     )
     assert summarise("compute_contract", PARTIES, amounts, term_, sites, []) == (
         "Lumaire (customer) pays Corvex Compute (provider) €85 million per month, more than "
@@ -416,11 +439,11 @@ def test_french_summary_of_an_acquisition_by_two_buyers_with_counts() -> None:
         Party(name="Larch", role="acquirer", text="Larch"),
         Party(name="Fenn", role="acquirer", text="Fenn"),
         Party(name="Quarry", role="target", text="Quarry"),
-        Party(name="Holm", role="seller", text="Holm"),
+        Party(name="Atalis", role="seller", text="Atalis"),
     ]
     amounts = [Amount(value=1.25e12, currency="JPY", kind="price", text="1 250 milliards")]
     assert summarise("acquisition", parties, amounts, None, [], [], FR) == (
-        "Larch (acquéreur) et Fenn (acquéreur) acquièrent Quarry (cible) auprès de Holm "
+        "Larch (acquéreur) et Fenn (acquéreur) acquièrent Quarry (cible) auprès d'Atalis "
         "(vendeur) pour 1,25 billion de yens."
     )
     quantities = [Quantity(value=24000, unit="GPU", text="24 000 GPU")]
@@ -432,3 +455,26 @@ def test_french_summary_of_an_acquisition_by_two_buyers_with_counts() -> None:
     assert summarise("supply", supply, [], term_, [], quantities, FR) == (
         "Orrin (acheteur) achète à Tavern (vendeur), pour 5 ans, pour 24 000 GPU."
     )
+
+
+def test_a_valuation_prices_an_acquisition_unless_the_price_is_withheld() -> None:
+    valuation = Amount(value=860e6, currency="EUR", kind="valuation", text="860 millions")
+    assert [a.kind for a, _ in price_from_valuation([(valuation, 0)], "acquisition")] == ["price"]
+    withheld = price_from_valuation([(valuation, 0)], "acquisition", withheld=True)
+    assert [a.kind for a, _ in withheld] == ["valuation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned", "rejected"),
+    [
+        ("sa capacité installée à 96 MW, répartis sur trois campus", True, True),
+        ("exploite onze centres, pour une capacité installée de 140 MW", False, True),
+        ("exploite onze centres, pour une capacité installée de 140 MW", True, False),
+        ("La première phase, de 120 MW, sera livrée fin 2028.", True, True),
+        ("un parc solaire de 120 mégawatts en construction", False, False),
+        ("un bail portant sur 60 MW du campus", False, False),
+    ],
+)
+def test_french_quantity_context(sentence: str, owned: bool, rejected: bool) -> None:
+    found = quantity(sentence)
+    assert quantity_rejected(sentence, found.start, found.end, owned, FR) is rejected

@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from pipeline.ingest.config import ConfigError, parse_config
+from pipeline.ingest.processor import PipelineProcessor
 from pipeline.models import Article
 from pipeline.nlp import analyse_batch
 from pipeline.nlp.model import load_model
@@ -94,8 +98,7 @@ def test_summaries_in_english_by_default_and_in_french_on_request(tmp_path: Path
     ]
     french = (
         "Oracle (locataire) loue auprès de Vantage Data Centers (bailleur) pour environ 3 "
-        "milliards de dollars au total, pour 15 ans, pour site : campus, Abilene, Texas, US "
-        "(~200 MW)."
+        "milliards de dollars au total, pour 15 ans, pour un campus, Abilene, Texas, US (~200 MW)."
     )
     assert _summaries(str(article), "--no-title", "--summary-language", "fr", cwd=REPO) == [french]
     assert _summaries("--jsonl", str(batch), "--summary-language", "FR", cwd=REPO) == [french]
@@ -113,3 +116,38 @@ def test_an_unsupported_summary_language_is_a_usage_error(tmp_path: Path) -> Non
     )
     assert proc.returncode == 2
     assert "'de' is not one of en, fr" in proc.stderr
+
+
+def test_ingest_writes_summaries_in_the_configured_language() -> None:
+    source = {"name": "a", "feed": "http://127.0.0.1:1/feed.xml"}
+    config = parse_config({"ingest": {"summary_language": "FR"}, "source": [source]})
+    assert config.ingest.summary_language == "fr"
+    with pytest.raises(ConfigError, match=r"ingest\.summary_language"):
+        parse_config({"ingest": {"summary_language": "de"}, "source": [source]})
+    article = Article(text=ENGLISH.format(tenant="Oracle"), language="en")
+    french = PipelineProcessor(summary_language="fr").extract([article])[0]
+    english = PipelineProcessor().extract([article])[0]
+    assert not isinstance(french, Exception) and not isinstance(english, Exception)
+    assert [d.summary.split(" (")[1][:9] for d in french] == ["locataire"]
+    assert [d.summary.split(" (")[1][:6] for d in english] == ["lessee"]
+    assert [d.model_dump(exclude={"summary"}) for d in french] == [
+        d.model_dump(exclude={"summary"}) for d in english
+    ]
+
+
+def test_a_french_rent_sentence_belongs_to_the_lease_not_the_main_deal() -> None:
+    text = (
+        "La start-up Pixalune lève 25 millions d'euros auprès du fonds Orme Capital, qui mène "
+        "ce tour de table.\n\nPar ailleurs, l'américain Stratocloud loue 40 MW à l'opérateur "
+        "Massalia DC dans son bâtiment de Marseille.\n\nLe bail court sur douze ans et le loyer "
+        "annuel avoisinerait 60 millions d'euros."
+    )
+    [result] = analyse_batch([Article(text=text, language="fr", published="2026-03-10")])
+    facts = {
+        d.deal_type: ([(a.value, a.period) for a in d.amounts], d.term.duration if d.term else None)
+        for d in result.deals
+    }
+    assert facts == {
+        "investment": ([(25e6, None)], None),
+        "lease": ([(60e6, "P1Y")], "P12Y"),
+    }

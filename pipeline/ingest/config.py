@@ -94,6 +94,7 @@ class IngestSettings(_Settings):
     allow_private_networks: bool = False  # links into loopback/private ranges (SSRF guard)
     max_text_chars: int = Field(default=DEFAULT_MAX_TEXT_CHARS, gt=0)  # analysed per article
     nlp_time_budget: float = Field(default=DEFAULT_TIME_BUDGET, gt=0)  # NLP seconds per article
+    summary_language: str | None = None  # deals' summaries in this language (None: English)
     store: OptionalStore = None
     jsonl_out: Path | None = None
 
@@ -106,6 +107,17 @@ class IngestSettings(_Settings):
             max_bytes=self.max_bytes,
             user_agent=self.user_agent,
         )
+
+    @field_validator("summary_language")
+    @classmethod
+    def _supported_language(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        from pipeline.nlp.languages import LANGUAGES  # loads the NLP step: only when set
+
+        if value.lower() not in LANGUAGES:
+            raise ValueError(f"{value!r} is not one of {', '.join(sorted(LANGUAGES))}")
+        return value.lower()
 
     def nlp_limits(self) -> NlpLimits:
         """The per-article NLP limits for `pipeline.nlp`."""

@@ -31,11 +31,18 @@ class Processor(Protocol):
 
 class PipelineProcessor:
     """The project's parser (`pipeline.parse`) and NLP step (`pipeline.nlp`), the NLP on
-    `processes` worker processes when more than one (`close` stops them)."""
+    `processes` worker processes when more than one (`close` stops them); the deals'
+    summaries in `summary_language` when given (else English)."""
 
-    def __init__(self, limits: NlpLimits | None = None, processes: int = 1) -> None:
+    def __init__(
+        self,
+        limits: NlpLimits | None = None,
+        processes: int = 1,
+        summary_language: str | None = None,
+    ) -> None:
         self.limits = limits or NlpLimits()
         self.processes = processes
+        self.summary_language = summary_language
         self._pool: ProcessPool | None = None
 
     def parse(self, page: FetchedPage, *, published: str | None) -> Article:
@@ -44,6 +51,18 @@ class PipelineProcessor:
         )
 
     def extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
+        found = self._extract(articles)
+        if self.summary_language is None:
+            return found
+        from pipeline.nlp.summary import summary_in
+
+        language = self.summary_language
+        return [
+            r if isinstance(r, DealpipeError) else [summary_in(d, language) for d in r]
+            for r in found
+        ]
+
+    def _extract(self, articles: Sequence[Article]) -> Sequence[list[Deal] | DealpipeError]:
         if self.processes <= 1:
             from pipeline.nlp import analyse_batch  # heavy (spaCy): imported when first used
 

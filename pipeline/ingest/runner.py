@@ -554,7 +554,9 @@ async def run_once(
     own_processor = None  # made here, so closed here
     if processor is None:
         limits = replace(settings.nlp_limits(), cancel=cancel)
-        processor = own_processor = PipelineProcessor(limits, settings.processes)
+        processor = own_processor = PipelineProcessor(
+            limits, settings.processes, settings.summary_language
+        )
     run = _Run(
         config,
         store,

@@ -128,9 +128,14 @@ def _grammar(language: str) -> _Grammar:
     period_before: dict[str, str] = mod["period_phrases_before"]
     sym_re = _phrase(list(symbols)) + "|" + "|".join(codes)
     code_re = "|".join(codes)
+    glued_code = (
+        rf"|\s?(?:{numbers.scale_letters})(?=(?:{code_re})\b)" if cur["scale_before_code"] else ""
+    )
+    letters = load_rules("numbers.json", language)["scale_letters"] if glued_code else []
+    glued_words = frozenset(f"{x}{c}".lower() for x in letters for c in codes)  # "meur"
     scale = (
         rf"(?:(?:\s*|-)(?i:{numbers.scale_words})\b"
-        rf"|(?i:{numbers.scale_letters})(?![A-Za-z0-9]))"
+        rf"|(?i:{numbers.scale_letters})(?![A-Za-z0-9]){glued_code})"
     )
     # One amount core: an optional currency symbol or code, a number, an optional scale
     # and an optional currency word or code. Cores without any currency are kept as range
@@ -216,7 +221,8 @@ def _grammar(language: str) -> _Grammar:
         symbol_chars=symbol_chars | {"$"},
         # Symbols holding "$" are caught by the "$" itself: their letters ("A$", "C$") are
         # too common.
-        vocabulary=vocabulary([*(s for s in symbols if "$" not in s), *codes, *cur["words"]]),
+        vocabulary=vocabulary([*(s for s in symbols if "$" not in s), *codes, *cur["words"]])
+        | glued_words,
         undisclosed=tuple(
             re.compile(p.replace("{SUBJECTS}", subject).replace("{NOUNS}", nouns))
             for p in mod["undisclosed_patterns"]

@@ -224,9 +224,10 @@ def deal_facts(
         for site, index in target_sites(c, draft, roles):
             sites.append(site)
             site_sentences.append(index)
+    withheld = undisclosed(c, mine)
     return Facts(
-        amounts=deal_amounts(c, drafts, draft, told, deal_type),
-        undisclosed=undisclosed(c, mine),
+        amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None),
+        undisclosed=withheld,
         term=term,
         term_sentences=term_sentences,
         quantities=quantities,
@@ -236,7 +237,12 @@ def deal_facts(
 
 
 def deal_amounts(
-    c: Candidates, drafts: list[Draft], draft: Draft, told: list[int], deal_type: str
+    c: Candidates,
+    drafts: list[Draft],
+    draft: Draft,
+    told: list[int],
+    deal_type: str,
+    withheld: bool = False,
 ) -> list[tuple[Amount, int]]:
     """A deal's amounts: those of its sentences not nearer another deal's trigger word and
     not rejected by their context, merged by value; the parts a sentence splits a price
@@ -274,7 +280,7 @@ def deal_amounts(
         for part, index in parts
         if not any(w.currency == part.currency and w.value > part.value for w in wholes)
     ]
-    return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type))
+    return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type, withheld))
 
 
 def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char: int) -> bool:

@@ -118,11 +118,12 @@ def deal_kind(kind: str, deal_type: str) -> str:
 
 
 def price_from_valuation(
-    amounts: list[tuple[Amount, int]], deal_type: str
+    amounts: list[tuple[Amount, int]], deal_type: str, withheld: bool = False
 ) -> list[tuple[Amount, int]]:
     """`an offer valuing Rookwood at about £780m`: an acquisition that states no price is
-    priced at the valuation it sets (a stake bought at a valuation keeps both)."""
-    if deal_type != "acquisition" or any(a.kind == "price" for a, _ in amounts):
+    priced at the valuation it sets (a stake bought at a valuation keeps both), unless the
+    price is said to be `withheld` (`the price was not disclosed`)."""
+    if withheld or deal_type != "acquisition" or any(a.kind == "price" for a, _ in amounts):
         return amounts
     return [
         (a.model_copy(update={"kind": "price"}) if a.kind == "valuation" else a, i)

@@ -3,6 +3,7 @@ in another language whose words are data (`patterns/<language>/summary.json`).""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.models import Amount, Deal, ExtractionResult, Party, Quantity, Site, Term
@@ -89,7 +90,8 @@ def _site(site: Site, words: dict[str, Any]) -> str:
         template = words["templates"]["named_site"] if kind else "{name}"
         head = str(template.format(name=site.name, kind=kind))
     else:
-        head = str(words["a_site"].format(kind=kind)) if kind else ""
+        unnamed = words["a_site_kinds"].get(raw) or words["a_site"].format(kind=kind)
+        head = str(unnamed) if kind else ""
     where = ", ".join(x for x in (site.city, site.region, site.country) if x)
     text = ", ".join(x for x in (head, where) if x) or site.text
     if site.capacity is not None:
@@ -189,6 +191,9 @@ def summarise(
         listed = ", ".join(_quantity(q, words) for q in quantities[:2])
         parts.append(t["for_quantities"].format(quantities=listed))
     sentence = ", ".join(p for p in parts if p)
+    for word in words["elided_before_vowel"]:  # "de Atalis" -> "d'Atalis"
+        before_vowel = rf"\b{re.escape(word)} (?=[{VOWELS}{VOWELS.upper()}])"
+        sentence = re.sub(before_vowel, f"{word[:-1]}'", sentence)
     return sentence[:1].upper() + sentence[1:] + "."
 
 

@@ -137,6 +137,7 @@ class _Grammar:
     open_end: re.Pattern[str]
     vocabulary: frozenset[str]
     year_re: re.Pattern[str]
+    elided_ranges: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -253,6 +254,7 @@ def _grammar(language: str) -> _Grammar:
         year_re=re.compile(
             rf"(?:19|20)\d\d|(?:{lex['short_period_pattern']})\s?['’]?\d\d", re.IGNORECASE
         ),
+        elided_ranges=tuple(re.compile(p, re.IGNORECASE) for p in lex["elided_ranges"]),
     )
 
 
@@ -427,6 +429,10 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
         a, b = _resolve(m.group("a"), published, g), _resolve(m.group("b"), published, g)
         if a and b and a <= b:
             out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
+    for m in (m for rule in g.elided_ranges for m in rule.finditer(text)):
+        b = _resolve(m.group("b"), published, g)  # "du premier au quatrième trimestre 2027"
+        if b:
+            out.append(TermMention(m.start(), m.end(), m.group(), b[:4], b, None, "contract"))
     for m in g.start.finditer(text):
         a = _resolve(m.group("a"), published, g)
         if a:

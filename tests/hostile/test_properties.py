@@ -29,6 +29,19 @@ PIECES = [
 RUNS = st.builds(lambda piece, n: piece * n, st.sampled_from(PIECES), st.integers(1, 400))
 ADVERSARIAL = st.lists(st.one_of(st.sampled_from(PIECES), RUNS, st.text(max_size=20)), max_size=40)
 TEXTS = ADVERSARIAL.map("".join)
+FRENCH_PIECES = [
+    " ", "\u00a0", "\u202f", "1", "250", "1 250", "1,25", "32,58", "Md", "M", "€", "$", "EUR",
+    " milliards", " millions", " de ", " d'", "euros", "dollars", "yens", "par mois", "chaque",
+    "annuel", "plus de ", "environ ", "jusqu'à ", "jusqu'en ", "mai 2029", "à partir du ",
+    "deuxième semestre 2026", "1er janvier 2027", "sur cinq ans", "quatre-vingt-dix", "et ",
+    "demi", "mégawatts", "MW", "GPU", "début ", "fin de ", "cette année", "l'an prochain",
+]  # fmt: skip
+FRENCH_RUNS = st.builds(
+    lambda piece, n: piece * n, st.sampled_from(FRENCH_PIECES), st.integers(1, 400)
+)
+FRENCH_TEXTS = st.lists(
+    st.one_of(st.sampled_from(FRENCH_PIECES), FRENCH_RUNS, st.text(max_size=20)), max_size=40
+).map("".join)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PUBLISHED = datetime.date(2026, 5, 1)
 
@@ -78,6 +91,15 @@ def test_normalisers_quote_the_text_they_read(text: str) -> None:
     _quoted(text, find_terms(text, PUBLISHED))
     _quoted(text, find_places(text))
     _quoted(text, find_facilities(text))
+
+
+@FAST
+@given(FRENCH_TEXTS)
+def test_french_normalisers_quote_the_text_they_read(text: str) -> None:
+    _quoted(text, find_amounts(text, "fr"))
+    _quoted(text, find_undisclosed(text, "fr"))
+    _quoted(text, find_quantities(text, "fr"))
+    _quoted(text, find_terms(text, PUBLISHED, "fr"))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
