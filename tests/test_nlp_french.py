@@ -230,3 +230,13 @@ def test_a_relative_clause_the_parser_called_a_complement() -> None:
         "partie à Corvex Compute."
     )
     assert next(t for t in doc if t.text == "loue").dep_ == "relcl"
+
+
+def test_both_coordinated_names_sign() -> None:
+    found = roles("Kordis et Belmont Cloud ont signé un accord de partenariat.")
+    assert {("partner", "Kordis"), ("partner", "Belmont Cloud")} <= found
+
+
+def test_a_subject_parsed_as_its_own_fragment() -> None:
+    found = roles("Ostrel a signé un bail de 12 ans avec Belmont Cloud.")
+    assert {("lessor", "Ostrel"), ("lessee", "Belmont Cloud")} <= found

@@ -49,6 +49,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _subjects_split_off(doc, heads, labels)
+    _coordinated_subjects(doc, heads, labels)
     _names_on_last_word(doc, heads, labels, scheme)
     _conjuncts_on_their_neighbour(doc, heads, labels)
     _prepositions_on_top(doc, heads, labels, scheme)
@@ -69,7 +70,7 @@ def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
     roots = [t.i for t in doc if heads[t.i] == t.i]
     for before, root in itertools.pairwise(roots):
         verb, noun = doc[root], doc[before]
-        if _subjectless(verb) and noun.pos_ in ("NOUN", "PROPN"):
+        if _subjectless(verb) and (noun.pos_ in ("NOUN", "PROPN") or noun.ent_type_):
             heads[before], labels[before] = root, "nsubj"
     for root in roots:  # `Hélior IA annonce ...`, the verb parsed as the name's modifier
         noun = doc[root]
@@ -80,6 +81,25 @@ def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
             verb = finite[0]
             heads[verb.i], labels[verb.i] = verb.i, labels[root]
             heads[root], labels[root] = verb.i, "nsubj"
+
+
+def _coordinated_subjects(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`Kordis et Belmont Cloud ont signé`, parsed as `Kordis` heading a verb whose subject
+    is `Belmont Cloud`: both names are the verb's subject."""
+    for verb in doc:
+        first = doc[heads[verb.i]]
+        if labels[verb.i] != "conj" or verb.pos_ not in ("VERB", "AUX") or first.i > verb.i:
+            continue
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i), None)
+        links = [c for c in verb.children if c.dep_ == "cc" and first.i < c.i < verb.i]
+        named = first.pos_ in ("NOUN", "PROPN") or bool(first.ent_type_)
+        if second is None or not links or not named or first.head.i != first.i:
+            continue
+        heads[verb.i], labels[verb.i] = verb.i, labels[first.i]
+        heads[first.i], labels[first.i] = verb.i, "nsubj"
+        heads[second.i], labels[second.i] = first.i, "conj"
+        for link in links:
+            heads[link.i] = second.i
 
 
 def _subjectless(verb: Token) -> bool:
