@@ -240,3 +240,24 @@ def test_both_coordinated_names_sign() -> None:
 def test_a_subject_parsed_as_its_own_fragment() -> None:
     found = roles("Ostrel a signé un bail de 12 ans avec Belmont Cloud.")
     assert {("lessor", "Ostrel"), ("lessee", "Belmont Cloud")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Belmont Cloud décroche un contrat de 300 millions d'euros auprès de Kordis.",
+            {("provider", "Belmont Cloud"), ("customer", "Kordis")},
+        ),
+        (
+            "Kordis a réservé 50 MW de capacité auprès de Belmont Cloud.",
+            {("customer", "Kordis"), ("provider", "Belmont Cloud")},
+        ),
+        (
+            "Ostrel a été retenu par Kordis pour fournir 10 000 GPU.",
+            {("provider", "Ostrel"), ("customer", "Kordis")},
+        ),
+    ],
+)
+def test_french_commercial_frames(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
