@@ -132,9 +132,10 @@ _PLACE = (
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
 _WHERE = (
+    r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
-    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|à|au|aux|près\s+de)\s+"
+    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|à|au|aux|près\s+de|dans)\s+"
     rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
@@ -187,6 +188,9 @@ def _stated(city: Place) -> Place:
 def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     if name.lower().startswith("the ") and _lookup(_COUNTRIES, name) is None:
         name = name[4:]
+    article = re.match(r"(?:l['’]|le |la |les )", name, re.IGNORECASE)
+    if article and not any(_hits(name)):  # `l'Essonne`, `le Nord`; `La Crosse` is a name
+        name = name[article.end() :]
     country, regions, cities = _hits(name)
     for shorter in (name[:-1] if name.endswith(".") else "", _REGION_SUFFIX_RE.sub("", name)):
         if country is None and not regions and not cities and shorter and shorter != name:
@@ -331,12 +335,18 @@ def _named_after(text: str) -> list[FacilityMention]:
         noun = " ".join(m.group("noun").lower().split())
         raw = m.group("name")
         bare = m.group("article").strip() in ("de", "d'", "d’")
+        if not bare:  # `des Hauts Vents, dans la Somme`: the name, then where it is
+            raw, _, rest = raw.partition(",")
+            raw, _, paren = raw.partition("(")
+            around = resolve_place(re.sub(rf"^\s*{_IN_REGION}", "", rest or paren.rstrip(") ")))
         owner = bare and m.group("loc") is not None
-        own = None if owner else resolve_place(raw)
+        own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if noun in _PLURALS and own is None:
             continue  # `centres de données de Corvex`; `centres de données de Lyon` is placed
         name = None if owner or own is not None else _name_of(raw)
         facility = _facility(text, m, name, noun)
+        if not bare and around is not None and facility.country is None:
+            facility = replace(facility, region=around.region, country=around.country)
         if own is not None and own.city is not None and facility.city is None:
             facility = replace(facility, city=own.city, region=own.region, country=own.country)
         if facility.name or facility.city or facility.country:
