@@ -132,6 +132,9 @@ def test_a_french_article_gives_its_parties() -> None:
             "Le premier campus sera construit à Montrieux, en Isère.",
             (None, "Montrieux", None, "FR"),
         ),
+        ("Kordis construira un campus de 200 MW à Marseille.", (None, "Marseille", None, "FR")),
+        ("Le parc éolien des Hauts Vents, dans la Somme.", ("Hauts Vents", None, None, "FR")),
+        ("Un centre de données situé dans l'Essonne.", (None, None, None, "FR")),
         (
             "Il finance ses centres de données de Pont-Vallier, dans l'Oise.",
             (None, "Pont-Vallier", None, "FR"),
