@@ -264,3 +264,9 @@ def test_a_subject_parsed_as_its_own_fragment() -> None:
 )
 def test_french_commercial_frames(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(sentence)
+
+
+def test_a_possessive_is_no_legal_form() -> None:
+    doc = load_model("fr")("Ostrel a racheté à Ardent sa participation de 40 % dans Pelto.")
+    assert "Ardent" in {e.text for e in doc.ents}
+    assert all(not e.text.endswith(" sa") for e in doc.ents)
