@@ -270,3 +270,11 @@ def test_a_possessive_is_no_legal_form() -> None:
     doc = load_model("fr")("Ostrel a racheté à Ardent sa participation de 40 % dans Pelto.")
     assert "Ardent" in {e.text for e in doc.ents}
     assert all(not e.text.endswith(" sa") for e in doc.ents)
+
+
+def test_a_seller_named_in_apposition_after_a_comma() -> None:
+    found = roles(
+        "Le groupe Sarvel serait en discussions avancées pour racheter Helmo Data à son "
+        "actionnaire, le fonds d'investissement Orvis Capital, pour 2 milliards d'euros."
+    )
+    assert {("acquirer", "Sarvel"), ("seller", "Orvis Capital")} <= found

@@ -50,6 +50,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _subjects_split_off(doc, heads, labels)
     _coordinated_subjects(doc, heads, labels)
+    _second_objects(doc, heads, labels)
     _names_on_last_word(doc, heads, labels, scheme)
     _conjuncts_on_their_neighbour(doc, heads, labels)
     _prepositions_on_top(doc, heads, labels, scheme)
@@ -100,6 +101,21 @@ def _coordinated_subjects(doc: Doc, heads: list[int], labels: list[str]) -> None
         heads[second.i], labels[second.i] = first.i, "conj"
         for link in links:
             heads[link.i] = second.i
+
+
+def _second_objects(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`racheter X à son actionnaire, le fonds Y`, parsed with a second object: a noun
+    after a comma that the parse gave a verb already holding an object is the apposition
+    of the noun before the comma."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        for later in objects[1:]:
+            comma = doc[later.left_edge.i - 1] if later.left_edge.i > 0 else None
+            before = doc[comma.i - 1] if comma is not None and comma.i > 0 else None
+            if comma is None or comma.text != "," or before is None:
+                continue
+            if before.pos_ in ("NOUN", "PROPN") and heads[before.i] == verb.i:
+                heads[later.i], labels[later.i] = before.i, "appos"
 
 
 def _subjectless(verb: Token) -> bool:

@@ -647,6 +647,8 @@ def _subject_of_noun(noun: Token) -> list[Token]:
     poss = _children(noun, "poss")
     if poss:
         return poss
+    if own := _children(noun, "nsubj"):  # `X serait en discussions pour racheter Y` (UD)
+        return own
     if _received(noun):
         return []  # `X received proposals to acquire the company`: X does not buy
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
