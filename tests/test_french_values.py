@@ -304,6 +304,8 @@ def test_a_french_span_has_both_ends() -> None:
     assert (found.start_date, found.end_date) == ("2026", "2028-06")
     found = term("les livraisons s'échelonneront du premier au quatrième trimestre 2027")
     assert (found.start_date, found.end_date) == ("2027", "2027")
+    found = term("les livraisons auront lieu d'avril à décembre 2027")
+    assert (found.start_date, found.end_date) == ("2027-04", "2027-12")
     found = term("de mi-2027 à fin 2028")
     assert (found.start_date, found.end_date) == ("2027", "2028")
     both = find_terms(

@@ -431,8 +431,10 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
     for m in (m for rule in g.elided_ranges for m in rule.finditer(text)):
         b = _resolve(m.group("b"), published, g)  # "du premier au quatrième trimestre 2027"
-        if b:
-            out.append(TermMention(m.start(), m.end(), m.group(), b[:4], b, None, "contract"))
+        first = m.groupdict().get("am")  # "de janvier à mars 2027": January of that year
+        a = b and (f"{b[:4]}-{g.months[first.lower()]:02d}" if first else b[:4])
+        if b and a and a <= b:
+            out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
     for m in g.start.finditer(text):
         a = _resolve(m.group("a"), published, g)
         if a:
