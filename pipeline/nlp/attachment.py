@@ -30,7 +30,7 @@ from pipeline.nlp.facts import (
     price_from_valuation,
 )
 from pipeline.nlp.grouping import Draft
-from pipeline.nlp.locations import mention_spans, target_location
+from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules
@@ -219,8 +219,10 @@ def deal_facts(
     sites, site_sentences = deal_sites(
         [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
     )
-    if deal_type in OWNERSHIP_TYPES:
-        for site, index in target_sites(c, draft, roles):
+    if deal_type == "investment":
+        sites, site_sentences = [], []  # where the money goes or the company sits, no site
+    if deal_type == "acquisition":
+        for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)
     return Facts(
@@ -314,9 +316,12 @@ def undisclosed(c: Candidates, mine: list[int]) -> tuple[str, int] | None:
     return None
 
 
-def target_sites(c: Candidates, draft: Draft, roles: dict[int, str]) -> list[tuple[Site, int]]:
+def target_sites(
+    c: Candidates, draft: Draft, roles: dict[int, str], told: list[int]
+) -> list[tuple[Site, int]]:
     """Where the bought company or asset, or the company invested in, is (`X Ltd, of
-    Ottawa`), from any sentence naming it, the frame's own sentence first."""
+    Ottawa`), from any sentence naming it, the frame's own sentence first; then where a
+    description the deal's words govern puts it (`to buy the Denver-based maker`)."""
     sites: list[tuple[Site, int]] = []
     for cluster, role in roles.items():
         if role not in ("target", "investee") or cluster not in draft.mentions:
@@ -335,18 +340,27 @@ def target_sites(c: Candidates, draft: Draft, roles: dict[int, str]) -> list[tup
             ),
             None,
         )
-        if found is None:
-            continue
-        place = resolve_place(found[0])
-        site = Site(
-            kind="location",
-            city=place.city if place else None,
-            region=place.region if place else None,
-            country=place.country if place else None,
-            text=found[0],
-        )
-        sites.append((site, found[1]))
+        if found is not None:
+            sites.append((_location(found[0]), found[1]))
+    seen = {site.text for site, _ in sites}
+    for index in told:
+        place = described_location(c.parsed[index].doc, draft.triggers.get(index, []))
+        if place is not None and place not in seen:
+            sites.append((_location(place), index))
+            seen.add(place)
     return sites
+
+
+def _location(written: str) -> Site:
+    """The site of a place written for a bought company or asset."""
+    place = resolve_place(written)
+    return Site(
+        kind="location",
+        city=place.city if place else None,
+        region=place.region if place else None,
+        country=place.country if place else None,
+        text=written,
+    )
 
 
 __all__ = [

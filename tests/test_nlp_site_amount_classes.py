@@ -1,0 +1,45 @@
+"""Sites, amounts and quantities class by class (issue 8, second round), each on sentences
+written for the test with invented names: where a described bought company is, which
+deals take a site at all, amounts an article derives for the deal."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def deals_of(text: str, published: str = "2026-03-02") -> list[Deal]:
+    return extract_deals(Article(text=text, published=published))
+
+
+def places(deal: Deal) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.city, s.region, s.country) for s in deal.sites]
+
+
+def test_a_described_target_that_the_deal_word_governs_is_located() -> None:
+    deal = deals_of(
+        "Tolvern Systems said on Monday that it had agreed with Brisk Instruments on a "
+        "takeover, and will buy the Boulder, Colorado-based maker of lab sensors for about "
+        "$640 million in cash."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert ("Boulder", "Colorado", "US") in places(deal)
+
+
+def test_a_described_buyer_or_a_described_bystander_is_not_the_targets_place() -> None:
+    deal = deals_of(
+        "The Boulder, Colorado-based firm Tolvern Systems agreed to buy Brisk Instruments for "
+        "about $640 million in cash. Analysts said the Denver-based rival Harth Labs had "
+        "also looked at the business."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert places(deal) == []
+
+
+def test_an_investment_takes_no_site_from_headquarters_or_use_of_funds() -> None:
+    deal = deals_of(
+        "Pellow Ventures led a $45 million Series B in Quarrel Robotics, an Austin, "
+        "Texas-based start-up, which says the money will pay for a factory in Tulsa, Oklahoma."
+    )[0]
+    assert deal.deal_type == "investment"
+    assert deal.sites == []
