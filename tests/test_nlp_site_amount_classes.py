@@ -43,3 +43,34 @@ def test_an_investment_takes_no_site_from_headquarters_or_use_of_funds() -> None
     )[0]
     assert deal.deal_type == "investment"
     assert deal.sites == []
+
+
+def amounts(deal: Deal) -> list[tuple[float, str | None, str]]:
+    return sorted((a.value, a.period, a.kind) for a in deal.amounts)
+
+
+def test_a_sum_the_article_derives_from_the_deals_is_the_deals() -> None:
+    deal = deals_of(
+        "Marlow AI agreed to take 900 megawatts of capacity from Fenwick Cloud over six years "
+        "for about $24 billion. That works out to roughly $4 billion a year, more than "
+        "Marlow's revenue in 2025."
+    )[0]
+    assert amounts(deal) == [(4e9, "P1Y", "payment"), (24e9, None, "total")]
+
+
+def test_fees_and_contingent_sums_are_other_and_financing_is_not_the_deals() -> None:
+    deal = deals_of(
+        "Dunley Foods agreed to buy Carrow Mills for $820 million, plus as much as $45 "
+        "million more depending on next year's results. The merger agreement provides for a "
+        "termination fee of $25 million. Brackwell Bank agreed "
+        "to provide a term loan facility of up to $600 million for the purchase."
+    )[0]
+    assert amounts(deal) == [(25e6, None, "other"), (45e6, None, "other"), (820e6, None, "price")]
+
+
+def test_the_size_of_the_company_a_merger_makes_is_no_price() -> None:
+    deal = deals_of(
+        "Ostrava Holdings and Peller Group agreed to merge in an all-stock deal that would "
+        "create a $3 billion packaging company, the companies said."
+    )[0]
+    assert deal.amounts == []

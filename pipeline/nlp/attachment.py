@@ -59,14 +59,17 @@ class Facts:
 def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     """For each sentence, the rank of the deal its facts belong to (None: no deal's)."""
     owner: list[int | None] = []
-    anaphora = load_rules("amount_context.json")["anaphora"]
+    rules = load_rules("amount_context.json")
     for index in range(len(c.parsed)):
         deal = _sentence_deal(c, drafts, index)
+        text = c.texts[index]
         if (
             deal is None
             and index
-            and re.match(anaphora, c.texts[index])
-            and not c.is_background(index)
+            and (
+                re.match(rules["derived"], text)
+                or (re.match(rules["anaphora"], text) and not c.is_background(index))
+            )
         ):
             deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
         owner.append(deal)
