@@ -74,3 +74,22 @@ def test_the_size_of_the_company_a_merger_makes_is_no_price() -> None:
         "create a $3 billion packaging company, the companies said."
     )[0]
     assert deal.amounts == []
+
+
+def test_a_founding_year_does_not_make_the_targets_fleet_an_older_story() -> None:
+    deal = deals_of(
+        "Harwick Partners agreed to buy Selkie Data Centres for A$4 billion. Selkie, founded "
+        "in 2015, operates campuses in Perth and Darwin with more than 300MW of capacity.",
+        published="2026-05-04",
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert [(q.value, q.unit) for q in deal.quantities] == [(300, "MW")]
+
+
+def test_rent_the_bought_buildings_tenants_pay_is_not_the_price() -> None:
+    deal = deals_of(
+        "Corrie Estates has bought the Bexley data centre from Lanark Property for £52 "
+        "million. The 12MW facility is let to two tenants, who together pay about £2.9 "
+        "million a year in rent."
+    )[0]
+    assert amounts(deal) == [(52e6, None, "price")]

@@ -254,6 +254,7 @@ def deal_amounts(
         for mention in mentions:
             if (
                 mention.per_share
+                or (mention.period and deal_type == "acquisition")  # a price is paid once
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention)
                 or not _belongs(c, drafts, draft, index, mention.start)

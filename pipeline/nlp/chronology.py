@@ -41,6 +41,17 @@ def _past_months(text: str, published: datetime.date | None) -> list[int]:
     return found
 
 
+def _past_years(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The years named with in/since/during, those of a company's or site's own story
+    (`founded in 2016`, `which opened in 2014`) left out."""
+    founding = load_rules("deal_types.json")["founding"]
+    return [
+        m
+        for m in PAST_YEAR.finditer(text, start, len(text) if end is None else end)
+        if not re.search(founding, text[max(0, m.start() - 40) : m.start()], re.IGNORECASE)
+    ]
+
+
 def background_cue(text: str) -> int | None:
     """Where the first word saying the sentence tells an older or other deal starts."""
     cues = load_rules("deal_types.json")["background"]
@@ -55,7 +66,7 @@ def tells_older(text: str, published: datetime.date | None, years: bool = True) 
         return True
     if not years:
         return False
-    named = [int(y) for y in PAST_YEAR.findall(text)]
+    named = [int(m.group(1)) for m in _past_years(text)]
     return bool(published and named and max(named) < published.year)
 
 
@@ -68,14 +79,14 @@ def older_cues(text: str, published: datetime.date | None, years: bool = True) -
     ]
     found += _past_months(text, published)
     if years and published:
-        found += [m.start() for m in PAST_YEAR.finditer(text) if int(m.group(1)) < published.year]
+        found += [m.start() for m in _past_years(text) if int(m.group(1)) < published.year]
     return sorted(found)
 
 
 def dated_before(text: str, start: int, published: datetime.date) -> bool:
     """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
     follows the deal word at `start`."""
-    years = [int(y) for y in PAST_YEAR.findall(text[start : start + YEAR_WINDOW])]
+    years = [int(m.group(1)) for m in _past_years(text, start, start + YEAR_WINDOW)]
     return bool(years) and max(years) < published.year
 
 
@@ -83,7 +94,7 @@ def first_past_date(text: str) -> int:
     """Where the first background cue, past year or month of a sentence starts (its
     length if none)."""
     cue = background_cue(text)
-    years = [m.start() for m in PAST_YEAR.finditer(text)]
+    years = [m.start() for m in _past_years(text)]
     months = [m.start() for m in PAST_MONTH.finditer(text)]
     return min([len(text), *years, *months, *([cue] if cue is not None else [])])
 
