@@ -93,3 +93,14 @@ def test_rent_the_bought_buildings_tenants_pay_is_not_the_price() -> None:
         "million a year in rent."
     )[0]
     assert amounts(deal) == [(52e6, None, "price")]
+
+
+def test_a_companys_generating_capacity_plans_and_needs_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Tamsin Cloud signed a 15-year power purchase agreement with Orla Power for 250 MW "
+        "from its Loughmore wind farm. Orla owns approximately 4,200 MW of generating "
+        "capacity. The deal covers a fifth of the 1.2 GW that Tamsin says it will need by "
+        "2030, part of a plan to secure about 3 GW of capacity by 2032."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert [(q.value, q.unit) for q in deal.quantities] == [(250, "MW")]
