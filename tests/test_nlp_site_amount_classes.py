@@ -104,3 +104,33 @@ def test_a_companys_generating_capacity_plans_and_needs_are_not_the_deals() -> N
     )[0]
     assert deal.deal_type == "power_purchase"
     assert [(q.value, q.unit) for q in deal.quantities] == [(250, "MW")]
+
+
+def sites(deal: Deal) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(s.name, s.city, s.region, s.country) for s in deal.sites]
+
+
+def test_a_county_then_its_nation_gives_the_nation_as_region() -> None:
+    deal = deals_of(
+        "Harlaw Data has signed a 12-year power purchase agreement with Corran Renewables for "
+        "180MW from the Beinn Dubh wind farm off the coast of Fife, Scotland."
+    )[0]
+    assert sites(deal) == [("Beinn Dubh", None, "Scotland", "GB")]
+
+
+def test_a_landmark_next_to_the_site_and_another_campus_of_a_party_are_not_sites() -> None:
+    deal = deals_of(
+        "Pellow Cloud and Tarn Atomics agreed to build up to 600 MW of nuclear capacity at "
+        "the Marl Hollow site near Ashby, Kentucky, next to Tarn's retired Ashby Creek coal "
+        "plant. Pellow also has a 300 MW campus under construction near Lorain, Ohio."
+    )[0]
+    assert sites(deal) == [("Marl Hollow", "Ashby", "Kentucky", "US")]
+
+
+def test_the_state_a_company_is_incorporated_in_is_not_where_it_is() -> None:
+    deal = deals_of(
+        "On May 4, 2026, Fenwick Tools, Inc., a Delaware corporation, agreed to acquire "
+        "Harbury Gauge, Inc., a Nevada corporation, for $410 million in cash."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert deal.sites == []

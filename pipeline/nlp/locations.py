@@ -123,7 +123,8 @@ def target_location(doc: Doc, start: int, end: int) -> str | None:
     first wording of the rules that ties a place to it, the nearest place first."""
     rules = _rules()
     text = doc.text
-    places = _places(doc)
+    registered = load_rules("places_context.json")["incorporation"]
+    places = [(s, e) for s, e in _places(doc) if not re.match(registered, text[e:])]
     if rules.inside.search(text[start:end]):
         for p_start, p_end in places:
             if start <= p_start and p_end < end and resolve_place(text[p_start:p_end]):

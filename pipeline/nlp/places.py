@@ -216,7 +216,9 @@ def resolve_place(name: str) -> Place | None:
         return _single(head)
     first = _single(head)
     if first is not None and first.city is None:  # "Tennessee, US", "Australia, Japan"
-        return first
+        nested = first.region and outer.region and outer.city is None
+        # "Aberdeenshire, Scotland": of two regions of one country, the larger one written
+        return outer if nested and first.country == outer.country else first
     for city in candidates:
         if (outer.region and city.region == outer.region) or (
             outer.region is None and city.country == outer.country

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.models import Quantity, Site
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import FacilityMention, find_facilities, resolve_place
+from pipeline.nlp.places import FacilityMention, Place, find_facilities, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
 
@@ -45,6 +45,21 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
             if site.city == facility.city and (site.name is None or facility.name is None):
                 return known
     return (facility.name or facility.text).casefold()
+
+
+def _sentence_place(doc: Doc) -> Place | None:
+    """The first place the sentence names, read together with the place written right
+    after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    for i, ent in enumerate(ents):
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        pair = None
+        if after is not None and doc.text[ent.end_char : after.start_char].strip() == ",":
+            pair = resolve_place(doc.text[ent.start_char : after.end_char])
+        place = pair or resolve_place(ent.text)
+        if place is not None:
+            return place
+    return None
 
 
 def deal_quantities(
@@ -80,8 +95,7 @@ def deal_sites(
     told: list[int] = []
     for index in indices:
         doc = docs[index]
-        places = [resolve_place(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")]
-        place = next((p for p in places if p is not None), None)
+        place = _sentence_place(doc)
         power = [q for q in _kept(doc.text, owned) if q.unit == "MW"]
         for facility in find_facilities(doc.text):
             key = _same_site(sites, facility)
