@@ -4,8 +4,11 @@ deals take a site at all, amounts an article derives for the deal."""
 
 from __future__ import annotations
 
+import datetime
+
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.terms import find_terms
 
 
 def deals_of(text: str, published: str = "2026-03-02") -> list[Deal]:
@@ -134,3 +137,29 @@ def test_the_state_a_company_is_incorporated_in_is_not_where_it_is() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert deal.sites == []
+
+
+def test_a_licence_sentence_and_a_coming_online_date_belong_to_the_deal() -> None:
+    deal = deals_of(
+        "Quillan Cloud agreed to license Harrowby Semiconductor's memory controller designs "
+        "for $40 million upfront. The licence runs for eight years.",
+        published="2026-08-11",
+    )[0]
+    assert deal.deal_type == "licence"
+    assert deal.term is not None and deal.term.duration == "P8Y"
+    lease = deals_of(
+        "Brackley Data signed a ten-year lease with Ostrow AI for a 120 MW campus near "
+        "Amarillo, Texas. Ostrow is a young company, which is why the backstop matters, and "
+        "Brackley has to build fast: the first hall is due to come online in the first half "
+        "of 2027.",
+        published="2026-08-11",
+    )[0]
+    assert lease.term is not None and lease.term.start == "2027"
+
+
+def test_next_with_a_month_is_the_first_such_month_after_the_article() -> None:
+    found = find_terms(
+        "Dunmore will pay $12 million a year for three years, starting next January.",
+        datetime.date(2026, 8, 5),
+    )
+    assert [(t.start_date, t.duration) for t in found] == [(None, "P3Y"), ("2027-01", None)]

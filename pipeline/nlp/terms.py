@@ -93,6 +93,7 @@ def _date_src(named: bool) -> str:
         g("yy", rf"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)\s?['’]?{g('y6', _YY)}(?![\d])"),
         g("mo", rf"{g('m4', _MONTH_NAME)}(?!\w|\.\w)"),
         g("rel", rf"{g('r', rel)}\s+{g('ru', r'year|month|quarter|decade')}"),
+        g("relmo", rf"{g('r2', rel)}\s+{g('m5', _MONTH_NAME)}(?!\w)"),
         g("endof", r"(?<=of\s)(?:the\s+)?year"),
     ]
     return rf"(?:{mod})?(?:{'|'.join(alts)})"
@@ -235,6 +236,17 @@ def _resolve(text: str, published: datetime.date | None) -> str | None:
         if unit == "quarter":
             return str(_shift_month(published.year, published.month, 3 * k)[0])
         return str(published.year + k) if unit == "year" else None
+    if m.group("relmo"):  # "starting next January": the first January after the date
+        month = _month_of(m.group("m5"))
+        k = _RELATIVE[" ".join(m.group("r2").lower().split())]
+        if month is None:
+            return None
+        year = published.year + k
+        if k > 0 and month > published.month:
+            year -= 1
+        elif k < 0 and month < published.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
     if m.group("mo"):  # "until June": the next June from the publication date
         month = _month_of(m.group("m4"))
         if month is None:
