@@ -163,3 +163,12 @@ def test_next_with_a_month_is_the_first_such_month_after_the_article() -> None:
         datetime.date(2026, 8, 5),
     )
     assert [(t.start_date, t.duration) for t in found] == [(None, "P3Y"), ("2027-01", None)]
+
+
+def test_an_order_valued_by_people_familiar_is_its_total_and_a_revenue_rate_is_not() -> None:
+    deal = deals_of(
+        "Kestrel Robotics said it would buy 12,000 of Halden Micro's accelerators, in an "
+        "order that people familiar with the terms valued at about $600 million. Kestrel's "
+        "revenue has doubled in a year to an annual rate of about $90 million."
+    )[0]
+    assert amounts(deal) == [(600e6, None, "total")]
