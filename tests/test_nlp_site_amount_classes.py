@@ -172,3 +172,24 @@ def test_an_order_valued_by_people_familiar_is_its_total_and_a_revenue_rate_is_n
         "revenue has doubled in a year to an annual rate of about $90 million."
     )[0]
     assert amounts(deal) == [(600e6, None, "total")]
+
+
+def test_what_the_round_values_the_company_at_is_that_investments_valuation() -> None:
+    found = deals_of(
+        "Harwell Ventures led a $40 million round in Pipit Robotics. Osgood Capital joined. "
+        "Separately, Lindqvist Growth led a $120 million Series C in Corvale Grid. The round "
+        "values Corvale at $900 million, nearly three times the $320 million it fetched last "
+        "year."
+    )
+    rounds = {
+        p.name: amounts(d)
+        for d in found
+        if d.deal_type == "investment"
+        for p in d.parties
+        if p.role == "investee"
+    }
+    assert (900e6, None, "valuation") in rounds.get("Corvale Grid", [])
+    assert all(
+        (900e6, None, "valuation") not in a for n, a in rounds.items() if n != "Corvale Grid"
+    )
+    assert all(v != 320e6 for a in rounds.values() for v, _, _ in a)

@@ -85,6 +85,10 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
             return None if c.older(draft, index) else i
     text = c.texts[index]
     rules = load_rules("amount_context.json")
+    if re.search(rules["round_valuation"], text, re.IGNORECASE):
+        valued = _valued_round(c, drafts, text)
+        if valued is not None:
+            return valued
     strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
     weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
     if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
@@ -98,6 +102,14 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
     if party is not None:
         return party
     return 0 if strong or _has_contract_dates(c, index) else None
+
+
+def _valued_round(c: Candidates, drafts: list[Draft], text: str) -> int | None:
+    """`The round values Gridwise at $900m`: the investment naming the valued company,
+    else the article's first investment."""
+    rounds = [i for i, d in enumerate(drafts) if d.deal_type == "investment"]
+    named = [i for i in rounds if any(k >= 0 and c.names_in(k, text) for k in drafts[i].roles)]
+    return next(iter(named or rounds), None)
 
 
 def _typed_deal(drafts: list[Draft], text: str) -> int | None:
