@@ -193,3 +193,16 @@ def test_what_the_round_values_the_company_at_is_that_investments_valuation() ->
         (900e6, None, "valuation") not in a for n, a in rounds.items() if n != "Corvale Grid"
     )
     assert all(v != 320e6 for a in rounds.values() for v, _, _ in a)
+
+
+def test_the_bought_companys_fleet_is_the_deals_and_the_buyers_is_not() -> None:
+    deal = deals_of(
+        "Harwick Partners agreed to buy Selkie Data Centres from Tamar Capital for $900 "
+        "million. Selkie runs three facilities near Leeds with a combined 36 MW of capacity "
+        "and generated revenue of $70 million in 2025. Harwick, which is backed by pension "
+        "funds, now runs eleven data centres across the north of England with a combined "
+        "140 MW of capacity.",
+        published="2026-05-04",
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert [(q.value, q.unit) for q in deal.quantities] == [(36, "MW")]

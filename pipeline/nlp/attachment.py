@@ -227,7 +227,7 @@ def deal_facts(
         told,
         deal_type,
     )
-    owned = deal_type in OWNERSHIP_TYPES
+    owned = _fleet_sentences(c, told, roles) if deal_type in OWNERSHIP_TYPES else set()
     quantities = deal_quantities(
         c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char)
     )
@@ -249,6 +249,20 @@ def deal_facts(
         sites=sites,
         site_sentences=site_sentences,
     )
+
+
+def _fleet_sentences(c: Candidates, told: list[int], roles: dict[int, str]) -> set[int]:
+    """The sentences of a deal buying or investing in a company whose fleet is the deal's
+    (`Selkie operates campuses with 300MW`): all but those naming the buyer or investor
+    and not the company bought (`Northvale now runs five data centres with 110MW`)."""
+    buyers = [k for k, r in roles.items() if r in ("acquirer", "investor")]
+    bought = [k for k, r in roles.items() if r in ("target", "investee")]
+    return {
+        i
+        for i in told
+        if any(c.names_in(k, c.texts[i]) for k in bought)
+        or not any(c.names_in(k, c.texts[i]) for k in buyers)
+    }
 
 
 def deal_amounts(

@@ -32,6 +32,8 @@ def _past_months(text: str, published: datetime.date | None) -> list[int]:
     ahead = re.search(rules["future_cues"], text, re.IGNORECASE) is not None
     found: list[int] = []
     for match in PAST_MONTH.finditer(text):
+        if re.search(rules["results_period"], text[: match.start()], re.IGNORECASE):
+            continue  # `sales of 2.3 billion yen in the year to March 2025`
         month = rules["months"].index(match.group(1).casefold()) + 1
         year = int(match.group(2)) if match.group(2) else published.year
         if (year, month) < (published.year, published.month) or (
@@ -43,12 +45,16 @@ def _past_months(text: str, published: datetime.date | None) -> list[int]:
 
 def _past_years(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """The years named with in/since/during, those of a company's or site's own story
-    (`founded in 2016`, `which opened in 2014`) left out."""
-    founding = load_rules("deal_types.json")["founding"]
+    (`founded in 2016`, `which opened in 2014`) or of its results (`revenue of $186
+    million in 2025`) left out."""
+    rules = load_rules("deal_types.json")
     return [
         m
         for m in PAST_YEAR.finditer(text, start, len(text) if end is None else end)
-        if not re.search(founding, text[max(0, m.start() - 40) : m.start()], re.IGNORECASE)
+        if not any(
+            re.search(rules[key], text[max(0, m.start() - 60) : m.start()], re.IGNORECASE)
+            for key in ("founding", "results")
+        )
     ]
 
 

@@ -5,7 +5,7 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -65,16 +65,17 @@ def _sentence_place(doc: Doc) -> Place | None:
 def deal_quantities(
     texts: Sequence[str],
     indices: Sequence[int],
-    owned: bool = False,
+    owned: Container[int] = (),
     keep: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
-    (`owned`: the deal buys or invests in a company, whose fleet is the deal's; `keep`:
-    whether the quantity at (sentence, character) is in the deal's clause)."""
+    (`owned`: the sentences about a company the deal buys or invests in, whose fleet is
+    the deal's; `keep`: whether the quantity at (sentence, character) is in the deal's
+    clause)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in indices:
-        for q in _kept(texts[index], owned):
+        for q in _kept(texts[index], index in owned):
             if keep is not None and not keep(index, q.start):
                 continue
             if (q.value, q.unit) not in seen:
@@ -87,7 +88,7 @@ def deal_sites(
     docs: Sequence[Doc],
     indices: Sequence[int],
     quantities: Sequence[Quantity],
-    owned: bool = False,
+    owned: Container[int] = (),
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure)."""
@@ -96,7 +97,7 @@ def deal_sites(
     for index in indices:
         doc = docs[index]
         place = _sentence_place(doc)
-        power = [q for q in _kept(doc.text, owned) if q.unit == "MW"]
+        power = [q for q in _kept(doc.text, index in owned) if q.unit == "MW"]
         for facility in find_facilities(doc.text):
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(
