@@ -206,3 +206,21 @@ def test_the_bought_companys_fleet_is_the_deals_and_the_buyers_is_not() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert [(q.value, q.unit) for q in deal.quantities] == [(36, "MW")]
+
+
+def test_an_older_purchase_with_a_long_seller_name_keeps_its_price_out() -> None:
+    deal = deals_of(
+        "Calloway Compute signed Brisk AI to a three-year GPU contract worth $1.2 billion. "
+        "The capacity will come from the 90 MW Ephrata facility that Calloway bought in "
+        "2024 from hosting company Grant County Hosting Partners for $180 million.",
+        published="2026-03-02",
+    )[0]
+    assert amounts(deal) == [(1.2e9, None, "total")]
+
+
+def test_a_hydropower_plant_is_a_named_site() -> None:
+    deal = deals_of(
+        "Kvale Data signed a ten-year power purchase agreement with Fjordkraft for 80 MW "
+        "from its Selje hydropower plant in Vestland county."
+    )[0]
+    assert sites(deal) == [("Selje", None, "Vestland", "NO")]

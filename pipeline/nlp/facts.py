@@ -52,7 +52,7 @@ def amount_rejected(text: str, mention: AmountMention) -> bool:
     """Whether the words around an amount show it is not the deal's (revenue, market value)
     and none says it is (`of revenue over the initial term`)."""
     rules = load_rules("amount_context.json")
-    before = text[max(0, mention.start - 60) : mention.start]
+    before = text[max(0, mention.start - 100) : mention.start]
     after = text[mention.end : mention.end + 60]
     if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
         return False
