@@ -224,3 +224,16 @@ def test_a_hydropower_plant_is_a_named_site() -> None:
         "from its Selje hydropower plant in Vestland county."
     )[0]
     assert sites(deal) == [("Selje", None, "Vestland", "NO")]
+
+
+def test_a_compass_word_before_the_place_of_a_facility() -> None:
+    deal = deals_of(
+        "Ostrow Cloud has signed Pelham AI to a three-year GPU contract worth $900 million. "
+        "The capacity will come from the 60 MW Wenatchee facility in central Washington."
+    )[0]
+    assert sites(deal) == [(None, "Wenatchee", "Washington", "US")]
+    ppa = deals_of(
+        "Brolga Energy will supply Coralline Data with 200 MW from a wind farm west of "
+        "Dubbo, New South Wales, under a 12-year power purchase agreement."
+    )[0]
+    assert sites(ppa) == [(None, "Dubbo", "New South Wales", "AU")]

@@ -123,10 +123,11 @@ _NOUN = rf"(?i:{_phrase(list(_KINDS))})"
 _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
 _PLACE = r"(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\.?)"
+_COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _WHERE = (
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
-    rf"under\s+construction|planned|built)\s+)?(?i:in|at|near|outside(?:\s+of)?)\s+"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:in\s+)?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"under\s+construction|planned|built)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of)"
+    rf"\s+(?:{_COMPASS}\s+)?(?P<loc>{_PLACE}(?:\s*,\s*(?:in\s+)?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
