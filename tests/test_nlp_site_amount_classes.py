@@ -237,3 +237,15 @@ def test_a_compass_word_before_the_place_of_a_facility() -> None:
         "Dubbo, New South Wales, under a 12-year power purchase agreement."
     )[0]
     assert sites(ppa) == [(None, "Dubbo", "New South Wales", "AU")]
+
+
+def test_named_sites_listed_after_a_plural_facility_noun() -> None:
+    deal = deals_of(
+        "Merrow AI agreed to take 600 megawatts of capacity from Dunlin Cloud over five years "
+        "for about $20 billion. Capacity will come from two Dunlin campuses: Coldwater in "
+        "Abilene, Texas, and the Kestle site near Ruston, Louisiana."
+    )[0]
+    assert sorted(sites(deal), key=str) == sorted(
+        [("Coldwater", "Abilene", "Texas", "US"), ("Kestle", "Ruston", "Louisiana", "US")],
+        key=str,
+    )

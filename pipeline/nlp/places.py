@@ -145,6 +145,9 @@ _PAIR_NOUN_RE = re.compile(
     rf"\s+(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
+# "two campuses: Red Fork in Enid, Oklahoma, and ...": a name listed after a plural noun.
+_LISTED_RE = re.compile(rf"(?<=:\s)(?P<name>{_NAME})(?P<noun>(?!))?{_WHERE}")
+_LIST_HEAD_RE = re.compile(rf"(?i:{_phrase(_FAC['plural_nouns'])})\s*:\s$")
 _VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
 # "a data centre operator", "data center capacity": the noun describes something else.
 _MODIFIER_RE = re.compile(rf"\s+(?i:{_phrase(_FAC['not_before_nouns'])})\b")
@@ -337,6 +340,12 @@ def find_facilities(text: str) -> list[FacilityMention]:
             noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
             found.append(_facility(text, m, name, noun))
+    for m in _LISTED_RE.finditer(text):
+        head = _LIST_HEAD_RE.search(text, 0, m.start())
+        name = _name_of(m.group("name"))
+        if head is not None and name is not None:
+            plural = " ".join(head.group().rstrip(": ").lower().split())
+            found.append(_facility(text, m, name, plural))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
