@@ -249,3 +249,14 @@ def test_named_sites_listed_after_a_plural_facility_noun() -> None:
         [("Coldwater", "Abilene", "Texas", "US"), ("Kestle", "Ruston", "Louisiana", "US")],
         key=str,
     )
+
+
+def test_older_dated_purchases_capex_building_costs_and_cash_balances_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Harlan Cloud will supply Quennell AI with GPU capacity under a contract worth $3 "
+        "billion. Quennell said it would spend a further $200 million on its own servers. "
+        "Harlan is building the campus at a cost of about $1.8 billion, and is still paying "
+        "down debt from its 2023 purchase of Brixham Data for $700 million. Harlan ended "
+        "June with about $2.2 billion in cash and short-term investments."
+    )[0]
+    assert amounts(deal) == [(3e9, None, "total")]
