@@ -260,3 +260,12 @@ def test_older_dated_purchases_capex_building_costs_and_cash_balances_are_not_th
         "June with about $2.2 billion in cash and short-term investments."
     )[0]
     assert amounts(deal) == [(3e9, None, "total")]
+
+
+def test_the_sites_capacity_told_next_and_another_campus_a_party_also_has() -> None:
+    deal = deals_of(
+        "Halvard Power has agreed to supply Ostrow AI with 300 MW from its Greyhawk wind farm "
+        "in Ford County, Kansas, under a 12-year contract. The wind farm has 450 MW of "
+        "turbines. Ostrow also has a 700 MW campus under construction near Lubbock, Texas."
+    )[0]
+    assert sorted(q.value for q in deal.quantities) == [300, 450]
