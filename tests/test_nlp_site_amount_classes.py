@@ -269,3 +269,11 @@ def test_the_sites_capacity_told_next_and_another_campus_a_party_also_has() -> N
         "turbines. Ostrow also has a 700 MW campus under construction near Lubbock, Texas."
     )[0]
     assert sorted(q.value for q in deal.quantities) == [300, 450]
+
+
+def test_a_nationality_before_a_facility_noun_is_no_name() -> None:
+    deal = deals_of(
+        "Corrin Holdings agreed to buy the German data centre unit of Pellow Group for "
+        "€400 million."
+    )[0]
+    assert all(s.name is None for s in deal.sites)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -98,7 +99,12 @@ def deal_sites(
         doc = docs[index]
         place = _sentence_place(doc)
         power = [q for q in _kept(doc.text, index in owned) if q.unit == "MW"]
+        nationalities = {
+            e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
+        }
         for facility in find_facilities(doc.text):
+            if facility.name in nationalities:  # `its Irish data centre unit`: no name
+                facility = replace(facility, name=None)
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
