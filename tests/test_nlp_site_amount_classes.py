@@ -277,3 +277,20 @@ def test_a_nationality_before_a_facility_noun_is_no_name() -> None:
         "€400 million."
     )[0]
     assert all(s.name is None for s in deal.sites)
+
+
+def test_annual_revenue_the_agreement_contributes_is_its_payment() -> None:
+    deal = deals_of(
+        "Harlow Power signed a 15-year power purchase agreement with Ostrow Data for 300 MW. "
+        "Harlow expects the agreement to contribute approximately $180 million in annual "
+        "revenue at full load."
+    )[0]
+    assert amounts(deal) == [(180e6, "P1Y", "payment")]
+
+
+def test_a_building_handed_over_starts_the_term() -> None:
+    found = find_terms(
+        "The first hall will be handed over to the tenant in March 2027.",
+        datetime.date(2026, 7, 24),
+    )
+    assert [(t.kind, t.start_date) for t in found] == [("contract", "2027-03")]

@@ -54,7 +54,9 @@ def amount_rejected(text: str, mention: AmountMention) -> bool:
     rules = load_rules("amount_context.json")
     before = text[max(0, mention.start - 100) : mention.start]
     after = text[mention.end : mention.end + 60]
-    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
+    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]) or any(
+        re.search(p, before, re.IGNORECASE) for p in rules["keep_before"]
+    ):
         return False
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
         re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
