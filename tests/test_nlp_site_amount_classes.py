@@ -294,3 +294,12 @@ def test_a_building_handed_over_starts_the_term() -> None:
         datetime.date(2026, 7, 24),
     )
     assert [(t.kind, t.start_date) for t in found] == [("contract", "2027-03")]
+
+
+def test_where_the_buyer_uses_the_power_is_not_the_ppas_site() -> None:
+    deal = deals_of(
+        "Kvale Data signed a ten-year power purchase agreement with Fjordkraft for 80 MW "
+        "from its Selje hydropower plant in Vestland county. Kvale will use it at its "
+        "Brekke campus north of Bergen, where it hosts GPU clusters."
+    )[0]
+    assert sites(deal) == [("Selje", None, "Vestland", "NO")]
