@@ -159,11 +159,12 @@ def test_anchoring_a_financing_round_for_a_company_is_an_investment() -> None:
     assert roles(deal) == {("Teller Partners", "investor"), ("Brisa Energy", "investee")}
 
 
-def test_investee_location() -> None:
+def test_investee_headquarters_is_no_site() -> None:
+    """fixtures/deals/README.md: party headquarters are sites of acquisitions only."""
     text = "Teller Partners invested $40 million in Brisa Energy Inc, of Lisbon, Portugal."
     deal = extract_deals(Article(text=text))[0]
     assert deal.deal_type == "investment"
-    assert [s.city for s in deal.sites] == ["Lisbon"]
+    assert deal.sites == []
 
 
 def test_target_location_told_in_a_later_sentence() -> None:

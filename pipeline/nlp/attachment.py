@@ -30,7 +30,7 @@ from pipeline.nlp.facts import (
     price_from_valuation,
 )
 from pipeline.nlp.grouping import Draft
-from pipeline.nlp.locations import mention_spans, target_location
+from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules
@@ -59,14 +59,17 @@ class Facts:
 def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     """For each sentence, the rank of the deal its facts belong to (None: no deal's)."""
     owner: list[int | None] = []
-    anaphora = load_rules("amount_context.json", c.language)["anaphora"]
+    rules = load_rules("amount_context.json", c.language)
     for index in range(len(c.parsed)):
         deal = _sentence_deal(c, drafts, index)
+        text = c.texts[index]
         if (
             deal is None
             and index
-            and re.match(anaphora, c.texts[index])
-            and not c.is_background(index)
+            and (
+                re.match(rules["derived"], text)
+                or (re.match(rules["anaphora"], text) and not c.is_background(index))
+            )
         ):
             deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
         owner.append(deal)
@@ -82,6 +85,10 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
             return None if c.older(draft, index) else i
     text = c.texts[index]
     rules = load_rules("amount_context.json", c.language)
+    if re.search(rules["round_valuation"], text, re.IGNORECASE):
+        valued = _valued_round(c, drafts, text)
+        if valued is not None:
+            return valued
     strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
     weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
     if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
@@ -95,6 +102,14 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
     if party is not None:
         return party
     return 0 if strong or _has_contract_dates(c, index) else None
+
+
+def _valued_round(c: Candidates, drafts: list[Draft], text: str) -> int | None:
+    """`The round values Gridwise at $900m`: the investment naming the valued company,
+    else the article's first investment."""
+    rounds = [i for i, d in enumerate(drafts) if d.deal_type == "investment"]
+    named = [i for i in rounds if any(k >= 0 and c.names_in(k, text) for k in drafts[i].roles)]
+    return next(iter(named or rounds), None)
 
 
 def _typed_deal(drafts: list[Draft], text: str, language: str) -> int | None:
@@ -213,15 +228,17 @@ def deal_facts(
         deal_type,
         c.language,
     )
-    owned = deal_type in OWNERSHIP_TYPES
+    owned = _fleet_sentences(c, told, roles) if deal_type in OWNERSHIP_TYPES else set()
     quantities = deal_quantities(
         c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char), c.language
     )
     sites, site_sentences = deal_sites(
         [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
     )
-    if deal_type in OWNERSHIP_TYPES:
-        for site, index in target_sites(c, draft, roles):
+    if deal_type == "investment":
+        sites, site_sentences = [], []  # where the money goes or the company sits, no site
+    if deal_type == "acquisition":
+        for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)
     withheld = undisclosed(c, mine)
@@ -234,6 +251,20 @@ def deal_facts(
         sites=sites,
         site_sentences=site_sentences,
     )
+
+
+def _fleet_sentences(c: Candidates, told: list[int], roles: dict[int, str]) -> set[int]:
+    """The sentences of a deal buying or investing in a company whose fleet is the deal's
+    (`Selkie operates campuses with 300MW`): all but those naming the buyer or investor
+    and not the company bought (`Northvale now runs five data centres with 110MW`)."""
+    buyers = [k for k, r in roles.items() if r in ("acquirer", "investor")]
+    bought = [k for k, r in roles.items() if r in ("target", "investee")]
+    return {
+        i
+        for i in told
+        if any(c.names_in(k, c.texts[i]) for k in bought)
+        or not any(c.names_in(k, c.texts[i]) for k in buyers)
+    }
 
 
 def deal_amounts(
@@ -256,6 +287,7 @@ def deal_amounts(
         for mention in mentions:
             if (
                 mention.per_share
+                or (mention.period and deal_type == "acquisition")  # a price is paid once
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention, c.language)
                 or not _belongs(c, drafts, draft, index, mention.start)
@@ -322,9 +354,12 @@ def undisclosed(c: Candidates, mine: list[int]) -> tuple[str, int] | None:
     return None
 
 
-def target_sites(c: Candidates, draft: Draft, roles: dict[int, str]) -> list[tuple[Site, int]]:
+def target_sites(
+    c: Candidates, draft: Draft, roles: dict[int, str], told: list[int]
+) -> list[tuple[Site, int]]:
     """Where the bought company or asset, or the company invested in, is (`X Ltd, of
-    Ottawa`), from any sentence naming it, the frame's own sentence first."""
+    Ottawa`), from any sentence naming it, the frame's own sentence first; then where a
+    description the deal's words govern puts it (`to buy the Denver-based maker`)."""
     sites: list[tuple[Site, int]] = []
     for cluster, role in roles.items():
         if role not in ("target", "investee") or cluster not in draft.mentions:
@@ -343,18 +378,27 @@ def target_sites(c: Candidates, draft: Draft, roles: dict[int, str]) -> list[tup
             ),
             None,
         )
-        if found is None:
-            continue
-        place = resolve_place(found[0])
-        site = Site(
-            kind="location",
-            city=place.city if place else None,
-            region=place.region if place else None,
-            country=place.country if place else None,
-            text=found[0],
-        )
-        sites.append((site, found[1]))
+        if found is not None:
+            sites.append((_location(found[0]), found[1]))
+    seen = {site.text for site, _ in sites}
+    for index in told:
+        place = described_location(c.parsed[index].doc, draft.triggers.get(index, []))
+        if place is not None and place not in seen:
+            sites.append((_location(place), index))
+            seen.add(place)
     return sites
+
+
+def _location(written: str) -> Site:
+    """The site of a place written for a bought company or asset."""
+    place = resolve_place(written)
+    return Site(
+        kind="location",
+        city=place.city if place else None,
+        region=place.region if place else None,
+        country=place.country if place else None,
+        text=written,
+    )
 
 
 __all__ = [

@@ -44,6 +44,8 @@ def _past_months(text: str, published: datetime.date | None, language: str) -> l
     ahead = re.search(rules["future_cues"], text, re.IGNORECASE) is not None
     found: list[int] = []
     for match in _past_month(language).finditer(text):
+        if re.search(rules["results_period"], text[: match.start()], re.IGNORECASE):
+            continue  # `sales of 2.3 billion yen in the year to March 2025`
         month = rules["months"].index(match.group(1).casefold()) + 1
         year = int(match.group(2)) if match.group(2) else published.year
         if (year, month) < (published.year, published.month) or (
@@ -51,6 +53,23 @@ def _past_months(text: str, published: datetime.date | None, language: str) -> l
         ):
             found.append(match.start())
     return found
+
+
+def _past_years(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
+    """The years named with in/since/during, those of a company's or site's own story
+    (`founded in 2016`, `which opened in 2014`) or of its results (`revenue of $186
+    million in 2025`) left out."""
+    rules = load_rules("deal_types.json", language)
+    return [
+        m
+        for m in _past_year(language).finditer(text, start, len(text) if end is None else end)
+        if not any(
+            re.search(rules[key], text[max(0, m.start() - 60) : m.start()], re.IGNORECASE)
+            for key in ("founding", "results")
+        )
+    ]
 
 
 def background_cue(text: str, language: str = DEFAULT_LANGUAGE) -> int | None:
@@ -72,7 +91,7 @@ def tells_older(
         return True
     if not years:
         return False
-    named = [int(y) for y in _past_year(language).findall(text)]
+    named = [int(m.group(1)) for m in _past_years(text, language)]
     return bool(published and named and max(named) < published.year)
 
 
@@ -91,9 +110,7 @@ def older_cues(
     found += _past_months(text, published, language)
     if years and published:
         found += [
-            m.start()
-            for m in _past_year(language).finditer(text)
-            if int(m.group(1)) < published.year
+            m.start() for m in _past_years(text, language) if int(m.group(1)) < published.year
         ]
     return sorted(found)
 
@@ -103,8 +120,7 @@ def dated_before(
 ) -> bool:
     """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
     follows the deal word at `start`."""
-    window = text[start : start + YEAR_WINDOW]
-    years = [int(y) for y in _past_year(language).findall(window)]
+    years = [int(m.group(1)) for m in _past_years(text, language, start, start + YEAR_WINDOW)]
     return bool(years) and max(years) < published.year
 
 
@@ -112,7 +128,7 @@ def first_past_date(text: str, language: str = DEFAULT_LANGUAGE) -> int:
     """Where the first background cue, past year or month of a sentence starts (its
     length if none)."""
     cue = background_cue(text, language)
-    years = [m.start() for m in _past_year(language).finditer(text)]
+    years = [m.start() for m in _past_years(text, language)]
     months = [m.start() for m in _past_month(language).finditer(text)]
     return min([len(text), *years, *months, *([cue] if cue is not None else [])])
 

@@ -55,9 +55,11 @@ def amount_rejected(text: str, mention: AmountMention, language: str = DEFAULT_L
     """Whether the words around an amount show it is not the deal's (revenue, market value)
     and none says it is (`of revenue over the initial term`)."""
     rules = load_rules("amount_context.json", language)
-    before = text[max(0, mention.start - 60) : mention.start]
+    before = text[max(0, mention.start - 100) : mention.start]
     after = text[mention.end : mention.end + 60]
-    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]):
+    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]) or any(
+        re.search(p, before, re.IGNORECASE) for p in rules["keep_before"]
+    ):
         return False
     return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
         re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]

@@ -127,7 +127,8 @@ def target_location(doc: Doc, start: int, end: int) -> str | None:
     first wording of the rules that ties a place to it, the nearest place first."""
     rules = _rules()
     text = doc.text
-    places = _places(doc)
+    registered = load_rules("places_context.json")["incorporation"]
+    places = [(s, e) for s, e in _places(doc) if not re.match(registered, text[e:])]
     if rules.inside.search(text[start:end]):
         for p_start, p_end in places:
             if start <= p_start and p_end < end and resolve_place(text[p_start:p_end]):
@@ -147,6 +148,29 @@ def target_location(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def described_location(doc: Doc, triggers: list[int]) -> str | None:
+    """`agreed to buy the Pittsburgh, Pennsylvania-based maker of ...`: the place of a
+    description that a deal word (one of the token indices `triggers`, or a verb of
+    `places_context.json`'s `described`) governs, through its dependencies and
+    prepositions."""
+    rules = load_rules("places_context.json")["described"]
+    text = doc.text
+    words = set(triggers) | {t.i for t in doc if t.pos_ == "VERB" and t.lower_ in rules["verbs"]}
+    for p_start, p_end in _places(doc):
+        if not re.match(rules["cue"], text[p_end:]) or not re.search(rules["lead"], text[:p_start]):
+            continue
+        token = next((t for t in doc if t.idx >= p_end + 1), None)  # `based`
+        node = token.head if token is not None else None
+        while node is not None and node.i not in words:
+            allowed = node.dep_ in rules["deps"] and (
+                node.dep_ != "prep" or node.lower_ in rules["preps"]
+            )
+            node = node.head if allowed and node.head.i != node.i else None
+        if node is not None:
+            return text[p_start:p_end]
+    return None
+
+
 NAME_REST = re.compile(r"(?:\s+[A-Z][\w&’'-]*)+")
 
 
@@ -162,4 +186,4 @@ def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-__all__ = ["may_locate", "mention_spans", "target_location"]
+__all__ = ["described_location", "may_locate", "mention_spans", "target_location"]

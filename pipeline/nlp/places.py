@@ -131,12 +131,13 @@ _PLACE = (
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
+_COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
-    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|à|au|aux|près\s+de|dans)\s+"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
+    rf"\s+(?:{_COMPASS}\s+)?(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -161,6 +162,9 @@ _NAMED_AFTER_RE = re.compile(
     rf"{_LOCATION}"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
+# "two campuses: Red Fork in Enid, Oklahoma, and ...": a name listed after a plural noun.
+_LISTED_RE = re.compile(rf"(?<=:\s)(?P<name>{_NAME})(?P<noun>(?!))?{_WHERE}")
+_LIST_HEAD_RE = re.compile(rf"(?i:{_phrase(_FAC['plural_nouns'])})\s*:\s$")
 _VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
 # "a data centre operator", "data center capacity": the noun describes something else.
 _MODIFIER_RE = re.compile(rf"\s+(?i:{_phrase(_FAC['not_before_nouns'])})\b")
@@ -236,7 +240,9 @@ def resolve_place(name: str) -> Place | None:
         return _single(head)
     first = _single(head)
     if first is not None and first.city is None:  # "Tennessee, US", "Australia, Japan"
-        return first
+        nested = first.region and outer.region and outer.city is None
+        # "Aberdeenshire, Scotland": of two regions of one country, the larger one written
+        return outer if nested and first.country == outer.country else first
     for city in candidates:
         if (outer.region and city.region == outer.region) or (
             outer.region is None and city.country == outer.country
@@ -384,6 +390,12 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if name is not None:
             found.append(_facility(text, m, name, noun))
     found.extend(_named_after(text))
+    for m in _LISTED_RE.finditer(text):
+        head = _LIST_HEAD_RE.search(text, 0, m.start())
+        name = _name_of(m.group("name"))
+        if head is not None and name is not None:
+            plural = " ".join(head.group().rstrip(": ").lower().split())
+            found.append(_facility(text, m, name, plural))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):

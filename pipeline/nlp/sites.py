@@ -5,7 +5,8 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.models import Quantity, Site
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
-from pipeline.nlp.places import FacilityMention, find_facilities, resolve_place
+from pipeline.nlp.places import FacilityMention, Place, find_facilities, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
 
@@ -52,20 +53,36 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
     return (facility.name or facility.text).casefold()
 
 
+def _sentence_place(doc: Doc) -> Place | None:
+    """The first place the sentence names, read together with the place written right
+    after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    for i, ent in enumerate(ents):
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        pair = None
+        if after is not None and doc.text[ent.end_char : after.start_char].strip() == ",":
+            pair = resolve_place(doc.text[ent.start_char : after.end_char])
+        place = pair or resolve_place(ent.text)
+        if place is not None:
+            return place
+    return None
+
+
 def deal_quantities(
     texts: Sequence[str],
     indices: Sequence[int],
-    owned: bool = False,
+    owned: Container[int] = (),
     keep: Callable[[int, int], bool] | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
-    (`owned`: the deal buys or invests in a company, whose fleet is the deal's; `keep`:
-    whether the quantity at (sentence, character) is in the deal's clause)."""
+    (`owned`: the sentences about a company the deal buys or invests in, whose fleet is
+    the deal's; `keep`: whether the quantity at (sentence, character) is in the deal's
+    clause)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in indices:
-        for q in _kept(texts[index], owned, language):
+        for q in _kept(texts[index], index in owned, language):
             if keep is not None and not keep(index, q.start):
                 continue
             if (q.value, q.unit) not in seen:
@@ -78,7 +95,7 @@ def deal_sites(
     docs: Sequence[Doc],
     indices: Sequence[int],
     quantities: Sequence[Quantity],
-    owned: bool = False,
+    owned: Container[int] = (),
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure)."""
@@ -86,10 +103,14 @@ def deal_sites(
     told: list[int] = []
     for index in indices:
         doc = docs[index]
-        places = [resolve_place(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")]
-        place = next((p for p in places if p is not None), None)
-        power = [q for q in _kept(doc.text, owned, doc.lang_) if q.unit == "MW"]
+        place = _sentence_place(doc)
+        power = [q for q in _kept(doc.text, index in owned, doc.lang_) if q.unit == "MW"]
+        nationalities = {
+            e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
+        }
         for facility in find_facilities(doc.text):
+            if facility.name in nationalities:  # `its Irish data centre unit`: no name
+                facility = replace(facility, name=None)
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text

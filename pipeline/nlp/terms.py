@@ -86,6 +86,7 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<yy>(?:{lex['short_period_pattern']})\s?['’]?(?P<y6>{_YY})(?![\d]))",
         rf"(?P<mo>(?P<m4>{_phrase(lex['bare_months'])})(?!\w|\.\w))",
         rf"(?P<rel>(?P<r>{rel})\s+(?P<ru>{units}))",
+        rf"(?P<relmo>(?P<r3>{rel})\s+(?P<m5>{_phrase(lex['bare_months'])})(?!\w))",
     ]
     if lex["relative_after"]:  # "l'an prochain", "l'année dernière"
         after = _phrase(list(lex["relative_after"]))
@@ -318,6 +319,17 @@ def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | N
         return None
     if m.group("rel") or m.groupdict().get("rel2"):
         return _relative(m, g, published)
+    if m.group("relmo"):  # "starting next January": the first January after the date
+        month = _month_of(m.group("m5"), g)
+        k = g.relative[_norm(m.group("r3"))]
+        if month is None:
+            return None
+        year = published.year + k
+        if k > 0 and month > published.month:
+            year -= 1
+        elif k < 0 and month < published.month:
+            year += 1
+        return f"{year:04d}-{month:02d}"
     if m.group("mo"):  # "until June": the next June from the publication date
         month = _month_of(m.group("m4"), g)
         if month is None:
