@@ -188,3 +188,35 @@ def test_a_description_followed_by_the_name_stands_for_the_name() -> None:
     assert _sides(text) == [
         ("investment", {"Cobalt Fen Capital": "investor", "Larch Robotics": "investee"})
     ]
+
+
+def _investors(text: str) -> set[str]:
+    return {n for _, parties in _sides(text) for n, r in parties.items() if r == "investor"}
+
+
+def test_every_investor_of_a_list_joins_the_round() -> None:
+    lead = "Tarn Robotics raised $90 million in a Series B led by Coldwater Ventures."
+    alongside = (
+        " New investors Hobart Lane and Orla Partners joined the round, alongside existing"
+        " investors Brackwater Capital and Selby Fen."
+    )
+    assert _investors(lead + alongside) >= {"Brackwater Capital", "Selby Fen"}
+    came_in = (
+        " New investors Dunmore Partners, Harl Capital and Oslo-based venture fund Kettle"
+        " Growth came in."
+    )
+    assert _investors(lead + came_in) >= {"Dunmore Partners", "Harl Capital", "Kettle Growth"}
+    rest = " Existing investors Lowick Capital and Brora Partners supplied the rest."
+    assert _investors(lead + rest) >= {"Coldwater Ventures", "Lowick Capital", "Brora Partners"}
+
+
+def test_companies_forming_a_joint_venture_are_partners() -> None:
+    text = (
+        "On Monday data-center builder Calloway Digital and pension manager Strathy Pension"
+        " formed a joint"
+        " venture to build a campus in Ohio, the companies said."
+    )
+    deals = _sides(text)
+    assert [set(parties.items()) for _, parties in deals] == [
+        {("Calloway Digital", "partner"), ("Strathy Pension", "partner")}
+    ]

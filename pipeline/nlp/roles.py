@@ -300,8 +300,8 @@ def resolve(
         found.extend(_owned(token, _proper_names(token)))
     elif (headline := _headline_name(token)) is not None:
         found.append(headline)
-    elif (described := _name_after_descriptor(token)) is not None:
-        found.append(described)
+    elif described := _names_after_descriptor(token):
+        found.extend(described)
     elif token.pos_ == "NOUN" and depth < 3 and (led := _led_by(token, depth)):
         found.extend(led)
     elif (glued := _name_glued_before(token)) is not None:
@@ -323,10 +323,10 @@ def resolve(
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
     for child in token.children:
-        is_subject = token.dep_ in ("nsubj", "nsubjpass")
+        is_subject = _in_subject(token)
         if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
-        if child.dep_ == "appos" and not found:
+        if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
 
@@ -394,20 +394,35 @@ def _headline_name(token: Token) -> Mention | None:
     return _mention(token.doc[token.i : token.i + 1], "PROPN")
 
 
-def _name_after_descriptor(token: Token) -> Mention | None:
+def _names_after_descriptor(token: Token) -> list[Mention]:
     """`acquired streaming service Tubi`: a lower-case descriptor the parse took for the
-    object, with the name written right after it."""
+    object, with the name written right after it; a plural one lists several names
+    (`alongside existing investors Foxglove Capital and Lumen Ridge`)."""
     doc = token.doc
-    if not token.is_lower or token.dep_ not in ("dobj", "pobj") or token.i + 1 >= len(doc):
-        return None
+    if not token.is_lower or token.dep_ not in ("dobj", "pobj", "conj") or token.i + 1 >= len(doc):
+        return []
     after = doc[token.i + 1]
     if after.pos_ != "PROPN" or after.head.i == token.i:
-        return None
-    end = after.i + 1
+        return []
+    found = [_name_at(after)]
+    end = _token_at(doc, found[-1].end)
+    while token.tag_ == "NNS" and end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+        end += 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
+        if end >= len(doc) or doc[end].pos_ != "PROPN":
+            break
+        found.append(_name_at(doc[end]))
+        end = _token_at(doc, found[-1].end)
+    return found
+
+
+def _name_at(first: Token) -> Mention:
+    """The name starting at a proper noun: its entity, else its run of proper nouns."""
+    doc = first.doc
+    end = first.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    ent = _entity_of(after)
-    span = ent if ent is not None and ent.start == after.i else doc[after.i : end]
+    ent = _entity_of(first)
+    span = ent if ent is not None and ent.start == first.i else doc[first.i : end]
     return _mention(span, "ORG" if ent is not None else "PROPN")
 
 
@@ -479,6 +494,30 @@ def _described(token: Token) -> list[Mention]:
     if token.lower_ in ANAPHORIC_NOUNS:
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
+
+
+def _continues_list(appos: Token) -> bool:
+    """`with Ferrous Capital, Gulf investor Qadira Holdings and Meridian Crossing all
+    taking part`: a list the parse hung on its first name as an apposition (the apposition
+    holds a coordination of names), not a description of the first name."""
+    if any(t.text in ("(", '"', "\u201c") for t in appos.subtree):
+        return False  # `Ridgeline, a Delaware corporation ("Ridgeline" or the "Company")`
+    chain = [appos]
+    while (nested := _children(chain[-1], "appos")) and len(chain) < 4:
+        chain.append(nested[0])
+    return any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
+        for t in chain
+        for c in t.children
+    )
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a token is a subject or one of its conjuncts (`new investors A, B and C
+    came in`, `developer Ironclad Digital and manager Tamsworth Pension have formed`)."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _starts_clause(token: Token) -> bool:
@@ -705,7 +744,11 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object"))
-        and ("object_nouns" not in rules[n] or bool(nouns & set(rules[n]["object_nouns"])))
+        and (
+            "object_nouns" not in rules[n]
+            or bool(nouns & set(rules[n]["object_nouns"]))
+            or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
+        )
     ]
 
 
