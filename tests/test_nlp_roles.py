@@ -220,3 +220,32 @@ def test_companies_forming_a_joint_venture_are_partners() -> None:
     assert [set(parties.items()) for _, parties in deals] == [
         {("Calloway Digital", "partner"), ("Strathy Pension", "partner")}
     ]
+
+
+def test_who_sells_power_or_chips_follows_from_what_is_bought() -> None:
+    plant = "Greyholm Data will buy 150 MW from Brora Heat Energy's geothermal plant for 15 years."
+    assert _sides(plant) == [
+        ("power_purchase", {"Greyholm Data": "buyer", "Brora Heat Energy": "seller"})
+    ]
+    operator = (
+        "Greyholm Data has signed a 15-year agreement to buy 800 MW from the plant, which"
+        " Lowfell Generation will build and operate."
+    )
+    assert {p: r for _, parties in _sides(operator) for p, r in parties.items()} == {
+        "Greyholm Data": "buyer",
+        "Lowfell Generation": "seller",
+    }
+    chips = "Greyholm Data said it would buy 25,000 of Tarbet Micro's accelerators."
+    assert _sides(chips) == [("supply", {"Greyholm Data": "buyer", "Tarbet Micro": "seller"})]
+    compute = "Greyholm Data will buy $30 billion of computing power from Orrin Cloud."
+    assert [t for t, _ in _sides(compute)] == ["compute_contract"]
+
+
+def test_money_poured_into_projects_with_a_partner_makes_a_partnership() -> None:
+    text = (
+        "Strome Capital will pour $40 billion into data centers built in partnership with"
+        " Quill AI, the two companies said."
+    )
+    assert [parties for _, parties in _sides(text)] == [
+        {"Strome Capital": "investor", "Quill AI": "partner"}
+    ]

@@ -207,6 +207,12 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _co_investment(draft: Draft) -> bool:
+    """A partnership with an investor (`X will pour $50 billion into data centers built in
+    partnership with Y`): a typed deal of the partner is another deal."""
+    return draft.deal_type == "partnership" and any("investor" in v for v in draft.roles.values())
+
+
 def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
     """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
     return {role for role, _ in roles.values()} == {"seller"}
@@ -239,6 +245,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
             None,
         )
@@ -297,7 +304,8 @@ def final_roles(draft: Draft) -> dict[int, str]:
         # the most votes; on a tie the role voted first (the deal's own sentence comes first)
         chosen[cluster] = max(specific, key=lambda v: v[1])[0] if specific else "partner"
     assigned = [r for r in chosen.values() if r != "partner"]
-    if len(assigned) == 1 and assigned[0] in COMPLEMENT:
+    co_investor = draft.deal_type == "partnership" and assigned == ["investor"]
+    if len(assigned) == 1 and assigned[0] in COMPLEMENT and not co_investor:
         partners = [c for c, r in chosen.items() if r == "partner"]
         if len(partners) == 1:
             chosen[partners[0]] = COMPLEMENT[assigned[0]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pipeline.nlp.parties import is_glued_word
+from pipeline.nlp.parties import POSSESSIVE, is_glued_word
 from pipeline.nlp.rules import load_rules
 
 if TYPE_CHECKING:
@@ -46,12 +46,15 @@ ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
 UNIT_WORDS = frozenset(_WORDS["unit_words"])
 NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
+OPERATING_VERBS = frozenset(_WORDS["operating_verbs"])
 SUBJECT_DEPS = ("nsubj",)
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
+COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -314,6 +317,8 @@ def resolve(
             found.append(parent)
         elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
             found.append(owner)
+        elif not allow_asset and (operator := _facility_owner(token)) is not None:
+            found.append(operator)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
             span = _asset_span(token)
             if (named := _named_next(token)) is not None:
@@ -583,6 +588,23 @@ def _possessor(token: Token) -> Mention | None:
     return None
 
 
+def _facility_owner(facility: Token) -> Mention | None:
+    """`buy 150 MW from Basin Heat's geothermal plant`, `from the plant, which Lone Oak
+    will build and operate`: outside a purchase of the facility itself, the company owning
+    or operating it stands for it (it sells what the facility makes)."""
+    if facility.lower_ not in FACILITY_NOUNS:
+        return None
+    if (owner := _possessor(facility)) is not None:
+        return owner
+    for clause in _children(facility, "relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+        if any(v.lower_ in OPERATING_VERBS for v in verbs):
+            named = [m for t in _children(clause, "nsubj") for m in resolve(t, depth=2)]
+            if named and not named[0].pronoun:
+                return named[0]
+    return None
+
+
 def _owner(unit: Token) -> str | None:
     """`its Union Flonetics Corp subsidiary`: who owns the unit (the pronoun resolved)."""
     owner = _owner_mention(unit)
@@ -803,6 +825,8 @@ def _verb_frame(token: Token) -> Frame | None:
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
         spec = {**spec, **spec["goods"], "obj": None}
         deal_type = "power_purchase" if any(_power(o) for o in objects) else spec["deal_type"]
+        if deal_type != "power_purchase" and _hardware(objects):
+            deal_type = "supply"
     obj_mentions = (
         [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
         if not goods
@@ -812,7 +836,13 @@ def _verb_frame(token: Token) -> Frame | None:
         owners = [m for o in objects for m in _asset_owners(o)]
         sellers = {m.text for m in owners}
         obj_mentions = [m for m in obj_mentions if m.text not in sellers] + owners[:1]
-    if spec.get("obj_must_be_org") and objects and not obj_mentions and "fallback" in spec:
+    if (
+        spec.get("obj_must_be_org")
+        and objects
+        and not obj_mentions
+        and "fallback" in spec
+        and not goods
+    ):
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
@@ -855,6 +885,8 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if goods and (maker := spec["preps"].get("from")) and maker not in {r for r, _ in frame.args}:
+        frame.args.extend((maker, m) for m in _goods_makers(objects))
     if deal_type == "investment":
         taken = {m.start for _, m in frame.args}
         frame.args.extend(
@@ -863,6 +895,7 @@ def _verb_frame(token: Token) -> Frame | None:
             for m in _round_investors(n)
             if m.start not in taken
         )
+        _add_co_investor(token, frame)
     sold_asset = chosen == "sell" and bool(objects) and not goods
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
@@ -874,9 +907,30 @@ def _verb_frame(token: Token) -> Frame | None:
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
+def _add_co_investor(verb: Token, frame: Frame) -> None:
+    """`X will pour $50 billion into data centers built in partnership with Y`: money put
+    into projects, not into a company, with a partner named under the verb's phrase, makes
+    a partnership of the investor and that partner."""
+    if any(r == "investee" for r, _ in frame.args):
+        return
+    for token in verb.subtree:
+        found = _noun_frame(token)
+        if found is None or found[1]["deal_type"] != "partnership" or token.i < verb.i:
+            continue
+        partners = [m for p, o in _prep_objects(token) if p == "with" for m in resolve(o)]
+        if partners:
+            frame.deal_type = "partnership"
+            frame.args.extend(("partner", m) for m in partners)
+            return
+
+
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
-    return any(t.lower_ in POWER_NOUNS for t in obj.subtree if t.i <= obj.i + 4)
+    return any(
+        t.lower_ in POWER_NOUNS and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
+        for t in obj.subtree
+        if t.i <= obj.i + 4
+    )
 
 
 def _round_investors(noun: Token) -> list[Mention]:
@@ -898,10 +952,30 @@ def _goods(obj: Token) -> bool:
     is a deal)."""
     if _noun_frame(obj) is not None or any(c.lower_ in ASSET_NOUNS for c in obj.conjuncts):
         return False  # `products and related assets` change hands with a business
-    if obj.is_lower and obj.lower_ in GOODS_NOUNS:
+    if obj.is_lower and obj.lower_ in GOODS_NOUNS | HARDWARE_NOUNS:
         return True
+    if obj.like_num and any(
+        p == "of" and o.lower_ in HARDWARE_NOUNS for p, o in _prep_objects(obj)
+    ):
+        return True  # `25,000 of its newest GPUs`, not `three of its units`
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
     return counted and obj.lower_ not in ASSET_NOUNS
+
+
+def _hardware(objects: list[Token]) -> bool:
+    """Whether goods traded are hardware (chips, servers, turbines): a supply deal."""
+    return any(t.lower_ in HARDWARE_NOUNS for o in objects for t in o.subtree)
+
+
+def _goods_makers(objects: list[Token]) -> list[Mention]:
+    """`buy 25,000 of Tarragon's accelerators`: the company whose goods are bought."""
+    return [
+        _mention(ent, "ORG")
+        for o in objects
+        for t in o.subtree
+        for c in _children(t, "poss")
+        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG"
+    ][:1]
 
 
 def _goods_recipients(objects: list[Token]) -> list[Token]:
@@ -1199,8 +1273,11 @@ MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; pr
 
 def _names_facility(doc: Doc, mention: Mention) -> bool:
     """`from the Caldermoor offshore wind farm`: a name written before a facility noun
-    (and its modifiers) names the facility; only a bought asset may be one."""
+    (and its modifiers) names the facility; only a bought asset may be one. A possessor
+    (`Brora Heat's geothermal plant`) owns the facility."""
     end = _token_at(doc, mention.end)
+    if doc[end - 1 : end].text in POSSESSIVE or doc[end : end + 1].text in POSSESSIVE:
+        return False
     for token in doc[end : end + 4]:
         if token.lower_ in FACILITY_NOUNS:
             return True
