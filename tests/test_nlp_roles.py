@@ -249,3 +249,25 @@ def test_money_poured_into_projects_with_a_partner_makes_a_partnership() -> None
     assert [parties for _, parties in _sides(text)] == [
         {"Strome Capital": "investor", "Quill AI": "partner"}
     ]
+
+
+def test_stake_words_that_tell_no_purchase_make_no_deal() -> None:
+    supply = "Corrow Micro agreed to supply Lindqvist Labs with chips worth $4 billion."
+    warrant = (
+        " As part of the agreement, Corrow issued Lindqvist a warrant for up to 90 million"
+        " Corrow shares, roughly 6% of the company."
+    )
+    assert [t for t, _ in _sides(supply + warrant)] == ["supply"]
+    held = "Brenlow's fleet of about 1.8 GW, most of it leased to cloud groups, is sold out."
+    assert _sides(held) == []
+
+
+def test_a_purchase_dated_by_an_earlier_year_is_background() -> None:
+    text = (
+        "Kenmore Towers agreed to buy Aldous Fibre from Pell Capital for £900m."
+        " Analysts asked whether Kenmore could integrate it while digesting its 2023"
+        " purchase of Orford Masts for £1.1bn."
+    )
+    names = {n for _, parties in _sides(text) for n in parties}
+    assert "Aldous Fibre" in names
+    assert "Orford Masts" not in names

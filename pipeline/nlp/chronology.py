@@ -14,6 +14,7 @@ PAST_MONTH = re.compile(
     r"August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b"
 )
 YEAR_WINDOW = 60
+YEAR_MODIFIER = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+$")  # `its 1985 purchase of`
 
 
 def past_month(text: str, published: datetime.date | None) -> bool:
@@ -74,8 +75,10 @@ def older_cues(text: str, published: datetime.date | None, years: bool = True) -
 
 def dated_before(text: str, start: int, published: datetime.date) -> bool:
     """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
-    follows the deal word at `start`."""
+    follows the deal word at `start`, or modifies it (`its 2023 purchase of X`)."""
     years = [int(y) for y in PAST_YEAR.findall(text[start : start + YEAR_WINDOW])]
+    modifier = YEAR_MODIFIER.search(text[max(0, start - 12) : start])
+    years += [int(modifier.group(1))] if modifier else []
     return bool(years) and max(years) < published.year
 
 

@@ -55,6 +55,7 @@ FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
+INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -1239,11 +1240,13 @@ def lead_frames(doc: Doc) -> list[Frame]:
 
 
 def _governed_by_deal_word(noun: Token) -> bool:
-    """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`."""
-    for head in list(noun.ancestors)[:3]:
-        if _verb_index().get(head.lower_) or _noun_frame(head) is not None:
-            return True
-    return False
+    """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`, nor
+    a stake word subject of its clause (`most of it leased to hyperscalers`) or under a
+    warrant (`a warrant for 160 million shares, roughly 10% of the company`)."""
+    heads = list(noun.ancestors)[:3]
+    if noun.dep_ == "nsubj" or any(h.lower_ in INSTRUMENT_NOUNS for h in heads):
+        return False
+    return any(bool(_verb_index().get(h.lower_)) or _noun_frame(h) is not None for h in heads)
 
 
 def _held(noun: Token) -> bool:
