@@ -271,3 +271,28 @@ def test_a_purchase_dated_by_an_earlier_year_is_background() -> None:
     names = {n for _, parties in _sides(text) for n in parties}
     assert "Aldous Fibre" in names
     assert "Orford Masts" not in names
+
+
+def test_owners_described_beside_a_seller_and_sellers_listed_twice() -> None:
+    owner = (
+        "Harwick Utilities has agreed to acquire Glenmore Energy Holdings from Dunlin"
+        " Generation LLC, a portfolio company of Ashby Capital, for $1.05 billion in cash."
+    )
+    roles_found = {p: r for _, parties in _sides(owner) for p, r in parties.items()}
+    assert roles_found.get("Dunlin Generation") == "seller"
+    assert "Ashby Capital" not in roles_found
+    twice = (
+        "Fairbourne Cloud is buying Brannagh Hosting from its two founders and from Kilcar"
+        " Growth Partners, the Dublin investment firm that holds a 30% stake."
+    )
+    roles_found = {p: r for _, parties in _sides(twice) for p, r in parties.items()}
+    assert roles_found.get("Kilcar Growth Partners") == "seller"
+
+
+def test_a_named_facility_is_not_a_party_of_an_agreement() -> None:
+    text = (
+        "Tarrow Power signed an agreement with Quill AI and the Brisk Hollow Energy Center"
+        " to supply 300 MW."
+    )
+    names = {n for _, parties in _sides(text) for n in parties}
+    assert "Brisk Hollow Energy Center" not in names

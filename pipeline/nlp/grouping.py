@@ -20,7 +20,7 @@ from pipeline.nlp.parties import (
     name_key,
     same_organisation,
 )
-from pipeline.nlp.places import resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_rules
 
@@ -73,6 +73,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
+    if role != "target" and _names_a_facility(mention.text):
+        return False  # a bought facility stays, as FIRE-style relations count it
     if candidate_kind(mention.text) != "name":
         return False
     key = name_key(mention.text)
@@ -89,6 +91,16 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         "FAC",
         "LOC",
         "WORK_OF_ART",
+    )
+
+
+def _names_a_facility(text: str) -> bool:
+    """`Kingston Ridge Fossil Plant`, `Pike Creek Energy Center`: a proper name that is all
+    a facility's name (a plant, a data center, a farm) names the site of a deal, not a
+    company (`IO Data Centers`, `North Central Surgical Center` are companies)."""
+    name = text.strip()
+    return any(
+        f.kind != "facility" and f.start == 0 and f.end == len(name) for f in find_facilities(name)
     )
 
 

@@ -709,8 +709,12 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     pairs: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART"):
-            objects = [p for p in child.children if p.dep_ == "pobj"]
-            pairs.extend((child.lower_, p) for p in objects or _dangling_object(child))
+            # `from its founders and from X`: the repeated preposition is the first's conjunct
+            # (not `merge with and into X`, one object for two prepositions)
+            repeated = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            for prep in [child, *(repeated if _children(child, "pobj") else [])]:
+                objects = [p for p in prep.children if p.dep_ == "pobj"]
+                pairs.extend((prep.lower_, p) for p in objects or _dangling_object(prep))
     return pairs
 
 
@@ -728,8 +732,22 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
     """The (preposition, object) pairs of an object's phrase after it, leaving out those
     of the content it covers (brands, not parties)."""
     return [
-        p for t in obj.subtree if t.i >= obj.i and not _in_content(t, obj) for p in _prep_objects(t)
+        p
+        for t in obj.subtree
+        if t.i >= obj.i and not _in_content(t, obj) and not _describes_pobj(t, obj)
+        for p in _prep_objects(t)
     ]
+
+
+def _describes_pobj(token: Token, top: Token) -> bool:
+    """Whether `token` sits in an apposition to the object of a `from` below `top` (`from
+    Pike Creek Generation LLC, a portfolio company of Sandford Capital`: the owner of the
+    seller, not a second seller)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
+            return True
+        token = token.head
+    return False
 
 
 def _dangling_object(prep: Token) -> list[Token]:
@@ -805,7 +823,7 @@ def _verb_frame(token: Token) -> Frame | None:
         or any(c.lower_ in ("already", "previously") for c in token.children)
     ):
         return None
-    objects = _children(token, "dobj")
+    objects = _direct_objects(token)
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         light = _light_frame(token, spec, objects + into)
@@ -923,6 +941,14 @@ def _add_co_investor(verb: Token, frame: Frame) -> None:
             frame.deal_type = "partnership"
             frame.args.extend(("partner", m) for m in partners)
             return
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, without a second one after a comma (`buying the company from
+    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
+    hung on the verb)."""
+    objects = _children(verb, "dobj")
+    return [o for n, o in enumerate(objects) if not (n and verb.doc[o.left_edge.i - 1].text == ",")]
 
 
 def _power(obj: Token) -> bool:
