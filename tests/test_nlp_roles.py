@@ -296,3 +296,20 @@ def test_a_named_facility_is_not_a_party_of_an_agreement() -> None:
     )
     names = {n for _, parties in _sides(text) for n in parties}
     assert "Brisk Hollow Energy Center" not in names
+
+
+def test_a_share_of_a_plants_output_sold_is_a_power_purchase() -> None:
+    text = (
+        "Tenby Energy said it will build a gas-fired plant in Texas and sell all of its"
+        " output to Marlowe Labs for 20 years."
+    )
+    assert _sides(text) == [("power_purchase", {"Tenby Energy": "seller", "Marlowe Labs": "buyer"})]
+
+
+def test_a_description_ending_in_a_common_noun_is_not_a_party() -> None:
+    text = (
+        "Under the partnership, Northby Cloud will install and operate GPU clusters and sell"
+        " capacity to AI developers and European enterprises."
+    )
+    names = {n for _, parties in _sides(text) for n in parties}
+    assert "European enterprises" not in names

@@ -73,6 +73,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
+    if _common_noun_ending(mention.text):
+        return False
     if role != "target" and _names_a_facility(mention.text):
         return False  # a bought facility stays, as FIRE-style relations count it
     if candidate_kind(mention.text) != "name":
@@ -92,6 +94,16 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         "LOC",
         "WORK_OF_ART",
     )
+
+
+def _common_noun_ending(text: str) -> bool:
+    """`European enterprises`, `co-packaged optics collaboration`: words ending in a
+    lower-case common noun are a description, not a company's name (`bp plc` ends in a
+    legal form)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    noun = len(last) > 3 and last.isalpha() and last.islower()  # not a glued `to`, `of`
+    return len(words) >= 2 and noun and last not in LEGAL_ONLY
 
 
 def _names_a_facility(text: str) -> bool:

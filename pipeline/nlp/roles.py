@@ -56,6 +56,7 @@ POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
+SHARE_WORDS = frozenset(_WORDS["share_words"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -977,6 +978,8 @@ def _goods(obj: Token) -> bool:
     """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
     not a company or business changing hands (a counted stake, `5 million shares of X`,
     is a deal)."""
+    if obj.lower_ in SHARE_WORDS and any(p == "of" and _power(o) for p, o in _prep_objects(obj)):
+        return True  # `sell all of its output to X`
     if _noun_frame(obj) is not None or any(c.lower_ in ASSET_NOUNS for c in obj.conjuncts):
         return False  # `products and related assets` change hands with a business
     if obj.is_lower and obj.lower_ in GOODS_NOUNS | HARDWARE_NOUNS:
