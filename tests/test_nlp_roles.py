@@ -313,3 +313,16 @@ def test_a_description_ending_in_a_common_noun_is_not_a_party() -> None:
     )
     names = {n for _, parties in _sides(text) for n in parties}
     assert "European enterprises" not in names
+
+
+def test_the_lead_pair_is_no_owner_and_unit_and_no_commentator() -> None:
+    assert _sides("Harlan Wind is majority-owned by Oster Capital and sells power in Iowa.") == []
+    assert (
+        _sides("Harlan Wind, a unit of Oster Capital, operates power plants for data centers.")
+        == []
+    )
+    commentator = (
+        "Analysts at Brisk Securities said Harlan Wind's power purchase agreements with"
+        " utilities are worth more than its rivals'."
+    )
+    assert _sides(commentator) == []
