@@ -326,3 +326,17 @@ def test_the_lead_pair_is_no_owner_and_unit_and_no_commentator() -> None:
         " utilities are worth more than its rivals'."
     )
     assert _sides(commentator) == []
+
+
+def test_a_stake_bought_from_its_holder_is_an_acquisition() -> None:
+    text = (
+        "Harland Tools said it would take a 25 pct stake in robotics start-up Quell AI."
+        " Harland will pay 300 mln dlrs to buy a 15 pct stake from Tamar Ventures, one of"
+        " Quell's first investors."
+        " Harland's last big purchase was its 640 mln dlr acquisition of Osric Sensors in 2023."
+    )
+    found = {
+        (n, r) for t, parties in _sides(text) if t == "acquisition" for n, r in parties.items()
+    }
+    assert {("Harland Tools", "acquirer"), ("Tamar Ventures", "seller")} <= found
+    assert not any(n == "Osric Sensors" for n, _ in found)

@@ -862,6 +862,7 @@ def _verb_frame(token: Token) -> Frame | None:
         and not obj_mentions
         and "fallback" in spec
         and not goods
+        and not any(_bare_stake(o) for o in objects)
     ):
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
@@ -942,6 +943,13 @@ def _add_co_investor(verb: Token, frame: Frame) -> None:
             frame.deal_type = "partnership"
             frame.args.extend(("partner", m) for m in partners)
             return
+
+
+def _bare_stake(obj: Token) -> bool:
+    """`buy a 15 pct stake from Pike Ventures`: a stake bought from a named holder is an
+    acquisition even when the company it is in is told elsewhere."""
+    found = _noun_frame(obj)
+    return found is not None and found[0] == "stake" and obj.lower_ in HELD_STAKE_NOUNS
 
 
 def _direct_objects(verb: Token) -> list[Token]:
