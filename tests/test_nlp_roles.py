@@ -340,3 +340,13 @@ def test_a_stake_bought_from_its_holder_is_an_acquisition() -> None:
     }
     assert {("Harland Tools", "acquirer"), ("Tamar Ventures", "seller")} <= found
     assert not any(n == "Osric Sensors" for n, _ in found)
+
+
+def test_an_existing_shareholder_adding_to_its_holding_joins_the_round() -> None:
+    text = (
+        "Tarn Robotics said it had raised 20 billion yen from new investors led by Coldwater"
+        " Ventures. Existing shareholder Marsh Financial Group added to its holding, and new"
+        " investors Oxley Partners and Brede Capital came in."
+    )
+    assert "Marsh Financial Group" in _investors(text)
+    assert _sides("Ferrow Cloud added 200 MW to its portfolio in Texas.") == []
