@@ -350,3 +350,12 @@ def test_an_existing_shareholder_adding_to_its_holding_joins_the_round() -> None
     )
     assert "Marsh Financial Group" in _investors(text)
     assert _sides("Ferrow Cloud added 200 MW to its portfolio in Texas.") == []
+
+
+def test_a_company_that_did_not_invest_is_no_investor() -> None:
+    text = (
+        "Tarn Robotics raised $90 million in a Series B led by Coldwater Ventures."
+        " Chirpstack is a separate company and did not invest, although its chatbot is"
+        " integrated into Chirpstack's app."
+    )
+    assert "Chirpstack" not in _investors(text)

@@ -1212,6 +1212,8 @@ def _surface_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # `Chirp ... did not invest`
     spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
