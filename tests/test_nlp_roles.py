@@ -359,3 +359,12 @@ def test_a_company_that_did_not_invest_is_no_investor() -> None:
         " integrated into Chirpstack's app."
     )
     assert "Chirpstack" not in _investors(text)
+
+
+def test_a_deal_hoped_for_is_no_deal() -> None:
+    wish = (
+        "Baltra chief executive Ivo Renn called Oreno a partner and said the company hoped"
+        " to sell it several hundred thousand chips over the next five years."
+    )
+    assert not any(name == "Ivo Renn" for _, name in roles(wish))
+    assert ("provider", "Baltra") in roles("Baltra agreed to sell it 20,000 chips.")

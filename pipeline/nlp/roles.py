@@ -57,6 +57,7 @@ HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
 SHARE_WORDS = frozenset(_WORDS["share_words"])
+ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -794,6 +795,13 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     ]
 
 
+def _unreal(verb: Token) -> bool:
+    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`) or
+    wished for (`the company hoped to sell it chips`) tells no deal."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
+
+
 def _verb_frame(token: Token) -> Frame | None:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
         "VB",
@@ -807,8 +815,8 @@ def _verb_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.dep_ in ("compound", "amod"):
         return None
-    if any(c.dep_ == "neg" for c in token.children):
-        return None  # `Groq insists it is not being sold`
+    if _unreal(token):
+        return None
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     rules = load_rules("roles_verbs.json")
     plain = [n for n, p in candidates if p is None]
@@ -1212,8 +1220,8 @@ def _surface_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
-    if any(c.dep_ == "neg" for c in token.children):
-        return None  # `Chirp ... did not invest`
+    if _unreal(token):
+        return None
     spec: dict[str, Any] = load_rules("roles_verbs.json")[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
