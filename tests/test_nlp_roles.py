@@ -188,3 +188,183 @@ def test_a_description_followed_by_the_name_stands_for_the_name() -> None:
     assert _sides(text) == [
         ("investment", {"Cobalt Fen Capital": "investor", "Larch Robotics": "investee"})
     ]
+
+
+def _investors(text: str) -> set[str]:
+    return {n for _, parties in _sides(text) for n, r in parties.items() if r == "investor"}
+
+
+def test_every_investor_of_a_list_joins_the_round() -> None:
+    lead = "Tarn Robotics raised $90 million in a Series B led by Coldwater Ventures."
+    alongside = (
+        " New investors Hobart Lane and Orla Partners joined the round, alongside existing"
+        " investors Brackwater Capital and Selby Fen."
+    )
+    assert _investors(lead + alongside) >= {"Brackwater Capital", "Selby Fen"}
+    came_in = (
+        " New investors Dunmore Partners, Harl Capital and Oslo-based venture fund Kettle"
+        " Growth came in."
+    )
+    assert _investors(lead + came_in) >= {"Dunmore Partners", "Harl Capital", "Kettle Growth"}
+    rest = " Existing investors Lowick Capital and Brora Partners supplied the rest."
+    assert _investors(lead + rest) >= {"Coldwater Ventures", "Lowick Capital", "Brora Partners"}
+
+
+def test_companies_forming_a_joint_venture_are_partners() -> None:
+    text = (
+        "On Monday data-center builder Calloway Digital and pension manager Strathy Pension"
+        " formed a joint"
+        " venture to build a campus in Ohio, the companies said."
+    )
+    deals = _sides(text)
+    assert [set(parties.items()) for _, parties in deals] == [
+        {("Calloway Digital", "partner"), ("Strathy Pension", "partner")}
+    ]
+
+
+def test_who_sells_power_or_chips_follows_from_what_is_bought() -> None:
+    plant = "Greyholm Data will buy 150 MW from Brora Heat Energy's geothermal plant for 15 years."
+    assert _sides(plant) == [
+        ("power_purchase", {"Greyholm Data": "buyer", "Brora Heat Energy": "seller"})
+    ]
+    operator = (
+        "Greyholm Data has signed a 15-year agreement to buy 800 MW from the plant, which"
+        " Lowfell Generation will build and operate."
+    )
+    assert {p: r for _, parties in _sides(operator) for p, r in parties.items()} == {
+        "Greyholm Data": "buyer",
+        "Lowfell Generation": "seller",
+    }
+    chips = "Greyholm Data said it would buy 25,000 of Tarbet Micro's accelerators."
+    assert _sides(chips) == [("supply", {"Greyholm Data": "buyer", "Tarbet Micro": "seller"})]
+    compute = "Greyholm Data will buy $30 billion of computing power from Orrin Cloud."
+    assert [t for t, _ in _sides(compute)] == ["compute_contract"]
+
+
+def test_money_poured_into_projects_with_a_partner_makes_a_partnership() -> None:
+    text = (
+        "Strome Capital will pour $40 billion into data centers built in partnership with"
+        " Quill AI, the two companies said."
+    )
+    assert [parties for _, parties in _sides(text)] == [
+        {"Strome Capital": "investor", "Quill AI": "partner"}
+    ]
+
+
+def test_stake_words_that_tell_no_purchase_make_no_deal() -> None:
+    supply = "Corrow Micro agreed to supply Lindqvist Labs with chips worth $4 billion."
+    warrant = (
+        " As part of the agreement, Corrow issued Lindqvist a warrant for up to 90 million"
+        " Corrow shares, roughly 6% of the company."
+    )
+    assert [t for t, _ in _sides(supply + warrant)] == ["supply"]
+    held = "Brenlow's fleet of about 1.8 GW, most of it leased to cloud groups, is sold out."
+    assert _sides(held) == []
+
+
+def test_a_purchase_dated_by_an_earlier_year_is_background() -> None:
+    text = (
+        "Kenmore Towers agreed to buy Aldous Fibre from Pell Capital for £900m."
+        " Analysts asked whether Kenmore could integrate it while digesting its 2023"
+        " purchase of Orford Masts for £1.1bn."
+    )
+    names = {n for _, parties in _sides(text) for n in parties}
+    assert "Aldous Fibre" in names
+    assert "Orford Masts" not in names
+
+
+def test_owners_described_beside_a_seller_and_sellers_listed_twice() -> None:
+    owner = (
+        "Harwick Utilities has agreed to acquire Glenmore Energy Holdings from Dunlin"
+        " Generation LLC, a portfolio company of Ashby Capital, for $1.05 billion in cash."
+    )
+    roles_found = {p: r for _, parties in _sides(owner) for p, r in parties.items()}
+    assert roles_found.get("Dunlin Generation") == "seller"
+    assert "Ashby Capital" not in roles_found
+    twice = (
+        "Fairbourne Cloud is buying Brannagh Hosting from its two founders and from Kilcar"
+        " Growth Partners, the Dublin investment firm that holds a 30% stake."
+    )
+    roles_found = {p: r for _, parties in _sides(twice) for p, r in parties.items()}
+    assert roles_found.get("Kilcar Growth Partners") == "seller"
+
+
+def test_a_named_facility_is_not_a_party_of_an_agreement() -> None:
+    text = (
+        "Tarrow Power signed an agreement with Quill AI and the Brisk Hollow Energy Center"
+        " to supply 300 MW."
+    )
+    names = {n for _, parties in _sides(text) for n in parties}
+    assert "Brisk Hollow Energy Center" not in names
+
+
+def test_a_share_of_a_plants_output_sold_is_a_power_purchase() -> None:
+    text = (
+        "Tenby Energy said it will build a gas-fired plant in Texas and sell all of its"
+        " output to Marlowe Labs for 20 years."
+    )
+    assert _sides(text) == [("power_purchase", {"Tenby Energy": "seller", "Marlowe Labs": "buyer"})]
+
+
+def test_a_description_ending_in_a_common_noun_is_not_a_party() -> None:
+    text = (
+        "Under the partnership, Northby Cloud will install and operate GPU clusters and sell"
+        " capacity to AI developers and European enterprises."
+    )
+    names = {n for _, parties in _sides(text) for n in parties}
+    assert "European enterprises" not in names
+
+
+def test_the_lead_pair_is_no_owner_and_unit_and_no_commentator() -> None:
+    assert _sides("Harlan Wind is majority-owned by Oster Capital and sells power in Iowa.") == []
+    assert (
+        _sides("Harlan Wind, a unit of Oster Capital, operates power plants for data centers.")
+        == []
+    )
+    commentator = (
+        "Analysts at Brisk Securities said Harlan Wind's power purchase agreements with"
+        " utilities are worth more than its rivals'."
+    )
+    assert _sides(commentator) == []
+
+
+def test_a_stake_bought_from_its_holder_is_an_acquisition() -> None:
+    text = (
+        "Harland Tools said it would take a 25 pct stake in robotics start-up Quell AI."
+        " Harland will pay 300 mln dlrs to buy a 15 pct stake from Tamar Ventures, one of"
+        " Quell's first investors."
+        " Harland's last big purchase was its 640 mln dlr acquisition of Osric Sensors in 2023."
+    )
+    found = {
+        (n, r) for t, parties in _sides(text) if t == "acquisition" for n, r in parties.items()
+    }
+    assert {("Harland Tools", "acquirer"), ("Tamar Ventures", "seller")} <= found
+    assert not any(n == "Osric Sensors" for n, _ in found)
+
+
+def test_an_existing_shareholder_adding_to_its_holding_joins_the_round() -> None:
+    text = (
+        "Tarn Robotics said it had raised 20 billion yen from new investors led by Coldwater"
+        " Ventures. Existing shareholder Marsh Financial Group added to its holding, and new"
+        " investors Oxley Partners and Brede Capital came in."
+    )
+    assert "Marsh Financial Group" in _investors(text)
+    assert _sides("Ferrow Cloud added 200 MW to its portfolio in Texas.") == []
+
+
+def test_a_company_that_did_not_invest_is_no_investor() -> None:
+    text = (
+        "Tarn Robotics raised $90 million in a Series B led by Coldwater Ventures."
+        " Chirpstack is a separate company and did not invest, although its chatbot is"
+        " integrated into Chirpstack's app."
+    )
+    assert "Chirpstack" not in _investors(text)
+
+
+def test_a_deal_hoped_for_is_no_deal() -> None:
+    wish = (
+        "Baltra chief executive Ivo Renn called Oreno a partner and said the company hoped"
+        " to sell it several hundred thousand chips over the next five years."
+    )
+    assert not any(name == "Ivo Renn" for _, name in roles(wish))
+    assert ("provider", "Baltra") in roles("Baltra agreed to sell it 20,000 chips.")

@@ -12,6 +12,7 @@ from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 
 YEAR_WINDOW = 60
+YEAR_MODIFIER = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+$")  # `its 1985 purchase of`
 
 
 @cache
@@ -119,8 +120,10 @@ def dated_before(
     text: str, start: int, published: datetime.date, language: str = DEFAULT_LANGUAGE
 ) -> bool:
     """`invested $2 billion in Anthropic in 2023`: a year before the article's closely
-    follows the deal word at `start`."""
+    follows the deal word at `start`, or modifies it (`its 2023 purchase of X`)."""
     years = [int(m.group(1)) for m in _past_years(text, language, start, start + YEAR_WINDOW)]
+    modifier = YEAR_MODIFIER.search(text[max(0, start - 12) : start])
+    years += [int(modifier.group(1))] if modifier else []
     return bool(years) and max(years) < published.year
 
 

@@ -5,15 +5,18 @@ first lead sentence naming two organisations and a commercial deal word gives th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.facts import COMMERCIAL_TYPES, keyword_type
 from pipeline.nlp.grouping import Clusters, Draft, accept
-from pipeline.nlp.parties import POSSESSIVE
+from pipeline.nlp.parties import POSSESSIVE, find_parents
 from pipeline.nlp.roles import Mention
+from pipeline.nlp.rules import load_rules
 
 LEAD_SENTENCES = 3
 PARTY_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC"})
@@ -29,11 +32,34 @@ def _possessor_of_org(ent: Span) -> bool:
     return after < len(doc) and doc[after].ent_type_ == "ORG"
 
 
+@cache
+def _commentator_cue(language: str) -> re.Pattern[str]:
+    return re.compile(load_rules("org_context.json", language)["commentator_cues"], re.IGNORECASE)
+
+
+def _commentator(ent: Span) -> bool:
+    """`Analysts at Brisk Securities said ...`, `according to X`: a commentator."""
+    before = ent.doc.text[max(0, ent.start_char - 60) : ent.start_char]
+    return _commentator_cue(ent.doc.lang_).search(before) is not None
+
+
+def _owners(doc: Doc, clusters: Clusters) -> set[int]:
+    """Clusters a sentence states to own another it names (`X is majority-owned by Y`,
+    `X, a unit of Y`): the owner is not the other side of its unit's deal."""
+    ents = [e for e in doc.ents if e.label_ in PARTY_LABELS]
+    spans = [(e.start_char, e.end_char) for e in ents]
+    return {
+        cluster
+        for _, parent in find_parents(doc.text, spans)
+        if (cluster := clusters.match(ents[parent].text)) is not None
+    }
+
+
 def _named(doc: Doc, clusters: Clusters, org_keys: set[tuple[str, ...]]) -> list[int]:
     """Clusters of the organisations a sentence names, in order."""
     found: list[int] = []
     for ent in doc.ents:
-        if ent.label_ not in PARTY_LABELS or _possessor_of_org(ent):
+        if ent.label_ not in PARTY_LABELS or _possessor_of_org(ent) or _commentator(ent):
             continue
         mention = Mention(ent.text, ent.start_char, ent.end_char, ent.label_)
         cluster = clusters.match(ent.text)
@@ -76,6 +102,8 @@ def lead_pair_draft(
         for cluster in [*_subjects(doc, clusters), *_named(doc, clusters, org_keys)]:
             if cluster not in named:
                 named.append(cluster)
+        owners = _owners(doc, clusters)
+        named = [c for c in named if c not in owners]
         deal_type = keyword_type([doc.text], doc.lang_)
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue

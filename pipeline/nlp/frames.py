@@ -40,7 +40,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 sentence=index,
                 protagonist_at=c.protagonist_at,
             )
-            if roles:
+            if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
     grouped = group_frames(found, c.texts, c.language)
     complete_one_sided(grouped)
@@ -258,6 +258,15 @@ def _sided(c: Candidates, draft: Draft) -> bool:
         return False
     names = {cluster: c.written_names(cluster) for cluster in draft.roles}
     return bool(provider_side(names, [c.texts[i] for i in draft.sentences]))
+
+
+def _frame_dated_past(c: Candidates, index: int, frame: Frame) -> bool:
+    """`... was its 640 mln dlr acquisition of X in 2023`: a frame dated before the
+    article tells an older deal; it joins no deal of the article."""
+    doc = c.parsed[index].doc
+    return c.published is not None and dated_before(
+        doc.text, doc[frame.trigger_index].idx, c.published
+    )
 
 
 def _dated_past(c: Candidates, draft: Draft) -> bool:

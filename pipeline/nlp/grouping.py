@@ -21,7 +21,7 @@ from pipeline.nlp.parties import (
     name_key,
     same_organisation,
 )
-from pipeline.nlp.places import resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_word_lists
 
@@ -74,6 +74,10 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
+    if _common_noun_ending(mention.text):
+        return False
+    if role != "target" and _names_a_facility(mention.text):
+        return False  # a bought facility stays, as FIRE-style relations count it
     if candidate_kind(mention.text) != "name":
         return False
     key = name_key(mention.text)
@@ -90,6 +94,26 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         "FAC",
         "LOC",
         "WORK_OF_ART",
+    )
+
+
+def _common_noun_ending(text: str) -> bool:
+    """`European enterprises`, `co-packaged optics collaboration`: words ending in a
+    lower-case common noun are a description, not a company's name (`bp plc` ends in a
+    legal form)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    noun = len(last) > 3 and last.isalpha() and last.islower()  # not a glued `to`, `of`
+    return len(words) >= 2 and noun and last not in LEGAL_ONLY
+
+
+def _names_a_facility(text: str) -> bool:
+    """`Kingston Ridge Fossil Plant`, `Pike Creek Energy Center`: a proper name that is all
+    a facility's name (a plant, a data center, a farm) names the site of a deal, not a
+    company (`IO Data Centers`, `North Central Surgical Center` are companies)."""
+    name = text.strip()
+    return any(
+        f.kind != "facility" and f.start == 0 and f.end == len(name) for f in find_facilities(name)
     )
 
 
@@ -208,6 +232,12 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _co_investment(draft: Draft) -> bool:
+    """A partnership with an investor (`X will pour $50 billion into data centers built in
+    partnership with Y`): a typed deal of the partner is another deal."""
+    return draft.deal_type == "partnership" and any("investor" in v for v in draft.roles.values())
+
+
 def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
     """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
     return {role for role, _ in roles.values()} == {"seller"}
@@ -241,6 +271,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
             None,
         )
@@ -299,7 +330,8 @@ def final_roles(draft: Draft) -> dict[int, str]:
         # the most votes; on a tie the role voted first (the deal's own sentence comes first)
         chosen[cluster] = max(specific, key=lambda v: v[1])[0] if specific else "partner"
     assigned = [r for r in chosen.values() if r != "partner"]
-    if len(assigned) == 1 and assigned[0] in COMPLEMENT:
+    co_investor = draft.deal_type == "partnership" and assigned == ["investor"]
+    if len(assigned) == 1 and assigned[0] in COMPLEMENT and not co_investor:
         partners = [c for c, r in chosen.items() if r == "partner"]
         if len(partners) == 1:
             chosen[partners[0]] = COMPLEMENT[assigned[0]]

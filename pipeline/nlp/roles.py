@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pipeline.nlp.parties import is_glued_word
+from pipeline.nlp.parties import POSSESSIVE, is_glued_word
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -46,12 +46,18 @@ ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
 UNIT_WORDS = frozenset(_WORDS["unit_words"])
 NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
+OPERATING_VERBS = frozenset(_WORDS["operating_verbs"])
 SUBJECT_DEPS = ("nsubj",)
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
+COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
+INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
+SHARE_WORDS = frozenset(_WORDS["share_words"])
+ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -321,8 +327,8 @@ def resolve(
         found.extend(_owned(token, _proper_names(token)))
     elif (headline := _headline_name(token)) is not None:
         found.append(headline)
-    elif (described := _name_after_descriptor(token)) is not None:
-        found.append(described)
+    elif described := _names_after_descriptor(token):
+        found.extend(described)
     elif token.pos_ == "NOUN" and depth < 3 and (led := _led_by(token, depth)):
         found.extend(led)
     elif (glued := _name_glued_before(token)) is not None:
@@ -335,6 +341,8 @@ def resolve(
             found.append(parent)
         elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
             found.append(owner)
+        elif not allow_asset and (operator := _facility_owner(token)) is not None:
+            found.append(operator)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
             span = _asset_span(token)
             if (named := _named_next(token)) is not None:
@@ -344,10 +352,10 @@ def resolve(
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
     for child in token.children:
-        is_subject = token.dep_ in ("nsubj", "nsubjpass")
+        is_subject = _in_subject(token)
         if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
-        if child.dep_ == "appos" and not found:
+        if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
 
@@ -415,20 +423,35 @@ def _headline_name(token: Token) -> Mention | None:
     return _mention(token.doc[token.i : token.i + 1], "PROPN")
 
 
-def _name_after_descriptor(token: Token) -> Mention | None:
+def _names_after_descriptor(token: Token) -> list[Mention]:
     """`acquired streaming service Tubi`: a lower-case descriptor the parse took for the
-    object, with the name written right after it."""
+    object, with the name written right after it; a plural one lists several names
+    (`alongside existing investors Foxglove Capital and Lumen Ridge`)."""
     doc = token.doc
-    if not token.is_lower or token.dep_ not in ("dobj", "pobj") or token.i + 1 >= len(doc):
-        return None
+    if not token.is_lower or token.dep_ not in ("dobj", "pobj", "conj") or token.i + 1 >= len(doc):
+        return []
     after = doc[token.i + 1]
     if after.pos_ != "PROPN" or after.head.i == token.i:
-        return None
-    end = after.i + 1
+        return []
+    found = [_name_at(after)]
+    end = _token_at(doc, found[-1].end)
+    while token.tag_ == "NNS" and end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+        end += 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
+        if end >= len(doc) or doc[end].pos_ != "PROPN":
+            break
+        found.append(_name_at(doc[end]))
+        end = _token_at(doc, found[-1].end)
+    return found
+
+
+def _name_at(first: Token) -> Mention:
+    """The name starting at a proper noun: its entity, else its run of proper nouns."""
+    doc = first.doc
+    end = first.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    ent = _entity_of(after)
-    span = ent if ent is not None and ent.start == after.i else doc[after.i : end]
+    ent = _entity_of(first)
+    span = ent if ent is not None and ent.start == first.i else doc[first.i : end]
     return _mention(span, "ORG" if ent is not None else "PROPN")
 
 
@@ -502,6 +525,30 @@ def _described(token: Token) -> list[Mention]:
     return []
 
 
+def _continues_list(appos: Token) -> bool:
+    """`with Ferrous Capital, Gulf investor Qadira Holdings and Meridian Crossing all
+    taking part`: a list the parse hung on its first name as an apposition (the apposition
+    holds a coordination of names), not a description of the first name."""
+    if any(t.text in ("(", '"', "\u201c") for t in appos.subtree):
+        return False  # `Ridgeline, a Delaware corporation ("Ridgeline" or the "Company")`
+    chain = [appos]
+    while (nested := _children(chain[-1], "appos")) and len(chain) < 4:
+        chain.append(nested[0])
+    return any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC")
+        for t in chain
+        for c in t.children
+    )
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a token is a subject or one of its conjuncts (`new investors A, B and C
+    came in`, `developer Ironclad Digital and manager Tamsworth Pension have formed`)."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 def _starts_clause(token: Token) -> bool:
     """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject."""
     after = token.right_edge.i + 1
@@ -562,6 +609,23 @@ def _possessor(token: Token) -> Mention | None:
         ent = _entity_of(child)
         if child.dep_ == "poss" and ent is not None and ent.label_ == "ORG":
             return _mention(ent, "ORG")
+    return None
+
+
+def _facility_owner(facility: Token) -> Mention | None:
+    """`buy 150 MW from Basin Heat's geothermal plant`, `from the plant, which Lone Oak
+    will build and operate`: outside a purchase of the facility itself, the company owning
+    or operating it stands for it (it sells what the facility makes)."""
+    if facility.lower_ not in FACILITY_NOUNS:
+        return None
+    if (owner := _possessor(facility)) is not None:
+        return owner
+    for clause in _children(facility, "relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+        if any(v.lower_ in OPERATING_VERBS for v in verbs):
+            named = [m for t in _children(clause, "nsubj") for m in resolve(t, depth=2)]
+            if named and not named[0].pronoun:
+                return named[0]
     return None
 
 
@@ -670,8 +734,12 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     pairs: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART"):
-            objects = [p for p in child.children if p.dep_ == "pobj"]
-            pairs.extend((child.lower_, p) for p in objects or _dangling_object(child))
+            # `from its founders and from X`: the repeated preposition is the first's conjunct
+            # (not `merge with and into X`, one object for two prepositions)
+            repeated = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            for prep in [child, *(repeated if _children(child, "pobj") else [])]:
+                objects = [p for p in prep.children if p.dep_ == "pobj"]
+                pairs.extend((prep.lower_, p) for p in objects or _dangling_object(prep))
     return pairs
 
 
@@ -689,8 +757,22 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
     """The (preposition, object) pairs of an object's phrase after it, leaving out those
     of the content it covers (brands, not parties)."""
     return [
-        p for t in obj.subtree if t.i >= obj.i and not _in_content(t, obj) for p in _prep_objects(t)
+        p
+        for t in obj.subtree
+        if t.i >= obj.i and not _in_content(t, obj) and not _describes_pobj(t, obj)
+        for p in _prep_objects(t)
     ]
+
+
+def _describes_pobj(token: Token, top: Token) -> bool:
+    """Whether `token` sits in an apposition to the object of a `from` below `top` (`from
+    Pike Creek Generation LLC, a portfolio company of Sandford Capital`: the owner of the
+    seller, not a second seller)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
+            return True
+        token = token.head
+    return False
 
 
 def _dangling_object(prep: Token) -> list[Token]:
@@ -728,8 +810,19 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object"))
-        and ("object_nouns" not in rules[n] or bool(nouns & set(rules[n]["object_nouns"])))
+        and (
+            "object_nouns" not in rules[n]
+            or bool(nouns & set(rules[n]["object_nouns"]))
+            or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
+        )
     ]
+
+
+def _unreal(verb: Token) -> bool:
+    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`) or
+    wished for (`the company hoped to sell it chips`) tells no deal."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
 
 
 def _verb_frame(token: Token) -> Frame | None:
@@ -745,8 +838,8 @@ def _verb_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.dep_ in ("compound", "amod"):
         return None
-    if any(c.dep_ == "neg" for c in token.children):
-        return None  # `Groq insists it is not being sold`
+    if _unreal(token):
+        return None
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
@@ -761,7 +854,7 @@ def _verb_frame(token: Token) -> Frame | None:
         token.dep_ in ("relcl", "acl") or any(c.lower_ in EARLIER_WORDS for c in token.children)
     ):
         return None
-    objects = _children(token, "dobj")
+    objects = _direct_objects(token)
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         light = _light_frame(token, spec, objects + into)
@@ -782,6 +875,8 @@ def _verb_frame(token: Token) -> Frame | None:
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
         spec = {**spec, **spec["goods"], "obj": None}
         deal_type = "power_purchase" if any(_power(o) for o in objects) else spec["deal_type"]
+        if deal_type != "power_purchase" and _hardware(objects):
+            deal_type = "supply"
     obj_mentions = (
         [m for o in objects for m in resolve(o, allow_asset=deal_type == "acquisition")]
         if not goods
@@ -791,7 +886,14 @@ def _verb_frame(token: Token) -> Frame | None:
         owners = [m for o in objects for m in _asset_owners(o)]
         sellers = {m.text for m in owners}
         obj_mentions = [m for m in obj_mentions if m.text not in sellers] + owners[:1]
-    if spec.get("obj_must_be_org") and objects and not obj_mentions and "fallback" in spec:
+    if (
+        spec.get("obj_must_be_org")
+        and objects
+        and not obj_mentions
+        and "fallback" in spec
+        and not goods
+        and not any(_bare_stake(o) for o in objects)
+    ):
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
@@ -834,6 +936,8 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if goods and (maker := spec["preps"].get("from")) and maker not in {r for r, _ in frame.args}:
+        frame.args.extend((maker, m) for m in _goods_makers(objects))
     if deal_type == "investment":
         taken = {m.start for _, m in frame.args}
         frame.args.extend(
@@ -842,6 +946,7 @@ def _verb_frame(token: Token) -> Frame | None:
             for m in _round_investors(n)
             if m.start not in taken
         )
+        _add_co_investor(token, frame)
     sold_asset = chosen == "sell" and bool(objects) and not goods
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
@@ -853,9 +958,45 @@ def _verb_frame(token: Token) -> Frame | None:
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
+def _add_co_investor(verb: Token, frame: Frame) -> None:
+    """`X will pour $50 billion into data centers built in partnership with Y`: money put
+    into projects, not into a company, with a partner named under the verb's phrase, makes
+    a partnership of the investor and that partner."""
+    if any(r == "investee" for r, _ in frame.args):
+        return
+    for token in verb.subtree:
+        found = _noun_frame(token)
+        if found is None or found[1]["deal_type"] != "partnership" or token.i < verb.i:
+            continue
+        partners = [m for p, o in _prep_objects(token) if p == "with" for m in resolve(o)]
+        if partners:
+            frame.deal_type = "partnership"
+            frame.args.extend(("partner", m) for m in partners)
+            return
+
+
+def _bare_stake(obj: Token) -> bool:
+    """`buy a 15 pct stake from Pike Ventures`: a stake bought from a named holder is an
+    acquisition even when the company it is in is told elsewhere."""
+    found = _noun_frame(obj)
+    return found is not None and found[0] == "stake" and obj.lower_ in HELD_STAKE_NOUNS
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, without a second one after a comma (`buying the company from
+    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
+    hung on the verb)."""
+    objects = _children(verb, "dobj")
+    return [o for n, o in enumerate(objects) if not (n and verb.doc[o.left_edge.i - 1].text == ",")]
+
+
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
-    return any(t.lower_ in POWER_NOUNS for t in obj.subtree if t.i <= obj.i + 4)
+    return any(
+        t.lower_ in POWER_NOUNS and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
+        for t in obj.subtree
+        if t.i <= obj.i + 4
+    )
 
 
 def _round_investors(noun: Token) -> list[Mention]:
@@ -875,12 +1016,34 @@ def _goods(obj: Token) -> bool:
     """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
     not a company or business changing hands (a counted stake, `5 million shares of X`,
     is a deal)."""
+    if obj.lower_ in SHARE_WORDS and any(p == "of" and _power(o) for p, o in _prep_objects(obj)):
+        return True  # `sell all of its output to X`
     if _noun_frame(obj) is not None or any(c.lower_ in ASSET_NOUNS for c in obj.conjuncts):
         return False  # `products and related assets` change hands with a business
-    if obj.is_lower and obj.lower_ in GOODS_NOUNS:
+    if obj.is_lower and obj.lower_ in GOODS_NOUNS | HARDWARE_NOUNS:
         return True
+    if obj.like_num and any(
+        p == "of" and o.lower_ in HARDWARE_NOUNS for p, o in _prep_objects(obj)
+    ):
+        return True  # `25,000 of its newest GPUs`, not `three of its units`
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
     return counted and obj.lower_ not in ASSET_NOUNS
+
+
+def _hardware(objects: list[Token]) -> bool:
+    """Whether goods traded are hardware (chips, servers, turbines): a supply deal."""
+    return any(t.lower_ in HARDWARE_NOUNS for o in objects for t in o.subtree)
+
+
+def _goods_makers(objects: list[Token]) -> list[Mention]:
+    """`buy 25,000 of Tarragon's accelerators`: the company whose goods are bought."""
+    return [
+        _mention(ent, "ORG")
+        for o in objects
+        for t in o.subtree
+        for c in _children(t, "poss")
+        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG"
+    ][:1]
 
 
 def _goods_recipients(objects: list[Token]) -> list[Token]:
@@ -1083,6 +1246,8 @@ def _surface_frame(token: Token) -> Frame | None:
     candidates = _verb_candidates(token)
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
+    if _unreal(token):
+        return None
     spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
@@ -1148,11 +1313,15 @@ def lead_frames(doc: Doc) -> list[Frame]:
 
 
 def _governed_by_deal_word(noun: Token) -> bool:
-    """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`."""
-    for head in list(noun.ancestors)[:3]:
-        if _verb_index(head.lang_).get(head.lower_) or _noun_frame(head) is not None:
-            return True
-    return False
+    """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`, nor
+    a stake word subject of its clause (`most of it leased to hyperscalers`) or under a
+    warrant (`a warrant for 160 million shares, roughly 10% of the company`)."""
+    heads = list(noun.ancestors)[:3]
+    if noun.dep_ == "nsubj" or any(h.lower_ in INSTRUMENT_NOUNS for h in heads):
+        return False
+    return any(
+        bool(_verb_index(h.lang_).get(h.lower_)) or _noun_frame(h) is not None for h in heads
+    )
 
 
 def _held(noun: Token) -> bool:
@@ -1182,8 +1351,11 @@ MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; pr
 
 def _names_facility(doc: Doc, mention: Mention) -> bool:
     """`from the Caldermoor offshore wind farm`: a name written before a facility noun
-    (and its modifiers) names the facility; only a bought asset may be one."""
+    (and its modifiers) names the facility; only a bought asset may be one. A possessor
+    (`Brora Heat's geothermal plant`) owns the facility."""
     end = _token_at(doc, mention.end)
+    if doc[end - 1 : end].text in POSSESSIVE or doc[end : end + 1].text in POSSESSIVE:
+        return False
     for token in doc[end : end + 4]:
         if token.lower_ in FACILITY_NOUNS:
             return True
