@@ -278,3 +278,47 @@ def test_a_seller_named_in_apposition_after_a_comma() -> None:
         "actionnaire, le fonds d'investissement Orvis Capital, pour 2 milliards d'euros."
     )
     assert {("acquirer", "Sarvel"), ("seller", "Orvis Capital")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerlan a levé 40 millions d'euros auprès de Orme Capital, avec la participation "
+        "de Brise Ventures et de Tamaris Invest.",
+        "Kerlan lève 40 millions d'euros, avec la participation de la Caisse des Dépôts, "
+        "d'Orme Capital et de Tamaris Invest.",
+    ],
+)
+def test_with_the_participation_of_lists_investors(sentence: str) -> None:
+    found = roles(sentence)
+    assert {("investor", "Orme Capital"), ("investor", "Tamaris Invest")} <= found
+    assert not {r for r, name in found if name == "Tamaris Invest"} - {"investor"}
+
+
+def test_a_stake_is_no_participation_in_a_round() -> None:
+    found = roles("Orme Capital prend une participation de 20 % dans Kerlan.")
+    assert found == {("investor", "Orme Capital"), ("investee", "Kerlan")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lenders"),
+    [
+        (
+            "Un pool de prêteurs mené par Banque Ardoise et Crédit Morvan lui accorde "
+            "900 millions d'euros de dette.",
+            {"Banque Ardoise", "Crédit Morvan"},
+        ),
+        ("Banque Ardoise accorde un prêt de 300 millions d'euros à Sylvane.", {"Banque Ardoise"}),
+        (
+            "Banque Ardoise et Crédit Morvan participent également au pool.",
+            {"Banque Ardoise", "Crédit Morvan"},
+        ),
+    ],
+)
+def test_lenders_provide_a_loan(sentence: str, lenders: set[str]) -> None:
+    frames = find_frames(load_model("fr")(sentence))
+    assert frames
+    assert all(f.deal_type == "other" for f in frames)
+    providers = {m.text for f in frames for r, m in f.args if r == "provider"}
+    assert lenders <= providers
+    assert not {r for f in frames for r, _ in f.args} & {"investor", "investee"}

@@ -148,6 +148,10 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         return None
     nouns = load_rules("roles_nouns.json", token.lang_)
     names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
+    word, governor = token.lower_, token.head.lower_ if token.dep_ == "pobj" else ""
+    bound = {n: nouns[n].get("governed_by", {}).get(word) for n in names}
+    governed = [n for n in names if governor in (bound[n] or ())]
+    names = governed or [n for n in names if bound[n] is None]
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for form in frame["forms"]:
@@ -764,7 +768,9 @@ def _verb_frame(token: Token) -> Frame | None:
     objects = _children(token, "dobj")
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
-        light = _light_frame(token, spec, objects + into)
+        # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
+        measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
+        light = _light_frame(token, spec, objects + into + measured)
         heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
         if light is not None or not heavier:
             return light
@@ -1049,11 +1055,33 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    for role, root in _listed_after(token, noun.get("listed", {})):
+        taken = {m.text for _, m in frame.args}
+        frame.args.extend((role, m) for m in resolve(root) if m.text not in taken)
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]:
+    """`la participation de C, de D et de E`: the organisations listed right after a noun,
+    each after one of the prepositions of `roles`, read on the surface (the parser hangs
+    `, de D et de E` on any word before)."""
+    doc, found = noun.doc, []
+    starts = {e.start: e for e in doc.ents if e.label_ == "ORG"}
+    i = noun.i + 1
+    while i < len(doc) and doc[i].lower_ in roles:
+        first = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+        ent = starts.get(first)
+        if ent is None:
+            break
+        found.append((roles[doc[i].lower_], ent.root))
+        i = ent.end
+        while i < len(doc) and doc[i].lower_ in (",", "et"):
+            i += 1
+    return found
 
 
 def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
