@@ -322,3 +322,16 @@ def test_lenders_provide_a_loan(sentence: str, lenders: set[str]) -> None:
     providers = {m.text for f in frames for r, m in f.args if r == "provider"}
     assert lenders <= providers
     assert not {r for f in frames for r, _ in f.args} & {"investor", "investee"}
+
+
+def test_a_construction_loan_is_its_own_kind_of_deal() -> None:
+    text = (
+        "La coentreprise Orvane Data a bouclé le financement de son campus de Melun. "
+        "Un pool de prêteurs mené par Banque Ardoise et Crédit Morvan lui accorde "
+        "900 millions d'euros de dette de construction. Le campus sera loué à un "
+        "hyperscaler. Caisse Varenne et Banque Lisière participent également au pool."
+    )
+    deals = extract_deals(Article(text=text, language="fr"))
+    assert deals[0].deal_type == "other"
+    parties = {(p.name, p.role) for p in deals[0].parties}
+    assert {("Banque Ardoise", "provider"), ("Crédit Morvan", "provider")} <= parties
