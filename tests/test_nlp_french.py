@@ -335,3 +335,30 @@ def test_a_construction_loan_is_its_own_kind_of_deal() -> None:
     assert deals[0].deal_type == "other"
     parties = {(p.name, p.role) for p in deals[0].parties}
     assert {("Banque Ardoise", "provider"), ("Crédit Morvan", "provider")} <= parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Brisane Capital va acquérir 49 % de Telvane pour 300 millions d'euros.",
+            {("acquirer", "Brisane Capital"), ("target", "Telvane")},
+        ),
+        (
+            "Iliane va céder la moitié du capital de Telvane à Orme Capital.",
+            {("seller", "Iliane"), ("target", "Telvane"), ("acquirer", "Orme Capital")},
+        ),
+        (
+            "Varenne est entré en négociations exclusives avec Brisane Capital pour lui céder "
+            "la moitié du capital d'Optane, sa filiale qui exploite des centres de données.",
+            {("seller", "Varenne"), ("target", "Optane")},
+        ),
+    ],
+)
+def test_a_share_of_a_company_is_a_stake(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_share_price_fall_is_no_stake() -> None:
+    frames = find_frames(load_model("fr")("Le titre Teyssier cédait 2,1 % à la Bourse de Paris."))
+    assert all(f.deal_type != "acquisition" for f in frames)

@@ -152,6 +152,9 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     bound = {n: nouns[n].get("governed_by", {}).get(word) for n in names}
     governed = [n for n in names if governor in (bound[n] or ())]
     names = governed or [n for n in names if bound[n] is None]
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    needed = {n: nouns[n].get("with_prep", {}).get(word) for n in names}
+    names = [n for n in names if needed[n] is None or not preps.isdisjoint(needed[n])]
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for form in frame["forms"]:
@@ -545,12 +548,25 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+        if (named := _named_after_prep(token)) is not None:
+            return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
         for child in token.children:
             ent = _entity_of(child)
             if child.dep_ in NAMED_ASSET_DEPS and ent is not None and ent.label_ == "ORG":
                 return [replace(_mention(ent, "ORG"), owner=_owner(token))]
     return []
+
+
+def _named_after_prep(token: Token) -> Mention | None:
+    """The organisation named right after the noun and a stake preposition, on the surface."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in STAKE_PREPS:
+        return None
+    ent = _entity_of(doc[token.i + 2])
+    if ent is None or ent.start != token.i + 2 or ent.label_ != "ORG":
+        return None
+    return _mention(ent, "ORG")
 
 
 def _named_party(ent: Span | None) -> bool:
