@@ -362,3 +362,8 @@ def test_a_share_of_a_company_is_a_stake(sentence: str, expected: set[tuple[str,
 def test_a_share_price_fall_is_no_stake() -> None:
     frames = find_frames(load_model("fr")("Le titre Teyssier cédait 2,1 % à la Bourse de Paris."))
     assert all(f.deal_type != "acquisition" for f in frames)
+
+
+def test_a_facility_code_after_its_noun() -> None:
+    found = find_facilities("Orvane loue 20 MW à Telvane dans son bâtiment PAR7, à Lyon.")
+    assert [(f.name, f.kind, f.city) for f in found] == [("PAR7", "facility", "Lyon")]

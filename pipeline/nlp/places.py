@@ -160,6 +160,10 @@ _NAMED_AFTER_RE = re.compile(
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"{_LOCATION}"
 )
+# `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
+_CODED_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
+)
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 _VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
 # "a data centre operator", "data center capacity": the noun describes something else.
@@ -384,6 +388,9 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if name is not None:
             found.append(_facility(text, m, name, noun))
     found.extend(_named_after(text))
+    found.extend(
+        _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
+    )
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
