@@ -327,14 +327,18 @@ def test_lenders_provide_a_loan(sentence: str, lenders: set[str]) -> None:
 def test_a_construction_loan_is_its_own_kind_of_deal() -> None:
     text = (
         "La coentreprise Orvane Data a bouclé le financement de son campus de Melun. "
-        "Un pool de prêteurs mené par Banque Ardoise et Crédit Morvan lui accorde "
-        "900 millions d'euros de dette de construction. Le campus sera loué à un "
+        "Un pool de prêteurs mené par la Banque d'investissement Ardoise et Crédit Morvan "
+        "lui accorde 900 millions d'euros de dette de construction. Le campus sera loué à un "
         "hyperscaler. Caisse Varenne et Banque Lisière participent également au pool."
     )
     deals = extract_deals(Article(text=text, language="fr"))
     assert deals[0].deal_type == "other"
     parties = {(p.name, p.role) for p in deals[0].parties}
-    assert {("Banque Ardoise", "provider"), ("Crédit Morvan", "provider")} <= parties
+    assert {
+        ("Banque d'investissement Ardoise", "provider"),
+        ("Crédit Morvan", "provider"),
+    } <= parties
+    assert [(a.value, a.kind) for a in deals[0].amounts] == [(900_000_000, "total")]
 
 
 @pytest.mark.parametrize(
