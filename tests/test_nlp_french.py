@@ -371,3 +371,21 @@ def test_a_share_price_fall_is_no_stake() -> None:
 def test_a_facility_code_after_its_noun() -> None:
     found = find_facilities("Orvane loue 20 MW à Telvane dans son bâtiment PAR7, à Lyon.")
     assert [(f.name, f.kind, f.city) for f in found] == [("PAR7", "facility", "Lyon")]
+
+
+def test_an_offer_on_its_rival_is_the_current_deal() -> None:
+    text = (
+        "Le fabricant lyonnais de capteurs Varenne a dévoilé lundi une offre publique amicale "
+        "sur son concurrent nantais Telvane Systems, une opération qui valorise la cible à 2 Md€."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-11-02"))
+    assert deals
+    assert deals[0].deal_type == "acquisition"
+    assert {("Varenne", "acquirer"), ("Telvane Systems", "target")} <= {
+        (p.name, p.role) for p in deals[0].parties
+    }
+
+
+def test_filing_an_offer_is_making_it() -> None:
+    found = roles("Varenne a déposé une offre publique d'achat sur Telvane.")
+    assert {("acquirer", "Varenne"), ("target", "Telvane")} <= found
