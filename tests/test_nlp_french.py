@@ -389,3 +389,10 @@ def test_an_offer_on_its_rival_is_the_current_deal() -> None:
 def test_filing_an_offer_is_making_it() -> None:
     found = roles("Varenne a déposé une offre publique d'achat sur Telvane.")
     assert {("acquirer", "Varenne"), ("target", "Telvane")} <= found
+
+
+def test_taking_part_joins_the_round() -> None:
+    assert roles("Brisane Capital a pris part au tour de table.") == {
+        ("investor", "Brisane Capital")
+    }
+    assert ("acquirer", "Brisane Capital") in roles("Brisane Capital prend le contrôle de Telvane.")
