@@ -396,3 +396,12 @@ def test_taking_part_joins_the_round() -> None:
         ("investor", "Brisane Capital")
     }
     assert ("acquirer", "Brisane Capital") in roles("Brisane Capital prend le contrôle de Telvane.")
+
+
+def test_a_relative_clause_hung_on_the_verb_acts_for_the_name_before_it() -> None:
+    found = roles(
+        "Telvane recevra 300 millions d'euros de Brisane Capital, qui prend une "
+        "participation de 20 % dans la société."
+    )
+    assert ("investor", "Brisane Capital") in found
+    assert ("investee", "Brisane Capital") not in found

@@ -309,6 +309,9 @@ def resolve(
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
         noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
         noun = noun.head if noun.dep_ == "appos" else noun
+        before = token.doc[token.i - 2] if token.i >= 2 else noun
+        if noun.pos_ in ("VERB", "AUX") and token.nbor(-1).text == "," and before.ent_type_:
+            noun = before  # `... de Qalaat Capital, qui prend ...` hung on the verb
         if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
@@ -501,8 +504,13 @@ def _described(token: Token) -> list[Mention]:
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
     subjects = {t.i for t in _subject(token.head)[0]}
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    relative = [t for t in _subject(verb)[0] if t.lower_ in RELATIVES] if verb is not None else []
+    acting = {m.start for t in relative for m in resolve(t, depth=2)}  # `X, qui ... la société`
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
-        if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC") and ent.root.i not in subjects:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or ent.start_char in acting:
+            continue
+        if ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
     if token.lower_ in ANAPHORIC_NOUNS:
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
@@ -527,7 +535,13 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
             if named:
                 return named[0]
         for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i and child.i not in own:
+            relative = child.lower_ in RELATIVES and ancestor.head.pos_ in ("VERB", "AUX")
+            if (
+                child.dep_ == "nsubj"
+                and child.i < pronoun.i
+                and child.i not in own
+                and not relative
+            ):
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
                     return named[0]
@@ -612,7 +626,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(7):
         subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
-            return [current.head], False
+            verbal = current.head.pos_ in ("VERB", "AUX")  # misparsed: `resolve` reads it
+            return [subj[0] if verbal else current.head], False
         if subj:
             return subj, current.i == verb.i and _reduced_passive(verb)
         passive = _children(current, "nsubjpass")
