@@ -405,3 +405,13 @@ def test_a_relative_clause_hung_on_the_verb_acts_for_the_name_before_it() -> Non
     )
     assert ("investor", "Brisane Capital") in found
     assert ("investee", "Brisane Capital") not in found
+
+
+def test_a_name_after_its_descriptor_tagged_a_noun() -> None:
+    doc = load_model("fr")(
+        "Le laboratoire lyonnais Varenne IA a retenu le néo-cloud Cirrane, installé près de "
+        "Lorient, pour entraîner ses modèles."
+    )
+    assert "Cirrane" in {e.text for e in doc.ents}
+    found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
+    assert ("provider", "Cirrane") in found

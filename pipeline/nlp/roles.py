@@ -432,12 +432,13 @@ def _name_after_descriptor(token: Token) -> Mention | None:
     if not token.is_lower or token.dep_ not in ("dobj", "pobj") or token.i + 1 >= len(doc):
         return None
     after = doc[token.i + 1]
-    if after.pos_ != "PROPN" or after.head.i == token.i:
+    ent = _entity_of(after)
+    named = ent is not None and ent.start == after.i and ent.label_ == "ORG"  # tagged a noun
+    if (after.pos_ != "PROPN" and not named) or after.head.i == token.i:
         return None
     end = after.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
-    ent = _entity_of(after)
     span = ent if ent is not None and ent.start == after.i else doc[after.i : end]
     return _mention(span, "ORG" if ent is not None else "PROPN")
 
