@@ -415,3 +415,12 @@ def test_a_name_after_its_descriptor_tagged_a_noun() -> None:
     assert "Cirrane" in {e.text for e in doc.ents}
     found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
     assert ("provider", "Cirrane") in found
+
+
+def test_alongside_lists_investors_after_their_description() -> None:
+    found = roles(
+        "Telvane lève 50 millions d'euros auprès de Brisane Capital, aux côtés de ses "
+        "actionnaires historiques Pilat Invest et Orme Ventures."
+    )
+    assert {("investor", "Pilat Invest"), ("investor", "Orme Ventures")} <= found
+    assert ("investee", "Telvane") in found

@@ -1089,7 +1089,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             _add(frame, role, [pobj], allow_asset=role == "target")
     for role, root in _listed_after(token, noun.get("listed", {})):
         taken = {m.text for _, m in frame.args}
-        frame.args.extend((role, m) for m in resolve(root) if m.text not in taken)
+        frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
@@ -1103,13 +1103,16 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     `, de D et de E` on any word before)."""
     doc, found = noun.doc, []
     starts = {e.start: e for e in doc.ents if e.label_ == "ORG"}
-    i = noun.i + 1
-    while i < len(doc) and doc[i].lower_ in roles:
-        first = i + 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+    i, role = noun.i + 1, None
+    while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
+        role = roles.get(doc[i].lower_, role)
+        first = i + (i not in starts)
+        while first < min(i + 4, len(doc)) and first not in starts and doc[first].is_lower:
+            first += 1  # `de ses actionnaires historiques C`
         ent = starts.get(first)
-        if ent is None:
+        if ent is None or role is None:
             break
-        found.append((roles[doc[i].lower_], ent.root))
+        found.append((role, ent.root))
         i = ent.end
         while i < len(doc) and doc[i].lower_ in (",", "et"):
             i += 1
