@@ -278,3 +278,149 @@ def test_a_seller_named_in_apposition_after_a_comma() -> None:
         "actionnaire, le fonds d'investissement Orvis Capital, pour 2 milliards d'euros."
     )
     assert {("acquirer", "Sarvel"), ("seller", "Orvis Capital")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerlan a levé 40 millions d'euros auprès de Orme Capital, avec la participation "
+        "de Brise Ventures et de Tamaris Invest.",
+        "Kerlan lève 40 millions d'euros, avec la participation de la Caisse des Dépôts, "
+        "d'Orme Capital et de Tamaris Invest.",
+    ],
+)
+def test_with_the_participation_of_lists_investors(sentence: str) -> None:
+    found = roles(sentence)
+    assert {("investor", "Orme Capital"), ("investor", "Tamaris Invest")} <= found
+    assert not {r for r, name in found if name == "Tamaris Invest"} - {"investor"}
+
+
+def test_a_stake_is_no_participation_in_a_round() -> None:
+    found = roles("Orme Capital prend une participation de 20 % dans Kerlan.")
+    assert found == {("investor", "Orme Capital"), ("investee", "Kerlan")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lenders"),
+    [
+        (
+            "Un pool de prêteurs mené par Banque Ardoise et Crédit Morvan lui accorde "
+            "900 millions d'euros de dette.",
+            {"Banque Ardoise", "Crédit Morvan"},
+        ),
+        ("Banque Ardoise accorde un prêt de 300 millions d'euros à Sylvane.", {"Banque Ardoise"}),
+        (
+            "Banque Ardoise et Crédit Morvan participent également au pool.",
+            {"Banque Ardoise", "Crédit Morvan"},
+        ),
+    ],
+)
+def test_lenders_provide_a_loan(sentence: str, lenders: set[str]) -> None:
+    frames = find_frames(load_model("fr")(sentence))
+    assert frames
+    assert all(f.deal_type == "other" for f in frames)
+    providers = {m.text for f in frames for r, m in f.args if r == "provider"}
+    assert lenders <= providers
+    assert not {r for f in frames for r, _ in f.args} & {"investor", "investee"}
+
+
+def test_a_construction_loan_is_its_own_kind_of_deal() -> None:
+    text = (
+        "La coentreprise Orvane Data a bouclé le financement de son campus de Melun. "
+        "Un pool de prêteurs mené par la Banque d'investissement Ardoise et Crédit Morvan "
+        "lui accorde 900 millions d'euros de dette de construction. Le campus sera loué à un "
+        "hyperscaler. Caisse Varenne et Banque Lisière participent également au pool."
+    )
+    deals = extract_deals(Article(text=text, language="fr"))
+    assert deals[0].deal_type == "other"
+    parties = {(p.name, p.role) for p in deals[0].parties}
+    assert {
+        ("Banque d'investissement Ardoise", "provider"),
+        ("Crédit Morvan", "provider"),
+    } <= parties
+    assert [(a.value, a.kind) for a in deals[0].amounts] == [(900_000_000, "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Brisane Capital va acquérir 49 % de Telvane pour 300 millions d'euros.",
+            {("acquirer", "Brisane Capital"), ("target", "Telvane")},
+        ),
+        (
+            "Iliane va céder la moitié du capital de Telvane à Orme Capital.",
+            {("seller", "Iliane"), ("target", "Telvane"), ("acquirer", "Orme Capital")},
+        ),
+        (
+            "Varenne est entré en négociations exclusives avec Brisane Capital pour lui céder "
+            "la moitié du capital d'Optane, sa filiale qui exploite des centres de données.",
+            {("seller", "Varenne"), ("target", "Optane")},
+        ),
+    ],
+)
+def test_a_share_of_a_company_is_a_stake(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_share_price_fall_is_no_stake() -> None:
+    frames = find_frames(load_model("fr")("Le titre Teyssier cédait 2,1 % à la Bourse de Paris."))
+    assert all(f.deal_type != "acquisition" for f in frames)
+
+
+def test_a_facility_code_after_its_noun() -> None:
+    found = find_facilities("Orvane loue 20 MW à Telvane dans son bâtiment PAR7, à Lyon.")
+    assert [(f.name, f.kind, f.city) for f in found] == [("PAR7", "facility", "Lyon")]
+
+
+def test_an_offer_on_its_rival_is_the_current_deal() -> None:
+    text = (
+        "Le fabricant lyonnais de capteurs Varenne a dévoilé lundi une offre publique amicale "
+        "sur son concurrent nantais Telvane Systems, une opération qui valorise la cible à 2 Md€."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-11-02"))
+    assert deals
+    assert deals[0].deal_type == "acquisition"
+    assert {("Varenne", "acquirer"), ("Telvane Systems", "target")} <= {
+        (p.name, p.role) for p in deals[0].parties
+    }
+
+
+def test_filing_an_offer_is_making_it() -> None:
+    found = roles("Varenne a déposé une offre publique d'achat sur Telvane.")
+    assert {("acquirer", "Varenne"), ("target", "Telvane")} <= found
+
+
+def test_taking_part_joins_the_round() -> None:
+    assert roles("Brisane Capital a pris part au tour de table.") == {
+        ("investor", "Brisane Capital")
+    }
+    assert ("acquirer", "Brisane Capital") in roles("Brisane Capital prend le contrôle de Telvane.")
+
+
+def test_a_relative_clause_hung_on_the_verb_acts_for_the_name_before_it() -> None:
+    found = roles(
+        "Telvane recevra 300 millions d'euros de Brisane Capital, qui prend une "
+        "participation de 20 % dans la société."
+    )
+    assert ("investor", "Brisane Capital") in found
+    assert ("investee", "Brisane Capital") not in found
+
+
+def test_a_name_after_its_descriptor_tagged_a_noun() -> None:
+    doc = load_model("fr")(
+        "Le laboratoire lyonnais Varenne IA a retenu le néo-cloud Cirrane, installé près de "
+        "Lorient, pour entraîner ses modèles."
+    )
+    assert "Cirrane" in {e.text for e in doc.ents}
+    found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
+    assert ("provider", "Cirrane") in found
+
+
+def test_alongside_lists_investors_after_their_description() -> None:
+    found = roles(
+        "Telvane lève 50 millions d'euros auprès de Brisane Capital, aux côtés de ses "
+        "actionnaires historiques Pilat Invest et Orme Ventures."
+    )
+    assert {("investor", "Pilat Invest"), ("investor", "Orme Ventures")} <= found
+    assert ("investee", "Telvane") in found

@@ -161,6 +161,10 @@ _NAMED_AFTER_RE = re.compile(
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"{_LOCATION}"
 )
+# `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
+_CODED_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
+)
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 # "two campuses: Red Fork in Enid, Oklahoma, and ...": a name listed after a plural noun.
 _LISTED_RE = re.compile(rf"(?<=:\s)(?P<name>{_NAME})(?P<noun>(?!))?{_WHERE}")
@@ -396,6 +400,9 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if head is not None and name is not None:
             plural = " ".join(head.group().rstrip(": ").lower().split())
             found.append(_facility(text, m, name, plural))
+    found.extend(
+        _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
+    )
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):

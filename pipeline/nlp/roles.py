@@ -154,6 +154,13 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         return None
     nouns = load_rules("roles_nouns.json", token.lang_)
     names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
+    word, governor = token.lower_, token.head.lower_ if token.dep_ == "pobj" else ""
+    bound = {n: nouns[n].get("governed_by", {}).get(word) for n in names}
+    governed = [n for n in names if governor in (bound[n] or ())]
+    names = governed or [n for n in names if bound[n] is None]
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    needed = {n: nouns[n].get("with_prep", {}).get(word) for n in names}
+    names = [n for n in names if needed[n] is None or not preps.isdisjoint(needed[n])]
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for form in frame["forms"]:
@@ -308,6 +315,9 @@ def resolve(
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
         noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
         noun = noun.head if noun.dep_ == "appos" else noun
+        before = token.doc[token.i - 2] if token.i >= 2 else noun
+        if noun.pos_ in ("VERB", "AUX") and token.nbor(-1).text == "," and before.ent_type_:
+            noun = before  # `... de Qalaat Capital, qui prend ...` hung on the verb
         if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
@@ -431,7 +441,9 @@ def _names_after_descriptor(token: Token) -> list[Mention]:
     if not token.is_lower or token.dep_ not in ("dobj", "pobj", "conj") or token.i + 1 >= len(doc):
         return []
     after = doc[token.i + 1]
-    if after.pos_ != "PROPN" or after.head.i == token.i:
+    ent = _entity_of(after)
+    named = ent is not None and ent.start == after.i and ent.label_ == "ORG"  # tagged a noun
+    if (after.pos_ != "PROPN" and not named) or after.head.i == token.i:
         return []
     found = [_name_at(after)]
     end = _token_at(doc, found[-1].end)
@@ -517,8 +529,13 @@ def _described(token: Token) -> list[Mention]:
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
     subjects = {t.i for t in _subject(token.head)[0]}
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    relative = [t for t in _subject(verb)[0] if t.lower_ in RELATIVES] if verb is not None else []
+    acting = {m.start for t in relative for m in resolve(t, depth=2)}  # `X, qui ... la société`
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
-        if ent.label_ in ("ORG", "PERSON", "PRODUCT", "FAC") and ent.root.i not in subjects:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or ent.start_char in acting:
+            continue
+        if ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
     if token.lower_ in ANAPHORIC_NOUNS:
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
@@ -567,7 +584,13 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
             if named:
                 return named[0]
         for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i and child.i not in own:
+            relative = child.lower_ in RELATIVES and ancestor.head.pos_ in ("VERB", "AUX")
+            if (
+                child.dep_ == "nsubj"
+                and child.i < pronoun.i
+                and child.i not in own
+                and not relative
+            ):
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
                     return named[0]
@@ -588,12 +611,25 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+        if (named := _named_after_prep(token)) is not None:
+            return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
         for child in token.children:
             ent = _entity_of(child)
             if child.dep_ in NAMED_ASSET_DEPS and ent is not None and ent.label_ == "ORG":
                 return [replace(_mention(ent, "ORG"), owner=_owner(token))]
     return []
+
+
+def _named_after_prep(token: Token) -> Mention | None:
+    """The organisation named right after the noun and a stake preposition, on the surface."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in STAKE_PREPS:
+        return None
+    ent = _entity_of(doc[token.i + 2])
+    if ent is None or ent.start != token.i + 2 or ent.label_ != "ORG":
+        return None
+    return _mention(ent, "ORG")
 
 
 def _named_party(ent: Span | None) -> bool:
@@ -656,7 +692,8 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     for _ in range(7):
         subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
-            return [current.head], False
+            verbal = current.head.pos_ in ("VERB", "AUX")  # misparsed: `resolve` reads it
+            return [subj[0] if verbal else current.head], False
         if subj:
             return subj, current.i == verb.i and _reduced_passive(verb)
         passive = _children(current, "nsubjpass")
@@ -857,7 +894,9 @@ def _verb_frame(token: Token) -> Frame | None:
     objects = _direct_objects(token)
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
-        light = _light_frame(token, spec, objects + into)
+        # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
+        measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
+        light = _light_frame(token, spec, objects + into + measured)
         heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
         if light is not None or not heavier:
             return light
@@ -1212,11 +1251,36 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    for role, root in _listed_after(token, noun.get("listed", {})):
+        taken = {m.text for _, m in frame.args}
+        frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]:
+    """`la participation de C, de D et de E`: the organisations listed right after a noun,
+    each after one of the prepositions of `roles`, read on the surface (the parser hangs
+    `, de D et de E` on any word before)."""
+    doc, found = noun.doc, []
+    starts = {e.start: e for e in doc.ents if e.label_ == "ORG"}
+    i, role = noun.i + 1, None
+    while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
+        role = roles.get(doc[i].lower_, role)
+        first = i + (i not in starts)
+        while first < min(i + 4, len(doc)) and first not in starts and doc[first].is_lower:
+            first += 1  # `de ses actionnaires historiques C`
+        ent = starts.get(first)
+        if ent is None or role is None:
+            break
+        found.append((role, ent.root))
+        i = ent.end
+        while i < len(doc) and doc[i].lower_ in (",", "et"):
+            i += 1
+    return found
 
 
 def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
