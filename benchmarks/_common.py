@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import os
 import time
 import tracemalloc
 from collections.abc import Callable, Mapping
@@ -72,3 +73,36 @@ def _peak_mb(run: Callable[[bytes], T], pages: list[bytes]) -> float:
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return peak
+
+
+def tree_cpu_seconds() -> float | None:
+    """CPU seconds used so far by this process and all its descendants, live or ended
+    (those a live process of the tree has waited for), or None without Linux's /proc.
+    The difference over a run is the run's CPU time whatever else the machine runs."""
+    proc = Path("/proc")
+    if not (proc / "self" / "stat").exists():
+        return None
+    ticks: dict[int, tuple[int, int]] = {}  # pid -> (parent pid, own + waited-for ticks)
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                text = (entry / "stat").read_text()
+            except OSError:  # ended meanwhile
+                continue
+            fields = text[text.rindex(")") + 2 :].split()  # after the command's name
+            ticks[int(entry.name)] = (int(fields[1]), sum(int(f) for f in fields[11:15]))
+    total, parents = 0, [os.getpid()]
+    while parents:
+        parent = parents.pop()
+        for pid, (ppid, used) in ticks.items():
+            if ppid == parent:
+                total += used
+                parents.append(pid)
+    own = os.times()
+    return (
+        own.user
+        + own.system
+        + own.children_user
+        + own.children_system
+        + total / os.sysconf("SC_CLK_TCK")
+    )

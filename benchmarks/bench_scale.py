@@ -1,9 +1,15 @@
 """Benchmark: articles per minute on one machine, one process vs `--processes 2` vs a Dask
 LocalCluster of 2 workers, on the same articles; and `dealpipe backfill` over a WARC file.
 
-Run: .venv/bin/python benchmarks/bench_scale.py [--articles 400]
-Articles are the ~600-word texts of the NLP speed benchmark. Model loading is included in
-each figure (a real run pays it), and printed apart once. Timing only: it gates nothing.
+Run: .venv/bin/python benchmarks/bench_scale.py [--articles 400] [--repeat 1]
+Articles are the ~600-word texts of the NLP speed benchmark. Every figure is wall clock
+from the first line read to the last result: model loading, worker processes and the
+Dask cluster's start are included (a real run pays them); the model load and the cluster's
+start are also printed apart, for information. `--repeat N` alternates `--processes 2` and
+Dask N times (A, B, A, B: fairer on a shared machine) and prints each pair's ratio; every
+line shows the load average and the CPU seconds of the run's whole process tree (steadier
+than wall clock on a shared machine: the work and overheads without the waiting). Timing
+only: it gates nothing.
 """
 
 from __future__ import annotations
@@ -11,10 +17,13 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -23,8 +32,10 @@ if str(ROOT) not in sys.path:
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from benchmarks._common import tree_cpu_seconds  # noqa: E402
 from benchmarks.bench_nlp_speed import build_articles  # noqa: E402
 from pipeline.backfill import BackfillOptions, backfill  # noqa: E402
+from pipeline.backfill.engine import dask_client  # noqa: E402
 from pipeline.batch import BatchOptions, run_jsonl  # noqa: E402
 from pipeline.models import Article  # noqa: E402
 
@@ -58,16 +69,36 @@ def _write_warc(path: Path, articles: list[Article]) -> None:
             )
 
 
-def _report(name: str, count: int, seconds: float, base: float | None) -> float:
+def _run(name: str, run: Callable[[], int], base: float | None) -> float:
+    """Time `run` (it returns the articles done), print its line; articles per minute."""
+    cpu = tree_cpu_seconds()
+    start = time.perf_counter()
+    count = run()
+    seconds = time.perf_counter() - start
     rate = count / seconds * 60
     speedup = f"  x{rate / base:.2f} vs 1 process" if base else ""
-    print(f"{name:34} {count} articles in {seconds:6.1f} s = {rate:6.0f} articles/min{speedup}")
+    used = tree_cpu_seconds()
+    cpu_text = "" if cpu is None or used is None else f", CPU {used - cpu:.0f} s"
+    print(
+        f"{name:30} {count} articles in {seconds:6.1f} s = {rate:6.0f} articles/min"
+        f"{speedup}  (load {os.getloadavg()[0]:.1f}{cpu_text})",
+        flush=True,
+    )
     return rate
+
+
+def _cluster_start(workers: int) -> float:
+    """Seconds until a LocalCluster's workers are up with the model loaded."""
+    start = time.perf_counter()
+    with dask_client(f"local:{workers}", workers) as (client, _):
+        client.wait_for_workers(workers)
+        return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     articles = build_articles(args.articles)
     lines = _lines(articles)
@@ -77,34 +108,33 @@ def main() -> None:
     load_model()
     print(f"model load (one process): {time.perf_counter() - start:.1f} s")
 
-    start = time.perf_counter()
-    ok = sum(r.error is None for r in run_jsonl(lines, BatchOptions(workers=1)))
-    one = _report("1 process", ok, time.perf_counter() - start, None)
+    def batch_run(processes: int) -> int:
+        options = BatchOptions(workers=1, processes=processes)
+        return sum(r.error is None for r in run_jsonl(lines, options))
 
-    start = time.perf_counter()
-    ok = sum(r.error is None for r in run_jsonl(lines, BatchOptions(workers=1, processes=2)))
-    _report("--processes 2", ok, time.perf_counter() - start, one)
-
+    one = _run("1 process", lambda: batch_run(1), None)
     with tempfile.TemporaryDirectory() as folder:
         batch = Path(folder) / "batch.jsonl"
         batch.write_text("\n".join(line for _, line in lines) + "\n", encoding="utf-8")
-        start = time.perf_counter()
-        summary = backfill(
-            [str(batch)],
-            BackfillOptions(output=Path(folder) / "dask.jsonl", scheduler="local:2"),
-        )
-        _report("Dask LocalCluster, 2 workers", summary.inputs, time.perf_counter() - start, one)
-
         warc = Path(folder) / "news.warc.gz"
         _write_warc(warc, articles)
-        size = warc.stat().st_size
-        start = time.perf_counter()
-        summary = backfill(
-            [str(warc)], BackfillOptions(output=Path(folder) / "warc.jsonl", scheduler="local:2")
-        )
-        seconds = time.perf_counter() - start
-        _report("backfill WARC, 2 workers", summary.inputs, seconds, one)
-        print(f"  WARC {size / 1e6:.1f} MB gzip, {summary.deals} deals, {summary.failed} failed")
+
+        def backfill_run(source: Path) -> int:
+            output = Path(folder) / "backfill.jsonl"
+            return backfill([str(source)], BackfillOptions(output, scheduler="local:2")).inputs
+
+        ratios = []
+        for _ in range(args.repeat):  # A, B, A, B: both see the same changes of load
+            processes = _run("--processes 2", lambda: batch_run(2), one)
+            dask = _run("Dask LocalCluster, 2 workers", lambda: backfill_run(batch), one)
+            ratios.append(dask / processes)
+            print(f"  Dask / --processes 2: {dask / processes:.2f}")
+        if args.repeat > 1:
+            print(f"Dask / --processes 2 over {args.repeat} pairs: median {median(ratios):.2f}")
+        seconds = _cluster_start(2)
+        print(f"(information) LocalCluster start, 2 workers with the model: {seconds:.1f} s")
+        _run("backfill WARC, 2 workers", lambda: backfill_run(warc), one)
+        print(f"  WARC {warc.stat().st_size / 1e6:.1f} MB gzip")
 
 
 if __name__ == "__main__":
