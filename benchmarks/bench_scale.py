@@ -2,14 +2,15 @@
 LocalCluster of 2 workers, on the same articles; and `dealpipe backfill` over a WARC file.
 
 Run: .venv/bin/python benchmarks/bench_scale.py [--articles 400] [--repeat 1]
-Articles are the ~600-word texts of the NLP speed benchmark. Every figure is wall clock
-from the first line read to the last result: model loading, worker processes and the
-Dask cluster's start are included (a real run pays them); the model load and the cluster's
-start are also printed apart, for information. `--repeat N` alternates `--processes 2` and
-Dask N times (A, B, A, B: fairer on a shared machine) and prints each pair's ratio; every
-line shows the load average and the CPU seconds of the run's whole process tree (steadier
-than wall clock on a shared machine: the work and overheads without the waiting). Timing
-only: it gates nothing.
+Articles are the ~600-word texts of the NLP speed benchmark, in a JSONL batch. Every mode
+is the real command in a fresh process (`dealpipe extract --jsonl`, `dealpipe backfill`),
+timed end to end on the wall clock: interpreter, imports, model loads, worker processes,
+the cluster's start and stop and the output file are included. A LocalCluster's start
+(workers up with the model) is printed apart, for information. `--repeat N` alternates
+`--processes 2` and Dask N times (A, B, A, B: both see the same changes of load) and
+prints each pair's ratio. Every line shows the load average and the CPU seconds of the
+command's process tree (steadier than wall clock on a shared machine). Timing only: it
+gates nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from statistics import median
 
@@ -32,11 +32,9 @@ if str(ROOT) not in sys.path:
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from benchmarks._common import tree_cpu_seconds  # noqa: E402
+from benchmarks._common import run_measured  # noqa: E402
 from benchmarks.bench_nlp_speed import build_articles  # noqa: E402
-from pipeline.backfill import BackfillOptions, backfill  # noqa: E402
 from pipeline.backfill.engine import dask_client  # noqa: E402
-from pipeline.batch import BatchOptions, run_jsonl  # noqa: E402
 from pipeline.models import Article  # noqa: E402
 
 
@@ -69,16 +67,14 @@ def _write_warc(path: Path, articles: list[Article]) -> None:
             )
 
 
-def _run(name: str, run: Callable[[], int], base: float | None) -> float:
-    """Time `run` (it returns the articles done), print its line; articles per minute."""
-    cpu = tree_cpu_seconds()
-    start = time.perf_counter()
-    count = run()
-    seconds = time.perf_counter() - start
+def _run(name: str, command: list[str], output: Path, base: float | None) -> float:
+    """Run one mode, print its line; articles per minute."""
+    seconds, cpu = run_measured([sys.executable, "-m", "pipeline", *command, "-o", str(output)])
+    results = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    count = sum(result["error"] is None for result in results)
     rate = count / seconds * 60
     speedup = f"  x{rate / base:.2f} vs 1 process" if base else ""
-    used = tree_cpu_seconds()
-    cpu_text = "" if cpu is None or used is None else f", CPU {used - cpu:.0f} s"
+    cpu_text = "" if cpu is None else f", CPU {cpu:.0f} s"
     print(
         f"{name:30} {count} articles in {seconds:6.1f} s = {rate:6.0f} articles/min"
         f"{speedup}  (load {os.getloadavg()[0]:.1f}{cpu_text})",
@@ -101,39 +97,31 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     articles = build_articles(args.articles)
-    lines = _lines(articles)
-    start = time.perf_counter()
-    from pipeline.nlp.model import load_model
-
-    load_model()
-    print(f"model load (one process): {time.perf_counter() - start:.1f} s")
-
-    def batch_run(processes: int) -> int:
-        options = BatchOptions(workers=1, processes=processes)
-        return sum(r.error is None for r in run_jsonl(lines, options))
-
-    one = _run("1 process", lambda: batch_run(1), None)
-    with tempfile.TemporaryDirectory() as folder:
-        batch = Path(folder) / "batch.jsonl"
-        batch.write_text("\n".join(line for _, line in lines) + "\n", encoding="utf-8")
-        warc = Path(folder) / "news.warc.gz"
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        batch = folder / "batch.jsonl"
+        batch.write_text("".join(line + "\n" for _, line in _lines(articles)), encoding="utf-8")
+        warc = folder / "news.warc.gz"
         _write_warc(warc, articles)
-
-        def backfill_run(source: Path) -> int:
-            output = Path(folder) / "backfill.jsonl"
-            return backfill([str(source)], BackfillOptions(output, scheduler="local:2")).inputs
-
+        out = folder / "out.jsonl"
+        extract = ["extract", "--jsonl", str(batch), "--workers", "1"]
+        one = _run("1 process", extract, out, None)
         ratios = []
-        for _ in range(args.repeat):  # A, B, A, B: both see the same changes of load
-            processes = _run("--processes 2", lambda: batch_run(2), one)
-            dask = _run("Dask LocalCluster, 2 workers", lambda: backfill_run(batch), one)
+        for _ in range(args.repeat):
+            processes = _run("--processes 2", [*extract, "--processes", "2"], out, one)
+            backfill = ["backfill", str(batch), "--scheduler", "local:2"]
+            dask = _run("Dask LocalCluster, 2 workers", backfill, out, one)
             ratios.append(dask / processes)
-            print(f"  Dask / --processes 2: {dask / processes:.2f}")
+            print(f"  Dask / --processes 2: {dask / processes:.2f}", flush=True)
         if args.repeat > 1:
             print(f"Dask / --processes 2 over {args.repeat} pairs: median {median(ratios):.2f}")
-        seconds = _cluster_start(2)
-        print(f"(information) LocalCluster start, 2 workers with the model: {seconds:.1f} s")
-        _run("backfill WARC, 2 workers", lambda: backfill_run(warc), one)
+        print(
+            "(information) LocalCluster start, 2 workers with the model loaded: "
+            f"{_cluster_start(2):.1f} s"
+        )
+        _run(
+            "backfill WARC, 2 workers", ["backfill", str(warc), "--scheduler", "local:2"], out, one
+        )
         print(f"  WARC {warc.stat().st_size / 1e6:.1f} MB gzip")
 
 

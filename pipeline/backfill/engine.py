@@ -65,13 +65,18 @@ def local_workers(scheduler: str, default: int) -> int | None:
     return None
 
 
-# Dask defaults that cost a CPU-bound worker, measured in a worker's CPU time per article:
-# glibc handing memory back to the OS after every large free (MALLOC_TRIM_THRESHOLD_ of
-# 64 KiB, about +20%) and the statistical profiler sampling the task thread every 10 ms
-# (about +6%). A LocalCluster's workers are started without both.
+# Dask defaults that cost a CPU-bound worker of a LocalCluster, as measured:
+# - glibc handing memory back to the OS after every large free (MALLOC_TRIM_THRESHOLD_ of
+#   64 KiB): about +20% CPU per article; the statistical profiler sampling the task thread
+#   every 10 ms: about +6%;
+# - workers spawned as new interpreters: each imports Dask again (several seconds of
+#   start on a busy machine) and runs the interpreter's full teardown when it stops (1-4 s
+#   of close). Forked from a server that has Dask imported, they start in a fraction of
+#   that and stop at once.
 LOCAL_WORKER_CONFIG: dict[str, object] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
+    "distributed.worker.multiprocessing-method": "forkserver",
 }
 
 
