@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import os
+import subprocess
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Mapping
@@ -72,3 +75,46 @@ def _peak_mb(run: Callable[[bytes], T], pages: list[bytes]) -> float:
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return peak
+
+
+def _tree_ticks(root: int) -> dict[int, int]:
+    """CPU ticks used by `root` and by each of its live descendants (each its own)."""
+    table: dict[int, tuple[int, int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                text = (entry / "stat").read_text()
+            except OSError:  # ended meanwhile
+                continue
+            fields = text[text.rindex(")") + 2 :].split()  # after the command's name
+            table[int(entry.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    found = {root: table[root][1]} if root in table else {}
+    parents = [root]
+    while parents:
+        parent = parents.pop()
+        for pid, (ppid, used) in table.items():
+            if ppid == parent:
+                found[pid] = used
+                parents.append(pid)
+    return found
+
+
+def run_measured(command: list[str], interval: float = 0.2) -> tuple[float, float | None]:
+    """Run `command`; its wall-clock seconds and the CPU seconds of its process tree,
+    each process's last sample taken every `interval` s (None without Linux's /proc).
+    CPU time is steadier than wall clock when other work shares the machine."""
+    linux = Path("/proc/self/stat").exists()
+    seen: dict[int, int] = {}
+    with tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+        while process.poll() is None:
+            if linux:
+                for pid, used in _tree_ticks(process.pid).items():
+                    seen[pid] = max(used, seen.get(pid, 0))
+            time.sleep(interval)
+        seconds = time.perf_counter() - start
+        if process.returncode != 0:
+            stderr.seek(0)
+            raise RuntimeError(f"{' '.join(command)} failed: {stderr.read()[-2000:].decode()}")
+    return seconds, sum(seen.values()) / os.sysconf("SC_CLK_TCK") if linux else None

@@ -336,6 +336,7 @@ def test_help_and_version() -> None:
         (("export",), ["[default: ([ingest].store of --config", "[default: deals]", "--bom"]),
         (("stats",), ["[default: ([ingest].store of --config", "dealpipe stats --store"]),
         (("relink",), ["[default: ([ingest].store of --config", "dealpipe relink --config"]),
+        (("copy-store",), ["SOURCE DEST", "dealpipe copy-store output/pipeline.db postgresql://"]),
     ],
 )
 def test_every_help_has_examples_and_defaults(command: tuple[str, ...], shown: list[str]) -> None:

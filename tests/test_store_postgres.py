@@ -28,6 +28,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.ingest.config import parse_config
+from pipeline.ingest.copy import table_order
 from pipeline.ingest.database import StoreLocation, connect, display, is_postgres, parse_location
 from pipeline.ingest.discovery import Candidate
 from pipeline.ingest.store import MIGRATIONS, Store
@@ -432,3 +433,47 @@ def test_store_locations_and_their_display() -> None:
         origin="/etc/dp/sources.toml",
     )
     assert relative.ingest.store == Path("/etc/dp/data/p.db")
+
+
+def _rows(location: StoreLocation, table: str) -> list[tuple[Any, ...]]:
+    return sorted(_read(location, f"SELECT * FROM {table}")[1], key=repr)
+
+
+def test_copy_store_copies_a_sqlite_store_into_postgres_row_for_row(
+    stores: Stores, postgres_store: str, tmp_path: Path
+) -> None:
+    tables = table_order()
+    assert set(TABLES) | {"runs"} == set(tables)
+    copied = CliRunner().invoke(main, ["copy-store", str(stores.sqlite), postgres_store])
+    assert copied.exit_code == 0, copied.output
+    summary = json.loads(copied.stdout)
+    for table in tables:
+        rows = _rows(stores.sqlite, table)
+        assert rows == _rows(postgres_store, table), table  # ids and write times included
+        assert summary["read"][table] == summary["added"][table] == len(rows), table
+        if rows:
+            assert f"copy-store: {table} {len(rows)} rows" in copied.stderr
+    assert _export(postgres_store, "--format", "jsonl") == _export(
+        stores.sqlite, "--format", "jsonl"
+    )
+    # Again: nothing is added, nothing changes.
+    again = CliRunner().invoke(main, ["copy-store", str(stores.sqlite), postgres_store])
+    assert again.exit_code == 0, again.output
+    assert set(json.loads(again.stdout)["added"].values()) == {0}
+    for table in tables:
+        assert _rows(stores.sqlite, table) == _rows(postgres_store, table), table
+    # New rows are numbered after the copied ones.
+    with Store(postgres_store) as store:
+        run = store.start_run()
+    assert run == 1 + max(row[0] for row in _rows(stores.sqlite, "runs"))
+    # A store of other articles is not mixed into the copy.
+    other = tmp_path / "other.db"
+    with Store(other) as store, store.transaction() as db:
+        db.execute(
+            """INSERT INTO articles (id, url, canonical_url, content_hash, article_json,
+                                     first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (1, "https://elsewhere.example/a", "https://elsewhere.example/a", "h", "{}", "t", "t"),
+        )
+    refused = CliRunner().invoke(main, ["copy-store", str(other), postgres_store])
+    assert refused.exit_code == 1
+    assert "holds articles of another store" in refused.stderr

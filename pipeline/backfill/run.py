@@ -11,13 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.backfill.engine import ShardResult, dask_client, process_shard
+from pipeline.backfill.engine import TaskResult, dask_client, process_documents
 from pipeline.backfill.shards import ShardStore, shard_name
 from pipeline.backfill.sources import Item, read_items
 from pipeline.batch import BatchOptions, Loaded, ordered_map
-from pipeline.parallel import default_processes
+from pipeline.parallel import CHUNK, default_processes
 
 SHARD_SIZE = 100
+# Documents per Dask task: a shard is split so that the workers share its work evenly and
+# none idles at the end of a run while another finishes a whole shard.
+TASK_SIZE = CHUNK
 
 
 @dataclass(frozen=True)
@@ -70,23 +73,37 @@ def backfill(
     store = ShardStore(options.output, inputs, options.shard_size)
     store.open()
     summary = BackfillSummary()
-    with dask_client(options.scheduler, default_processes()) as client:
-        in_flight: deque[tuple[str, Any]] = deque()
-        limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    with dask_client(options.scheduler, default_processes()) as (client, workers):
+        pending: deque[_Shard] = deque()
         for name, items in plan(inputs, options.shard_size):
             summary.shards += 1
             if store.done(name):
                 summary.skipped += 1
                 continue
             documents = _load(items, options)
-            in_flight.append((name, client.submit(process_shard, documents, pure=False)))
-            while len(in_flight) >= limit:
-                _finish(store, summary, *in_flight.popleft(), progress)
-        while in_flight:
-            _finish(store, summary, *in_flight.popleft(), progress)
+            tasks = [
+                client.submit(process_documents, documents[i : i + TASK_SIZE], pure=False)
+                for i in range(0, len(documents), TASK_SIZE)
+            ]
+            pending.append(_Shard(name, tasks))
+            # Wait for the oldest shard only while the later ones keep every worker busy.
+            while sum(len(shard.tasks) for shard in itertools.islice(pending, 1, None)) > (
+                2 * workers
+            ):
+                _finish(store, summary, pending.popleft(), progress)
+        while pending:
+            _finish(store, summary, pending.popleft(), progress)
     summary.lines = store.assemble()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+@dataclass(frozen=True)
+class _Shard:
+    """A shard on its way: its tasks (futures of `process_documents`), in document order."""
+
+    name: str
+    tasks: list[Any]
 
 
 def _load(items: list[Item], options: BackfillOptions) -> list[Loaded]:
@@ -95,12 +112,14 @@ def _load(items: list[Item], options: BackfillOptions) -> list[Loaded]:
 
 
 def _finish(
-    store: ShardStore, summary: BackfillSummary, name: str, future: Any, progress: Progress | None
+    store: ShardStore, summary: BackfillSummary, shard: _Shard, progress: Progress | None
 ) -> None:
-    shard: ShardResult = future.result()
-    store.write(name, shard.lines)
-    summary.inputs += len(shard.lines)
-    summary.failed += shard.failed
-    summary.deals += shard.deals
+    """Wait for a shard's tasks and store its lines (all of them, or none)."""
+    results: list[TaskResult] = [task.result() for task in shard.tasks]
+    store.write(shard.name, [line for result in results for line in result.lines])
+    for result in results:
+        summary.inputs += len(result.lines)
+        summary.failed += result.failed
+        summary.deals += result.deals
     if progress is not None:
         progress(summary)

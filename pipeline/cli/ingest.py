@@ -1,4 +1,4 @@
-"""`dealpipe ingest`, `export`, `stats` and `relink`.
+"""`dealpipe ingest`, `export`, `stats`, `relink` and `copy-store`.
 
 One place for the store: `--store`, else `[ingest] store` in the `--config` file (a
 relative path is relative to that file), else `output/pipeline.db` next to the config
@@ -20,6 +20,7 @@ import click
 
 from pipeline.errors import DealpipeError, InputError
 from pipeline.ingest.config import IngestConfig, load_config, parse_duration
+from pipeline.ingest.copy import copy_store
 from pipeline.ingest.database import StoreLocation, is_postgres, parse_location
 from pipeline.ingest.export import BOM, ExportFormat, ExportWhat, to_csv, to_jsonl
 from pipeline.ingest.progress import default_reporter
@@ -38,6 +39,7 @@ def register(group: click.Group) -> None:
     group.add_command(export)
     group.add_command(stats)
     group.add_command(relink)
+    group.add_command(copy_store_command)
 
 
 def resolve_store(
@@ -337,6 +339,38 @@ def relink(config_path: Path | None, store: StoreLocation | None) -> None:
     except DealpipeError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(summary.as_dict()))
+
+
+@click.command("copy-store")
+@click.argument("source", metavar="SOURCE")
+@click.argument("destination", metavar="DEST")
+def copy_store_command(source: str, destination: str) -> None:
+    """Copy a store into another, e.g. a SQLite file into PostgreSQL.
+
+    Every table, row for row, with the same ids; DEST is created (or migrated) with the
+    current schema. Repeating an interrupted or finished copy adds only the rows that are
+    missing; a DEST holding another store's articles is refused. Stop the ingesters of
+    SOURCE first. Prints the rows read and added per table as JSON.
+
+    \b
+    Examples:
+      dealpipe copy-store output/pipeline.db postgresql://dealpipe@db.internal/deals
+    """
+    try:
+        summary = copy_store(parse_location(source), parse_location(destination), _copied)
+    except DealpipeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(summary.as_dict()))
+
+
+def _copied(table: str, done: int, total: int) -> None:
+    """Progress: a line per table copied; on a terminal, the rows as they go."""
+    if sys.stderr.isatty():
+        click.echo(f"\rdealpipe: copy-store: {table} {done}/{total} rows", nl=False, err=True)
+        if done == total:
+            click.echo(err=True)
+    elif done == total:
+        click.echo(f"dealpipe: copy-store: {table} {total} rows", err=True)
 
 
 def _open_store(location: StoreLocation) -> Store:

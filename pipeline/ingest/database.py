@@ -57,6 +57,9 @@ class Cursor(Protocol):
     @property
     def rowcount(self) -> int: ...
 
+    @property
+    def description(self) -> Sequence[Sequence[Any]] | None: ...  # column names first
+
     def fetchone(self) -> Any: ...
 
     def fetchall(self) -> Sequence[Any]: ...
@@ -102,8 +105,8 @@ class Database(ABC):
         """Run one statement with `?` placeholders."""
 
     @abstractmethod
-    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        """Run one statement once per parameter row."""
+    def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        """Run one statement once per parameter row; the number of rows it changed."""
 
     @abstractmethod
     def transaction(self) -> AbstractContextManager[Database]:
@@ -129,6 +132,11 @@ class Database(ABC):
     @abstractmethod
     def close(self) -> None:
         """Close the connection."""
+
+    @abstractmethod
+    def continue_numbering(self, table: str, column: str) -> None:
+        """After rows were written with their own ids: number the next rows of `table`
+        after the largest `column`."""
 
     def script(self, ddl: str) -> None:
         """Run `;`-separated DDL written in SQLite's words."""
@@ -157,8 +165,8 @@ class SqliteDatabase(Database):
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         return self._db.execute(sql, params)
 
-    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        self._db.executemany(sql, rows)
+    def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        return self._db.executemany(sql, rows).rowcount
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -182,6 +190,9 @@ class SqliteDatabase(Database):
     def tables(self) -> set[str]:
         rows = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {str(row[0]) for row in rows}
+
+    def continue_numbering(self, table: str, column: str) -> None:
+        return None  # an INTEGER PRIMARY KEY continues after the largest by itself
 
     def close(self) -> None:
         self._db.close()
@@ -247,11 +258,13 @@ class PostgresDatabase(Database):
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         return self._db.execute(_postgres_sql(sql), tuple(params))
 
-    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Params]) -> int:
         batch = [tuple(row) for row in rows]
-        if batch:
-            with self._db.cursor() as cursor:
-                cursor.executemany(_postgres_sql(sql), batch)
+        if not batch:
+            return 0
+        with self._db.cursor() as cursor:
+            cursor.executemany(_postgres_sql(sql), batch)
+            return cursor.rowcount
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -297,6 +310,13 @@ class PostgresDatabase(Database):
 
     def close(self) -> None:
         self._db.close()
+
+    def continue_numbering(self, table: str, column: str) -> None:
+        self._db.execute(
+            f"""SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max({column}), 0) + 1,
+                              false) FROM {table}""",
+            (table, column),
+        )
 
     def script(self, ddl: str) -> None:
         import psycopg

@@ -17,9 +17,13 @@ from pipeline.nlp.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
 UNNEEDED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+# The token attributes the rules read of those an attribute ruler sets (`pos_`, `tag_`,
+# `dep_`; never `morph` or `lemma_`): its patterns that set only others are dropped.
+READ_ATTRIBUTES = frozenset({"POS", "TAG", "DEP"})
 ORG_CONTEXT = "org_context"
 FRAME_SCHEME = "frame_scheme"
 
@@ -61,7 +65,7 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
     import spacy
     from spacy.attrs import ORTH
     from spacy.language import Language
-    from spacy.pipeline import EntityRuler
+    from spacy.pipeline import AttributeRuler, EntityRuler
     from spacy.tokenizer import Tokenizer
 
     name = _installed_model(language)
@@ -77,6 +81,10 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
     assert isinstance(tokenizer, Tokenizer)
     for word in _hyphenated_deal_words(language):
         tokenizer.add_special_case(word, [{ORTH: word}])
+    if "attribute_ruler" in nlp.pipe_names:
+        attributes = nlp.get_pipe("attribute_ruler")
+        assert isinstance(attributes, AttributeRuler)
+        _keep_read_attributes(attributes)
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner")
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(load_rules("org_ruler.json", language)["patterns"])
@@ -84,6 +92,20 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
         nlp.add_pipe(FRAME_SCHEME, after="ner")
     nlp.add_pipe(ORG_CONTEXT, last=True)
     return nlp
+
+
+def _keep_read_attributes(ruler: AttributeRuler) -> None:
+    """Keep an attribute ruler to the attributes the rules read: a quarter of the English
+    model's patterns set only morphology or lemmas, and each pattern is tried at every
+    token."""
+    patterns = []
+    for pattern in ruler.patterns:
+        attrs = pattern["attrs"]
+        assert isinstance(attrs, dict)
+        if kept := {k: v for k, v in attrs.items() if k in READ_ATTRIBUTES}:
+            patterns.append({**pattern, "attrs": kept})
+    ruler.clear()
+    ruler.add_patterns(patterns)
 
 
 __all__ = ["load_model"]
