@@ -368,3 +368,12 @@ def test_a_deal_hoped_for_is_no_deal() -> None:
     )
     assert not any(name == "Ivo Renn" for _, name in roles(wish))
     assert ("provider", "Baltra") in roles("Baltra agreed to sell it 20,000 chips.")
+
+
+def test_the_payee_of_a_by_paying_clause_is_not_the_buyer() -> None:
+    found = roles(
+        "Lakeview Mining Inc said it agreed to acquire Tamber Copper Co by paying five mln "
+        "dlrs to Osgood Metals Ltd."
+    )
+    assert ("acquirer", "Lakeview Mining Inc") in found
+    assert ("acquirer", "Osgood Metals Ltd.") not in found

@@ -776,6 +776,8 @@ def _describes_pobj(token: Token, top: Token) -> bool:
 
 
 def _dangling_object(prep: Token) -> list[Token]:
+    if _children(prep, "pcomp"):
+        return []  # `by paying $9m to X`: the preposition heads a clause, X is its argument
     window = prep.doc[prep.i + 1 : prep.i + 7]
     for token in window:
         if token.pos_ in ("NOUN", "PROPN") and not (window.start <= token.head.i < window.end):
