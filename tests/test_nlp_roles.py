@@ -377,3 +377,27 @@ def test_the_payee_of_a_by_paying_clause_is_not_the_buyer() -> None:
     )
     assert ("acquirer", "Lakeview Mining Inc") in found
     assert ("acquirer", "Osgood Metals Ltd.") not in found
+
+
+def test_paying_a_sum_for_a_named_company_is_buying_it() -> None:
+    found = roles(
+        "Brackley Foods Inc said it will pay Hollin Group 12 mln dlrs for Dunmore Bakeries Inc."
+    )
+    assert found >= {
+        ("acquirer", "Brackley Foods Inc"),
+        ("seller", "Hollin Group"),
+        ("target", "Dunmore Bakeries Inc."),
+    }
+
+
+def test_paying_for_capacity_is_no_purchase_of_a_company() -> None:
+    found = roles("Osterly AI will pay Brennic Cloud $2 billion for GPU capacity over five years.")
+    assert not {r for r, _ in found} & {"acquirer", "target"}
+
+
+def test_the_company_after_a_fronted_clause_is_that_clauses_subject() -> None:
+    found = roles(
+        "When Marden Corp announced the transaction in May, the company said it was paying "
+        "40 mln dlrs for Pellow Instruments Inc."
+    )
+    assert ("acquirer", "Marden Corp") in found

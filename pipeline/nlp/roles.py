@@ -571,6 +571,13 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
                     return named[0]
+        # `When Loral announced the deal, the company said ...`: the subject of a clause
+        # written before the pronoun's own subject
+        for clause in _children(ancestor, "advcl"):
+            for child in _children(clause, "nsubj") if clause.i < pronoun.i else []:
+                named = [m for m in resolve(child, depth=inner) if not m.pronoun]
+                if named:
+                    return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
 
 
@@ -812,12 +819,20 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object"))
+        and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
             or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
         )
     ]
+
+
+def _names_org_after(verb: Token, prep: str) -> bool:
+    """Whether the verb's preposition `prep` has an object naming an organisation (`pay
+    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
+    preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
+    return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
 
 
 def _unreal(verb: Token) -> bool:
@@ -846,7 +861,7 @@ def _verb_frame(token: Token) -> Frame | None:
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
-    plain.sort(key=lambda n: "object_nouns" not in rules[n])
+    plain.sort(key=lambda n: "object_nouns" not in rules[n] and "named_prep" not in rules[n])
     chosen = next((n for n, p in candidates if p is not None and p in particles), None)
     chosen = chosen or next(iter(plain), None)
     if chosen is None:
