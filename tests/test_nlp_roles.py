@@ -401,3 +401,21 @@ def test_the_company_after_a_fronted_clause_is_that_clauses_subject() -> None:
         "40 mln dlrs for Pellow Instruments Inc."
     )
     assert ("acquirer", "Marden Corp") in found
+
+
+def test_a_companys_home_does_not_glue_it_to_the_next_company() -> None:
+    found = roles(
+        "Compagnie des Ateliers Morvan of France and Tessaro Corp said they agreed to buy "
+        "Quillon Data Systems Inc."
+    )
+    assert ("acquirer", "Compagnie des Ateliers Morvan") in found
+    assert not any("Tessaro" in name and "Morvan" in name for _, name in found)
+
+
+def test_the_home_of_a_first_target_is_not_part_of_the_second() -> None:
+    found = roles(
+        "Ardent Inc said it completed the purchase of Halvard Guard Service Inc of New York "
+        "and Halvard Patrol Inc of Connecticut."
+    )
+    assert ("target", "Halvard Patrol Inc") in found
+    assert not any(name.startswith("New York") for _, name in found)

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
+from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
     r"(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?(?: of [A-Z][\w.]+)?)"
     r",? and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
+)
+PLACED_AND_COMPANY = re.compile(
+    r"(?:(.+?) of )?(.+?) and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
 )
 UNIT_OF_COMPANY = re.compile(
     r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
@@ -312,7 +316,9 @@ def resolve(
             return relative
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
         found.extend(_coordinated_modifiers(token, ent))
-        found.extend(_owned(token, _split_pair(_mention(ent, ent.label_), token.idx)))
+        after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
+        pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
+        found.extend(_owned(token, pair))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
@@ -478,7 +484,21 @@ def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
     return [replace(mentions[0], owner=owner)] if owner else mentions
 
 
-def _split_pair(mention: Mention, at: int = -1) -> list[Mention]:
+def _split_placed(mention: Mention, after_of: bool) -> list[Mention]:
+    """`Compagnie Generale Bull of France and NEC Corp`: a company, its home and a second
+    company in one entity; `(X Inc of) New York and Y Inc`: the first company's home
+    glued to the second company."""
+    match = PLACED_AND_COMPANY.fullmatch(mention.text)
+    if match is None or resolve_place(match.group(2)) is None:
+        return [mention]
+    second = replace(mention, text=match.group(3), start=mention.start + match.start(3))
+    if match.group(1) is not None:
+        first = replace(mention, text=match.group(1), end=mention.start + match.end(1))
+        return [first, second]
+    return [second] if after_of else [mention]
+
+
+def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> list[Mention]:
     """`Compagnie des Machines Bull of France and NEC Corp`: two companies in one entity;
     `Measurement Systems Division of Page-Wilson Corp`: a unit and its owner (the owner
     when the word at character `at` is in the owner's name)."""
@@ -493,7 +513,7 @@ def _split_pair(mention: Mention, at: int = -1) -> list[Mention]:
         ]
     match = CONJOINED_COMPANIES.fullmatch(mention.text)
     if match is None:
-        return [mention]
+        return _split_placed(mention, after_of)
     first, second = match.span(1), match.span(2)
     return [
         replace(mention, text=match.group(1), end=mention.start + first[1]),
