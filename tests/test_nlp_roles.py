@@ -419,3 +419,12 @@ def test_the_home_of_a_first_target_is_not_part_of_the_second() -> None:
     )
     assert ("target", "Halvard Patrol Inc") in found
     assert not any(name.startswith("New York") for _, name in found)
+
+
+def test_the_parent_of_the_seller_named_in_apposition_is_not_a_second_seller() -> None:
+    found = roles(
+        "Barrow Aero Corp said it agreed to acquire the assets of the Kestrel Magnetics "
+        "division of Dunholm Industries Inc, a unit of Pellam Holdings Inc."
+    )
+    assert ("seller", "Dunholm Industries Inc") in found
+    assert not any(r == "seller" and "Pellam" in name for r, name in found)

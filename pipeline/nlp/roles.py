@@ -794,9 +794,13 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
 def _describes_pobj(token: Token, top: Token) -> bool:
     """Whether `token` sits in an apposition to the object of a `from` below `top` (`from
     Pike Creek Generation LLC, a portfolio company of Sandford Capital`: the owner of the
-    seller, not a second seller)."""
+    seller, not a second seller), or in a unit apposition to the object of an `of` (`the
+    X division of Gulton Inc, a unit of Mark Corp`)."""
     while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
+        prep = token.head.head.lower_ if token.head.dep_ == "pobj" else None
+        if token.dep_ == "appos" and (
+            prep == "from" or (prep == "of" and token.lower_ in UNIT_WORDS)
+        ):
             return True
         token = token.head
     return False
