@@ -330,3 +330,12 @@ def test_another_buyer_of_the_same_company_in_its_own_sentence_is_another_deal()
     buyers = [{p.name for p in d.parties if p.role == "acquirer"} for d in deals]
     assert buyers[0] == {"Lakemont"}
     assert any(b and all("Hessing" in n for n in b) for b in buyers[1:])
+
+
+def test_financing_arranged_for_a_purchase_is_not_its_price() -> None:
+    deal = deals_of(
+        "Gravan Holdings Inc agreed to buy Melkor Resorts Inc for 300 mln dlrs. Gravan said "
+        'its bankers can arrange up to 120 mln dlrs in "mezzanine" financing and another '
+        "90 mln dlrs in senior bank loans for the purchase."
+    )[0]
+    assert [a.value for a in deal.amounts] == [300e6]
