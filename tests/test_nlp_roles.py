@@ -428,3 +428,8 @@ def test_the_parent_of_the_seller_named_in_apposition_is_not_a_second_seller() -
     )
     assert ("seller", "Dunholm Industries Inc") in found
     assert not any(r == "seller" and "Pellam" in name for r, name in found)
+
+
+def test_a_deal_verb_in_the_perfect_progressive_is_ongoing_business() -> None:
+    assert not roles("In Korea, Hanmora Motors has been selling its compact Vireo since May 2019.")
+    assert not roles("Its rival Tellgate has been buying small design firms of its own.")

@@ -62,6 +62,7 @@ COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
 SHARE_WORDS = frozenset(_WORDS["share_words"])
 ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
+ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -860,10 +861,14 @@ def _names_org_after(verb: Token, prep: str) -> bool:
 
 
 def _unreal(verb: Token) -> bool:
-    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`) or
-    wished for (`the company hoped to sell it chips`) tells no deal."""
+    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
+    wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
+    cars since 2010`) tells no deal."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
+    ongoing = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
+    )
+    return negated or ongoing or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
 
 
 def _verb_frame(token: Token) -> Frame | None:
