@@ -319,3 +319,23 @@ def test_a_closing_month_at_the_end_of_a_sentence() -> None:
         datetime.date(2026, 3, 2),
     )
     assert [(t.kind, t.end_date) for t in found] == [("closing", "2026-10")]
+
+
+def test_another_buyer_of_the_same_company_in_its_own_sentence_is_another_deal() -> None:
+    deals = deals_of(
+        "Lakemont Corp said it agreed to buy 16 pct of Parrow Textiles Ltd for 16.5 mln dlrs. "
+        "In addition, Hessing Electronics Co Ltd will buy a further 12 pct stake in Parrow for "
+        "20 mln dlrs."
+    )
+    buyers = [{p.name for p in d.parties if p.role == "acquirer"} for d in deals]
+    assert buyers[0] == {"Lakemont"}
+    assert any(b and all("Hessing" in n for n in b) for b in buyers[1:])
+
+
+def test_financing_arranged_for_a_purchase_is_not_its_price() -> None:
+    deal = deals_of(
+        "Gravan Holdings Inc agreed to buy Melkor Resorts Inc for 300 mln dlrs. Gravan said "
+        'its bankers can arrange up to 120 mln dlrs in "mezzanine" financing and another '
+        "90 mln dlrs in senior bank loans for the purchase."
+    )[0]
+    assert [a.value for a in deal.amounts] == [300e6]

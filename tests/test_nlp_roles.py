@@ -368,3 +368,68 @@ def test_a_deal_hoped_for_is_no_deal() -> None:
     )
     assert not any(name == "Ivo Renn" for _, name in roles(wish))
     assert ("provider", "Baltra") in roles("Baltra agreed to sell it 20,000 chips.")
+
+
+def test_the_payee_of_a_by_paying_clause_is_not_the_buyer() -> None:
+    found = roles(
+        "Lakeview Mining Inc said it agreed to acquire Tamber Copper Co by paying five mln "
+        "dlrs to Osgood Metals Ltd."
+    )
+    assert ("acquirer", "Lakeview Mining Inc") in found
+    assert ("acquirer", "Osgood Metals Ltd.") not in found
+
+
+def test_paying_a_sum_for_a_named_company_is_buying_it() -> None:
+    found = roles(
+        "Brackley Foods Inc said it will pay Hollin Group 12 mln dlrs for Dunmore Bakeries Inc."
+    )
+    assert found >= {
+        ("acquirer", "Brackley Foods Inc"),
+        ("seller", "Hollin Group"),
+        ("target", "Dunmore Bakeries Inc."),
+    }
+
+
+def test_paying_for_capacity_is_no_purchase_of_a_company() -> None:
+    found = roles("Osterly AI will pay Brennic Cloud $2 billion for GPU capacity over five years.")
+    assert not {r for r, _ in found} & {"acquirer", "target"}
+
+
+def test_the_company_after_a_fronted_clause_is_that_clauses_subject() -> None:
+    found = roles(
+        "When Marden Corp announced the transaction in May, the company said it was paying "
+        "40 mln dlrs for Pellow Instruments Inc."
+    )
+    assert ("acquirer", "Marden Corp") in found
+
+
+def test_a_companys_home_does_not_glue_it_to_the_next_company() -> None:
+    found = roles(
+        "Compagnie des Ateliers Morvan of France and Tessaro Corp said they agreed to buy "
+        "Quillon Data Systems Inc."
+    )
+    assert ("acquirer", "Compagnie des Ateliers Morvan") in found
+    assert not any("Tessaro" in name and "Morvan" in name for _, name in found)
+
+
+def test_the_home_of_a_first_target_is_not_part_of_the_second() -> None:
+    found = roles(
+        "Ardent Inc said it completed the purchase of Halvard Guard Service Inc of New York "
+        "and Halvard Patrol Inc of Connecticut."
+    )
+    assert ("target", "Halvard Patrol Inc") in found
+    assert not any(name.startswith("New York") for _, name in found)
+
+
+def test_the_parent_of_the_seller_named_in_apposition_is_not_a_second_seller() -> None:
+    found = roles(
+        "Barrow Aero Corp said it agreed to acquire the assets of the Kestrel Magnetics "
+        "division of Dunholm Industries Inc, a unit of Pellam Holdings Inc."
+    )
+    assert ("seller", "Dunholm Industries Inc") in found
+    assert not any(r == "seller" and "Pellam" in name for r, name in found)
+
+
+def test_a_deal_verb_in_the_perfect_progressive_is_ongoing_business() -> None:
+    assert not roles("In Korea, Hanmora Motors has been selling its compact Vireo since May 2019.")
+    assert not roles("Its rival Tellgate has been buying small design firms of its own.")

@@ -232,6 +232,17 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
+    """`Lifetime agreed to buy 16 pct of Nippon Lace ... Koba Electronics will buy a further
+    12 pct`: another buyer of the same target, in a sentence of its own, with none of the
+    deal's buyers beside it, makes another deal (co-buyers are named together)."""
+    if draft.deal_type != "acquisition" or sentence in draft.sentences:
+        return False
+    buyers = {c for c in draft.roles if draft.side(c) == "paying"}
+    newcomers = {c for c, (role, _) in roles.items() if role == "acquirer" and c not in draft.roles}
+    return bool(buyers and newcomers) and not buyers & set(roles)
+
+
 def _co_investment(draft: Draft) -> bool:
     """A partnership with an investor (`X will pour $50 billion into data centers built in
     partnership with Y`): a typed deal of the partner is another deal."""
@@ -271,6 +282,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
             None,

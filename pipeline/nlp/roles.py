@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
+from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
     r"(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?(?: of [A-Z][\w.]+)?)"
     r",? and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
+)
+PLACED_AND_COMPANY = re.compile(
+    r"(?:(.+?) of )?(.+?) and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
 )
 UNIT_OF_COMPANY = re.compile(
     r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
@@ -58,6 +62,7 @@ COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
 SHARE_WORDS = frozenset(_WORDS["share_words"])
 ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
+ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
@@ -322,7 +327,9 @@ def resolve(
             return relative
     if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
         found.extend(_coordinated_modifiers(token, ent))
-        found.extend(_owned(token, _split_pair(_mention(ent, ent.label_), token.idx)))
+        after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
+        pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
+        found.extend(_owned(token, pair))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
@@ -490,7 +497,21 @@ def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
     return [replace(mentions[0], owner=owner)] if owner else mentions
 
 
-def _split_pair(mention: Mention, at: int = -1) -> list[Mention]:
+def _split_placed(mention: Mention, after_of: bool) -> list[Mention]:
+    """`Compagnie Generale Bull of France and NEC Corp`: a company, its home and a second
+    company in one entity; `(X Inc of) New York and Y Inc`: the first company's home
+    glued to the second company."""
+    match = PLACED_AND_COMPANY.fullmatch(mention.text)
+    if match is None or resolve_place(match.group(2)) is None:
+        return [mention]
+    second = replace(mention, text=match.group(3), start=mention.start + match.start(3))
+    if match.group(1) is not None:
+        first = replace(mention, text=match.group(1), end=mention.start + match.end(1))
+        return [first, second]
+    return [second] if after_of else [mention]
+
+
+def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> list[Mention]:
     """`Compagnie des Machines Bull of France and NEC Corp`: two companies in one entity;
     `Measurement Systems Division of Page-Wilson Corp`: a unit and its owner (the owner
     when the word at character `at` is in the owner's name)."""
@@ -505,7 +526,7 @@ def _split_pair(mention: Mention, at: int = -1) -> list[Mention]:
         ]
     match = CONJOINED_COMPANIES.fullmatch(mention.text)
     if match is None:
-        return [mention]
+        return _split_placed(mention, after_of)
     first, second = match.span(1), match.span(2)
     return [
         replace(mention, text=match.group(1), end=mention.start + first[1]),
@@ -591,6 +612,13 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 and child.i not in own
                 and not relative
             ):
+                named = [m for m in resolve(child, depth=inner) if not m.pronoun]
+                if named:
+                    return named[0]
+        # `When Loral announced the deal, the company said ...`: the subject of a clause
+        # written before the pronoun's own subject
+        for clause in _children(ancestor, "advcl"):
+            for child in _children(clause, "nsubj") if clause.i < pronoun.i else []:
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
                     return named[0]
@@ -804,15 +832,21 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
 def _describes_pobj(token: Token, top: Token) -> bool:
     """Whether `token` sits in an apposition to the object of a `from` below `top` (`from
     Pike Creek Generation LLC, a portfolio company of Sandford Capital`: the owner of the
-    seller, not a second seller)."""
+    seller, not a second seller), or in a unit apposition to the object of an `of` (`the
+    X division of Gulton Inc, a unit of Mark Corp`)."""
     while token.i != top.i and token.head.i != token.i:
-        if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
+        prep = token.head.head.lower_ if token.head.dep_ == "pobj" else None
+        if token.dep_ == "appos" and (
+            prep == "from" or (prep == "of" and token.lower_ in UNIT_WORDS)
+        ):
             return True
         token = token.head
     return False
 
 
 def _dangling_object(prep: Token) -> list[Token]:
+    if _children(prep, "pcomp"):
+        return []  # `by paying $9m to X`: the preposition heads a clause, X is its argument
     window = prep.doc[prep.i + 1 : prep.i + 7]
     for token in window:
         if token.pos_ in ("NOUN", "PROPN") and not (window.start <= token.head.i < window.end):
@@ -847,6 +881,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object"))
+        and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
@@ -855,11 +890,22 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     ]
 
 
+def _names_org_after(verb: Token, prep: str) -> bool:
+    """Whether the verb's preposition `prep` has an object naming an organisation (`pay
+    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
+    preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
+    return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
+
+
 def _unreal(verb: Token) -> bool:
-    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`) or
-    wished for (`the company hoped to sell it chips`) tells no deal."""
+    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
+    wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
+    cars since 2010`) tells no deal."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
+    ongoing = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
+    )
+    return negated or ongoing or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
 
 
 def _verb_frame(token: Token) -> Frame | None:
@@ -881,7 +927,7 @@ def _verb_frame(token: Token) -> Frame | None:
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
-    plain.sort(key=lambda n: "object_nouns" not in rules[n])
+    plain.sort(key=lambda n: "object_nouns" not in rules[n] and "named_prep" not in rules[n])
     chosen = next((n for n, p in candidates if p is not None and p in particles), None)
     chosen = chosen or next(iter(plain), None)
     if chosen is None:
