@@ -459,3 +459,17 @@ def test_a_company_taking_it_over_is_not_its_own_target() -> None:
     ]
     # the possessive written with the place is not part of it
     assert [s.text for s in deals[0].sites] == ["West Germany"]
+
+
+def test_a_denied_report_of_a_deal_is_no_deal() -> None:
+    assert not roles(
+        "Brontide Energy denied a report that it would buy Halloway Grid for $2 billion."
+    )
+    assert not roles(
+        "Vesper Systems says reports that it is about to buy optical start-up Oakline Optics "
+        'for around $900 million are "market speculation".'
+    )
+    # a rumour that nobody denies still tells a (reported) deal
+    assert ("acquirer", "Brontide Energy") in roles(
+        "Analysts said there was speculation Brontide Energy would buy Halloway Grid."
+    )

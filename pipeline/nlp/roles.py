@@ -25,6 +25,8 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
+DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
+DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
 DESCRIPTION_NOUNS = frozenset(_WORDS["description_nouns"])
@@ -920,7 +922,24 @@ def _unreal(verb: Token) -> bool:
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
-    return negated or ongoing or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
+    wished = verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS
+    return negated or ongoing or wished or _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """`X denied a report that it would buy Y`, `reports that it is about to buy Y are
+    market speculation`: a denial governs the deal verb (a conjunct's does not); `there
+    was speculation X would buy Y` (no subject called so) is a rumour."""
+    token = verb
+    while token.dep_ not in ("conj", "ROOT"):
+        token = token.head
+        called = [c for c in token.children if c.dep_ in ("attr", "acomp")]
+        subject = any(c.dep_ == "nsubj" for c in token.children)
+        if token.lower_ in DENIAL_VERBS or (
+            subject and any(c.lower_ in DENIAL_PREDICATES for c in called)
+        ):
+            return True
+    return False
 
 
 def _verb_frame(token: Token) -> Frame | None:
