@@ -433,3 +433,43 @@ def test_the_parent_of_the_seller_named_in_apposition_is_not_a_second_seller() -
 def test_a_deal_verb_in_the_perfect_progressive_is_ongoing_business() -> None:
     assert not roles("In Korea, Hanmora Motors has been selling its compact Vireo since May 2019.")
     assert not roles("Its rival Tellgate has been buying small design firms of its own.")
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject() -> None:
+    text = (
+        "Data Centres | Deals\n\n"
+        "Corvelle Grid Holdings will buy Ashby Storage for $90 million, it said on Monday. "
+        "The company also said it had signed a 20-year power purchase agreement under which "
+        "Pentland Solar will supply it with 200 MW of solar power."
+    )
+    ppa = [parties for kind, parties in _sides(text) if kind == "power_purchase"]
+    assert ppa == [{"Corvelle Grid Holdings": "buyer", "Pentland Solar": "seller"}]
+    # the reflexive still stands for the subject of its own verb
+    assert _sides("Pentland Solar will supply itself with 200 MW of solar power.") == []
+
+
+def test_a_company_taking_it_over_is_not_its_own_target() -> None:
+    text = (
+        "One of West Germany's major feedstuff and grain traders, Tagus Korn GmbH and Co KG, "
+        "said Harbor Foods Inc of the U.S. was taking it over, effective June 1."
+    )
+    deals = extract_deals(Article(text=text, published="1987-03-01"))
+    assert [{p.name: p.role for p in d.parties} for d in deals] == [
+        {"Harbor Foods": "acquirer", "Tagus Korn": "target"}
+    ]
+    # the possessive written with the place is not part of it
+    assert [s.text for s in deals[0].sites] == ["West Germany"]
+
+
+def test_a_denied_report_of_a_deal_is_no_deal() -> None:
+    assert not roles(
+        "Brontide Energy denied a report that it would buy Halloway Grid for $2 billion."
+    )
+    assert not roles(
+        "Vesper Systems says reports that it is about to buy optical start-up Oakline Optics "
+        'for around $900 million are "market speculation".'
+    )
+    # a rumour that nobody denies still tells a (reported) deal
+    assert ("acquirer", "Brontide Energy") in roles(
+        "Analysts said there was speculation Brontide Energy would buy Halloway Grid."
+    )

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
+from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
@@ -136,7 +137,9 @@ class Candidates:
         self.clusters = Clusters(
             [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
         )
-        self.protagonist = self._first_cluster([text for _, _, text, _ in mentions])
+        self.protagonist = self._first_cluster(
+            [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]
+        )
         self.protagonist_at = next(
             (
                 (i, start)

@@ -49,4 +49,11 @@ def headline_case(text: str) -> str:
     return WORD.sub(lower, text)
 
 
-__all__ = ["headline_case", "is_title_case"]
+def is_page_label(line: str, name: str) -> bool:
+    """Whether `name` is a whole bar-separated part of the line (`Data Centres | Deals`):
+    an outlet or section label, not a company of the story."""
+    parts = BAR.split(line)
+    return len(parts) > 1 and name.strip() in (part.strip() for part in parts)
+
+
+__all__ = ["headline_case", "is_page_label", "is_title_case"]

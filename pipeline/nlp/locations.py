@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.nlp.languages import LANGUAGES
+from pipeline.nlp.parties import POSSESSIVE
 from pipeline.nlp.places import find_places, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
@@ -74,11 +75,13 @@ def _rules() -> _Rules:
 
 def _raw_places(doc: Doc) -> list[tuple[int, int]]:
     """Gazetteer places, then NER places and nationalities; where they overlap, the
-    longer (`Newport Beach` over the gazetteer's `Newport`)."""
+    longer (`Newport Beach` over the gazetteer's `Newport`); `West Germany's` without `'s`."""
     spans = [(p.start, p.end) for p in find_places(doc.text)]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and resolve_place(ent.text) is None:
             continue
+        if len(ent) > 1 and ent[-1].text in POSSESSIVE:
+            ent = ent[:-1]
         overlapping = [(s, e) for s, e in spans if s < ent.end_char and ent.start_char < e]
         if all(ent.start_char <= s and e <= ent.end_char for s, e in overlapping):
             spans = [x for x in spans if x not in overlapping]

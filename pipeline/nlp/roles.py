@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in two
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
+OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
+DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
+DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
 DESCRIPTION_NOUNS = frozenset(_WORDS["description_nouns"])
 _MAX_ANTECEDENT_DEPTH = 4  # pronoun -> antecedent -> pronoun ... is cut here
@@ -599,6 +603,7 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
     a pronoun inside the subject it would resolve to (`most of it`) cannot loop."""
     inner = max(depth + 1, 2)
     own = {t.i for t in pronoun.ancestors}
+    bound = _own_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None
     for ancestor in pronoun.ancestors if depth < _MAX_ANTECEDENT_DEPTH else ():
         if ancestor.dep_ == "relcl" and ancestor.i < pronoun.i:
             named = [m for m in resolve(ancestor.head, depth=inner) if not m.pronoun]
@@ -611,6 +616,7 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 and child.i < pronoun.i
                 and child.i not in own
                 and not relative
+                and ancestor != bound
             ):
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
@@ -623,6 +629,17 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _own_verb(pronoun: Token) -> Token | None:
+    """`X will supply it`, `X will take capacity from it`: the verb whose object (or whose
+    preposition's object) the pronoun is; its subject is another party than the pronoun."""
+    token = pronoun
+    while token.dep_ in OBJECT_DEPS or token.dep_ == "prep":
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list[Mention]:
@@ -905,7 +922,24 @@ def _unreal(verb: Token) -> bool:
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
-    return negated or ongoing or (verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS)
+    wished = verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS
+    return negated or ongoing or wished or _denied(verb)
+
+
+def _denied(verb: Token) -> bool:
+    """`X denied a report that it would buy Y`, `reports that it is about to buy Y are
+    market speculation`: a denial governs the deal verb (a conjunct's does not); `there
+    was speculation X would buy Y` (no subject called so) is a rumour."""
+    token = verb
+    while token.dep_ not in ("conj", "ROOT"):
+        token = token.head
+        called = [c for c in token.children if c.dep_ in ("attr", "acomp")]
+        subject = any(c.dep_ == "nsubj" for c in token.children)
+        if token.lower_ in DENIAL_VERBS or (
+            subject and any(c.lower_ in DENIAL_PREDICATES for c in called)
+        ):
+            return True
+    return False
 
 
 def _verb_frame(token: Token) -> Frame | None:
