@@ -424,3 +424,22 @@ def test_alongside_lists_investors_after_their_description() -> None:
     )
     assert {("investor", "Pilat Invest"), ("investor", "Orme Ventures")} <= found
     assert ("investee", "Telvane") in found
+
+
+def test_a_seller_named_in_apposition_after_aupres_de() -> None:
+    found = roles(
+        "Le groupe Torvan a signé mardi un accord en vue d'acquérir Belmonte DC, exploitant "
+        "de centres de données basé à Lyon, auprès de son actionnaire majoritaire, le fonds "
+        "allemand Kestrel Capital."
+    )
+    assert {("acquirer", "Torvan"), ("target", "Belmonte DC"), ("seller", "Kestrel Capital")} <= (
+        found
+    )
+    assert ("customer", "Kestrel Capital") not in found  # not a client of the agreement
+
+
+def test_a_name_cut_by_a_sentence_break_still_receives_the_money() -> None:
+    doc = load_model("fr")("Halvane Telecom touchera 380 M$ de Corvette AI.")
+    assert len(list(doc.sents)) == 1
+    found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
+    assert {("provider", "Halvane Telecom"), ("customer", "Corvette AI")} <= found

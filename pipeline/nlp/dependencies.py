@@ -143,10 +143,12 @@ def _names_on_last_word(
         words = list(range(ent.start, ent.end))
         roots = [i for i in words if heads[i] == i or not ent.start <= heads[i] < ent.end]
         core = [i for i in roots if heads[i] == i or _argument(doc, heads, labels, i, scheme)]
-        root = (core or roots)[0]
+        # `Halvane | Telecom touchera ...`: a name the parse cut at a sentence break heads
+        # on its word that is an argument, its other words join it
+        root = next((i for i in core if heads[i] != i), (core or roots)[0])
         if len(words) > 1 and heads[root] != root and _reaches(heads, heads[root], words):
             continue  # the name's words govern its head: left as parsed
-        if root != words[-1]:
+        if root != words[-1] or any(heads[i] == i for i in words if i != root):
             _head_on_last(doc, heads, labels, words, root)
             root = words[-1]
         head = doc[heads[root]]

@@ -1220,7 +1220,8 @@ def _amount_object(objects: list[Token]) -> bool:
 def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
     """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
     first such preposition after the verb, before another deal verb, followed by a named
-    organisation, gives its role when the frame lacks it."""
+    organisation, gives its role when the frame lacks it; else the first organisation its
+    object names (`auprès de son actionnaire, le fonds Y`)."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
@@ -1242,6 +1243,9 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
             mention = _mention(ent, "ORG")
             if mention.start not in taken:
                 frame.args.append((role, mention))
+            return
+        named = [m for o in _children(token, "pobj") for m in resolve(o) if m.label == "ORG"]
+        frame.args.extend((role, m) for m in named[:1] if m.start not in taken)
         return
 
 
@@ -1263,7 +1267,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
-        preps = _prep_objects(verb) + obj_preps
+        preps = _own_preps(verb, obj) + obj_preps
         named = _named_preps(preps)
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
@@ -1290,6 +1294,17 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         frame.args.extend((_poss_role(noun, preps), m) for m in owners)
         return frame if len(frame.args) >= 2 else None
     return None
+
+
+def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
+    """A light verb's prepositions, less those after a deal verb its object governs (`a
+    signé un accord en vue d'acquérir X ..., auprès de Y`: Y sells to the embedded verb)."""
+    inner = [
+        t.i
+        for t in obj.subtree
+        if t.i > obj.i and t.pos_ == "VERB" and _verb_index(t.lang_).get(t.lower_)
+    ]
+    return [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
 
 
 def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
@@ -1420,6 +1435,7 @@ def _surface_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, spec["deal_type"])
     frame.args.extend((spec["subj"], m) for m in subject)
     frame.args.append((role, _mention(first, "ORG")))
+    _add_loose_preps(token, frame, spec.get("loose_preps", {}))
     return frame
 
 
