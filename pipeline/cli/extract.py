@@ -227,15 +227,12 @@ def register(group: click.Group) -> None:
 
 def _summary_language(value: str) -> str:
     """A supported language code, or a usage error (the NLP registry loads only here)."""
-    from pipeline.nlp.languages import LANGUAGES
+    from pipeline.nlp.languages import supported_language
 
-    code = value.lower()
-    if code not in LANGUAGES:
-        choices = ", ".join(sorted(LANGUAGES))
-        raise click.BadParameter(
-            f"{value!r} is not one of {choices}", param_hint="--summary-language"
-        )
-    return code
+    try:
+        return supported_language(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--summary-language") from error
 
 
 def output_schema(model: type[BaseModel] = ExtractionResult) -> dict[str, Any]:

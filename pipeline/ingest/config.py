@@ -113,11 +113,9 @@ class IngestSettings(_Settings):
     def _supported_language(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        from pipeline.nlp.languages import LANGUAGES  # loads the NLP step: only when set
+        from pipeline.nlp.languages import supported_language  # only when set
 
-        if value.lower() not in LANGUAGES:
-            raise ValueError(f"{value!r} is not one of {', '.join(sorted(LANGUAGES))}")
-        return value.lower()
+        return supported_language(value)
 
     def nlp_limits(self) -> NlpLimits:
         """The per-article NLP limits for `pipeline.nlp`."""

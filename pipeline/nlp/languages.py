@@ -38,4 +38,19 @@ def rules_language(language: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LanguageSupport", "rules_language"]
+def supported_language(value: str) -> str:
+    """The supported language code `value` names (case-insensitive), or a ValueError
+    listing the supported ones (for options such as a summary language)."""
+    code = value.lower()
+    if code not in LANGUAGES:
+        raise ValueError(f"{value!r} is not one of {', '.join(sorted(LANGUAGES))}")
+    return code
+
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "LanguageSupport",
+    "rules_language",
+    "supported_language",
+]
