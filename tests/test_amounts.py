@@ -386,7 +386,11 @@ def test_parse_number(written: str, value: str | None) -> None:
             "a hundred and ninety million dollars",
             190_000_000,
         ),
-        ("The rent totals two point eight billion dollars.", "two point eight billion dollars", 2.8e9),
+        (
+            "The rent totals two point eight billion dollars.",
+            "two point eight billion dollars",
+            2.8e9,
+        ),
         ("At one point, eight million dollars changed hands.", "eight million dollars", 8e6),
     ],
 )

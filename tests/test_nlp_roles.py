@@ -206,6 +206,8 @@ def test_every_investor_of_a_list_joins_the_round() -> None:
         " Growth came in."
     )
     assert _investors(lead + came_in) >= {"Dunmore Partners", "Harl Capital", "Kettle Growth"}
+    chipped_in = " Quenby Road and existing backer Tolmar Oak also chipped in."
+    assert _investors(lead + chipped_in) >= {"Quenby Road", "Tolmar Oak"}
     rest = " Existing investors Lowick Capital and Brora Partners supplied the rest."
     assert _investors(lead + rest) >= {"Coldwater Ventures", "Lowick Capital", "Brora Partners"}
 

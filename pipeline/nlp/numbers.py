@@ -146,8 +146,11 @@ def parse_words(text: str, language: str = DEFAULT_LANGUAGE) -> Decimal | None:
         elif w in grammar.points and seen:
             fraction = _decimals(words[i + 1 :], grammar)
             return None if fraction is None else current + fraction
-        elif w in grammar.article_values and not seen and words[i + 1 : i + 2] and (
-            words[i + 1] in grammar.hundreds
+        elif (
+            w in grammar.article_values
+            and not seen
+            and words[i + 1 : i + 2]
+            and (words[i + 1] in grammar.hundreds)
         ):
             i += 1  # "a hundred": the article counts one
             continue
