@@ -475,3 +475,17 @@ def test_a_denied_report_of_a_deal_is_no_deal() -> None:
     assert ("acquirer", "Brontide Energy") in roles(
         "Analysts said there was speculation Brontide Energy would buy Halloway Grid."
     )
+
+
+def test_closing_a_lettered_round_is_raising_it() -> None:
+    found = roles("Pellary AI closed a $120M Series B this week, led by Oxter Capital.")
+    assert ("investee", "Pellary AI") in found
+    assert not roles("Pellary AI closed its office in Leeds this week.")
+
+
+def test_capacity_locked_in_or_booked_from_a_provider() -> None:
+    locked = roles("Quenby Labs locked in 4,000 GPUs from Tarrow Cloud for three years.")
+    assert {("customer", "Quenby Labs"), ("provider", "Tarrow Cloud")} <= locked
+    booked = roles("Quenby Labs booked 200 megawatts of capacity from Tarrow Cloud.")
+    assert {("customer", "Quenby Labs"), ("provider", "Tarrow Cloud")} <= booked
+    assert not roles("Quenby Labs locked in its prices for three years.")

@@ -889,6 +889,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     money = _amount_object(objects)
     nouns = (
         {o.lower_ for o in objects}
+        | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
         | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
         | {o.lower_ for _, o in _prep_objects(token)}
         | {s.lower_ for s in _children(token, "nsubjpass")}
