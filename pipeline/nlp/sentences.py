@@ -56,6 +56,12 @@ def _cue_regex(language: str) -> re.Pattern[str]:
     return re.compile("|".join(load_rules("cues.json", language)["deal_cues"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _heading_regex(language: str) -> re.Pattern[str] | None:
+    fragments = load_rules("cues.json", language)["section_headings"]
+    return re.compile("|".join(fragments), re.IGNORECASE) if fragments else None
+
+
 def _is_wrapped(block: str) -> bool:
     """True for hard-wrapped prose (newswire lines of ~65 characters)."""
     lines = [line.strip() for line in block.split("\n") if line.strip()]
@@ -185,7 +191,11 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
 
 
 def has_deal_cue(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
-    """True when a sentence may hold a deal fact and is worth parsing."""
+    """True when a sentence may hold a deal fact and is worth parsing: it has a deal cue
+    and is no section heading (`Item 1.01 Entry into a Material Definitive Agreement.`)."""
+    heading = _heading_regex(language)
+    if heading is not None and heading.search(sentence):
+        return False
     return _cue_regex(language).search(sentence) is not None
 
 
