@@ -497,3 +497,16 @@ def test_paying_for_part_of_a_companys_asset_buys_it_from_that_company() -> None
     )
     assert {("acquirer", "Corran Super"), ("seller", "Harlow Data Centres'")} <= found
     assert not any(r == "target" and "Harlow" in m for r, m in found)
+
+
+def test_the_company_an_order_came_from_is_its_customer() -> None:
+    text = (
+        "Tamsin Electronics said it had agreed to supply server racks. It did not name the"
+        " buyer, but a spokeswoman said the order came from Harlow Data Centres."
+    )
+    deals = extract_deals(Article(text=text))
+    assert {(p.name, p.role) for p in deals[0].parties} >= {
+        ("Harlow Data Centres", "buyer"),
+        ("Tamsin Electronics", "seller"),
+    }
+    assert not roles("The idea came from Harlow Data Centres.")

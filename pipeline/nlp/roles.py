@@ -901,6 +901,10 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         if (money or not rules[n].get("money_object"))
         and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
+            "subject_nouns" not in rules[n]
+            or bool({s.lower_ for s in _children(token, "nsubj")} & set(rules[n]["subject_nouns"]))
+        )
+        and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
             or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
@@ -1041,7 +1045,11 @@ def _verb_frame(token: Token) -> Frame | None:
             if prep in prep_names:
                 subj_role = role
         named = [m for t in subjects for m in resolve(t)]
-        if "conj_subjects" in spec and len(named) >= 2:
+        if "subject_nouns" in spec:  # `the order came from X`: the order's winner, told before
+            frame.args.extend(
+                (subj_role, _mention(t.doc[t.i : t.i + 1], "PRON", pronoun=True)) for t in subjects
+            )
+        elif "conj_subjects" in spec and len(named) >= 2:
             frame.args.extend(zip(spec["conj_subjects"], named[:2], strict=False))
         else:
             _add(frame, subj_role, subjects)
