@@ -510,3 +510,16 @@ def test_the_company_an_order_came_from_is_its_customer() -> None:
         ("Tamsin Electronics", "seller"),
     }
     assert not roles("The idea came from Harlow Data Centres.")
+
+
+def test_buying_its_output_buys_from_the_company_told_before() -> None:
+    text = (
+        "Orla Nuclear said on Monday that it plans to restart the Kelby reactor after"
+        " Harlow Data Centres agreed to buy most of its output under a 20-year agreement."
+    )
+    deals = extract_deals(Article(text=text))
+    assert deals[0].deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Harlow Data Centres", "buyer"),
+        ("Orla Nuclear", "seller"),
+    }

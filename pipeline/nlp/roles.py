@@ -1174,14 +1174,15 @@ def _hardware(objects: list[Token]) -> bool:
 
 
 def _goods_makers(objects: list[Token]) -> list[Mention]:
-    """`buy 25,000 of Tarragon's accelerators`: the company whose goods are bought."""
-    return [
-        _mention(ent, "ORG")
-        for o in objects
-        for t in o.subtree
-        for c in _children(t, "poss")
-        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG"
-    ][:1]
+    """`buy 25,000 of Tarragon's accelerators`: the company whose goods are bought; `buy
+    most of its output`: the company told before (never the buyer's own goods)."""
+    found = []
+    for c in (c for o in objects for t in o.subtree for c in _children(t, "poss")):
+        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG":
+            found.append(_mention(ent, "ORG"))
+        elif c.lower_ in POSSESSIVES:
+            found.append(_mention(c.doc[c.i : c.i + 1], "PRON", pronoun=True))
+    return found[:1]
 
 
 def _goods_recipients(objects: list[Token]) -> list[Token]:
