@@ -914,12 +914,9 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
 
 def _names_org_after(verb: Token, prep: str) -> bool:
     """Whether the verb's preposition `prep` has an object naming an organisation (`pay
-    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`, `for half of Dunmore's
-    campus`)."""
+    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
     preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
-    return any(
-        m.label == "ORG" for p, o in preps if p == prep for m in resolve(o) + _asset_owners(o)
-    )
+    return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
 
 
 def _unreal(verb: Token) -> bool:
@@ -1064,13 +1061,6 @@ def _verb_frame(token: Token) -> Frame | None:
         role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
-        elif role == "target" and (owners := _asset_owners(pobj)):
-            # `pay $1.1bn for half of X's campus`: X sells, as in `buy half of X's campus`
-            sellers = {m.text for m in owners}
-            frame.args.extend(
-                (role, m) for m in resolve(pobj, allow_asset=True) if m.text not in sellers
-            )
-            frame.args.append(("seller", replace(owners[0], owner=None)))
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
