@@ -480,3 +480,18 @@ def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
     assert {"start-up", "data-center", "Loon-Plage"} <= set(words)
     assert words[words.index("précise") : words.index("précise") + 3] == ["précise", "-t", "-on"]
     assert "-elle" in words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the 1990 spelling of the future
+        ("Orvane cèdera sa filiale Kerlan au fonds Bastide.", {("seller", "Orvane")}),
+        ("Orvane revendra Kerlan à Bastide Capital.", {("acquirer", "Bastide Capital")}),
+        # tagged an adjective
+        ("Orvane et Bastide rachèteraient Kerlan Data.", {("target", "Kerlan Data")}),
+        ("Bastide Capital percevrait 20 millions d'euros de Kerlan.", {("customer", "Kerlan")}),
+    ],
+)
+def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.roles import misread_verb
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
 SCHEME_FILE = "dependencies.json"
@@ -298,6 +299,9 @@ def to_frame_scheme(doc: Doc) -> Doc:
     for token in doc:  # `l'hébergeur` read as a verb: a word with an article is a noun
         if token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children):
             token.pos_ = "NOUN"
+    for token in doc:  # `Orvane et Bastide rachèteraient Kerlan Data`
+        if misread_verb(token):
+            token.pos_ = "VERB"
     for token in doc[:-1]:  # `Zurivia AI` with `Zurivia` read as a verb: one name
         after = doc[token.i + 1]
         # `Mistrelle | Énergies, ...`: a capitalised word the parse cut off alone before
