@@ -119,6 +119,19 @@ def _verb_index(language: str) -> dict[str, list[tuple[str, str | None]]]:
     return index
 
 
+def misread_verb(token: Token) -> bool:
+    """`Orvane et Bastide rachèteraient Kerlan Data`, `Halvane entre au capital de X`: a
+    deal verb's form (never a deal noun's) that the tagger read as a noun, adjective or
+    preposition, written right after a name, is that verb."""
+    return (
+        token.pos_ in ("NOUN", "ADJ", "ADP")
+        and token.i > 0
+        and bool(token.nbor(-1).ent_type_)
+        and token.lower_ in _verb_index(token.lang_)
+        and token.lower_ not in _noun_index(token.lang_)
+    )
+
+
 def _form_words(form: str) -> list[str]:
     """A deal noun's words as the tokenizer cuts them (`contrat d'achat`: `d'` apart)."""
     return form.replace("'", "' ").replace("’", "’ ").split()
@@ -1581,4 +1594,12 @@ def _all_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-__all__ = ["Frame", "Mention", "find_frames", "joins_round", "lead_frames", "resolve"]
+__all__ = [
+    "Frame",
+    "Mention",
+    "find_frames",
+    "joins_round",
+    "lead_frames",
+    "misread_verb",
+    "resolve",
+]

@@ -25,12 +25,11 @@ MAX_SENTENCE_CHARS = 2_000  # real sentences are far shorter; longer ones are cu
 MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this long
 LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+DATELINE_END = r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"  # `(Agency) -`
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
-    r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?"
-    # `Lyon, le 2 mai 2026 -`: a French press release's dateline
-    r"|[A-Z][\w'’ -]{2,40},\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4})"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"
+    r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?)"
+    rf"{DATELINE_END}"
 )
 
 
@@ -46,6 +45,21 @@ class Sentence:
 @lru_cache(maxsize=8)
 def _cue_regex(language: str) -> re.Pattern[str]:
     return re.compile("|".join(load_rules("cues.json", language)["deal_cues"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _dateline_regex(language: str) -> re.Pattern[str] | None:
+    """A language's datelines (`Dijon, le 9 mars 2026 -`), matched at any sentence's start."""
+    fragments = load_rules("cues.json", language).get("datelines", [])
+    return re.compile(f"(?:{'|'.join(fragments)}){DATELINE_END}") if fragments else None
+
+
+def _dateline(text: str, start: int, end: int, language: str) -> re.Match[str] | None:
+    """The dateline opening a sentence: the article's first (`WASHINGTON, Nov. 18, 2019
+    --`), or one of the language's at any sentence's start (`Dijon, le 9 mars 2026 -`
+    after a headline): it is left out, so the parser reads the sentence alone."""
+    regex = _dateline_regex(language)
+    return DATELINE.match(text, start, end) or (regex.match(text, start, end) if regex else None)
 
 
 def _is_wrapped(block: str) -> bool:
@@ -164,7 +178,7 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
                 for piece in _bounded(text, *span)
             ):
                 start, end = _trim(text, s_start, s_end)
-                dateline = DATELINE.match(text, start, end)
+                dateline = _dateline(text, start, end, language)
                 if dateline:
                     start = dateline.end()
                 if end > start:
