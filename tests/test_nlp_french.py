@@ -443,3 +443,15 @@ def test_a_name_cut_by_a_sentence_break_still_receives_the_money() -> None:
     assert len(list(doc.sents)) == 1
     found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
     assert {("provider", "Halvane Telecom"), ("customer", "Corvette AI")} <= found
+
+
+def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:
+    text = (
+        "Le laboratoire Vexal IA a signé avec le néo-cloud Pradeau Cloud un contrat de calcul "
+        "d'une valeur de 600 millions d'euros, pour une durée de trois ans. Vexal s'acquittera "
+        "d'environ 200 millions d'euros par an. Pradeau Cloud finance la construction de son "
+        "site de Brioude grâce à un prêt de 90 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr"))[0]
+    amounts = {(a.value, a.period, a.kind) for a in deal.amounts}
+    assert amounts == {(600_000_000, None, "total"), (200_000_000, "P1Y", "payment")}
