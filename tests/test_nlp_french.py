@@ -10,7 +10,7 @@ from pipeline.nlp.dependencies import has_scheme
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.locations import target_location
 from pipeline.nlp.model import load_model
-from pipeline.nlp.parties import candidate_kind, is_generator, is_not_party
+from pipeline.nlp.parties import candidate_kind, find_parents, is_generator, is_not_party
 from pipeline.nlp.places import Place, find_facilities, resolve_place
 from pipeline.nlp.roles import find_frames
 from pipeline.nlp.rules import load_word_lists
@@ -455,3 +455,61 @@ def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:
     deal = extract_deals(Article(text=text, language="fr"))[0]
     amounts = {(a.value, a.period, a.kind) for a in deal.amounts}
     assert amounts == {(600_000_000, None, "total"), (200_000_000, "P1Y", "payment")}
+
+
+def test_a_group_selling_a_unit_named_after_it_is_two_parties() -> None:
+    text = (
+        "Le groupe Norvel a annoncé mardi la cession de sa filiale Norvel Cloud au fonds "
+        "Tarrant Partners, pour une valeur d'entreprise de 900 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Norvel", "seller"),
+        ("Norvel Cloud", "target"),
+        ("Tarrant Partners", "acquirer"),
+    }
+
+
+def test_the_parent_named_after_filiale_de_sells_its_unit() -> None:
+    text = (
+        "Le fonds Ambrose Capital serait en discussions pour racheter Lisière Data, la filiale "
+        "de centres de données de l'opérateur belge Talvio, pour environ 600 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr"))[0]
+    parties = {(p.name, p.role, p.parent) for p in deal.parties}
+    assert ("Lisière Data", "target", "Talvio") in parties
+    assert ("Talvio", "seller", None) in parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "pairs"),
+    [
+        (
+            "Kerlan Data, détenue à 60 % par le fonds Moreau Infra, loue le site.",
+            ["Kerlan Data", "Moreau Infra"],
+            [(0, 1)],
+        ),
+        (
+            "Ostrale Data est détenue depuis 2022 par le fonds d'infrastructure Moreau Infra.",
+            ["Ostrale Data", "Moreau Infra"],
+            [(0, 1)],
+        ),
+        (
+            "Orbe Cloud SAS, filiale du groupe américain Orbe Cloud Inc., loue le site.",
+            ["Orbe Cloud SAS", "Orbe Cloud Inc."],
+            [(0, 1)],
+        ),
+        (
+            "Brabant Télécom touchera 380 M$ de Brackenridge AI, à laquelle il fournira des GPU "
+            "via sa filiale Norvane Cloud.",
+            ["Brabant Télécom", "Brackenridge AI", "Norvane Cloud"],
+            [],
+        ),
+        ("Pylos Towers et Vantor Cloud signent un accord.", ["Pylos Towers", "Vantor Cloud"], []),
+    ],
+)
+def test_french_parent_wordings(
+    sentence: str, names: list[str], pairs: list[tuple[int, int]]
+) -> None:
+    spans = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
+    assert find_parents(sentence, spans, "fr") == pairs

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
@@ -133,8 +134,10 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
 class Clusters:
     """Organisation clusters of an article, with a cached mention -> cluster lookup."""
 
-    def __init__(self, names: list[tuple[str, bool]]) -> None:
-        self.clusters: list[OrgCluster] = cluster_names(names)
+    def __init__(
+        self, names: list[tuple[str, bool]], apart: Collection[frozenset[str]] = ()
+    ) -> None:
+        self.clusters: list[OrgCluster] = cluster_names(names, apart)
         self.assets: dict[int, str] = {}
         self._index: dict[str, int] = {}
         for i, cluster in enumerate(self.clusters):
