@@ -513,3 +513,20 @@ def test_french_parent_wordings(
 ) -> None:
     spans = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
     assert find_parents(sentence, spans, "fr") == pairs
+
+
+def test_a_filings_defined_term_signs_a_second_contract_of_its_own() -> None:
+    text = (
+        "Le 4 mai 2026, Talbane Datacentres SA (la « Société ») a conclu avec Hexo Cloud Ltd "
+        "un contrat de location portant sur un bâtiment de 20 MW, pour une durée ferme de "
+        "douze ans. Par ailleurs, la Société a signé un contrat d'achat d'électricité avec "
+        "Rhodanie Énergie SA, pour une durée de huit ans."
+    )
+    deals = extract_deals(Article(text=text, language="fr"))
+    found = {(d.deal_type, p.name, p.role) for d in deals for p in d.parties}
+    assert found == {
+        ("lease", "Talbane Datacentres", "lessor"),
+        ("lease", "Hexo Cloud", "lessee"),
+        ("power_purchase", "Talbane Datacentres", "buyer"),
+        ("power_purchase", "Rhodanie Énergie", "seller"),
+    }

@@ -235,6 +235,19 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _other_contract(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Calyx leases a building to Orbe ... Calyx signed a PPA with Énergies du Rhin`: a
+    contract of another commercial type with a party new to a deal that already has its
+    two sides is another deal."""
+    types = {frame.deal_type, draft.deal_type}
+    return (
+        len(types) == 2
+        and types <= COMMERCIAL_TYPES
+        and sum(1 for c in draft.roles if c >= 0) >= 2
+        and any(c >= 0 and c not in draft.roles for c in roles)
+    )
+
+
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
     """`Lifetime agreed to buy 16 pct of Nippon Lace ... Koba Electronics will buy a further
     12 pct`: another buyer of the same target, in a sentence of its own, with none of the
@@ -285,6 +298,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not _other_contract(d, frame, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
