@@ -530,3 +530,28 @@ def test_a_filings_defined_term_signs_a_second_contract_of_its_own() -> None:
         ("power_purchase", "Talbane Datacentres", "buyer"),
         ("power_purchase", "Rhodanie Énergie", "seller"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Énergies du Rhône fournira à Vextra Data l'électricité de son parc.",
+            "Énergies du Rhône",
+        ),
+        ("Électricité de Brivaz a signé un contrat avec Vextra Data.", "Électricité de Brivaz"),
+        (
+            "La Banque des Territoires investit 20 millions d'euros dans Vextra Data.",
+            "Banque des Territoires",
+        ),
+        (
+            "Dijon, le 9 mars 2026 - Ventoris Énergies, producteur indépendant, fournira à Ostrale "
+            "Data l'électricité du parc.",
+            "Ventoris Énergies",
+        ),
+        ("Armor Infrastructure acquiert Lixo Cloud.", "Armor Infrastructure"),
+    ],
+)
+def test_names_made_of_common_nouns_are_organisations(sentence: str, name: str) -> None:
+    doc = load_model("fr")(sentence)
+    assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
