@@ -19,8 +19,9 @@ from pipeline.nlp.chronology import older_cues, tells_older
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
-from pipeline.nlp.parties import name_key
-from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
+from pipeline.nlp.parties import clean_name, name_key, same_organisation
+from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
+from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence
 from pipeline.parse.dates import calendar_date
 
@@ -98,6 +99,23 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
 
 
+def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]:
+    """Names one frame gives different roles although one reads as a short form of the
+    other (`Atalis annonce la cession de sa filiale Atalis Data`): two organisations, in a
+    language whose rules say so (`org_context.json` `short_forms_told_apart`)."""
+    apart: set[frozenset[str]] = set()
+    if not load_rules("org_context.json", language).get("short_forms_told_apart"):
+        return apart
+    for frame in (f for found in frames for f in found):
+        named = [(r, clean_name(m.text)) for r, m in frame.args if not m.pronoun and not m.asset]
+        for i, (role, name) in enumerate(named):
+            for other_role, other in named[i + 1 :]:
+                differ = role != other_role and name_key(name) != name_key(other)
+                if differ and same_organisation(name, other):
+                    apart.add(frozenset((name, other)))
+    return apart
+
+
 class Candidates:
     """One article's sentences, frames, organisation clusters and protagonist."""
 
@@ -135,7 +153,8 @@ class Candidates:
         ]
         mentions = sorted(orgs + args + self.lead_subject())
         self.clusters = Clusters(
-            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
+            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)],
+            _told_apart(self.frames, self.language),
         )
         self.protagonist = self._first_cluster(
             [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
@@ -133,8 +134,10 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
 class Clusters:
     """Organisation clusters of an article, with a cached mention -> cluster lookup."""
 
-    def __init__(self, names: list[tuple[str, bool]]) -> None:
-        self.clusters: list[OrgCluster] = cluster_names(names)
+    def __init__(
+        self, names: list[tuple[str, bool]], apart: Collection[frozenset[str]] = ()
+    ) -> None:
+        self.clusters: list[OrgCluster] = cluster_names(names, apart)
         self.assets: dict[int, str] = {}
         self._index: dict[str, int] = {}
         for i, cluster in enumerate(self.clusters):
@@ -232,6 +235,19 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _other_contract(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Calyx leases a building to Orbe ... Calyx signed a PPA with Énergies du Rhin`: a
+    contract of another commercial type with a party new to a deal that already has its
+    two sides is another deal."""
+    types = {frame.deal_type, draft.deal_type}
+    return (
+        len(types) == 2
+        and types <= COMMERCIAL_TYPES
+        and sum(1 for c in draft.roles if c >= 0) >= 2
+        and any(c >= 0 and c not in draft.roles for c in roles)
+    )
+
+
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
     """`Lifetime agreed to buy 16 pct of Nippon Lace ... Koba Electronics will buy a further
     12 pct`: another buyer of the same target, in a sentence of its own, with none of the
@@ -282,6 +298,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not _other_contract(d, frame, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),

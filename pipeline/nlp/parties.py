@@ -8,7 +8,7 @@ the statistical NER; `correct_org_labels` then relabels entities from their cont
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -469,15 +469,21 @@ class OrgCluster:
         return display_name(self.text)
 
 
-def cluster_names(names: Iterable[tuple[str, bool]]) -> list[OrgCluster]:
+def cluster_names(
+    names: Iterable[tuple[str, bool]], apart: Collection[frozenset[str]] = ()
+) -> list[OrgCluster]:
     """Group mentions (in article order, flagged when they may name the cluster) into
-    organisations; the first mention of each may always name it."""
+    organisations; the first mention of each may always name it. `apart` holds pairs of
+    names told apart in the article (`Atalis` sells its unit `Atalis Data`): neither
+    joins the other's organisation."""
     clusters: list[OrgCluster] = []
     for raw, may_name in names:
         name = clean_name(raw)
         if not name_key(name):
             continue
         for cluster in clusters:
+            if apart and _told_apart(name, cluster, apart):
+                continue
             if any(same_organisation(name, m) for m in cluster.mentions):
                 cluster.mentions.append(name)
                 if may_name:
@@ -488,17 +494,28 @@ def cluster_names(names: Iterable[tuple[str, bool]]) -> list[OrgCluster]:
     return clusters
 
 
+def _told_apart(name: str, cluster: OrgCluster, apart: Collection[frozenset[str]]) -> bool:
+    """Whether the cluster holds a name told apart from `name` and none written as it."""
+    own = {name_key(m) for m in cluster.mentions}
+    if name_key(name) in own:
+        return False
+    return any(frozenset((name, m)) in apart for m in cluster.mentions)
+
+
 def is_not_party(name: str) -> bool:
     """True for organisations that only report news (agencies, papers)."""
     key = name_key(name)
     return any(name_key(n) == key for n in _every_context()["not_parties"])
 
 
-def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pairs (child index, parent index) among the org spans of one sentence.
+def find_parents(
+    text: str, orgs: Sequence[tuple[int, int]], language: str = DEFAULT_LANGUAGE
+) -> list[tuple[int, int]]:
+    """Pairs (child index, parent index) among the org spans of one sentence, read with
+    the rules of its language.
 
     `orgs` are (start, end) character offsets into `text`, in order."""
-    rules = load_rules("parents.json")
+    rules = load_rules("parents.json", language)
     child_first = [re.compile(p) for p in rules["between_child_and_parent"]]
     parent_first = [re.compile(p) for p in rules["between_parent_and_child"]]
     pairs: list[tuple[int, int]] = []

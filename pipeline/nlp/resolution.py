@@ -131,7 +131,7 @@ def parent_clusters(c: Candidates) -> dict[int, int]:
     for parsed in c.parsed:
         ents = [e for e in parsed.doc.ents if e.label_ not in NOT_PARENT_LABELS]
         spans = [(e.start_char, e.end_char) for e in ents]
-        for child_index, parent_index in find_parents(parsed.doc.text, spans):
+        for child_index, parent_index in find_parents(parsed.doc.text, spans, parsed.doc.lang_):
             child = c.clusters.find(ents[child_index].text)
             parent = c.clusters.find(ents[parent_index].text)
             if child is not None and parent is not None and child != parent:

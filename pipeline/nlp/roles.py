@@ -342,7 +342,7 @@ def resolve(
             noun = before  # `... de Qalaat Capital, qui prend ...` hung on the verb
         if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
-    if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
+    if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS and not _defined_term(token, ent):
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
@@ -392,6 +392,13 @@ def resolve(
         if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _defined_term(token: Token, ent: Span) -> bool:
+    """`la Société`, a filing's defined term for the filer tagged as a name: a company
+    noun alone after a definite article stands for the company named before."""
+    articles = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return len(ent) == 1 and token.lower_ in ANAPHORIC_NOUNS and bool(articles & DEFINITE)
 
 
 def _name_glued_before(token: Token) -> Mention | None:
