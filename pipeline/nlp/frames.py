@@ -47,6 +47,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
+    if any(not _unnamed(d) for d in drafts):  # an unnamed side's deal is the story or aside
+        drafts = [d for d in drafts if not _unnamed(d)]
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
@@ -281,9 +283,16 @@ def _dated_past(c: Candidates, draft: Draft) -> bool:
     )
 
 
+def _unnamed(draft: Draft) -> bool:
+    """`X won an order from an unnamed customer`: one named party, the other described."""
+    return len(draft.roles) == 1 and bool(draft.anonymous)
+
+
 def _keep(draft: Draft) -> bool:
     specific = any(any(r != "partner" for r in v) for v in draft.roles.values())
-    return len(draft.roles) >= 2 or (specific and draft.deal_type == "acquisition")
+    return (
+        len(draft.roles) >= 2 or _unnamed(draft) or (specific and draft.deal_type == "acquisition")
+    )
 
 
 __all__ = ["deal_drafts"]

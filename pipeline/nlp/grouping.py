@@ -22,7 +22,7 @@ from pipeline.nlp.parties import (
     same_organisation,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
+from pipeline.nlp.roles import ANONYMOUS, NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_word_lists
 
 LEGAL_ONLY = frozenset(
@@ -57,6 +57,8 @@ class Draft:
     types: Counter[str] = field(default_factory=Counter)
     frames: int = 0
     hint: str | None = None
+    # roles of counterparties described, not named (`from an unnamed customer`)
+    anonymous: Counter[str] = field(default_factory=Counter)
 
     def side(self, cluster: int) -> str | None:
         roles = self.roles.get(cluster)
@@ -189,6 +191,8 @@ def frame_roles(
     roles: dict[int, tuple[str, Mention]] = {}
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     for role, mention in frame.args:
+        if mention.label == ANONYMOUS:
+            continue
         if mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None
@@ -272,11 +276,13 @@ def group_frames(
     drafts: list[Draft] = []
     for sentence, frame, roles in frame_roles:
         hint = commercial_hint(frame, texts[sentence], language)
+        unnamed = any(m.label == ANONYMOUS for _, m in frame.args)
         target = next(
             (
                 d
                 for d in drafts
                 if set(roles) & set(d.roles)
+                and unnamed == bool(d.anonymous)  # a deal with an unnamed side is its own
                 and _compatible(frame.deal_type, d.deal_type)
                 and _compatible(hint or frame.deal_type, d.hint or d.deal_type)
                 and not _conflicts(d, roles)
@@ -300,6 +306,7 @@ def group_frames(
         target.frames += 1
         if sentence not in target.sentences:
             target.sentences.append(sentence)
+        target.anonymous.update(r for r, m in frame.args if m.label == ANONYMOUS)
         for cluster, (role, mention) in roles.items():
             target.roles.setdefault(cluster, Counter())[role] += 1
             target.party_sentence.setdefault(cluster, sentence)
@@ -312,7 +319,7 @@ def complete_one_sided(drafts: list[Draft]) -> None:
     company`: a one-party deal takes, in the complementary role, the other party of a
     two-party deal told in the same sentence."""
     for draft in drafts:
-        if len(draft.roles) != 1:
+        if len(draft.roles) != 1 or draft.anonymous:
             continue
         cluster, votes = next(iter(draft.roles.items()))
         role = votes.most_common(1)[0][0]
@@ -347,6 +354,9 @@ def final_roles(draft: Draft) -> dict[int, str]:
         partners = [c for c, r in chosen.items() if r == "partner"]
         if len(partners) == 1:
             chosen[partners[0]] = COMPLEMENT[assigned[0]]
+    unnamed = [r for r, _ in draft.anonymous.most_common() if r in COMPLEMENT]
+    if len(chosen) == 1 and not assigned and unnamed:  # `a lease with an unnamed tenant`
+        chosen = {cluster: COMPLEMENT[unnamed[0]] for cluster in chosen}
     return chosen
 
 

@@ -170,6 +170,19 @@ def _trimmed(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_)
 
 
+def _in_caption(ent: Span) -> bool:
+    """`Item 2.01 Completion of Acquisition or Disposition of Assets`: the caption of a
+    numbered part of a filing (a document word, its number, then words without a verb)
+    names no organisation."""
+    sent = ent.sent
+    return (
+        len(sent) > 2
+        and sent[0].lower_ in _types()["document_words"]
+        and _numbered(sent[1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
+    )
+
+
 def _labels_a_page(ent: Span) -> bool:
     """`BBC News | Company File | ...`: a name opening a sentence and followed by a bar
     is the outlet or section of the page; `the PSS segment` is a part of a report. Neither
@@ -279,6 +292,9 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
+        if _in_caption(ent):
+            changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
+            continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
         whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent

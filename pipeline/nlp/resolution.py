@@ -97,6 +97,7 @@ def deal_parties(
         and c.protagonist is not None
         and c.protagonist not in roles
         and c.protagonist not in parents.values()
+        and missing not in draft.anonymous
     ):
         name, text = c.party_name(c.protagonist)
         parties.append((Party(name=name, role=missing, text=text), draft.sentences[0]))

@@ -81,6 +81,10 @@ POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
 EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
+ANONYMOUS_MODIFIERS = frozenset(_WORDS["anonymous_modifiers"])
+ANONYMOUS_PARTIES: dict[str, str] = _WORDS["anonymous_parties"]
+ANONYMOUS = "ANON"  # the label of a counterparty described, not named
+INDEFINITE = frozenset({"a", "an"})
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -873,8 +877,26 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = False) -> None:
     for token in tokens:
-        for mention in resolve(token, allow_asset=allow_asset):
+        found = resolve(token, allow_asset=allow_asset)
+        if not found and (anonymous := _anonymous(token)) is not None:
+            if role == "partner":  # `a lease with an undisclosed tenant`: the noun's role
+                role = ANONYMOUS_PARTIES[token.lower_]
+            found = [anonymous]
+        for mention in found:
             frame.args.append((role, mention))
+
+
+def _anonymous(token: Token) -> Mention | None:
+    """`from a North American hyperscaler`, `with an unnamed buyer`: a counterparty the
+    article describes without naming it (a singular party noun with an indefinite article
+    or an anonymous modifier) is a side of the deal, but no party (label `ANONYMOUS`)."""
+    if token.pos_ != "NOUN" or token.lower_ not in ANONYMOUS_PARTIES or token.ent_type_:
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound")}
+    if not words & (INDEFINITE | ANONYMOUS_MODIFIERS):
+        return None
+    span = token.doc[token.left_edge.i : token.i + 1]
+    return Mention(span.text, span.start_char, span.end_char, ANONYMOUS)
 
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
@@ -1581,4 +1603,4 @@ def _all_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-__all__ = ["Frame", "Mention", "find_frames", "joins_round", "lead_frames", "resolve"]
+__all__ = ["ANONYMOUS", "Frame", "Mention", "find_frames", "joins_round", "lead_frames", "resolve"]

@@ -1,0 +1,73 @@
+"""Parties and deal structure on constructions of unseen reporting (issue 8): deals with
+one named side, filings' defined terms and headings, rejected approaches, newsletter
+furniture glued to names. Every sentence is written for the test, with invented names."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in deal.parties}
+
+
+def deals_of(text: str, published: str = "2026-03-02") -> list[Deal]:
+    return extract_deals(Article(text=text, published=published))
+
+
+def test_an_order_from_an_unnamed_customer_is_a_deal_with_one_party() -> None:
+    deals = deals_of(
+        "Tovalo Systems said on Monday it had won an order for 4,000 GPUs from a North "
+        "American hyperscaler. The order is worth about $180 million, the company said."
+    )
+    assert len(deals) == 1
+    assert deals[0].deal_type == "supply"
+    assert roles(deals[0]) == {("Tovalo Systems", "seller")}
+    assert [(a.value, a.kind) for a in deals[0].amounts] == [(180e6, "total")]
+
+
+def test_the_described_tenant_gives_the_named_side_its_role() -> None:
+    deal = deals_of(
+        "Brackwell Realty has signed a 15-year lease with an undisclosed tenant for its "
+        "60 MW building in Reno, Nevada."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {("Brackwell Realty", "lessor")}
+
+
+def test_an_unnamed_side_aside_does_not_join_or_add_to_a_named_deal() -> None:
+    deals = deals_of(
+        "Quillmoor Cloud agreed to provide 20,000 GPUs to Arvex Labs for $2 billion. "
+        "Quillmoor said its Fresno campus had been pre-leased to a large cloud provider, "
+        "which it did not name."
+    )
+    assert [roles(d) for d in deals] == [
+        {("Quillmoor Cloud", "provider"), ("Arvex Labs", "customer")}
+    ]
+
+
+def test_a_customer_named_by_its_definite_description_is_no_unnamed_side() -> None:
+    assert deals_of("Tovalo Systems won a second order from the same customer in May.") == []
+
+
+def test_a_filing_items_caption_names_no_party() -> None:
+    deal = deals_of(
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On May 4, 2026, Corliss Software, Inc., a Delaware corporation ("Corliss" or the '
+        '"Company"), entered into an Agreement and Plan of Merger (the "Merger Agreement") '
+        'with Wendell Systems, Inc., a Delaware corporation ("Wendell"). The Company would be '
+        "required to pay Wendell a reverse termination fee of $40 million if the merger "
+        "agreement is terminated because antitrust approvals are not obtained."
+    )[0]
+    assert roles(deal) == {("Corliss Software", "acquirer"), ("Wendell Systems", "target")}
+    assert deal.status == "agreed"
+
+
+def test_a_terminated_agreement_is_terminated() -> None:
+    deal = deals_of(
+        "Halden Corp said on Monday it had terminated its agreement to acquire Pemry Inc "
+        "for $400 million after regulators objected."
+    )[0]
+    assert roles(deal) == {("Halden", "acquirer"), ("Pemry", "target")}
+    assert deal.status == "terminated"
