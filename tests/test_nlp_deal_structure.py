@@ -71,3 +71,40 @@ def test_a_terminated_agreement_is_terminated() -> None:
     )[0]
     assert roles(deal) == {("Halden", "acquirer"), ("Pemry", "target")}
     assert deal.status == "terminated"
+
+
+def test_a_live_blog_time_stamp_is_not_glued_to_the_name() -> None:
+    deal = deals_of(
+        "08:21 GMT - Corvell agrees £1.9bn sale of Tarnby.\n\n"
+        "Corvell Group has agreed to sell its data centre business, Tarnby DC, to Osgrove "
+        "Partners for £1.9bn."
+    )[0]
+    assert "GMT" not in " ".join(p.name for p in deal.parties)
+    assert ("Corvell Group", "seller") in roles(deal)
+
+
+def test_the_place_based_maker_described_after_its_name_is_the_target() -> None:
+    deal = deals_of(
+        "Hollin Automation has finally won over Peverel Robotics, agreeing on Sunday to buy "
+        "the Leeds, England-based maker of picking robots for about $3.1 billion."
+    )[0]
+    assert roles(deal) == {("Hollin Automation", "acquirer"), ("Peverel Robotics", "target")}
+
+
+def test_a_rejected_proposal_beside_the_deal_is_no_deal_and_gives_no_amount() -> None:
+    deals = deals_of(
+        "Velmont Group agreed to buy Corran Data for $2.4 billion on Monday. Corran had "
+        "rejected an unsolicited $1.9 billion proposal from Velmont in March. Separately, "
+        "Pexley Networks rejected an unsolicited $5.2 billion proposal from Arvo Capital."
+    )
+    assert [roles(d) for d in deals] == [{("Velmont Group", "acquirer"), ("Corran Data", "target")}]
+    assert [a.value for a in deals[0].amounts] == [2.4e9]
+
+
+def test_an_approach_denied_by_another_company_gives_no_amount() -> None:
+    deal = deals_of(
+        "Corvell Group has agreed to sell Tarnby DC to Osgrove Partners for £1.9bn. Kelbrook "
+        "Telecom said it was not in talks with anyone about its fibre unit, after a newspaper "
+        "reported that Osgrove had approached it with a £700m offer."
+    )[0]
+    assert [a.value for a in deal.amounts] == [1.9e9]

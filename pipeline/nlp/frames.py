@@ -25,6 +25,7 @@ from pipeline.nlp.grouping import (
 )
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention, joins_round
+from pipeline.nlp.rules import load_word_lists
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -62,12 +63,24 @@ def deal_drafts(c: Candidates) -> list[Draft]:
         for d in drafts[1:]
         if not c.background(d)
         and not d.habitual
+        and not _rejected(c, d)
         and (
             any(r != "partner" for v in d.roles.values() for r in v)
             or _sided(c, d)
             or _bilateral(c, d)
         )
     ]
+
+
+def _rejected(c: Candidates, draft: Draft) -> bool:
+    """`Separately, Y rejected an unsolicited $5bn proposal from X`: an offer told only as
+    rejected, beside the article's deal, is no deal of its own."""
+    rejecting = frozenset(load_word_lists("roles_words.json")["rejection_verbs"])
+    return all(
+        c.parsed[i].doc[t].lower_ in rejecting
+        for i, tokens in draft.triggers.items()
+        for t in tokens
+    )
 
 
 def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:

@@ -136,7 +136,7 @@ def _trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     separators = _types()["name_separators"]
-    opening = ent.start == doc[ent.start].sent.start
+    opening = _opens_line(ent)
     for i in range(end - 2, start, -1):
         spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
         if doc[i].text in separators and spaced and opening:
@@ -181,6 +181,13 @@ def _in_caption(ent: Span) -> bool:
         and _numbered(sent[1])
         and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
     )
+
+
+def _opens_line(ent: Span) -> bool:
+    """Whether an entity opens its sentence, after at most a time or a list number
+    (`08:21 GMT - Pellham agrees ...`, `2. Acme ...`)."""
+    before = ent.doc[ent.sent.start : ent.start]
+    return all(t.like_num or t.is_punct or _numbered(t) for t in before)
 
 
 def _labels_a_page(ent: Span) -> bool:

@@ -333,7 +333,9 @@ def resolve(
             noun = before  # `... de Qalaat Capital, qui prend ...` hung on the verb
         if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
-    if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
+    if ent is not None and _placed_description(token, ent):
+        found.extend(_described(token))
+    elif ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
@@ -540,6 +542,19 @@ def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> li
         replace(mention, text=match.group(1), end=mention.start + first[1]),
         replace(mention, text=match.group(2), start=mention.start + second[0]),
     ]
+
+
+def _placed_description(token: Token, ent: Span) -> bool:
+    """`to buy the Pittsburgh, Pennsylvania-based maker of robots`, parsed with the place
+    as the object and the description as its apposition: a definite description."""
+    return (
+        resolve_place(ent.text) is not None
+        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+        and any(
+            c.dep_ == "appos" and c.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
+            for c in token.children
+        )
+    )
 
 
 def _is_description(token: Token) -> bool:
