@@ -108,3 +108,44 @@ def test_an_approach_denied_by_another_company_gives_no_amount() -> None:
         "reported that Osgrove had approached it with a £700m offer."
     )[0]
     assert [a.value for a in deal.amounts] == [1.9e9]
+
+
+def test_money_committed_to_a_company_is_an_investment_unless_a_contract_is_told() -> None:
+    for text in (
+        "Quarrow Capital commits $1.5bn to Tessaly Data, the Dublin operator said on Monday.",
+        "Quarrow Capital has earmarked $1.5 billion for Tessaly Data's new campus.",
+    ):
+        deal = deals_of(text)[0]
+        assert deal.deal_type == "investment"
+        assert roles(deal) == {("Quarrow Capital", "investor"), ("Tessaly Data", "investee")}
+        assert [(a.value, a.kind) for a in deal.amounts] == [(1.5e9, "investment")]
+    deal = deals_of(
+        "Asterion AI commits $1.5 billion to Pelion Cloud. The start-up will take 16,000 "
+        "GPUs at Pelion's Granite Run site under a three-year contract."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Asterion AI", "customer"), ("Pelion Cloud", "provider")}
+
+
+def test_a_newsletters_next_item_with_a_new_party_is_its_own_deal() -> None:
+    deals = deals_of(
+        "• Asterion AI commits $1.5 billion to Pelion Cloud. The start-up will take 16,000 "
+        "GPUs under a three-year contract.\n\n"
+        "Separately, Pelion Cloud signed a 15-year power purchase agreement with Oakhurst "
+        "Energy for 300 MW from a solar project.\n\n"
+        "• Reports that Lattice Forge is in talks to rent capacity from Northwind GPU "
+        "remain unconfirmed."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("compute_contract", {("Asterion AI", "customer"), ("Pelion Cloud", "provider")}),
+        ("power_purchase", {("Pelion Cloud", "buyer"), ("Oakhurst Energy", "seller")}),
+    ]
+
+
+def test_a_payment_for_a_licence_is_a_licence() -> None:
+    deal = deals_of(
+        "Atlasphere Cloud will pay Ceravon $75 million upfront for the licence, which lets "
+        "it use Ceravon's interconnect designs in the accelerators it is developing."
+    )[0]
+    assert deal.deal_type == "licence"
+    assert roles(deal) == {("Atlasphere Cloud", "licensee"), ("Ceravon", "licensor")}

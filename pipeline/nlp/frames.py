@@ -13,7 +13,7 @@ from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before
 from pipeline.nlp.direction import provider_side
-from pipeline.nlp.facts import MIN_DEAL_AMOUNT
+from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
     GENERIC_TYPES,
@@ -68,6 +68,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             any(r != "partner" for v in d.roles.values() for r in v)
             or _sided(c, d)
             or _bilateral(c, d)
+            or _typed_pair(d)
         )
     ]
 
@@ -265,6 +266,12 @@ def _bilateral(c: Candidates, draft: Draft) -> bool:
     """`Amazon also signed an agreement with Energy Northwest`: a second agreement of the
     protagonist with one named counterparty, told in its own sentence."""
     return len(draft.roles) == 2 and c.protagonist in draft.roles
+
+
+def _typed_pair(draft: Draft) -> bool:
+    """`Separately, Pelion signed a power purchase agreement with Oakhurst`: an agreement
+    whose own noun names a commercial type, between two named companies."""
+    return len(draft.roles) == 2 and draft.deal_type in COMMERCIAL_TYPES
 
 
 def _sided(c: Candidates, draft: Draft) -> bool:

@@ -59,6 +59,7 @@ class Draft:
     hint: str | None = None
     # roles of counterparties described, not named (`from an unnamed customer`)
     anonymous: Counter[str] = field(default_factory=Counter)
+    untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
 
     def side(self, cluster: int) -> str | None:
         roles = self.roles.get(cluster)
@@ -236,6 +237,17 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _typed_newcomer(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`A commits $1.5bn to B. ... B signed a PPA with C`: a typed deal bringing a new
+    party does not join a payment between two others."""
+    return (
+        draft.deal_type == "other"
+        and frame.deal_type not in GENERIC_TYPES
+        and len(draft.roles) >= 2
+        and any(c not in draft.roles for c in roles)
+    )
+
+
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
     """`Lifetime agreed to buy 16 pct of Nippon Lace ... Koba Electronics will buy a further
     12 pct`: another buyer of the same target, in a sentence of its own, with none of the
@@ -288,6 +300,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not _typed_newcomer(d, frame, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
@@ -301,6 +314,8 @@ def group_frames(
         elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
             target.deal_type = frame.deal_type
         target.types[frame.deal_type] += 1
+        if frame.untyped is not None:
+            target.untyped[frame.untyped] += 1
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1
@@ -378,6 +393,8 @@ def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LAN
         return found
     if specific:
         return specific[0]
+    if draft.untyped and "partnership" not in draft.types:
+        return draft.untyped.most_common(1)[0][0]  # `X commits $1.5bn to Y`: no contract named
     return "partnership" if "partnership" in draft.types else "other"
 
 

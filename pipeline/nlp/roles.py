@@ -110,6 +110,7 @@ class Frame:
     deal_type: str
     args: list[tuple[str, Mention]] = field(default_factory=list)
     habitual: bool = False
+    untyped: str | None = None  # the type when no word of the deal's sentences names one
 
 
 @cache
@@ -1026,6 +1027,17 @@ def _verb_frame(token: Token) -> Frame | None:
     for typed, words in spec.get("object_types", {}).items():
         if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
             deal_type = typed  # `rent GPU capacity from X`
+    if deal_type == "other":  # `pay Y $75 million upfront for the licence`
+        deal_type = next(
+            (
+                found[1]["deal_type"]
+                for p, o in preps
+                if p == "for"
+                and (found := _noun_frame(o)) is not None
+                and found[1]["deal_type"] not in ("partnership", "other")
+            ),
+            deal_type,
+        )
     buyers = _goods_recipients(objects) if "goods" in spec else []
     goods = "goods" in spec and bool(objects) and (all(_goods(o) for o in objects) or bool(buyers))
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
@@ -1053,6 +1065,7 @@ def _verb_frame(token: Token) -> Frame | None:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
+    frame.untyped = spec.get("untyped")
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
