@@ -149,3 +149,33 @@ def test_a_payment_for_a_licence_is_a_licence() -> None:
     )[0]
     assert deal.deal_type == "licence"
     assert roles(deal) == {("Atlasphere Cloud", "licensee"), ("Ceravon", "licensor")}
+
+
+def test_a_licence_of_a_model_built_by_a_company_has_that_company_as_licensor() -> None:
+    deal = deals_of(
+        "Biotech Ordway Therapeutics has licensed Helix-3, the protein-design model built "
+        "by Lattice Mind, for five years. Ordway pays $18 million upfront."
+    )[0]
+    assert deal.deal_type == "licence"
+    assert roles(deal) == {("Ordway Therapeutics", "licensee"), ("Lattice Mind", "licensor")}
+
+
+def test_a_financing_agreement_providing_for_loans_is_no_supply_deal() -> None:
+    deals = deals_of(
+        "Halcrow Compute will provide Orvel Labs with access to 8,192 GPUs for three years. "
+        "Halcrow Compute entered into an equipment financing agreement with Pallant Capital "
+        "providing for term loans of up to $450 million, the proceeds of which will be used "
+        "to purchase the GPUs for the Orvel cluster."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("compute_contract", {("Halcrow Compute", "provider"), ("Orvel Labs", "customer")})
+    ]
+    assert 450e6 not in [a.value for a in deals[0].amounts]
+
+
+def test_counted_projects_bought_from_a_company_are_an_asset_purchase() -> None:
+    deal = deals_of(
+        "Brightwell bought six solar projects in Georgia from Tanfield Renewables for $340 million."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Brightwell", "acquirer"), ("Tanfield Renewables", "seller")}

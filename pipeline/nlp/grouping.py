@@ -40,7 +40,9 @@ COMPLEMENT = {
     "licensee": "licensor",
     "licensor": "licensee",
 }
-FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
+FACILITY_NOUN = re.compile(
+    r"\b(?:cent(?:re|er)|campus|site|facilit(?:y|ie)|park|farm|project)s?$", re.I
+)
 
 
 @dataclass

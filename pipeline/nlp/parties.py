@@ -319,7 +319,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            relabelled = Span(doc, ent.start, ent.end, label="ORG")
+            ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:
             ents.append(owned)

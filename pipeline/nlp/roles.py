@@ -81,6 +81,7 @@ POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
 EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
+MAKER_VERBS = frozenset(_WORDS["maker_verbs"])
 ANONYMOUS_MODIFIERS = frozenset(_WORDS["anonymous_modifiers"])
 ANONYMOUS_PARTIES: dict[str, str] = _WORDS["anonymous_parties"]
 ANONYMOUS = "ANON"  # the label of a counterparty described, not named
@@ -1010,6 +1011,8 @@ def _verb_frame(token: Token) -> Frame | None:
     ):
         return None
     objects = _direct_objects(token)
+    if _stipulates(token, spec):
+        return None
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
@@ -1105,6 +1108,9 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if (maker := spec.get("maker")) and maker not in {r for r, _ in frame.args}:
+        taken = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
+        frame.args.extend((maker, m) for m in _makers(objects) if m.text not in taken)
     if goods and (maker := spec["preps"].get("from")) and maker not in {r for r, _ in frame.args}:
         frame.args.extend((maker, m) for m in _goods_makers(objects))
     if deal_type == "investment":
@@ -1125,6 +1131,31 @@ def _verb_frame(token: Token) -> Frame | None:
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _makers(objects: list[Token]) -> list[Mention]:
+    """`licensed Helix-3, the protein-design model built by Lattice Mind`, `licensed
+    Lattice Mind's model`: who made or owns the thing an object names."""
+    found: list[Mention] = []
+    for obj in objects:
+        for noun in [obj, *_children(obj, "appos")]:
+            found.extend(m for t in _children(noun, "poss") for m in resolve(t))
+            for verb in _children(noun, "acl"):
+                if verb.lower_ in MAKER_VERBS:
+                    found.extend(
+                        m
+                        for a in _children(verb, "agent")
+                        for t in _children(a, "pobj")
+                        for m in resolve(t)
+                    )
+    return [m for m in found if not m.pronoun][:1]
+
+
+def _stipulates(verb: Token, spec: dict[str, Any]) -> bool:
+    """`an agreement with Y providing for term loans`: with no object, the verb tells what
+    an agreement stipulates, not a deal."""
+    preps = set(spec.get("stipulates_with", [])) & {p for p, _ in _prep_objects(verb)}
+    return bool(preps) and not _direct_objects(verb)
 
 
 def _add_co_investor(verb: Token, frame: Frame) -> None:
@@ -1460,6 +1491,8 @@ def _surface_frame(token: Token) -> Frame | None:
     spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
+        return None
+    if _stipulates(token, spec):
         return None
     doc = token.doc
     if spec.get("obj_must_be_org") and any(
