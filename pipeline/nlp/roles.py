@@ -1109,8 +1109,8 @@ def _verb_frame(token: Token) -> Frame | None:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
     if (made_by := spec.get("maker")) and made_by not in {r for r, _ in frame.args}:
-        named = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
-        frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in named)
+        written = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
+        frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in written)
     if goods and (maker := spec["preps"].get("from")) and maker not in {r for r, _ in frame.args}:
         frame.args.extend((maker, m) for m in _goods_makers(objects))
     if deal_type == "investment":
