@@ -40,9 +40,7 @@ COMPLEMENT = {
     "licensee": "licensor",
     "licensor": "licensee",
 }
-FACILITY_NOUN = re.compile(
-    r"\b(?:cent(?:re|er)|campus|site|facilit(?:y|ie)|park|farm|project)s?$", re.I
-)
+FACILITY_NOUN = re.compile(r"\b(?:cent(?:re|er)|campus|site|facility|park|farm)s?$", re.I)
 
 
 @dataclass
