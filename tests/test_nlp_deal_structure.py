@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.definitions import find_definitions
 
 
 def roles(deal: Deal) -> set[tuple[str, str]]:
@@ -179,3 +180,28 @@ def test_counted_projects_bought_from_a_company_are_an_asset_purchase() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert {("Brightwell", "acquirer"), ("Tanfield Renewables", "seller")} <= roles(deal)
+
+
+def test_a_filings_defined_terms_stand_for_the_names_they_define() -> None:
+    deal = deals_of(
+        'On June 2, 2026, Dunstan Labs, Inc. (the "Company") announced that Halvern Corp. '
+        '("Parent") had agreed to acquire it. Under the agreement, Parent will acquire the '
+        "Company for $310 million in cash."
+    )[0]
+    assert roles(deal) == {("Halvern", "acquirer"), ("Dunstan Labs", "target")}
+
+
+def test_definitions_name_the_nearest_company_and_a_vehicles_parent() -> None:
+    text = (
+        'Brellin Holdings, Inc., a Delaware corporation (the "Company"), signed with Osterley '
+        'Group Ltd. ("Parent") and Kite Merger Sub, Inc., a wholly owned subsidiary of Parent '
+        '("Merger Sub").'
+    )
+    names = ["Brellin Holdings, Inc.", "Osterley Group Ltd.", "Kite Merger Sub, Inc."]
+    orgs = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = find_definitions(text, orgs, lambda name: True)
+    assert [(d.term, d.name, d.parent) for d in found] == [
+        ("company", "Brellin Holdings, Inc.", None),
+        ("parent", "Osterley Group Ltd.", None),
+        ("merger sub", "Kite Merger Sub, Inc.", "Parent"),
+    ]

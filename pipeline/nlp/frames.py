@@ -40,6 +40,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 c.protagonist,
                 sentence=index,
                 protagonist_at=c.protagonist_at,
+                defined=c.defined,
+                vehicles=c.vehicles,
             )
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))

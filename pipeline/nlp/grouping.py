@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
@@ -184,17 +185,28 @@ def frame_roles(
     *,
     sentence: int = 0,
     protagonist_at: tuple[int, int] | None = None,
+    defined: Mapping[str, int] | None = None,
+    vehicles: Set[str] = frozenset(),
 ) -> dict[int, tuple[str, Mention]]:
     """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
     pronoun stands for the protagonist (first named at `protagonist_at`) when that is
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
-    from a filer that never names itself)."""
+    from a filer that never names itself). A filing's defined term stands for the name it
+    defines (`defined`); a vehicle bought into (`Merger Sub will merge with and into the
+    Company`) turns the frame round: its parent buys the company."""
     roles: dict[int, tuple[str, Mention]] = {}
+    vehicle: int | None = None
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     for role, mention in frame.args:
+        term = _defined_term(mention.text)
+        cluster: int | None = None
         if mention.label == ANONYMOUS:
             continue
-        if mention.pronoun:
+        if defined and term in defined:
+            cluster = defined[term]
+            if term in vehicles and role == "target":
+                vehicle = cluster
+        elif mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None
         elif not accept(mention, role, org_keys):
@@ -205,7 +217,16 @@ def frame_roles(
             cluster = clusters.find(mention.text)
         if cluster is not None and cluster not in roles:
             roles[cluster] = (role, mention)
+    if vehicle is not None and roles.get(vehicle, ("", None))[0] == "target":
+        turned = {"target": "acquirer", "acquirer": "target"}
+        roles = {k: (turned.get(r, r), m) for k, (r, m) in roles.items()}
     return roles
+
+
+def _defined_term(text: str) -> str:
+    """How a filing writes a defined term (`the Company` -> `company`)."""
+    words = text.split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["The"]) else words).casefold()
 
 
 def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
