@@ -205,3 +205,12 @@ def test_definitions_name_the_nearest_company_and_a_vehicles_parent() -> None:
         ("parent", "Osterley Group Ltd.", None),
         ("merger sub", "Kite Merger Sub, Inc.", "Parent"),
     ]
+
+
+def test_a_joint_venture_building_a_data_center_stays_a_partnership() -> None:
+    deal = deals_of(
+        "Data-center developer Ironbark Digital and pension manager Tamsin Pension have "
+        "formed a joint venture to build a 600 MW data centre campus near Temple, Texas."
+    )[0]
+    assert deal.deal_type == "partnership"
+    assert roles(deal) == {("Ironbark Digital", "partner"), ("Tamsin Pension", "partner")}

@@ -61,6 +61,7 @@ class Draft:
     # roles of counterparties described, not named (`from an unnamed customer`)
     anonymous: Counter[str] = field(default_factory=Counter)
     untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
+    stated: Counter[str] = field(default_factory=Counter)  # types their own nouns state
 
     def side(self, cluster: int) -> str | None:
         roles = self.roles.get(cluster)
@@ -294,8 +295,8 @@ def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
 def commercial_hint(frame: Frame, sentence: str, language: str = DEFAULT_LANGUAGE) -> str | None:
     """`X signed a contract with Y to use its data centers`: the commercial type a generic
     agreement's own sentence names, so an investment told alongside stays its own deal."""
-    if frame.deal_type != "partnership":
-        return None
+    if frame.deal_type != "partnership" or frame.stated:
+        return None  # `formed a joint venture to build a data center` stays a partnership
     found = keyword_type([sentence], language)
     return found if found in COMMERCIAL_TYPES else None
 
@@ -337,6 +338,8 @@ def group_frames(
         target.types[frame.deal_type] += 1
         if frame.untyped is not None:
             target.untyped[frame.untyped] += 1
+        if frame.stated:
+            target.stated[frame.deal_type] += 1
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1
@@ -409,6 +412,8 @@ def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LAN
         return specific[0]
     if draft.hint and not specific:
         return draft.hint
+    if draft.stated and not specific:  # `formed a joint venture to build a data center`
+        return draft.stated.most_common(1)[0][0]
     found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found

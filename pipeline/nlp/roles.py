@@ -112,6 +112,7 @@ class Frame:
     args: list[tuple[str, Mention]] = field(default_factory=list)
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
+    stated: bool = False  # the noun states the type itself (`formed a joint venture`)
 
 
 @cache
@@ -1346,6 +1347,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
         preps = _own_preps(verb, obj) + obj_preps
@@ -1409,6 +1411,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
+    frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
