@@ -214,3 +214,11 @@ def test_a_joint_venture_building_a_data_center_stays_a_partnership() -> None:
     )[0]
     assert deal.deal_type == "partnership"
     assert roles(deal) == {("Ironbark Digital", "partner"), ("Tamsin Pension", "partner")}
+
+
+def test_a_round_letter_ends_a_sentence_and_is_not_glued_to_the_next_name() -> None:
+    deals = deals_of(
+        "1) Pellory, $30m Series A. Northgate led a $30m round in Pellory, an Austin "
+        "start-up that inspects welds."
+    )
+    assert {p.name for d in deals for p in d.parties} == {"Northgate", "Pellory"}

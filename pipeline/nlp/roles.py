@@ -1038,7 +1038,7 @@ def _verb_frame(token: Token) -> Frame | None:
                 for p, o in preps
                 if p == "for"
                 and (found := _noun_frame(o)) is not None
-                and found[1]["deal_type"] not in ("partnership", "other")
+                and found[1]["deal_type"] in spec.get("for_types", [])
             ),
             deal_type,
         )
@@ -1411,7 +1411,6 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
-    frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
