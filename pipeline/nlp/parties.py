@@ -136,7 +136,7 @@ def _trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     separators = _types()["name_separators"]
-    opening = ent.start == doc[ent.start].sent.start
+    opening = _opens_line(ent)
     for i in range(end - 2, start, -1):
         spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
         if doc[i].text in separators and spaced and opening:
@@ -168,6 +168,26 @@ def _trimmed(ent: Span) -> Span | None:
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _in_caption(ent: Span) -> bool:
+    """`Item 2.01 Completion of Acquisition or Disposition of Assets`: the caption of a
+    numbered part of a filing (a document word, its number, then words without a verb)
+    names no organisation."""
+    sent = ent.sent
+    return (
+        len(sent) > 2
+        and sent[0].lower_ in _types()["document_words"]
+        and _numbered(sent[1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
+    )
+
+
+def _opens_line(ent: Span) -> bool:
+    """Whether an entity opens its sentence, after at most a time or a list number
+    (`08:21 GMT - Pellham agrees ...`, `2. Acme ...`)."""
+    before = ent.doc[ent.sent.start : ent.start]
+    return all(t.like_num or t.is_punct or _numbered(t) for t in before)
 
 
 def _labels_a_page(ent: Span) -> bool:
@@ -279,6 +299,9 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
+        if _in_caption(ent):
+            changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
+            continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
         whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent
@@ -296,7 +319,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            relabelled = Span(doc, ent.start, ent.end, label="ORG")
+            ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:
             ents.append(owned)

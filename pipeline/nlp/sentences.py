@@ -95,8 +95,12 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    abbreviations = load_rules("cues.json", language)["abbreviations"]
-    return token in abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+    rules = load_rules("cues.json", language)
+    window = text[max(0, dot - LOOKAROUND_CHARS) : dot]
+    named = re.search(r"(\w+)\s+$", window[: word.start(1)])
+    if len(token) == 1 and named and named.group(1).lower() in rules.get("lettered_names", []):
+        return False  # `raised a $30m Series A. Northwind led the round`
+    return token in rules["abbreviations"] or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
 def _ends_after_suffix(text: str, match: re.Match[str], language: str) -> bool:
