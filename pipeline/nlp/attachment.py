@@ -24,6 +24,7 @@ from pipeline.nlp.facts import (
     amount_part,
     amount_rejected,
     deal_kind,
+    is_stake,
     merge_amounts,
     merge_term,
     option_from_ceiling,
@@ -61,7 +62,8 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     owner: list[int | None] = []
     rules = load_rules("amount_context.json", c.language)
     for index in range(len(c.parsed)):
-        deal = _sentence_deal(c, drafts, index)
+        previous = owner[-1] if index and _same_paragraph(c, index - 1, index) else None
+        deal = _sentence_deal(c, drafts, index, previous)
         text = c.texts[index]
         if (
             deal is None
@@ -77,9 +79,19 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     return owner
 
 
-def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None:
+def _same_paragraph(c: Candidates, first: int, second: int) -> bool:
+    """Whether two sentences are in one paragraph (no blank line between them)."""
+    between = c.article.text[c.parsed[first].sentence.end : c.parsed[second].sentence.start]
+    return "\n\n" not in between.replace("\r", "")
+
+
+def _sentence_deal(
+    c: Candidates, drafts: list[Draft], index: int, previous: int | None = None
+) -> int | None:
     """Which deal a sentence's numbers belong to: its frames, else its parties (with a
-    deal or capacity word), else the main deal (with a deal word)."""
+    deal or capacity word), else (with a deal word) the deal of the sentence before in
+    its paragraph (`Power is due to start flowing in October 2027` after a second deal's
+    sentence), else the main deal."""
     for i, draft in enumerate(drafts):
         if index in draft.sentences:
             return None if c.older(draft, index) else i
@@ -101,7 +113,9 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
     party = _names_party(c, drafts, text)
     if party is not None:
         return party
-    return 0 if strong or _has_contract_dates(c, index) else None
+    if not strong and not _has_contract_dates(c, index):
+        return None
+    return previous if previous is not None else 0
 
 
 def _valued_round(c: Candidates, drafts: list[Draft], text: str) -> int | None:
@@ -312,7 +326,10 @@ def deal_amounts(
         for part, index in parts
         if not any(w.currency == part.currency and w.value > part.value for w in wholes)
     ]
-    return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type, withheld))
+    stake = is_stake([c.texts[i] for i in draft.sentences], c.language)
+    return option_from_ceiling(
+        price_from_valuation(merge_amounts(found), deal_type, withheld, stake)
+    )
 
 
 def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char: int) -> bool:

@@ -1,0 +1,150 @@
+"""Amounts, quantities and terms class by class (issue 8, unseen-style text), each on
+sentences written for the test with invented names: a takeover's price and the values it
+sets, permits and expansion room beside a deal's capacity, terms in filing wording, and
+the sentence after a second deal's own sentence."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+from pipeline.nlp.terms import find_terms
+
+PUBLISHED = datetime.date(2026, 3, 11)
+
+
+def deals_of(text: str, published: str = "2026-03-11") -> list[Deal]:
+    return extract_deals(Article(text=text, published=published))
+
+
+def amounts(deal: Deal) -> list[tuple[float, str | None, str]]:
+    return sorted((a.value, a.period, a.kind) for a in deal.amounts)
+
+
+def test_a_whole_company_is_priced_at_its_equity_and_at_the_value_with_debt() -> None:
+    deal = deals_of(
+        "Dunhollow Power has agreed to buy grid software maker Tessarine from buyout firm "
+        "Orlop Partners in a deal that values the company at €900m including debt, the two "
+        "sides said. Dunhollow will pay €610 million for the equity and take on about €290 "
+        "million of net debt."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(610e6, None, "price"), (900e6, None, "price")]
+
+
+def test_an_enterprise_value_is_the_price_of_a_whole_company_bought() -> None:
+    deal = deals_of(
+        "Quillmark Systems will buy Ferrow Labs for $31 a share in cash, representing an "
+        "equity value of about $1.4 billion and an enterprise value of about $1.6 billion."
+    )[0]
+    assert amounts(deal) == [(1.4e9, None, "price"), (1.6e9, None, "price")]
+
+
+def test_a_stake_keeps_the_valuation_its_price_implies() -> None:
+    deal = deals_of(
+        "Brackwater Digital will acquire a 60% stake in Selvane Parks for $300 million, it "
+        "said on Thursday. The price implies an enterprise value of about $520 million for "
+        "the whole company."
+    )[0]
+    assert amounts(deal) == [(300e6, None, "price"), (520e6, None, "valuation")]
+
+
+def test_a_multiple_of_operating_profit_is_no_amount_of_the_deal() -> None:
+    deal = deals_of(
+        "Hoshida Electric said it would buy 60% of Tanvir Works from Kolmar Group for 12bn "
+        "baht. The price values the whole of Tanvir Works at about 20bn baht, a rich multiple "
+        "of its 1.5bn baht of operating profit."
+    )[0]
+    assert amounts(deal) == [(12e9, None, "price"), (20e9, None, "valuation")]
+
+
+def quantities(deal: Deal) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in deal.quantities)
+
+
+def test_permits_for_more_are_not_the_bought_companys_capacity() -> None:
+    deal = deals_of(
+        "Corvane Grid agreed to buy Hallow Data from Ternbury Capital for $400 million. "
+        "Hallow runs three data centres with 60 megawatts of capacity in operation and "
+        "permits for a further 90 MW at a site near its home town."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert quantities(deal) == [(60.0, "MW")]
+
+
+def test_room_to_expand_is_not_the_deals_but_a_contracted_option_is() -> None:
+    deal = deals_of(
+        "Ostry Cloud signed a lease with Pendle Estates for 120 MW at a campus in Kearney, "
+        "Nebraska, with an option to lease an additional 40 MW. The campus could eventually "
+        "expand to 500 MW."
+    )[0]
+    assert quantities(deal) == [(40.0, "MW"), (120.0, "MW")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "duration"),
+    [
+        (
+            "The initial term of the Order Form is 36 months, commencing on the date Pardo "
+            "accepts the cluster, which the Company expects to occur in the third quarter "
+            "of 2026.",
+            "2026",
+            None,
+            "P36M",
+        ),
+        (
+            "Deliveries will run from Jan. 1, 2027 to Dec. 31, 2029.",
+            "2027-01-01",
+            "2029-12-31",
+            None,
+        ),
+        (
+            "The lease has an initial term of ten years with two five-year renewal options.",
+            None,
+            None,
+            "P10Y",
+        ),
+    ],
+)
+def test_terms_in_filing_wording(
+    sentence: str, start: str | None, end: str | None, duration: str | None
+) -> None:
+    contract = [t for t in find_terms(sentence, PUBLISHED) if t.kind == "contract"]
+    assert [t.start_date for t in contract if t.start_date] == ([start] if start else [])
+    assert [t.end_date for t in contract if t.end_date] == ([end] if end else [])
+    assert [t.duration for t in contract if t.duration] == ([duration] if duration else [])
+
+
+def test_renewal_options_are_not_the_term() -> None:
+    (option,) = find_terms("The county granted two 10-year extension options.", PUBLISHED)
+    assert option.duration == "P10Y" and option.kind == "other"
+
+
+def test_the_sentence_after_a_second_deals_own_sentence_is_that_deals() -> None:
+    found = deals_of(
+        "Ambrel Digital will acquire a 70% stake in Sorrel Parks for $200 million, it said "
+        "on Monday.\n\n"
+        "In a second filing, the company said it had signed a 20-year power purchase "
+        "agreement under which Quenby Wind will supply it with 90 MW of wind power. Power is "
+        "due to start flowing in October 2027."
+    )
+    kinds = {d.deal_type: d for d in found}
+    assert kinds["power_purchase"].term is not None
+    assert kinds["power_purchase"].term.start == "2027-10"
+    stake = kinds["acquisition"].term
+    assert stake is None or stake.start is None
+
+
+def test_fees_payable_over_the_term_are_the_contracts_total() -> None:
+    deal = deals_of(
+        "Pursuant to the Order Form, Ravel Compute LLC will provide Pardo Labs with access to "
+        "a cluster of 4,096 GPUs. Aggregate fees payable over the initial term are "
+        "approximately $300 million and would be approximately $420 million if both "
+        "extension options are exercised. Ravel also entered into an equipment financing "
+        "agreement with Tolley Capital providing for term loans of up to $250 million."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert amounts(deal) == [(300e6, None, "total"), (420e6, None, "option")]
