@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.places import find_facilities
 from pipeline.nlp.terms import find_terms
 
 PUBLISHED = datetime.date(2026, 3, 11)
@@ -148,3 +149,48 @@ def test_fees_payable_over_the_term_are_the_contracts_total() -> None:
     )[0]
     assert deal.deal_type == "compute_contract"
     assert amounts(deal) == [(300e6, None, "total"), (420e6, None, "option")]
+
+
+def towns(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(f.city, f.region, f.country) for f in find_facilities(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It will lease a data centre in Velmarsh near Frankfurt.", ("Velmarsh", None, "DE")),
+        ("Supply starts once the wind farm west of Tallowby is built.", ("Tallowby", None, None)),
+        (
+            "The power comes from a solar farm the developer is building near Corrow Flats, "
+            "Arizona.",
+            ("Corrow Flats", "Arizona", "US"),
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_read_where_a_facility_is(
+    sentence: str, found: tuple[str | None, str | None, str | None]
+) -> None:
+    assert towns(sentence) == [found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It will build a campus in Northern Finland.",
+        "The plant in January was idle.",
+        "The campus in Nvidia territory is full.",
+    ],
+)
+def test_a_known_region_a_month_or_a_word_before_a_noun_is_no_unknown_town(sentence: str) -> None:
+    assert [city for city, _, _ in towns(sentence) if city] == []
+
+
+def test_a_bought_company_in_an_unknown_town_near_a_city_is_placed() -> None:
+    deal = deals_of(
+        "Dunhollow Power has agreed to buy data centre operator Tessarine from Orlop "
+        "Partners for €600 million.\n\n"
+        "Tessarine, based in Velmarsh near Frankfurt, runs three data centres with 50 "
+        "megawatts of capacity in operation and permits for a further 80 MW at a site near "
+        "Hanau."
+    )[0]
+    assert [(s.city, s.country) for s in deal.sites] == [("Velmarsh", "DE")]

@@ -33,7 +33,7 @@ from pipeline.nlp.facts import (
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import deal_quantities, deal_sites
 from pipeline.nlp.terms import find_terms
@@ -396,7 +396,9 @@ def target_sites(
             None,
         )
         if found is not None:
-            sites.append((_location(found[0]), found[1]))
+            text = c.texts[found[1]]
+            after = text[text.find(found[0]) + len(found[0]) :]
+            sites.append((_location(found[0], after), found[1]))
     seen = {site.text for site, _ in sites}
     for index in told:
         place = described_location(c.parsed[index].doc, draft.triggers.get(index, []))
@@ -406,9 +408,10 @@ def target_sites(
     return sites
 
 
-def _location(written: str) -> Site:
-    """The site of a place written for a bought company or asset."""
-    place = resolve_place(written)
+def _location(written: str, after: str = "") -> Site:
+    """The site of a place written for a bought company or asset (a town the gazetteer
+    lacks read with the place written `after` it: `Offenbach near Frankfurt`)."""
+    place = resolve_place(written) or unknown_town(written, after)
     return Site(
         kind="location",
         city=place.city if place else None,

@@ -136,7 +136,10 @@ _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
-    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
+    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
+    # `a solar farm the developer is building near ...`: a relative clause of its builder
+    rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
+    rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
     rf"\s+(?:{_COMPASS}\s+)?(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
@@ -259,7 +262,8 @@ def resolve_place(name: str) -> Place | None:
 
 
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
-    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped."""
+    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped;
+    a town the gazetteer lacks is read as one (`unknown_town`)."""
     loc = m.group("loc")
     if not loc:
         return None, -1
@@ -272,7 +276,42 @@ def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
             if last.endswith(".") and not any(_hits(last)) and resolve_place(candidate[:-1]):
                 candidate = candidate[:-1]  # a full stop, not an abbreviation's
             return place, m.start("loc") + len(candidate)
+    head = _TOWN_RE.match(text, m.start("loc"))
+    town = unknown_town(head.group(1), text[head.end(1) :]) if head else None
+    if town is not None and head is not None:
+        return town, head.end(1)
     return None, -1
+
+
+_TOWN_RE = re.compile(
+    r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:$|[,.;)]|\s(?:near|outside|in|"
+    r"and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|that|"
+    r"after|before|since|until|under)\b))"
+)
+_TOWN_CONTEXT_RE = re.compile(
+    r"\s*(?:,\s*|\s+(?:near|outside|close\s+to|in)\s+)(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def unknown_town(name: str, after: str = "") -> Place | None:
+    """A town the gazetteer lacks, written where a place goes (`a wind farm west of
+    Toowoomba`, `based in Offenbach near Frankfurt`): the name as the city, with the
+    region or country of a known place written right after it (`near Frankfurt`,
+    `, Queensland`). None for a known place or a word that starts no place name (a
+    month, a company word)."""
+    words = name.split()
+    if (
+        not 0 < len(words) <= 3
+        or any(_hits(name))
+        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words)
+        or any(w.casefold() in _ORG_WORDS | _KINDS.keys() for w in words)
+        or resolve_place(" ".join(words[1:])) is not None  # `Northern Finland`
+    ):
+        return None
+    context = _TOWN_CONTEXT_RE.match(after)
+    outer = resolve_place(context.group("place")) if context else None
+    region = outer.region if outer is not None and outer.city is None else None
+    return Place(name, name, region, outer.country if outer is not None else None)
 
 
 def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None:
