@@ -194,3 +194,59 @@ def test_a_bought_company_in_an_unknown_town_near_a_city_is_placed() -> None:
         "Hanau."
     )[0]
     assert [(s.city, s.country) for s in deal.sites] == [("Velmarsh", "DE")]
+
+
+def test_a_rival_bid_in_a_relative_clause_is_not_the_price() -> None:
+    deal = deals_of(
+        "Dunhollow Power has agreed to buy data centre operator Tessarine from Orlop "
+        "Partners for €600 million. The agreement ends an auction in which infrastructure "
+        "investor Halbeck Infra bid about €540 million, two people familiar said."
+    )[0]
+    assert amounts(deal) == [(600e6, None, "price")]
+
+
+def facilities(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(f.name, f.city, f.region) for f in find_facilities(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Tarrow will serve it from its Heron Wind campus in Cedar Rapids, Iowa.",
+            ("Heron Wind", "Cedar Rapids", "Iowa"),
+        ),
+        ("The county leased the Northgate Data Campus to Brisk.", ("Northgate", None, None)),
+        (
+            "It will buy 300 megawatts from Pell Creek, our combined-cycle station in eastern "
+            "North Carolina.",
+            ("Pell Creek", None, "North Carolina"),
+        ),
+        ("It will build the Stargate AI campus in Abilene.", ("Stargate", "Abilene", None)),
+    ],
+)
+def test_facility_names_with_generic_nouns(
+    sentence: str, found: tuple[str | None, str | None, str | None]
+) -> None:
+    assert facilities(sentence) == [found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ravel Digital Infra, the data centre arm of Ravel Industries, will buy it.",
+        "It signed with Pardo Cloud, a data centre operator in Texas.",
+    ],
+)
+def test_a_company_described_by_a_facility_word_is_no_facility(sentence: str) -> None:
+    assert facilities(sentence) == []
+
+
+def test_a_capital_plan_and_a_share_of_it_are_not_the_deals_amounts() -> None:
+    deal = deals_of(
+        "Brightmoor Energy signed a 20-year power purchase agreement with Tallis Cloud for "
+        "600 megawatts from Pell Creek, our combined-cycle station in eastern North Carolina, "
+        "for about $4 billion. We are also lifting the five-year capital plan to $21 billion, "
+        "with about $2 billion of that going to the Pell Creek expansion."
+    )[0]
+    assert amounts(deal) == [(4e9, None, "total")]

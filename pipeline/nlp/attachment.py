@@ -39,6 +39,7 @@ from pipeline.nlp.sites import deal_quantities, deal_sites
 from pipeline.nlp.terms import find_terms
 
 OTHERS_LISTED = 3
+MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
@@ -305,6 +306,7 @@ def deal_amounts(
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention, c.language)
                 or not _belongs(c, drafts, draft, index, mention.start)
+                or _foreign_payer(c, draft, index, mention.start)
             ):
                 continue
             amount = Amount(
@@ -337,6 +339,35 @@ def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char:
     (or of no deal's word when the sentence holds none of the draft's)."""
     closest = _closest(c, drafts, index, char)
     return closest is draft or (closest is None and index not in draft.triggers)
+
+
+def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:
+    """`an auction in which Halden Infra bid about €1.05bn`: the amount at `char` is what
+    the relative clause governing it says an organisation that is none of the deal's
+    parties pays (a clause that is not the deal's own)."""
+    doc = c.parsed[index].doc
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    own = set(draft.triggers.get(index, []))
+    for _ in range(MAX_CLAUSE_STEPS):
+        if token is None or token.i in own:
+            return False
+        if token.pos_ == "VERB":
+            break
+        token = token.head if token.head.i != token.i else None
+    else:
+        return False
+    if token is None or token.dep_ != "relcl":
+        return False
+    for subject in (t for t in token.children if t.dep_ == "nsubj"):
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        if ent is None or ent.label_ != "ORG":
+            continue
+        cluster = c.clusters.match(ent.text)
+        if cluster is not None and cluster not in draft.roles and not any(
+            c.names_in(k, ent.text) for k in draft.roles if k >= 0
+        ):
+            return True
+    return False
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:

@@ -101,6 +101,8 @@ _DROPPED_NOUNS = frozenset(_FAC["name_dropped_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
 _BREAK_TOKENS = frozenset(w.lower() for w in _FAC["name_break_tokens"])
+_ADJECTIVES = frozenset(w.lower() for w in _FAC["adjectives"])
+_TRAILING_WORDS = frozenset(w.lower() for w in _FAC["name_trailing_stop_tokens"])
 _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
@@ -146,6 +148,11 @@ _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
     rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_phrase(_FAC['adjectives'])}))?"
     rf"\s+(?P<noun>{_NOUN})(?:\s+(?:{_NOUN}))?(?![\w\-]){_LOCATION}"
+)
+# `Ashby Creek, our combined-cycle station in ...`: a name, then the facility it is.
+_APPOSED_RE = re.compile(
+    rf"(?<![\w'’\-.])(?P<name>{_NAME}),\s+(?:our|its|their|the|a|an)\s+"
+    rf"(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-]){_LOCATION}"
 )
 _UNIT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME}\s+(?i:unit|units|reactor)\s+\d+(?:\s+and\s+\d+)?)(?![\w\-])"
@@ -358,6 +365,19 @@ def _measure_start(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0][0].isdigit() and tokens[1].lower() in _STOP_TOKENS
 
 
+def _named_adjective(tokens: list[str]) -> bool:
+    """`Prairie Wind campus`: a facility adjective written capitalised (not in capitals,
+    `AI`) after a name is part of the name."""
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and last.lower() in _ADJECTIVES
+        and last[:1].isupper()
+        and last[1:].islower()
+        and last.lower() not in _TRAILING_WORDS
+    )
+
+
 def _name_of(raw: str) -> str | None:
     tokens = raw.split()
     breaks = [i for i, t in enumerate(tokens) if t.lower() in _BREAK_TOKENS]
@@ -365,7 +385,7 @@ def _name_of(raw: str) -> str | None:
         tokens = tokens[breaks[-1] + 1 :]
     while tokens and (tokens[0].lower() in _STOP_TOKENS or _measure_start(tokens)):
         tokens.pop(0)
-    while tokens and tokens[-1].lower() in _TRAILING_STOP:
+    while tokens and tokens[-1].lower() in _TRAILING_STOP and not _named_adjective(tokens):
         tokens.pop()
     if not any(t[0].isalpha() for t in tokens) or any(
         t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens
@@ -426,11 +446,24 @@ def find_facilities(text: str) -> list[FacilityMention]:
                 continue
             if name is not None and noun in _DROPPED_NOUNS:  # "Brightwater Campus"
                 name = name[: len(name) - len(noun)].rstrip()
+        elif m.group("adj") and m.group("adj")[0].isupper():  # "Prairie Wind campus"
+            name = _name_of(f"{m.group('name')} {m.group('adj')}")
         else:
             name = _name_of(m.group("name"))
             adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""
             noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
+            found.append(_facility(text, m, name, noun))
+    for m in _APPOSED_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        name = _name_of(m.group("name"))
+        named = name is not None and any(f" {name.lower()}".endswith(f" {k}") for k in _KINDS)
+        if (
+            name is not None
+            and not named  # `the Kuura Campus, an AI campus in ...`: named already
+            and noun not in _PLURALS
+            and not _MODIFIER_RE.match(text, m.end("noun"))
+        ):
             found.append(_facility(text, m, name, noun))
     found.extend(_named_after(text))
     for m in _LISTED_RE.finditer(text):
