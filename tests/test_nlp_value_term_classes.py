@@ -250,3 +250,26 @@ def test_a_capital_plan_and_a_share_of_it_are_not_the_deals_amounts() -> None:
         "with about $2 billion of that going to the Pell Creek expansion."
     )[0]
     assert amounts(deal) == [(4e9, None, "total")]
+
+
+def test_a_sum_a_month_is_a_rate_not_a_term() -> None:
+    found = find_terms(
+        "Pardo AI is paying Ravel Cloud €12 million a month for 4,000 GPUs at Ravel's Leipzig "
+        "facility, from September through December 2028.",
+        PUBLISHED,
+    )
+    assert [(t.start_date, t.end_date, t.duration) for t in found] == [("2026-09", "2028-12", None)]
+
+
+def test_power_beginning_to_flow_starts_the_term() -> None:
+    (start,) = find_terms("The plant will sit off the grid, with power beginning to flow in 2029.")
+    assert start.kind == "contract" and start.start_date == "2029"
+
+
+def test_a_hall_handed_over_later_in_the_paragraph_starts_the_lease() -> None:
+    deal = deals_of(
+        "Tolvane Data has signed a 10-year lease with Brisk Compute for 40 MW at its Orrel "
+        "campus in Hilliard, Ohio. Tolvane says the first hall will be handed over in October."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert deal.term is not None and (deal.term.start, deal.term.duration) == ("2026-10", "P10Y")

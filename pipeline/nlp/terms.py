@@ -134,6 +134,7 @@ class _Grammar:
     rate_before: re.Pattern[str]
     notice_after: re.Pattern[str]
     option_after: re.Pattern[str]
+    rate_amount_before: re.Pattern[str]
     notice_before: re.Pattern[str]
     open: re.Pattern[str]
     open_end: re.Pattern[str]
@@ -241,6 +242,7 @@ def _grammar(language: str) -> _Grammar:
             rf"^(?:['’]s?|s['’])?\s+(?:{_phrase(lex['notice_after'])})\b", re.IGNORECASE
         ),
         option_after=re.compile(rf"^(?:{'|'.join(lex['option_after']) or '(?!)'})", re.IGNORECASE),
+        rate_amount_before=re.compile(rf"(?:{lex['rate_amount_before']})$", re.IGNORECASE),
         notice_before=re.compile(
             rf"(?<![\w])(?:{_phrase(lex['notice_before'])}){_GAP}$", re.IGNORECASE
         ),
@@ -421,6 +423,8 @@ def _durations(text: str, language: str) -> list[TermMention]:
             attributive = adjective and (m.group("long") or g.contract_noun.match(after))
             if is_article and not (cued or attributive):
                 continue
+            if is_article and g.rate_amount_before.search(text, 0, m.start()):
+                continue  # `€17.5 million a month`: a rate, not a term
         duration = _iso_duration(number, unit, g)
         kind = _duration_kind(text, m.start(), m.end(), adjective, g)
         if duration is None or kind is None:
