@@ -273,3 +273,15 @@ def test_a_hall_handed_over_later_in_the_paragraph_starts_the_lease() -> None:
     )[0]
     assert deal.deal_type == "lease"
     assert deal.term is not None and (deal.term.start, deal.term.duration) == ("2026-10", "P10Y")
+
+
+def test_a_partys_own_cluster_and_a_rejected_figure_told_again_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Ardwell Labs raised $2 billion in a Series C led by Corrow Capital. Ardwell is "
+        "building its own cluster near Reno, Nevada, which will hold 100,000 GPUs by the end "
+        "of next year. It plans data centres in Utah with as much as 1.5 gigawatts of "
+        "capacity by 2030. Finding customers for 1.5 gigawatts is the hard part, the "
+        "investment's lead said."
+    )[0]
+    assert deal.deal_type == "investment"
+    assert deal.quantities == []

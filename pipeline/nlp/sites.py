@@ -78,9 +78,16 @@ def deal_quantities(
     """The deal's capacities and counts, once each, with the sentence each came from
     (`owned`: the sentences about a company the deal buys or invests in, whose fleet is
     the deal's; `keep`: whether the quantity at (sentence, character) is in the deal's
-    clause)."""
+    clause). A figure its context rejects in one sentence of the article is not the deal's
+    in another (`plans data centres with as much as 1.9 GW by 2030`, then `who will pay
+    for 1.9 GW`)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
+    for index in range(len(texts)):
+        kept = _kept(texts[index], index in owned, language)
+        seen.update(
+            (q.value, q.unit) for q in find_quantities(texts[index], language) if q not in kept
+        )
     for index in indices:
         for q in _kept(texts[index], index in owned, language):
             if keep is not None and not keep(index, q.start):
