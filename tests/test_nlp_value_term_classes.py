@@ -285,3 +285,12 @@ def test_a_partys_own_cluster_and_a_rejected_figure_told_again_are_not_the_deals
     )[0]
     assert deal.deal_type == "investment"
     assert deal.quantities == []
+
+
+def test_an_amount_its_clause_dates_to_an_earlier_year_is_not_the_deals() -> None:
+    deal = deals_of(
+        "Corvane Grid will acquire a 70% stake in Hallow Data for $400 million, its largest "
+        "purchase to date. The shares are being bought from investor Ternbury Capital, "
+        "which put $42 million into the company in 2022."
+    )[0]
+    assert amounts(deal) == [(400e6, None, "price")]

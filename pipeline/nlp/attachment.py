@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.models import Amount, Quantity, Site, Term
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import first_past_date
+from pipeline.nlp.chronology import dated_before, first_past_date
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
@@ -307,6 +307,7 @@ def deal_amounts(
                 or amount_rejected(text, mention, c.language)
                 or not _belongs(c, drafts, draft, index, mention.start)
                 or _foreign_payer(c, draft, index, mention.start)
+                or _dated_clause(c, index, mention.end)
             ):
                 continue
             amount = Amount(
@@ -341,6 +342,15 @@ def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char:
     return closest is draft or (closest is None and index not in draft.triggers)
 
 
+def _dated_clause(c: Candidates, index: int, char: int) -> bool:
+    """`which put ₹420 crore into the company in 2022`: the clause of the amount ending at
+    `char` dates it to a year before the article's."""
+    text = c.texts[index]
+    brake = re.search(r"[,;:()]|\s(?:and|but|while)\s", text[char:])
+    clause = text[: char + brake.start()] if brake else text
+    return c.published is not None and dated_before(clause, char, c.published, c.language)
+
+
 def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:
     """`an auction in which Halden Infra bid about €1.05bn`: the amount at `char` is what
     the relative clause governing it says an organisation that is none of the deal's
@@ -363,8 +373,10 @@ def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:
         if ent is None or ent.label_ != "ORG":
             continue
         cluster = c.clusters.match(ent.text)
-        if cluster is not None and cluster not in draft.roles and not any(
-            c.names_in(k, ent.text) for k in draft.roles if k >= 0
+        if (
+            cluster is not None
+            and cluster not in draft.roles
+            and not any(c.names_in(k, ent.text) for k in draft.roles if k >= 0)
         ):
             return True
     return False
