@@ -294,3 +294,11 @@ def test_an_amount_its_clause_dates_to_an_earlier_year_is_not_the_deals() -> Non
         "which put $42 million into the company in 2022."
     )[0]
     assert amounts(deal) == [(400e6, None, "price")]
+
+
+def test_land_and_floor_area_are_no_deal_quantities() -> None:
+    deal = deals_of(
+        "Tolvane Data has signed a 20-year lease with Brisk Compute for 40 MW at a 300,000 "
+        "square foot building on 120 acres in Hilliard, Ohio."
+    )[0]
+    assert quantities(deal) == [(40.0, "MW")]

@@ -24,10 +24,12 @@ def _quantity(q: QuantityMention) -> Quantity:
 
 
 def _kept(text: str, owned: bool, language: str) -> list[QuantityMention]:
+    """The quantities of a sentence its context keeps, in the units a deal takes."""
+    areas = load_rules("quantity_context.json", language)["not_deal_units"]
     return [
         q
         for q in find_quantities(text, language)
-        if not quantity_rejected(text, q.start, q.end, owned, language)
+        if q.unit not in areas and not quantity_rejected(text, q.start, q.end, owned, language)
     ]
 
 
