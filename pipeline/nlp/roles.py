@@ -951,6 +951,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     money = _amount_object(objects)
     nouns = (
         {o.lower_ for o in objects}
+        | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
         | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
         | {o.lower_ for _, o in _prep_objects(token)}
         | {s.lower_ for s in _children(token, "nsubjpass")}
@@ -971,9 +972,12 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
 
 def _names_org_after(verb: Token, prep: str) -> bool:
     """Whether the verb's preposition `prep` has an object naming an organisation (`pay
-    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
+    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`, `for half of Dunmore's
+    campus`)."""
     preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
-    return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
+    return any(
+        m.label == "ORG" for p, o in preps if p == prep for m in resolve(o) + _asset_owners(o)
+    )
 
 
 def _unreal(verb: Token) -> bool:
@@ -1128,6 +1132,13 @@ def _verb_frame(token: Token) -> Frame | None:
         role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
+        elif role == "target" and (owners := _asset_owners(pobj)):
+            # `pay $1.1bn for half of X's campus`: X sells, as in `buy half of X's campus`
+            sellers = {m.text for m in owners}
+            frame.args.extend(
+                (role, m) for m in resolve(pobj, allow_asset=True) if m.text not in sellers
+            )
+            frame.args.append(("seller", replace(owners[0], owner=None)))
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
