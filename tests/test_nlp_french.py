@@ -495,6 +495,8 @@ def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
 )
 def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(sentence)
+
+
 def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:
     text = (
         "Le laboratoire Vexal IA a signé avec le néo-cloud Pradeau Cloud un contrat de calcul "

@@ -358,6 +358,9 @@ def resolve(
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
+    elif token.lower_ in ANAPHORIC_NOUNS and token.text[:1].isupper() and not token.is_sent_start:
+        # `deliver racks to the Company`: a filing's defined term, read by `frame_roles`
+        found.append(_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
