@@ -252,3 +252,27 @@ def test_co_leads_written_as_one_name_are_two_investors() -> None:
     )[0]
     investors = {name for name, role in roles(deal) if role == "investor"}
     assert {"Brightfell Ventures", "Sørvik & Dahl Growth"} <= investors
+
+
+def test_an_agency_opener_and_a_take_private_phrase_are_no_parties() -> None:
+    deal = deals_of(
+        "Harwell agrees to buy Vessant Data\n\n"
+        "(Example Markets News) -- Harwell Capital Partners agreed to buy Vessant Data Inc. "
+        "for $38.50 a share in cash, taking the operator of 14 data centers private in a "
+        "transaction valued at about $4.1 billion including debt."
+    )
+    assert [roles(d) for d in deal] == [
+        {("Harwell Capital Partners", "acquirer"), ("Vessant Data", "target")}
+    ]
+
+
+def test_an_indian_private_limited_name_is_not_cut_at_pvt() -> None:
+    deal = deals_of(
+        "Sahel Cloud Services Pvt. Ltd has agreed to lease a data centre from Parvan "
+        "Digital Infrastructure Ltd for 15 years."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {
+        ("Sahel Cloud Services", "lessee"),
+        ("Parvan Digital Infrastructure", "lessor"),
+    }

@@ -210,14 +210,14 @@ def _named_whole(span: Span) -> bool:
 
 def _split_coordination(ent: Span) -> list[Span]:
     """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, the
-    first complete on its own and the second complete or of two capitalised words or more
+    first complete on its own and the second complete or of three words or more
     after `and` (`Brightfjord Ventures and Sørensen & Dahl Growth`); `Savings and Loan
     Association` stays one."""
     doc = ent.doc
     for i in range(ent.start + 2, ent.end - 2):
         if doc[i].lower_ in ("and", "&"):
             left, right = doc[ent.start : i], doc[i + 1 : ent.end]
-            listed = doc[i].lower_ == "and" and len(right) >= 2 and right[-1].is_title
+            listed = doc[i].lower_ == "and" and len(right) >= 3 and right[-1].is_title
             if _named_whole(left) and (_named_whole(right) or listed) and right[0].is_title:
                 return [
                     Span(doc, left.start, left.end, "ORG"),

@@ -1036,6 +1036,8 @@ def _verb_frame(token: Token) -> Frame | None:
     if chosen is None:
         return None
     spec: dict[str, Any] = rules[chosen]
+    if _phrase_after(token, spec.get("not_before", [])):
+        return None
     if spec.get("main_clause_only") and (
         token.dep_ in ("relcl", "acl") or any(c.lower_ in EARLIER_WORDS for c in token.children)
     ):
@@ -1186,6 +1188,17 @@ def _makers(objects: list[Token]) -> list[Mention]:
                         for m in resolve(t)
                     )
     return [m for m in found if not m.pronoun][:1]
+
+
+def _phrase_after(verb: Token, words: list[str]) -> bool:
+    """`taking the operator of 14 data centers private`: one of `words` in the verb's
+    clause, after it and not before a noun (`private equity`), makes another phrase."""
+    after = verb.doc[verb.i + 1 : verb.i + 16]
+    return any(
+        t.lower_ in words
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))
+        for t in after
+    )
 
 
 def _stipulates(verb: Token, spec: dict[str, Any]) -> bool:
