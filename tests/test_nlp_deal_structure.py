@@ -276,3 +276,17 @@ def test_an_indian_private_limited_name_is_not_cut_at_pvt() -> None:
         ("Sahel Cloud Services", "lessee"),
         ("Parvan Digital Infrastructure", "lessor"),
     }
+
+
+def test_a_group_of_banks_led_by_two_named_banks_gives_both() -> None:
+    names = {
+        p.name
+        for d in deals_of(
+            "Ironmoor Digital and Tamsby Pension have formed a joint venture to build a data "
+            "centre campus, and the venture has raised a $2.9 billion construction loan. The "
+            "loan was provided by a group of banks led by Harlow & Stein Bank and Ridgemere "
+            "Trust."
+        )
+        for p in d.parties
+    }
+    assert {"Harlow & Stein Bank", "Ridgemere Trust"} <= names

@@ -358,7 +358,7 @@ def resolve(
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
-    elif token.lower_ in ANAPHORIC_NOUNS and token.text[:1].isupper() and not token.is_sent_start:
+    elif _capitalised_term(token):
         # `deliver racks to the Company`: a filing's defined term, read by `frame_roles`
         found.append(_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
@@ -570,6 +570,17 @@ def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> li
         replace(mention, text=match.group(1), end=mention.start + first[1]),
         replace(mention, text=match.group(2), start=mention.start + second[0]),
     ]
+
+
+def _capitalised_term(token: Token) -> bool:
+    """`deliver racks to the Company`: `the` and a capitalised anaphoric noun mid-sentence
+    is a filing's defined term (not `L.E. Myers Co Group`)."""
+    return (
+        token.lower_ in ANAPHORIC_NOUNS
+        and token.text[:1].isupper()
+        and token.i > 1
+        and token.doc[token.i - 1].lower_ == "the"
+    )
 
 
 def _placed_description(token: Token, ent: Span) -> bool:
