@@ -13,6 +13,9 @@ deterministic solver): the same data gives the same file.
 
 Needs scikit-learn (`pip install -e .[train]`), at training time only.
 Run: .venv/bin/python benchmarks/train_party_gate.py [--out FILE] [--dry-run]
+     .venv/bin/python benchmarks/train_party_gate.py --compare [--test]   (no training:
+     dev, acquisitions and fire figures with the rules alone and with the shipped gate;
+     `--test` adds the frozen test split's overall line, to report)
 """
 
 from __future__ import annotations
@@ -57,7 +60,13 @@ from benchmarks.fire_scoring import (  # noqa: E402
 from benchmarks.fire_scoring import total as role_total  # noqa: E402
 from pipeline.models import PAYING_ROLES, Article, Deal  # noqa: E402
 from pipeline.nlp import extract_deals_batch  # noqa: E402
-from pipeline.nlp.party_gate import MODELS_DIR, PartyCandidate, feature_names  # noqa: E402
+from pipeline.nlp.party_gate import (  # noqa: E402
+    MODELS_DIR,
+    PartyCandidate,
+    PartyGate,
+    feature_names,
+    learnt_gate,
+)
 
 OUT = MODELS_DIR / "party_gate_en.json"
 FOLDS = 5
@@ -92,34 +101,39 @@ class Suite:
 
 
 class Recorder:
-    """A gate that keeps every party and records the candidates of the article being
-    built (read and cleared after each article)."""
+    """A gate that records the candidates of the article being built (read and cleared
+    after each article) and keeps those `inner` keeps (every one without it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, inner: PartyGate | None = None) -> None:
         self.candidates: list[PartyCandidate] = []
+        self.inner = inner
 
     def __call__(self, language: str, candidates: Sequence[PartyCandidate]) -> list[bool]:
         self.candidates.extend(candidates)
-        return [True] * len(candidates)
+        if self.inner is None:
+            return [True] * len(candidates)
+        return self.inner(language, candidates)
 
     def take(self) -> list[PartyCandidate]:
         taken, self.candidates = self.candidates, []
         return taken
 
 
-def _run(articles: Iterable[Article]) -> Iterator[tuple[list[Deal], list[PartyCandidate]]]:
-    recorder = Recorder()
+def _run(
+    articles: Iterable[Article], gate: PartyGate | None = None
+) -> Iterator[tuple[list[Deal], list[PartyCandidate]]]:
+    recorder = Recorder(gate)
     for deals in extract_deals_batch(articles, party_gate=recorder):
         yield deals, recorder.take()
 
 
-def dev_suite() -> Suite:
+def dev_suite(gate: PartyGate | None = None) -> Suite:
     """The fixture suite's dev split: a party is right when it matches an expected party
     fact and is not a `not_parties` name."""
     suite = Suite("dev")
     fixtures = load_fixtures("dev")
     for fixture, (deals, candidates) in zip(
-        fixtures, _run(to_article(f) for f in fixtures), strict=True
+        fixtures, _run((to_article(f) for f in fixtures), gate), strict=True
     ):
         counts, _, _ = score_article(fixture["expected"], deals, fixture.get("not_parties", []))
         suite.base.add(counts)
@@ -140,13 +154,13 @@ def _acq_slot(role: str) -> str | None:
     return "SELLER" if role == "seller" else None
 
 
-def acquisitions_suite() -> Suite:
+def acquisitions_suite(gate: PartyGate | None = None) -> Suite:
     """acquisitions-dev: the main deal's parties in the purchaser, acquired and seller
     slots, right when the slot's gold answers hold their text."""
     suite = Suite("acq")
     stories = load_stories()
     for (story_id, _, key), (deals, candidates) in zip(
-        stories, _run(Article(text=text) for _, text, _ in stories), strict=True
+        stories, _run((Article(text=text) for _, text, _ in stories), gate), strict=True
     ):
         gold = parse_key(key)
         story = score_story(deals_to_slots(deals), gold)
@@ -165,14 +179,14 @@ def acquisitions_suite() -> Suite:
     return suite
 
 
-def fire_suite() -> Suite:
+def fire_suite(gate: PartyGate | None = None) -> Suite:
     """fire-dev: buyer, target and seller facts of each sentence; a party matching only an
     optional fact is left out."""
     suite = Suite("fire")
     instances = load_instances()
     texts = [join_tokens(i["tokens"]) for i in instances]
     for index, (instance, (deals, candidates)) in enumerate(
-        zip(instances, _run(Article(text=t) for t in texts), strict=True)
+        zip(instances, _run((Article(text=t) for t in texts), gate), strict=True)
     ):
         gold = gold_facts(instance)
         sentence, _, _ = score_sentence(predicted_facts(deals), gold)
@@ -269,11 +283,37 @@ def _line(name: str, c: FactCounts) -> str:
     return f"  {name:6} {figures}  ({c.matched}/{c.predicted}/{c.expected})"
 
 
+def compare(with_test: bool) -> None:
+    """Each suite's figures with the rules alone and with the shipped gate (the frozen
+    test split: its overall line only, to report, never to tune)."""
+    for name, gate in (("rules", None), ("gate", learnt_gate)):
+        print(f"{name}:")
+        for suite in (dev_suite(gate), acquisitions_suite(gate), fire_suite(gate)):
+            print(_line(suite.name, suite.base))
+        if with_test:
+            fixtures = load_fixtures("test")
+            counts = FactCounts()
+            extracted = extract_deals_batch((to_article(f) for f in fixtures), party_gate=gate)
+            for fixture, deals in zip(fixtures, extracted, strict=True):
+                found, _, _ = score_article(
+                    fixture["expected"], deals, fixture.get("not_parties", [])
+                )
+                counts.add(found)
+            print(_line("test", counts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
+    parser.add_argument(
+        "--compare", action="store_true", help="rules alone vs the shipped gate, no training"
+    )
+    parser.add_argument("--test", action="store_true", help="with --compare: the test line too")
     args = parser.parse_args()
+    if args.compare:
+        compare(args.test)
+        return
     import numpy as np
 
     suites = [dev_suite(), acquisitions_suite(), fire_suite()]
