@@ -145,3 +145,22 @@ def test_a_later_deal_the_gate_leaves_without_parties_is_dropped() -> None:
     assert [d.deal_type for d in rules] == ["acquisition", "investment"]
     assert [d.deal_type for d in gated] == ["acquisition"]
     assert gated[0].parties == rules[0].parties
+
+
+def test_training_simulates_dropping_a_fact_only_when_all_its_rows_score_low() -> None:
+    from benchmarks.deal_scoring import FactCounts
+    from benchmarks.train_party_gate import Row, Suite, choose, simulate
+
+    suite = Suite("dev", FactCounts(matched=8, predicted=10, expected=10))
+    suite.rows = [
+        Row("dev", "a", "x", {}, False),
+        Row("dev", "a", "x", {}, False),  # the same fact in a second deal
+        Row("dev", "a", "y", {}, True),
+        Row("dev", "b", "z", {}, False),
+    ]
+    probability = {0: 0.1, 1: 0.5, 2: 0.2, 3: 0.1}
+    assert simulate(suite, probability, 0.3) == FactCounts(7, 8, 10)  # drops y and z
+    assert simulate(suite, probability, 0.6) == FactCounts(7, 7, 10)
+    threshold, _, counts = choose([suite], [0.1, 0.5, 0.6, 0.1])
+    assert 0.5 < threshold <= 0.6  # drops both wrong facts (x at 0.5, z), keeps y
+    assert counts["dev"] == FactCounts(8, 8, 10)
