@@ -2,20 +2,20 @@
 drops each party the rules give a deal.
 
 Training data: every party the rules give (the gate off) on the English fixture suite's
-`dev/` split (never `test/`), on ../shared/bench/acquisitions-dev (main deal: purchaser,
-acquired, seller) and on ../shared/bench/fire-dev (buyer, target, seller), labelled right
-or wrong by each benchmark's own scoring rule; parties a benchmark does not score are left
-out. The regularisation and the threshold are chosen by 5-fold cross-validation grouped
-by article (the threshold that maximises the mean fact F1 of the three suites, simulated
-on the out-of-fold probabilities). The final model is fit on all rows and written as
-JSON weights; runtime needs only a dot product. Training is deterministic (fixed folds,
-deterministic solver): the same data gives the same file.
+`dev/` split (never `validation/` or `test/`), on ../shared/bench/acquisitions-dev (main
+deal: purchaser, acquired, seller) and on ../shared/bench/fire-dev (buyer, target,
+seller), labelled right or wrong by each benchmark's own scoring rule; parties a
+benchmark does not score are left out. The regularisation and the threshold are chosen
+by 5-fold cross-validation grouped by article (the threshold that maximises the mean fact
+F1 of the three suites, simulated on the out-of-fold probabilities). The final model is
+fit on all rows and written as JSON weights; runtime needs only a dot product. Training
+is deterministic (fixed folds, deterministic solver): the same data gives the same file.
 
 Needs scikit-learn (`pip install -e .[train]`), at training time only.
 Run: .venv/bin/python benchmarks/train_party_gate.py [--out FILE] [--dry-run]
      .venv/bin/python benchmarks/train_party_gate.py --compare [--test]   (no training:
-     dev, acquisitions and fire figures with the rules alone and with the shipped gate;
-     `--test` adds the frozen test split's overall line, to report)
+     dev, acquisitions, fire and the validation split's overall line with the rules alone
+     and with the shipped gate; `--test` adds the frozen test split's, to report)
 """
 
 from __future__ import annotations
@@ -284,14 +284,16 @@ def _line(name: str, c: FactCounts) -> str:
 
 
 def compare(with_test: bool) -> None:
-    """Each suite's figures with the rules alone and with the shipped gate (the frozen
-    test split: its overall line only, to report, never to tune)."""
+    """Each suite's figures with the rules alone and with the shipped gate; the held-out
+    splits (validation, and the frozen test split with `with_test`) by their overall
+    line only, to report, never to tune."""
+    held_out = ["validation", "test"] if with_test else ["validation"]
     for name, gate in (("rules", None), ("gate", learnt_gate)):
         print(f"{name}:")
         for suite in (dev_suite(gate), acquisitions_suite(gate), fire_suite(gate)):
             print(_line(suite.name, suite.base))
-        if with_test:
-            fixtures = load_fixtures("test")
+        for split in held_out:
+            fixtures = load_fixtures(split)
             counts = FactCounts()
             extracted = extract_deals_batch((to_article(f) for f in fixtures), party_gate=gate)
             for fixture, deals in zip(fixtures, extracted, strict=True):
@@ -299,7 +301,7 @@ def compare(with_test: bool) -> None:
                     fixture["expected"], deals, fixture.get("not_parties", [])
                 )
                 counts.add(found)
-            print(_line("test", counts))
+            print(_line(split[:6], counts))
 
 
 def main() -> None:
