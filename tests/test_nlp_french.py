@@ -495,3 +495,46 @@ def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
 )
 def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Halvane s'empare de Kerlan pour 85 millions d'euros.",
+            {("acquirer", "Halvane"), ("target", "Kerlan")},
+        ),
+        (
+            "Halvane confie à Kerlan Data l'hébergement de ses serveurs.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Halvane a attribué un contrat de 200 millions d'euros à Kerlan Data.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Le contrat a été attribué à Kerlan Data par Halvane.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Halvane mettra 40 MW de capacité de calcul à la disposition de Kerlan Data.",
+            {("provider", "Halvane"), ("customer", "Kerlan Data")},
+        ),
+        (
+            "Halvane est entré en négociations exclusives avec le fonds Orsay Capital pour "
+            "lui céder la moitié du capital de Kerdata.",
+            {("seller", "Halvane"), ("acquirer", "Orsay Capital")},
+        ),
+    ],
+)
+def test_french_deal_constructions(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_town_after_a_is_no_lessor() -> None:
+    found = roles(
+        "Tessaro Cloud loue 150 MW au développeur Aubrac Data Parks sur le campus Seine-Amont, "
+        "à Montereau-Fault-Yonne (Seine-et-Marne)."
+    )
+    assert ("lessor", "Aubrac Data Parks") in found
+    assert not any(name.startswith("Montereau") for _, name in found)
