@@ -538,3 +538,48 @@ def test_a_town_after_a_is_no_lessor() -> None:
     )
     assert ("lessor", "Aubrac Data Parks") in found
     assert not any(name.startswith("Montereau") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kerlan Data obtient un financement de 200 millions d'euros de la part de "
+            "Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data a reçu un investissement de 50 millions d'euros de Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data encaissera chaque mois environ 12 millions d'euros de la Banque Orsane.",
+            {("provider", "Kerlan Data"), ("customer", "Banque Orsane")},
+        ),
+        (
+            "Kerlan Data a été préféré à AWS par la Banque Orsane.",
+            {("provider", "Kerlan Data"), ("customer", "Banque Orsane")},
+        ),
+        (
+            "Kerlan Data ouvre son capital à Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Halvane passe dans le giron de Bastide Capital.",
+            {("target", "Halvane"), ("acquirer", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data sera cédé à Halvane pour 2 milliards d'euros.",
+            {("target", "Kerlan Data"), ("acquirer", "Halvane")},
+        ),
+    ],
+)
+def test_the_receiving_side_as_subject(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_de_la_part_de_is_one_preposition() -> None:
+    doc = load_model("fr")("Kerlan obtient un prêt de la part de Bastide Capital.")
+    part = next(t for t in doc if t.text == "part")
+    assert (part.dep_, part.head.text) == ("prep", "prêt")
+    assert [c.text for c in part.children if c.dep_ == "pobj"] == ["Capital"]
