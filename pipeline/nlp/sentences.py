@@ -32,6 +32,14 @@ DATELINE = re.compile(
     rf"{DATELINE_END}"
 )
 
+# `[00:14:02] KATE MORROW:`, `(12:40) Host:`, `JONAH BELL:`: a transcript's timestamp and
+# speaker label open a line; they are not part of what is said
+SPEAKER_LABEL = re.compile(
+    r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*"
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?:\s+)?"
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){1,3}\s?:\s+)"
+)
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -95,8 +103,12 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    abbreviations = load_rules("cues.json", language)["abbreviations"]
-    return token in abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+    rules = load_rules("cues.json", language)
+    window = text[max(0, dot - LOOKAROUND_CHARS) : dot]
+    named = re.search(r"(\w+)\s+$", window[: word.start(1)])
+    if len(token) == 1 and named and named.group(1).lower() in rules.get("lettered_names", []):
+        return False  # `raised a $30m Series A. Northwind led the round`
+    return token in rules["abbreviations"] or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
 def _ends_after_suffix(text: str, match: re.Match[str], language: str) -> bool:
@@ -178,6 +190,9 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
                 for piece in _bounded(text, *span)
             ):
                 start, end = _trim(text, s_start, s_end)
+                speaker = SPEAKER_LABEL.match(text, start, end)
+                if speaker:
+                    start = speaker.end()
                 dateline = _dateline(text, start, end, language)
                 if dateline:
                     start = dateline.end()
