@@ -449,11 +449,13 @@ def test_a_dateline_after_the_headline_is_set_apart() -> None:
     text = (
         "Mistrelle et Kestrel signent un contrat\n\n"
         "Dijon, le 9 mars 2026 - Mistrelle Énergies fournira à Kestrel Data 40 MW.\n\n"
-        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité."
+        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité.\n\n"
+        "Zurich (awp) - Le fournisseur Alpinar touchera 240 millions de francs."
     )
     found = [s.text for s in split_sentences(text, "fr")]
     assert found[1].startswith("Mistrelle Énergies fournira")
     assert found[2].startswith("Kestrel Data achètera")
+    assert found[3].startswith("Le fournisseur Alpinar")
 
 
 @pytest.mark.parametrize(
