@@ -449,11 +449,13 @@ def test_a_dateline_after_the_headline_is_set_apart() -> None:
     text = (
         "Mistrelle et Kestrel signent un contrat\n\n"
         "Dijon, le 9 mars 2026 - Mistrelle Énergies fournira à Kestrel Data 40 MW.\n\n"
-        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité."
+        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité.\n\n"
+        "Zurich (awp) - Le fournisseur Alpinar touchera 240 millions de francs."
     )
     found = [s.text for s in split_sentences(text, "fr")]
     assert found[1].startswith("Mistrelle Énergies fournira")
     assert found[2].startswith("Kestrel Data achètera")
+    assert found[3].startswith("Le fournisseur Alpinar")
 
 
 @pytest.mark.parametrize(
@@ -495,6 +497,94 @@ def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
 )
 def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Halvane s'empare de Kerlan pour 85 millions d'euros.",
+            {("acquirer", "Halvane"), ("target", "Kerlan")},
+        ),
+        (
+            "Halvane confie à Kerlan Data l'hébergement de ses serveurs.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Halvane a attribué un contrat de 200 millions d'euros à Kerlan Data.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Le contrat a été attribué à Kerlan Data par Halvane.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Halvane mettra 40 MW de capacité de calcul à la disposition de Kerlan Data.",
+            {("provider", "Halvane"), ("customer", "Kerlan Data")},
+        ),
+        (
+            "Halvane est entré en négociations exclusives avec le fonds Orsay Capital pour "
+            "lui céder la moitié du capital de Kerdata.",
+            {("seller", "Halvane"), ("acquirer", "Orsay Capital")},
+        ),
+    ],
+)
+def test_french_deal_constructions(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_town_after_a_is_no_lessor() -> None:
+    found = roles(
+        "Tessaro Cloud loue 150 MW au développeur Aubrac Data Parks sur le campus Seine-Amont, "
+        "à Montereau-Fault-Yonne (Seine-et-Marne)."
+    )
+    assert ("lessor", "Aubrac Data Parks") in found
+    assert not any(name.startswith("Montereau") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kerlan Data obtient un financement de 200 millions d'euros de la part de "
+            "Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data a reçu un investissement de 50 millions d'euros de Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data encaissera chaque mois environ 12 millions d'euros de la Banque Orsane.",
+            {("provider", "Kerlan Data"), ("customer", "Banque Orsane")},
+        ),
+        (
+            "Kerlan Data a été préféré à AWS par la Banque Orsane.",
+            {("provider", "Kerlan Data"), ("customer", "Banque Orsane")},
+        ),
+        (
+            "Kerlan Data ouvre son capital à Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Halvane passe dans le giron de Bastide Capital.",
+            {("target", "Halvane"), ("acquirer", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data sera cédé à Halvane pour 2 milliards d'euros.",
+            {("target", "Kerlan Data"), ("acquirer", "Halvane")},
+        ),
+    ],
+)
+def test_the_receiving_side_as_subject(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_de_la_part_de_is_one_preposition() -> None:
+    doc = load_model("fr")("Kerlan obtient un prêt de la part de Bastide Capital.")
+    part = next(t for t in doc if t.text == "part")
+    assert (part.dep_, part.head.text) == ("prep", "prêt")
+    assert [c.text for c in part.children if c.dep_ == "pobj"] == ["Capital"]
 
 
 def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:

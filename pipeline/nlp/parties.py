@@ -70,7 +70,8 @@ def _named_as_org(ent: Span, labels: dict[str, int]) -> bool:
     encyclopaedia text (the French one), a short name of these labels that is no known
     place names an organisation in business news."""
     most = labels.get(ent.label_, 0)
-    return len(ent) <= most and resolve_place(ent.text) is None
+    words = sum(len(t.text.split("-")) for t in ent)  # `Montereau-Fault-Yonne`: three
+    return words <= most and resolve_place(ent.text) is None
 
 
 def _owned_by_person(ent: Span) -> Span | None:

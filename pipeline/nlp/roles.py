@@ -25,6 +25,7 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
+DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -358,6 +359,8 @@ def resolve(
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
+    elif token.lower_ in DATIVE_PRONOUNS and token.dep_ == "dative":
+        found.extend(_dative_antecedent(token))
     elif _capitalised_term(token):
         # `deliver racks to the Company`: a filing's defined term, read by `frame_roles`
         found.append(_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True))
@@ -687,6 +690,20 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _dative_antecedent(pronoun: Token) -> list[Mention]:
+    """`en négociations avec le fonds Y pour lui céder X`: a dative clitic stands for the
+    organisation named last before it, other than the subject its verb acts for."""
+    subjects = {
+        t.i
+        for verb in [pronoun, *pronoun.ancestors]
+        for s in _children(verb, "nsubj")
+        for t in s.subtree
+    }
+    before = [e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ == "ORG"]
+    named = [e for e in before if e.root.i not in subjects]
+    return [_mention(named[-1], "ORG")] if named else []
 
 
 def _own_verb(pronoun: Token) -> Token | None:
@@ -1069,6 +1086,9 @@ def _verb_frame(token: Token) -> Frame | None:
     preps = _prep_objects(token)
     for obj in objects:
         preps.extend(_object_preps(obj))
+    for _, noun in [*preps]:  # `met 40 MW à la disposition de Y`: the noun's `de Y`
+        if noun.lower_ in spec.get("noun_preps", ()):
+            preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
     for typed, words in spec.get("object_types", {}).items():
