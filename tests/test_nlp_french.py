@@ -555,3 +555,21 @@ def test_a_filings_defined_term_signs_a_second_contract_of_its_own() -> None:
 def test_names_made_of_common_nouns_are_organisations(sentence: str, name: str) -> None:
     doc = load_model("fr")(sentence)
     assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_licence_whose_two_sides_are_only_described() -> None:
+    text = (
+        "Lumarel et Kostrav Technologies ont fini par s'entendre. Le spécialiste nantais des "
+        "lasers a accordé une licence sur ses brevets au fabricant coréen. Kostrav versera 30 "
+        "millions d'euros à la signature, puis 8 millions d'euros par an jusqu'en juin 2030."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert deal.deal_type == "licence"
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Lumarel", "licensor"),
+        ("Kostrav Technologies", "licensee"),
+    }
+    assert {(a.value, a.period, a.kind) for a in deal.amounts} == {
+        (30_000_000, None, "payment"),
+        (8_000_000, "P1Y", "payment"),
+    }

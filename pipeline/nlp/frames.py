@@ -39,6 +39,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 c.protagonist,
                 sentence=index,
                 protagonist_at=c.protagonist_at,
+                counterpart=c.counterpart,
             )
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))

@@ -23,7 +23,7 @@ from pipeline.nlp.parties import (
     same_organisation,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
+from pipeline.nlp.roles import ANAPHORIC_NOUNS, NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_word_lists
 
 LEGAL_ONLY = frozenset(
@@ -184,17 +184,23 @@ def frame_roles(
     *,
     sentence: int = 0,
     protagonist_at: tuple[int, int] | None = None,
+    counterpart: int | None = None,
 ) -> dict[int, tuple[str, Mention]]:
     """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
     pronoun stands for the protagonist (first named at `protagonist_at`) when that is
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
-    from a filer that never names itself)."""
+    from a filer that never names itself). A frame whose sides are only described (`le
+    spécialiste grenoblois a accordé au fondeur japonais une licence`) is between the
+    protagonist and its `counterpart`, the other company named with it first."""
     roles: dict[int, tuple[str, Mention]] = {}
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
+    described = not named and counterpart is not None
     for role, mention in frame.args:
         if mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None
+            if described and cluster in roles and mention.text.casefold() in ANAPHORIC_NOUNS:
+                cluster = counterpart
         elif not accept(mention, role, org_keys):
             continue
         elif mention.asset:

@@ -77,6 +77,7 @@ OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
 DEFINITE = frozenset(_WORDS["definite_articles"])
 DESCRIPTION_DETERMINERS = frozenset(_WORDS["description_determiners"])
+ARTICLE_PREPOSITIONS = frozenset(_WORDS["article_prepositions"])
 POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
@@ -546,11 +547,15 @@ def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> li
 
 
 def _is_description(token: Token) -> bool:
-    """`the bitcoin miner`, `the chip designer`: a definite description of a company."""
+    """`the bitcoin miner`, `the chip designer`, `au fondeur japonais` (the article in the
+    preposition): a definite description of a company."""
     return (
         token.pos_ == "NOUN"
         and token.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+            or (token.dep_ == "pobj" and token.head.lower_ in ARTICLE_PREPOSITIONS)
+        )
     )
 
 
