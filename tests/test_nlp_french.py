@@ -573,3 +573,36 @@ def test_a_licence_whose_two_sides_are_only_described() -> None:
         (30_000_000, None, "payment"),
         (8_000_000, "P1Y", "payment"),
     }
+
+
+def test_parties_named_by_their_role_in_a_filing() -> None:
+    text = (
+        "Le 2 février 2026, Norhaven Datacentres SAS (le « Bailleur ») et Quillon Cloud SARL "
+        "(le « Preneur ») ont signé un bail portant sur un bâtiment de 24 MW à Lyon. Le bail a "
+        "une durée ferme de dix ans à compter du 1er juillet 2026. Le Preneur versera au "
+        "Bailleur un loyer annuel de 31 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Norhaven Datacentres", "lessor"),
+        ("Quillon Cloud", "lessee"),
+    }
+
+
+def test_a_data_center_operator_buys_the_power_its_supplier_provides() -> None:
+    text = (
+        "Hexavolt a signé un contrat d'électricité renouvelable de 15 ans avec l'exploitant de "
+        "centres de données Ombrelle Data. Hexavolt fournira 80 MW issus de son parc éolien à "
+        "partir de 2027."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert deal.deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Hexavolt", "seller"),
+        ("Ombrelle Data", "buyer"),
+    }
+
+
+@pytest.mark.parametrize("name", ["Le Preneur", "L'Acquéreur", "le cédant", "Les prêteurs"])
+def test_a_role_noun_with_its_article_is_no_name(name: str) -> None:
+    assert candidate_kind(name) == "generic"
