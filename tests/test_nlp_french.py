@@ -606,3 +606,24 @@ def test_a_data_center_operator_buys_the_power_its_supplier_provides() -> None:
 @pytest.mark.parametrize("name", ["Le Preneur", "L'Acquéreur", "le cédant", "Les prêteurs"])
 def test_a_role_noun_with_its_article_is_no_name(name: str) -> None:
     assert candidate_kind(name) == "generic"
+
+
+def test_a_loan_to_a_joint_venture_has_its_owners_as_partners() -> None:
+    text = (
+        "La coentreprise formée par Orvanne Énergie et le fonds Delcour Capital a bouclé le "
+        "financement de son campus de Saint-Priest. Banque Lémanie et Crédit Rhodanien "
+        "prêteront 800 millions d'euros à la coentreprise sur sept ans."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Banque Lémanie", "provider"),
+        ("Crédit Rhodanien", "provider"),
+        ("Orvanne Énergie", "partner"),
+        ("Delcour Capital", "partner"),
+    }
+
+
+def test_a_negated_deal_verb_tells_no_deal() -> None:
+    assert not find_frames(
+        load_model("fr")("Le cabinet Finergie Conseil, qui n'a pas participé à l'opération.")
+    )

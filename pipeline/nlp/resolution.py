@@ -65,7 +65,32 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
         first, second = ANNOUNCER_FIRST[deal_type]
         roles = {**roles, partners[0]: first, partners[1]: second}
+    if deal_type == "other" and set(roles.values()) == {"provider"}:
+        for index, owner in _venture_owners(c):
+            roles.setdefault(owner, "partner")
+            draft.party_sentence.setdefault(owner, index)
     return _defined_roles(c, roles, renames)
+
+
+def _venture_owners(c: Candidates) -> list[tuple[int, int]]:
+    """The organisations named in the phrase of the article's joint venture (`la
+    coentreprise formée par Sylvane Énergie et le fonds Brume Capital`): its owners, each
+    with the sentence naming it."""
+    words = set(load_rules("party_types.json", c.language).get("venture_nouns", []))
+    for index, frames in enumerate(c.frames):
+        doc = c.parsed[index].doc
+        for frame in frames:
+            noun = doc[frame.trigger_index]
+            if noun.lower_ not in words:
+                continue
+            left, right = noun.left_edge.i, noun.right_edge.i
+            named = [
+                c.clusters.find(e.text)
+                for e in doc.ents
+                if e.label_ == "ORG" and left <= e.start and e.end - 1 <= right
+            ]
+            return [(index, k) for k in dict.fromkeys(named) if k is not None]
+    return []
 
 
 def _defined_roles(c: Candidates, roles: dict[int, str], renames: dict[str, str]) -> dict[int, str]:

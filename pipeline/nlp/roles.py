@@ -78,6 +78,7 @@ APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almo
 DEFINITE = frozenset(_WORDS["definite_articles"])
 DESCRIPTION_DETERMINERS = frozenset(_WORDS["description_determiners"])
 ARTICLE_PREPOSITIONS = frozenset(_WORDS["article_prepositions"])
+NEGATION_WORDS = frozenset(_WORDS["negation_words"])
 POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
@@ -930,7 +931,7 @@ def _unreal(verb: Token) -> bool:
     """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
     wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
     cars since 2010`) tells no deal."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in verb.children)
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
