@@ -627,3 +627,19 @@ def test_a_negated_deal_verb_tells_no_deal() -> None:
     assert not find_frames(
         load_model("fr")("Le cabinet Finergie Conseil, qui n'a pas participé à l'opération.")
     )
+
+
+def test_a_stake_sized_before_its_company_names_the_target() -> None:
+    text = (
+        "Le groupe Ferrand cède sa participation de 40 % dans Lumis Data au fonds Astrel pour "
+        "un montant compris entre 1 et 1,5 milliard d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Ferrand", "seller"),
+        ("Lumis Data", "target"),
+        ("Astrel", "acquirer"),
+    }
+    assert [(a.value, a.value_max, a.kind) for a in deal.amounts] == [
+        (1_000_000_000, 1_500_000_000, "price")
+    ]

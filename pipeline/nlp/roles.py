@@ -81,6 +81,7 @@ ARTICLE_PREPOSITIONS = frozenset(_WORDS["article_prepositions"])
 NEGATION_WORDS = frozenset(_WORDS["negation_words"])
 POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
+SIZE_PREPS = frozenset(_WORDS["size_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
 EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
@@ -666,9 +667,11 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 return [_mention(ent, "ORG")]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in STAKE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+                for pobj in _children(child, "pobj"):
+                    inner = resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+                    # `une participation de 40 % dans X`: the size first, then the company
+                    if inner or child.lower_ not in SIZE_PREPS:
+                        return inner
         if (named := _named_after_prep(token)) is not None:
             return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
