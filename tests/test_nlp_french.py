@@ -445,6 +445,58 @@ def test_a_name_cut_by_a_sentence_break_still_receives_the_money() -> None:
     assert {("provider", "Halvane Telecom"), ("customer", "Corvette AI")} <= found
 
 
+def test_a_dateline_after_the_headline_is_set_apart() -> None:
+    text = (
+        "Mistrelle et Kestrel signent un contrat\n\n"
+        "Dijon, le 9 mars 2026 - Mistrelle Énergies fournira à Kestrel Data 40 MW.\n\n"
+        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité."
+    )
+    found = [s.text for s in split_sentences(text, "fr")]
+    assert found[1].startswith("Mistrelle Énergies fournira")
+    assert found[2].startswith("Kestrel Data achètera")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the tagger does not know the first word (X)
+        "Bravane Énergies, producteur indépendant d'électricité solaire, fournira à "
+        "Kestrel Data, opérateur de centres de données, l'électricité de sa centrale.",
+        # the parse cuts the name at a sentence break after its first word
+        "Mistrelle Énergies, producteur d'électricité renouvelable, fournira à Kestrel Data "
+        "l'électricité de sa centrale.",
+    ],
+)
+def test_a_name_opening_the_sentence_stays_whole(sentence: str) -> None:
+    provider = sentence.split(",")[0]
+    assert {("provider", provider), ("customer", "Kestrel Data")} <= roles(sentence)
+
+
+def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
+    doc = load_model("fr")(
+        "La start-up Pixalune loue un data-center à Loon-Plage, précise-t-on, a-t-elle dit."
+    )
+    words = [t.text for t in doc]
+    assert {"start-up", "data-center", "Loon-Plage"} <= set(words)
+    assert words[words.index("précise") : words.index("précise") + 3] == ["précise", "-t", "-on"]
+    assert "-elle" in words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the 1990 spelling of the future
+        ("Orvane cèdera sa filiale Kerlan au fonds Bastide.", {("seller", "Orvane")}),
+        ("Orvane revendra Kerlan à Bastide Capital.", {("acquirer", "Bastide Capital")}),
+        # tagged an adjective
+        ("Orvane et Bastide rachèteraient Kerlan Data.", {("target", "Kerlan Data")}),
+        ("Bastide Capital percevrait 20 millions d'euros de Kerlan.", {("customer", "Kerlan")}),
+    ],
+)
+def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
 def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:
     text = (
         "Le laboratoire Vexal IA a signé avec le néo-cloud Pradeau Cloud un contrat de calcul "

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.models import Amount, Quantity, Site, Term
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import first_past_date
+from pipeline.nlp.chronology import dated_before, first_past_date
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
@@ -24,6 +24,7 @@ from pipeline.nlp.facts import (
     amount_part,
     amount_rejected,
     deal_kind,
+    is_stake,
     merge_amounts,
     merge_term,
     option_from_ceiling,
@@ -32,12 +33,13 @@ from pipeline.nlp.facts import (
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import deal_quantities, deal_sites
 from pipeline.nlp.terms import find_terms
 
 OTHERS_LISTED = 3
+MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
@@ -61,7 +63,8 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     owner: list[int | None] = []
     rules = load_rules("amount_context.json", c.language)
     for index in range(len(c.parsed)):
-        deal = _sentence_deal(c, drafts, index)
+        previous = owner[-1] if index and _same_paragraph(c, index - 1, index) else None
+        deal = _sentence_deal(c, drafts, index, previous)
         text = c.texts[index]
         if (
             deal is None
@@ -77,9 +80,19 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     return owner
 
 
-def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None:
+def _same_paragraph(c: Candidates, first: int, second: int) -> bool:
+    """Whether two sentences are in one paragraph (no blank line between them)."""
+    between = c.article.text[c.parsed[first].sentence.end : c.parsed[second].sentence.start]
+    return "\n\n" not in between.replace("\r", "")
+
+
+def _sentence_deal(
+    c: Candidates, drafts: list[Draft], index: int, previous: int | None = None
+) -> int | None:
     """Which deal a sentence's numbers belong to: its frames, else its parties (with a
-    deal or capacity word), else the main deal (with a deal word)."""
+    deal or capacity word), else (with a deal word) the deal of the sentence before in
+    its paragraph (`Power is due to start flowing in October 2027` after a second deal's
+    sentence), else the main deal."""
     for i, draft in enumerate(drafts):
         if index in draft.sentences:
             return None if c.older(draft, index) else i
@@ -101,7 +114,9 @@ def _sentence_deal(c: Candidates, drafts: list[Draft], index: int) -> int | None
     party = _names_party(c, drafts, text)
     if party is not None:
         return party
-    return 0 if strong or _has_contract_dates(c, index) else None
+    if not strong and not _has_contract_dates(c, index):
+        return None
+    return previous if previous is not None else 0
 
 
 def _valued_round(c: Candidates, drafts: list[Draft], text: str) -> int | None:
@@ -291,6 +306,8 @@ def deal_amounts(
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention, c.language)
                 or not _belongs(c, drafts, draft, index, mention.start)
+                or _foreign_payer(c, draft, index, mention.start)
+                or _dated_clause(c, index, mention.end)
             ):
                 continue
             amount = Amount(
@@ -312,7 +329,10 @@ def deal_amounts(
         for part, index in parts
         if not any(w.currency == part.currency and w.value > part.value for w in wholes)
     ]
-    return option_from_ceiling(price_from_valuation(merge_amounts(found), deal_type, withheld))
+    stake = is_stake([c.texts[i] for i in draft.sentences], c.language)
+    return option_from_ceiling(
+        price_from_valuation(merge_amounts(found), deal_type, withheld, stake)
+    )
 
 
 def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char: int) -> bool:
@@ -320,6 +340,46 @@ def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char:
     (or of no deal's word when the sentence holds none of the draft's)."""
     closest = _closest(c, drafts, index, char)
     return closest is draft or (closest is None and index not in draft.triggers)
+
+
+def _dated_clause(c: Candidates, index: int, char: int) -> bool:
+    """`which put ₹420 crore into the company in 2022`: the clause of the amount ending at
+    `char` dates it to a year before the article's."""
+    text = c.texts[index]
+    brake = re.search(r"[,;:()]|\s(?:and|but|while)\s", text[char:])
+    clause = text[: char + brake.start()] if brake else text
+    return c.published is not None and dated_before(clause, char, c.published, c.language)
+
+
+def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:
+    """`an auction in which Halden Infra bid about €1.05bn`: the amount at `char` is what
+    the relative clause governing it says an organisation that is none of the deal's
+    parties pays (a clause that is not the deal's own)."""
+    doc = c.parsed[index].doc
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    own = set(draft.triggers.get(index, []))
+    for _ in range(MAX_CLAUSE_STEPS):
+        if token is None or token.i in own:
+            return False
+        if token.pos_ == "VERB":
+            break
+        token = token.head if token.head.i != token.i else None
+    else:
+        return False
+    if token is None or token.dep_ != "relcl":
+        return False
+    for subject in (t for t in token.children if t.dep_ == "nsubj"):
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        if ent is None or ent.label_ != "ORG":
+            continue
+        cluster = c.clusters.match(ent.text)
+        if (
+            cluster is not None
+            and cluster not in draft.roles
+            and not any(c.names_in(k, ent.text) for k in draft.roles if k >= 0)
+        ):
+            return True
+    return False
 
 
 def _closest(c: Candidates, drafts: list[Draft], index: int, char: int) -> Draft | None:
@@ -379,7 +439,9 @@ def target_sites(
             None,
         )
         if found is not None:
-            sites.append((_location(found[0]), found[1]))
+            text = c.texts[found[1]]
+            after = text[text.find(found[0]) + len(found[0]) :]
+            sites.append((_location(found[0], after), found[1]))
     seen = {site.text for site, _ in sites}
     for index in told:
         place = described_location(c.parsed[index].doc, draft.triggers.get(index, []))
@@ -389,9 +451,10 @@ def target_sites(
     return sites
 
 
-def _location(written: str) -> Site:
-    """The site of a place written for a bought company or asset."""
-    place = resolve_place(written)
+def _location(written: str, after: str = "") -> Site:
+    """The site of a place written for a bought company or asset (a town the gazetteer
+    lacks read with the place written `after` it: `Offenbach near Frankfurt`)."""
+    place = resolve_place(written) or unknown_town(written, after)
     return Site(
         kind="location",
         city=place.city if place else None,

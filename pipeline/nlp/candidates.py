@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
+from pipeline.nlp.definitions import find_definitions
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
@@ -159,6 +160,7 @@ class Candidates:
         self.protagonist = self._first_cluster(
             [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]
         )
+        self.defined, self.vehicles = self._defined_terms()
         self.protagonist_at = next(
             (
                 (i, start)
@@ -184,6 +186,31 @@ class Candidates:
             if other and accept(Mention(text, 0, 0, "ORG"), "partner", set()):
                 return found
         return None
+
+    def _defined_terms(self) -> tuple[dict[str, int], set[str]]:
+        """A filing's defined terms (`the "Company"`, `"Parent"`) -> the cluster of the name
+        each defines (a vehicle's term -> its parent's), and the terms naming vehicles."""
+        usable = lambda name: accept(Mention(name, 0, 0, "ORG"), "partner", set())  # noqa: E731
+        found = [
+            d
+            for p in self.parsed
+            for d in find_definitions(
+                p.doc.text,
+                [(e.start_char, e.end_char) for e in p.doc.ents if e.label_ == "ORG"],
+                usable,
+            )
+        ]
+        names = {d.term: d.name for d in found}
+        defined: dict[str, int] = {}
+        vehicles: set[str] = set()
+        for d in found:
+            name = names.get(d.parent.casefold(), d.parent) if d.parent else d.name
+            cluster = self.clusters.match(name)
+            if cluster is not None:
+                defined.setdefault(d.term, cluster)
+                if d.parent:
+                    vehicles.add(d.term)
+        return defined, vehicles
 
     def lead_subject(self) -> list[NameMention]:
         """`Tessellate AI had quite a Tuesday.`: the named subject of the article's first
@@ -269,7 +296,17 @@ class Candidates:
             self._paired[index] = {
                 f.trigger_index
                 for f in self.frames[index]
-                if len(frame_roles(f, self.clusters, self.org_keys, self.protagonist)) >= 2
+                if len(
+                    frame_roles(
+                        f,
+                        self.clusters,
+                        self.org_keys,
+                        self.protagonist,
+                        defined=self.defined,
+                        vehicles=self.vehicles,
+                    )
+                )
+                >= 2
             }
         return self._paired[index]
 

@@ -45,8 +45,11 @@ def deal_status(
     rules = load_rules("status.json", language)
     sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
     for status in rules["order"]:
+        unless = rules.get("not_cues", {}).get(status, [])
         for index, text in sources:
-            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]):
+            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]) and not any(
+                re.search(p, text, re.IGNORECASE) for p in unless
+            ):
                 return status, index
     return "announced", None
 
@@ -86,9 +89,10 @@ def quantity_rejected(
     before = text[max(0, start - 80) : start]
     after = text[end : end + 60]
     fleet = [] if owned else rules["fleet_before"]
+    fleet_after = [] if owned else rules["fleet_after"]
     return any(
         re.search(p, before, re.IGNORECASE) for p in [*rules["reject_before"], *fleet]
-    ) or any(re.search(p, after, re.IGNORECASE) for p in rules["reject_after"])
+    ) or any(re.search(p, after, re.IGNORECASE) for p in [*rules["reject_after"], *fleet_after])
 
 
 def amount_kind(
@@ -120,17 +124,30 @@ def deal_kind(kind: str, deal_type: str) -> str:
 
 
 def price_from_valuation(
-    amounts: list[tuple[Amount, int]], deal_type: str, withheld: bool = False
+    amounts: list[tuple[Amount, int]],
+    deal_type: str,
+    withheld: bool = False,
+    stake: bool = True,
 ) -> list[tuple[Amount, int]]:
     """`an offer valuing Rookwood at about £780m`: an acquisition that states no price is
     priced at the valuation it sets (a stake bought at a valuation keeps both), unless the
-    price is said to be `withheld` (`the price was not disclosed`)."""
-    if withheld or deal_type != "acquisition" or any(a.kind == "price" for a, _ in amounts):
+    price is said to be `withheld` (`the price was not disclosed`). A whole company bought
+    (not a `stake`) is priced at every value the deal sets (`€780 million for the equity,
+    valuing the company at €1.2bn including debt`, an enterprise value)."""
+    if withheld or deal_type != "acquisition":
+        return amounts
+    if stake and any(a.kind == "price" for a, _ in amounts):
         return amounts
     return [
         (a.model_copy(update={"kind": "price"}) if a.kind == "valuation" else a, i)
         for a, i in amounts
     ]
+
+
+def is_stake(texts: list[str], language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether a deal's own sentences buy a part of a company (`a 74% stake in`, `60% of`)."""
+    pattern = load_rules("amount_context.json", language)["stake"]
+    return any(re.search(pattern, t, re.IGNORECASE) for t in texts)
 
 
 def option_from_ceiling(amounts: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
@@ -230,6 +247,7 @@ __all__ = [
     "amount_rejected",
     "deal_kind",
     "deal_status",
+    "is_stake",
     "keyword_type",
     "merge_amounts",
     "merge_term",

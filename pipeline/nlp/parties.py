@@ -136,7 +136,7 @@ def _trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     separators = _types()["name_separators"]
-    opening = ent.start == doc[ent.start].sent.start
+    opening = _opens_line(ent)
     for i in range(end - 2, start, -1):
         spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
         if doc[i].text in separators and spaced and opening:
@@ -170,6 +170,26 @@ def _trimmed(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_)
 
 
+def _in_caption(ent: Span) -> bool:
+    """`Item 2.01 Completion of Acquisition or Disposition of Assets`: the caption of a
+    numbered part of a filing (a document word, its number, then words without a verb)
+    names no organisation."""
+    sent = ent.sent
+    return (
+        len(sent) > 2
+        and sent[0].lower_ in _types()["document_words"]
+        and _numbered(sent[1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
+    )
+
+
+def _opens_line(ent: Span) -> bool:
+    """Whether an entity opens its sentence, after at most a time or a list number
+    (`08:21 GMT - Pellham agrees ...`, `2. Acme ...`)."""
+    before = ent.doc[ent.sent.start : ent.start]
+    return all(t.like_num or t.is_punct or _numbered(t) for t in before)
+
+
 def _labels_a_page(ent: Span) -> bool:
     """`BBC News | Company File | ...`: a name opening a sentence and followed by a bar
     is the outlet or section of the page; `the PSS segment` is a part of a report. Neither
@@ -189,13 +209,18 @@ def _named_whole(span: Span) -> bool:
 
 
 def _split_coordination(ent: Span) -> list[Span]:
-    """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, each
-    complete on its own; `Savings and Loan Association` stays one."""
+    """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, the
+    first complete on its own and the second complete, or after `and` either of three
+    words or more (`Brightfjord Ventures and Sørensen & Dahl Growth`) or of two after a
+    long first (`Harlow & Stein Bank and Ridgefield Trust`); `Savings and Loan
+    Association` and `Global Mining and Industrial Corp` stay one."""
     doc = ent.doc
     for i in range(ent.start + 2, ent.end - 2):
         if doc[i].lower_ in ("and", "&"):
             left, right = doc[ent.start : i], doc[i + 1 : ent.end]
-            if _named_whole(left) and _named_whole(right) and right[0].is_title:
+            long_ = len(right) >= 3 or (len(right) == 2 and len(left) >= 3)
+            listed = doc[i].lower_ == "and" and long_ and right[-1].is_title
+            if _named_whole(left) and (_named_whole(right) or listed) and right[0].is_title:
                 return [
                     Span(doc, left.start, left.end, "ORG"),
                     Span(doc, right.start, right.end, "ORG"),
@@ -292,6 +317,9 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
+        if _in_caption(ent):
+            changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
+            continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
         whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent
@@ -309,7 +337,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            relabelled = Span(doc, ent.start, ent.end, label="ORG")
+            ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:
             ents.append(owned)

@@ -101,6 +101,8 @@ _DROPPED_NOUNS = frozenset(_FAC["name_dropped_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
 _BREAK_TOKENS = frozenset(w.lower() for w in _FAC["name_break_tokens"])
+_ADJECTIVES = frozenset(w.lower() for w in _FAC["adjectives"])
+_TRAILING_WORDS = frozenset(w.lower() for w in _FAC["name_trailing_stop_tokens"])
 _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
@@ -136,13 +138,21 @@ _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
-    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
+    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
+    # `a solar farm the developer is building near ...`: a relative clause of its builder
+    rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
+    rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
     rf"\s+(?:{_COMPASS}\s+)?(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
     rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_phrase(_FAC['adjectives'])}))?"
     rf"\s+(?P<noun>{_NOUN})(?:\s+(?:{_NOUN}))?(?![\w\-]){_LOCATION}"
+)
+# `Ashby Creek, our combined-cycle station in ...`: a name, then the facility it is.
+_APPOSED_RE = re.compile(
+    rf"(?<![\w'’\-.])(?P<name>{_NAME}),\s+(?:our|its|their|the|a|an)\s+"
+    rf"(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-]){_LOCATION}"
 )
 _UNIT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME}\s+(?i:unit|units|reactor)\s+\d+(?:\s+and\s+\d+)?)(?![\w\-])"
@@ -259,7 +269,8 @@ def resolve_place(name: str) -> Place | None:
 
 
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
-    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped."""
+    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped;
+    a town the gazetteer lacks is read as one (`unknown_town`)."""
     loc = m.group("loc")
     if not loc:
         return None, -1
@@ -272,7 +283,42 @@ def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
             if last.endswith(".") and not any(_hits(last)) and resolve_place(candidate[:-1]):
                 candidate = candidate[:-1]  # a full stop, not an abbreviation's
             return place, m.start("loc") + len(candidate)
+    head = _TOWN_RE.match(text, m.start("loc"))
+    town = unknown_town(head.group(1), text[head.end(1) :]) if head else None
+    if town is not None and head is not None:
+        return town, head.end(1)
     return None, -1
+
+
+_TOWN_RE = re.compile(
+    r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:$|[,.;)]|\s(?:near|outside|in|"
+    r"and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|that|"
+    r"after|before|since|until|under)\b))"
+)
+_TOWN_CONTEXT_RE = re.compile(
+    r"\s*(?:,\s*|\s+(?:near|outside|close\s+to|in)\s+)(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def unknown_town(name: str, after: str = "") -> Place | None:
+    """A town the gazetteer lacks, written where a place goes (`a wind farm west of
+    Toowoomba`, `based in Offenbach near Frankfurt`): the name as the city, with the
+    region or country of a known place written right after it (`near Frankfurt`,
+    `, Queensland`). None for a known place or a word that starts no place name (a
+    month, a company word)."""
+    words = name.split()
+    if (
+        not 0 < len(words) <= 3
+        or any(_hits(name))
+        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words)
+        or any(w.casefold() in _ORG_WORDS | _KINDS.keys() for w in words)
+        or resolve_place(" ".join(words[1:])) is not None  # `Northern Finland`
+    ):
+        return None
+    context = _TOWN_CONTEXT_RE.match(after)
+    outer = resolve_place(context.group("place")) if context else None
+    region = outer.region if outer is not None and outer.city is None else None
+    return Place(name, name, region, outer.country if outer is not None else None)
 
 
 def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None:
@@ -319,6 +365,19 @@ def _measure_start(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0][0].isdigit() and tokens[1].lower() in _STOP_TOKENS
 
 
+def _named_adjective(tokens: list[str]) -> bool:
+    """`Prairie Wind campus`: a facility adjective written capitalised (not in capitals,
+    `AI`) after a name is part of the name."""
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and last.lower() in _ADJECTIVES
+        and last[:1].isupper()
+        and last[1:].islower()
+        and last.lower() not in _TRAILING_WORDS
+    )
+
+
 def _name_of(raw: str) -> str | None:
     tokens = raw.split()
     breaks = [i for i, t in enumerate(tokens) if t.lower() in _BREAK_TOKENS]
@@ -326,7 +385,7 @@ def _name_of(raw: str) -> str | None:
         tokens = tokens[breaks[-1] + 1 :]
     while tokens and (tokens[0].lower() in _STOP_TOKENS or _measure_start(tokens)):
         tokens.pop(0)
-    while tokens and tokens[-1].lower() in _TRAILING_STOP:
+    while tokens and tokens[-1].lower() in _TRAILING_STOP and not _named_adjective(tokens):
         tokens.pop()
     if not any(t[0].isalpha() for t in tokens) or any(
         t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens
@@ -387,11 +446,24 @@ def find_facilities(text: str) -> list[FacilityMention]:
                 continue
             if name is not None and noun in _DROPPED_NOUNS:  # "Brightwater Campus"
                 name = name[: len(name) - len(noun)].rstrip()
+        elif m.group("adj") and m.group("adj")[0].isupper():  # "Prairie Wind campus"
+            name = _name_of(f"{m.group('name')} {m.group('adj')}")
         else:
             name = _name_of(m.group("name"))
             adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""
             noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
+            found.append(_facility(text, m, name, noun))
+    for m in _APPOSED_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        name = _name_of(m.group("name"))
+        named = name is not None and any(f" {name.lower()}".endswith(f" {k}") for k in _KINDS)
+        if (
+            name is not None
+            and not named  # `the Kuura Campus, an AI campus in ...`: named already
+            and noun not in _PLURALS
+            and not _MODIFIER_RE.match(text, m.end("noun"))
+        ):
             found.append(_facility(text, m, name, noun))
     found.extend(_named_after(text))
     for m in _LISTED_RE.finditer(text):

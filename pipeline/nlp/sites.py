@@ -24,10 +24,12 @@ def _quantity(q: QuantityMention) -> Quantity:
 
 
 def _kept(text: str, owned: bool, language: str) -> list[QuantityMention]:
+    """The quantities of a sentence its context keeps, in the units a deal takes."""
+    areas = load_rules("quantity_context.json", language)["not_deal_units"]
     return [
         q
         for q in find_quantities(text, language)
-        if not quantity_rejected(text, q.start, q.end, owned, language)
+        if q.unit not in areas and not quantity_rejected(text, q.start, q.end, owned, language)
     ]
 
 
@@ -78,9 +80,16 @@ def deal_quantities(
     """The deal's capacities and counts, once each, with the sentence each came from
     (`owned`: the sentences about a company the deal buys or invests in, whose fleet is
     the deal's; `keep`: whether the quantity at (sentence, character) is in the deal's
-    clause)."""
+    clause). A figure its context rejects in one sentence of the article is not the deal's
+    in another (`plans data centres with as much as 1.9 GW by 2030`, then `who will pay
+    for 1.9 GW`)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
+    for index in range(len(texts)):
+        kept = _kept(texts[index], index in owned, language)
+        seen.update(
+            (q.value, q.unit) for q in find_quantities(texts[index], language) if q not in kept
+        )
     for index in indices:
         for q in _kept(texts[index], index in owned, language):
             if keep is not None and not keep(index, q.start):

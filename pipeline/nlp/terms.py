@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
@@ -133,6 +133,8 @@ class _Grammar:
     contract_before: re.Pattern[str]
     rate_before: re.Pattern[str]
     notice_after: re.Pattern[str]
+    option_after: re.Pattern[str]
+    rate_amount_before: re.Pattern[str]
     notice_before: re.Pattern[str]
     open: re.Pattern[str]
     open_end: re.Pattern[str]
@@ -239,6 +241,8 @@ def _grammar(language: str) -> _Grammar:
         notice_after=re.compile(
             rf"^(?:['’]s?|s['’])?\s+(?:{_phrase(lex['notice_after'])})\b", re.IGNORECASE
         ),
+        option_after=re.compile(rf"^(?:{'|'.join(lex['option_after']) or '(?!)'})", re.IGNORECASE),
+        rate_amount_before=re.compile(rf"(?:{lex['rate_amount_before']})$", re.IGNORECASE),
         notice_before=re.compile(
             rf"(?<![\w])(?:{_phrase(lex['notice_before'])}){_GAP}$", re.IGNORECASE
         ),
@@ -388,6 +392,8 @@ def _duration_kind(
         return None
     if g.notice_after.match(after) or g.notice_before.search(before):
         return "notice"
+    if g.option_after.match(after):
+        return "other"  # `two five-year renewal options`: an option, not the term
     if g.rate_before.search(before):
         return "rate_period"
     if (is_adjective and g.contract_noun.match(after)) or g.contract_before.search(before):
@@ -417,6 +423,8 @@ def _durations(text: str, language: str) -> list[TermMention]:
             attributive = adjective and (m.group("long") or g.contract_noun.match(after))
             if is_article and not (cued or attributive):
                 continue
+            if is_article and g.rate_amount_before.search(text, 0, m.start()):
+                continue  # `€17.5 million a month`: a rate, not a term
         duration = _iso_duration(number, unit, g)
         kind = _duration_kind(text, m.start(), m.end(), adjective, g)
         if duration is None or kind is None:
@@ -473,6 +481,18 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
     return out
 
 
+def _completes(first: TermMention, later: TermMention) -> bool:
+    """Whether `later`, overlapping `first`, is the range `first` only starts (a start cue
+    read before the range's own `from`)."""
+    return (
+        first.start_date is not None
+        and first.end_date is None
+        and later.start_date == first.start_date
+        and later.end_date is not None
+        and later.end > first.end
+    )
+
+
 def find_terms(
     text: str, published: datetime.date | None = None, language: str = DEFAULT_LANGUAGE
 ) -> list[TermMention]:
@@ -490,6 +510,10 @@ def find_terms(
     kept: list[TermMention] = []
     for t in found:
         if kept and t.start < kept[-1].end:
+            if _completes(kept[-1], t):  # `run from Jan. 1, 2027` then `... to Dec. 31, 2029`
+                kept[-1] = replace(
+                    kept[-1], end=t.end, text=text[kept[-1].start : t.end], end_date=t.end_date
+                )
             continue
         if t.end_date and not t.start_date and g.open_end.match(text, t.end):
             continue

@@ -1,0 +1,304 @@
+"""Amounts, quantities and terms class by class (issue 8, unseen-style text), each on
+sentences written for the test with invented names: a takeover's price and the values it
+sets, permits and expansion room beside a deal's capacity, terms in filing wording, and
+the sentence after a second deal's own sentence."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+from pipeline.nlp.places import find_facilities
+from pipeline.nlp.terms import find_terms
+
+PUBLISHED = datetime.date(2026, 3, 11)
+
+
+def deals_of(text: str, published: str = "2026-03-11") -> list[Deal]:
+    return extract_deals(Article(text=text, published=published))
+
+
+def amounts(deal: Deal) -> list[tuple[float, str | None, str]]:
+    return sorted((a.value, a.period, a.kind) for a in deal.amounts)
+
+
+def test_a_whole_company_is_priced_at_its_equity_and_at_the_value_with_debt() -> None:
+    deal = deals_of(
+        "Dunhollow Power has agreed to buy grid software maker Tessarine from buyout firm "
+        "Orlop Partners in a deal that values the company at €900m including debt, the two "
+        "sides said. Dunhollow will pay €610 million for the equity and take on about €290 "
+        "million of net debt."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(610e6, None, "price"), (900e6, None, "price")]
+
+
+def test_an_enterprise_value_is_the_price_of_a_whole_company_bought() -> None:
+    deal = deals_of(
+        "Quillmark Systems will buy Ferrow Labs for $31 a share in cash, representing an "
+        "equity value of about $1.4 billion and an enterprise value of about $1.6 billion."
+    )[0]
+    assert amounts(deal) == [(1.4e9, None, "price"), (1.6e9, None, "price")]
+
+
+def test_a_stake_keeps_the_valuation_its_price_implies() -> None:
+    deal = deals_of(
+        "Brackwater Digital will acquire a 60% stake in Selvane Parks for $300 million, it "
+        "said on Thursday. The price implies an enterprise value of about $520 million for "
+        "the whole company."
+    )[0]
+    assert amounts(deal) == [(300e6, None, "price"), (520e6, None, "valuation")]
+
+
+def test_a_multiple_of_operating_profit_is_no_amount_of_the_deal() -> None:
+    deal = deals_of(
+        "Hoshida Electric said it would buy 60% of Tanvir Works from Kolmar Group for 12bn "
+        "baht. The price values the whole of Tanvir Works at about 20bn baht, a rich multiple "
+        "of its 1.5bn baht of operating profit."
+    )[0]
+    assert amounts(deal) == [(12e9, None, "price"), (20e9, None, "valuation")]
+
+
+def quantities(deal: Deal) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in deal.quantities)
+
+
+def test_permits_for_more_are_not_the_bought_companys_capacity() -> None:
+    deal = deals_of(
+        "Corvane Grid agreed to buy Hallow Data from Ternbury Capital for $400 million. "
+        "Hallow runs three data centres with 60 megawatts of capacity in operation and "
+        "permits for a further 90 MW at a site near its home town."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert quantities(deal) == [(60.0, "MW")]
+
+
+def test_room_to_expand_is_not_the_deals_but_a_contracted_option_is() -> None:
+    deal = deals_of(
+        "Ostry Cloud signed a lease with Pendle Estates for 120 MW at a campus in Kearney, "
+        "Nebraska, with an option to lease an additional 40 MW. The campus could eventually "
+        "expand to 500 MW."
+    )[0]
+    assert quantities(deal) == [(40.0, "MW"), (120.0, "MW")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "duration"),
+    [
+        (
+            "The initial term of the Order Form is 36 months, commencing on the date Pardo "
+            "accepts the cluster, which the Company expects to occur in the third quarter "
+            "of 2026.",
+            "2026",
+            None,
+            "P36M",
+        ),
+        (
+            "Deliveries will run from Jan. 1, 2027 to Dec. 31, 2029.",
+            "2027-01-01",
+            "2029-12-31",
+            None,
+        ),
+        (
+            "The lease has an initial term of ten years with two five-year renewal options.",
+            None,
+            None,
+            "P10Y",
+        ),
+    ],
+)
+def test_terms_in_filing_wording(
+    sentence: str, start: str | None, end: str | None, duration: str | None
+) -> None:
+    contract = [t for t in find_terms(sentence, PUBLISHED) if t.kind == "contract"]
+    assert [t.start_date for t in contract if t.start_date] == ([start] if start else [])
+    assert [t.end_date for t in contract if t.end_date] == ([end] if end else [])
+    assert [t.duration for t in contract if t.duration] == ([duration] if duration else [])
+
+
+def test_renewal_options_are_not_the_term() -> None:
+    (option,) = find_terms("The county granted two 10-year extension options.", PUBLISHED)
+    assert option.duration == "P10Y" and option.kind == "other"
+
+
+def test_the_sentence_after_a_second_deals_own_sentence_is_that_deals() -> None:
+    found = deals_of(
+        "Ambrel Digital will acquire a 70% stake in Sorrel Parks for $200 million, it said "
+        "on Monday.\n\n"
+        "In a second filing, the company said it had signed a 20-year power purchase "
+        "agreement under which Quenby Wind will supply it with 90 MW of wind power. Power is "
+        "due to start flowing in October 2027."
+    )
+    kinds = {d.deal_type: d for d in found}
+    assert kinds["power_purchase"].term is not None
+    assert kinds["power_purchase"].term.start == "2027-10"
+    stake = kinds["acquisition"].term
+    assert stake is None or stake.start is None
+
+
+def test_fees_payable_over_the_term_are_the_contracts_total() -> None:
+    deal = deals_of(
+        "Pursuant to the Order Form, Ravel Compute LLC will provide Pardo Labs with access to "
+        "a cluster of 4,096 GPUs. Aggregate fees payable over the initial term are "
+        "approximately $300 million and would be approximately $420 million if both "
+        "extension options are exercised. Ravel also entered into an equipment financing "
+        "agreement with Tolley Capital providing for term loans of up to $250 million."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert amounts(deal) == [(300e6, None, "total"), (420e6, None, "option")]
+
+
+def towns(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(f.city, f.region, f.country) for f in find_facilities(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It will lease a data centre in Velmarsh near Frankfurt.", ("Velmarsh", None, "DE")),
+        ("Supply starts once the wind farm west of Tallowby is built.", ("Tallowby", None, None)),
+        (
+            "The power comes from a solar farm the developer is building near Corrow Flats, "
+            "Arizona.",
+            ("Corrow Flats", "Arizona", "US"),
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_read_where_a_facility_is(
+    sentence: str, found: tuple[str | None, str | None, str | None]
+) -> None:
+    assert towns(sentence) == [found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It will build a campus in Northern Finland.",
+        "The plant in January was idle.",
+        "The campus in Nvidia territory is full.",
+    ],
+)
+def test_a_known_region_a_month_or_a_word_before_a_noun_is_no_unknown_town(sentence: str) -> None:
+    assert [city for city, _, _ in towns(sentence) if city] == []
+
+
+def test_a_bought_company_in_an_unknown_town_near_a_city_is_placed() -> None:
+    deal = deals_of(
+        "Dunhollow Power has agreed to buy data centre operator Tessarine from Orlop "
+        "Partners for €600 million.\n\n"
+        "Tessarine, based in Velmarsh near Frankfurt, runs three data centres with 50 "
+        "megawatts of capacity in operation and permits for a further 80 MW at a site near "
+        "Hanau."
+    )[0]
+    assert [(s.city, s.country) for s in deal.sites] == [("Velmarsh", "DE")]
+
+
+def test_a_rival_bid_in_a_relative_clause_is_not_the_price() -> None:
+    deal = deals_of(
+        "Dunhollow Power has agreed to buy data centre operator Tessarine from Orlop "
+        "Partners for €600 million. The agreement ends an auction in which infrastructure "
+        "investor Halbeck Infra bid about €540 million, two people familiar said."
+    )[0]
+    assert amounts(deal) == [(600e6, None, "price")]
+
+
+def facilities(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(f.name, f.city, f.region) for f in find_facilities(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Tarrow will serve it from its Heron Wind campus in Cedar Rapids, Iowa.",
+            ("Heron Wind", "Cedar Rapids", "Iowa"),
+        ),
+        ("The county leased the Northgate Data Campus to Brisk.", ("Northgate", None, None)),
+        (
+            "It will buy 300 megawatts from Pell Creek, our combined-cycle station in eastern "
+            "North Carolina.",
+            ("Pell Creek", None, "North Carolina"),
+        ),
+        ("It will build the Stargate AI campus in Abilene.", ("Stargate", "Abilene", None)),
+    ],
+)
+def test_facility_names_with_generic_nouns(
+    sentence: str, found: tuple[str | None, str | None, str | None]
+) -> None:
+    assert facilities(sentence) == [found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ravel Digital Infra, the data centre arm of Ravel Industries, will buy it.",
+        "It signed with Pardo Cloud, a data centre operator in Texas.",
+    ],
+)
+def test_a_company_described_by_a_facility_word_is_no_facility(sentence: str) -> None:
+    assert facilities(sentence) == []
+
+
+def test_a_capital_plan_and_a_share_of_it_are_not_the_deals_amounts() -> None:
+    deal = deals_of(
+        "Brightmoor Energy signed a 20-year power purchase agreement with Tallis Cloud for "
+        "600 megawatts from Pell Creek, our combined-cycle station in eastern North Carolina, "
+        "for about $4 billion. We are also lifting the five-year capital plan to $21 billion, "
+        "with about $2 billion of that going to the Pell Creek expansion."
+    )[0]
+    assert amounts(deal) == [(4e9, None, "total")]
+
+
+def test_a_sum_a_month_is_a_rate_not_a_term() -> None:
+    found = find_terms(
+        "Pardo AI is paying Ravel Cloud €12 million a month for 4,000 GPUs at Ravel's Leipzig "
+        "facility, from September through December 2028.",
+        PUBLISHED,
+    )
+    assert [(t.start_date, t.end_date, t.duration) for t in found] == [("2026-09", "2028-12", None)]
+
+
+def test_power_beginning_to_flow_starts_the_term() -> None:
+    (start,) = find_terms("The plant will sit off the grid, with power beginning to flow in 2029.")
+    assert start.kind == "contract" and start.start_date == "2029"
+
+
+def test_a_hall_handed_over_later_in_the_paragraph_starts_the_lease() -> None:
+    deal = deals_of(
+        "Tolvane Data has signed a 10-year lease with Brisk Compute for 40 MW at its Orrel "
+        "campus in Hilliard, Ohio. Tolvane says the first hall will be handed over in October."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert deal.term is not None and (deal.term.start, deal.term.duration) == ("2026-10", "P10Y")
+
+
+def test_a_partys_own_cluster_and_a_rejected_figure_told_again_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Ardwell Labs raised $2 billion in a Series C led by Corrow Capital. Ardwell is "
+        "building its own cluster near Reno, Nevada, which will hold 100,000 GPUs by the end "
+        "of next year. It plans data centres in Utah with as much as 1.5 gigawatts of "
+        "capacity by 2030. Finding customers for 1.5 gigawatts is the hard part, the "
+        "investment's lead said."
+    )[0]
+    assert deal.deal_type == "investment"
+    assert deal.quantities == []
+
+
+def test_an_amount_its_clause_dates_to_an_earlier_year_is_not_the_deals() -> None:
+    deal = deals_of(
+        "Corvane Grid will acquire a 70% stake in Hallow Data for $400 million, its largest "
+        "purchase to date. The shares are being bought from investor Ternbury Capital, "
+        "which put $42 million into the company in 2022."
+    )[0]
+    assert amounts(deal) == [(400e6, None, "price")]
+
+
+def test_land_and_floor_area_are_no_deal_quantities() -> None:
+    deal = deals_of(
+        "Tolvane Data has signed a 20-year lease with Brisk Compute for 40 MW at a 300,000 "
+        "square foot building on 120 acres in Hilliard, Ohio."
+    )[0]
+    assert quantities(deal) == [(40.0, "MW")]
