@@ -697,3 +697,91 @@ def test_a_filings_defined_term_signs_a_second_contract_of_its_own() -> None:
 def test_names_made_of_common_nouns_are_organisations(sentence: str, name: str) -> None:
     doc = load_model("fr")(sentence)
     assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_licence_whose_two_sides_are_only_described() -> None:
+    text = (
+        "Lumarel et Kostrav Technologies ont fini par s'entendre. Le spécialiste nantais des "
+        "lasers a accordé une licence sur ses brevets au fabricant coréen. Kostrav versera 30 "
+        "millions d'euros à la signature, puis 8 millions d'euros par an jusqu'en juin 2030."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert deal.deal_type == "licence"
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Lumarel", "licensor"),
+        ("Kostrav Technologies", "licensee"),
+    }
+    assert {(a.value, a.period, a.kind) for a in deal.amounts} == {
+        (30_000_000, None, "payment"),
+        (8_000_000, "P1Y", "payment"),
+    }
+
+
+def test_parties_named_by_their_role_in_a_filing() -> None:
+    text = (
+        "Le 2 février 2026, Norhaven Datacentres SAS (le « Bailleur ») et Quillon Cloud SARL "
+        "(le « Preneur ») ont signé un bail portant sur un bâtiment de 24 MW à Lyon. Le bail a "
+        "une durée ferme de dix ans à compter du 1er juillet 2026. Le Preneur versera au "
+        "Bailleur un loyer annuel de 31 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Norhaven Datacentres", "lessor"),
+        ("Quillon Cloud", "lessee"),
+    }
+
+
+def test_a_data_center_operator_buys_the_power_its_supplier_provides() -> None:
+    text = (
+        "Hexavolt a signé un contrat d'électricité renouvelable de 15 ans avec l'exploitant de "
+        "centres de données Ombrelle Data. Hexavolt fournira 80 MW issus de son parc éolien à "
+        "partir de 2027."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert deal.deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Hexavolt", "seller"),
+        ("Ombrelle Data", "buyer"),
+    }
+
+
+@pytest.mark.parametrize("name", ["Le Preneur", "L'Acquéreur", "le cédant", "Les prêteurs"])
+def test_a_role_noun_with_its_article_is_no_name(name: str) -> None:
+    assert candidate_kind(name) == "generic"
+
+
+def test_a_loan_to_a_joint_venture_has_its_owners_as_partners() -> None:
+    text = (
+        "La coentreprise formée par Orvanne Énergie et le fonds Delcour Capital a bouclé le "
+        "financement de son campus de Saint-Priest. Banque Lémanie et Crédit Rhodanien "
+        "prêteront 800 millions d'euros à la coentreprise sur sept ans."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Banque Lémanie", "provider"),
+        ("Crédit Rhodanien", "provider"),
+        ("Orvanne Énergie", "partner"),
+        ("Delcour Capital", "partner"),
+    }
+
+
+def test_a_negated_deal_verb_tells_no_deal() -> None:
+    assert not find_frames(
+        load_model("fr")("Le cabinet Finergie Conseil, qui n'a pas participé à l'opération.")
+    )
+
+
+def test_a_stake_sized_before_its_company_names_the_target() -> None:
+    text = (
+        "Le groupe Ferrand cède sa participation de 40 % dans Lumis Data au fonds Astrel pour "
+        "un montant compris entre 1 et 1,5 milliard d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Ferrand", "seller"),
+        ("Lumis Data", "target"),
+        ("Astrel", "acquirer"),
+    }
+    assert [(a.value, a.value_max, a.kind) for a in deal.amounts] == [
+        (1_000_000_000, 1_500_000_000, "price")
+    ]

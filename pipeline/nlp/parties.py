@@ -259,6 +259,8 @@ def candidate_kind(text: str) -> str:
         return "security"
     if len(words) == 1 and words[0] in rules["generic_names"]:
         return "generic"
+    if _bare_generic(words, rules):
+        return "generic"  # `Le Preneur`, `L'Acquéreur`: a role or company noun with its article
     if len(words) > 1 and words[-1] in rules["facility_heads"]:
         return "facility"
     if any(w in rules["authority_words"] for w in words):
@@ -274,6 +276,17 @@ def candidate_kind(text: str) -> str:
     if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
         return "heading"
     return "name"
+
+
+def _bare_generic(words: list[str], rules: dict[str, Any]) -> bool:
+    """A generic noun written with a definite article (`le preneur`, `l'acquéreur`)."""
+    articles = rules.get("generic_articles", [])
+    if len(words) == 2 and words[0] in articles:
+        return words[1] in rules["generic_names"]
+    elided = next((a for a in articles if a.endswith(("'", "’")) and words[0].startswith(a)), None)
+    return (
+        len(words) == 1 and elided is not None and words[0][len(elided) :] in rules["generic_names"]
+    )
 
 
 def _compound_start(ent: Span) -> int:

@@ -78,8 +78,11 @@ OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
 DEFINITE = frozenset(_WORDS["definite_articles"])
 DESCRIPTION_DETERMINERS = frozenset(_WORDS["description_determiners"])
+ARTICLE_PREPOSITIONS = frozenset(_WORDS["article_prepositions"])
+NEGATION_WORDS = frozenset(_WORDS["negation_words"])
 POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
+SIZE_PREPS = frozenset(_WORDS["size_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
 EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
 MAKER_VERBS = frozenset(_WORDS["maker_verbs"])
@@ -600,11 +603,15 @@ def _placed_description(token: Token, ent: Span) -> bool:
 
 
 def _is_description(token: Token) -> bool:
-    """`the bitcoin miner`, `the chip designer`: a definite description of a company."""
+    """`the bitcoin miner`, `the chip designer`, `au fondeur japonais` (the article in the
+    preposition): a definite description of a company."""
     return (
         token.pos_ == "NOUN"
         and token.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+            or (token.dep_ == "pobj" and token.head.lower_ in ARTICLE_PREPOSITIONS)
+        )
     )
 
 
@@ -728,9 +735,11 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 return [_mention(ent, "ORG")]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in STAKE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+                for pobj in _children(child, "pobj"):
+                    inner = resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+                    # `une participation de 40 % dans X`: the size first, then the company
+                    if inner or child.lower_ not in SIZE_PREPS:
+                        return inner
         if (named := _named_after_prep(token)) is not None:
             return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
@@ -1016,7 +1025,7 @@ def _unreal(verb: Token) -> bool:
     """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
     wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
     cars since 2010`) tells no deal."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in verb.children)
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
