@@ -148,7 +148,8 @@ def _grammar(language: str) -> _Grammar:
         (?:
             (?:(?<![\w.,])|(?<={code_re}))(?P<num>{numbers.digits})
             (?:(?P<scale>{scale})(?P<half>\s+(?i:{half})(?![\w\-]))?)?
-          | (?<![\w\-])(?P<wnum>(?i:{numbers.articles}|{numbers.words}))\b
+          | (?<![\w\-])(?P<wnum>(?i:(?:{numbers.articles})(?=(?:\s+|-)(?:{numbers.scale_words})\b)
+              |{numbers.words}))\b
             (?:(?P<wscale>(?:\s+|-)(?i:{numbers.scale_words})\b)
             (?P<whalf>\s+(?i:{half})(?![\w\-]))?)?
         )
