@@ -438,7 +438,7 @@ def _name_glued_before(token: Token) -> Mention | None:
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
     group acts through the one who leads it; `from investors including X and Y`, through
-    the members it lists."""
+    the members it lists; `a consortium led by X and including Y`, through both."""
     if token.lower_ not in GROUP_NOUNS:
         return []
     leaders = [
@@ -449,7 +449,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         if p in AGENT_PREPS
         for m in resolve(o, depth=depth + 1)
     ]
-    return leaders or [
+    return leaders + [
         m
         for child in token.children
         if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
