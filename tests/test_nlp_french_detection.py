@@ -98,3 +98,42 @@ def test_an_apostrophe_elision_is_no_thousands_separator() -> None:
 )
 def test_french_deal_nouns(sentence: str, deal_type: str, args: set[tuple[str, str]]) -> None:
     assert (deal_type, args) in frames(sentence)
+
+
+def test_a_deal_noun_after_a_long_prepositional_phrase_and_a_defined_role() -> None:
+    sentence = (
+        "Le 9 avril 2026, Brevoix Cloud a signé avec la SCI Lande Capacités (le « Bailleur »), "
+        "filiale du fonds Guéret Immobilier, un bail commercial."
+    )
+    assert ("lease", {("lessee", "Brevoix Cloud"), ("lessor", "SCI Lande Capacités")}) in frames(
+        sentence
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "args"),
+    [
+        (
+            "Brevoix Cloud a signé avec Tarvane Labs (le « Client ») un contrat de services.",
+            {("customer", "Tarvane Labs"), ("provider", "Brevoix Cloud")},
+        ),
+        (
+            "Ormeaux Capacités a signé un bail avec Brevoix Cloud (le « Preneur »).",
+            {("lessee", "Brevoix Cloud"), ("lessor", "Ormeaux Capacités")},
+        ),
+        (  # a defined short name is no role
+            "Brevoix Cloud a signé avec Tarvane Labs (« Tarvane ») un contrat de services.",
+            {("partner", "Tarvane Labs"), ("partner", "Brevoix Cloud")},
+        ),
+    ],
+)
+def test_a_defined_term_that_names_a_role(sentence: str, args: set[tuple[str, str]]) -> None:
+    assert [a for _, a in frames(sentence)] == [args]
+
+
+def test_a_legal_abbreviation_keeps_its_period() -> None:
+    doc = load_model(FR)("Le 4 mai 2026, Brevoix a conclu avec Tarvane Inc. un contrat.")
+    assert "Inc." in [t.text for t in doc]
+    assert frames("Le 4 mai 2026, Brevoix Cloud a conclu avec Tarvane Inc. un contrat.") == [
+        ("partnership", {("partner", "Brevoix Cloud"), ("partner", "Tarvane Inc.")})
+    ]
