@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.model import load_model
 from pipeline.nlp.quantities import find_quantities
@@ -136,4 +138,18 @@ def test_a_legal_abbreviation_keeps_its_period() -> None:
     assert "Inc." in [t.text for t in doc]
     assert frames("Le 4 mai 2026, Brevoix Cloud a conclu avec Tarvane Inc. un contrat.") == [
         ("partnership", {("partner", "Brevoix Cloud"), ("partner", "Tarvane Inc.")})
+    ]
+
+
+def test_a_typed_agreement_between_two_partners_is_a_second_deal() -> None:
+    text = (
+        "Le groupe Orvane a finalisé le rachat de l'hébergeur Belcour Data pour 300 millions "
+        "d'euros.\n\nPour alimenter son futur campus, Belcour Data a par ailleurs signé un "
+        "contrat d'achat d'électricité avec le producteur Zéphyr Énergie.\n\n"
+        "Les livraisons débuteront en 2028."
+    )
+    deals = extract_deals(Article(text=text, language=FR, published="2026-05-04"))
+    assert [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in deals] == [
+        ("acquisition", {("Orvane", "acquirer"), ("Belcour Data", "target")}),
+        ("power_purchase", {("Belcour Data", "buyer"), ("Zéphyr Énergie", "seller")}),
     ]

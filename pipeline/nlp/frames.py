@@ -13,7 +13,7 @@ from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before
 from pipeline.nlp.direction import provider_side
-from pipeline.nlp.facts import MIN_DEAL_AMOUNT
+from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
     GENERIC_TYPES,
@@ -253,8 +253,11 @@ def _bilateral(c: Candidates, draft: Draft) -> bool:
 
 
 def _sided(c: Candidates, draft: Draft) -> bool:
-    """A commercial agreement whose sides the words around its two parties show."""
-    if draft.hint is None or len(draft.roles) != 2:
+    """A commercial agreement (a generic one its sentence types, or a typed one whose
+    frames name only partners: `signé un contrat d'achat d'électricité avec le producteur
+    Y`) whose sides the words around its two parties show."""
+    commercial = draft.hint is not None or draft.deal_type in COMMERCIAL_TYPES
+    if not commercial or len(draft.roles) != 2:
         return False
     names = {cluster: c.written_names(cluster) for cluster in draft.roles}
     return bool(provider_side(names, [c.texts[i] for i in draft.sentences]))
