@@ -153,3 +153,21 @@ def test_a_typed_agreement_between_two_partners_is_a_second_deal() -> None:
         ("acquisition", {("Orvane", "acquirer"), ("Belcour Data", "target")}),
         ("power_purchase", {("Belcour Data", "buyer"), ("Zéphyr Énergie", "seller")}),
     ]
+
+
+def test_an_older_deal_of_a_party_is_grouped_apart() -> None:
+    text = (
+        "C'est le cas du nouvel accord conclu par Cimarre.\n\n"
+        "L'hébergeur lillois sera payé 9 millions d'euros par mois par le laboratoire Velisse, "
+        "selon une source proche du dossier.\n\n"
+        "L'entreprise, qui a réalisé 30 millions d'euros de chiffre d'affaires l'an dernier, "
+        "avait levé en février 250 millions d'euros de dette auprès d'un pool mené par la "
+        "Banque Armorique."
+    )
+    deals = extract_deals(Article(text=text, language=FR, published="2026-07-02"))
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Cimarre", "provider"),
+        ("Velisse", "customer"),
+    }
+    assert deals[0].deal_type != "investment"
+    assert all(p.name != "Banque Armorique" for d in deals for p in d.parties)
