@@ -171,3 +171,18 @@ def test_an_older_deal_of_a_party_is_grouped_apart() -> None:
     }
     assert deals[0].deal_type != "investment"
     assert all(p.name != "Banque Armorique" for d in deals for p in d.parties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pradel Capital souscrira à l'augmentation de capital réservée de Velisse.",
+        "Pradel Capital apportera 300 millions d'euros en fonds propres au projet.",
+    ],
+)
+def test_subscribing_and_bringing_equity_invest(sentence: str) -> None:
+    assert ("investment", {("investor", "Pradel Capital")}) in frames(sentence)
+
+
+def test_bringing_something_else_is_no_investment() -> None:
+    assert frames("Pradel Capital apportera de la souplesse aux clients de Velisse.") == []
