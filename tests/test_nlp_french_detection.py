@@ -186,3 +186,26 @@ def test_subscribing_and_bringing_equity_invest(sentence: str) -> None:
 
 def test_bringing_something_else_is_no_investment() -> None:
     assert frames("Pradel Capital apportera de la souplesse aux clients de Velisse.") == []
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "Le 3 juin 2025, Calvane SA (la « Société ») a conclu avec Ombrelle Cloud un contrat "
+        "de location portant sur un bâtiment de 30 MW.",
+        "Dans la présente section, « la Société » désigne Calvane SA. Le 3 juin 2025, la "
+        "Société a conclu avec Ombrelle Cloud un contrat de location portant sur un bâtiment "
+        "de 30 MW.",
+    ],
+)
+def test_a_defined_term_names_its_party_and_another_type_is_another_deal(
+    definition: str,
+) -> None:
+    text = (
+        f"{definition}\n\nPar ailleurs, la Société a signé un contrat d'achat "
+        "d'électricité avec Rhénane Énergie SA."
+    )
+    deals = extract_deals(Article(text=text, language=FR, published="2026-04-01"))
+    found = [(d.deal_type, {p.name for p in d.parties}) for d in deals]
+    assert ("power_purchase", {"Calvane", "Rhénane Énergie"}) in found
+    assert next(t for t, names in found if "Ombrelle Cloud" in names) == "lease"

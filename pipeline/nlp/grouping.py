@@ -136,10 +136,19 @@ class Clusters:
     def __init__(self, names: list[tuple[str, bool]]) -> None:
         self.clusters: list[OrgCluster] = cluster_names(names)
         self.assets: dict[int, str] = {}
+        self.aliases: set[str] = set()  # defined terms (`la Société`), names whatever they say
         self._index: dict[str, int] = {}
         for i, cluster in enumerate(self.clusters):
             for mention in cluster.mentions:
                 self._index.setdefault(mention, i)
+
+    def alias(self, term: str, name: str) -> None:
+        """`« la Société » désigne Calyx SA`: a defined term is another name of the
+        cluster its definition names."""
+        cluster = self.match(name)
+        if cluster is not None:
+            self._index[clean_name(term)] = cluster
+            self.aliases.add(clean_name(term))
 
     def find(self, text: str) -> int | None:
         """The cluster of a mention written exactly as one of its mentions."""
@@ -192,7 +201,9 @@ def frame_roles(
         if mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None
-        elif not accept(mention, role, org_keys):
+        elif clean_name(mention.text) not in clusters.aliases and not accept(
+            mention, role, org_keys
+        ):
             continue
         elif mention.asset:
             cluster = clusters.asset(mention.text)
@@ -230,6 +241,13 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     others = [c for c in draft.roles if c not in roles]
     receiving = any(roles[c][0] in RECEIVING_ROLES for c in newcomers)
     return receiving and any(draft.side(c) != "paying" for c in others)
+
+
+def _other_commercial(draft: Draft, deal_type: str, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Calyx leased building C to Orbe ... Calyx signed a PPA with Rhin Energy`: a
+    commercial deal of another type with a new counterparty is another deal."""
+    typed = {deal_type, draft.deal_type} <= COMMERCIAL_TYPES and deal_type != draft.deal_type
+    return typed and any(c not in draft.roles for c in roles)
 
 
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
@@ -282,6 +300,7 @@ def group_frames(
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not _other_commercial(d, frame.deal_type, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),

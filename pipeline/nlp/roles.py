@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -1592,24 +1593,18 @@ def _other_side(taken: dict[str, str | None], role: str) -> str:
     return sides.pop() if role == "partner" and len(sides) == 1 else role
 
 
-@cache
-def _defined_terms(language: str) -> tuple[re.Pattern[str], dict[str, list[str | None]]]:
-    rules = load_rules("defined_terms.json", language)
-    return re.compile(rules["pattern"]), rules["roles"]
-
-
 def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
     """`Verdanis Cloud a conclu avec la SCI Marne Capacités (le « Bailleur ») un bail`: a
     party named right before a filing's defined term that names a role (in a frame of the
     term's deal type, or any) takes that role, and the frame's other parties that held it
     (or were only partners) take the other side."""
-    pattern, roles = _defined_terms(doc.lang_)
+    roles = defined_terms(doc.lang_).roles
     if not roles:
         return
     defined: dict[int, tuple[str, str | None]] = {}
     for _, m in frame.args:
-        found = pattern.match(doc.text, m.end)
-        rule = roles.get(found.group("term").lower()) if found else None
+        term = term_after(doc.text, m.end, doc.lang_)
+        rule = roles.get(term) if term else None
         if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
             defined[m.start] = (rule[1], rule[2])
     taken = {role: other for role, other in defined.values()}
