@@ -245,9 +245,10 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
 
 def _other_commercial(draft: Draft, deal_type: str, roles: dict[int, tuple[str, Mention]]) -> bool:
     """`Calyx leased building C to Orbe ... Calyx signed a PPA with Rhin Energy`: a
-    commercial deal of another type with a new counterparty is another deal."""
+    commercial deal of another type bringing a new counterparty to a draft that has its
+    own is another deal (`signed a PPA under which Y will supply it` completes the PPA)."""
     typed = {deal_type, draft.deal_type} <= COMMERCIAL_TYPES and deal_type != draft.deal_type
-    return typed and any(c not in draft.roles for c in roles)
+    return typed and len(draft.roles) >= 2 and any(c not in draft.roles for c in roles)
 
 
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
