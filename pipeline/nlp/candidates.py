@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
+from pipeline.nlp.defined_terms import defined_aliases
 from pipeline.nlp.definitions import find_definitions
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
@@ -157,6 +158,8 @@ class Candidates:
             [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)],
             _told_apart(self.frames, self.language),
         )
+        for term, name in defined_aliases(p.doc for p in parsed):
+            self.clusters.alias(term, name)
         self.protagonist = self._first_cluster(
             [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]
         )

@@ -25,7 +25,7 @@ from pipeline.nlp.grouping import (
 )
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention, joins_round
-from pipeline.nlp.rules import load_word_lists
+from pipeline.nlp.rules import load_rules, load_word_lists
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -46,7 +46,10 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             )
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
-    grouped = group_frames(found, c.texts, c.language)
+    apart = load_rules("deal_types.json", c.language).get("older_frames_apart", False)
+    older = [f for f in found if apart and _older_frame(c, f[0], f[1])]
+    grouped = group_frames([f for f in found if f not in older], c.texts, c.language)
+    grouped += group_frames(older, c.texts, c.language)
     complete_one_sided(grouped)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
@@ -278,11 +281,23 @@ def _typed_pair(draft: Draft) -> bool:
 
 
 def _sided(c: Candidates, draft: Draft) -> bool:
-    """A commercial agreement whose sides the words around its two parties show."""
-    if draft.hint is None or len(draft.roles) != 2:
+    """A commercial agreement (a generic one its sentence types, or a typed one whose
+    frames name only partners: `signé un contrat d'achat d'électricité avec le producteur
+    Y`) whose sides the words around its two parties show."""
+    commercial = draft.hint is not None or draft.deal_type in COMMERCIAL_TYPES
+    if not commercial or len(draft.roles) != 2:
         return False
     names = {cluster: c.written_names(cluster) for cluster in draft.roles}
     return bool(provider_side(names, [c.texts[i] for i in draft.sentences]))
+
+
+def _older_frame(c: Candidates, index: int, frame: Frame) -> bool:
+    """`L'entreprise avait levé en janvier 300 millions d'euros de dette auprès de Y`: a
+    frame in the clause of an older-deal cue tells that older deal; in a language whose
+    `deal_types.json` sets `older_frames_apart`, it is grouped apart from the article's
+    current deals even when it shares a party with them."""
+    alone = Draft(frame.deal_type, sentences=[index], triggers={index: [frame.trigger_index]})
+    return c.background(alone)
 
 
 def _frame_dated_past(c: Candidates, index: int, frame: Frame) -> bool:

@@ -150,10 +150,19 @@ class Clusters:
     ) -> None:
         self.clusters: list[OrgCluster] = cluster_names(names, apart)
         self.assets: dict[int, str] = {}
+        self.aliases: set[str] = set()  # defined terms (`la Société`), names whatever they say
         self._index: dict[str, int] = {}
         for i, cluster in enumerate(self.clusters):
             for mention in cluster.mentions:
                 self._index.setdefault(mention, i)
+
+    def alias(self, term: str, name: str) -> None:
+        """`« la Société » désigne Calyx SA`: a defined term is another name of the
+        cluster its definition names."""
+        cluster = self.match(name)
+        if cluster is not None:
+            self._index[clean_name(term)] = cluster
+            self.aliases.add(clean_name(term))
 
     def find(self, text: str) -> int | None:
         """The cluster of a mention written exactly as one of its mentions."""
@@ -226,7 +235,9 @@ def frame_roles(
             cluster = protagonist if protagonist not in named and not later else None
             if described and cluster in roles and mention.text.casefold() in ANAPHORIC_NOUNS:
                 cluster = counterpart
-        elif not accept(mention, role, org_keys):
+        elif clean_name(mention.text) not in clusters.aliases and not accept(
+            mention, role, org_keys
+        ):
             continue
         elif mention.asset:
             cluster = clusters.asset(mention.text)

@@ -61,6 +61,13 @@ def _hyphenated_deal_words(language: str) -> list[str]:
     return sorted(w for form in words for w in (form, form.capitalize()))
 
 
+def _legal_abbreviations(language: str) -> list[str]:
+    """`Orbitra Inc.`: a legal form's abbreviation keeps its period, as the English
+    tokenizer does, so the parse does not end the sentence after it."""
+    words = load_rules("cues.json", language)["legal_abbreviations"]
+    return [f"{w.capitalize()}." for w in words if "." not in w]
+
+
 def _whole_words(
     model_match: Callable[[str], object] | None, pattern: str
 ) -> Callable[[str], object]:
@@ -93,7 +100,7 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
         Language.component(FRAME_SCHEME, func=to_frame_scheme)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for word in _hyphenated_deal_words(language):
+    for word in _hyphenated_deal_words(language) + _legal_abbreviations(language):
         tokenizer.add_special_case(word, [{ORTH: word}])
     if whole := load_rules("tokenizer.json", language)["whole_words"]:
         tokenizer.token_match = _whole_words(tokenizer.token_match, "|".join(whole))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -909,6 +910,21 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     return pairs
 
 
+def _appositive_objects(verb: Token) -> list[Token]:
+    """`a conclu avec Y, filiale de Z, un bail`: a deal noun written after a long
+    prepositional phrase that the parse hung on the phrase's object as an apposition."""
+    found: list[Token] = []
+    todo = [o for _, o in _prep_objects(verb)] + _children(verb, "dobj")
+    while todo:
+        head = todo.pop()
+        for a in head.children:
+            if a.dep_ == "appos" and a.i > head.i:
+                todo.append(a)
+                if _noun_frame(a) is not None:
+                    found.append(a)
+    return sorted(found, key=lambda t: t.i)
+
+
 def _in_content(token: Token, top: Token) -> bool:
     """Whether `token` sits under a content noun below `top` (`an agreement with X that
     lets users make videos featuring characters from Disney and Pixar`)."""
@@ -1088,6 +1104,8 @@ def _verb_frame(token: Token) -> Frame | None:
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
         measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
         light = _light_frame(token, spec, objects + into + measured)
+        if light is None:  # `conclu avec Y (le « Bailleur »), filiale de Z, un bail`
+            light = _light_frame(token, spec, _appositive_objects(token))
         heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
         if light is not None or not heavier:
             return light
@@ -1734,7 +1752,39 @@ def find_frames(doc: Doc) -> list[Frame]:
         )
         for f in _all_frames(doc)
     ]
+    for f in frames:
+        _apply_defined_roles(doc, f)
     return [f for f in frames if f.args]
+
+
+def _other_side(taken: dict[str, str | None], role: str) -> str:
+    """The role of a party beside a defined one: the other side of the role it shares
+    with it, or of the one defined role when it is only a partner."""
+    if role in taken:
+        return taken[role] or role
+    sides = {other for other in taken.values() if other}
+    return sides.pop() if role == "partner" and len(sides) == 1 else role
+
+
+def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
+    """`Verdanis Cloud a conclu avec la SCI Marne Capacités (le « Bailleur ») un bail`: a
+    party named right before a filing's defined term that names a role (in a frame of the
+    term's deal type, or any) takes that role, and the frame's other parties that held it
+    (or were only partners) take the other side."""
+    roles = defined_terms(doc.lang_).roles
+    if not roles:
+        return
+    defined: dict[int, tuple[str, str | None]] = {}
+    for _, m in frame.args:
+        term = term_after(doc.text, m.end, doc.lang_)
+        rule = roles.get(term) if term else None
+        if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
+            defined[m.start] = (rule[1], rule[2])
+    taken = {role: other for role, other in defined.values()}
+    frame.args = [
+        (defined[m.start][0] if m.start in defined else _other_side(taken, r), m)
+        for r, m in frame.args
+    ]
 
 
 def _all_frames(doc: Doc) -> list[Frame]:
