@@ -302,3 +302,12 @@ def test_land_and_floor_area_are_no_deal_quantities() -> None:
         "square foot building on 120 acres in Hilliard, Ohio."
     )[0]
     assert quantities(deal) == [(40.0, "MW")]
+
+
+def test_the_sum_of_two_deals_and_the_debt_inside_a_price_are_not_prices() -> None:
+    found = deals_of(
+        "On Monday Pardew Digital announced two acquisitions within an hour, committing more "
+        "than £3bn. The larger is Alder Grid, which Pardew is buying from Castle Fund for "
+        "£2.4bn, including about £600m of project debt it will assume."
+    )
+    assert amounts(found[0]) == [(2.4e9, None, "price")]

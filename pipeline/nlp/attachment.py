@@ -321,7 +321,10 @@ def deal_amounts(
             )
             if amount.kind == "valuation" and deal_type in COMMERCIAL_TYPES:
                 continue  # a party's valuation is market data, no commercial deal sets one
-            part = split and amount_part(text, mention, c.language)
+            larger = any(
+                m.currency == mention.currency and m.value > mention.value for m in mentions
+            )
+            part = (split or larger) and amount_part(text, mention, c.language)
             (parts if part else found).append((amount, index))
     wholes = [a for a, _ in found if a.period is None]
     found += [
