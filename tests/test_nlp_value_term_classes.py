@@ -311,3 +311,17 @@ def test_the_sum_of_two_deals_and_the_debt_inside_a_price_are_not_prices() -> No
         "£2.4bn, including about £600m of project debt it will assume."
     )
     assert amounts(found[0]) == [(2.4e9, None, "price")]
+
+
+def test_a_capacity_written_before_a_town_is_not_part_of_its_name() -> None:
+    assert facilities("Its 200 MW Ellendale, North Dakota campus is full.") == [
+        (None, "Ellendale", "North Dakota")
+    ]
+
+
+def test_a_per_share_offer_valuing_the_company_with_debt_is_priced() -> None:
+    deal = deals_of(
+        "Quillmark Systems agreed to buy Ferrow Labs for $42 a share in cash, valuing the "
+        "company at $3.1 billion including debt."
+    )[0]
+    assert amounts(deal) == [(3.1e9, None, "price")]

@@ -160,7 +160,8 @@ _UNIT_RE = re.compile(
 )
 # "a Memphis, Tennessee, data center": the place written before the noun.
 _PAIR_NOUN_RE = re.compile(
-    r"(?<![\w'’\-])(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
+    r"(?<![\w'’\-])(?!(?:[MGk]Wh?|MW[ep]?|MWac|MWdc|GWe)\b)"  # `150 MW Quincy, ...`: no `MW`
+    r"(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
     r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?),?"
     rf"\s+(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
 )
