@@ -12,6 +12,7 @@ import pytest
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.places import find_facilities
+from pipeline.nlp.sentences import is_topic
 from pipeline.nlp.terms import find_terms
 
 PUBLISHED = datetime.date(2026, 3, 11)
@@ -325,3 +326,26 @@ def test_a_per_share_offer_valuing_the_company_with_debt_is_priced() -> None:
         "company at $3.1 billion including debt."
     )[0]
     assert amounts(deal) == [(3.1e9, None, "price")]
+
+
+def test_a_topic_sentence_names_the_company_the_next_one_calls_it() -> None:
+    deal = deals_of(
+        "It has been a strange week for anyone who owns chip stocks. Take Brindle Compute. "
+        "The Austin neocloud said on Monday that Corvo Labs will take 500 megawatts of "
+        "capacity from it for about $4bn over four years. That works out at roughly $1bn a "
+        "year."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert sorted((p.name, p.role) for p in deal.parties) == [
+        ("Brindle Compute", "provider"),
+        ("Corvo Labs", "customer"),
+    ]
+    assert amounts(deal) == [(1e9, "P1Y", "payment"), (4e9, None, "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [("Take Brindle Compute.", True), ("Consider the Halvern Group:", True), ("Take it.", False)],
+)
+def test_topic_sentences(sentence: str, topic: bool) -> None:
+    assert is_topic(sentence) is topic
