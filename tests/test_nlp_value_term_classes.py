@@ -349,3 +349,9 @@ def test_a_topic_sentence_names_the_company_the_next_one_calls_it() -> None:
 )
 def test_topic_sentences(sentence: str, topic: bool) -> None:
     assert is_topic(sentence) is topic
+
+
+def test_towns_listed_after_a_plural_facility_noun_share_the_region_after_them() -> None:
+    assert towns(
+        "Corvo Labs will take 500 MW spread across campuses in Tarrow and Big Sedge, Texas."
+    ) == [("Tarrow", "Texas", "US"), ("Big Sedge", "Texas", "US")]

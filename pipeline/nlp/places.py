@@ -177,6 +177,12 @@ _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
+# `campuses in Pecos and Big Lake, Texas`: towns listed after a plural noun, then their region
+_TOWN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+_TOWNS_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_phrase(_FAC['plural_nouns'])})\s+(?:[\w-]+\s+){{0,2}}?(?:in|near)\s+"
+    rf"(?P<towns>{_TOWN}(?:,\s+{_TOWN})*,?\s+and\s+{_TOWN}),\s+(?P<region>{_PLACE})"
+)
 # "two campuses: Red Fork in Enid, Oklahoma, and ...": a name listed after a plural noun.
 _LISTED_RE = re.compile(rf"(?<=:\s)(?P<name>{_NAME})(?P<noun>(?!))?{_WHERE}")
 _LIST_HEAD_RE = re.compile(rf"(?i:{_phrase(_FAC['plural_nouns'])})\s*:\s$")
@@ -424,6 +430,33 @@ def _named_after(text: str) -> list[FacilityMention]:
     return found
 
 
+def _listed_towns(text: str) -> list[FacilityMention]:
+    """`campuses in Pecos and Big Lake, Texas`: one facility per town, in the region
+    written after the last."""
+    found: list[FacilityMention] = []
+    for m in _TOWNS_RE.finditer(text):
+        region = resolve_place(m.group("region").rstrip("."))
+        if region is None or region.city is not None:
+            continue
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        for town in re.finditer(_TOWN, m.group("towns")):
+            place = resolve_place(f"{town.group()}, {m.group('region')}") or region
+            start = m.start("towns") + town.start()
+            found.append(
+                FacilityMention(
+                    start,
+                    start + len(town.group()),
+                    town.group(),
+                    None,
+                    kind,
+                    place.city or town.group(),
+                    region.region,
+                    region.country,
+                )
+            )
+    return found
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
     if not might_have_facility(text):
@@ -476,6 +509,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(
         _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
     )
+    found.extend(_listed_towns(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
