@@ -363,6 +363,11 @@ def test_finds_the_withheld_price_in_newswire_stories() -> None:
         ("two and a half", "2.5"),
         ("a", "1"),
         ("half a", "0.5"),
+        ("a hundred and ninety", "190"),
+        ("two point eight", "2.8"),
+        ("one point two five", "1.25"),
+        ("two point twenty", None),
+        ("point five", None),
         ("lots", None),
     ],
 )
@@ -371,6 +376,28 @@ def test_parse_number(written: str, value: str | None) -> None:
     assert (str(parsed.normalize()) if parsed is not None else None) == (
         str(Decimal(value).normalize()) if value is not None else None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "Pellow pays roughly a hundred and ninety million dollars a year.",
+            "a hundred and ninety million dollars",
+            190_000_000,
+        ),
+        (
+            "The rent totals two point eight billion dollars.",
+            "two point eight billion dollars",
+            2.8e9,
+        ),
+        ("At one point, eight million dollars changed hands.", "eight million dollars", 8e6),
+    ],
+)
+def test_spoken_numbers(sentence: str, text: str, value: float) -> None:
+    """Transcripts write figures as they are said: the whole spoken number is read."""
+    found = find_amounts(sentence)
+    assert [(a.text, a.value) for a in found] == [(text, value)]
 
 
 @pytest.mark.parametrize(

@@ -284,6 +284,9 @@ def test_french_quantity_qualifiers_and_ranges() -> None:
         ("un préavis de 120 jours", None, None, "P120D", "notice"),
         ("un contrat pluriannuel", None, None, None, "contract"),
         ("d'ici 2030", None, "2030", None, "other"),
+        ("le bail prendra effet au premier semestre 2028", "2028", None, None, "contract"),
+        ("la fourniture démarrera au second semestre 2027", "2027", None, None, "contract"),
+        ("l'accord entrera en vigueur début 2027", "2027", None, None, "contract"),
     ],
 )
 def test_french_terms(
@@ -383,6 +386,7 @@ def test_french_type_keywords(sentence: str, deal_type: str) -> None:
         "qui avait racheté Orbis en 2019 pour 900 millions d'euros",
         "un crédit relais de 1,2 milliard d'euros",
         "des synergies de 210 millions d'euros par an",
+        "Talvent finance la construction de son site de Brioude grâce à un prêt de 90 M€",
     ],
 )
 def test_market_data_and_older_deals_are_not_the_deals_amount(sentence: str) -> None:
@@ -480,3 +484,8 @@ def test_a_valuation_prices_an_acquisition_unless_the_price_is_withheld() -> Non
 def test_french_quantity_context(sentence: str, owned: bool, rejected: bool) -> None:
     found = quantity(sentence)
     assert quantity_rejected(sentence, found.start, found.end, owned, FR) is rejected
+
+
+def test_thousands_of_euros_written_k_euro() -> None:
+    found = amount("un ticket de 850 k€ pour l'amorçage")
+    assert (found.value, found.currency, found.text) == (Decimal(850_000), "EUR", "850 k€")

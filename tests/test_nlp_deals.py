@@ -113,6 +113,30 @@ def test_deal_cue_filter() -> None:
     assert has_deal_cue("Acme agreed to acquire Bolt.")
     assert has_deal_cue("The lease runs until 2031.")
     assert not has_deal_cue("The weather was warm on Tuesday.")
+    # newsletter items and short deal statements without a classic deal verb
+    assert has_deal_cue("Hexel orders from Tarn.")
+    assert has_deal_cue("Calder Ventures joined.")
+    assert has_deal_cue("Wrenfield takes a Leipzig cluster.")
+    assert has_deal_cue("Paris neocloud Vireo now has an anchor tenant.")
+    assert not has_deal_cue("Analysts expect a busy week ahead.")
+
+
+def test_transcript_timestamps_and_speaker_labels_are_not_said() -> None:
+    text = (
+        "[00:14:02] ANNA VOSS: Welcome back to the show.\n\n"
+        "[00:14:11] PIET KOLAR: Yeah. So Ferrow signed the lease.\n\n"
+        "JONAH BELL: And the rent?\n\n"
+        "(12:40) Host: Two point eight billion."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Welcome back to the show.",
+        "Yeah.",
+        "So Ferrow signed the lease.",
+        "And the rent?",
+        "Two point eight billion.",
+    ]
+    assert text[sentences[1].start : sentences[1].end] == "Yeah."
 
 
 def test_undisclosed_price_words_are_kept() -> None:

@@ -10,7 +10,7 @@ from pipeline.nlp.dependencies import has_scheme
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.locations import target_location
 from pipeline.nlp.model import load_model
-from pipeline.nlp.parties import candidate_kind, is_generator, is_not_party
+from pipeline.nlp.parties import candidate_kind, find_parents, is_generator, is_not_party
 from pipeline.nlp.places import Place, find_facilities, resolve_place
 from pipeline.nlp.roles import find_frames
 from pipeline.nlp.rules import load_word_lists
@@ -443,3 +443,167 @@ def test_a_name_cut_by_a_sentence_break_still_receives_the_money() -> None:
     assert len(list(doc.sents)) == 1
     found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
     assert {("provider", "Halvane Telecom"), ("customer", "Corvette AI")} <= found
+
+
+def test_a_dateline_after_the_headline_is_set_apart() -> None:
+    text = (
+        "Mistrelle et Kestrel signent un contrat\n\n"
+        "Dijon, le 9 mars 2026 - Mistrelle Énergies fournira à Kestrel Data 40 MW.\n\n"
+        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité."
+    )
+    found = [s.text for s in split_sentences(text, "fr")]
+    assert found[1].startswith("Mistrelle Énergies fournira")
+    assert found[2].startswith("Kestrel Data achètera")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the tagger does not know the first word (X)
+        "Bravane Énergies, producteur indépendant d'électricité solaire, fournira à "
+        "Kestrel Data, opérateur de centres de données, l'électricité de sa centrale.",
+        # the parse cuts the name at a sentence break after its first word
+        "Mistrelle Énergies, producteur d'électricité renouvelable, fournira à Kestrel Data "
+        "l'électricité de sa centrale.",
+    ],
+)
+def test_a_name_opening_the_sentence_stays_whole(sentence: str) -> None:
+    provider = sentence.split(",")[0]
+    assert {("provider", provider), ("customer", "Kestrel Data")} <= roles(sentence)
+
+
+def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
+    doc = load_model("fr")(
+        "La start-up Pixalune loue un data-center à Loon-Plage, précise-t-on, a-t-elle dit."
+    )
+    words = [t.text for t in doc]
+    assert {"start-up", "data-center", "Loon-Plage"} <= set(words)
+    assert words[words.index("précise") : words.index("précise") + 3] == ["précise", "-t", "-on"]
+    assert "-elle" in words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the 1990 spelling of the future
+        ("Orvane cèdera sa filiale Kerlan au fonds Bastide.", {("seller", "Orvane")}),
+        ("Orvane revendra Kerlan à Bastide Capital.", {("acquirer", "Bastide Capital")}),
+        # tagged an adjective
+        ("Orvane et Bastide rachèteraient Kerlan Data.", {("target", "Kerlan Data")}),
+        ("Bastide Capital percevrait 20 millions d'euros de Kerlan.", {("customer", "Kerlan")}),
+    ],
+)
+def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:
+    text = (
+        "Le laboratoire Vexal IA a signé avec le néo-cloud Pradeau Cloud un contrat de calcul "
+        "d'une valeur de 600 millions d'euros, pour une durée de trois ans. Vexal s'acquittera "
+        "d'environ 200 millions d'euros par an. Pradeau Cloud finance la construction de son "
+        "site de Brioude grâce à un prêt de 90 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr"))[0]
+    amounts = {(a.value, a.period, a.kind) for a in deal.amounts}
+    assert amounts == {(600_000_000, None, "total"), (200_000_000, "P1Y", "payment")}
+
+
+def test_a_group_selling_a_unit_named_after_it_is_two_parties() -> None:
+    text = (
+        "Le groupe Norvel a annoncé mardi la cession de sa filiale Norvel Cloud au fonds "
+        "Tarrant Partners, pour une valeur d'entreprise de 900 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Norvel", "seller"),
+        ("Norvel Cloud", "target"),
+        ("Tarrant Partners", "acquirer"),
+    }
+
+
+def test_the_parent_named_after_filiale_de_sells_its_unit() -> None:
+    text = (
+        "Le fonds Ambrose Capital serait en discussions pour racheter Lisière Data, la filiale "
+        "de centres de données de l'opérateur belge Talvio, pour environ 600 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr"))[0]
+    parties = {(p.name, p.role, p.parent) for p in deal.parties}
+    assert ("Lisière Data", "target", "Talvio") in parties
+    assert ("Talvio", "seller", None) in parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "pairs"),
+    [
+        (
+            "Kerlan Data, détenue à 60 % par le fonds Moreau Infra, loue le site.",
+            ["Kerlan Data", "Moreau Infra"],
+            [(0, 1)],
+        ),
+        (
+            "Ostrale Data est détenue depuis 2022 par le fonds d'infrastructure Moreau Infra.",
+            ["Ostrale Data", "Moreau Infra"],
+            [(0, 1)],
+        ),
+        (
+            "Orbe Cloud SAS, filiale du groupe américain Orbe Cloud Inc., loue le site.",
+            ["Orbe Cloud SAS", "Orbe Cloud Inc."],
+            [(0, 1)],
+        ),
+        (
+            "Brabant Télécom touchera 380 M$ de Brackenridge AI, à laquelle il fournira des GPU "
+            "via sa filiale Norvane Cloud.",
+            ["Brabant Télécom", "Brackenridge AI", "Norvane Cloud"],
+            [],
+        ),
+        ("Pylos Towers et Vantor Cloud signent un accord.", ["Pylos Towers", "Vantor Cloud"], []),
+    ],
+)
+def test_french_parent_wordings(
+    sentence: str, names: list[str], pairs: list[tuple[int, int]]
+) -> None:
+    spans = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
+    assert find_parents(sentence, spans, "fr") == pairs
+
+
+def test_a_filings_defined_term_signs_a_second_contract_of_its_own() -> None:
+    text = (
+        "Le 4 mai 2026, Talbane Datacentres SA (la « Société ») a conclu avec Hexo Cloud Ltd "
+        "un contrat de location portant sur un bâtiment de 20 MW, pour une durée ferme de "
+        "douze ans. Par ailleurs, la Société a signé un contrat d'achat d'électricité avec "
+        "Rhodanie Énergie SA, pour une durée de huit ans."
+    )
+    deals = extract_deals(Article(text=text, language="fr"))
+    found = {(d.deal_type, p.name, p.role) for d in deals for p in d.parties}
+    assert found == {
+        ("lease", "Talbane Datacentres", "lessor"),
+        ("lease", "Hexo Cloud", "lessee"),
+        ("power_purchase", "Talbane Datacentres", "buyer"),
+        ("power_purchase", "Rhodanie Énergie", "seller"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Énergies du Rhône fournira à Vextra Data l'électricité de son parc.",
+            "Énergies du Rhône",
+        ),
+        ("Électricité de Brivaz a signé un contrat avec Vextra Data.", "Électricité de Brivaz"),
+        (
+            "La Banque des Territoires investit 20 millions d'euros dans Vextra Data.",
+            "Banque des Territoires",
+        ),
+        (
+            "Dijon, le 9 mars 2026 - Ventoris Énergies, producteur indépendant, fournira à Ostrale "
+            "Data l'électricité du parc.",
+            "Ventoris Énergies",
+        ),
+        ("Armor Infrastructure acquiert Lixo Cloud.", "Armor Infrastructure"),
+    ],
+)
+def test_names_made_of_common_nouns_are_organisations(sentence: str, name: str) -> None:
+    doc = load_model("fr")(sentence)
+    assert name in {e.text for e in doc.ents if e.label_ == "ORG"}

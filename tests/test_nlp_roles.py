@@ -206,6 +206,8 @@ def test_every_investor_of_a_list_joins_the_round() -> None:
         " Growth came in."
     )
     assert _investors(lead + came_in) >= {"Dunmore Partners", "Harl Capital", "Kettle Growth"}
+    chipped_in = " Quenby Road and existing backer Tolmar Oak also chipped in."
+    assert _investors(lead + chipped_in) >= {"Quenby Road", "Tolmar Oak"}
     rest = " Existing investors Lowick Capital and Brora Partners supplied the rest."
     assert _investors(lead + rest) >= {"Coldwater Ventures", "Lowick Capital", "Brora Partners"}
 
@@ -473,3 +475,25 @@ def test_a_denied_report_of_a_deal_is_no_deal() -> None:
     assert ("acquirer", "Brontide Energy") in roles(
         "Analysts said there was speculation Brontide Energy would buy Halloway Grid."
     )
+
+
+def test_closing_a_lettered_round_is_raising_it() -> None:
+    found = roles("Pellary AI closed a $120M Series B this week, led by Oxter Capital.")
+    assert ("investee", "Pellary AI") in found
+    assert not roles("Pellary AI closed its office in Leeds this week.")
+
+
+def test_capacity_locked_in_or_booked_from_a_provider() -> None:
+    locked = roles("Quenby Labs locked in 4,000 GPUs from Tarrow Cloud for three years.")
+    assert {("customer", "Quenby Labs"), ("provider", "Tarrow Cloud")} <= locked
+    booked = roles("Quenby Labs booked 200 megawatts of capacity from Tarrow Cloud.")
+    assert {("customer", "Quenby Labs"), ("provider", "Tarrow Cloud")} <= booked
+    assert not roles("Quenby Labs locked in its prices for three years.")
+
+
+def test_paying_for_part_of_a_companys_asset_buys_it_from_that_company() -> None:
+    found = roles(
+        "Corran Super will pay $900 million for half of Harlow Data Centres' Erskine campus."
+    )
+    assert {("acquirer", "Corran Super"), ("seller", "Harlow Data Centres'")} <= found
+    assert not any(r == "target" and "Harlow" in m for r, m in found)

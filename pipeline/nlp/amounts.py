@@ -137,6 +137,8 @@ def _grammar(language: str) -> _Grammar:
         rf"(?:(?:\s*|-)(?i:{numbers.scale_words})\b"
         rf"|(?i:{numbers.scale_letters})(?![A-Za-z0-9]){glued_code})"
     )
+    # `un milliard et demi`, `a billion and a half`: half the scale more
+    half = "|".join(r"\s+".join(re.escape(w) for w in h) for h in numbers.halves) or "(?!)"
     # One amount core: an optional currency symbol or code, a number, an optional scale
     # and an optional currency word or code. Cores without any currency are kept as range
     # partners.
@@ -144,9 +146,12 @@ def _grammar(language: str) -> _Grammar:
         rf"""
         (?:(?<![A-Za-z0-9$£€¥])(?P<sym>{sym_re})\s?)?
         (?:
-            (?:(?<![\w.,])|(?<={code_re}))(?P<num>{numbers.digits})(?P<scale>{scale})?
-          | (?<![\w\-])(?P<wnum>(?i:{numbers.words}|{numbers.articles}))\b
-            (?P<wscale>\s+(?i:{numbers.scale_words})\b)?
+            (?:(?<![\w.,])|(?<={code_re}))(?P<num>{numbers.digits})
+            (?:(?P<scale>{scale})(?P<half>\s+(?i:{half})(?![\w\-]))?)?
+          | (?<![\w\-])(?P<wnum>(?i:(?:{numbers.articles})(?=(?:\s+|-)(?:{numbers.scale_words})\b)
+              |{numbers.words}))\b
+            (?:(?P<wscale>(?:\s+|-)(?i:{numbers.scale_words})\b)
+            (?P<whalf>\s+(?i:{half})(?![\w\-]))?)?
         )
         (?:
             (?:\s*|-)(?:(?i:de)\s+|(?i:d)['’]\s*)?(?P<word>(?i:{_phrase(list(cur["words"]))}))
@@ -260,6 +265,9 @@ def _core(text: str, m: re.Match[str], language: str) -> _Core | None:
         return None
     scale_word = (m.group("scale") or m.group("wscale") or "").strip()
     scale = scale_of(scale_word, language)
+    half = m.group("half") or m.group("whalf")
+    if half:
+        number += Decimal("0.5")
     is_words = m.group("wnum") is not None
     if is_words and not scale_word and (word is None or raw.lower() in g.articles):
         return None
@@ -285,7 +293,8 @@ def _core(text: str, m: re.Match[str], language: str) -> _Core | None:
         currency = g.code_aliases.get(code, code)
     end = m.end()
     if word is None and code is None:
-        end = m.end("scale") if m.group("scale") else m.end("wscale") if m.group("wscale") else 0
+        ends = [m.end(g) for g in ("half", "whalf", "scale", "wscale") if m.group(g)]
+        end = ends[0] if ends else 0
         end = end or (m.end("num") if m.group("num") else m.end("wnum"))
     return _Core(m.start(), end, number * scale, bool(scale_word), scale, currency, has_currency)
 

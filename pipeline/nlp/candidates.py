@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
+from pipeline.nlp.definitions import find_definitions
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
-from pipeline.nlp.parties import name_key
-from pipeline.nlp.roles import Mention, find_frames, lead_frames, resolve
+from pipeline.nlp.parties import clean_name, name_key, same_organisation
+from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
+from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import Sentence, is_topic
 from pipeline.parse.dates import calendar_date
 
@@ -98,6 +100,23 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
 
 
+def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]:
+    """Names one frame gives different roles although one reads as a short form of the
+    other (`Atalis annonce la cession de sa filiale Atalis Data`): two organisations, in a
+    language whose rules say so (`org_context.json` `short_forms_told_apart`)."""
+    apart: set[frozenset[str]] = set()
+    if not load_rules("org_context.json", language).get("short_forms_told_apart"):
+        return apart
+    for frame in (f for found in frames for f in found):
+        named = [(r, clean_name(m.text)) for r, m in frame.args if not m.pronoun and not m.asset]
+        for i, (role, name) in enumerate(named):
+            for other_role, other in named[i + 1 :]:
+                differ = role != other_role and name_key(name) != name_key(other)
+                if differ and same_organisation(name, other):
+                    apart.add(frozenset((name, other)))
+    return apart
+
+
 class Candidates:
     """One article's sentences, frames, organisation clusters and protagonist."""
 
@@ -135,11 +154,13 @@ class Candidates:
         ]
         mentions = sorted(orgs + args + self.lead_subject() + self.topics())
         self.clusters = Clusters(
-            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
+            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)],
+            _told_apart(self.frames, self.language),
         )
         self.protagonist = self._first_cluster(
             [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]
         )
+        self.defined, self.vehicles = self._defined_terms()
         self.protagonist_at = next(
             (
                 (i, start)
@@ -148,6 +169,31 @@ class Candidates:
             ),
             None,
         )
+
+    def _defined_terms(self) -> tuple[dict[str, int], set[str]]:
+        """A filing's defined terms (`the "Company"`, `"Parent"`) -> the cluster of the name
+        each defines (a vehicle's term -> its parent's), and the terms naming vehicles."""
+        usable = lambda name: accept(Mention(name, 0, 0, "ORG"), "partner", set())  # noqa: E731
+        found = [
+            d
+            for p in self.parsed
+            for d in find_definitions(
+                p.doc.text,
+                [(e.start_char, e.end_char) for e in p.doc.ents if e.label_ == "ORG"],
+                usable,
+            )
+        ]
+        names = {d.term: d.name for d in found}
+        defined: dict[str, int] = {}
+        vehicles: set[str] = set()
+        for d in found:
+            name = names.get(d.parent.casefold(), d.parent) if d.parent else d.name
+            cluster = self.clusters.match(name)
+            if cluster is not None:
+                defined.setdefault(d.term, cluster)
+                if d.parent:
+                    vehicles.add(d.term)
+        return defined, vehicles
 
     def lead_subject(self) -> list[NameMention]:
         """`Tessellate AI had quite a Tuesday.`: the named subject of the article's first
@@ -248,7 +294,17 @@ class Candidates:
             self._paired[index] = {
                 f.trigger_index
                 for f in self.frames[index]
-                if len(frame_roles(f, self.clusters, self.org_keys, self.protagonist)) >= 2
+                if len(
+                    frame_roles(
+                        f,
+                        self.clusters,
+                        self.org_keys,
+                        self.protagonist,
+                        defined=self.defined,
+                        vehicles=self.vehicles,
+                    )
+                )
+                >= 2
             }
         return self._paired[index]
 

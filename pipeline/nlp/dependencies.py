@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.roles import misread_verb
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
 SCHEME_FILE = "dependencies.json"
@@ -298,10 +299,20 @@ def to_frame_scheme(doc: Doc) -> Doc:
     for token in doc:  # `l'hébergeur` read as a verb: a word with an article is a noun
         if token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children):
             token.pos_ = "NOUN"
-    for token in doc[1:-1]:  # `Zurivia AI` with `Zurivia` read as a verb: one name
+    for token in doc:  # `Orvane et Bastide rachèteraient Kerlan Data`
+        if misread_verb(token):
+            token.pos_ = "VERB"
+    for token in doc[:-1]:  # `Zurivia AI` with `Zurivia` read as a verb: one name
         after = doc[token.i + 1]
-        if token.is_title and token.pos_ != "PROPN" and after.pos_ == "PROPN":
-            token.pos_ = "PROPN"
+        # `Mistrelle | Énergies, ...`: a capitalised word the parse cut off alone before
+        # a capitalised word starts a name
+        cut = token.head == token and not any(token.children) and after.is_title
+        # a sentence's first word only when the tagger did not know it (`Ventoris
+        # Énergies, ...`) or the parse cut it off, not `Pour Scalvia`
+        known = token.i == 0 and token.pos_ != "X" and not cut
+        named = after.pos_ == "PROPN" or cut
+        if token.is_title and token.pos_ != "PROPN" and named and not known:
+            token.pos_ = after.pos_ = "PROPN"
             if token.head.i != after.i and not token.is_ancestor(after):
                 token.head, token.dep_ = after, "flat:name"
     labels: dict[str, str] = scheme["entities"]

@@ -45,8 +45,11 @@ def deal_status(
     rules = load_rules("status.json", language)
     sources: list[tuple[int | None, str]] = [(None, title or ""), *enumerate(texts)]
     for status in rules["order"]:
+        unless = rules.get("not_cues", {}).get(status, [])
         for index, text in sources:
-            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]):
+            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]) and not any(
+                re.search(p, text, re.IGNORECASE) for p in unless
+            ):
                 return status, index
     return "announced", None
 

@@ -50,7 +50,7 @@ def _owners(doc: Doc, clusters: Clusters) -> set[int]:
     spans = [(e.start_char, e.end_char) for e in ents]
     return {
         cluster
-        for _, parent in find_parents(doc.text, spans)
+        for _, parent in find_parents(doc.text, spans, doc.lang_)
         if (cluster := clusters.match(ents[parent].text)) is not None
     }
 

@@ -13,7 +13,7 @@ from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before
 from pipeline.nlp.direction import provider_side
-from pipeline.nlp.facts import MIN_DEAL_AMOUNT
+from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
     GENERIC_TYPES,
@@ -25,6 +25,7 @@ from pipeline.nlp.grouping import (
 )
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention, joins_round
+from pipeline.nlp.rules import load_word_lists
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -39,6 +40,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 c.protagonist,
                 sentence=index,
                 protagonist_at=c.protagonist_at,
+                defined=c.defined,
+                vehicles=c.vehicles,
             )
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
@@ -47,6 +50,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
+    if any(not _unnamed(d) for d in drafts):  # an unnamed side's deal is the story or aside
+        drafts = [d for d in drafts if not _unnamed(d)]
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
@@ -60,12 +65,25 @@ def deal_drafts(c: Candidates) -> list[Draft]:
         for d in drafts[1:]
         if not c.background(d)
         and not d.habitual
+        and not _rejected(c, d)
         and (
             any(r != "partner" for v in d.roles.values() for r in v)
             or _sided(c, d)
             or _bilateral(c, d)
+            or _typed_pair(d)
         )
     ]
+
+
+def _rejected(c: Candidates, draft: Draft) -> bool:
+    """`Separately, Y rejected an unsolicited $5bn proposal from X`: an offer told only as
+    rejected, beside the article's deal, is no deal of its own."""
+    rejecting = frozenset(load_word_lists("roles_words.json")["rejection_verbs"])
+    return all(
+        c.parsed[i].doc[t].lower_ in rejecting
+        for i, tokens in draft.triggers.items()
+        for t in tokens
+    )
 
 
 def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:
@@ -252,6 +270,12 @@ def _bilateral(c: Candidates, draft: Draft) -> bool:
     return len(draft.roles) == 2 and c.protagonist in draft.roles
 
 
+def _typed_pair(draft: Draft) -> bool:
+    """`Separately, Pelion signed a power purchase agreement with Oakhurst`: an agreement
+    whose own noun names a commercial type, between two named companies."""
+    return len(draft.roles) == 2 and draft.deal_type in COMMERCIAL_TYPES
+
+
 def _sided(c: Candidates, draft: Draft) -> bool:
     """A commercial agreement whose sides the words around its two parties show."""
     if draft.hint is None or len(draft.roles) != 2:
@@ -281,9 +305,16 @@ def _dated_past(c: Candidates, draft: Draft) -> bool:
     )
 
 
+def _unnamed(draft: Draft) -> bool:
+    """`X won an order from an unnamed customer`: one named party, the other described."""
+    return len(draft.roles) == 1 and bool(draft.anonymous)
+
+
 def _keep(draft: Draft) -> bool:
     specific = any(any(r != "partner" for r in v) for v in draft.roles.values())
-    return len(draft.roles) >= 2 or (specific and draft.deal_type == "acquisition")
+    return (
+        len(draft.roles) >= 2 or _unnamed(draft) or (specific and draft.deal_type == "acquisition")
+    )
 
 
 __all__ = ["deal_drafts"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
@@ -22,7 +23,7 @@ from pipeline.nlp.parties import (
     same_organisation,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
+from pipeline.nlp.roles import ANONYMOUS, NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
 from pipeline.nlp.rules import load_word_lists
 
 LEGAL_ONLY = frozenset(
@@ -57,6 +58,10 @@ class Draft:
     types: Counter[str] = field(default_factory=Counter)
     frames: int = 0
     hint: str | None = None
+    # roles of counterparties described, not named (`from an unnamed customer`)
+    anonymous: Counter[str] = field(default_factory=Counter)
+    untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
+    stated: Counter[str] = field(default_factory=Counter)  # types their own nouns state
 
     def side(self, cluster: int) -> str | None:
         roles = self.roles.get(cluster)
@@ -133,8 +138,10 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
 class Clusters:
     """Organisation clusters of an article, with a cached mention -> cluster lookup."""
 
-    def __init__(self, names: list[tuple[str, bool]]) -> None:
-        self.clusters: list[OrgCluster] = cluster_names(names)
+    def __init__(
+        self, names: list[tuple[str, bool]], apart: Collection[frozenset[str]] = ()
+    ) -> None:
+        self.clusters: list[OrgCluster] = cluster_names(names, apart)
         self.assets: dict[int, str] = {}
         self._index: dict[str, int] = {}
         for i, cluster in enumerate(self.clusters):
@@ -181,15 +188,28 @@ def frame_roles(
     *,
     sentence: int = 0,
     protagonist_at: tuple[int, int] | None = None,
+    defined: Mapping[str, int] | None = None,
+    vehicles: Set[str] = frozenset(),
 ) -> dict[int, tuple[str, Mention]]:
     """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
     pronoun stands for the protagonist (first named at `protagonist_at`) when that is
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
-    from a filer that never names itself)."""
+    from a filer that never names itself). A filing's defined term stands for the name it
+    defines (`defined`); a vehicle bought into (`Merger Sub will merge with and into the
+    Company`) turns the frame round: its parent buys the company."""
     roles: dict[int, tuple[str, Mention]] = {}
+    vehicle: int | None = None
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     for role, mention in frame.args:
-        if mention.pronoun:
+        term = _defined_term(mention.text)
+        cluster: int | None = None
+        if mention.label == ANONYMOUS:
+            continue
+        if defined and term in defined:
+            cluster = defined[term]
+            if term in vehicles and role == "target":
+                vehicle = cluster
+        elif mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None
         elif not accept(mention, role, org_keys):
@@ -200,7 +220,16 @@ def frame_roles(
             cluster = clusters.find(mention.text)
         if cluster is not None and cluster not in roles:
             roles[cluster] = (role, mention)
+    if vehicle is not None and roles.get(vehicle, ("", None))[0] == "target":
+        turned = {"target": "acquirer", "acquirer": "target"}
+        roles = {k: (turned.get(r, r), m) for k, (r, m) in roles.items()}
     return roles
+
+
+def _defined_term(text: str) -> str:
+    """How a filing writes a defined term (`the Company` -> `company`)."""
+    words = text.split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["The"]) else words).casefold()
 
 
 def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
@@ -232,6 +261,30 @@ def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bo
     return receiving and any(draft.side(c) != "paying" for c in others)
 
 
+def _other_contract(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`Calyx leases a building to Orbe ... Calyx signed a PPA with Énergies du Rhin`: a
+    contract of another commercial type with a party new to a deal that already has its
+    two sides is another deal."""
+    types = {frame.deal_type, draft.deal_type}
+    return (
+        len(types) == 2
+        and types <= COMMERCIAL_TYPES
+        and sum(1 for c in draft.roles if c >= 0) >= 2
+        and any(c >= 0 and c not in draft.roles for c in roles)
+    )
+
+
+def _typed_newcomer(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
+    """`A commits $1.5bn to B. ... B signed a PPA with C`: a typed deal bringing a new
+    party does not join a payment between two others."""
+    return (
+        draft.deal_type == "other"
+        and frame.deal_type not in GENERIC_TYPES
+        and len(draft.roles) >= 2
+        and any(c not in draft.roles for c in roles)
+    )
+
+
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
     """`Lifetime agreed to buy 16 pct of Nippon Lace ... Koba Electronics will buy a further
     12 pct`: another buyer of the same target, in a sentence of its own, with none of the
@@ -257,8 +310,8 @@ def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
 def commercial_hint(frame: Frame, sentence: str, language: str = DEFAULT_LANGUAGE) -> str | None:
     """`X signed a contract with Y to use its data centers`: the commercial type a generic
     agreement's own sentence names, so an investment told alongside stays its own deal."""
-    if frame.deal_type != "partnership":
-        return None
+    if frame.deal_type != "partnership" or frame.stated:
+        return None  # `formed a joint venture to build a data center` stays a partnership
     found = keyword_type([sentence], language)
     return found if found in COMMERCIAL_TYPES else None
 
@@ -272,16 +325,20 @@ def group_frames(
     drafts: list[Draft] = []
     for sentence, frame, roles in frame_roles:
         hint = commercial_hint(frame, texts[sentence], language)
+        unnamed = any(m.label == ANONYMOUS for _, m in frame.args)
         target = next(
             (
                 d
                 for d in drafts
                 if set(roles) & set(d.roles)
+                and unnamed == bool(d.anonymous)  # a deal with an unnamed side is its own
                 and _compatible(frame.deal_type, d.deal_type)
                 and _compatible(hint or frame.deal_type, d.hint or d.deal_type)
                 and not _conflicts(d, roles)
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
+                and not _other_contract(d, frame, roles)
+                and not _typed_newcomer(d, frame, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
@@ -295,11 +352,16 @@ def group_frames(
         elif target.deal_type in GENERIC_TYPES and frame.deal_type not in GENERIC_TYPES:
             target.deal_type = frame.deal_type
         target.types[frame.deal_type] += 1
+        if frame.untyped is not None:
+            target.untyped[frame.untyped] += 1
+        if frame.stated:
+            target.stated[frame.deal_type] += 1
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1
         if sentence not in target.sentences:
             target.sentences.append(sentence)
+        target.anonymous.update(r for r, m in frame.args if m.label == ANONYMOUS)
         for cluster, (role, mention) in roles.items():
             target.roles.setdefault(cluster, Counter())[role] += 1
             target.party_sentence.setdefault(cluster, sentence)
@@ -312,7 +374,7 @@ def complete_one_sided(drafts: list[Draft]) -> None:
     company`: a one-party deal takes, in the complementary role, the other party of a
     two-party deal told in the same sentence."""
     for draft in drafts:
-        if len(draft.roles) != 1:
+        if len(draft.roles) != 1 or draft.anonymous:
             continue
         cluster, votes = next(iter(draft.roles.items()))
         role = votes.most_common(1)[0][0]
@@ -347,6 +409,9 @@ def final_roles(draft: Draft) -> dict[int, str]:
         partners = [c for c, r in chosen.items() if r == "partner"]
         if len(partners) == 1:
             chosen[partners[0]] = COMPLEMENT[assigned[0]]
+    unnamed = [r for r, _ in draft.anonymous.most_common() if r in COMPLEMENT]
+    if len(chosen) == 1 and not assigned and unnamed:  # `a lease with an unnamed tenant`
+        chosen = {cluster: COMPLEMENT[unnamed[0]] for cluster in chosen}
     return chosen
 
 
@@ -363,11 +428,15 @@ def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LAN
         return specific[0]
     if draft.hint and not specific:
         return draft.hint
+    if draft.stated and not specific:  # `formed a joint venture to build a data center`
+        return draft.stated.most_common(1)[0][0]
     found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found
     if specific:
         return specific[0]
+    if draft.untyped and "partnership" not in draft.types:
+        return draft.untyped.most_common(1)[0][0]  # `X commits $1.5bn to Y`: no contract named
     return "partnership" if "partnership" in draft.types else "other"
 
 

@@ -6,6 +6,8 @@ spaCy is imported when the model is first loaded, not when the package is import
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +61,18 @@ def _hyphenated_deal_words(language: str) -> list[str]:
     return sorted(w for form in words for w in (form, form.capitalize()))
 
 
+def _whole_words(
+    model_match: Callable[[str], object] | None, pattern: str
+) -> Callable[[str], object]:
+    """The model's own words kept whole, and those of the language's `tokenizer.json`."""
+    extra = re.compile(f"(?:{pattern})$", re.IGNORECASE)
+
+    def match(text: str) -> object:
+        return (model_match is not None and model_match(text)) or extra.match(text)
+
+    return match
+
+
 @cache
 def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
     """Load a language's pipeline once, with the organisation rules added."""
@@ -81,6 +95,8 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
     assert isinstance(tokenizer, Tokenizer)
     for word in _hyphenated_deal_words(language):
         tokenizer.add_special_case(word, [{ORTH: word}])
+    if whole := load_rules("tokenizer.json", language)["whole_words"]:
+        tokenizer.token_match = _whole_words(tokenizer.token_match, "|".join(whole))
     if "attribute_ruler" in nlp.pipe_names:
         attributes = nlp.get_pipe("attribute_ruler")
         assert isinstance(attributes, AttributeRuler)

@@ -39,6 +39,7 @@ class NumberGrammar:
     units: dict[str, int]
     tens: dict[str, int]
     hundreds: frozenset[str]
+    points: frozenset[str]
     joiners: frozenset[str]
     halves: tuple[tuple[str, ...], ...]
     article_values: dict[str, Decimal]
@@ -59,6 +60,7 @@ def number_grammar(language: str = DEFAULT_LANGUAGE) -> NumberGrammar:
         .replace("{UNITS}", _alternation(list(units)))
         .replace("{TENS}", _alternation(list(tens)))
         .replace("{HUNDREDS}", _alternation(rules["hundreds"]))
+        .replace("{POINTS}", _alternation(rules["points"]))
     )
     return NumberGrammar(
         digits=rules["digits_pattern"],
@@ -69,6 +71,7 @@ def number_grammar(language: str = DEFAULT_LANGUAGE) -> NumberGrammar:
         units=units,
         tens=tens,
         hundreds=frozenset(rules["hundreds"]),
+        points=frozenset(rules["points"]),
         joiners=frozenset(rules["joiners"]),
         halves=tuple(tuple(h) for h in rules["halves"]),
         article_values={k: Decimal(str(v)) for k, v in rules["articles"].items()},
@@ -107,9 +110,18 @@ def _half_at(words: list[str], i: int, grammar: NumberGrammar) -> int:
     return 0
 
 
+def _decimals(words: list[str], grammar: NumberGrammar) -> Decimal | None:
+    """The fraction read digit by digit after a decimal word ("eight five" -> 0.85)."""
+    digits = [grammar.units.get(w) for w in words]
+    if not digits or any(d is None or d > 9 for d in digits):
+        return None
+    return Decimal("0." + "".join(str(d) for d in digits))
+
+
 def parse_words(text: str, language: str = DEFAULT_LANGUAGE) -> Decimal | None:
-    """Parse a number written in words ("twenty-five", "two hundred", "a", "half a";
-    "vingt-cinq", "quatre-vingt-dix", "sept cent vingt", "un an et demi")."""
+    """Parse a number written in words ("twenty-five", "two hundred", "a hundred and
+    ninety", "two point eight", "a", "half a"; "vingt-cinq", "quatre-vingt-dix",
+    "sept cent vingt", "deux virgule cinq", "un an et demi")."""
     grammar = number_grammar(language)
     phrase = " ".join(_SPACE_RE.split(text.strip().lower()))
     if phrase in grammar.article_values:
@@ -131,6 +143,17 @@ def parse_words(text: str, language: str = DEFAULT_LANGUAGE) -> Decimal | None:
                 current += grammar.tens[w]
         elif w in grammar.hundreds:
             current = (current or Decimal(1)) * 100
+        elif w in grammar.points and seen:
+            fraction = _decimals(words[i + 1 :], grammar)
+            return None if fraction is None else current + fraction
+        elif (
+            w in grammar.article_values
+            and not seen
+            and words[i + 1 : i + 2]
+            and (words[i + 1] in grammar.hundreds)
+        ):
+            i += 1  # "a hundred": the article counts one
+            continue
         elif length := _half_at(words, i, grammar):
             half = True
             i += length

@@ -8,7 +8,7 @@ the statistical NER; `correct_org_labels` then relabels entities from their cont
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -136,7 +136,7 @@ def _trimmed(ent: Span) -> Span | None:
     doc = ent.doc
     start, end = ent.start, ent.end
     separators = _types()["name_separators"]
-    opening = ent.start == doc[ent.start].sent.start
+    opening = _opens_line(ent)
     for i in range(end - 2, start, -1):
         spaced = doc[i].whitespace_ and doc[i - 1].whitespace_
         if doc[i].text in separators and spaced and opening:
@@ -168,6 +168,26 @@ def _trimmed(ent: Span) -> Span | None:
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _in_caption(ent: Span) -> bool:
+    """`Item 2.01 Completion of Acquisition or Disposition of Assets`: the caption of a
+    numbered part of a filing (a document word, its number, then words without a verb)
+    names no organisation."""
+    sent = ent.sent
+    return (
+        len(sent) > 2
+        and sent[0].lower_ in _types()["document_words"]
+        and _numbered(sent[1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
+    )
+
+
+def _opens_line(ent: Span) -> bool:
+    """Whether an entity opens its sentence, after at most a time or a list number
+    (`08:21 GMT - Pellham agrees ...`, `2. Acme ...`)."""
+    before = ent.doc[ent.sent.start : ent.start]
+    return all(t.like_num or t.is_punct or _numbered(t) for t in before)
 
 
 def _labels_a_page(ent: Span) -> bool:
@@ -279,6 +299,9 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
+        if _in_caption(ent):
+            changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
+            continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
         whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent
@@ -296,7 +319,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            relabelled = Span(doc, ent.start, ent.end, label="ORG")
+            ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:
             ents.append(owned)
@@ -469,15 +493,21 @@ class OrgCluster:
         return display_name(self.text)
 
 
-def cluster_names(names: Iterable[tuple[str, bool]]) -> list[OrgCluster]:
+def cluster_names(
+    names: Iterable[tuple[str, bool]], apart: Collection[frozenset[str]] = ()
+) -> list[OrgCluster]:
     """Group mentions (in article order, flagged when they may name the cluster) into
-    organisations; the first mention of each may always name it."""
+    organisations; the first mention of each may always name it. `apart` holds pairs of
+    names told apart in the article (`Atalis` sells its unit `Atalis Data`): neither
+    joins the other's organisation."""
     clusters: list[OrgCluster] = []
     for raw, may_name in names:
         name = clean_name(raw)
         if not name_key(name):
             continue
         for cluster in clusters:
+            if apart and _told_apart(name, cluster, apart):
+                continue
             if any(same_organisation(name, m) for m in cluster.mentions):
                 cluster.mentions.append(name)
                 if may_name:
@@ -488,17 +518,28 @@ def cluster_names(names: Iterable[tuple[str, bool]]) -> list[OrgCluster]:
     return clusters
 
 
+def _told_apart(name: str, cluster: OrgCluster, apart: Collection[frozenset[str]]) -> bool:
+    """Whether the cluster holds a name told apart from `name` and none written as it."""
+    own = {name_key(m) for m in cluster.mentions}
+    if name_key(name) in own:
+        return False
+    return any(frozenset((name, m)) in apart for m in cluster.mentions)
+
+
 def is_not_party(name: str) -> bool:
     """True for organisations that only report news (agencies, papers)."""
     key = name_key(name)
     return any(name_key(n) == key for n in _every_context()["not_parties"])
 
 
-def find_parents(text: str, orgs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pairs (child index, parent index) among the org spans of one sentence.
+def find_parents(
+    text: str, orgs: Sequence[tuple[int, int]], language: str = DEFAULT_LANGUAGE
+) -> list[tuple[int, int]]:
+    """Pairs (child index, parent index) among the org spans of one sentence, read with
+    the rules of its language.
 
     `orgs` are (start, end) character offsets into `text`, in order."""
-    rules = load_rules("parents.json")
+    rules = load_rules("parents.json", language)
     child_first = [re.compile(p) for p in rules["between_child_and_parent"]]
     parent_first = [re.compile(p) for p in rules["between_parent_and_child"]]
     pairs: list[tuple[int, int]] = []

@@ -97,6 +97,7 @@ def deal_parties(
         and c.protagonist is not None
         and c.protagonist not in roles
         and c.protagonist not in parents.values()
+        and missing not in draft.anonymous
     ):
         name, text = c.party_name(c.protagonist)
         parties.append((Party(name=name, role=missing, text=text), draft.sentences[0]))
@@ -131,7 +132,7 @@ def parent_clusters(c: Candidates) -> dict[int, int]:
     for parsed in c.parsed:
         ents = [e for e in parsed.doc.ents if e.label_ not in NOT_PARENT_LABELS]
         spans = [(e.start_char, e.end_char) for e in ents]
-        for child_index, parent_index in find_parents(parsed.doc.text, spans):
+        for child_index, parent_index in find_parents(parsed.doc.text, spans, parsed.doc.lang_):
             child = c.clusters.find(ents[child_index].text)
             parent = c.clusters.find(ents[parent_index].text)
             if child is not None and parent is not None and child != parent:
@@ -143,7 +144,11 @@ def _without_older_partners(c: Candidates, draft: Draft, roles: dict[int, str]) 
     """`... Stargate, which OpenAI formed in January with SoftBank, Oracle and MGX`:
     co-parties first named in a sentence about an older deal are not this deal's."""
     kept = {k: r for k, r in roles.items() if not c.older(draft, draft.party_sentence[k], False)}
-    return {k: r for k, r in roles.items() if k in kept or r not in kept.values()}
+    return {
+        k: r
+        for k, r in roles.items()
+        if k in kept or (r not in kept.values() and (r != "partner" or len(kept) < 2))
+    }
 
 
 def _described_roles(

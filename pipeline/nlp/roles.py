@@ -81,6 +81,11 @@ POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
 EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
+MAKER_VERBS = frozenset(_WORDS["maker_verbs"])
+ANONYMOUS_MODIFIERS = frozenset(_WORDS["anonymous_modifiers"])
+ANONYMOUS_PARTIES: dict[str, str] = _WORDS["anonymous_parties"]
+ANONYMOUS = "ANON"  # the label of a counterparty described, not named
+INDEFINITE = frozenset({"a", "an"})
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -106,6 +111,8 @@ class Frame:
     deal_type: str
     args: list[tuple[str, Mention]] = field(default_factory=list)
     habitual: bool = False
+    untyped: str | None = None  # the type when no word of the deal's sentences names one
+    stated: bool = False  # the noun states the type itself (`formed a joint venture`)
 
 
 @cache
@@ -117,6 +124,19 @@ def _verb_index(language: str) -> dict[str, list[tuple[str, str | None]]]:
             verb, _, particle = form.partition(" ")
             index.setdefault(verb, []).append((name, particle or None))
     return index
+
+
+def misread_verb(token: Token) -> bool:
+    """`Orvane et Bastide rachèteraient Kerlan Data`, `Halvane entre au capital de X`: a
+    deal verb's form (never a deal noun's) that the tagger read as a noun, adjective or
+    preposition, written right after a name, is that verb."""
+    return (
+        token.pos_ in ("NOUN", "ADJ", "ADP")
+        and token.i > 0
+        and bool(token.nbor(-1).ent_type_)
+        and token.lower_ in _verb_index(token.lang_)
+        and token.lower_ not in _noun_index(token.lang_)
+    )
 
 
 def _form_words(form: str) -> list[str]:
@@ -329,7 +349,11 @@ def resolve(
             noun = before  # `... de Qalaat Capital, qui prend ...` hung on the verb
         if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
-    if ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS:
+    if ent is not None and _placed_description(token, ent):
+        found.extend(_described(token))
+    elif (
+        ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS and not _defined_term(token, ent)
+    ):
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
@@ -379,6 +403,13 @@ def resolve(
         if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
     return found
+
+
+def _defined_term(token: Token, ent: Span) -> bool:
+    """`la Société`, a filing's defined term for the filer tagged as a name: a company
+    noun alone after a definite article stands for the company named before."""
+    articles = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return len(ent) == 1 and token.lower_ in ANAPHORIC_NOUNS and bool(articles & DEFINITE)
 
 
 def _name_glued_before(token: Token) -> Mention | None:
@@ -536,6 +567,19 @@ def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> li
         replace(mention, text=match.group(1), end=mention.start + first[1]),
         replace(mention, text=match.group(2), start=mention.start + second[0]),
     ]
+
+
+def _placed_description(token: Token, ent: Span) -> bool:
+    """`to buy the Pittsburgh, Pennsylvania-based maker of robots`, parsed with the place
+    as the object and the description as its apposition: a definite description."""
+    return (
+        resolve_place(ent.text) is not None
+        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+        and any(
+            c.dep_ == "appos" and c.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
+            for c in token.children
+        )
+    )
 
 
 def _is_description(token: Token) -> bool:
@@ -873,8 +917,26 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = False) -> None:
     for token in tokens:
-        for mention in resolve(token, allow_asset=allow_asset):
+        found = resolve(token, allow_asset=allow_asset)
+        if not found and (anonymous := _anonymous(token)) is not None:
+            if role == "partner":  # `a lease with an undisclosed tenant`: the noun's role
+                role = ANONYMOUS_PARTIES[token.lower_]
+            found = [anonymous]
+        for mention in found:
             frame.args.append((role, mention))
+
+
+def _anonymous(token: Token) -> Mention | None:
+    """`from a North American hyperscaler`, `with an unnamed buyer`: a counterparty the
+    article describes without naming it (a singular party noun with an indefinite article
+    or an anonymous modifier) is a side of the deal, but no party (label `ANONYMOUS`)."""
+    if token.pos_ != "NOUN" or token.lower_ not in ANONYMOUS_PARTIES or token.ent_type_:
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound")}
+    if not words & (INDEFINITE | ANONYMOUS_MODIFIERS):
+        return None
+    span = token.doc[token.left_edge.i : token.i + 1]
+    return Mention(span.text, span.start_char, span.end_char, ANONYMOUS)
 
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
@@ -889,6 +951,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     money = _amount_object(objects)
     nouns = (
         {o.lower_ for o in objects}
+        | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
         | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
         | {o.lower_ for _, o in _prep_objects(token)}
         | {s.lower_ for s in _children(token, "nsubjpass")}
@@ -909,9 +972,12 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
 
 def _names_org_after(verb: Token, prep: str) -> bool:
     """Whether the verb's preposition `prep` has an object naming an organisation (`pay
-    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
+    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`, `for half of Dunmore's
+    campus`)."""
     preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
-    return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
+    return any(
+        m.label == "ORG" for p, o in preps if p == prep for m in resolve(o) + _asset_owners(o)
+    )
 
 
 def _unreal(verb: Token) -> bool:
@@ -972,6 +1038,8 @@ def _verb_frame(token: Token) -> Frame | None:
     ):
         return None
     objects = _direct_objects(token)
+    if _stipulates(token, spec):
+        return None
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
@@ -989,6 +1057,17 @@ def _verb_frame(token: Token) -> Frame | None:
     for typed, words in spec.get("object_types", {}).items():
         if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
             deal_type = typed  # `rent GPU capacity from X`
+    if deal_type == "other":  # `pay Y $75 million upfront for the licence`
+        deal_type = next(
+            (
+                found[1]["deal_type"]
+                for p, o in preps
+                if p == "for"
+                and (found := _noun_frame(o)) is not None
+                and found[1]["deal_type"] in spec.get("for_types", [])
+            ),
+            deal_type,
+        )
     buyers = _goods_recipients(objects) if "goods" in spec else []
     goods = "goods" in spec and bool(objects) and (all(_goods(o) for o in objects) or bool(buyers))
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
@@ -1016,6 +1095,7 @@ def _verb_frame(token: Token) -> Frame | None:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
+    frame.untyped = spec.get("untyped")
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
@@ -1052,9 +1132,19 @@ def _verb_frame(token: Token) -> Frame | None:
         role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
+        elif role == "target" and (owners := _asset_owners(pobj)):
+            # `pay $1.1bn for half of X's campus`: X sells, as in `buy half of X's campus`
+            sellers = {m.text for m in owners}
+            frame.args.extend(
+                (role, m) for m in resolve(pobj, allow_asset=True) if m.text not in sellers
+            )
+            frame.args.append(("seller", replace(owners[0], owner=None)))
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if (made_by := spec.get("maker")) and made_by not in {r for r, _ in frame.args}:
+        written = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
+        frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in written)
     if goods and (maker := spec["preps"].get("from")) and maker not in {r for r, _ in frame.args}:
         frame.args.extend((maker, m) for m in _goods_makers(objects))
     if deal_type == "investment":
@@ -1075,6 +1165,31 @@ def _verb_frame(token: Token) -> Frame | None:
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _makers(objects: list[Token]) -> list[Mention]:
+    """`licensed Helix-3, the protein-design model built by Lattice Mind`, `licensed
+    Lattice Mind's model`: who made or owns the thing an object names."""
+    found: list[Mention] = []
+    for obj in objects:
+        for noun in [obj, *_children(obj, "appos")]:
+            found.extend(m for t in _children(noun, "poss") for m in resolve(t))
+            for verb in _children(noun, "acl"):
+                if verb.lower_ in MAKER_VERBS:
+                    found.extend(
+                        m
+                        for a in _children(verb, "agent")
+                        for t in _children(a, "pobj")
+                        for m in resolve(t)
+                    )
+    return [m for m in found if not m.pronoun][:1]
+
+
+def _stipulates(verb: Token, spec: dict[str, Any]) -> bool:
+    """`an agreement with Y providing for term loans`: with no object, the verb tells what
+    an agreement stipulates, not a deal."""
+    preps = set(spec.get("stipulates_with", [])) & {p for p, _ in _prep_objects(verb)}
+    return bool(preps) and not _direct_objects(verb)
 
 
 def _add_co_investor(verb: Token, frame: Frame) -> None:
@@ -1265,6 +1380,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
         preps = _own_preps(verb, obj) + obj_preps
@@ -1410,6 +1526,8 @@ def _surface_frame(token: Token) -> Frame | None:
     spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
+        return None
+    if _stipulates(token, spec):
         return None
     doc = token.doc
     if spec.get("obj_must_be_org") and any(
@@ -1581,4 +1699,13 @@ def _all_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-__all__ = ["Frame", "Mention", "find_frames", "joins_round", "lead_frames", "resolve"]
+__all__ = [
+    "ANONYMOUS",
+    "Frame",
+    "Mention",
+    "find_frames",
+    "joins_round",
+    "lead_frames",
+    "misread_verb",
+    "resolve",
+]

@@ -25,12 +25,19 @@ MAX_SENTENCE_CHARS = 2_000  # real sentences are far shorter; longer ones are cu
 MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this long
 LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
+DATELINE_END = r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"  # `(Agency) -`
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
-    r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?"
-    # `Lyon, le 2 mai 2026 -`: a French press release's dateline
-    r"|[A-Z][\w'’ -]{2,40},\s+le\s+\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4})"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:-|--|—|–)\s+"
+    r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?)"
+    rf"{DATELINE_END}"
+)
+
+# `[00:14:02] KATE MORROW:`, `(12:40) Host:`, `JONAH BELL:`: a transcript's timestamp and
+# speaker label open a line; they are not part of what is said
+SPEAKER_LABEL = re.compile(
+    r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*"
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?:\s+)?"
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){1,3}\s?:\s+)"
 )
 
 
@@ -46,6 +53,21 @@ class Sentence:
 @lru_cache(maxsize=8)
 def _cue_regex(language: str) -> re.Pattern[str]:
     return re.compile("|".join(load_rules("cues.json", language)["deal_cues"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _dateline_regex(language: str) -> re.Pattern[str] | None:
+    """A language's datelines (`Dijon, le 9 mars 2026 -`), matched at any sentence's start."""
+    fragments = load_rules("cues.json", language).get("datelines", [])
+    return re.compile(f"(?:{'|'.join(fragments)}){DATELINE_END}") if fragments else None
+
+
+def _dateline(text: str, start: int, end: int, language: str) -> re.Match[str] | None:
+    """The dateline opening a sentence: the article's first (`WASHINGTON, Nov. 18, 2019
+    --`), or one of the language's at any sentence's start (`Dijon, le 9 mars 2026 -`
+    after a headline): it is left out, so the parser reads the sentence alone."""
+    regex = _dateline_regex(language)
+    return DATELINE.match(text, start, end) or (regex.match(text, start, end) if regex else None)
 
 
 def _is_wrapped(block: str) -> bool:
@@ -81,8 +103,12 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    abbreviations = load_rules("cues.json", language)["abbreviations"]
-    return token in abbreviations or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+    rules = load_rules("cues.json", language)
+    window = text[max(0, dot - LOOKAROUND_CHARS) : dot]
+    named = re.search(r"(\w+)\s+$", window[: word.start(1)])
+    if len(token) == 1 and named and named.group(1).lower() in rules.get("lettered_names", []):
+        return False  # `raised a $30m Series A. Northwind led the round`
+    return token in rules["abbreviations"] or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
 def _ends_after_suffix(text: str, match: re.Match[str], language: str) -> bool:
@@ -164,7 +190,10 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
                 for piece in _bounded(text, *span)
             ):
                 start, end = _trim(text, s_start, s_end)
-                dateline = DATELINE.match(text, start, end)
+                speaker = SPEAKER_LABEL.match(text, start, end)
+                if speaker:
+                    start = speaker.end()
+                dateline = _dateline(text, start, end, language)
                 if dateline:
                     start = dateline.end()
                 if end > start:
