@@ -355,3 +355,25 @@ def test_towns_listed_after_a_plural_facility_noun_share_the_region_after_them()
     assert towns(
         "Corvo Labs will take 500 MW spread across campuses in Tarrow and Big Sedge, Texas."
     ) == [("Tarrow", "Texas", "US"), ("Big Sedge", "Texas", "US")]
+
+
+def test_fees_collateral_and_deposits_are_other_and_stamp_duty_is_no_amount() -> None:
+    deal = deals_of(
+        "Quillmark Systems agreed to buy Ferrow Labs for about $2.1 billion including debt. "
+        "Ferrow would owe Quillmark a $60 million break fee if it walks away, while the buyer "
+        "would pay a $120 million reverse termination fee if the deal fails on antitrust "
+        "grounds."
+    )[0]
+    assert amounts(deal) == [(60e6, None, "other"), (120e6, None, "other"), (2.1e9, None, "price")]
+    lease = deals_of(
+        "Pardo Cloud has leased an entire data centre building from Tallis Parks for 15 years, "
+        "with rent adding up to about $300 million over the period. Rent in the first year is "
+        "set at $16 million. It has also paid a security deposit of $8 million, and stamp duty "
+        "of $1.2 million was paid on the deal."
+    )[0]
+    assert lease.deal_type == "lease"
+    assert amounts(lease) == [
+        (8e6, None, "other"),
+        (16e6, "P1Y", "payment"),
+        (300e6, None, "total"),
+    ]
