@@ -104,6 +104,16 @@ def test_room_to_expand_is_not_the_deals_but_a_contracted_option_is() -> None:
             None,
         ),
         (
+            "The first phase is scheduled to be accepted in the second quarter of 2027.",
+            "2027",
+            None,
+            None,
+        ),
+        ("It is a contract that took effect in October 2026.", "2026-10", None, None),
+        ("Occupation starts with the first hall in the first quarter of 2028.", "2028", None, None),
+        ("They will give us access to 1,024 GPUs, starting in Q2.", "2026", None, None),
+        ("Deliveries start in the third quarter.", "2026", None, None),
+        (
             "The lease has an initial term of ten years with two five-year renewal options.",
             None,
             None,
@@ -377,3 +387,8 @@ def test_fees_collateral_and_deposits_are_other_and_stamp_duty_is_no_amount() ->
         (16e6, "P1Y", "payment"),
         (300e6, None, "total"),
     ]
+
+
+def test_a_quarter_without_its_year_is_the_next_one_not_over() -> None:
+    (start,) = find_terms("It gets 1,024 GPUs, starting in Q1.", datetime.date(2026, 12, 2))
+    assert start.start_date == "2027"
