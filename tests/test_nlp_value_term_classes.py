@@ -392,3 +392,26 @@ def test_fees_collateral_and_deposits_are_other_and_stamp_duty_is_no_amount() ->
 def test_a_quarter_without_its_year_is_the_next_one_not_over() -> None:
     (start,) = find_terms("It gets 1,024 GPUs, starting in Q1.", datetime.date(2026, 12, 2))
     assert start.start_date == "2027"
+
+
+def test_a_bare_dollar_in_a_story_that_writes_us_dollars_is_the_local_one() -> None:
+    deal = deals_of(
+        "Wattle Super will pay about $900 million for half of Brindabella Digital's Kellyville "
+        "campus in Sydney, New South Wales. The price implies an enterprise value of roughly "
+        "$2.1 billion for the whole asset. The $80 billion industry fund will share the cost "
+        "of a $1.5 billion expansion. A rival consortium led by Corrow Capital was understood "
+        "to have offered closer to $800 million. Wattle made a US$400 million commitment to "
+        "a US platform last year."
+    )[0]
+    assert sorted((a.value, a.currency, a.kind) for a in deal.amounts) == [
+        (900e6, "AUD", "price"),
+        (2.1e9, "AUD", "valuation"),
+    ]
+
+
+def test_without_us_dollars_written_a_bare_dollar_stays_usd() -> None:
+    deal = deals_of(
+        "Wattle Super will pay about $900 million for half of Brindabella Digital's Kellyville "
+        "campus in Sydney, New South Wales."
+    )[0]
+    assert [(a.value, a.currency) for a in deal.amounts] == [(900e6, "USD")]
