@@ -415,3 +415,26 @@ def test_without_us_dollars_written_a_bare_dollar_stays_usd() -> None:
         "campus in Sydney, New South Wales."
     )[0]
     assert [(a.value, a.currency) for a in deal.amounts] == [(900e6, "USD")]
+
+
+def test_capacity_under_construction_and_a_system_peak_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Harrow Capital agreed to buy data center operator Vessel Grid for $1.2 billion. "
+        "Vessel runs about 110 megawatts of capacity and has another 60 megawatts under "
+        "construction. The seller's system peak is about 3,400 MW."
+    )[0]
+    assert quantities(deal) == [(110.0, "MW")]
+
+
+def test_an_older_sale_of_a_placed_facility_is_not_the_deals_site() -> None:
+    deal = deals_of(
+        "Orchid Trust will buy the Tallis Link facility in Singapore from Kestrel Holdings for "
+        "S$900 million. Kestrel Holdings sold a 20-megawatt data centre in Jurong to Meranti "
+        "Trust for S$410 million in 2023."
+    )[0]
+    assert [s.city for s in deal.sites if s.city] == ["Singapore"]
+    assert quantities(deal) == []
+
+
+def test_a_described_company_before_a_facility_noun_is_no_facility_name() -> None:
+    assert facilities("Regulators approved the deal for an Emberly-backed data center.") == []

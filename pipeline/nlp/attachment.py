@@ -158,6 +158,9 @@ def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
     150 MW Quincy facility`), told before the words dating something else."""
     text = c.texts[index]
     facilities = [f for f in find_facilities(text) if f.name or f.city]
+    doc = c.parsed[index].doc
+    if any(doc[f.trigger_index].dep_ == "ROOT" for f in c.frames[index]):
+        return False  # `X sold a 20 MW data centre in Jurong to Y in 2023`: an older deal
     if not facilities or _names_party(c, drafts, text) is None:
         return False
     return facilities[0].end < first_past_date(text, c.language)

@@ -107,6 +107,7 @@ _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
 _PREFER_REGION = frozenset(n.casefold() for n in _GAZ["prefer_region_over_country"])
+_CITY_STATES = frozenset(n.casefold() for n in _GAZ["prefer_city_over_country"])
 _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
@@ -222,6 +223,8 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
             prefer_region = prefer_region or bool(_REGION_SUFFIX_RE.search(name))
             name = shorter
             country, regions, cities = _hits(name)
+    if country is not None and name.casefold() in _CITY_STATES:  # `Singapore`
+        return Place(country.name, country.name, None, country.country)
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
         return country
     if regions and cities and not prefer_region:
@@ -372,6 +375,9 @@ def _measure_start(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0][0].isdigit() and tokens[1].lower() in _STOP_TOKENS
 
 
+_DESCRIBED_RE = re.compile(r".-(?:backed|owned|based|led|controlled|operated|funded|run)$", re.I)
+
+
 def _named_adjective(tokens: list[str]) -> bool:
     """`Prairie Wind campus`: a facility adjective written capitalised (not in capitals,
     `AI`) after a name is part of the name."""
@@ -394,8 +400,10 @@ def _name_of(raw: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP and not _named_adjective(tokens):
         tokens.pop()
-    if not any(t[0].isalpha() for t in tokens) or any(
-        t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens
+    if (
+        not any(t[0].isalpha() for t in tokens)
+        or any(t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens)
+        or _DESCRIBED_RE.search(tokens[-1])  # `an Emberly-backed data center`
     ):
         return None  # "Exxon Corp unit", "Texas Instruments plant": a company's name
     return " ".join(tokens)
