@@ -110,6 +110,7 @@ def test_room_to_expand_is_not_the_deals_but_a_contracted_option_is() -> None:
             None,
         ),
         ("It is a contract that took effect in October 2026.", "2026-10", None, None),
+        ("It will buy any capacity left unsold, for as long as April 2032.", None, "2032-04", None),
         ("Occupation starts with the first hall in the first quarter of 2028.", "2028", None, None),
         ("They will give us access to 1,024 GPUs, starting in Q2.", "2026", None, None),
         ("Deliveries start in the third quarter.", "2026", None, None),
