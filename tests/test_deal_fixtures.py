@@ -1,4 +1,4 @@
-"""The deal fixture suite is well formed and split once into dev and test."""
+"""The deal fixture suite is well formed and split once into dev, validation and test."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_an_article_is_in_one_split_only() -> None:
     stems = [p.stem for p in PATHS]
     assert len(stems) == len(set(stems))
     for suite in SUITES.values():
-        assert not list(suite.glob("*.json")), "fixtures live in dev/ or test/"
+        assert not list(suite.glob("*.json")), "fixtures live in dev/, validation/ or test/"
 
 
 def test_checker_finds_mistakes() -> None:

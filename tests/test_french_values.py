@@ -488,4 +488,4 @@ def test_french_quantity_context(sentence: str, owned: bool, rejected: bool) -> 
 
 def test_thousands_of_euros_written_k_euro() -> None:
     found = amount("un ticket de 850 k€ pour l'amorçage")
-    assert (found.value, found.currency, found.text) == (850_000.0, "EUR", "850 k€")
+    assert (Decimal(found.value), found.currency, found.text) == (Decimal(850_000), "EUR", "850 k€")

@@ -222,3 +222,71 @@ def test_a_round_letter_ends_a_sentence_and_is_not_glued_to_the_next_name() -> N
         "start-up that inspects welds."
     )
     assert {p.name for d in deals for p in d.parties} == {"Northgate", "Pellory"}
+
+
+def test_a_filings_company_buys_delivered_racks_and_completes_an_announced_purchase() -> None:
+    deals = deals_of(
+        'On November 30, 2026, Brackley Compute Holdings, Inc. (the "Company") entered into '
+        'a Master Purchase Agreement with Tessmore Systems, Inc. ("Tessmore"), pursuant to '
+        "which Tessmore will manufacture and deliver GPU server racks to the Company. The "
+        "Company paid Tessmore a deposit of approximately $213 million.\n\n"
+        "On December 1, 2026, the Company completed its previously announced acquisition "
+        'from Redwater Power Partners LP ("Redwater") of the Red Fork site in Ponca City, '
+        "Oklahoma, for $96.5 million in cash."
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["supply"] == {
+        ("Brackley Compute Holdings", "buyer"),
+        ("Tessmore Systems", "seller"),
+    }
+    assert {
+        ("Brackley Compute Holdings", "acquirer"),
+        ("Redwater Power Partners", "seller"),
+    } <= by_type["acquisition"]
+
+
+def test_co_leads_written_as_one_name_are_two_investors() -> None:
+    deal = deals_of(
+        "Mossburn AI has raised a €48M Series A. The round was co-led by Brightfell Ventures "
+        "and Sørvik & Dahl Growth, with participation from Tekla Innovation Fund."
+    )[0]
+    investors = {name for name, role in roles(deal) if role == "investor"}
+    assert {"Brightfell Ventures", "Sørvik & Dahl Growth"} <= investors
+
+
+def test_an_agency_opener_and_a_take_private_phrase_are_no_parties() -> None:
+    deal = deals_of(
+        "Harwell agrees to buy Vessant Data\n\n"
+        "(Example Markets News) -- Harwell Capital Partners agreed to buy Vessant Data Inc. "
+        "for $38.50 a share in cash, taking the operator of 14 data centers private in a "
+        "transaction valued at about $4.1 billion including debt."
+    )
+    assert [roles(d) for d in deal] == [
+        {("Harwell Capital Partners", "acquirer"), ("Vessant Data", "target")}
+    ]
+
+
+def test_an_indian_private_limited_name_is_not_cut_at_pvt() -> None:
+    deal = deals_of(
+        "Sahel Cloud Services Pvt. Ltd has agreed to lease a data centre from Parvan "
+        "Digital Infrastructure Ltd for 15 years."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {
+        ("Sahel Cloud Services", "lessee"),
+        ("Parvan Digital Infrastructure", "lessor"),
+    }
+
+
+def test_a_group_of_banks_led_by_two_named_banks_gives_both() -> None:
+    names = {
+        p.name
+        for d in deals_of(
+            "Ironmoor Digital and Tamsby Pension have formed a joint venture to build a data "
+            "centre campus, and the venture has raised a $2.9 billion construction loan. The "
+            "loan was provided by a group of banks led by Harlow & Stein Bank and Ridgemere "
+            "Trust."
+        )
+        for p in d.parties
+    }
+    assert {"Harlow & Stein Bank", "Ridgemere Trust"} <= names

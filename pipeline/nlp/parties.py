@@ -209,13 +209,18 @@ def _named_whole(span: Span) -> bool:
 
 
 def _split_coordination(ent: Span) -> list[Span]:
-    """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, each
-    complete on its own; `Savings and Loan Association` stays one."""
+    """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, the
+    first complete on its own and the second complete, or after `and` either of three
+    words or more (`Brightfjord Ventures and Sørensen & Dahl Growth`) or of two after a
+    long first (`Harlow & Stein Bank and Ridgefield Trust`); `Savings and Loan
+    Association` and `Global Mining and Industrial Corp` stay one."""
     doc = ent.doc
     for i in range(ent.start + 2, ent.end - 2):
         if doc[i].lower_ in ("and", "&"):
             left, right = doc[ent.start : i], doc[i + 1 : ent.end]
-            if _named_whole(left) and _named_whole(right) and right[0].is_title:
+            long_ = len(right) >= 3 or (len(right) == 2 and len(left) >= 3)
+            listed = doc[i].lower_ == "and" and long_ and right[-1].is_title
+            if _named_whole(left) and (_named_whole(right) or listed) and right[0].is_title:
                 return [
                     Span(doc, left.start, left.end, "ORG"),
                     Span(doc, right.start, right.end, "ORG"),

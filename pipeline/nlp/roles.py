@@ -358,6 +358,9 @@ def resolve(
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
+    elif _capitalised_term(token):
+        # `deliver racks to the Company`: a filing's defined term, read by `frame_roles`
+        found.append(_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
     elif token.lower_ in PRONOUNS or (
@@ -567,6 +570,17 @@ def _split_pair(mention: Mention, at: int = -1, *, after_of: bool = False) -> li
         replace(mention, text=match.group(1), end=mention.start + first[1]),
         replace(mention, text=match.group(2), start=mention.start + second[0]),
     ]
+
+
+def _capitalised_term(token: Token) -> bool:
+    """`deliver racks to the Company`: `the` and a capitalised anaphoric noun mid-sentence
+    is a filing's defined term (not `L.E. Myers Co Group`)."""
+    return (
+        token.lower_ in ANAPHORIC_NOUNS
+        and token.text[:1].isupper()
+        and token.i > 1
+        and token.doc[token.i - 1].lower_ == "the"
+    )
 
 
 def _placed_description(token: Token, ent: Span) -> bool:
@@ -1033,6 +1047,8 @@ def _verb_frame(token: Token) -> Frame | None:
     if chosen is None:
         return None
     spec: dict[str, Any] = rules[chosen]
+    if _phrase_after(token, spec.get("not_before", [])):
+        return None
     if spec.get("main_clause_only") and (
         token.dep_ in ("relcl", "acl") or any(c.lower_ in EARLIER_WORDS for c in token.children)
     ):
@@ -1183,6 +1199,17 @@ def _makers(objects: list[Token]) -> list[Mention]:
                         for m in resolve(t)
                     )
     return [m for m in found if not m.pronoun][:1]
+
+
+def _phrase_after(verb: Token, words: list[str]) -> bool:
+    """`taking the operator of 14 data centers private`: one of `words` in the verb's
+    clause, after it and not before a noun (`private equity`), makes another phrase."""
+    after = verb.doc[verb.i + 1 : verb.i + 16]
+    return any(
+        t.lower_ in words
+        and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))
+        for t in after
+    )
 
 
 def _stipulates(verb: Token, spec: dict[str, Any]) -> bool:
