@@ -489,3 +489,12 @@ def test_french_quantity_context(sentence: str, owned: bool, rejected: bool) -> 
 def test_thousands_of_euros_written_k_euro() -> None:
     found = amount("un ticket de 850 k€ pour l'amorçage")
     assert (Decimal(found.value), found.currency, found.text) == (Decimal(850_000), "EUR", "850 k€")
+
+
+def test_a_guaranteed_total_is_the_deals_total() -> None:
+    sentence = (
+        "Tessin percevra un paiement initial de 5 M€ à la signature, puis des redevances "
+        "annuelles de 2 M€, soit un montant total garanti d'au moins 25 M€ sur la durée du contrat."
+    )
+    kinds = [amount_kind(sentence, m, "licence", FR) for m in find_amounts(sentence, FR)]
+    assert kinds == ["payment", "payment", "total"]

@@ -290,3 +290,15 @@ def test_a_group_of_banks_led_by_two_named_banks_gives_both() -> None:
         for p in d.parties
     }
     assert {"Harlow & Stein Bank", "Ridgemere Trust"} <= names
+
+
+def test_a_consortium_led_by_one_and_including_another_buys_through_both() -> None:
+    deal = deals_of(
+        "Kilbride Group will be bought by a consortium led by Ashgrove Partners and "
+        "including Pellham Infrastructure for 1.9 billion euros."
+    )[0]
+    assert roles(deal) == {
+        ("Kilbride Group", "target"),
+        ("Ashgrove Partners", "acquirer"),
+        ("Pellham Infrastructure", "acquirer"),
+    }

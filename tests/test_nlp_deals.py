@@ -211,3 +211,15 @@ def test_a_withheld_price_is_kept_as_words_and_a_described_party_is_not() -> Non
         Article(text="Harwell Industries sold its Dunmore Plastics unit to an undisclosed buyer.")
     )
     assert all(deal.amount_undisclosed is None for deal in unnamed_buyer)
+
+
+def test_a_filings_item_heading_is_not_parsed_and_a_completion_is_current() -> None:
+    assert not has_deal_cue("Item 2.01 Completion of Acquisition or Disposition of Assets.")
+    filing = (
+        "Item 2.01 Completion of Acquisition or Disposition of Assets.\n\n"
+        "On May 4, 2026, Quarrington Data Corp. completed its previously announced "
+        "acquisition of Felsham Networks from Brackley Partners LP for $84 million in cash."
+    )
+    deals = extract_deals(Article(text=filing, published="2026-05-05"))
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert ("Felsham Networks", "target") in roles(deals[0])

@@ -449,11 +449,13 @@ def test_a_dateline_after_the_headline_is_set_apart() -> None:
     text = (
         "Mistrelle et Kestrel signent un contrat\n\n"
         "Dijon, le 9 mars 2026 - Mistrelle Énergies fournira à Kestrel Data 40 MW.\n\n"
-        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité."
+        "PARIS, 22 mai (Agence Orne) - Kestrel Data achètera l'électricité.\n\n"
+        "Zurich (awp) - Le fournisseur Alpinar touchera 240 millions de francs."
     )
     found = [s.text for s in split_sentences(text, "fr")]
     assert found[1].startswith("Mistrelle Énergies fournira")
     assert found[2].startswith("Kestrel Data achètera")
+    assert found[3].startswith("Le fournisseur Alpinar")
 
 
 @pytest.mark.parametrize(
@@ -495,6 +497,94 @@ def test_hyphenated_words_are_one_token_and_inverted_pronouns_split() -> None:
 )
 def test_every_inflection_of_a_frame_verb(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Halvane s'empare de Kerlan pour 85 millions d'euros.",
+            {("acquirer", "Halvane"), ("target", "Kerlan")},
+        ),
+        (
+            "Halvane confie à Kerlan Data l'hébergement de ses serveurs.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Halvane a attribué un contrat de 200 millions d'euros à Kerlan Data.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Le contrat a été attribué à Kerlan Data par Halvane.",
+            {("customer", "Halvane"), ("provider", "Kerlan Data")},
+        ),
+        (
+            "Halvane mettra 40 MW de capacité de calcul à la disposition de Kerlan Data.",
+            {("provider", "Halvane"), ("customer", "Kerlan Data")},
+        ),
+        (
+            "Halvane est entré en négociations exclusives avec le fonds Orsay Capital pour "
+            "lui céder la moitié du capital de Kerdata.",
+            {("seller", "Halvane"), ("acquirer", "Orsay Capital")},
+        ),
+    ],
+)
+def test_french_deal_constructions(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_town_after_a_is_no_lessor() -> None:
+    found = roles(
+        "Tessaro Cloud loue 150 MW au développeur Aubrac Data Parks sur le campus Seine-Amont, "
+        "à Montereau-Fault-Yonne (Seine-et-Marne)."
+    )
+    assert ("lessor", "Aubrac Data Parks") in found
+    assert not any(name.startswith("Montereau") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kerlan Data obtient un financement de 200 millions d'euros de la part de "
+            "Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data a reçu un investissement de 50 millions d'euros de Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data encaissera chaque mois environ 12 millions d'euros de la Banque Orsane.",
+            {("provider", "Kerlan Data"), ("customer", "Banque Orsane")},
+        ),
+        (
+            "Kerlan Data a été préféré à AWS par la Banque Orsane.",
+            {("provider", "Kerlan Data"), ("customer", "Banque Orsane")},
+        ),
+        (
+            "Kerlan Data ouvre son capital à Bastide Capital.",
+            {("investee", "Kerlan Data"), ("investor", "Bastide Capital")},
+        ),
+        (
+            "Halvane passe dans le giron de Bastide Capital.",
+            {("target", "Halvane"), ("acquirer", "Bastide Capital")},
+        ),
+        (
+            "Kerlan Data sera cédé à Halvane pour 2 milliards d'euros.",
+            {("target", "Kerlan Data"), ("acquirer", "Halvane")},
+        ),
+    ],
+)
+def test_the_receiving_side_as_subject(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_de_la_part_de_is_one_preposition() -> None:
+    doc = load_model("fr")("Kerlan obtient un prêt de la part de Bastide Capital.")
+    part = next(t for t in doc if t.text == "part")
+    assert (part.dep_, part.head.text) == ("prep", "prêt")
+    assert [c.text for c in part.children if c.dep_ == "pobj"] == ["Capital"]
 
 
 def test_a_yearly_payment_told_by_a_payment_verb_is_the_deals() -> None:
@@ -607,3 +697,91 @@ def test_a_filings_defined_term_signs_a_second_contract_of_its_own() -> None:
 def test_names_made_of_common_nouns_are_organisations(sentence: str, name: str) -> None:
     doc = load_model("fr")(sentence)
     assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_licence_whose_two_sides_are_only_described() -> None:
+    text = (
+        "Lumarel et Kostrav Technologies ont fini par s'entendre. Le spécialiste nantais des "
+        "lasers a accordé une licence sur ses brevets au fabricant coréen. Kostrav versera 30 "
+        "millions d'euros à la signature, puis 8 millions d'euros par an jusqu'en juin 2030."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert deal.deal_type == "licence"
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Lumarel", "licensor"),
+        ("Kostrav Technologies", "licensee"),
+    }
+    assert {(a.value, a.period, a.kind) for a in deal.amounts} == {
+        (30_000_000, None, "payment"),
+        (8_000_000, "P1Y", "payment"),
+    }
+
+
+def test_parties_named_by_their_role_in_a_filing() -> None:
+    text = (
+        "Le 2 février 2026, Norhaven Datacentres SAS (le « Bailleur ») et Quillon Cloud SARL "
+        "(le « Preneur ») ont signé un bail portant sur un bâtiment de 24 MW à Lyon. Le bail a "
+        "une durée ferme de dix ans à compter du 1er juillet 2026. Le Preneur versera au "
+        "Bailleur un loyer annuel de 31 millions d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Norhaven Datacentres", "lessor"),
+        ("Quillon Cloud", "lessee"),
+    }
+
+
+def test_a_data_center_operator_buys_the_power_its_supplier_provides() -> None:
+    text = (
+        "Hexavolt a signé un contrat d'électricité renouvelable de 15 ans avec l'exploitant de "
+        "centres de données Ombrelle Data. Hexavolt fournira 80 MW issus de son parc éolien à "
+        "partir de 2027."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert deal.deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Hexavolt", "seller"),
+        ("Ombrelle Data", "buyer"),
+    }
+
+
+@pytest.mark.parametrize("name", ["Le Preneur", "L'Acquéreur", "le cédant", "Les prêteurs"])
+def test_a_role_noun_with_its_article_is_no_name(name: str) -> None:
+    assert candidate_kind(name) == "generic"
+
+
+def test_a_loan_to_a_joint_venture_has_its_owners_as_partners() -> None:
+    text = (
+        "La coentreprise formée par Orvanne Énergie et le fonds Delcour Capital a bouclé le "
+        "financement de son campus de Saint-Priest. Banque Lémanie et Crédit Rhodanien "
+        "prêteront 800 millions d'euros à la coentreprise sur sept ans."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Banque Lémanie", "provider"),
+        ("Crédit Rhodanien", "provider"),
+        ("Orvanne Énergie", "partner"),
+        ("Delcour Capital", "partner"),
+    }
+
+
+def test_a_negated_deal_verb_tells_no_deal() -> None:
+    assert not find_frames(
+        load_model("fr")("Le cabinet Finergie Conseil, qui n'a pas participé à l'opération.")
+    )
+
+
+def test_a_stake_sized_before_its_company_names_the_target() -> None:
+    text = (
+        "Le groupe Ferrand cède sa participation de 40 % dans Lumis Data au fonds Astrel pour "
+        "un montant compris entre 1 et 1,5 milliard d'euros."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Ferrand", "seller"),
+        ("Lumis Data", "target"),
+        ("Astrel", "acquirer"),
+    }
+    assert [(a.value, a.value_max, a.kind) for a in deal.amounts] == [
+        (1_000_000_000, 1_500_000_000, "price")
+    ]

@@ -491,9 +491,27 @@ def test_capacity_locked_in_or_booked_from_a_provider() -> None:
     assert not roles("Quenby Labs locked in its prices for three years.")
 
 
-def test_paying_for_part_of_a_companys_asset_buys_it_from_that_company() -> None:
-    found = roles(
-        "Corran Super will pay $900 million for half of Harlow Data Centres' Erskine campus."
+def test_the_company_an_order_came_from_is_its_customer() -> None:
+    text = (
+        "Tamsin Electronics said it had agreed to supply server racks. It did not name the"
+        " buyer, but a spokeswoman said the order came from Harlow Data Centres."
     )
-    assert {("acquirer", "Corran Super"), ("seller", "Harlow Data Centres'")} <= found
-    assert not any(r == "target" and "Harlow" in m for r, m in found)
+    deals = extract_deals(Article(text=text))
+    assert {(p.name, p.role) for p in deals[0].parties} >= {
+        ("Harlow Data Centres", "buyer"),
+        ("Tamsin Electronics", "seller"),
+    }
+    assert not roles("The idea came from Harlow Data Centres.")
+
+
+def test_buying_its_output_buys_from_the_company_told_before() -> None:
+    text = (
+        "Orla Nuclear said on Monday that it plans to restart the Kelby reactor after"
+        " Harlow Data Centres agreed to buy most of its output under a 20-year agreement."
+    )
+    deals = extract_deals(Article(text=text))
+    assert deals[0].deal_type == "power_purchase"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Harlow Data Centres", "buyer"),
+        ("Orla Nuclear", "seller"),
+    }

@@ -25,6 +25,7 @@ from pipeline.nlp.headlines import headline_case
 from pipeline.nlp.languages import rules_language
 from pipeline.nlp.locations import may_locate
 from pipeline.nlp.model import load_model
+from pipeline.nlp.party_gate import PartyGate
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
 
@@ -51,18 +52,24 @@ def extract_deals(article: Article) -> list[Deal]:
 
 
 def extract_deals_batch(
-    articles: Iterable[Article], limits: NlpLimits | None = None
+    articles: Iterable[Article],
+    limits: NlpLimits | None = None,
+    party_gate: PartyGate | None = None,
 ) -> Iterator[list[Deal]]:
     """Extract deals for many articles with one model load, in order. Raises the error
-    of an article that could not be analysed (e.g. `ArticleTimeout`)."""
-    for analysis in analyse_batch(articles, limits):
+    of an article that could not be analysed (e.g. `ArticleTimeout`). `party_gate` (off
+    by default; `party_gate.learnt_gate` is the trained one) keeps or drops the parties
+    the rules found."""
+    for analysis in analyse_batch(articles, limits, party_gate):
         if analysis.error is not None:
             raise analysis.error
         yield analysis.deals
 
 
 def analyse_batch(
-    articles: Iterable[Article], limits: NlpLimits | None = None
+    articles: Iterable[Article],
+    limits: NlpLimits | None = None,
+    party_gate: PartyGate | None = None,
 ) -> Iterator[Analysis]:
     """One `Analysis` per article, in order, with one model load; an article over its
     budget gets an error and its batch-mates are unaffected."""
@@ -74,12 +81,12 @@ def analyse_batch(
         full = sum(w.chars for w in group) + work.chars > GROUP_CHARS
         other = rules_language(article.language) != language
         if group and (full or other or len(group) == ARTICLES_PER_GROUP):
-            yield from _finish(load_model(language), group, limits)
+            yield from _finish(load_model(language), group, limits, party_gate)
             group = []
         language = rules_language(article.language)
         group.append(work)
     if group:
-        yield from _finish(load_model(language), group, limits)
+        yield from _finish(load_model(language), group, limits, party_gate)
 
 
 @dataclass
@@ -139,7 +146,9 @@ def _select(article: Article, limits: NlpLimits) -> _Work:
     return work
 
 
-def _finish(nlp: Language, group: list[_Work], limits: NlpLimits) -> Iterator[Analysis]:
+def _finish(
+    nlp: Language, group: list[_Work], limits: NlpLimits, party_gate: PartyGate | None
+) -> Iterator[Analysis]:
     """Parse the group's sentences together, checking each article's deadline after each
     of its sentences, then build each article's records. The deadlines start afresh
     here: waiting for the group to fill (reading, fetching) is not the NLP's time."""
@@ -161,7 +170,7 @@ def _finish(nlp: Language, group: list[_Work], limits: NlpLimits) -> Iterator[An
         if work.error is not None:
             yield Analysis(warnings=work.warnings, error=work.error)
         else:
-            yield Analysis(build_deals(work.article, work.parsed), work.warnings)
+            yield Analysis(build_deals(work.article, work.parsed, party_gate), work.warnings)
 
 
 __all__ = ["Analysis", "NlpLimits", "analyse_batch", "extract_deals", "extract_deals_batch"]

@@ -170,6 +170,23 @@ class Candidates:
             None,
         )
 
+        self.counterpart = self._counterpart(mentions)
+
+    def _counterpart(self, mentions: list[NameMention]) -> int | None:
+        """The first other organisation named in the sentence that first names the
+        protagonist (`Optelys et Haruna finiraient par s'entendre`), in a language whose
+        rules name one (`org_context.json` `described_counterpart`)."""
+        rules = load_rules("org_context.json", self.language)
+        if self.protagonist_at is None or not rules.get("described_counterpart"):
+            return None
+        first = self.protagonist_at[0]
+        for i, _, text, _ in mentions:
+            found = self.clusters.find(text)
+            other = i == first and found is not None and found != self.protagonist
+            if other and accept(Mention(text, 0, 0, "ORG"), "partner", set()):
+                return found
+        return None
+
     def _defined_terms(self) -> tuple[dict[str, int], set[str]]:
         """A filing's defined terms (`the "Company"`, `"Parent"`) -> the cluster of the name
         each defines (a vehicle's term -> its parent's), and the terms naming vehicles."""

@@ -23,6 +23,7 @@ from pipeline.nlp.facts import deal_status
 from pipeline.nlp.frames import deal_drafts
 from pipeline.nlp.grouping import Draft, choose_deal_type
 from pipeline.nlp.parties import name_key
+from pipeline.nlp.party_gate import DealView, PartyGate, gate_parties
 from pipeline.nlp.resolution import deal_parties, deal_roles, parent_clusters
 from pipeline.nlp.summary import summarise
 
@@ -38,6 +39,7 @@ def _deal(
     rank: int,
     owner: list[int | None],
     parents: dict[int, int],
+    gate: PartyGate | None,
 ) -> Deal:
     """The record of the deal ranked `rank`."""
     draft = drafts[rank]
@@ -47,9 +49,11 @@ def _deal(
     )
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
+    facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
+    if gate is not None:
+        found = gate_parties(c, DealView(drafts, rank, deal_type, roles, facts), found, gate)
     parties = [p for p, _ in found]
     evidence: list[Evidence] = [c.evidence("party", i) for _, i in found]
-    facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
     amounts = [a for a, _ in facts.amounts]
     evidence.extend(c.evidence("amount", i) for _, i in facts.amounts)
     if facts.undisclosed is not None:
@@ -80,15 +84,20 @@ def _deal(
     )
 
 
-def build_deals(article: Article, parsed: Sequence[ParsedSentence]) -> list[Deal]:
-    """The deal records of one article from its parsed candidate sentences."""
+def build_deals(
+    article: Article, parsed: Sequence[ParsedSentence], gate: PartyGate | None = None
+) -> list[Deal]:
+    """The deal records of one article from its parsed candidate sentences. A `gate`
+    (`party_gate.py`, off by default) keeps or drops the parties the rules found; a deal
+    other than the main one left with no party is dropped."""
     if not parsed:
         return []
     c = Candidates(article, parsed)
     drafts = deal_drafts(c)
     owner = sentence_owners(c, drafts)
     parents = parent_clusters(c)
-    return [_deal(c, drafts, rank, owner, parents) for rank in range(len(drafts))]
+    deals = [_deal(c, drafts, rank, owner, parents, gate) for rank in range(len(drafts))]
+    return deals if gate is None else deals[:1] + [d for d in deals[1:] if d.parties]
 
 
 __all__ = ["build_deals"]

@@ -255,6 +255,10 @@ def _prepositions_on_top(
             heads[noun.i], labels[noun.i] = governor.i, "pobj"
             labels[governor.i], labels[token.i] = "prep", "fixed"
             governor.pos_ = "ADP"
+            above = heads[governor.i]
+            if labels[above] == "prep" and doc[above].pos_ == "ADP" and above < governor.i:
+                # `de la part de Y`: the noun's own `de` joins it, it takes that place
+                heads[governor.i], heads[above], labels[above] = heads[above], governor.i, "fixed"
             continue
         agent = labels[noun.i] in scheme["agent_labels"]
         heads[token.i], labels[token.i] = heads[noun.i], "agent" if agent else "prep"

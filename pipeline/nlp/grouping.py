@@ -23,7 +23,14 @@ from pipeline.nlp.parties import (
     same_organisation,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
-from pipeline.nlp.roles import ANONYMOUS, NOT_ARGUMENT_LABELS, UNIT_WORDS, Frame, Mention
+from pipeline.nlp.roles import (
+    ANAPHORIC_NOUNS,
+    ANONYMOUS,
+    NOT_ARGUMENT_LABELS,
+    UNIT_WORDS,
+    Frame,
+    Mention,
+)
 from pipeline.nlp.rules import load_word_lists
 
 LEGAL_ONLY = frozenset(
@@ -188,6 +195,7 @@ def frame_roles(
     *,
     sentence: int = 0,
     protagonist_at: tuple[int, int] | None = None,
+    counterpart: int | None = None,
     defined: Mapping[str, int] | None = None,
     vehicles: Set[str] = frozenset(),
 ) -> dict[int, tuple[str, Mention]]:
@@ -196,10 +204,14 @@ def frame_roles(
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
     from a filer that never names itself). A filing's defined term stands for the name it
     defines (`defined`); a vehicle bought into (`Merger Sub will merge with and into the
-    Company`) turns the frame round: its parent buys the company."""
+    Company`) turns the frame round: its parent buys the company. A frame whose sides are
+    only described (`le spécialiste grenoblois a accordé au fondeur japonais une licence`)
+    is between the protagonist and its `counterpart`, the other company named with it
+    first."""
     roles: dict[int, tuple[str, Mention]] = {}
     vehicle: int | None = None
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
+    described = not named and counterpart is not None
     for role, mention in frame.args:
         term = _defined_term(mention.text)
         cluster: int | None = None
@@ -212,6 +224,8 @@ def frame_roles(
         elif mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None
+            if described and cluster in roles and mention.text.casefold() in ANAPHORIC_NOUNS:
+                cluster = counterpart
         elif not accept(mention, role, org_keys):
             continue
         elif mention.asset:

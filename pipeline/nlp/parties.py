@@ -70,7 +70,8 @@ def _named_as_org(ent: Span, labels: dict[str, int]) -> bool:
     encyclopaedia text (the French one), a short name of these labels that is no known
     place names an organisation in business news."""
     most = labels.get(ent.label_, 0)
-    return len(ent) <= most and resolve_place(ent.text) is None
+    words = sum(len(t.text.split("-")) for t in ent)  # `Montereau-Fault-Yonne`: three
+    return words <= most and resolve_place(ent.text) is None
 
 
 def _owned_by_person(ent: Span) -> Span | None:
@@ -258,6 +259,8 @@ def candidate_kind(text: str) -> str:
         return "security"
     if len(words) == 1 and words[0] in rules["generic_names"]:
         return "generic"
+    if _bare_generic(words, rules):
+        return "generic"  # `Le Preneur`, `L'Acquéreur`: a role or company noun with its article
     if len(words) > 1 and words[-1] in rules["facility_heads"]:
         return "facility"
     if any(w in rules["authority_words"] for w in words):
@@ -273,6 +276,17 @@ def candidate_kind(text: str) -> str:
     if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
         return "heading"
     return "name"
+
+
+def _bare_generic(words: list[str], rules: dict[str, Any]) -> bool:
+    """A generic noun written with a definite article (`le preneur`, `l'acquéreur`)."""
+    articles = rules.get("generic_articles", [])
+    if len(words) == 2 and words[0] in articles:
+        return words[1] in rules["generic_names"]
+    elided = next((a for a in articles if a.endswith(("'", "’")) and words[0].startswith(a)), None)
+    return (
+        len(words) == 1 and elided is not None and words[0][len(elided) :] in rules["generic_names"]
+    )
 
 
 def _compound_start(ent: Span) -> int:

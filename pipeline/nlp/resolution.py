@@ -9,6 +9,7 @@ of `its X unit`; the protagonist takes a side a deal leaves open.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.models import Party
 from pipeline.nlp.candidates import Candidates
@@ -64,7 +65,75 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
         first, second = ANNOUNCER_FIRST[deal_type]
         roles = {**roles, partners[0]: first, partners[1]: second}
-    return roles
+    if deal_type == "other" and set(roles.values()) == {"provider"}:
+        for index, owner in _venture_owners(c):
+            roles.setdefault(owner, "partner")
+            draft.party_sentence.setdefault(owner, index)
+    return _defined_roles(c, roles, renames)
+
+
+def _venture_owners(c: Candidates) -> list[tuple[int, int]]:
+    """The organisations named in the phrase of the article's joint venture (`la
+    coentreprise formée par Sylvane Énergie et le fonds Brume Capital`): its owners, each
+    with the sentence naming it."""
+    words = set(load_rules("party_types.json", c.language).get("venture_nouns", []))
+    for index, frames in enumerate(c.frames):
+        doc = c.parsed[index].doc
+        for frame in frames:
+            noun = doc[frame.trigger_index]
+            if noun.lower_ not in words:
+                continue
+            left, right = noun.left_edge.i, noun.right_edge.i
+            named = [
+                c.clusters.find(e.text)
+                for e in doc.ents
+                if e.label_ == "ORG" and left <= e.start and e.end - 1 <= right
+            ]
+            return [(index, k) for k in dict.fromkeys(named) if k is not None]
+    return []
+
+
+def _defined_roles(c: Candidates, roles: dict[int, str], renames: dict[str, str]) -> dict[int, str]:
+    """`Quillon Cloud SARL (le « Preneur »)`, `Maubert, le cédant,`: a party the article
+    names by its role in the deal takes that role, when the deal type has it."""
+    words: dict[str, str] = load_rules("party_types.json", c.language).get("defined_roles", {})
+    if not words:
+        return roles
+    allowed = {*renames.values(), "guarantor"} if renames else {"provider", "customer"}
+    out = dict(roles)
+    for cluster in roles:
+        if cluster < 0:
+            continue
+        named = {
+            words[w.casefold()]
+            for m in c.clusters.clusters[cluster].mentions
+            for w in _role_words(c.article.text, m, tuple(words))
+        }
+        role = next(iter(named)) if len(named) == 1 else None
+        role = renames.get(role, role) if role else None
+        if role in allowed:
+            out[cluster] = role
+    return out
+
+
+@cache
+def _role_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:\(\s*(?:ci-après\s+(?:dénommée?s?\s+)?)?|,\s*)(?:le|la|les|l['’])\s*"
+        r"(?:[«\"“]\s*)?(" + "|".join(map(re.escape, words)) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def _role_words(text: str, name: str, words: tuple[str, ...]) -> list[str]:
+    """The role words the text writes right after a name (`X (ci-après le « Preneur »)`,
+    `X, le cédant`)."""
+    pattern = _role_pattern(words)
+    return [
+        found[1]
+        for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        if (found := pattern.match(text, at.end())) is not None
+    ]
 
 
 def deal_parties(

@@ -25,6 +25,7 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
+DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -77,8 +78,11 @@ OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
 DEFINITE = frozenset(_WORDS["definite_articles"])
 DESCRIPTION_DETERMINERS = frozenset(_WORDS["description_determiners"])
+ARTICLE_PREPOSITIONS = frozenset(_WORDS["article_prepositions"])
+NEGATION_WORDS = frozenset(_WORDS["negation_words"])
 POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
+SIZE_PREPS = frozenset(_WORDS["size_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
 EARLIER_WORDS = frozenset(_WORDS["earlier_words"])
 MAKER_VERBS = frozenset(_WORDS["maker_verbs"])
@@ -358,6 +362,8 @@ def resolve(
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
+    elif token.lower_ in DATIVE_PRONOUNS and token.dep_ == "dative":
+        found.extend(_dative_antecedent(token))
     elif _capitalised_term(token):
         # `deliver racks to the Company`: a filing's defined term, read by `frame_roles`
         found.append(_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True))
@@ -432,7 +438,7 @@ def _name_glued_before(token: Token) -> Mention | None:
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
     group acts through the one who leads it; `from investors including X and Y`, through
-    the members it lists."""
+    the members it lists; `a consortium led by X and including Y`, through both."""
     if token.lower_ not in GROUP_NOUNS:
         return []
     leaders = [
@@ -443,7 +449,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         if p in AGENT_PREPS
         for m in resolve(o, depth=depth + 1)
     ]
-    return leaders or [
+    return leaders + [
         m
         for child in token.children
         if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
@@ -597,11 +603,15 @@ def _placed_description(token: Token, ent: Span) -> bool:
 
 
 def _is_description(token: Token) -> bool:
-    """`the bitcoin miner`, `the chip designer`: a definite description of a company."""
+    """`the bitcoin miner`, `the chip designer`, `au fondeur japonais` (the article in the
+    preposition): a definite description of a company."""
     return (
         token.pos_ == "NOUN"
         and token.lower_ in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+            or (token.dep_ == "pobj" and token.head.lower_ in ARTICLE_PREPOSITIONS)
+        )
     )
 
 
@@ -689,6 +699,20 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
 
 
+def _dative_antecedent(pronoun: Token) -> list[Mention]:
+    """`en négociations avec le fonds Y pour lui céder X`: a dative clitic stands for the
+    organisation named last before it, other than the subject its verb acts for."""
+    subjects = {
+        t.i
+        for verb in [pronoun, *pronoun.ancestors]
+        for s in _children(verb, "nsubj")
+        for t in s.subtree
+    }
+    before = [e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ == "ORG"]
+    named = [e for e in before if e.root.i not in subjects]
+    return [_mention(named[-1], "ORG")] if named else []
+
+
 def _own_verb(pronoun: Token) -> Token | None:
     """`X will supply it`, `X will take capacity from it`: the verb whose object (or whose
     preposition's object) the pronoun is; its subject is another party than the pronoun."""
@@ -711,9 +735,11 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                 return [_mention(ent, "ORG")]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in STAKE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+                for pobj in _children(child, "pobj"):
+                    inner = resolve(pobj, allow_asset=allow_asset, depth=depth + 1)
+                    # `une participation de 40 % dans X`: the size first, then the company
+                    if inner or child.lower_ not in SIZE_PREPS:
+                        return inner
         if (named := _named_after_prep(token)) is not None:
             return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
@@ -977,6 +1003,10 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         if (money or not rules[n].get("money_object"))
         and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
+            "subject_nouns" not in rules[n]
+            or bool({s.lower_ for s in _children(token, "nsubj")} & set(rules[n]["subject_nouns"]))
+        )
+        and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
             or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
@@ -986,19 +1016,16 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
 
 def _names_org_after(verb: Token, prep: str) -> bool:
     """Whether the verb's preposition `prep` has an object naming an organisation (`pay
-    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`, `for half of Dunmore's
-    campus`)."""
+    $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
     preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
-    return any(
-        m.label == "ORG" for p, o in preps if p == prep for m in resolve(o) + _asset_owners(o)
-    )
+    return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
 
 
 def _unreal(verb: Token) -> bool:
     """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
     wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
     cars since 2010`) tells no deal."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in verb.children)
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
@@ -1068,6 +1095,9 @@ def _verb_frame(token: Token) -> Frame | None:
     preps = _prep_objects(token)
     for obj in objects:
         preps.extend(_object_preps(obj))
+    for _, noun in [*preps]:  # `met 40 MW à la disposition de Y`: the noun's `de Y`
+        if noun.lower_ in spec.get("noun_preps", ()):
+            preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
     deal_type = spec["deal_type"]
     for typed, words in spec.get("object_types", {}).items():
@@ -1133,7 +1163,11 @@ def _verb_frame(token: Token) -> Frame | None:
             if prep in prep_names:
                 subj_role = role
         named = [m for t in subjects for m in resolve(t)]
-        if "conj_subjects" in spec and len(named) >= 2:
+        if "subject_nouns" in spec:  # `the order came from X`: the order's winner, told before
+            frame.args.extend(
+                (subj_role, _mention(t.doc[t.i : t.i + 1], "PRON", pronoun=True)) for t in subjects
+            )
+        elif "conj_subjects" in spec and len(named) >= 2:
             frame.args.extend(zip(spec["conj_subjects"], named[:2], strict=False))
         else:
             _add(frame, subj_role, subjects)
@@ -1148,13 +1182,6 @@ def _verb_frame(token: Token) -> Frame | None:
         role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
-        elif role == "target" and (owners := _asset_owners(pobj)):
-            # `pay $1.1bn for half of X's campus`: X sells, as in `buy half of X's campus`
-            sellers = {m.text for m in owners}
-            frame.args.extend(
-                (role, m) for m in resolve(pobj, allow_asset=True) if m.text not in sellers
-            )
-            frame.args.append(("seller", replace(owners[0], owner=None)))
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
@@ -1297,14 +1324,15 @@ def _hardware(objects: list[Token]) -> bool:
 
 
 def _goods_makers(objects: list[Token]) -> list[Mention]:
-    """`buy 25,000 of Tarragon's accelerators`: the company whose goods are bought."""
-    return [
-        _mention(ent, "ORG")
-        for o in objects
-        for t in o.subtree
-        for c in _children(t, "poss")
-        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG"
-    ][:1]
+    """`buy 25,000 of Tarragon's accelerators`: the company whose goods are bought; `buy
+    most of its output`: the company told before (never the buyer's own goods)."""
+    found = []
+    for c in (c for o in objects for t in o.subtree for c in _children(t, "poss")):
+        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG":
+            found.append(_mention(ent, "ORG"))
+        elif c.lower_ in POSSESSIVES:
+            found.append(_mention(c.doc[c.i : c.i + 1], "PRON", pronoun=True))
+    return found[:1]
 
 
 def _goods_recipients(objects: list[Token]) -> list[Token]:

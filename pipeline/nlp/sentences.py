@@ -56,6 +56,12 @@ def _cue_regex(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _heading_regex(language: str) -> re.Pattern[str] | None:
+    fragments = load_rules("cues.json", language)["section_headings"]
+    return re.compile("|".join(fragments), re.IGNORECASE) if fragments else None
+
+
+@lru_cache(maxsize=8)
 def _dateline_regex(language: str) -> re.Pattern[str] | None:
     """A language's datelines (`Dijon, le 9 mars 2026 -`), matched at any sentence's start."""
     fragments = load_rules("cues.json", language).get("datelines", [])
@@ -205,7 +211,12 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
 
 
 def has_deal_cue(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
-    """True when a sentence may hold a deal fact and is worth parsing."""
+    """True when a sentence may hold a deal fact and is worth parsing: it has a deal cue
+    or is a topic sentence (`Take Marlin Compute.`), and is no section heading (`Item 1.01
+    Entry into a Material Definitive Agreement.`)."""
+    heading = _heading_regex(language)
+    if heading is not None and heading.search(sentence):
+        return False
     return _cue_regex(language).search(sentence) is not None or is_topic(sentence, language)
 
 
