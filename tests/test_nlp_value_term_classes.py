@@ -397,8 +397,9 @@ def test_a_quarter_without_its_year_is_the_next_one_not_over() -> None:
 
 def test_a_bare_dollar_in_a_story_that_writes_us_dollars_is_the_local_one() -> None:
     deal = deals_of(
-        "Wattle Super will pay about $900 million for half of Brindabella Digital's Kellyville "
-        "campus in Sydney, New South Wales. The price implies an enterprise value of roughly "
+        "Wattle Super has agreed to buy half of the Kellyville campus in Sydney, New South "
+        "Wales, from Brindabella Digital for about $900 million. The price implies an "
+        "enterprise value of roughly "
         "$2.1 billion for the whole asset. The $80 billion industry fund will share the cost "
         "of a $1.5 billion expansion. A rival consortium led by Corrow Capital was understood "
         "to have offered closer to $800 million. Wattle made a US$400 million commitment to "
@@ -412,8 +413,8 @@ def test_a_bare_dollar_in_a_story_that_writes_us_dollars_is_the_local_one() -> N
 
 def test_without_us_dollars_written_a_bare_dollar_stays_usd() -> None:
     deal = deals_of(
-        "Wattle Super will pay about $900 million for half of Brindabella Digital's Kellyville "
-        "campus in Sydney, New South Wales."
+        "Wattle Super has agreed to buy half of the Kellyville campus in Sydney, New South "
+        "Wales, from Brindabella Digital for about $900 million."
     )[0]
     assert [(a.value, a.currency) for a in deal.amounts] == [(900e6, "USD")]
 
