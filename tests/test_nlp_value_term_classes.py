@@ -12,6 +12,7 @@ import pytest
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.places import find_facilities
+from pipeline.nlp.sentences import is_topic
 from pipeline.nlp.terms import find_terms
 
 PUBLISHED = datetime.date(2026, 3, 11)
@@ -102,6 +103,17 @@ def test_room_to_expand_is_not_the_deals_but_a_contracted_option_is() -> None:
             "2029-12-31",
             None,
         ),
+        (
+            "The first phase is scheduled to be accepted in the second quarter of 2027.",
+            "2027",
+            None,
+            None,
+        ),
+        ("It is a contract that took effect in October 2026.", "2026-10", None, None),
+        ("It will buy any capacity left unsold, for as long as April 2032.", None, "2032-04", None),
+        ("Occupation starts with the first hall in the first quarter of 2028.", "2028", None, None),
+        ("They will give us access to 1,024 GPUs, starting in Q2.", "2026", None, None),
+        ("Deliveries start in the third quarter.", "2026", None, None),
         (
             "The lease has an initial term of ten years with two five-year renewal options.",
             None,
@@ -302,3 +314,129 @@ def test_land_and_floor_area_are_no_deal_quantities() -> None:
         "square foot building on 120 acres in Hilliard, Ohio."
     )[0]
     assert quantities(deal) == [(40.0, "MW")]
+
+
+def test_the_sum_of_two_deals_and_the_debt_inside_a_price_are_not_prices() -> None:
+    found = deals_of(
+        "On Monday Pardew Digital announced two acquisitions within an hour, committing more "
+        "than £3bn. The larger is Alder Grid, which Pardew is buying from Castle Fund for "
+        "£2.4bn, including about £600m of project debt it will assume."
+    )
+    assert amounts(found[0]) == [(2.4e9, None, "price")]
+
+
+def test_a_capacity_written_before_a_town_is_not_part_of_its_name() -> None:
+    assert facilities("Its 200 MW Ellendale, North Dakota campus is full.") == [
+        (None, "Ellendale", "North Dakota")
+    ]
+
+
+def test_a_per_share_offer_valuing_the_company_with_debt_is_priced() -> None:
+    deal = deals_of(
+        "Quillmark Systems agreed to buy Ferrow Labs for $42 a share in cash, valuing the "
+        "company at $3.1 billion including debt."
+    )[0]
+    assert amounts(deal) == [(3.1e9, None, "price")]
+
+
+def test_a_topic_sentence_names_the_company_the_next_one_calls_it() -> None:
+    deal = deals_of(
+        "It has been a strange week for anyone who owns chip stocks. Take Brindle Compute. "
+        "The Austin neocloud said on Monday that Corvo Labs will take 500 megawatts of "
+        "capacity from it for about $4bn over four years. That works out at roughly $1bn a "
+        "year."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert sorted((p.name, p.role) for p in deal.parties) == [
+        ("Brindle Compute", "provider"),
+        ("Corvo Labs", "customer"),
+    ]
+    assert amounts(deal) == [(1e9, "P1Y", "payment"), (4e9, None, "total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [("Take Brindle Compute.", True), ("Consider the Halvern Group:", True), ("Take it.", False)],
+)
+def test_topic_sentences(sentence: str, topic: bool) -> None:
+    assert is_topic(sentence) is topic
+
+
+def test_towns_listed_after_a_plural_facility_noun_share_the_region_after_them() -> None:
+    assert towns(
+        "Corvo Labs will take 500 MW spread across campuses in Tarrow and Big Sedge, Texas."
+    ) == [("Tarrow", "Texas", "US"), ("Big Sedge", "Texas", "US")]
+
+
+def test_fees_collateral_and_deposits_are_other_and_stamp_duty_is_no_amount() -> None:
+    deal = deals_of(
+        "Quillmark Systems agreed to buy Ferrow Labs for about $2.1 billion including debt. "
+        "Ferrow would owe Quillmark a $60 million break fee if it walks away, while the buyer "
+        "would pay a $120 million reverse termination fee if the deal fails on antitrust "
+        "grounds."
+    )[0]
+    assert amounts(deal) == [(60e6, None, "other"), (120e6, None, "other"), (2.1e9, None, "price")]
+    lease = deals_of(
+        "Pardo Cloud has leased an entire data centre building from Tallis Parks for 15 years, "
+        "with rent adding up to about $300 million over the period. Rent in the first year is "
+        "set at $16 million. It has also paid a security deposit of $8 million, and stamp duty "
+        "of $1.2 million was paid on the deal."
+    )[0]
+    assert lease.deal_type == "lease"
+    assert amounts(lease) == [
+        (8e6, None, "other"),
+        (16e6, "P1Y", "payment"),
+        (300e6, None, "total"),
+    ]
+
+
+def test_a_quarter_without_its_year_is_the_next_one_not_over() -> None:
+    (start,) = find_terms("It gets 1,024 GPUs, starting in Q1.", datetime.date(2026, 12, 2))
+    assert start.start_date == "2027"
+
+
+def test_a_bare_dollar_in_a_story_that_writes_us_dollars_is_the_local_one() -> None:
+    deal = deals_of(
+        "Wattle Super has agreed to buy half of the Kellyville campus in Sydney, New South "
+        "Wales, from Brindabella Digital for about $900 million. The price implies an "
+        "enterprise value of roughly "
+        "$2.1 billion for the whole asset. The $80 billion industry fund will share the cost "
+        "of a $1.5 billion expansion. A rival consortium led by Corrow Capital was understood "
+        "to have offered closer to $800 million. Wattle made a US$400 million commitment to "
+        "a US platform last year."
+    )[0]
+    assert sorted((a.value, a.currency, a.kind) for a in deal.amounts) == [
+        (900e6, "AUD", "price"),
+        (2.1e9, "AUD", "valuation"),
+    ]
+
+
+def test_without_us_dollars_written_a_bare_dollar_stays_usd() -> None:
+    deal = deals_of(
+        "Wattle Super has agreed to buy half of the Kellyville campus in Sydney, New South "
+        "Wales, from Brindabella Digital for about $900 million."
+    )[0]
+    assert [(a.value, a.currency) for a in deal.amounts] == [(900e6, "USD")]
+
+
+def test_capacity_under_construction_and_a_system_peak_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Harrow Capital agreed to buy data center operator Vessel Grid for $1.2 billion. "
+        "Vessel runs about 110 megawatts of capacity and has another 60 megawatts under "
+        "construction. The seller's system peak is about 3,400 MW."
+    )[0]
+    assert quantities(deal) == [(110.0, "MW")]
+
+
+def test_an_older_sale_of_a_placed_facility_is_not_the_deals_site() -> None:
+    deal = deals_of(
+        "Orchid Trust will buy the Tallis Link facility in Singapore from Kestrel Holdings for "
+        "S$900 million. Kestrel Holdings sold a 20-megawatt data centre in Jurong to Meranti "
+        "Trust for S$410 million in 2023."
+    )[0]
+    assert [s.city for s in deal.sites if s.city] == ["Singapore"]
+    assert quantities(deal) == []
+
+
+def test_a_described_company_before_a_facility_noun_is_no_facility_name() -> None:
+    assert facilities("Regulators approved the deal for an Emberly-backed data center.") == []

@@ -11,7 +11,9 @@ quantities and sites are read from a deal's sentences (`amounts.py`, `terms.py`,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.models import Amount, Quantity, Site, Term
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
@@ -33,7 +35,7 @@ from pipeline.nlp.facts import (
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.places import find_facilities, resolve_place, unknown_town
+from pipeline.nlp.places import find_facilities, find_places, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import deal_quantities, deal_sites
 from pipeline.nlp.terms import find_terms
@@ -156,6 +158,9 @@ def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
     150 MW Quincy facility`), told before the words dating something else."""
     text = c.texts[index]
     facilities = [f for f in find_facilities(text) if f.name or f.city]
+    doc = c.parsed[index].doc
+    if any(doc[f.trigger_index].dep_ == "ROOT" for f in c.frames[index]):
+        return False  # `X sold a 20 MW data centre in Jurong to Y in 2023`: an older deal
     if not facilities or _names_party(c, drafts, text) is None:
         return False
     return facilities[0].end < first_past_date(text, c.language)
@@ -295,6 +300,7 @@ def deal_amounts(
     into (its cash and stock portions) only when no larger whole is told."""
     found: list[tuple[Amount, int]] = []
     parts: list[tuple[Amount, int]] = []
+    local = local_dollar(c.article.text, c.language)
     for index in told:
         text = c.texts[index]
         mentions = find_amounts(text, c.language)
@@ -313,7 +319,7 @@ def deal_amounts(
             amount = Amount(
                 value=mention.value,
                 value_max=mention.value_max,
-                currency=mention.currency,
+                currency=local if local and mention.text.startswith("$") else mention.currency,
                 period=mention.period,
                 qualifier=mention.qualifier,
                 kind=deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type),
@@ -321,7 +327,10 @@ def deal_amounts(
             )
             if amount.kind == "valuation" and deal_type in COMMERCIAL_TYPES:
                 continue  # a party's valuation is market data, no commercial deal sets one
-            part = split and amount_part(text, mention, c.language)
+            larger = any(
+                m.currency == mention.currency and m.value > mention.value for m in mentions
+            )
+            part = (split or larger) and amount_part(text, mention, c.language)
             (parts if part else found).append((amount, index))
     wholes = [a for a, _ in found if a.period is None]
     found += [
@@ -333,6 +342,23 @@ def deal_amounts(
     return option_from_ceiling(
         price_from_valuation(merge_amounts(found), deal_type, withheld, stake)
     )
+
+
+@lru_cache(maxsize=16)
+def local_dollar(text: str, language: str) -> str | None:
+    """The currency a bare `$` means in an article that writes `US$` for US dollars: the
+    dollar of the country its places name most (`amounts_currencies.json` local_dollars),
+    unless the article writes that dollar with its own symbol too (`A$`)."""
+    if not re.search(r"\bUS\$", text):
+        return None
+    dollars: dict[str, str] = load_rules("amounts_currencies.json", language)["local_dollars"]
+    countries = Counter(p.place.country for p in find_places(text) if p.place.country in dollars)
+    if not countries:
+        return None
+    country = countries.most_common(1)[0][0]
+    symbols = load_rules("amounts_currencies.json", language)["symbols"]
+    own = [s for s, code in symbols.items() if code == dollars[country] and s != "$"]
+    return None if any(s in text for s in own) else dollars[country]
 
 
 def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char: int) -> bool:
@@ -352,9 +378,10 @@ def _dated_clause(c: Candidates, index: int, char: int) -> bool:
 
 
 def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:
-    """`an auction in which Halden Infra bid about €1.05bn`: the amount at `char` is what
-    the relative clause governing it says an organisation that is none of the deal's
-    parties pays (a clause that is not the deal's own)."""
+    """`an auction in which Halden Infra bid about €1.05bn`, `Laurentide was understood to
+    have offered closer to $1 billion`: the amount at `char` is what the relative clause
+    or the bid verb governing it says an organisation that is none of the deal's parties
+    pays (a clause that is not the deal's own)."""
     doc = c.parsed[index].doc
     token = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
     own = set(draft.triggers.get(index, []))
@@ -366,17 +393,22 @@ def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:
         token = token.head if token.head.i != token.i else None
     else:
         return False
-    if token is None or token.dep_ != "relcl":
+    rivals = load_rules("amount_context.json", c.language)["rival_verbs"]
+    if token is None or (token.dep_ != "relcl" and token.lower_ not in rivals):
         return False
-    for subject in (t for t in token.children if t.dep_ == "nsubj"):
+    clause = token.head if token.dep_ == "xcomp" else token  # `was understood to have offered`
+    for subject in (t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")):
         ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
-        if ent is None or ent.label_ != "ORG":
+        if ent is not None and ent.label_ != "ORG":
             continue
-        cluster = c.clusters.match(ent.text)
+        if ent is None and subject.pos_ != "PROPN":
+            continue
+        name = ent.text if ent is not None else doc[subject.left_edge.i : subject.i + 1].text
+        cluster = c.clusters.match(name)  # `Laurentide` for `Laurentide Capital`
         if (
             cluster is not None
             and cluster not in draft.roles
-            and not any(c.names_in(k, ent.text) for k in draft.roles if k >= 0)
+            and not any(c.names_in(k, name) for k in draft.roles if k >= 0)
         ):
             return True
     return False

@@ -24,7 +24,7 @@ from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import clean_name, name_key, same_organisation
 from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.rules import load_rules
-from pipeline.nlp.sentences import Sentence
+from pipeline.nlp.sentences import Sentence, is_topic
 from pipeline.parse.dates import calendar_date
 
 GENERIC_NAME_WORDS = frozenset(
@@ -153,7 +153,7 @@ class Candidates:
             for e in p.doc.ents
             if e.label_ == "PERSON" and len(e) > 1
         ]
-        mentions = sorted(orgs + args + self.lead_subject())
+        mentions = sorted(orgs + args + self.lead_subject() + self.topics())
         self.clusters = Clusters(
             [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)],
             _told_apart(self.frames, self.language),
@@ -229,6 +229,21 @@ class Candidates:
             for m in resolve(t)
             if not m.pronoun and not m.asset and accept(m, "partner", set())
         ]
+
+    def topics(self) -> list[NameMention]:
+        """`Take Marlin Compute.`: the company a topic sentence names, a mention of it even
+        where the NER saw none."""
+        found: list[NameMention] = []
+        for i, p in enumerate(self.parsed):
+            if not is_topic(self.texts[i], self.language):
+                continue
+            names = [t for t in p.doc if t.dep_ == "dobj" and t.pos_ == "PROPN"]
+            for token in names:
+                span = p.doc[token.left_edge.i : token.i + 1]
+                if span[0].pos_ == "DET":
+                    span = span[1:]
+                found.append((i, span.start_char, span.text, True))
+        return found
 
     def _first_cluster(self, names: list[str]) -> int | None:
         """The cluster of the first name that can be a party (not a regulator, an agency

@@ -107,6 +107,7 @@ _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
 _PREFER_REGION = frozenset(n.casefold() for n in _GAZ["prefer_region_over_country"])
+_CITY_STATES = frozenset(n.casefold() for n in _GAZ["prefer_city_over_country"])
 _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
@@ -160,7 +161,8 @@ _UNIT_RE = re.compile(
 )
 # "a Memphis, Tennessee, data center": the place written before the noun.
 _PAIR_NOUN_RE = re.compile(
-    r"(?<![\w'’\-])(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
+    r"(?<![\w'’\-])(?!(?:[MGk]Wh?|MW[ep]?|MWac|MWdc|GWe)\b)"  # `150 MW Quincy, ...`: no `MW`
+    r"(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
     r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?),?"
     rf"\s+(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
 )
@@ -176,6 +178,12 @@ _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
+# `campuses in Pecos and Big Lake, Texas`: towns listed after a plural noun, then their region
+_TOWN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
+_TOWNS_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_phrase(_FAC['plural_nouns'])})\s+(?:[\w-]+\s+){{0,2}}?(?:in|near)\s+"
+    rf"(?P<towns>{_TOWN}(?:,\s+{_TOWN})*,?\s+and\s+{_TOWN}),\s+(?P<region>{_PLACE})"
+)
 # "two campuses: Red Fork in Enid, Oklahoma, and ...": a name listed after a plural noun.
 _LISTED_RE = re.compile(rf"(?<=:\s)(?P<name>{_NAME})(?P<noun>(?!))?{_WHERE}")
 _LIST_HEAD_RE = re.compile(rf"(?i:{_phrase(_FAC['plural_nouns'])})\s*:\s$")
@@ -215,6 +223,8 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
             prefer_region = prefer_region or bool(_REGION_SUFFIX_RE.search(name))
             name = shorter
             country, regions, cities = _hits(name)
+    if country is not None and name.casefold() in _CITY_STATES:  # `Singapore`
+        return Place(country.name, country.name, None, country.country)
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
         return country
     if regions and cities and not prefer_region:
@@ -365,6 +375,9 @@ def _measure_start(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0][0].isdigit() and tokens[1].lower() in _STOP_TOKENS
 
 
+_DESCRIBED_RE = re.compile(r".-(?:backed|owned|based|led|controlled|operated|funded|run)$", re.I)
+
+
 def _named_adjective(tokens: list[str]) -> bool:
     """`Prairie Wind campus`: a facility adjective written capitalised (not in capitals,
     `AI`) after a name is part of the name."""
@@ -387,8 +400,10 @@ def _name_of(raw: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[-1].lower() in _TRAILING_STOP and not _named_adjective(tokens):
         tokens.pop()
-    if not any(t[0].isalpha() for t in tokens) or any(
-        t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens
+    if (
+        not any(t[0].isalpha() for t in tokens)
+        or any(t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens)
+        or _DESCRIBED_RE.search(tokens[-1])  # `an Emberly-backed data center`
     ):
         return None  # "Exxon Corp unit", "Texas Instruments plant": a company's name
     return " ".join(tokens)
@@ -420,6 +435,33 @@ def _named_after(text: str) -> list[FacilityMention]:
             facility = replace(facility, city=own.city, region=own.region, country=own.country)
         if facility.name or facility.city or facility.country:
             found.append(facility)
+    return found
+
+
+def _listed_towns(text: str) -> list[FacilityMention]:
+    """`campuses in Pecos and Big Lake, Texas`: one facility per town, in the region
+    written after the last."""
+    found: list[FacilityMention] = []
+    for m in _TOWNS_RE.finditer(text):
+        region = resolve_place(m.group("region").rstrip("."))
+        if region is None or region.city is not None:
+            continue
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        for town in re.finditer(_TOWN, m.group("towns")):
+            place = resolve_place(f"{town.group()}, {m.group('region')}") or region
+            start = m.start("towns") + town.start()
+            found.append(
+                FacilityMention(
+                    start,
+                    start + len(town.group()),
+                    town.group(),
+                    None,
+                    kind,
+                    place.city or town.group(),
+                    region.region,
+                    region.country,
+                )
+            )
     return found
 
 
@@ -475,6 +517,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(
         _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
     )
+    found.extend(_listed_towns(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):

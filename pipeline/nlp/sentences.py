@@ -212,11 +212,25 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
 
 def has_deal_cue(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
     """True when a sentence may hold a deal fact and is worth parsing: it has a deal cue
-    and is no section heading (`Item 1.01 Entry into a Material Definitive Agreement.`)."""
+    or is a topic sentence (`Take Marlin Compute.`), and is no section heading (`Item 1.01
+    Entry into a Material Definitive Agreement.`)."""
     heading = _heading_regex(language)
     if heading is not None and heading.search(sentence):
         return False
-    return _cue_regex(language).search(sentence) is not None
+    return _cue_regex(language).search(sentence) is not None or is_topic(sentence, language)
 
 
-__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "for_parser", "has_deal_cue", "split_sentences"]
+def is_topic(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """`Take Marlin Compute.`: a sentence that only names the company the next ones are
+    about."""
+    return re.match(load_rules("cues.json", language)["topic_sentence"], sentence) is not None
+
+
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "Sentence",
+    "for_parser",
+    "has_deal_cue",
+    "is_topic",
+    "split_sentences",
+]

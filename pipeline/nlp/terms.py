@@ -84,6 +84,7 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<qy>(?:{lex['period_prefix_pattern']})(?P<y4>{_YEAR}))",
         rf"(?P<y>(?:{lex['fiscal_prefix_pattern']})?(?P<y5>{_YEAR}))",
         rf"(?P<yy>(?:{lex['short_period_pattern']})\s?['’]?(?P<y6>{_YY})(?![\d]))",
+        rf"(?P<bq>{lex['bare_quarter_pattern']})",
         rf"(?P<mo>(?P<m4>{_phrase(lex['bare_months'])})(?!\w|\.\w))",
         rf"(?P<rel>(?P<r>{rel})\s+(?P<ru>{units}))",
         rf"(?P<relmo>(?P<r3>{rel})\s+(?P<m5>{_phrase(lex['bare_months'])})(?!\w))",
@@ -257,7 +258,9 @@ def _grammar(language: str) -> _Grammar:
         | {u + suffix for u in units for suffix in ("", "s")}
         | vocabulary(open_terms),
         year_re=re.compile(
-            rf"(?:19|20)\d\d|(?:{lex['short_period_pattern']})\s?['’]?\d\d", re.IGNORECASE
+            rf"(?:19|20)\d\d|(?:{lex['short_period_pattern']})\s?['’]?\d\d"
+            rf"|{lex['bare_quarter_pattern']}",
+            re.IGNORECASE,
         ),
         elided_ranges=tuple(re.compile(p, re.IGNORECASE) for p in lex["elided_ranges"]),
     )
@@ -323,6 +326,9 @@ def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | N
         return None
     if m.group("rel") or m.groupdict().get("rel2"):
         return _relative(m, g, published)
+    if m.group("bq"):  # "starting in Q1": the first such quarter not over at the date
+        quarter = _quarter(m.group("bq"), g)
+        return str(published.year + (1 if 3 * quarter < published.month else 0))
     if m.group("relmo"):  # "starting next January": the first January after the date
         month = _month_of(m.group("m5"), g)
         k = g.relative[_norm(m.group("r3"))]
@@ -343,6 +349,14 @@ def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | N
     if m.group("endof"):
         return str(published.year)
     return None
+
+
+def _quarter(text: str, g: _Grammar) -> int:
+    """The number of a quarter written `Q3`, `3Q` or `the third quarter`."""
+    m = g.period_start.match(text.strip())
+    if m is None:
+        return 4
+    return int(m.group("q") or m.group("q2") or g.ordinals.get(_norm(m.group("ord") or ""), 4))
 
 
 def _resolve_close(text: str, published: datetime.date | None, g: _Grammar) -> str | None:
