@@ -19,6 +19,7 @@ from pipeline.models import Amount, Quantity, Site, Term
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
@@ -187,7 +188,7 @@ def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
     short name and the names of facilities do not count)."""
     parties = {cluster for d in drafts for cluster in d.roles}
     doc = c.parsed[index].doc
-    facilities = [(f.start, f.end) for f in find_facilities(doc.text)]
+    facilities = [(f.start, f.end) for f in find_facilities(doc_text(doc))]
     others = {
         name_key(e.text)
         for e in doc.ents

@@ -18,6 +18,7 @@ from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
 from pipeline.nlp.defined_terms import defined_aliases
 from pipeline.nlp.definitions import find_definitions
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
@@ -198,7 +199,7 @@ class Candidates:
             d
             for p in self.parsed
             for d in find_definitions(
-                p.doc.text,
+                doc_text(p.doc),
                 [(e.start_char, e.end_char) for e in p.doc.ents if e.label_ == "ORG"],
                 usable,
             )

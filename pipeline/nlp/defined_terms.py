@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.rules import load_rules
 
 if TYPE_CHECKING:
@@ -51,9 +52,9 @@ def defined_aliases(docs: Iterable[Doc]) -> list[tuple[str, str]]:
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            after = rules.after.match(doc.text, ent.end_char)
+            after = rules.after.match(doc_text(doc), ent.end_char)
             before = rules.before.search(
-                doc.text[max(0, ent.start_char - BEFORE_WINDOW) : ent.start_char]
+                doc_text(doc)[max(0, ent.start_char - BEFORE_WINDOW) : ent.start_char]
             )
             for match in (after, before):
                 if match is not None and match.group("term").lower() not in rules.roles:

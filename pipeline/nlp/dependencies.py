@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.roles import misread_verb
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
@@ -343,7 +344,7 @@ def _with_money(doc: Doc, names: list[Span]) -> list[Span]:
     model's MONEY entities (`lève 25 millions d'euros`: the object is a sum)."""
     taken = {i for e in names for i in range(e.start, e.end)}
     money = []
-    for amount in find_amounts(doc.text, doc.lang_):
+    for amount in find_amounts(doc_text(doc), doc.lang_):
         span = doc.char_span(amount.start, amount.end, label="MONEY", alignment_mode="expand")
         if span is not None and taken.isdisjoint(range(span.start, span.end)):
             money.append(span)

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, keyword_type
 from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.parties import POSSESSIVE, find_parents
@@ -39,7 +40,7 @@ def _commentator_cue(language: str) -> re.Pattern[str]:
 
 def _commentator(ent: Span) -> bool:
     """`Analysts at Brisk Securities said ...`, `according to X`: a commentator."""
-    before = ent.doc.text[max(0, ent.start_char - 60) : ent.start_char]
+    before = doc_text(ent.doc)[max(0, ent.start_char - 60) : ent.start_char]
     return _commentator_cue(ent.doc.lang_).search(before) is not None
 
 
@@ -50,7 +51,7 @@ def _owners(doc: Doc, clusters: Clusters) -> set[int]:
     spans = [(e.start_char, e.end_char) for e in ents]
     return {
         cluster
-        for _, parent in find_parents(doc.text, spans, doc.lang_)
+        for _, parent in find_parents(doc_text(doc), spans, doc.lang_)
         if (cluster := clusters.match(ents[parent].text)) is not None
     }
 
@@ -104,7 +105,7 @@ def lead_pair_draft(
                 named.append(cluster)
         owners = _owners(doc, clusters)
         named = [c for c in named if c not in owners]
-        deal_type = keyword_type([doc.text], doc.lang_)
+        deal_type = keyword_type([doc_text(doc)], doc.lang_)
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue
         draft = Draft(deal_type, hint=deal_type, sentences=[index], frames=1)

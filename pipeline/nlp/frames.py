@@ -13,6 +13,7 @@ from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before
 from pipeline.nlp.direction import provider_side
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import lead_pair_draft
 from pipeline.nlp.grouping import (
@@ -305,7 +306,7 @@ def _frame_dated_past(c: Candidates, index: int, frame: Frame) -> bool:
     article tells an older deal; it joins no deal of the article."""
     doc = c.parsed[index].doc
     return c.published is not None and dated_before(
-        doc.text, doc[frame.trigger_index].idx, c.published
+        doc_text(doc), doc[frame.trigger_index].idx, c.published
     )
 
 
@@ -315,7 +316,7 @@ def _dated_past(c: Candidates, draft: Draft) -> bool:
     assert c.published is not None
     published = c.published
     return all(
-        dated_before(c.parsed[i].doc.text, c.parsed[i].doc[t].idx, published, c.language)
+        dated_before(doc_text(c.parsed[i].doc), c.parsed[i].doc[t].idx, published, c.language)
         for i, tokens in draft.triggers.items()
         for t in tokens
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import LANGUAGES
 from pipeline.nlp.parties import POSSESSIVE
 from pipeline.nlp.places import find_places, resolve_place
@@ -76,7 +77,7 @@ def _rules() -> _Rules:
 def _raw_places(doc: Doc) -> list[tuple[int, int]]:
     """Gazetteer places, then NER places and nationalities; where they overlap, the
     longer (`Newport Beach` over the gazetteer's `Newport`); `West Germany's` without `'s`."""
-    spans = [(p.start, p.end) for p in find_places(doc.text)]
+    spans = [(p.start, p.end) for p in find_places(doc_text(doc))]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and resolve_place(ent.text) is None:
             continue
@@ -93,7 +94,7 @@ def _places(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of places: `City, State` pairs whole, a compass word before a place
     kept (`southeastern Colorado`), places listed with `and` merged into one."""
     rules = _rules()
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     for start, end in _raw_places(doc):
         compass = rules.compass.search(text[:start])
@@ -129,7 +130,7 @@ def target_location(doc: Doc, start: int, end: int) -> str | None:
     """The place written with the mention at `start:end` of the sentence, if any: the
     first wording of the rules that ties a place to it, the nearest place first."""
     rules = _rules()
-    text = doc.text
+    text = doc_text(doc)
     registered = load_rules("places_context.json")["incorporation"]
     places = [(s, e) for s, e in _places(doc) if not re.match(registered, text[e:])]
     if rules.inside.search(text[start:end]):
@@ -157,7 +158,7 @@ def described_location(doc: Doc, triggers: list[int]) -> str | None:
     `places_context.json`'s `described`) governs, through its dependencies and
     prepositions."""
     rules = load_rules("places_context.json")["described"]
-    text = doc.text
+    text = doc_text(doc)
     words = set(triggers) | {t.i for t in doc if t.pos_ == "VERB" and t.lower_ in rules["verbs"]}
     for p_start, p_end in _places(doc):
         if not re.match(rules["cue"], text[p_end:]) or not re.search(rules["lead"], text[:p_start]):
@@ -182,9 +183,9 @@ def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
     written as the start of a longer one (`Video` in `Video Monitors is ...`) spans it all."""
     spans: list[tuple[int, int]] = []
     for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
             if not any(s <= match.start() < e for s, e in spans):
-                rest = NAME_REST.match(doc.text, match.end())
+                rest = NAME_REST.match(doc_text(doc), match.end())
                 spans.append((match.start(), rest.end() if rest else match.end()))
     return sorted(spans)
 

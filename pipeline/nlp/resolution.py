@@ -14,6 +14,7 @@ from functools import cache
 from pipeline.models import Party
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.direction import provider_side
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
 from pipeline.nlp.parties import find_parents, is_generator
@@ -201,7 +202,9 @@ def parent_clusters(c: Candidates) -> dict[int, int]:
     for parsed in c.parsed:
         ents = [e for e in parsed.doc.ents if e.label_ not in NOT_PARENT_LABELS]
         spans = [(e.start_char, e.end_char) for e in ents]
-        for child_index, parent_index in find_parents(parsed.doc.text, spans, parsed.doc.lang_):
+        for child_index, parent_index in find_parents(
+            doc_text(parsed.doc), spans, parsed.doc.lang_
+        ):
             child = c.clusters.find(ents[child_index].text)
             parent = c.clusters.find(ents[parent_index].text)
             if child is not None and parent is not None and child != parent:

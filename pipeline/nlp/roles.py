@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import defined_terms, term_after
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -280,7 +281,7 @@ def _proper_chunk(token: Token) -> Span:
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
-    text = span.doc.text[start:end]
+    text = doc_text(span.doc)[start:end]
     if label != "ORG" and _followed_by_state(span):
         label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
@@ -1693,7 +1694,8 @@ def _alternative_cue() -> re.Pattern[str]:
 def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
     """`rather than AWS, Azure or Google Cloud`: rivals and examples, not parties."""
     return (
-        _alternative_cue().search(doc.text[max(0, mention.start - 80) : mention.start]) is not None
+        _alternative_cue().search(doc_text(doc)[max(0, mention.start - 80) : mention.start])
+        is not None
     )
 
 
@@ -1727,7 +1729,7 @@ def _titled_person(doc: Doc, mention: Mention) -> bool:
 
 def _token_at(doc: Doc, char: int) -> int:
     """The index of the first token starting at or after character `char`."""
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(char, len(doc_text(doc)), alignment_mode="expand")
     return span.start if span is not None else len(doc)
 
 
@@ -1776,7 +1778,7 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
         return
     defined: dict[int, tuple[str, str | None]] = {}
     for _, m in frame.args:
-        term = term_after(doc.text, m.end, doc.lang_)
+        term = term_after(doc_text(doc), m.end, doc.lang_)
         rule = roles.get(term) if term else None
         if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
             defined[m.start] = (rule[1], rule[2])

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.models import Quantity, Site
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import FacilityMention, Place, find_facilities, resolve_place
@@ -62,8 +63,8 @@ def _sentence_place(doc: Doc) -> Place | None:
     for i, ent in enumerate(ents):
         after = ents[i + 1] if i + 1 < len(ents) else None
         pair = None
-        if after is not None and doc.text[ent.end_char : after.start_char].strip() == ",":
-            pair = resolve_place(doc.text[ent.start_char : after.end_char])
+        if after is not None and doc_text(doc)[ent.end_char : after.start_char].strip() == ",":
+            pair = resolve_place(doc_text(doc)[ent.start_char : after.end_char])
         place = pair or resolve_place(ent.text)
         if place is not None:
             return place
@@ -113,11 +114,11 @@ def deal_sites(
     for index in indices:
         doc = docs[index]
         place = _sentence_place(doc)
-        power = [q for q in _kept(doc.text, index in owned, doc.lang_) if q.unit == "MW"]
+        power = [q for q in _kept(doc_text(doc), index in owned, doc.lang_) if q.unit == "MW"]
         nationalities = {
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
-        for facility in find_facilities(doc.text):
+        for facility in find_facilities(doc_text(doc)):
             if facility.name in nationalities:  # `its Irish data centre unit`: no name
                 facility = replace(facility, name=None)
             key = _same_site(sites, facility)
@@ -126,7 +127,7 @@ def deal_sites(
             )
             if site.name is None and facility.name:
                 site = site.model_copy(update={"name": facility.name})
-            if _other_project(doc.text, facility.start, doc.lang_):
+            if _other_project(doc_text(doc), facility.start, doc.lang_):
                 continue
             update: dict[str, Any] = {}
             # a facility placed in its own words keeps that place (`in Oswego County, New
