@@ -24,7 +24,7 @@ from typing import get_args
 
 from spacy.tokens import Doc
 
-from pipeline.models import PAYING_ROLES, Party, PartyRole
+from pipeline.models import PAYING_ROLES, DealType, Party, PartyRole
 from pipeline.nlp.attachment import Facts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.grouping import Draft
@@ -32,17 +32,7 @@ from pipeline.nlp.parties import name_key
 from pipeline.nlp.rules import load_rules
 
 MODELS_DIR = Path(__file__).with_name("models")
-DEAL_TYPES = (
-    "compute_contract",
-    "lease",
-    "power_purchase",
-    "supply",
-    "investment",
-    "acquisition",
-    "licence",
-    "partnership",
-    "other",
-)
+DEAL_TYPES: tuple[str, ...] = get_args(DealType)  # the records' own list, in order
 SOURCES = ("frame", "protagonist", "parent")
 LABELS = ("ORG", "PROPN", "PERSON", "GPE", "PRODUCT", "other", "none")
 DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "compound", "other", "none")
