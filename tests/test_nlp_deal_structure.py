@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
-from pipeline.nlp.definitions import find_definitions
+from pipeline.nlp.defined_terms import find_definitions
 
 
 def roles(deal: Deal) -> set[tuple[str, str]]:

@@ -16,8 +16,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
-from pipeline.nlp.defined_terms import defined_aliases
-from pipeline.nlp.definitions import find_definitions
+from pipeline.nlp.defined_terms import defined_aliases, find_definitions
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
