@@ -13,15 +13,13 @@ from tests.conftest import shared_data
 
 ACQUISITIONS_TOTAL_F1 = 0.74  # measured 0.754
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
-# measured, never tuned. Measured: en dev .928/.863, en validation .699/.525, en test
-# .818/.710, fr dev .864/.749, fr validation .675/.505, fr test .799/.584.
+# measured, never tuned. Measured: en dev .890/.797 (with the round-4 validation split rolled
+# into it), en test .818/.710, fr dev .812/.675, fr test .799/.584.
 FIXTURE_FLOORS = {
-    ("en", "dev"): (0.91, 0.84),
+    ("en", "dev"): (0.87, 0.78),
     ("en", "test"): (0.80, 0.69),
-    ("fr", "dev"): (0.84, 0.73),
+    ("fr", "dev"): (0.79, 0.65),
     ("fr", "test"): (0.78, 0.56),
-    ("en", "validation"): (0.68, 0.50),
-    ("fr", "validation"): (0.65, 0.48),
 }
 # fewest articles per split: a lost fixture file fails too
 MINIMUM_ARTICLES = {"dev": 45, "validation": 18, "test": 20}
