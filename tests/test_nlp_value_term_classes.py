@@ -440,3 +440,14 @@ def test_an_older_sale_of_a_placed_facility_is_not_the_deals_site() -> None:
 
 def test_a_described_company_before_a_facility_noun_is_no_facility_name() -> None:
     assert facilities("Regulators approved the deal for an Emberly-backed data center.") == []
+
+
+def test_a_dated_sentence_without_a_deal_word_gives_the_deals_term() -> None:
+    deal = deals_of(
+        "Harlow Compute has ordered 12,000 accelerators from chip designer Vessant Micro in a "
+        "deal worth about $400 million. Vessant will ship the chips in three batches between "
+        "October 2026 and June 2027, Harlow said."
+    )[0]
+    assert deal.deal_type == "supply"
+    assert deal.term is not None
+    assert (deal.term.start, deal.term.end) == ("2026-10", "2027-06")

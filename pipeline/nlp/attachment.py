@@ -39,7 +39,7 @@ from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, find_places, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import deal_quantities, deal_sites
-from pipeline.nlp.terms import find_terms
+from pipeline.nlp.terms import find_terms, has_contract_dates
 
 OTHERS_LISTED = 3
 MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
@@ -106,7 +106,11 @@ def _sentence_deal(
         if valued is not None:
             return valued
     strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
-    weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
+    weak = (
+        strong
+        or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
+        or _has_contract_dates(c, index)
+    )
     if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
         return None
     if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
@@ -202,10 +206,7 @@ def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 def _has_contract_dates(c: Candidates, index: int) -> bool:
     """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
-    return any(
-        t.kind == "contract" and (t.start_date or t.end_date)
-        for t in find_terms(c.texts[index], c.published, c.language)
-    )
+    return has_contract_dates(c.texts[index], c.published, c.language)
 
 
 def _claim_site_sentences(c: Candidates, owner: list[int | None]) -> None:
