@@ -451,3 +451,30 @@ def test_a_dated_sentence_without_a_deal_word_gives_the_deals_term() -> None:
     assert deal.deal_type == "supply"
     assert deal.term is not None
     assert (deal.term.start, deal.term.end) == ("2026-10", "2027-06")
+
+
+def site_capacities(deal: Deal) -> list[tuple[str | None, float | None]]:
+    return [(s.city, s.capacity.value if s.capacity else None) for s in deal.sites]
+
+
+def test_a_plan_an_uprate_and_an_older_contract_are_not_the_deals_capacity() -> None:
+    deal = deals_of(
+        "Brisvold Energy will sell 90 megawatts of power to data centre operator Quarrel "
+        "Compute for 12 years, the companies said. The agreement also supports an uprate of "
+        "about 25 megawatts at the plant, and Brisvold has asked the regulator for permission "
+        "to expand the plant by a further 50 megawatts. Quarrel runs a 70 MW campus at "
+        "Tormund and has bought power from Lestrel Utility under a 20 MW contract signed in "
+        "2023."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert quantities(deal) == [(90.0, "MW")]
+    assert ("Tormund", 70.0) not in site_capacities(deal)
+
+
+def test_the_main_verb_expanding_a_deal_and_a_contracted_option_keep_their_capacity() -> None:
+    deal = deals_of(
+        "Pellan Labs will expand its use of Corrow Cloud's accelerators to up to 40,000 GPUs "
+        "under a new agreement, the companies said on Monday. The contract includes the "
+        "option to expand to 60,000 GPUs."
+    )[0]
+    assert quantities(deal) == [(40000.0, "GPU"), (60000.0, "GPU")]

@@ -71,6 +71,15 @@ def _sentence_place(doc: Doc) -> Place | None:
     return None
 
 
+def _measures(text: str, q: QuantityMention, facility: FacilityMention) -> bool:
+    """Whether a power figure is the facility's own (`a 150 MW campus at Keflavik`,
+    `Skarvheia, a 148 MW wind farm`): written in its phrase or right before its noun."""
+    gap = text[q.end : facility.start]
+    return facility.start <= q.start < facility.end or (
+        q.end <= facility.start and len(gap.split()) <= 2 and not re.search(r"[,;:()]", gap)
+    )
+
+
 def deal_quantities(
     texts: Sequence[str],
     indices: Sequence[int],
@@ -106,19 +115,31 @@ def deal_sites(
     indices: Sequence[int],
     quantities: Sequence[Quantity],
     owned: Container[int] = (),
+    keep: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
-    sentences that told them (a lone site takes the deal's only power figure)."""
+    sentences that told them (a lone site takes the deal's only power figure; `keep`:
+    whether the quantity at (sentence, character) is in the deal's clause). A facility
+    whose own power figure is not the deal's (`runs a 150 MW campus at Keflavik`, a
+    party's fleet) is not the deal's site."""
     sites: dict[str, Site] = {}
     told: list[int] = []
     for index in indices:
         doc = docs[index]
         place = _sentence_place(doc)
-        power = [q for q in _kept(doc_text(doc), index in owned, doc.lang_) if q.unit == "MW"]
+        power = [
+            q
+            for q in _kept(doc_text(doc), index in owned, doc.lang_)
+            if q.unit == "MW" and (keep is None or keep(index, q.start))
+        ]
+        written = [q for q in find_quantities(doc_text(doc), doc.lang_) if q.unit == "MW"]
         nationalities = {
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
         for facility in find_facilities(doc_text(doc)):
+            own = [q for q in written if _measures(doc_text(doc), q, facility)]
+            if own and not any(q in power for q in own):
+                continue
             if facility.name in nationalities:  # `its Irish data centre unit`: no name
                 facility = replace(facility, name=None)
             key = _same_site(sites, facility)
