@@ -478,3 +478,28 @@ def test_the_main_verb_expanding_a_deal_and_a_contracted_option_keep_their_capac
         "option to expand to 60,000 GPUs."
     )[0]
     assert quantities(deal) == [(40000.0, "GPU"), (60000.0, "GPU")]
+
+
+def test_a_site_in_a_town_the_gazetteer_lacks_is_in_the_articles_country() -> None:
+    deal = deals_of(
+        "Geothermal producer Vatnsfell Orka will sell 80 megawatts of power to data centre "
+        "operator Brimhólar Compute for 12 years, the companies said. The power will come "
+        "from Vatnsfell's planned Hraunsnes plant near the town of Skorravik, which is due "
+        "to start supplying Brimhólar at the beginning of 2028. Cheap, firm power is what "
+        "brings data centres to Iceland, Brimhólar said."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert [(s.name, s.city, s.country) for s in deal.sites] == [("Hraunsnes", "Skorravik", "IS")]
+    assert deal.term is not None and deal.term.start == "2028"
+
+
+def test_a_campus_first_placed_in_its_region_then_near_a_town_is_one_site() -> None:
+    deal = deals_of(
+        "Developer Tallis Digital has leased its 900 MW Cobble Ridge campus in Nevada to "
+        "Orvel AI for 15 years. Tallis said the Cobble Ridge campus near Fernley, Nevada "
+        "will open in 2027."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert [(s.name, s.city, s.region) for s in deal.sites] == [
+        ("Cobble Ridge", "Fernley", "Nevada")
+    ]

@@ -40,7 +40,7 @@ from pipeline.nlp.locations import described_location, mention_spans, target_loc
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, find_places, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
-from pipeline.nlp.sites import deal_quantities, deal_sites
+from pipeline.nlp.sites import article_country, deal_quantities, deal_sites, placed_in
 from pipeline.nlp.terms import find_terms, has_contract_dates
 
 OTHERS_LISTED = 3
@@ -268,6 +268,7 @@ def deal_facts(
         for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)
+    sites = placed_in(sites, article_country(c.article.text))
     withheld = undisclosed(c, mine)
     return Facts(
         amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None),

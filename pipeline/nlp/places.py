@@ -112,6 +112,7 @@ _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
+_TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
 # Organisation words that are not also facility words ("Energy Center", "Power Plant").
 _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
 _REGION_SUFFIX_RE = re.compile(
@@ -135,6 +136,8 @@ _PLACE = (
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+# `near the town of Grindavik`, `outside the city of Lahti`: the place named after its kind
+_TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
@@ -143,7 +146,8 @@ _WHERE = (
     # `a solar farm the developer is building near ...`: a relative clause of its builder
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
-    rf"\s+(?:{_COMPASS}\s+)?(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF})?"
+    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -339,10 +343,27 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
         name = name[: -len(noun)].strip()
     if where is None:
         return resolve_place(name)
+    if where.city is None and _town_named(name, noun):
+        return Place(name, name, where.region, where.country)
     if where.city is not None or not _lookup(_CITIES, name):
         return None
     own = resolve_place(f"{name}, {where.name}")
     return own if own is not None and own.city is not None else None
+
+
+def _town_named(name: str, noun: str) -> bool:
+    """`its Kettle Falls facility in eastern Washington`, `the Ishikari data centre in
+    Hokkaido`: a data centre, campus or site named with one or two words the gazetteer
+    does not know, placed only in a region or country, is named after its town (a power
+    plant's name, `the Coyote Mesa solar farm in Arizona`, is its own)."""
+    words = name.split()
+    return (
+        _KINDS.get(" ".join(noun.lower().split())) in _TOWN_NAMED_KINDS
+        and 0 < len(words) <= 2
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(_hits(name))
+        and not any(w.casefold() in _ORG_WORDS | _AREA_WORDS | _KINDS.keys() for w in words)
+    )
 
 
 def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> FacilityMention:

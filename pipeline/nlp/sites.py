@@ -5,8 +5,10 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -15,7 +17,7 @@ from pipeline.models import Quantity, Site
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
-from pipeline.nlp.places import FacilityMention, Place, find_facilities, resolve_place
+from pipeline.nlp.places import FacilityMention, Place, find_facilities, find_places, resolve_place
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
 
@@ -110,6 +112,25 @@ def deal_quantities(
     return out
 
 
+def _town_read_as_name(sites: list[Site]) -> list[Site]:
+    """`its Juniper Flats campus in New Mexico`, then `Juniper Flats campus near Hobbs`: a
+    site read as placed in a town that another site of the deal has as its name is that
+    site (its capacity kept)."""
+    out = list(sites)
+    for site in sites:
+        named = next((i for i, n in enumerate(out) if _names(n, site.city)), None)
+        if site.name or named is None:
+            continue
+        if out[named].capacity is None and site.capacity is not None:
+            out[named] = out[named].model_copy(update={"capacity": site.capacity})
+        out = [s for s in out if s is not site]
+    return out
+
+
+def _names(site: Site, town: str | None) -> bool:
+    return bool(site.name and town and site.name.casefold() == town.casefold())
+
+
 def deal_sites(
     docs: Sequence[Doc],
     indices: Sequence[int],
@@ -165,11 +186,32 @@ def deal_sites(
             if key not in sites or update:
                 told.append(index)
             sites[key] = site.model_copy(update=update)
-    out = list(sites.values())
+    out = _town_read_as_name(list(sites.values()))
     power_totals = [q for q in quantities if q.unit == "MW"]
     if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
         out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
     return out, told
 
 
-__all__ = ["deal_quantities", "deal_sites"]
+@lru_cache(maxsize=16)
+def article_country(text: str) -> str | None:
+    """The country an article names most, through its places (`Iceland`, `Reykjavik`),
+    when one leads; None when none or a tie."""
+    counts = Counter(p.place.country for p in find_places(text) if p.place.country).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def placed_in(sites: list[Site], country: str | None) -> list[Site]:
+    """`near the town of Grindavik` in an article about Iceland: a site placed in a town
+    or region the gazetteer lacks is in the article's country."""
+    return [
+        s.model_copy(update={"country": country})
+        if country and s.country is None and (s.city or s.region)
+        else s
+        for s in sites
+    ]
+
+
+__all__ = ["article_country", "deal_quantities", "deal_sites", "placed_in"]
