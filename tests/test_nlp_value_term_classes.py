@@ -503,3 +503,13 @@ def test_a_campus_first_placed_in_its_region_then_near_a_town_is_one_site() -> N
     assert [(s.name, s.city, s.region) for s in deal.sites] == [
         ("Cobble Ridge", "Fernley", "Nevada")
     ]
+
+
+def test_where_the_buyer_uses_the_power_is_not_the_plants_site() -> None:
+    deal = deals_of(
+        "Solvik Kraft AS and Brattli Data AS have signed a 12-year power purchase agreement "
+        "for 40 MW from the Kvitfjell wind farm in Sauda, Rogaland. The agreement covers "
+        "about 150 GWh a year, which Brattli will use at its data centre in Sandnes."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert [(s.name, s.city) for s in deal.sites] == [("Kvitfjell", "Sauda")]

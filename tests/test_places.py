@@ -495,6 +495,22 @@ def test_headline_words_do_not_start_a_facility_name() -> None:
         # a power plant's name is its own, and a campus placed in a city keeps its name
         ("the Dusty Mesa solar farm in Arizona", "Dusty Mesa", None, "Arizona", "US"),
         ("the Larkfield campus in Dallas, Texas", "Larkfield", "Dallas", "Texas", "US"),
+        # a town, then the region it is in; an energy park and a wind park are plants
+        (
+            "its Brackenfold solar farm near Penrith in north-west England",
+            "Brackenfold",
+            "Penrith",
+            "England",
+            "GB",
+        ),
+        (
+            "the Lone Butte Energy Park near Odessa, Texas",
+            "Lone Butte Energy Park",
+            "Odessa",
+            "Texas",
+            "US",
+        ),
+        ("the Hamarvik wind park in Norway", "Hamarvik", None, None, "NO"),
     ],
 )
 def test_towns_a_facility_is_in_or_named_after(

@@ -147,7 +147,9 @@ _WHERE = (
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
     rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF})?"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
+    # `near Carlisle in north-west England`: a town, then the region it is in
+    rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -254,7 +256,7 @@ def resolve_place(name: str) -> Place | None:
     text = _clean(name)
     if not text:
         return None
-    parts = [p for p in re.split(r"\s*[,(]\s*", text.rstrip(")")) if p]
+    parts = [p for p in re.split(rf"\s*[,(]\s*|\s+in\s+(?:{_COMPASS}\s+)?", text.rstrip(")")) if p]
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
