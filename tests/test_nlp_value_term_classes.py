@@ -513,3 +513,14 @@ def test_where_the_buyer_uses_the_power_is_not_the_plants_site() -> None:
     )[0]
     assert deal.deal_type == "power_purchase"
     assert [(s.name, s.city) for s in deal.sites] == [("Kvitfjell", "Sauda")]
+
+
+def test_an_unplaced_campus_named_after_its_town_takes_the_datelines_region() -> None:
+    deal = deals_of(
+        "JOHOR - Merbok DC has pre-leased a 40 MW building at its Tampoi campus to Ranjau "
+        "Cloud for an initial term of ten years."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert [(s.name, s.city, s.region, s.country) for s in deal.sites] == [
+        (None, "Tampoi", "Johor", "MY")
+    ]

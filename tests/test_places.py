@@ -525,6 +525,8 @@ def test_nordic_regions_in_english_and_local_forms(name: str, region: str, count
             "US",
         ),
         ("the Hamarvik wind park in Norway", "Hamarvik", None, None, "NO"),
+        # a region named after its kind
+        ("a campus in the southern state of Johor", None, None, "Johor", "MY"),
     ],
 )
 def test_towns_a_facility_is_in_or_named_after(

@@ -40,7 +40,13 @@ from pipeline.nlp.locations import described_location, mention_spans, target_loc
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, find_places, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
-from pipeline.nlp.sites import article_country, deal_quantities, deal_sites, placed_in
+from pipeline.nlp.sites import (
+    article_country,
+    dateline_place,
+    deal_quantities,
+    deal_sites,
+    placed_in,
+)
 from pipeline.nlp.terms import find_terms, has_contract_dates
 
 OTHERS_LISTED = 3
@@ -260,7 +266,12 @@ def deal_facts(
 
     quantities = deal_quantities(c.texts, told, owned, keep, c.language)
     sites, site_sentences = deal_sites(
-        [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned, keep
+        [p.doc for p in c.parsed],
+        mine,
+        [q for q, _ in quantities],
+        owned,
+        keep,
+        dateline_place(c.article.text),
     )
     if deal_type == "investment":
         sites, site_sentences = [], []  # where the money goes or the company sits, no site

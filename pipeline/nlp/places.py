@@ -138,6 +138,10 @@ _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 # `near the town of Grindavik`, `outside the city of Lahti`: the place named after its kind
 _TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
+# `in the southern state of Johor`, `the Gulf emirate of Ras Al Khaimah`: a region, named
+_REGION_OF = (
+    rf"(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_phrase(_GAZ.get('region_nouns', []))})\s+of\s+"
+)
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
@@ -146,7 +150,7 @@ _WHERE = (
     # `a solar farm the developer is building near ...`: a relative clause of its builder
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
-    rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF})?"
+    rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF})?"
     rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?)"
@@ -345,7 +349,7 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
         name = name[: -len(noun)].strip()
     if where is None:
         return resolve_place(name)
-    if where.city is None and _town_named(name, noun):
+    if where.city is None and _town_named(name, _KINDS[" ".join(noun.lower().split())]):
         return Place(name, name, where.region, where.country)
     if where.city is not None or not _lookup(_CITIES, name):
         return None
@@ -353,14 +357,28 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
     return own if own is not None and own.city is not None else None
 
 
-def _town_named(name: str, noun: str) -> bool:
+def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
+    """An unplaced facility in the region its sentence names elsewhere (`JOHOR - X has
+    leased a building at its Kulai campus`): named after its town when `_town_named`."""
+    if (
+        facility.name is None
+        or where.city is not None
+        or not _town_named(facility.name, facility.kind)
+    ):
+        return facility
+    return replace(
+        facility, name=None, city=facility.name, region=where.region, country=where.country
+    )
+
+
+def _town_named(name: str, kind: str) -> bool:
     """`its Kettle Falls facility in eastern Washington`, `the Ishikari data centre in
     Hokkaido`: a data centre, campus or site named with one or two words the gazetteer
     does not know, placed only in a region or country, is named after its town (a power
     plant's name, `the Coyote Mesa solar farm in Arizona`, is its own)."""
     words = name.split()
     return (
-        _KINDS.get(" ".join(noun.lower().split())) in _TOWN_NAMED_KINDS
+        kind in _TOWN_NAMED_KINDS
         and 0 < len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not any(_hits(name))

@@ -17,7 +17,14 @@ from pipeline.models import Quantity, Site
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
-from pipeline.nlp.places import FacilityMention, Place, find_facilities, find_places, resolve_place
+from pipeline.nlp.places import (
+    FacilityMention,
+    Place,
+    find_facilities,
+    find_places,
+    in_region,
+    resolve_place,
+)
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
 
@@ -58,6 +65,9 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
     return (facility.name or facility.text).casefold()
 
 
+_DATELINE_RE = re.compile(r"^([A-Z][A-Z.'’ -]+?)(?:,[^-–—]{0,30})?\s+[-–—]+\s")
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
     after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
@@ -71,6 +81,12 @@ def _sentence_place(doc: Doc) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place of a dateline opening `text` (`JOHOR - ...`, `KUALA LUMPUR, July 23 -`)."""
+    dateline = _DATELINE_RE.match(text)
+    return resolve_place(dateline.group(1).title()) if dateline else None
 
 
 def _measures(text: str, q: QuantityMention, facility: FacilityMention) -> bool:
@@ -137,10 +153,12 @@ def deal_sites(
     quantities: Sequence[Quantity],
     owned: Container[int] = (),
     keep: Callable[[int, int], bool] | None = None,
+    dateline: Place | None = None,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure; `keep`:
-    whether the quantity at (sentence, character) is in the deal's clause). A facility
+    whether the quantity at (sentence, character) is in the deal's clause; `dateline`: the
+    article's dateline place, for a sentence that names none). A facility
     whose own power figure is not the deal's (`runs a 150 MW campus at Keflavik`, a
     party's fleet) is not the deal's site."""
     sites: dict[str, Site] = {}
@@ -148,6 +166,8 @@ def deal_sites(
     for index in indices:
         doc = docs[index]
         place = _sentence_place(doc)
+        # where the story is filed: only for a facility named after its town
+        filed = place or dateline_place(doc_text(doc)) or dateline
         power = [
             q
             for q in _kept(doc_text(doc), index in owned, doc.lang_)
@@ -163,6 +183,8 @@ def deal_sites(
                 continue
             if facility.name in nationalities:  # `its Irish data centre unit`: no name
                 facility = replace(facility, name=None)
+            if filed is not None and not (facility.city or facility.region or facility.country):
+                facility = in_region(facility, filed)
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
@@ -214,4 +236,4 @@ def placed_in(sites: list[Site], country: str | None) -> list[Site]:
     ]
 
 
-__all__ = ["article_country", "deal_quantities", "deal_sites", "placed_in"]
+__all__ = ["article_country", "dateline_place", "deal_quantities", "deal_sites", "placed_in"]
