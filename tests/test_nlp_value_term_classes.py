@@ -493,18 +493,6 @@ def test_a_site_in_a_town_the_gazetteer_lacks_is_in_the_articles_country() -> No
     assert deal.term is not None and deal.term.start == "2028"
 
 
-def test_a_campus_first_placed_in_its_region_then_near_a_town_is_one_site() -> None:
-    deal = deals_of(
-        "Developer Tallis Digital has leased its 900 MW Cobble Ridge campus in Nevada to "
-        "Orvel AI for 15 years. Tallis said the Cobble Ridge campus near Fernley, Nevada "
-        "will open in 2027."
-    )[0]
-    assert deal.deal_type == "lease"
-    assert [(s.name, s.city, s.region) for s in deal.sites] == [
-        ("Cobble Ridge", "Fernley", "Nevada")
-    ]
-
-
 def test_where_the_buyer_uses_the_power_is_not_the_plants_site() -> None:
     deal = deals_of(
         "Solvik Kraft AS and Brattli Data AS have signed a 12-year power purchase agreement "

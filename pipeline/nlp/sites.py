@@ -128,25 +128,6 @@ def deal_quantities(
     return out
 
 
-def _town_read_as_name(sites: list[Site]) -> list[Site]:
-    """`its Juniper Flats campus in New Mexico`, then `Juniper Flats campus near Hobbs`: a
-    site read as placed in a town that another site of the deal has as its name is that
-    site (its capacity kept)."""
-    out = list(sites)
-    for site in sites:
-        named = next((i for i, n in enumerate(out) if _names(n, site.city)), None)
-        if site.name or named is None:
-            continue
-        if out[named].capacity is None and site.capacity is not None:
-            out[named] = out[named].model_copy(update={"capacity": site.capacity})
-        out = [s for s in out if s is not site]
-    return out
-
-
-def _names(site: Site, town: str | None) -> bool:
-    return bool(site.name and town and site.name.casefold() == town.casefold())
-
-
 def deal_sites(
     docs: Sequence[Doc],
     indices: Sequence[int],
@@ -208,7 +189,7 @@ def deal_sites(
             if key not in sites or update:
                 told.append(index)
             sites[key] = site.model_copy(update=update)
-    out = _town_read_as_name(list(sites.values()))
+    out = list(sites.values())
     power_totals = [q for q in quantities if q.unit == "MW"]
     if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
         out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
