@@ -240,6 +240,18 @@ def test_an_open_ended_date_is_no_end() -> None:
         ("It agreed to buy 80 MW, with first deliveries expected in mid-2028.", "2028", None),
         ("Shipments are due from October to December 2026.", "2026-10", "2026-12"),
         ("The units will ship in batches between October 2026 and May 2027.", "2026-10", "2027-05"),
+        ("The tenant is expected to occupy the first hall in mid-2028.", "2028", None),
+        ("Pellam will take occupancy in the first quarter of 2027.", "2027", None),
+        (
+            "The order takes effect when the racks go in, which Brask expects late next year.",
+            "2027",
+            None,
+        ),
+        (
+            "Service begins once the cluster is accepted, which is scheduled for March 2027.",
+            "2027-03",
+            None,
+        ),
     ],
 )
 def test_start_and_range_wordings(sentence: str, start: str, end: str | None) -> None:
