@@ -242,6 +242,9 @@ def test_an_open_ended_date_is_no_end() -> None:
         ("The units will ship in batches between October 2026 and May 2027.", "2026-10", "2027-05"),
         ("The tenant is expected to occupy the first hall in mid-2028.", "2028", None),
         ("Pellam will take occupancy in the first quarter of 2027.", "2027", None),
+        ("Handover is expected in the first quarter of 2028.", "2028", None),
+        ("Occupancy is scheduled for mid-2027.", "2027", None),
+        ("Commissioning is due in the second half of 2027.", "2027", None),
         (
             "The order takes effect when the racks go in, which Brask expects late next year.",
             "2027",
