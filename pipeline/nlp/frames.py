@@ -7,6 +7,7 @@ left, the lead pair of organisations makes the draft (`fallback.py`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.nlp.amounts import find_amounts
@@ -27,6 +28,9 @@ from pipeline.nlp.grouping import (
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention, joins_round
 from pipeline.nlp.rules import load_rules, load_word_lists
+
+FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
+QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -60,15 +64,18 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
+    own = False  # the deals are those a filer reports in the first person, all dated before
     if c.published:
-        drafts = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
+        current = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
+        own = not current
+        drafts = current or [d for d in drafts if _told_by_party(c, d) and not _dated_past(c, d)]
     if not drafts:
         return _lead_pair(c)
     drafts = _absorb_restatements(drafts)
     return drafts[:1] + [
         d
         for d in drafts[1:]
-        if not c.background(d)
+        if (own or not c.background(d))
         and not d.habitual
         and not _rejected(c, d)
         and (
@@ -319,6 +326,18 @@ def _dated_past(c: Candidates, draft: Draft) -> bool:
         dated_before(doc_text(c.parsed[i].doc), c.parsed[i].doc[t].idx, published, c.language)
         for i, tokens in draft.triggers.items()
         for t in tokens
+    )
+
+
+def _told_by_party(c: Candidates, draft: Draft) -> bool:
+    """`In February 2026, we entered into an agreement with Y`: a deal its party tells
+    in the first person (a filing, a company's own report), outside quotations; dated
+    before the publication, it is still the report's own deal when no current one is
+    told (`roles_words.json` `first_person`)."""
+    return any(
+        word.lower() in FIRST_PERSON and not word.isupper()  # `US`, `WE` in a heading
+        for i in draft.triggers
+        for word in re.findall(r"\w+", QUOTATION.sub(" ", c.texts[i]))
     )
 
 
