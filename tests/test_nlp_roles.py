@@ -555,3 +555,19 @@ def test_a_loan_names_its_lenders_and_gives_the_borrower_no_role() -> None:
     assert {("provider", "Pellam Bank"), ("provider", "Norrow Savings Bank")} <= led
     own = roles("Quenby Labs secured a $500 million credit facility from Pellam Bank.")
     assert own == {("provider", "Pellam Bank")}
+
+
+def test_land_bought_from_a_seller_is_an_asset_purchase_with_no_target() -> None:
+    bare = roles("Tarrow Data bought the farmland from Kessel Farms for $92 million.")
+    assert bare == {("acquirer", "Tarrow Data"), ("seller", "Kessel Farms")}
+    counted = roles("Kessel Farms sold 120 acres of land to Tarrow Data for $14 million.")
+    assert counted == {("seller", "Kessel Farms"), ("acquirer", "Tarrow Data")}
+    hung = roles(
+        "Tarrow Data said it had closed the purchase of 410 acres of farmland next to the "
+        "campus from Kessel Farms for $92 million."
+    )
+    assert ("seller", "Kessel Farms") in hung
+    assert not any(role == "target" for role, _ in hung)
+    assert not roles(
+        "We had purchase obligations of $1.3 billion, mostly for switches from Arvel Systems."
+    )

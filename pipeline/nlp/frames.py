@@ -12,7 +12,7 @@ from collections import Counter
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import dated_before
+from pipeline.nlp.chronology import dated_before, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
@@ -59,7 +59,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
-    if any(not _unnamed(d) for d in drafts):  # an unnamed side's deal is the story or aside
+    # an unnamed side's deal is the story or an aside, unless the named ones are older
+    if any(not _unnamed(d) and not (c.published and c.background(d)) for d in drafts):
         drafts = [d for d in drafts if not _unnamed(d)]
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
@@ -68,7 +69,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     if c.published:
         current = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
         own = not current
-        drafts = current or [d for d in drafts if _told_by_party(c, d) and not _dated_past(c, d)]
+        drafts = current or [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
     if not drafts:
         return _lead_pair(c)
     drafts = _absorb_restatements(drafts)
@@ -338,6 +339,16 @@ def _told_by_party(c: Candidates, draft: Draft) -> bool:
         word.lower() in FIRST_PERSON and not word.isupper()  # `US`, `WE` in a heading
         for i in draft.triggers
         for word in re.findall(r"\w+", QUOTATION.sub(" ", c.texts[i]))
+    )
+
+
+def _before_period(c: Candidates, draft: Draft) -> bool:
+    """A deal told before the year a report covers (the year before its publication):
+    `we bought the land back in 2024` in a 2026 report is an older deal."""
+    assert c.published is not None
+    start = c.published.replace(year=c.published.year - 1, day=1)
+    return _dated_past(c, draft) or any(
+        tells_older(c.texts[i], start, language=c.language) for i in draft.triggers
     )
 
 

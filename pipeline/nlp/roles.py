@@ -38,6 +38,7 @@ NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
 ASSET_NOUNS = frozenset(_WORDS["asset_nouns"])
+LAND_NOUNS = frozenset(_WORDS["land_nouns"])
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
@@ -1011,7 +1012,8 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
                 role = ANONYMOUS_PARTIES[token.lower_]
             found = [anonymous]
         for mention in found:
-            frame.args.append((role, mention))
+            if not (role == "target" and _land(mention)):  # land is the deal's site
+                frame.args.append((role, mention))
 
 
 def _anonymous(token: Token) -> Mention | None:
@@ -1207,6 +1209,7 @@ def _verb_frame(token: Token) -> Frame | None:
         if not goods
         else []
     )
+    obj_mentions = [m for m in obj_mentions if not _land(m)]  # `bought 410 acres from X`
     if chosen == "acquire" and not goods:
         owners = [m for o in objects for m in _asset_owners(o)]
         sellers = {m.text for m in owners}
@@ -1217,8 +1220,8 @@ def _verb_frame(token: Token) -> Frame | None:
         and not obj_mentions
         and "fallback" in spec
         and not goods
-        and not any(_bare_stake(o) for o in objects)
-    ):
+        and not any(_bare_stake(o) or o.lower_ in ASSET_NOUNS for o in objects)
+    ):  # `bought the farmland from X`: an asset changes hands (no target party)
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
@@ -1460,15 +1463,19 @@ def _amount_object(objects: list[Token]) -> bool:
     return any(o.ent_type_ == "MONEY" for o in objects)
 
 
-def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
+def _add_loose_preps(
+    verb: Token, frame: Frame, loose: dict[str, str], *, any_verb: bool = False
+) -> None:
     """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
-    first such preposition after the verb, before another deal verb, followed by a named
-    organisation, gives its role when the frame lacks it; else the first organisation its
-    object names (`auprès de son actionnaire, le fonds Y`)."""
+    first such preposition after the verb, before another deal verb (`any_verb`: before
+    any verb), followed by a named organisation, gives its role when the frame lacks it;
+    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`)."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if _verb_index(token.lang_).get(token.lower_) and token.pos_ == "VERB":
+        if token.pos_ in ("VERB", "AUX") and (
+            any_verb or _verb_index(token.lang_).get(token.lower_)
+        ):
             return
         role = loose.get(token.lower_)
         if role is None or token.pos_ != "ADP":
@@ -1490,6 +1497,21 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
         named = [m for o in _children(token, "pobj") for m in resolve(o) if m.label == "ORG"]
         frame.args.extend((role, m) for m in named[:1] if m.start not in taken)
         return
+
+
+def _land(mention: Mention) -> bool:
+    """`410 acres`, `the farmland`: land changing hands, the deal's site, never a party."""
+    return mention.asset and mention.text.split()[-1].lower() in LAND_NOUNS
+
+
+def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> None:
+    """`closed the purchase of 410 acres of farmland next to the campus from X`: a deal
+    noun's preposition the parse hung elsewhere gives its role as a verb's does
+    (`_add_loose_preps`), unless the noun only modifies another (`purchase obligations`,
+    `power purchase agreement`) or a verb comes first (`the acquisition is subject to
+    approvals from Y`)."""
+    if loose and noun.dep_ != "compound":
+        _add_loose_preps(noun, frame, loose, any_verb=True)
 
 
 def _habitual(verb: Token) -> bool:
@@ -1531,6 +1553,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
+        _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
         owners = [m for t in _children(obj, "poss") for m in resolve(t)]
         taken = {m.text for _, m in frame.args}
         if "subj_over_noun" in spec and any(m.text in taken for m in owners):
@@ -1597,6 +1620,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    _add_noun_loose_preps(token, frame, noun.get("loose_preps", {}))
     for role, root in _listed_after(token, noun.get("listed", {})):
         taken = {m.text for _, m in frame.args}
         frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
