@@ -38,6 +38,7 @@ NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
 ASSET_NOUNS = frozenset(_WORDS["asset_nouns"])
+LAND_NOUNS = frozenset(_WORDS["land_nouns"])
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
@@ -170,16 +171,31 @@ def _noun_index(language: str) -> dict[str, list[str]]:
 def _round_words(language: str) -> frozenset[str]:
     verbs = load_rules("roles_verbs.json", language)
     nouns = load_rules("roles_nouns.json", language)
+    joining = [
+        f
+        for f in verbs.values()
+        if f.get("subject_alone") and f.get("deal_type") == "investment" and "bare_with" not in f
+    ]
     return frozenset(
-        [w.split(" ")[0] for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
+        [w.split(" ")[0] for f in joining for w in f["forms"]]
         + [w for name in ("investment", "round", "participation") for w in nouns[name]["forms"]]
     )
 
 
 def joins_round(word: Token) -> bool:
     """Whether a trigger word tells an investor joining a funding round (`participated`,
-    `took part`, `co-led`, `round led by`), not an investment of its own."""
-    return word.lower_ in _round_words(word.lang_)
+    `took part`, `co-led`, `round led by`, `also invested` with no object), not an
+    investment of its own."""
+    if word.lower_ in _round_words(word.lang_):
+        return True
+    verbs = load_rules("roles_verbs.json", word.lang_)
+    return any(
+        word.lower_ in f["forms"]
+        and not _children(word, "dobj")
+        and _bare_allowed(word, f["bare_with"])
+        for f in verbs.values()
+        if isinstance(f, dict) and f.get("deal_type") == "investment" and "bare_with" in f
+    )
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
@@ -439,10 +455,20 @@ def _name_glued_before(token: Token) -> Mention | None:
 
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
-    group acts through the one who leads it; `from investors including X and Y`, through
-    the members it lists; `a consortium led by X and including Y`, through both."""
+    group acts through the one who leads it; `from investors including X and Y`, `a
+    consortium of X and pension fund Y`, through the members it lists; `a consortium led
+    by X and including Y`, through both; `a group of banks led by X`, through the leader
+    of its members."""
     if token.lower_ not in GROUP_NOUNS:
         return []
+    members = [
+        m
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for o in _children(child, "pobj")
+        for m in resolve(o, depth=depth + 1)
+        if m.label != ANONYMOUS
+    ]
     leaders = [
         m
         for child in token.children
@@ -451,13 +477,17 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         if p in AGENT_PREPS
         for m in resolve(o, depth=depth + 1)
     ]
-    return leaders + [
-        m
-        for child in token.children
-        if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
-        for o in _children(child, "pobj")
-        for m in resolve(o, depth=depth + 1)
-    ]
+    return (
+        members
+        + leaders
+        + [
+            m
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
+            for o in _children(child, "pobj")
+            for m in resolve(o, depth=depth + 1)
+        ]
+    )
 
 
 def _headline_name(token: Token) -> Mention | None:
@@ -973,6 +1003,8 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 
 def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = False) -> None:
+    if not role:  # a slot the rules leave without a role (a loan's borrower)
+        return
     for token in tokens:
         found = resolve(token, allow_asset=allow_asset)
         if not found and (anonymous := _anonymous(token)) is not None:
@@ -980,7 +1012,8 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
                 role = ANONYMOUS_PARTIES[token.lower_]
             found = [anonymous]
         for mention in found:
-            frame.args.append((role, mention))
+            if not (role == "target" and _land(mention)):  # land is the deal's site
+                frame.args.append((role, mention))
 
 
 def _anonymous(token: Token) -> Mention | None:
@@ -1026,8 +1059,39 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
-            or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
+            or (
+                rules[n].get("bare") is True
+                and not nouns
+                and not _children(token, "dobj")
+                and _bare_allowed(token, rules[n].get("bare_with"))
+            )
         )
+    ]
+
+
+def _bare_allowed(verb: Token, words: list[str] | None) -> bool:
+    """Whether a verb with no object may stand alone: always, or when one of `words`
+    modifies it (`Y also invested`, `with Z investing too`)."""
+    return words is None or any(c.lower_ in words for c in verb.subtree if c.i > verb.i - 3)
+
+
+def _particle(child: Token) -> bool:
+    """A word completing a two-word verb form: a particle (`take over`) or a resultative
+    predicate (`taken private by X`, `take the company private`, which the parse may
+    read as the verb's object)."""
+    return child.dep_ in ("prt", "oprd") or (child.dep_ == "dobj" and child.pos_ == "ADJ")
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, without a second one after a comma (`buying the company from
+    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
+    hung on the verb); a form's second word read as the object (`take X private`) stands
+    for its compound, the real object."""
+    objects = _children(verb, "dobj")
+    kept = [o for n, o in enumerate(objects) if not (n and verb.doc[o.left_edge.i - 1].text == ",")]
+    second = {p for _, p in _verb_index(verb.lang_).get(verb.lower_, []) if p}
+    return [
+        inner[-1] if o.lower_ in second and (inner := _children(o, "compound")) else o for o in kept
     ]
 
 
@@ -1081,7 +1145,7 @@ def _verb_frame(token: Token) -> Frame | None:
         return None
     if _unreal(token):
         return None
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in token.children if _particle(c)}
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
@@ -1145,6 +1209,7 @@ def _verb_frame(token: Token) -> Frame | None:
         if not goods
         else []
     )
+    obj_mentions = [m for m in obj_mentions if not _land(m)]  # `bought 410 acres from X`
     if chosen == "acquire" and not goods:
         owners = [m for o in objects for m in _asset_owners(o)]
         sellers = {m.text for m in owners}
@@ -1155,8 +1220,8 @@ def _verb_frame(token: Token) -> Frame | None:
         and not obj_mentions
         and "fallback" in spec
         and not goods
-        and not any(_bare_stake(o) for o in objects)
-    ):
+        and not any(_bare_stake(o) or o.lower_ in ASSET_NOUNS for o in objects)
+    ):  # `bought the farmland from X`: an asset changes hands (no target party)
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
@@ -1289,14 +1354,6 @@ def _bare_stake(obj: Token) -> bool:
     return found is not None and found[0] == "stake" and obj.lower_ in HELD_STAKE_NOUNS
 
 
-def _direct_objects(verb: Token) -> list[Token]:
-    """The verb's objects, without a second one after a comma (`buying the company from
-    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb)."""
-    objects = _children(verb, "dobj")
-    return [o for n, o in enumerate(objects) if not (n and verb.doc[o.left_edge.i - 1].text == ",")]
-
-
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
     return any(
@@ -1406,15 +1463,19 @@ def _amount_object(objects: list[Token]) -> bool:
     return any(o.ent_type_ == "MONEY" for o in objects)
 
 
-def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
+def _add_loose_preps(
+    verb: Token, frame: Frame, loose: dict[str, str], *, any_verb: bool = False
+) -> None:
     """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
-    first such preposition after the verb, before another deal verb, followed by a named
-    organisation, gives its role when the frame lacks it; else the first organisation its
-    object names (`auprès de son actionnaire, le fonds Y`)."""
+    first such preposition after the verb, before another deal verb (`any_verb`: before
+    any verb), followed by a named organisation, gives its role when the frame lacks it;
+    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`)."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if _verb_index(token.lang_).get(token.lower_) and token.pos_ == "VERB":
+        if token.pos_ in ("VERB", "AUX") and (
+            any_verb or _verb_index(token.lang_).get(token.lower_)
+        ):
             return
         role = loose.get(token.lower_)
         if role is None or token.pos_ != "ADP":
@@ -1438,6 +1499,21 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
         return
 
 
+def _land(mention: Mention) -> bool:
+    """`410 acres`, `the farmland`: land changing hands, the deal's site, never a party."""
+    return mention.asset and mention.text.split()[-1].lower() in LAND_NOUNS
+
+
+def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> None:
+    """`closed the purchase of 410 acres of farmland next to the campus from X`: a deal
+    noun's preposition the parse hung elsewhere gives its role as a verb's does
+    (`_add_loose_preps`), unless the noun only modifies another (`purchase obligations`,
+    `power purchase agreement`) or a verb comes first (`the acquisition is subject to
+    approvals from Y`)."""
+    if loose and noun.dep_ != "compound":
+        _add_loose_preps(noun, frame, loose, any_verb=True)
+
+
 def _habitual(verb: Token) -> bool:
     """`Anthropic also buys capacity from AWS`: a present-tense habit, not a new deal."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
@@ -1447,7 +1523,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
     """`X signed a PPA with Y`, `X completed its acquisition of Y`: the noun decides."""
     for obj in objects:
         found = _noun_frame(obj)
-        if found is None:
+        if found is None or _already_held(obj, found[1]):
             continue
         noun_name, noun = found
         if spec.get("type_over_noun"):
@@ -1477,13 +1553,21 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
+        _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
         owners = [m for t in _children(obj, "poss") for m in resolve(t)]
         taken = {m.text for _, m in frame.args}
         if "subj_over_noun" in spec and any(m.text in taken for m in owners):
             owners = _speakers(verb, taken)  # `Lindell said Baywood accepted its offer`
-        frame.args.extend((_poss_role(noun, preps), m) for m in owners)
+        if owned := _poss_role(noun, preps):
+            frame.args.extend((owned, m) for m in owners)
         return frame if len(frame.args) >= 2 else None
     return None
+
+
+def _already_held(token: Token, noun: dict[str, Any]) -> bool:
+    """`in default of its loans from A and B`: a `not_possessed` deal noun with a
+    possessive tells what the company already has, not a new deal."""
+    return bool(noun.get("not_possessed")) and any(c.dep_ == "poss" for c in token.children)
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
@@ -1512,7 +1596,7 @@ def _poss_role(noun: dict[str, Any], preps: list[tuple[str, Token]]) -> str:
 
 def _standalone_noun_frame(token: Token) -> Frame | None:
     found = _noun_frame(token)
-    if found is None:
+    if found is None or _already_held(token, found[1]):
         return None
     _, noun = found
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
@@ -1536,6 +1620,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    _add_noun_loose_preps(token, frame, noun.get("loose_preps", {}))
     for role, root in _listed_after(token, noun.get("listed", {})):
         taken = {m.text for _, m in frame.args}
         frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
@@ -1591,8 +1676,13 @@ def _speakers(token: Token, others: set[str]) -> list[Mention]:
 
 def _surface_frame(token: Token) -> Frame | None:
     """Fallback when the parse gives no frame: the subject, then the first organisation
-    after the verb, its role read off the preposition just before it."""
-    candidates = _verb_candidates(token)
+    after the verb, its role read off the preposition just before it (a two-word form
+    only with its second word among the verb's: `taken` alone is no `taken private`; a
+    clitic such as `s'` is not checked)."""
+    words = {c.lower_ for c in token.children}
+    candidates = [
+        (n, p) for n, p in _verb_candidates(token) if p is None or not p.isalpha() or p in words
+    ]
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
     if _unreal(token):
