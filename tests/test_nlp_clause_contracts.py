@@ -69,3 +69,39 @@ def test_a_financing_of_the_purchase_is_no_supply_contract() -> None:
         "Pemberton Bank over five years."
     )
     assert all("Pemberton Bank" not in _roles(d) for d in deals)
+
+
+def test_a_sale_and_leaseback_gives_the_lease_to_the_buyer_of_the_buildings() -> None:
+    deals = _deals(
+        "Marlow Telecom has agreed to sell two of its data centres to infrastructure investor "
+        "Kestle Partners for £200m in cash. Marlow will lease back about 6MW across the two "
+        "buildings for eight years, paying an initial annual rent of around £14m."
+    )
+    lease = _of_type(deals, "lease")
+    assert _roles(lease) == {"Marlow Telecom": "lessee", "Kestle Partners": "lessor"}
+    assert [(a.value, a.period, a.kind) for a in lease.amounts] == [(1.4e7, "P1Y", "payment")]
+    assert lease.term is not None and lease.term.duration == "P8Y"
+    sale = _of_type(deals, "acquisition")
+    assert _roles(sale)["Kestle Partners"] == "acquirer"
+
+
+def test_power_bought_from_a_plant_just_acquired_is_sold_by_its_new_owner() -> None:
+    deals = _deals(
+        "Dunmore Energy said it would buy the 900 MW Ashby Creek gas plant from Tolland "
+        "Power for $1.1 billion. Orrin Hyperscale, a data-center developer backed by Pell "
+        "Street Capital, has agreed to buy 400 MW from the plant for 12 years starting in 2028."
+    )
+    ppa = _of_type(deals, "power_purchase")
+    assert _roles(ppa) == {"Orrin Hyperscale": "buyer", "Dunmore Energy": "seller"}
+    assert ppa.term is not None and ppa.term.duration == "P12Y"
+    assert all("Pell Street Capital" not in _roles(d) for d in deals)
+
+
+def test_an_order_of_counted_chips_told_with_its_value_is_a_supply_deal() -> None:
+    deals = _deals(
+        "Tarrow Compute has agreed to buy 30,000 of Ellery Semiconductor's accelerators in "
+        "a deal the cloud company valued at roughly $1.2 billion."
+    )
+    supply = _of_type(deals, "supply")
+    assert _roles(supply) == {"Tarrow Compute": "buyer", "Ellery Semiconductor": "seller"}
+    assert [(a.value, a.kind) for a in supply.amounts] == [(1.2e9, "total")]

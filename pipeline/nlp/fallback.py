@@ -205,13 +205,18 @@ def clause_contract_drafts(
     skipped: Sequence[bool],
     pairs: Sequence[set[int]],
     published: datetime.date | None,
+    acquirers: Sequence[int] = (),
 ) -> list[Draft]:
     """The commercial deals told in sentences without a frame (`skipped`: sentences with
     a frame, telling older deals or pointing back to a deal told before): a sentence whose
     own words name a commercial type and state a contract's evidence, whose organisation
     subject does something new (not a habit: `X runs five data centres`) with another
     organisation its clause names, a pair no deal of the frames (`pairs`: each deal's
-    parties) already holds. Sentences naming the same pair make one deal."""
+    parties) already holds. A clause naming no other organisation but the asset an
+    acquisition of the article moves (`will lease back 9MW`, `buy 600 MW from the plant`)
+    deals with that asset's new owner (the first of `acquirers` that is not the subject).
+    Sentences naming the same pair make one deal."""
+    back = load_rules("deal_types.json", docs[0].lang_).get("asset_back") if docs else None
     drafts: dict[tuple[int, int], Draft] = {}
     for index, doc in enumerate(docs):
         if skipped[index] or "contract_evidence" not in load_rules("deal_types.json", doc.lang_):
@@ -235,7 +240,11 @@ def clause_contract_drafts(
                 for k in _counterparts(doc, clusters, org_keys, subject)
                 if k != first and (first, k) not in owned and (k, first) not in owned
             ]  # a parent or unit of the subject is not its counterparty
-            if not others or any({first, others[0]} <= pair for pair in pairs):
+            if not others and back is not None and re.search(back, text, re.IGNORECASE):
+                others = [k for k in acquirers if k != first][:1]
+            elif others and any({first, others[0]} <= pair for pair in pairs):
+                break
+            if not others:
                 break
             key = (min(first, others[0]), max(first, others[0]))
             draft = drafts.get(key)

@@ -280,8 +280,13 @@ def _clause_contracts(c: Candidates, drafts: list[Draft], framed: set[int]) -> l
         skipped,
         [set(d.roles) for d in drafts],
         c.published,
+        [k for d in drafts if d.deal_type == "acquisition" for k in d.roles if _buys(d, k)],
     )
     return [d for d in found if _sided(c, d)]  # whose words show who provides
+
+
+def _buys(draft: Draft, cluster: int) -> bool:
+    return draft.roles[cluster].most_common(1)[0][0] == "acquirer"
 
 
 def _lead_pair(c: Candidates) -> list[Draft]:
