@@ -105,3 +105,13 @@ def test_an_order_of_counted_chips_told_with_its_value_is_a_supply_deal() -> Non
     supply = _of_type(deals, "supply")
     assert _roles(supply) == {"Tarrow Compute": "buyer", "Ellery Semiconductor": "seller"}
     assert [(a.value, a.kind) for a in supply.amounts] == [(1.2e9, "total")]
+
+
+def test_counted_data_centres_bought_are_an_acquisition_not_goods() -> None:
+    deals = _deals(
+        "In a separate agreement announced the same day, Hollin Storage will buy two data "
+        "centers in Dallas and Denver from Kessel Bank for about $90 million."
+    )
+    purchase = _of_type(deals, "acquisition")
+    assert _roles(purchase) == {"Hollin Storage": "acquirer", "Kessel Bank": "seller"}
+    assert [(a.value, a.kind) for a in purchase.amounts] == [(9e7, "price")]

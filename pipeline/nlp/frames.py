@@ -260,10 +260,8 @@ def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> No
 
 def _clause_contracts(c: Candidates, drafts: list[Draft], framed: set[int]) -> list[Draft]:
     """The commercial deals told in sentences without a frame, beside the frames' deals
-    (`fallback.clause_contract_drafts`) whose words show who provides and who pays, when
-    the frames give a deal (else the lead pair of organisations makes it)."""
-    if not drafts:
-        return []
+    (`fallback.clause_contract_drafts`) whose words show who provides and who pays; with
+    no deal of the frames and none of these, the lead pair of organisations makes it."""
     anaphora = load_rules("amount_context.json", c.language)["anaphora"]
     told_before = load_rules("deal_types.json", c.language).get("told_before")
     skipped = [
