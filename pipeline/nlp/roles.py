@@ -1354,6 +1354,25 @@ def _bare_stake(obj: Token) -> bool:
     return found is not None and found[0] == "stake" and obj.lower_ in HELD_STAKE_NOUNS
 
 
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, without a second one after a comma (`buying the company from
+    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
+    hung on the verb) or after a phrase of the verb's own (`buy 40,000 of its chips in a
+    deal the cloud company valued at $1.6 billion`: the subject of a relative clause)."""
+    objects = _children(verb, "dobj")
+    return [
+        o
+        for n, o in enumerate(objects)
+        if not n
+        or (
+            verb.doc[o.left_edge.i - 1].text != ","
+            and not any(
+                c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i for c in verb.children
+            )
+        )
+    ]
+
+
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
     return any(
