@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.places import Place, find_facilities, find_places, resolve_place
 
 
 def fr_deals(text: str, published: str = "2026-05-12") -> list[Deal]:
@@ -26,3 +29,63 @@ def test_a_bare_dollar_stays_american_when_the_story_never_writes_us_dollars() -
         "au Québec, pour 60 millions $ par année."
     )[0]
     assert [(a.value, a.currency) for a in deal.amounts] == [(60e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        # a name after a facility noun and a bare `de` is its town (sentence's full stop out)
+        ("Le contrat sera exécuté dans son centre de Morvillac.", (None, "Morvillac", None)),
+        (
+            "Ventral vendra l'électricité de son parc éolien de Brisse-lez-Orval, à compter "
+            "de 2027.",
+            (None, "Brisse-lez-Orval", None),
+        ),
+        # ... unless an apposition places the facility in another town
+        (
+            "Ventral achètera la production de la centrale solaire de Pré-Vert, un parc de "
+            "80 mégawatts en construction à Saint-Aubin.",
+            ("Pré-Vert", None, None),
+        ),
+        # `X, près de Y, en Région`: the town is X, in Y's region and country
+        (
+            "Le bail porte sur 40 MW de son campus de Haudrecy, près de Saint-Ghislain, "
+            "en Wallonie.",
+            (None, "Haudrecy", "BE"),
+        ),
+        (
+            "Le campus de 30 MW sera construit dans la zone franche de Koubéra, près de Dakar.",
+            (None, "Koubéra", "SN"),
+        ),
+        (
+            "Il exploite un campus de 12 MW à Tavessa, à une vingtaine de kilomètres à l'est "
+            "d'Abidjan.",
+            (None, "Tavessa", "CI"),
+        ),
+    ],
+)
+def test_french_towns_the_gazetteer_lacks(
+    sentence: str, site: tuple[str | None, str | None, str | None]
+) -> None:
+    facility = find_facilities(sentence)[0]
+    assert (facility.name, facility.city, facility.country) == site
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orsenne rachète Valdata, exploitant de centres de données basé à Corsy (Vaud).",
+        "Orsenne rachète Valdata, l'exploitant basé à Corsy, dans le canton de Vaud.",
+    ],
+)
+def test_a_swiss_town_written_with_its_canton(sentence: str) -> None:
+    assert [p.place for p in find_places(sentence) if p.place.city] == [
+        Place("Corsy", "Corsy", "Vaud", "CH")
+    ]
+
+
+def test_a_region_keeps_the_spelling_the_article_gives_it() -> None:
+    assert resolve_place("Sainte-Brigide, au Québec") == Place(
+        "Sainte-Brigide", "Sainte-Brigide", "Québec", "CA"
+    )
+    assert resolve_place("Quebec") == Place("Quebec", None, "Quebec", "CA")
