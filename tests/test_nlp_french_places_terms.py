@@ -8,6 +8,7 @@ import pytest
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.places import Place, find_facilities, find_places, resolve_place
+from pipeline.nlp.terms import find_terms
 
 
 def fr_deals(text: str, published: str = "2026-05-12") -> list[Deal]:
@@ -89,3 +90,32 @@ def test_a_region_keeps_the_spelling_the_article_gives_it() -> None:
         "Sainte-Brigide", "Sainte-Brigide", "Québec", "CA"
     )
     assert resolve_place("Quebec") == Place("Quebec", None, "Quebec", "CA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Norvise lui fournira l'électricité pendant dix-huit ans.", [(None, "P18Y")]),
+        ("Le contrat court pendant vingt-cinq ans.", [(None, "P25Y")]),
+        # the start is the date of the event the term counts from
+        (
+            "Le bail court sur vingt ans à partir de la mise à disposition du premier "
+            "bâtiment, prévue au second semestre 2028.",
+            [(None, "P20Y"), ("2028", None)],
+        ),
+        (
+            "Le bail est conclu pour douze ans à compter de la livraison du bâtiment, "
+            "intervenue le 1er juillet 2026.",
+            [(None, "P12Y"), ("2026-07-01", None)],
+        ),
+        (
+            "Il court sur quinze ans à partir de la mise en service complète du parc, "
+            "attendue en 2029.",
+            [(None, "P15Y"), ("2029", None)],
+        ),
+    ],
+)
+def test_french_durations_and_starts_counted_from_an_event(
+    sentence: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(t.start_date, t.duration) for t in find_terms(sentence, "2026-05-12", "fr")] == found
