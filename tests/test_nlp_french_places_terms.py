@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.models import Article, Deal
@@ -118,4 +120,5 @@ def test_a_region_keeps_the_spelling_the_article_gives_it() -> None:
 def test_french_durations_and_starts_counted_from_an_event(
     sentence: str, found: list[tuple[str | None, str | None]]
 ) -> None:
-    assert [(t.start_date, t.duration) for t in find_terms(sentence, "2026-05-12", "fr")] == found
+    terms = find_terms(sentence, date(2026, 5, 12), "fr")
+    assert [(t.start_date, t.duration) for t in terms] == found
