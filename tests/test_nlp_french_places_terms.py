@@ -9,7 +9,9 @@ import pytest
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.model import load_model
 from pipeline.nlp.places import Place, find_facilities, find_places, resolve_place
+from pipeline.nlp.roles import find_frames
 from pipeline.nlp.terms import find_terms
 
 
@@ -122,3 +124,38 @@ def test_french_durations_and_starts_counted_from_an_event(
 ) -> None:
     terms = find_terms(sentence, date(2026, 5, 12), "fr")
     assert [(t.start_date, t.duration) for t in terms] == found
+
+
+def frame_args(sentence: str) -> set[tuple[str, str]]:
+    return {(r, m.text) for f in find_frames(load_model("fr")(sentence)) for r, m in f.args}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Pour tenir les délais, Tervane investit 30 millions d'euros dans une nouvelle "
+            "ligne à Saint-Ferjeux.",
+            "Saint-Ferjeux",
+        ),
+        (
+            "La Société a conclu avec la Foncière Orvel un bail portant sur le bâtiment LYS-2, "
+            "situé à Saint-Marcelin-sur-Orge.",
+            "Saint-Marcelin-sur-Orge",
+        ),
+    ],
+)
+def test_a_town_after_a_place_preposition_is_no_party(sentence: str, place: str) -> None:
+    parties = [p.name for d in fr_deals(sentence) for p in d.parties]
+    assert place not in parties
+
+
+def test_a_receiver_after_a_dative_a_stays_a_party() -> None:
+    args = frame_args("Opalis accorde à Sakura Denki une licence mondiale sur ses brevets.")
+    assert ("licensee", "Sakura Denki") in args
+
+
+def test_a_canton_named_with_its_noun_is_the_region() -> None:
+    assert resolve_place("Oberwil, dans le canton de Zurich") == Place(
+        "Oberwil", "Oberwil", "Zurich", "CH"
+    )

@@ -136,6 +136,8 @@ _PLACE = (
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
+# `dans le canton de Vaud`, `dans la province de Québec`: the area's noun before its name
+_AREA = r"(?:(?:canton|province|région|comté|département)\s+d(?:e\s+|u\s+|['’]))"
 # `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`: an area of a town
 _AREA_OF = (
     r"(?:(?<=dans\s)(?:le\s+|la\s+|l['’])(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
@@ -151,7 +153,7 @@ _WHERE = (
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
     rf"\s+(?:{_COMPASS}\s+)?{_AREA_OF}?"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -244,6 +246,11 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     return _stated(cities[0]) if cities else None
 
 
+def _as_area(place: Place) -> Place:
+    """`dans le canton de Zurich`: a place its area noun says is a region, not the town."""
+    return Place(place.name, None, place.name, place.country) if place.city else place
+
+
 def _looks_like_region(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 3 and all(
@@ -262,8 +269,11 @@ def resolve_place(name: str) -> Place | None:
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
-    head, tail = parts[0], re.sub(rf"^(?:near|at|{_IN_REGION})", "", parts[-1])
+    lead = re.match(rf"(?:near|at|{_IN_REGION}{_AREA}?)", parts[-1])
+    head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
+    if outer is not None and lead and re.search(_AREA, lead.group()):
+        outer = _as_area(outer)
     candidates: list[Place] = _lookup(_CITIES, head) or []
     if outer is None:
         if candidates and _looks_like_region(tail):
@@ -322,7 +332,6 @@ _NEAR = (  # `près de Dakar`, `à une trentaine de kilomètres à l'ouest d'Abi
     rf"(?:périphérie|banlieue|région)\s+{_OF}|{_POINT}\s+{_OF}|à\s+(?:une\s+|quelques\s+)?[\w-]+\s+(?:de\s+)?"
     rf"(?:kilomètres|km)\s+(?:{_POINT}\s+)?{_OF})"
 )
-_AREA = r"(?:(?:canton|province|région|comté|département)\s+d(?:e\s+|u\s+|['’]))"
 _TOWN_CONTEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:{_NEAR}|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
     rf"|\s*\(\s*|\s+(?:{_NEAR}|in)\s+)"
@@ -348,6 +357,8 @@ def unknown_town(name: str, after: str = "") -> Place | None:
         return None
     context = _TOWN_CONTEXT_RE.match(after)
     outer = resolve_place(context.group("place").rstrip(".")) if context else None
+    if outer is not None and context is not None and re.search(_AREA, context.group()):
+        outer = _as_area(outer)
     stated = context is not None and "," in context.group("place")  # `près de X, en Wallonie`
     region = outer.region if outer is not None and (outer.city is None or stated) else None
     return Place(name, name, region, outer.country if outer is not None else None)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
-from pipeline.nlp.places import resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -282,9 +282,32 @@ def _proper_chunk(token: Token) -> Span:
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
     text = doc_text(span.doc)[start:end]
-    if label != "ORG" and _followed_by_state(span):
+    if (label != "ORG" and _followed_by_state(span)) or _written_as_place(span, label):
         label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
+
+
+def _written_as_place(span: Span, label: str) -> bool:
+    """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
+    a place preposition (`place_prepositions`; after one that also names a receiver, a
+    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
+    as its town."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = load_rules("roles_words.json", span.doc.lang_)
+    if label in ("LOC", "GPE") and (
+        before in words["place_prepositions"]
+        or (
+            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
+            and (" " not in span.text or resolve_place(span.text) is not None)
+        )
+    ):
+        return True
+    return span.text in _facility_towns(doc_text(span.doc))
+
+
+@lru_cache(maxsize=64)
+def _facility_towns(text: str) -> frozenset[str]:
+    return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
 def _followed_by_state(span: Span) -> bool:
