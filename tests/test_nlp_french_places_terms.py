@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
+from pipeline.nlp.parties import correct_org_labels
 from pipeline.nlp.places import Place, find_facilities, find_places, resolve_place
 from pipeline.nlp.roles import find_frames
 from pipeline.nlp.terms import find_terms
@@ -159,3 +161,23 @@ def test_a_canton_named_with_its_noun_is_the_region() -> None:
     assert resolve_place("Oberwil, dans le canton de Zurich") == Place(
         "Oberwil", "Oberwil", "Zurich", "CH"
     )
+
+
+def test_a_name_keeps_its_words_after_the_head_and_their_conjuncts() -> None:
+    args = frame_args(
+        "Le tour de table est co-mené par Ardoise Ventures et le Fonds Lumière pour la "
+        "souveraineté numérique."
+    )
+    assert {("investor", "Ardoise Ventures"), ("investor", "Fonds Lumière")} <= args
+
+
+def test_a_name_word_the_tagger_took_for_punctuation_stays_in_the_name() -> None:
+    doc = Doc(
+        load_model("fr").vocab,
+        words=["Talmeo", "Robotique", "lève", "des", "fonds", "."],
+        pos=["PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        heads=[1, 2, 2, 4, 2, 2],
+        deps=["punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+        ents=["O", "B-ORG", "O", "O", "O", "O"],
+    )
+    assert [e.text for e in correct_org_labels(doc).ents] == ["Talmeo Robotique"]

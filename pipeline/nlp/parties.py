@@ -297,15 +297,23 @@ def _compound_start(ent: Span) -> int:
     start = ent.start
     while (
         start > 0
-        and doc[start - 1].pos_ == "PROPN"
+        and (
+            (doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound")
+            or _mistagged_word(doc[start - 1])
+        )
         and doc[start - 1].text[:1].isalnum()
         and bool(doc[start - 1].whitespace_)
-        and doc[start - 1].dep_ == "compound"
         and ent.start <= doc[start - 1].head.i < ent.end
         and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL", "MONEY")
     ):
         start -= 1
     return start
+
+
+def _mistagged_word(token: Token) -> bool:
+    """`Orpheo Robotique` with `Orpheo` tagged as punctuation: a capitalised word the
+    tagger took for a punctuation mark is a name's word."""
+    return token.pos_ == "PUNCT" and token.is_alpha and token.text[:1].isupper()
 
 
 def correct_org_labels(doc: Doc) -> Doc:
@@ -338,7 +346,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            relabelled = Span(doc, ent.start, ent.end, label="ORG")
+            relabelled = Span(doc, _compound_start(ent), ent.end, label="ORG")
             ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:

@@ -276,7 +276,25 @@ def _proper_chunk(token: Token) -> Span:
         left -= 1
     while left < token.i and is_glued_word(token.doc[left]):
         left += 1
-    return token.doc[left : token.i + 1]
+    right = token.i + 1
+    if _head_first(token.lang_):  # `par Arpège Ventures`: the name's words after its head
+        while right < len(token.doc) and _name_word_after(token.doc[right], left):
+            right += 1
+    return token.doc[left:right]
+
+
+def _name_word_after(word: Token, start: int) -> bool:
+    """`Ventures` after `Arpège`: a capitalised proper noun written right after a name,
+    attached inside it or to nothing (a parse that lost it), and no other entity's."""
+    prev = word.doc[word.i - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and bool(prev.whitespace_)
+        and word.dep_ not in ("conj", "appos")
+        and (start <= word.head.i < word.i or word.head.i == word.i)
+        and word.ent_type_ in ("", "ORG")
+    )
 
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
@@ -430,7 +448,10 @@ def resolve(
                 found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
-    for child in token.children:
+    words = [token]
+    if ent is None and token.pos_ == "PROPN":  # `Arpège Ventures et le Fonds Lumière`
+        words += [t for t in _proper_chunk(token) if t.i > token.i]
+    for child in (c for word in words for c in word.children):
         is_subject = _in_subject(token)
         if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
