@@ -165,10 +165,10 @@ def test_a_canton_named_with_its_noun_is_the_region() -> None:
 
 def test_a_name_keeps_its_words_after_the_head_and_their_conjuncts() -> None:
     args = frame_args(
-        "Le tour de table est co-mené par Ardoise Ventures et le Fonds Lumière pour la "
+        "Le tour de table est co-mené par Ardoise Ventures et le Fonds Aurore pour la "
         "souveraineté numérique."
     )
-    assert {("investor", "Ardoise Ventures"), ("investor", "Fonds Lumière")} <= args
+    assert {("investor", "Ardoise Ventures"), ("investor", "Fonds Aurore")} <= args
 
 
 def test_a_name_word_the_tagger_took_for_punctuation_stays_in_the_name() -> None:
@@ -181,3 +181,35 @@ def test_a_name_word_the_tagger_took_for_punctuation_stays_in_the_name() -> None
         ents=["O", "B-ORG", "O", "O", "O", "O"],
     )
     assert [e.text for e in correct_org_labels(doc).ents] == ["Talmeo Robotique"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investors", "not_investor"),
+    [
+        (
+            "Le tour est mené par Orme Capital, aux côtés de Bpifrance, via son fonds Horizon "
+            "Venture, et de ses investisseurs historiques Quai Partenaires et Brume Capital.",
+            {"Bpifrance", "Quai Partenaires", "Brume Capital"},
+            "Horizon Venture",
+        ),
+        (
+            "Elle a été menée avec la participation de Bpifrance, via ses fonds Spiral et Forge "
+            "dédiés à l'industrie, ainsi que de la société d'investissement Eurazel et de Celador.",
+            {"Bpifrance", "Eurazel", "Celador"},
+            "Spiral",
+        ),
+    ],
+)
+def test_investors_listed_around_an_aside_about_one_of_them(
+    sentence: str, investors: set[str], not_investor: str
+) -> None:
+    named = {text for role, text in frame_args(sentence) if role == "investor"}
+    assert investors <= named and not_investor not in named
+
+
+def test_investors_named_after_dont() -> None:
+    args = frame_args(
+        "Sylvane lève 12 millions d'euros avec la participation de ses investisseurs "
+        "historiques, dont Lys Capital Amorçage."
+    )
+    assert ("investor", "Lys Capital Amorçage") in args

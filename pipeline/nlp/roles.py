@@ -28,6 +28,8 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
+LISTING_WORDS = frozenset(_WORDS["listing_words"])
+LISTING_LINKS = frozenset(_WORDS["listing_links"])
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -1600,16 +1602,35 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
         role = roles.get(doc[i].lower_, role)
         first = i + (i not in starts)
-        while first < min(i + 4, len(doc)) and first not in starts and doc[first].is_lower:
-            first += 1  # `de ses actionnaires historiques C`
+        while first < min(i + 6, len(doc)) and first not in starts and _describes(doc, first):
+            first += 1  # `de ses actionnaires historiques C`, `..., dont C`
         ent = starts.get(first)
         if ent is None or role is None:
             break
         found.append((role, ent.root))
-        i = ent.end
-        while i < len(doc) and doc[i].lower_ in (",", "et"):
+        i = _after_aside(doc, ent.end, roles)
+        while i < len(doc) and doc[i].lower_ in LISTING_LINKS:
             i += 1
     return found
+
+
+def _describes(doc: Doc, i: int) -> bool:
+    """A word of the description before a listed name: lower-case words, and the comma of
+    `, dont C` (`de ses investisseurs historiques, dont C`)."""
+    if doc[i].text == ",":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in LISTING_WORDS
+    return doc[i].is_lower
+
+
+def _after_aside(doc: Doc, i: int, roles: dict[str, str]) -> int:
+    """Past an aside about the name just listed (`C, via son fonds F, et de D`: F is C's
+    fund, not one more name): the comma that closes a clause opening in lower case."""
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_lower:
+        return i
+    if doc[i + 1].lower_ in roles or doc[i + 1].lower_ in LISTING_WORDS | LISTING_LINKS:
+        return i
+    close = next((j for j in range(i + 2, min(i + 14, len(doc))) if doc[j].text == ","), None)
+    return close if close is not None else i
 
 
 def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
