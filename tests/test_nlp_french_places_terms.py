@@ -54,6 +54,11 @@ def test_a_bare_dollar_stays_american_when_the_story_never_writes_us_dollars() -
             "80 mégawatts en construction à Saint-Aubin.",
             ("Pré-Vert", None, None),
         ),
+        # a name right after the noun, then where the facility is
+        (
+            "Vérane loue 80 MW sur le campus Val-Brûlé, à Corbelin-sur-Orge (Essonne).",
+            ("Val-Brûlé", "Corbelin-sur-Orge", "FR"),
+        ),
         # `X, près de Y, en Région`: the town is X, in Y's region and country
         (
             "Le bail porte sur 40 MW de son campus de Haudrecy, près de Saint-Ghislain, "

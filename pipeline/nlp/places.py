@@ -183,6 +183,11 @@ _NAMED_AFTER_RE = re.compile(
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"{_LOCATION}"
 )
+# `le campus Seine-Amont, à Montereau`: a name right after the noun, placed after a comma
+_NAMED_BARE_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}})"
+    rf"(?=,\s+(?:à|au|dans|près\s+de)\s){_WHERE}"
+)
 # `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
 _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
@@ -572,6 +577,10 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(
         _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
     )
+    for m in _NAMED_BARE_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        if noun not in _PLURALS and (name := _name_of(m.group("name"))) is not None:
+            found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
