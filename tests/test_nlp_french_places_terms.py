@@ -218,3 +218,15 @@ def test_investors_named_after_dont() -> None:
         "historiques, dont Lys Capital Amorçage."
     )
     assert ("investor", "Lys Capital Amorçage") in args
+
+
+def test_a_place_name_starts_at_its_first_capital() -> None:
+    doc = Doc(
+        load_model("fr").vocab,
+        words=["Orsen", "rachète", "l'", "hébergeur", "jurassien", "Valmacloud", "."],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADJ", "PROPN", "PUNCT"],
+        heads=[1, 1, 3, 1, 3, 3, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "amod", "appos", "punct"],
+        ents=["B-ORG", "O", "O", "O", "B-LOC", "I-LOC", "O"],
+    )
+    assert [e.text for e in correct_org_labels(doc).ents] == ["Orsen", "Valmacloud"]

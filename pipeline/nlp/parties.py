@@ -22,6 +22,7 @@ from pipeline.nlp.rules import load_rules, load_word_lists
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
 POSSESSIVE = ("'s", "’s", "'", "’")
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
+LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 
 
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
@@ -352,6 +353,9 @@ def correct_org_labels(doc: Doc) -> Doc:
         elif (owned := _owned_by_person(ent)) is not None:
             ents.append(owned)
             changed = True
+        elif (named := _without_lead_words(ent)) is not ent:
+            ents.extend([named] if named is not None else [])
+            changed = True  # `l'hébergeur vaudois Lémancloud`: `Lémancloud`
         else:
             ents.append(ent)
     ents = _with_described_openers(doc, ents)
@@ -359,6 +363,15 @@ def correct_org_labels(doc: Doc) -> Doc:
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
     return doc
+
+
+def _without_lead_words(ent: Span) -> Span | None:
+    """A place or person name without the lower-case words the NER put before it (a name
+    does not start in lower case: `vaudois Lémancloud`); None when nothing is left."""
+    if ent.label_ not in LEAD_TRIMMED_LABELS or not ent[0].is_lower:
+        return ent
+    start = next((t.i for t in ent if not t.is_lower), ent.end)
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
