@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -340,7 +340,9 @@ def deal_amounts(
             amount = Amount(
                 value=mention.value,
                 value_max=mention.value_max,
-                currency=local if local and mention.text.startswith("$") else mention.currency,
+                currency=local
+                if local and _bare_dollar(mention.text, c.language)
+                else mention.currency,
                 period=mention.period,
                 qualifier=mention.qualifier,
                 kind=deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type),
@@ -365,12 +367,26 @@ def deal_amounts(
     )
 
 
+@cache
+def _us_marks(language: str) -> re.Pattern[str]:
+    """The spellings that say "US dollars" (`US$`, `$ US`), as whole words."""
+    marks = load_rules("amounts_currencies.json", language)["us_dollar_marks"]
+    alternation = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?![A-Za-z])")
+
+
+def _bare_dollar(text: str, language: str) -> bool:
+    """`$1.1 billion`, `85 millions $`, `380 M$`: a dollar amount that does not say whose."""
+    return (text.startswith("$") or text.endswith("$")) and not _us_marks(language).search(text)
+
+
 @lru_cache(maxsize=16)
 def local_dollar(text: str, language: str) -> str | None:
-    """The currency a bare `$` means in an article that writes `US$` for US dollars: the
-    dollar of the country its places name most (`amounts_currencies.json` local_dollars),
-    unless the article writes that dollar with its own symbol too (`A$`)."""
-    if not re.search(r"\bUS\$", text):
+    """The currency a bare `$` means in an article that writes US dollars as such (`US$`,
+    `$ US`: `us_dollar_marks`): the dollar of the country its places name most
+    (`amounts_currencies.json` local_dollars), unless the article writes that dollar with
+    its own symbol too (`A$`)."""
+    if not _us_marks(language).search(text):
         return None
     dollars: dict[str, str] = load_rules("amounts_currencies.json", language)["local_dollars"]
     countries = Counter(p.place.country for p in find_places(text) if p.place.country in dollars)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
-from pipeline.nlp.places import resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
+LISTING_WORDS = frozenset(_WORDS["listing_words"])
+LISTING_LINKS = frozenset(_WORDS["listing_links"])
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -292,15 +294,56 @@ def _proper_chunk(token: Token) -> Span:
         left -= 1
     while left < token.i and is_glued_word(token.doc[left]):
         left += 1
-    return token.doc[left : token.i + 1]
+    right = token.i + 1
+    if _head_first(token.lang_):  # `par Arpège Ventures`: the name's words after its head
+        while right < len(token.doc) and _name_word_after(token.doc[right], left):
+            right += 1
+    return token.doc[left:right]
+
+
+def _name_word_after(word: Token, start: int) -> bool:
+    """`Ventures` after `Arpège`: a capitalised proper noun written right after a name,
+    attached inside it or to nothing (a parse that lost it), and no other entity's."""
+    prev = word.doc[word.i - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and bool(prev.whitespace_)
+        and word.dep_ not in ("conj", "appos")
+        and (start <= word.head.i < word.i or word.head.i == word.i)
+        and word.ent_type_ in ("", "ORG")
+    )
 
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
     text = doc_text(span.doc)[start:end]
-    if label != "ORG" and _followed_by_state(span):
+    if (label != "ORG" and _followed_by_state(span)) or _written_as_place(span, label):
         label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
+
+
+def _written_as_place(span: Span, label: str) -> bool:
+    """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
+    a place preposition (`place_prepositions`; after one that also names a receiver, a
+    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
+    as its town."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = load_rules("roles_words.json", span.doc.lang_)
+    if label in ("LOC", "GPE") and (
+        before in words["place_prepositions"]
+        or (
+            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
+            and (" " not in span.text or resolve_place(span.text) is not None)
+        )
+    ):
+        return True
+    return span.text in _facility_towns(doc_text(span.doc))
+
+
+@lru_cache(maxsize=64)
+def _facility_towns(text: str) -> frozenset[str]:
+    return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
 def _followed_by_state(span: Span) -> bool:
@@ -423,7 +466,10 @@ def resolve(
                 found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
-    for child in token.children:
+    words = [token]
+    if ent is None and token.pos_ == "PROPN":  # `Arpège Ventures et le Fonds Lumière`
+        words += [t for t in _proper_chunk(token) if t.i > token.i]
+    for child in (c for word in words for c in word.children):
         is_subject = _in_subject(token)
         if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
@@ -1660,16 +1706,35 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
         role = roles.get(doc[i].lower_, role)
         first = i + (i not in starts)
-        while first < min(i + 4, len(doc)) and first not in starts and doc[first].is_lower:
-            first += 1  # `de ses actionnaires historiques C`
+        while first < min(i + 6, len(doc)) and first not in starts and _describes(doc, first):
+            first += 1  # `de ses actionnaires historiques C`, `..., dont C`
         ent = starts.get(first)
         if ent is None or role is None:
             break
         found.append((role, ent.root))
-        i = ent.end
-        while i < len(doc) and doc[i].lower_ in (",", "et"):
+        i = _after_aside(doc, ent.end, roles)
+        while i < len(doc) and doc[i].lower_ in LISTING_LINKS:
             i += 1
     return found
+
+
+def _describes(doc: Doc, i: int) -> bool:
+    """A word of the description before a listed name: lower-case words, and the comma of
+    `, dont C` (`de ses investisseurs historiques, dont C`)."""
+    if doc[i].text == ",":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in LISTING_WORDS
+    return doc[i].is_lower
+
+
+def _after_aside(doc: Doc, i: int, roles: dict[str, str]) -> int:
+    """Past an aside about the name just listed (`C, via son fonds F, et de D`: F is C's
+    fund, not one more name): the comma that closes a clause opening in lower case."""
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_lower:
+        return i
+    if doc[i + 1].lower_ in roles or doc[i + 1].lower_ in LISTING_WORDS | LISTING_LINKS:
+        return i
+    close = next((j for j in range(i + 2, min(i + 14, len(doc))) if doc[j].text == ","), None)
+    return close if close is not None else i
 
 
 def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
