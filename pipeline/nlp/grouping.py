@@ -69,6 +69,7 @@ class Draft:
     anonymous: Counter[str] = field(default_factory=Counter)
     untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
     stated: Counter[str] = field(default_factory=Counter)  # types their own nouns state
+    reversible: bool = False  # a frame's sides are read from the context (`louer à`)
 
     def side(self, cluster: int) -> str | None:
         roles = self.roles.get(cluster)
@@ -381,6 +382,7 @@ def group_frames(
             target.untyped[frame.untyped] += 1
         if frame.stated:
             target.stated[frame.deal_type] += 1
+        target.reversible = target.reversible or frame.reversible
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1

@@ -60,7 +60,8 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
     if deal_type in DESCRIBED_PROVIDER and len(partners) == len(roles) == 2:
         roles = _described_roles(c, partners, *DESCRIBED_PROVIDER[deal_type]) or roles
         partners = [k for k, r in roles.items() if r == "partner"]
-    if deal_type in COMMERCIAL_TYPES and len(partners) == len(roles) == 2:
+    reversible = draft.reversible and len(roles) == 2  # `X louera à Y`: either side
+    if deal_type in COMMERCIAL_TYPES and (len(partners) == len(roles) == 2 or reversible):
         roles = _context_roles(c, roles, draft, mine, renames)
         partners = [k for k, r in roles.items() if r == "partner"]
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:

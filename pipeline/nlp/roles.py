@@ -119,6 +119,7 @@ class Frame:
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
+    reversible: bool = False  # the verb's sides are read from the context (`louer à`)
 
 
 @cache
@@ -1118,10 +1119,7 @@ def _verb_frame(token: Token) -> Frame | None:
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
-    deal_type = spec["deal_type"]
-    for typed, words in spec.get("object_types", {}).items():
-        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
-            deal_type = typed  # `rent GPU capacity from X`
+    deal_type = _object_type(token, spec, objects)
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
         deal_type = next(
             (
@@ -1161,6 +1159,7 @@ def _verb_frame(token: Token) -> Frame | None:
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     frame.untyped = spec.get("untyped")
+    frame.reversible = bool(spec.get("reversible"))
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
@@ -1227,6 +1226,25 @@ def _verb_frame(token: Token) -> Frame | None:
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str:
+    """The deal type a verb's objects give its frame: `object_types` words in an object
+    (`rent GPU capacity from X`, `louer une grappe de processeurs graphiques` is a compute
+    contract, not a property lease), or a deal noun of one of the spec's `noun_types` as
+    the object (`Lexiane vend une licence de son modèle à Y`: a licence sold is granted,
+    not a company sold; the verb's roles keep their sides)."""
+    after = _head_first(verb.lang_)  # the object's words after its head count too
+    deal_type: str = spec["deal_type"]
+    for typed, words in spec.get("object_types", {}).items():
+        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i or after):
+            deal_type = typed
+    wanted = spec.get("noun_types", ())
+    for obj in objects:
+        found = _noun_frame(obj)
+        if found is not None and found[1]["deal_type"] in wanted:
+            return str(found[1]["deal_type"])
+    return deal_type
 
 
 def _makers(objects: list[Token]) -> list[Mention]:
@@ -1624,7 +1642,8 @@ def _surface_frame(token: Token) -> Frame | None:
     role = spec["preps"].get(previous.lower_ if previous is not None else "") or spec.get("obj")
     if role is None:
         return None
-    frame = Frame(token.lower_, token.i, spec["deal_type"])
+    frame = Frame(token.lower_, token.i, _object_type(token, spec, objects))
+    frame.reversible = bool(spec.get("reversible"))
     frame.args.extend((spec["subj"], m) for m in subject)
     frame.args.append((role, _mention(first, "ORG")))
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))

@@ -1,0 +1,78 @@
+"""French deal typing read from the deal's own clause, on real French parses (invented
+companies and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def main_deal(text: str) -> Deal:
+    return extract_deals(Article(text=text, language="fr", published="2026-10-05"))[0]
+
+
+def sides(deal: Deal) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in deal.parties}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veltrane vend une licence de son logiciel à la Mutuelle Orlanne pour 12 millions d'euros.",
+        "Veltrane a cédé une licence d'exploitation de ses brevets à la Mutuelle Orlanne.",
+    ],
+)
+def test_a_licence_sold_is_a_licence_not_an_acquisition(sentence: str) -> None:
+    deal = main_deal(sentence)
+    assert deal.deal_type == "licence"
+    assert sides(deal) == {("Veltrane", "licensor"), ("Mutuelle Orlanne", "licensee")}
+
+
+def test_a_company_sold_stays_an_acquisition() -> None:
+    deal = main_deal(
+        "Veltrane vend sa filiale Orlix à la Mutuelle Orlanne pour 12 millions d'euros."
+    )
+    assert deal.deal_type == "acquisition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner lets what it owns: `de son campus`
+            "Brumaire Data louera à l'américaine Quenby Cloud 40 mégawatts de son campus de "
+            "Vierzon, dans le cadre d'un bail de 12 ans.",
+            {("Brumaire Data", "lessor"), ("Quenby Cloud", "lessee")},
+        ),
+        (  # the party after `à` described as the developer of the campus lets it
+            "L'hyperscaler américain Quenby Cloud loue 40 MW au promoteur Brumaire Infra à "
+            "Vierzon (Cher).",
+            {("Brumaire Infra", "lessor"), ("Quenby Cloud", "lessee")},
+        ),
+    ],
+)
+def test_louer_a_is_read_in_either_direction(text: str, expected: set[tuple[str, str]]) -> None:
+    deal = main_deal(text)
+    assert deal.deal_type == "lease"
+    assert sides(deal) == expected
+
+
+def test_gpus_let_for_years_are_a_compute_contract() -> None:
+    deal = main_deal(
+        "La société Calcium Calcul louera pendant trois ans une grappe de processeurs "
+        "graphiques à Orbelle Labs, un développeur de modèles d'intelligence artificielle. "
+        "Les GPU seront installés dans le centre de données de Calcium Calcul à Limoges."
+    )
+    assert deal.deal_type == "compute_contract"
+    assert sides(deal) == {("Calcium Calcul", "provider"), ("Orbelle Labs", "customer")}
+
+
+def test_a_provider_described_after_its_name_signs_a_compute_contract() -> None:
+    deal = main_deal(
+        "Nuvaris, fournisseur français de calcul haute performance, "
+        "annonce la signature avec Lexora, éditeur de logiciels juridiques, d'un contrat de "
+        "90 millions d'euros portant sur la mise à disposition de 1 024 GPU."
+    )
+    assert deal.deal_type == "compute_contract"
+    assert sides(deal) == {("Nuvaris", "provider"), ("Lexora", "customer")}
