@@ -76,3 +76,15 @@ def test_a_provider_described_after_its_name_signs_a_compute_contract() -> None:
     )
     assert deal.deal_type == "compute_contract"
     assert sides(deal) == {("Nuvaris", "provider"), ("Lexora", "customer")}
+
+
+def test_an_order_placed_with_the_story_s_company_by_a_dative_clitic() -> None:
+    text = (
+        "La start-up nantaise Ferrane Semi tient son premier grand client. "
+        "L'opérateur breton Nuage d'Iroise lui a passé une commande de 5 000 puces, pour un "
+        "montant de 60 millions d'euros."
+    )
+    deal = main_deal(text)
+    assert deal.deal_type == "supply"
+    assert sides(deal) == {("Nuage d'Iroise", "buyer"), ("Ferrane Semi", "seller")}
+    assert [(a.value, a.kind) for a in deal.amounts] == [(60_000_000, "total")]

@@ -1495,6 +1495,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
+        if "dative" in noun:
+            frame.args.extend((noun["dative"], m) for m in _dative_clitics(verb))
         owners = [m for t in _children(obj, "poss") for m in resolve(t)]
         taken = {m.text for _, m in frame.args}
         if "subj_over_noun" in spec and any(m.text in taken for m in owners):
@@ -1502,6 +1504,20 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         frame.args.extend((_poss_role(noun, preps), m) for m in owners)
         return frame if len(frame.args) >= 2 else None
     return None
+
+
+def _dative_clitics(verb: Token) -> list[Mention]:
+    """`Cloud Armorique lui a passé une commande`: the verb's dative clitic (the parse may
+    call it a particle) stands for the organisation named last before it, else for the
+    company the story is about (a pronoun)."""
+    found: list[Mention] = []
+    for clitic in verb.children:
+        if clitic.lower_ in DATIVE_PRONOUNS and clitic.dep_ in ("dative", "prt"):
+            named = _dative_antecedent(clitic)
+            found.extend(
+                named or [_mention(verb.doc[clitic.i : clitic.i + 1], "PRON", pronoun=True)]
+            )
+    return found
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
