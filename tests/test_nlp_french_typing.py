@@ -88,3 +88,30 @@ def test_an_order_placed_with_the_story_s_company_by_a_dative_clitic() -> None:
     assert deal.deal_type == "supply"
     assert sides(deal) == {("Nuage d'Iroise", "buyer"), ("Ferrane Semi", "seller")}
     assert [(a.value, a.kind) for a in deal.amounts] == [(60_000_000, "total")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'électricien Vollane fournira à l'opérateur Datarive 120 MW d'électricité pendant "
+        "dix ans, à partir de 2028.",
+        "Datarive a signé un contrat d'approvisionnement avec le producteur Vollane, qui lui "
+        "livrera 120 MW d'électricité pendant dix ans.",
+    ],
+)
+def test_electricity_supplied_is_a_power_purchase(text: str) -> None:
+    deal = main_deal(text)
+    assert deal.deal_type == "power_purchase"
+    assert sides(deal) == {("Vollane", "seller"), ("Datarive", "buyer")}
+
+
+def test_the_value_an_exercised_option_would_reach_is_an_option() -> None:
+    deal = main_deal(
+        "Nuvaris, fournisseur de calcul, a signé avec Lexora un contrat de 90 millions "
+        "d'euros pour la mise à disposition de 1 024 GPU. Lexora dispose d'une option "
+        "d'extension qui, si elle était exercée, porterait sa valeur à 120 millions d'euros."
+    )
+    assert {(a.value, a.kind) for a in deal.amounts} == {
+        (90_000_000, "total"),
+        (120_000_000, "option"),
+    }

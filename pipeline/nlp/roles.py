@@ -1120,6 +1120,8 @@ def _verb_frame(token: Token) -> Frame | None:
             preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
     deal_type = _object_type(token, spec, objects)
+    if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
+        deal_type = "power_purchase"
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
         deal_type = next(
             (
@@ -1234,10 +1236,9 @@ def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str
     contract, not a property lease), or a deal noun of one of the spec's `noun_types` as
     the object (`Lexiane vend une licence de son modèle à Y`: a licence sold is granted,
     not a company sold; the verb's roles keep their sides)."""
-    after = _head_first(verb.lang_)  # the object's words after its head count too
     deal_type: str = spec["deal_type"]
     for typed, words in spec.get("object_types", {}).items():
-        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i or after):
+        if any(t.lower_ in words for o in objects for t in _typing_words(o)):
             deal_type = typed
     wanted = spec.get("noun_types", ())
     for obj in objects:
@@ -1245,6 +1246,16 @@ def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str
         if found is not None and found[1]["deal_type"] in wanted:
             return str(found[1]["deal_type"])
     return deal_type
+
+
+def _typing_words(obj: Token) -> list[Token]:
+    """The words of an object that may type its deal: the head and its modifiers before
+    it, and in a head-first language its complement too (`une grappe de processeurs
+    graphiques`), unless the head is counted (`36 moteurs de 4,5 MW`: the complement sizes
+    the goods)."""
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    after = _head_first(obj.lang_) and not counted
+    return [t for t in obj.subtree if t.i <= obj.i or after]
 
 
 def _makers(objects: list[Token]) -> list[Mention]:
@@ -1322,6 +1333,13 @@ def _power(obj: Token) -> bool:
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _tells_power(verb: Token) -> bool:
+    """`Provelec fournira à Datalp 230 MW d'électricité`, `un contrat d'approvisionnement
+    avec Y, qui lui livrera 15 MW d'électricité`: a supply whose clause, after its verb,
+    trades electricity is a power purchase (the parse may hang the goods anywhere)."""
+    return any(t.lower_ in POWER_NOUNS for t in verb.subtree if t.i > verb.i)
 
 
 def _round_investors(noun: Token) -> list[Mention]:
@@ -1472,6 +1490,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
+            frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
