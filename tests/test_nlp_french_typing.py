@@ -115,3 +115,39 @@ def test_the_value_an_exercised_option_would_reach_is_an_option() -> None:
         (90_000_000, "total"),
         (120_000_000, "option"),
     }
+
+
+def test_a_loan_to_a_named_joint_venture_is_a_loan_to_its_owners() -> None:
+    text = (
+        "Lundi, le groupe Castelmoor et le fonds Ombrine Capital ont officialisé la création "
+        "d'une coentreprise détenue à parts égales, baptisée Tessin Calcul, pour construire un "
+        "campus de 200 MW. La première phase sera financée par un prêt de 600 millions "
+        "d'euros accordé à Tessin Calcul par un pool de banques mené par la Banque Lozère et "
+        "Velmar Bank."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    loan = next(d for d in deals if d.deal_type == "other")
+    assert sides(loan) == {
+        ("Banque Lozère", "provider"),
+        ("Velmar Bank", "provider"),
+        ("Castelmoor", "partner"),
+        ("Ombrine Capital", "partner"),
+    }
+
+
+def test_an_alliance_stays_a_partnership_and_its_venture_borrows() -> None:
+    text = (
+        "L'opérateur Kamsar Télécom et le producteur Niokolo Power s'associent pour bâtir un "
+        "campus à Thiès. Les deux groupes ont créé une coentreprise pour construire un campus "
+        "de centres de données de 40 MW alimenté à l'électricité solaire. La coentreprise a "
+        "obtenu un prêt de 30 milliards de FCFA auprès d'un consortium emmené par la Banque "
+        "Ouest-Africaine de Crédit et le Crédit Sahélien."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    assert [d.deal_type for d in deals] == ["partnership", "other"]
+    assert sides(deals[1]) == {
+        ("Banque Ouest-Africaine de Crédit", "provider"),
+        ("Crédit Sahélien", "provider"),
+        ("Kamsar Télécom", "partner"),
+        ("Niokolo Power", "partner"),
+    }

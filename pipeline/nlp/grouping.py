@@ -456,7 +456,8 @@ def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LAN
     if draft.hint and not specific:
         return draft.hint
     if draft.stated and not specific:  # `formed a joint venture to build a data center`
-        return draft.stated.most_common(1)[0][0]
+        stated = [t for t, _ in draft.stated.most_common()]
+        return next((t for t in stated if t not in GENERIC_TYPES - {"other"}), stated[0])
     found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found

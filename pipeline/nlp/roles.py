@@ -1162,6 +1162,7 @@ def _verb_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     frame.untyped = spec.get("untyped")
     frame.reversible = bool(spec.get("reversible"))
+    frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
@@ -1572,6 +1573,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
+    frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
