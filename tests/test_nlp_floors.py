@@ -14,15 +14,18 @@ from tests.conftest import shared_data
 ACQUISITIONS_TOTAL_F1 = 0.74  # measured 0.754
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
 # measured, never tuned. Measured: en dev .890/.797 (with the round-4 validation split rolled
-# into it), en test .818/.710, fr dev .812/.675, fr test .799/.584.
+# into it), en validation (round 5, blind) .792/.579, en test .818/.710, fr dev .812/.675,
+# fr validation (round 5, blind) .723/.412, fr test .799/.584.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.87, 0.78),
     ("en", "test"): (0.80, 0.69),
     ("fr", "dev"): (0.79, 0.65),
     ("fr", "test"): (0.78, 0.56),
+    ("en", "validation"): (0.77, 0.56),
+    ("fr", "validation"): (0.70, 0.39),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "validation": 18, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
