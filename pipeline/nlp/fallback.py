@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.doctext import doc_text
-from pipeline.nlp.facts import COMMERCIAL_TYPES, keyword_type
+from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
 from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.parties import POSSESSIVE, find_parents
 from pipeline.nlp.places import resolve_place
@@ -130,7 +130,8 @@ def lead_pair_draft(
                 named.append(cluster)
         owners = _owners(doc, clusters)
         named = [c for c in named if c not in owners]
-        deal_type = keyword_type([doc_text(doc)], doc.lang_)
+        text = [doc_text(doc)]  # the contract it names (`un bail portant sur 72 MW`) first
+        deal_type = contract_type(text, doc.lang_) or keyword_type(text, doc.lang_)
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue
         draft = Draft(deal_type, hint=deal_type, sentences=[index], frames=1)

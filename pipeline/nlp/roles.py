@@ -122,6 +122,7 @@ class Frame:
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
+    reversible: bool = False  # the verb's sides are read from the context (`louer à`)
 
 
 @cache
@@ -1228,10 +1229,9 @@ def _verb_frame(token: Token) -> Frame | None:
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
-    deal_type = spec["deal_type"]
-    for typed, words in spec.get("object_types", {}).items():
-        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
-            deal_type = typed  # `rent GPU capacity from X`
+    deal_type = _object_type(token, spec, objects)
+    if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
+        deal_type = "power_purchase"
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
         deal_type = next(
             (
@@ -1272,6 +1272,8 @@ def _verb_frame(token: Token) -> Frame | None:
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     frame.untyped = spec.get("untyped")
+    frame.reversible = bool(spec.get("reversible"))
+    frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
@@ -1338,6 +1340,34 @@ def _verb_frame(token: Token) -> Frame | None:
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str:
+    """The deal type a verb's objects give its frame: `object_types` words in an object
+    (`rent GPU capacity from X`, `louer une grappe de processeurs graphiques` is a compute
+    contract, not a property lease), or a deal noun of one of the spec's `noun_types` as
+    the object (`Lexiane vend une licence de son modèle à Y`: a licence sold is granted,
+    not a company sold; the verb's roles keep their sides)."""
+    deal_type: str = spec["deal_type"]
+    for typed, words in spec.get("object_types", {}).items():
+        if any(t.lower_ in words for o in objects for t in _typing_words(o)):
+            deal_type = typed
+    wanted = spec.get("noun_types", ())
+    for obj in objects:
+        found = _noun_frame(obj)
+        if found is not None and found[1]["deal_type"] in wanted:
+            return str(found[1]["deal_type"])
+    return deal_type
+
+
+def _typing_words(obj: Token) -> list[Token]:
+    """The words of an object that may type its deal: the head and its modifiers before
+    it, and in a head-first language its complement too (`une grappe de processeurs
+    graphiques`), unless the head is counted (`36 moteurs de 4,5 MW`: the complement sizes
+    the goods)."""
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    after = _head_first(obj.lang_) and not counted
+    return [t for t in obj.subtree if t.i <= obj.i or after]
 
 
 def _makers(objects: list[Token]) -> list[Mention]:
@@ -1426,6 +1456,13 @@ def _power(obj: Token) -> bool:
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _tells_power(verb: Token) -> bool:
+    """`Provelec fournira à Datalp 230 MW d'électricité`, `un contrat d'approvisionnement
+    avec Y, qui lui livrera 15 MW d'électricité`: a supply whose clause, after its verb,
+    trades electricity is a power purchase (the parse may hang the goods anywhere)."""
+    return any(t.lower_ in POWER_NOUNS for t in verb.subtree if t.i > verb.i)
 
 
 def _round_investors(noun: Token) -> list[Mention]:
@@ -1595,6 +1632,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
+            frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
@@ -1619,6 +1658,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
         _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
+        if "dative" in noun:
+            frame.args.extend((noun["dative"], m) for m in _dative_clitics(verb))
         owners = [m for t in _children(obj, "poss") for m in resolve(t)]
         taken = {m.text for _, m in frame.args}
         if "subj_over_noun" in spec and any(m.text in taken for m in owners):
@@ -1633,6 +1674,20 @@ def _already_held(token: Token, noun: dict[str, Any]) -> bool:
     """`in default of its loans from A and B`: a `not_possessed` deal noun with a
     possessive tells what the company already has, not a new deal."""
     return bool(noun.get("not_possessed")) and any(c.dep_ == "poss" for c in token.children)
+
+
+def _dative_clitics(verb: Token) -> list[Mention]:
+    """`Cloud Armorique lui a passé une commande`: the verb's dative clitic (the parse may
+    call it a particle) stands for the organisation named last before it, else for the
+    company the story is about (a pronoun)."""
+    found: list[Mention] = []
+    for clitic in verb.children:
+        if clitic.lower_ in DATIVE_PRONOUNS and clitic.dep_ in ("dative", "prt"):
+            named = _dative_antecedent(clitic)
+            found.extend(
+                named or [_mention(verb.doc[clitic.i : clitic.i + 1], "PRON", pronoun=True)]
+            )
+    return found
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
@@ -1667,6 +1722,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
+    frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
@@ -1798,7 +1854,8 @@ def _surface_frame(token: Token) -> Frame | None:
     role = spec["preps"].get(previous.lower_ if previous is not None else "") or spec.get("obj")
     if role is None:
         return None
-    frame = Frame(token.lower_, token.i, spec["deal_type"])
+    frame = Frame(token.lower_, token.i, _object_type(token, spec, objects))
+    frame.reversible = bool(spec.get("reversible"))
     frame.args.extend((spec["subj"], m) for m in subject)
     frame.args.append((role, _mention(first, "ORG")))
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
