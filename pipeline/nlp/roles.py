@@ -1132,10 +1132,22 @@ def _particle(child: Token) -> bool:
 def _direct_objects(verb: Token) -> list[Token]:
     """The verb's objects, without a second one after a comma (`buying the company from
     its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb); a form's second word read as the object (`take X private`) stands
-    for its compound, the real object."""
+    hung on the verb) or after a phrase of the verb's own (`buy 40,000 of its chips in a
+    deal the cloud company valued at $1.6 billion`: the subject of a relative clause); a
+    form's second word read as the object (`take X private`) stands for its compound, the
+    real object."""
     objects = _children(verb, "dobj")
-    kept = [o for n, o in enumerate(objects) if not (n and verb.doc[o.left_edge.i - 1].text == ",")]
+    kept = [
+        o
+        for n, o in enumerate(objects)
+        if not n
+        or (
+            verb.doc[o.left_edge.i - 1].text != ","
+            and not any(
+                c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i for c in verb.children
+            )
+        )
+    ]
     second = {p for _, p in _verb_index(verb.lang_).get(verb.lower_, []) if p}
     return [
         inner[-1] if o.lower_ in second and (inner := _children(o, "compound")) else o for o in kept
@@ -1428,25 +1440,6 @@ def _bare_stake(obj: Token) -> bool:
     acquisition even when the company it is in is told elsewhere."""
     found = _noun_frame(obj)
     return found is not None and found[0] == "stake" and obj.lower_ in HELD_STAKE_NOUNS
-
-
-def _direct_objects(verb: Token) -> list[Token]:
-    """The verb's objects, without a second one after a comma (`buying the company from
-    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb) or after a phrase of the verb's own (`buy 40,000 of its chips in a
-    deal the cloud company valued at $1.6 billion`: the subject of a relative clause)."""
-    objects = _children(verb, "dobj")
-    return [
-        o
-        for n, o in enumerate(objects)
-        if not n
-        or (
-            verb.doc[o.left_edge.i - 1].text != ","
-            and not any(
-                c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i for c in verb.children
-            )
-        )
-    ]
 
 
 def _power(obj: Token) -> bool:
