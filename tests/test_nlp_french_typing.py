@@ -7,6 +7,8 @@ import pytest
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.model import load_model
+from pipeline.nlp.roles import find_frames
 
 
 def main_deal(text: str) -> Deal:
@@ -151,3 +153,12 @@ def test_an_alliance_stays_a_partnership_and_its_venture_borrows() -> None:
         ("Kamsar Télécom", "partner"),
         ("Niokolo Power", "partner"),
     }
+
+
+def test_a_description_stands_for_the_name_written_right_after_it() -> None:
+    doc = load_model("fr")(
+        "L'hébergeur normand Nuvelle mettra à la disposition de la start-up lyonnaise Orbis "
+        "AI 1 024 GPU dans son centre de données de Caen, à compter de janvier 2027."
+    )
+    found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
+    assert found == {("provider", "Nuvelle"), ("customer", "Orbis AI")}

@@ -624,6 +624,8 @@ def _described(token: Token) -> list[Mention]:
     name itself (`the US robotics company Larkspur Robotics`) is left to the apposition."""
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
+    if (named := _name_after_adjectives(token)) is not None:
+        return [named]
     subjects = {t.i for t in _subject(token.head)[0]}
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     relative = [t for t in _subject(verb)[0] if t.lower_ in RELATIVES] if verb is not None else []
@@ -636,6 +638,22 @@ def _described(token: Token) -> list[Mention]:
     if token.lower_ in ANAPHORIC_NOUNS:
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
+
+
+def _name_after_adjectives(token: Token) -> Mention | None:
+    """`de la start-up parisienne Pléiade AI`, the name hung elsewhere by the parse: in a
+    head-first language a description's own name follows it and its adjectives."""
+    doc, after = token.doc, token.i + 1
+    if not _head_first(token.lang_):
+        return None
+    while after < len(doc) and doc[after].pos_ == "ADJ" and doc[after].head.i == token.i:
+        after += 1
+    ent = _entity_of(doc[after]) if after < len(doc) else None
+    return (
+        _mention(ent, "ORG")
+        if ent is not None and ent.start == after and ent.label_ == "ORG"
+        else None
+    )
 
 
 def _continues_list(appos: Token) -> bool:
