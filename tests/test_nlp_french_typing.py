@@ -162,3 +162,17 @@ def test_a_description_stands_for_the_name_written_right_after_it() -> None:
     )
     found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
     assert found == {("provider", "Nuvelle"), ("customer", "Orbis AI")}
+
+
+def test_an_order_beside_a_licence_between_the_same_parties_is_its_own_deal() -> None:
+    text = (
+        "Photelis accorde à Hoshiba Denki une licence mondiale sur ses brevets de lasers. "
+        "La licence est consentie pour dix ans à compter du 1er mai 2026. Dans le même temps, "
+        "Hoshiba Denki a passé commande auprès de Photelis de 50 000 puces, pour un montant "
+        "d'environ 9 millions d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    assert {(d.deal_type, frozenset(sides(d))) for d in deals} == {
+        ("licence", frozenset({("Photelis", "licensor"), ("Hoshiba Denki", "licensee")})),
+        ("supply", frozenset({("Photelis", "seller"), ("Hoshiba Denki", "buyer")})),
+    }

@@ -1123,7 +1123,8 @@ def _verb_frame(token: Token) -> Frame | None:
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
         measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
-        light = _light_frame(token, spec, objects + into + measured)
+        bare = [c for c in _children(token, "xcomp") if c.pos_ == "NOUN"]  # `passé commande`
+        light = _light_frame(token, spec, objects + into + measured + bare)
         if light is None:  # `conclu avec Y (le « Bailleur »), filiale de Z, un bail`
             light = _light_frame(token, spec, _appositive_objects(token))
         heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
