@@ -176,3 +176,11 @@ def test_an_order_beside_a_licence_between_the_same_parties_is_its_own_deal() ->
         ("licence", frozenset({("Photelis", "licensor"), ("Hoshiba Denki", "licensee")})),
         ("supply", frozenset({("Photelis", "seller"), ("Hoshiba Denki", "buyer")})),
     }
+
+
+def test_goods_bought_from_a_maker_in_an_aside_are_no_deal() -> None:
+    doc = load_model("fr")(
+        "Concrètement, Nubéo réservera à Vortal IA 12 288 GPU de génération Blackwell, "
+        "achetés à Nvidia, dans son nouveau centre de données de Vannes."
+    )
+    assert not [f for f in find_frames(doc) if f.trigger == "achetés"]

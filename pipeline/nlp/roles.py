@@ -1152,6 +1152,8 @@ def _verb_frame(token: Token) -> Frame | None:
             ),
             deal_type,
         )
+    if "goods" in spec and _goods_aside(token):
+        return None
     buyers = _goods_recipients(objects) if "goods" in spec else []
     goods = "goods" in spec and bool(objects) and (all(_goods(o) for o in objects) or bool(buyers))
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
@@ -1391,6 +1393,23 @@ def _goods(obj: Token) -> bool:
         return True  # `25,000 of its newest GPUs`, not `three of its units`
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
     return counted and obj.lower_ not in ASSET_NOUNS
+
+
+def _goods_aside(verb: Token) -> bool:
+    """`réservera 12 288 GPU de génération Blackwell, achetés à Nvidia, dans son centre`:
+    a bare participle set off by a comma right after goods tells where they came from,
+    not a deal (the French parse hangs it on the main verb, as if that verb's subject
+    bought them)."""
+    doc = verb.doc
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not bare or not _head_first(verb.lang_) or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    path = [doc[verb.i - 2]]  # the phrase before the comma, up to its head
+    while path[-1].dep_ in ("appos", "pobj", "prep", "nmod", "compound", "amod"):
+        if path[-1].head.i >= path[-1].i:
+            break
+        path.append(path[-1].head)
+    return any(_goods(t) for t in path if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _hardware(objects: list[Token]) -> bool:
@@ -1675,6 +1694,8 @@ def _surface_frame(token: Token) -> Frame | None:
     spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
+        return None
+    if "goods" in spec and _goods_aside(token):
         return None
     if _stipulates(token, spec):
         return None
