@@ -184,3 +184,12 @@ def test_goods_bought_from_a_maker_in_an_aside_are_no_deal() -> None:
         "achetés à Nvidia, dans son nouveau centre de données de Vannes."
     )
     assert not [f for f in find_frames(doc) if f.trigger == "achetés"]
+
+
+def test_several_contracts_signed_tell_a_relationship_not_a_deal() -> None:
+    several = find_frames(
+        load_model("fr")("Nuvelle a notamment signé plusieurs contrats avec l'américain Corvane.")
+    )
+    one = find_frames(load_model("fr")("Nuvelle a signé un contrat avec l'américain Corvane."))
+    assert [f.habitual for f in several] == [True]
+    assert [f.habitual for f in one] == [False]

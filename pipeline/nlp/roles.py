@@ -73,6 +73,7 @@ ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
+SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
 GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
@@ -1529,6 +1530,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        frame.habitual = any(c.lower_ in SEVERAL_DETERMINERS for c in obj.children)
         if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
             frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
