@@ -193,3 +193,16 @@ def test_several_contracts_signed_tell_a_relationship_not_a_deal() -> None:
     one = find_frames(load_model("fr")("Nuvelle a signé un contrat avec l'américain Corvane."))
     assert [f.habitual for f in several] == [True]
     assert [f.habitual for f in one] == [False]
+
+
+def test_the_second_of_two_contracts_told_in_the_passive() -> None:
+    text = (
+        "Calvane, fournisseur français de cloud, annonce la signature de deux contrats. Le "
+        "premier lie Calvane au laboratoire Zephyr AI, qui versera chaque mois 5 millions "
+        "d'euros à Calvane pour l'usage de 2 000 GPU. Le second, d'un montant de 20 millions "
+        "d'euros sur trois ans, a été conclu avec Morlaix Santé, éditeur brestois de "
+        "logiciels médicaux, qui disposera de capacités dans le même centre."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    assert ("Morlaix Santé", "customer") in {p for d in deals for p in sides(d)}
+    assert ("Calvane", "provider") in {p for d in deals for p in sides(d)}

@@ -1128,6 +1128,8 @@ def _verb_frame(token: Token) -> Frame | None:
         light = _light_frame(token, spec, objects + into + measured + bare)
         if light is None:  # `conclu avec Y (le « Bailleur »), filiale de Z, un bail`
             light = _light_frame(token, spec, _appositive_objects(token))
+        if light is None and "passive_subjects" in spec:
+            light = _passive_light_frame(token, spec["passive_subjects"])
         heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
         if light is not None or not heavier:
             return light
@@ -1579,6 +1581,32 @@ def _dative_clitics(verb: Token) -> list[Mention]:
                 named or [_mention(verb.doc[clitic.i : clitic.i + 1], "PRON", pronoun=True)]
             )
     return found
+
+
+def _passive_light_frame(verb: Token, ordinals: list[str]) -> Frame | None:
+    """`Le bail a été signé avec Y`, `Le second, d'un montant de 45 millions d'euros, a été
+    conclu avec Kerbrat Santé`: a light verb in the passive whose subject is a commercial
+    deal noun (or an ordinal standing for the contracts just told) names one side after
+    its preposition; the other is the company the story is about (a pronoun). A bare
+    `accord` (agreement) so told is left alone: it may tell any deal."""
+    nouns = load_rules("roles_nouns.json", verb.lang_)
+    for subject in _children(verb, "nsubjpass"):
+        found = _noun_frame(subject)
+        commercial = found is not None and found[1]["deal_type"] not in ("partnership", "other")
+        noun = found[1] if commercial and found else None
+        noun = nouns["contract"] if subject.lower_ in ordinals else noun
+        if noun is None:
+            continue
+        frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        for prep, pobj in _prep_objects(verb):
+            if role := noun["preps"].get(prep):
+                _add(frame, role, [pobj])
+        if len(frame.args) != 1 or frame.args[0][1].pronoun:
+            return None
+        story = _mention(verb.doc[subject.i : subject.i + 1], "PRON", pronoun=True)
+        frame.args.append((noun["subj"], story))
+        return frame
+    return None
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
