@@ -300,6 +300,20 @@ def _other_contract(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Ment
     )
 
 
+def _own_contract(draft: Draft, frame: Frame, sentence: int) -> bool:
+    """`Opticell accorde à Kanazawa une licence ... Kanazawa a passé commande auprès
+    d'Opticell de 200 000 puces`: a contract of another commercial type that its own noun
+    states (`stated_forms`), told in a sentence of its own, is another deal between the
+    same parties."""
+    types = {frame.deal_type, draft.deal_type}
+    return (
+        frame.stated
+        and len(types) == 2
+        and types <= COMMERCIAL_TYPES
+        and sentence not in draft.sentences
+    )
+
+
 def _typed_newcomer(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
     """`A commits $1.5bn to B. ... B signed a PPA with C`: a typed deal bringing a new
     party does not join a payment between two others."""
@@ -364,6 +378,7 @@ def group_frames(
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
                 and not _other_contract(d, frame, roles)
+                and not _own_contract(d, frame, sentence)
                 and not _typed_newcomer(d, frame, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
