@@ -30,6 +30,12 @@ OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 LISTING_WORDS = frozenset(_WORDS["listing_words"])
 LISTING_LINKS = frozenset(_WORDS["listing_links"])
+# `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
+FACILITY_HEADS = frozenset(
+    word
+    for noun in load_word_lists("places_facilities.json")["nouns"]
+    for word in (noun.split()[0].lower(), noun.split()[-1].lower())
+)
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -310,18 +316,25 @@ def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = Fal
 def _written_as_place(span: Span, label: str) -> bool:
     """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
     a place preposition (`place_prepositions`; after one that also names a receiver, a
-    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
-    as its town."""
+    one-word name or a known place, or any one-word name when the preposition hangs on a
+    facility noun); `son site de Wavre`: a name a facility noun gives as its town."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     words = load_rules("roles_words.json", span.doc.lang_)
+    one_place = " " not in span.text or resolve_place(span.text) is not None
     if label in ("LOC", "GPE") and (
         before in words["place_prepositions"]
-        or (
-            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
-            and (" " not in span.text or resolve_place(span.text) is not None)
-        )
+        or (before in words["place_or_dative_prepositions"] and one_place)
     ):
-        return True
+        return True  # `accorde à Kanazawa Denki`: a receiver
+    prep = span.root.head
+    if (
+        span.root.dep_ == "pobj"
+        and prep.i == span.start - 1
+        and prep.lower_ in words["place_or_dative_prepositions"]
+        and prep.head.lower_ in FACILITY_HEADS
+        and one_place
+    ):
+        return True  # `un centre de données plus modeste à Zaventem`
     return span.text in _facility_towns(doc_text(span.doc))
 
 
