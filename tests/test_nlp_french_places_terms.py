@@ -230,3 +230,33 @@ def test_a_place_name_starts_at_its_first_capital() -> None:
         ents=["B-ORG", "O", "O", "O", "B-LOC", "I-LOC", "O"],
     )
     assert [e.text for e in correct_org_labels(doc).ents] == ["Orsen", "Valmacloud"]
+
+
+def test_a_one_word_name_after_a_facility_s_preposition_is_its_town() -> None:
+    doc = load_model("fr")(
+        "Le fonds Brême Partners a déboursé 95 millions d'euros pour un centre de données "
+        "plus modeste à Vilvarde."
+    )
+    labels = {m.text: m.label for f in find_frames(doc) for _, m in f.args}
+    assert labels.get("Vilvarde") == "PLACE"
+
+
+def test_an_organisation_keeps_the_proper_noun_its_name_hangs_on() -> None:
+    doc = Doc(
+        load_model("fr").vocab,
+        words=["levé", "auprès", "du", "fonds", "Garonne", "Amorçage", "."],
+        pos=["VERB", "ADP", "ADP", "NOUN", "PROPN", "PROPN", "PUNCT"],
+        heads=[0, 0, 3, 1, 5, 3, 0],
+        deps=["ROOT", "prep", "fixed", "pobj", "compound", "appos", "punct"],
+        ents=["O", "O", "O", "O", "B-ORG", "B-MISC", "O"],
+    )
+    assert [e.text for e in correct_org_labels(doc).ents] == ["Garonne Amorçage"]
+
+
+def test_a_person_joining_a_round_is_no_investee() -> None:
+    args = frame_args(
+        "Bpifrance, via son fonds Tech Venture, participe également au tour, aux côtés de "
+        "plusieurs business angels, dont Julien Morvan, cofondateur de la licorne Kestrel."
+    )
+    assert ("investor", "Bpifrance") in args
+    assert all(text != "Julien Morvan" for _, text in args)
