@@ -260,3 +260,14 @@ def test_a_person_joining_a_round_is_no_investee() -> None:
     )
     assert ("investor", "Bpifrance") in args
     assert all(text != "Julien Morvan" for _, text in args)
+
+
+def test_investors_written_after_a_verb_opening_the_sentence() -> None:
+    args = frame_args(
+        "Ont également pris part au financement Val-Morin Capital, filiale de la Banque "
+        "Val-Morin, ainsi que les investisseurs existants Harfang Ventures et Grand Lac "
+        "Partenaires."
+    )
+    investors = {text for role, text in args if role == "investor"}
+    assert investors == {"Val-Morin Capital", "Harfang Ventures", "Grand Lac Partenaires"}
+    assert all(role == "investor" for role, _ in args)

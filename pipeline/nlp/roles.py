@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
-from pipeline.nlp.parties import POSSESSIVE, is_glued_word
+from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
@@ -1263,6 +1263,10 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if spec.get("inverted_subject") and not subjects and (after := _inverted_subjects(token)):
+        names = {m.text for m in after}  # `Ont également pris part au financement X, ...`
+        frame.args = [(r, m) for r, m in frame.args if m.text not in names]
+        frame.args.extend((spec["subj"], m) for m in after)
     if (made_by := spec.get("maker")) and made_by not in {r for r, _ in frame.args}:
         written = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
         frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in written)
@@ -1603,6 +1607,21 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _inverted_subjects(verb: Token) -> list[Mention]:
+    """`Ont également pris part au financement X, filiale de la Banque Y, ainsi que les
+    investisseurs existants D et E`: a verb opening its sentence (after its auxiliaries
+    and adverbs) has its subjects after it, the organisations named there but the
+    parents of another."""
+    sent = verb.sent
+    if any(t.head.i != verb.i for t in sent[: verb.i - sent.start]):
+        return []
+    ents = [e for e in sent.ents if e.label_ == "ORG" and e.start > verb.i]
+    text = doc_text(verb.doc)
+    spans = [(e.start_char, e.end_char) for e in ents]
+    parents = {parent for _, parent in find_parents(text, spans, verb.lang_)}
+    return [_mention(e, "ORG") for i, e in enumerate(ents) if i not in parents]
 
 
 def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]:
