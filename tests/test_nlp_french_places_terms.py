@@ -271,3 +271,13 @@ def test_investors_written_after_a_verb_opening_the_sentence() -> None:
     investors = {text for role, text in args if role == "investor"}
     assert investors == {"Val-Morin Capital", "Harfang Ventures", "Grand Lac Partenaires"}
     assert all(role == "investor" for role, _ in args)
+
+
+def test_a_town_coordinated_with_a_facility_s_town_is_no_party() -> None:
+    doc = load_model("fr")(
+        "L'opérateur Brelvox a conclu un accord pour céder ses deux centres de données de "
+        "Wavre, en Wallonie, et d'Ixelles à Datalys Benelux, pour 120 millions d'euros."
+    )
+    labels = {m.text: m.label for f in find_frames(doc) for _, m in f.args}
+    assert labels.get("Ixelles") == "PLACE"
+    assert labels.get("Datalys Benelux") == "ORG"

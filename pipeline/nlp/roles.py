@@ -335,6 +335,14 @@ def _written_as_place(span: Span, label: str) -> bool:
         and one_place
     ):
         return True  # `un centre de données plus modeste à Zaventem`
+    root = span.root
+    if (
+        root.dep_ == "conj"
+        and root.head.lower_ in FACILITY_HEADS
+        and any(c.lower_ in words["town_prepositions"] and c.i < root.i for c in root.children)
+        and _facility_towns(doc_text(span.doc))
+    ):
+        return True  # `ses centres de Wavre, en Wallonie, et d'Anderlecht`
     return span.text in _facility_towns(doc_text(span.doc))
 
 
