@@ -281,3 +281,10 @@ def test_a_town_coordinated_with_a_facility_s_town_is_no_party() -> None:
     labels = {m.text: m.label for f in find_frames(doc) for _, m in f.args}
     assert labels.get("Ixelles") == "PLACE"
     assert labels.get("Datalys Benelux") == "ORG"
+
+
+def test_a_plural_facility_noun_lists_its_towns() -> None:
+    facilities = find_facilities(
+        "Brelvox cède ses deux centres de données de Wavre, en Wallonie, et d'Ixelles."
+    )
+    assert [(f.city, f.country) for f in facilities] == [("Wavre", "BE"), ("Ixelles", "BE")]
