@@ -325,7 +325,7 @@ def _written_as_place(span: Span, label: str) -> bool:
         before in words["place_prepositions"]
         or (before in words["place_or_dative_prepositions"] and one_place)
     ):
-        return True  # `accorde à Kanazawa Denki`: a receiver
+        return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
     prep = span.root.head
     if (
         span.root.dep_ == "pobj"
@@ -348,6 +348,7 @@ def _written_as_place(span: Span, label: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _facility_towns(text: str) -> frozenset[str]:
+    """The towns a sentence's facilities are named after or placed in, unnamed ones'."""
     return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
