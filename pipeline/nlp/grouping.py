@@ -87,6 +87,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
+    if mention.label == "PLACE":
+        return False  # written as a place (`à Zaventem`), whatever the NER called it
     if _common_noun_ending(mention.text):
         return False
     if role != "target" and _names_a_facility(mention.text):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
-from pipeline.nlp.parties import POSSESSIVE, is_glued_word
+from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
@@ -30,6 +30,12 @@ OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 LISTING_WORDS = frozenset(_WORDS["listing_words"])
 LISTING_LINKS = frozenset(_WORDS["listing_links"])
+# `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
+FACILITY_HEADS = frozenset(
+    word
+    for noun in load_word_lists("places_facilities.json")["nouns"]
+    for word in (noun.split()[0].lower(), noun.split()[-1].lower())
+)
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -328,23 +334,39 @@ def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = Fal
 def _written_as_place(span: Span, label: str) -> bool:
     """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
     a place preposition (`place_prepositions`; after one that also names a receiver, a
-    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
-    as its town."""
+    one-word name or a known place, or any one-word name when the preposition hangs on a
+    facility noun); `son site de Wavre`: a name a facility noun gives as its town."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     words = load_rules("roles_words.json", span.doc.lang_)
+    one_place = " " not in span.text or resolve_place(span.text) is not None
     if label in ("LOC", "GPE") and (
         before in words["place_prepositions"]
-        or (
-            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
-            and (" " not in span.text or resolve_place(span.text) is not None)
-        )
+        or (before in words["place_or_dative_prepositions"] and one_place)
     ):
-        return True
+        return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
+    prep = span.root.head
+    if (
+        span.root.dep_ == "pobj"
+        and prep.i == span.start - 1
+        and prep.lower_ in words["place_or_dative_prepositions"]
+        and prep.head.lower_ in FACILITY_HEADS
+        and one_place
+    ):
+        return True  # `un centre de données plus modeste à Zaventem`
+    root = span.root
+    if (
+        root.dep_ == "conj"
+        and root.head.lower_ in FACILITY_HEADS
+        and any(c.lower_ in words["town_prepositions"] and c.i < root.i for c in root.children)
+        and _facility_towns(doc_text(span.doc))
+    ):
+        return True  # `ses centres de Wavre, en Wallonie, et d'Anderlecht`
     return span.text in _facility_towns(doc_text(span.doc))
 
 
 @lru_cache(maxsize=64)
 def _facility_towns(text: str) -> frozenset[str]:
+    """The towns a sentence's facilities are named after or placed in, unnamed ones'."""
     return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
@@ -1353,6 +1375,10 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if spec.get("inverted_subject") and not subjects and (after := _inverted_subjects(token)):
+        names = {m.text for m in after}  # `Ont également pris part au financement X, ...`
+        frame.args = [(r, m) for r, m in frame.args if m.text not in names]
+        frame.args.extend((spec["subj"], m) for m in after)
     if (made_by := spec.get("maker")) and made_by not in {r for r, _ in frame.args}:
         written = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
         frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in written)
@@ -1811,6 +1837,21 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _inverted_subjects(verb: Token) -> list[Mention]:
+    """`Ont également pris part au financement X, filiale de la Banque Y, ainsi que les
+    investisseurs existants D et E`: a verb opening its sentence (after its auxiliaries
+    and adverbs) has its subjects after it, the organisations named there but the
+    parents of another."""
+    sent = verb.sent
+    if any(t.head.i != verb.i for t in sent[: verb.i - sent.start]):
+        return []
+    ents = [e for e in sent.ents if e.label_ == "ORG" and e.start > verb.i]
+    text = doc_text(verb.doc)
+    spans = [(e.start_char, e.end_char) for e in ents]
+    parents = {parent for _, parent in find_parents(text, spans, verb.lang_)}
+    return [_mention(e, "ORG") for i, e in enumerate(ents) if i not in parents]
 
 
 def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]:
