@@ -80,3 +80,19 @@ def test_reference_and_hypothetical_sums_are_not_the_deals() -> None:
         "of S$300 million."
     )[0]
     assert amounts(deal) == [(8.2e8, "price", "SGD")]
+
+
+def test_values_with_options_written_in_several_ways_are_the_option() -> None:
+    """`or $X with two five-year options`, `could expand to $X at full exercise`, `$X
+    including four optional 12-month extensions`, `an option to extend ..., which would
+    lift the total value to $X`: the value with options, beside the base total."""
+    base = "Orrin Cloud will rent 20,000 GPUs to Pexa AI for $2.3 billion over five years"
+    for tail in (
+        ", or $3.4 billion with two five-year options.",
+        ", which could expand to $3.4 billion at full exercise.",
+        ", or $3.4 billion including four optional 12-month extensions.",
+        ". The deal includes an option for Pexa to extend by two years, which would lift "
+        "the total value to as much as $3.4 billion.",
+    ):
+        deal = deals_of(base + tail)[0]
+        assert amounts(deal) == [(2.3e9, "total", "USD"), (3.4e9, "option", "USD")], tail
