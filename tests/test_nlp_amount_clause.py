@@ -96,3 +96,14 @@ def test_values_with_options_written_in_several_ways_are_the_option() -> None:
     ):
         deal = deals_of(base + tail)[0]
         assert amounts(deal) == [(2.3e9, "total", "USD"), (3.4e9, "option", "USD")], tail
+
+
+def test_a_sum_the_article_works_out_after_a_lead_in_is_the_deals() -> None:
+    """`By the Gazette's calculation, that comes to about $45 million over the initial
+    term`: the sum worked out from the sentence before belongs to its deal."""
+    deal = deals_of(
+        "Brannel Data has signed a lease with Wexcombe Digital for a 40 MW data center in "
+        "Ohio, paying rent of $3 million a year over a 15-year initial term.\n\n"
+        "By the Gazette's calculation, that comes to about $45 million over the initial term."
+    )[0]
+    assert (4.5e7, "total", "USD") in amounts(deal)
