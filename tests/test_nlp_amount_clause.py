@@ -35,8 +35,12 @@ def test_a_value_word_about_a_company_is_its_worth_not_a_deals() -> None:
     nlp = load_model("en")
     company = nlp("Quorrin, which is listed in Oslo and worth about NOK 40 billion, said so.")
     contract = nlp("The contract, which is worth about $2 billion, runs for five years.")
+    aside = nlp("Quorrin, worth about $74 billion, gets a tenant for its new campus.")
+    near = nlp("Brint signed a lease with Amazon Web Services worth about $5.5 billion.")
     assert company_value(company, company.text.index("NOK"))
+    assert company_value(aside, aside.text.index("$74"))
     assert not company_value(contract, contract.text.index("$2"))
+    assert not company_value(near, near.text.index("$5.5"))
 
 
 def test_an_older_lease_and_a_suppliers_worth_stay_out_of_the_contract() -> None:
@@ -107,3 +111,13 @@ def test_a_sum_the_article_works_out_after_a_lead_in_is_the_deals() -> None:
         "By the Gazette's calculation, that comes to about $45 million over the initial term."
     )[0]
     assert (4.5e7, "total", "USD") in amounts(deal)
+
+
+def test_a_filers_purchase_obligations_are_not_the_contract() -> None:
+    deal = deals_of(
+        "Brint Logic entered into a cloud services agreement with Tallis Networks under which "
+        "we committed to spend a minimum of $3.1 billion over five years. As of December 31, "
+        "2026, we had non-cancelable purchase obligations of $900 million, primarily for "
+        "networking equipment."
+    )[0]
+    assert (9e8, "total", "USD") not in amounts(deal)

@@ -21,7 +21,7 @@ from pipeline.nlp.rules import load_rules
 MAX_STEPS = 4  # how far up the parse an amount's governing word is looked for
 PREDICATES = frozenset({"VERB", "AUX"})
 MODIFIERS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
-HOLDER_LINKS = frozenset({"relcl", "acl", "appos"})
+HOLDER_LINKS = frozenset({"relcl", "acl", "appos", "amod"})
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -73,15 +73,19 @@ def dated_predicate(
 
 def company_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE) -> bool:
     """`Ironbark, which is listed in Oslo and worth about NOK 60 billion`, `Acme, valued at
-    $3 billion`: the amount at `char` is what a value word says a company is worth, the
-    clause of the word (relative, participial, in apposition, or joined to one) modifying
-    an organisation's name rather than a deal's noun."""
+    $3 billion`, `Helmsgate, worth about $74 billion,`: the amount at `char` is what a value
+    word says a company is worth, the clause of the word (relative, participial, in
+    apposition, or joined to one) modifying an organisation's name rather than a deal's noun."""
     words = set(load_rules("amount_context.json", language).get("clause_value_words", []))
     value = next((t for t in governors(doc, char) if t.lower_ in words), None)
     if value is None:
         return False
     clause = value
     for _ in range(MAX_STEPS):
+        # `X, worth about $74 billion,` is set off by a comma; `a lease with X worth $5
+        # billion` is the lease's worth
+        if clause.dep_ == "amod" and (clause.i == 0 or doc[clause.i - 1].text != ","):
+            return False
         if clause.dep_ in HOLDER_LINKS:
             holder = clause.head
             org = any(e.label_ == "ORG" and e.start <= holder.i < e.end for e in doc.ents)
