@@ -40,7 +40,9 @@ def test_a_value_word_about_a_company_is_its_worth_not_a_deals() -> None:
     assert company_value(company, company.text.index("NOK"))
     assert company_value(aside, aside.text.index("$74"))
     assert not company_value(contract, contract.text.index("$2"))
+    placed = nlp("Brint signed a lease for a campus in Abilene, Texas, worth about $3 billion.")
     assert not company_value(near, near.text.index("$5.5"))
+    assert not company_value(placed, placed.text.index("$3"))
 
 
 def test_an_older_lease_and_a_suppliers_worth_stay_out_of_the_contract() -> None:
