@@ -413,3 +413,45 @@ def test_spoken_numbers(sentence: str, text: str, value: float) -> None:
 )
 def test_scale_of(word: str, scale: int) -> None:
     assert scale_of(word) == scale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        ("a KES 3 billion fibre order", "KES 3 billion", 3e9, "KES"),
+        ("valued at CZK 3 billion", "CZK 3 billion", 3e9, "CZK"),
+        ("worth 3 billion Philippine pesos", "3 billion Philippine pesos", 3e9, "PHP"),
+        ("worth 1.5 billion zlotys", "1.5 billion zlotys", 1.5e9, "PLN"),
+        ("a deal of 4.2 billion Kenyan shillings", "4.2 billion Kenyan shillings", 4.2e9, "KES"),
+        ("a 900 million ringgits lease", "900 million ringgits", 9e8, "MYR"),
+        ("a Dh 2 billion lease", "Dh 2 billion", 2e9, "AED"),
+    ],
+)
+def test_iso_currencies_derived_from_cldr(
+    sentence: str, text: str, value: float, currency: str
+) -> None:
+    """Currencies outside the hand table come from the table derived from CLDR: codes
+    before the number, English names and their unit words."""
+    (m,) = find_amounts(sentence)
+    assert (m.text, m.value, m.currency) == (text, value, currency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightwell bought 160 million AMD shares",  # a ticker after a number
+        "Brightwell's AMD 250 chips",  # a code without a scale or a size
+        "a 2 billion real estate fund",  # an English word that names a currency
+        "he paid 5 shillings",  # a bare unit word without a scale or size
+    ],
+)
+def test_derived_currencies_need_their_place(sentence: str) -> None:
+    assert find_amounts(sentence) == []
+
+
+def test_derived_currency_table_is_current() -> None:
+    """The shipped ISO table is what benchmarks/derive_currencies.py derives from the
+    installed CLDR data (babel, a dev dependency)."""
+    from benchmarks.derive_currencies import OUT, derive, render
+
+    assert OUT.read_text(encoding="utf-8") == render(derive())

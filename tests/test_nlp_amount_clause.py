@@ -35,8 +35,14 @@ def test_a_value_word_about_a_company_is_its_worth_not_a_deals() -> None:
     nlp = load_model("en")
     company = nlp("Quorrin, which is listed in Oslo and worth about NOK 40 billion, said so.")
     contract = nlp("The contract, which is worth about $2 billion, runs for five years.")
+    aside = nlp("Quorrin, worth about $74 billion, gets a tenant for its new campus.")
+    near = nlp("Brint signed a lease with Amazon Web Services worth about $5.5 billion.")
     assert company_value(company, company.text.index("NOK"))
+    assert company_value(aside, aside.text.index("$74"))
     assert not company_value(contract, contract.text.index("$2"))
+    placed = nlp("Brint signed a lease for a campus in Abilene, Texas, worth about $3 billion.")
+    assert not company_value(near, near.text.index("$5.5"))
+    assert not company_value(placed, placed.text.index("$3"))
 
 
 def test_an_older_lease_and_a_suppliers_worth_stay_out_of_the_contract() -> None:
@@ -80,3 +86,40 @@ def test_reference_and_hypothetical_sums_are_not_the_deals() -> None:
         "of S$300 million."
     )[0]
     assert amounts(deal) == [(8.2e8, "price", "SGD")]
+
+
+def test_values_with_options_written_in_several_ways_are_the_option() -> None:
+    """`or $X with two five-year options`, `could expand to $X at full exercise`, `$X
+    including four optional 12-month extensions`, `an option to extend ..., which would
+    lift the total value to $X`: the value with options, beside the base total."""
+    base = "Orrin Cloud will rent 20,000 GPUs to Pexa AI for $2.3 billion over five years"
+    for tail in (
+        ", or $3.4 billion with two five-year options.",
+        ", which could expand to $3.4 billion at full exercise.",
+        ", or $3.4 billion including four optional 12-month extensions.",
+        ". The deal includes an option for Pexa to extend by two years, which would lift "
+        "the total value to as much as $3.4 billion.",
+    ):
+        deal = deals_of(base + tail)[0]
+        assert amounts(deal) == [(2.3e9, "total", "USD"), (3.4e9, "option", "USD")], tail
+
+
+def test_a_sum_the_article_works_out_after_a_lead_in_is_the_deals() -> None:
+    """`By the Gazette's calculation, that comes to about $45 million over the initial
+    term`: the sum worked out from the sentence before belongs to its deal."""
+    deal = deals_of(
+        "Brannel Data has signed a lease with Wexcombe Digital for a 40 MW data center in "
+        "Ohio, paying rent of $3 million a year over a 15-year initial term.\n\n"
+        "By the Gazette's calculation, that comes to about $45 million over the initial term."
+    )[0]
+    assert (4.5e7, "total", "USD") in amounts(deal)
+
+
+def test_a_filers_purchase_obligations_are_not_the_contract() -> None:
+    deal = deals_of(
+        "Brint Logic entered into a cloud services agreement with Tallis Networks under which "
+        "we committed to spend a minimum of $3.1 billion over five years. As of December 31, "
+        "2026, we had non-cancelable purchase obligations of $900 million, primarily for "
+        "networking equipment."
+    )[0]
+    assert (9e8, "total", "USD") not in amounts(deal)

@@ -21,7 +21,7 @@ from pipeline.nlp.rules import load_rules
 MAX_STEPS = 4  # how far up the parse an amount's governing word is looked for
 PREDICATES = frozenset({"VERB", "AUX"})
 MODIFIERS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
-HOLDER_LINKS = frozenset({"relcl", "acl", "appos"})
+HOLDER_LINKS = frozenset({"relcl", "acl", "appos", "amod"})
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -71,11 +71,26 @@ def dated_predicate(
     return False
 
 
+def _names_company(clause: Token) -> bool:
+    """Whether the clause's head is an organisation's name: an ORG entity or a proper noun
+    in no other entity. An adjective set off by commas (`X, worth about $74 billion,`)
+    holds only for the subject it follows: `a campus in Abilene, Texas, worth about $3
+    billion` and `a lease with X worth $5 billion` tell the deal's worth."""
+    holder = clause.head
+    doc = clause.doc
+    if clause.dep_ == "amod" and (
+        holder.dep_ not in ("nsubj", "nsubjpass") or clause.i == 0 or doc[clause.i - 1].text != ","
+    ):
+        return False
+    labels = {e.label_ for e in doc.ents if e.start <= holder.i < e.end}
+    return "ORG" in labels or (holder.pos_ in ("PROPN", "NOUN") and not labels and holder.is_title)
+
+
 def company_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE) -> bool:
     """`Ironbark, which is listed in Oslo and worth about NOK 60 billion`, `Acme, valued at
-    $3 billion`: the amount at `char` is what a value word says a company is worth, the
-    clause of the word (relative, participial, in apposition, or joined to one) modifying
-    an organisation's name rather than a deal's noun."""
+    $3 billion`, `Helmsgate, worth about $74 billion,`: the amount at `char` is what a value
+    word says a company is worth, the clause of the word (relative, participial, in
+    apposition, or joined to one) modifying an organisation's name rather than a deal's noun."""
     words = set(load_rules("amount_context.json", language).get("clause_value_words", []))
     value = next((t for t in governors(doc, char) if t.lower_ in words), None)
     if value is None:
@@ -83,9 +98,7 @@ def company_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE) -> bool
     clause = value
     for _ in range(MAX_STEPS):
         if clause.dep_ in HOLDER_LINKS:
-            holder = clause.head
-            org = any(e.label_ == "ORG" and e.start <= holder.i < e.end for e in doc.ents)
-            return org or holder.pos_ == "PROPN"
+            return _names_company(clause)
         if clause.head.i == clause.i:
             return False
         clause = clause.head

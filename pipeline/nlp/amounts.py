@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import get_args
+from typing import Any, get_args
 
 from pipeline.models import Qualifier
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
@@ -74,6 +74,10 @@ def _qualifiers(table: dict[str, str]) -> dict[str, Qualifier]:
     return {_norm(word): allowed[q] for word, q in table.items()}
 
 
+# An ISO 4217 code, upper case as the grammar reads it.
+_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
 @dataclass(frozen=True)
 class _Grammar:
     """The amount rules of one language: lexicons and the regexes compiled from them."""
@@ -106,15 +110,41 @@ class _Grammar:
     per_share_before: re.Pattern[str]
     symbol_chars: frozenset[str]
     vocabulary: frozenset[str]
+    codes: frozenset[str]
     undisclosed: tuple[re.Pattern[str], ...]
     undisclosed_words: frozenset[str]
+
+
+def _currencies(language: str) -> dict[str, Any]:
+    """The currency lexicon of a language: its hand table, joined (when the table names one
+    under `derived`) with the ISO 4217 table derived from CLDR data
+    (`benchmarks/derive_currencies.py`); the hand table wins on a shared word or symbol."""
+    cur = load_rules("amounts_currencies.json", language)
+    if not cur.get("derived"):
+        return cur
+    iso = load_rules(cur["derived"], language)
+    # A derived code is read before a number only, with a scale or a size: after one it is
+    # as often a company's ticker ("160 million AMD shares").
+    codes = {c: c for c in iso["codes"] if c not in cur["codes"]}
+    short = {*iso["short_words"], *codes}
+    return {
+        **cur,
+        "symbols": {**codes, **cur["symbols"]},
+        "words": {**iso["words"], **cur["words"]},
+        "words_needing_scale_or_size": sorted(
+            {*cur["words_needing_scale_or_size"], *(w for w in short if w not in cur["words"])}
+        ),
+        "symbols_needing_scale_or_size": sorted(
+            {*cur["symbols_needing_scale_or_size"], *(s for s in short if s not in cur["symbols"])}
+        ),
+    }
 
 
 @cache
 def _grammar(language: str) -> _Grammar:
     """The amount grammar of a language (`amounts_currencies.json`,
     `amounts_modifiers.json`), compiled once."""
-    cur = load_rules("amounts_currencies.json", language)
+    cur = _currencies(language)
     mod = load_rules("amounts_modifiers.json", language)
     numbers = number_grammar(language)
     symbols: dict[str, str] = cur["symbols"]
@@ -226,8 +256,11 @@ def _grammar(language: str) -> _Grammar:
         symbol_chars=symbol_chars | {"$"},
         # Symbols holding "$" are caught by the "$" itself: their letters ("A$", "C$") are
         # too common.
-        vocabulary=vocabulary([*(s for s in symbols if "$" not in s), *codes, *cur["words"]])
+        vocabulary=vocabulary(
+            [*(s for s in symbols if "$" not in s and not _CODE.fullmatch(s)), *cur["words"]]
+        )
         | glued_words,
+        codes=frozenset([*codes, *(s for s in symbols if _CODE.fullmatch(s))]),
         undisclosed=tuple(
             re.compile(p.replace("{SUBJECTS}", subject).replace("{NOUNS}", nouns))
             for p in mod["undisclosed_patterns"]
@@ -253,7 +286,11 @@ class _Core:
 def might_have_amount(text: str, language: str = DEFAULT_LANGUAGE) -> bool:
     """Cheap pre-filter: False means `find_amounts(text, language)` is certainly empty."""
     g = _grammar(language)
-    return not g.symbol_chars.isdisjoint(text) or not g.vocabulary.isdisjoint(alpha_tokens(text))
+    return (
+        not g.symbol_chars.isdisjoint(text)
+        or not g.vocabulary.isdisjoint(alpha_tokens(text))
+        or not g.codes.isdisjoint(_CODE.findall(text))
+    )
 
 
 def _core(text: str, m: re.Match[str], language: str) -> _Core | None:

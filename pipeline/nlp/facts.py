@@ -107,7 +107,7 @@ def amount_kind(
     """The kind of an amount (payment, total, option, ...) from the words of its clause
     around it (each cue bounds its own reach)."""
     before = text[max(0, mention.start - 160) : mention.start].rsplit(";", 1)[-1]
-    after = text[mention.end : mention.end + 40]
+    after = text[mention.end : mention.end + 80].split(";", 1)[0]
     for kind, pattern in load_rules("amount_context.json", language)["kinds"]:
         source = after if pattern.startswith("^") else before
         if re.search(pattern, source, re.IGNORECASE):
