@@ -79,9 +79,9 @@ def located(sentence: str, name: str) -> str | None:
             "Utah, Idaho and Wyoming",
         ),
         (
-            "Hollins Data runs four buildings around Reading with 60MW of capacity.",
+            "Hollins Data runs four buildings around Slough with 60MW of capacity.",
             "Hollins Data",
-            "Reading",
+            "Slough",
         ),
         # a short name written as the start of the longer one
         ("Sable Monitors is a privately owned Oregon-based maker of displays.", "Sable", "Oregon"),
