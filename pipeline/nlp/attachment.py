@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
 from pipeline.models import Amount, Quantity, Site, Term
+from pipeline.nlp.amount_clause import company_value, dated_predicate
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
@@ -329,16 +330,19 @@ def deal_amounts(
                 mention.per_share
                 or (mention.period and deal_type == "acquisition")  # a price is paid once
                 or mention.value < MIN_DEAL_AMOUNT
-                or amount_rejected(text, mention, c.language)
+                or amount_rejected(text, mention, c.language, loan=deal_type == "other")
                 or not _belongs(c, drafts, draft, index, mention.start)
                 or _foreign_payer(c, draft, index, mention.start)
                 or _dated_clause(c, index, mention.end)
+                or _background_clause(c, draft, index, mention.start, deal_type)
             ):
                 continue
             amount = Amount(
                 value=mention.value,
                 value_max=mention.value_max,
-                currency=local if local and mention.text.startswith("$") else mention.currency,
+                currency=local
+                if local and _bare_dollar(mention.text, c.language)
+                else mention.currency,
                 period=mention.period,
                 qualifier=mention.qualifier,
                 kind=deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type),
@@ -363,12 +367,26 @@ def deal_amounts(
     )
 
 
+@cache
+def _us_marks(language: str) -> re.Pattern[str]:
+    """The spellings that say "US dollars" (`US$`, `$ US`), as whole words."""
+    marks = load_rules("amounts_currencies.json", language)["us_dollar_marks"]
+    alternation = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?![A-Za-z])")
+
+
+def _bare_dollar(text: str, language: str) -> bool:
+    """`$1.1 billion`, `85 millions $`, `380 M$`: a dollar amount that does not say whose."""
+    return (text.startswith("$") or text.endswith("$")) and not _us_marks(language).search(text)
+
+
 @lru_cache(maxsize=16)
 def local_dollar(text: str, language: str) -> str | None:
-    """The currency a bare `$` means in an article that writes `US$` for US dollars: the
-    dollar of the country its places name most (`amounts_currencies.json` local_dollars),
-    unless the article writes that dollar with its own symbol too (`A$`)."""
-    if not re.search(r"\bUS\$", text):
+    """The currency a bare `$` means in an article that writes US dollars as such (`US$`,
+    `$ US`: `us_dollar_marks`): the dollar of the country its places name most
+    (`amounts_currencies.json` local_dollars), unless the article writes that dollar with
+    its own symbol too (`A$`)."""
+    if not _us_marks(language).search(text):
         return None
     dollars: dict[str, str] = load_rules("amounts_currencies.json", language)["local_dollars"]
     countries = Counter(p.place.country for p in find_places(text) if p.place.country in dollars)
@@ -449,6 +467,20 @@ def _dated_clause(c: Candidates, index: int, char: int) -> bool:
     brake = re.search(r"[,;:()]|\s(?:and|but|while)\s", text[char:])
     clause = text[: char + brake.start()] if brake else text
     return c.published is not None and dated_before(clause, char, c.published, c.language)
+
+
+def _background_clause(c: Candidates, draft: Draft, index: int, char: int, deal_type: str) -> bool:
+    """The amount at `char` is not the deal's by the clause that holds it: its predicate
+    is dated before the article (`In 2025 X signed a lease ..., worth some $2.9 billion`),
+    or, in a deal that buys no company, it is a company's worth (`Y, which is listed in
+    Oslo and worth about NOK 60 billion`). A sum the article works out (`That is roughly
+    $8 billion a year, more than its revenue in 2025`) is dated by nothing it compares."""
+    doc = c.parsed[index].doc
+    own = set(draft.triggers.get(index, []))
+    derived = re.match(load_rules("amount_context.json", c.language)["derived"], c.texts[index])
+    if c.published and not derived and dated_predicate(doc, char, c.published, own, c.language):
+        return True
+    return deal_type not in OWNERSHIP_TYPES and company_value(doc, char, c.language)
 
 
 def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:

@@ -433,7 +433,8 @@ def _durations(text: str, language: str) -> list[TermMention]:
                 continue
             number, unit = parsed, m.group("unit")
             adjective = not m.group("plural")
-            if m.group("plural") and "-" in m.group():  # "three-quarters of": a fraction
+            joint = text[m.end("num") : m.start("unit")]
+            if m.group("plural") and "-" in joint:  # "three-quarters of"; not "dix-huit ans"
                 continue
             is_article = raw.lower() in articles
             after = text[m.end() : m.end() + _WINDOW]
