@@ -78,6 +78,11 @@ def located(sentence: str, name: str) -> str | None:
             "Mesa Stores Inc",
             "Utah, Idaho and Wyoming",
         ),
+        (
+            "Hollins Data runs four buildings around Slough with 60MW of capacity.",
+            "Hollins Data",
+            "Slough",
+        ),
         # a short name written as the start of the longer one
         ("Sable Monitors is a privately owned Oregon-based maker of displays.", "Sable", "Oregon"),
         # a place named inside a described asset

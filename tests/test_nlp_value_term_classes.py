@@ -512,3 +512,13 @@ def test_an_unplaced_campus_named_after_its_town_takes_the_datelines_region() ->
     assert [(s.name, s.city, s.region, s.country) for s in deal.sites] == [
         (None, "Tampoi", "Johor", "MY")
     ]
+
+
+def test_a_partys_existing_campus_elsewhere_is_not_the_deals_site() -> None:
+    deal = deals_of(
+        "Harlan Compute agreed to buy 400 MW from Tessel Power's Dry Creek gas plant near "
+        "Midland, Texas, for 12 years. Its existing campus in Lubbock, which it leases from "
+        "Corvo Digital, draws about 90 MW from the grid."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert [s.city for s in deal.sites] == ["Midland"]

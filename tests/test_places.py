@@ -527,6 +527,15 @@ def test_nordic_regions_in_english_and_local_forms(name: str, region: str, count
         ("the Hamarvik wind park in Norway", "Hamarvik", None, None, "NO"),
         # a region named after its kind
         ("a campus in the southern state of Johor", None, None, "Johor", "MY"),
+        # the owner's place of an area named with a possessive
+        ("a campus in Sydney's north-west", None, "Sydney", None, "AU"),
+        (
+            "a hybrid project near Sirsala in Maharashtra's Latur district",
+            None,
+            "Sirsala",
+            "Maharashtra",
+            "IN",
+        ),
     ],
 )
 def test_towns_a_facility_is_in_or_named_after(

@@ -46,6 +46,20 @@ from tests.conftest import shared_data
             "GPU",
             "approx",
         ),
+        (
+            "it will buy 25,000 of Pell Micro's Vireo accelerators",
+            "25,000 of Pell Micro's Vireo accelerators",
+            25e3,
+            "chip",
+            "exact",
+        ),
+        (
+            "an order for 80,000 of its Baram inference accelerators",
+            "80,000 of its Baram inference accelerators",
+            8e4,
+            "chip",
+            "exact",
+        ),
     ],
 )
 def test_quantities(sentence: str, text: str, value: float, unit: str, qualifier: str) -> None:
@@ -73,6 +87,7 @@ def test_several_in_order() -> None:
         "In 2026 it opens.",
         "a GPU shortage",
         "two of its chips",
+        "1,000 of its employees",
         "a chip maker",
         "",
     ],

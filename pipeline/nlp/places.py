@@ -311,14 +311,16 @@ def resolve_place(name: str) -> Place | None:
 
 
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
-    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped;
-    a town the gazetteer lacks is read as one (`unknown_town`)."""
+    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped
+    (and a possessive: `in Sydney's north-west`); a town the gazetteer lacks is read as one
+    (`unknown_town`)."""
     loc = m.group("loc")
     if not loc:
         return None, -1
     words = list(re.finditer(r"\S+", loc))
     for n in range(len(words), 0, -1):
-        candidate = loc[: words[n - 1].end()]
+        # `in London's Docklands`, `in Maharashtra's Sangli district`: the owner's place
+        candidate = re.sub(r"['’]s$", "", loc[: words[n - 1].end()])
         place = resolve_place(candidate)
         if place is not None:
             last = candidate.split()[-1]

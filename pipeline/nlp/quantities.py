@@ -78,6 +78,8 @@ def _grammar(language: str) -> _Grammar:
     scale = rf"(?:\s+(?i:{numbers.scale_words})\b)"
     filler = rf"(?:(?i:{_phrase(lex['count_fillers'])})|[A-Z][\w\-]*|[A-Za-z]*\d[\w\-]*)"
     upper = rf"(?:\s*(?:-|–|{_phrase(lex['range_links'])})\s*(?P<upper>{numbers.digits}))?"
+    # `25,000 of Tarragon's Vireo accelerators`, `100,000 of its Baram accelerators`
+    partitive = rf"(?P<part>\s+(?:{lex['count_partitive']}))?" if lex.get("count_partitive") else ""
     return _Grammar(
         measures={k if k in cased else k.lower(): v for k, v in measures.items()},
         counts={k.lower(): v for k, v in counts.items()},
@@ -87,7 +89,7 @@ def _grammar(language: str) -> _Grammar:
             rf"(?P<unit>{measure_src})(?![\w\-])"
         ),
         count=re.compile(
-            rf"(?<![\w.,$£€¥\-])(?P<num>{number}){upper}(?P<scale>{scale})?"
+            rf"(?<![\w.,$£€¥\-])(?P<num>{number}){upper}(?P<scale>{scale})?{partitive}"
             rf"(?:\s+{filler}){{0,4}}?\s+(?P<unit>(?i:{_phrase(list(counts))}))(?![\w\-])"
         ),
         modified=re.compile(rf"[\s-]+(?:{_phrase(lex['modifier_heads'])})\b", re.IGNORECASE),
@@ -138,6 +140,8 @@ def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[Quantit
             continue
         if g.modified.match(text, m.end()):
             continue
+        if m.groupdict().get("part") and not any(ch.isdigit() for ch in m.group("num")):
+            continue  # `two of its chips`: a few of many, not a count ordered
         unit = g.counts[" ".join(m.group("unit").lower().split())]
         q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
         found.append(QuantityMention(m.start(), m.end(), m.group(), float(number), unit, q))
