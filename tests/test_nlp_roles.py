@@ -571,3 +571,19 @@ def test_land_bought_from_a_seller_is_an_asset_purchase_with_no_target() -> None
     assert not roles(
         "We had purchase obligations of $1.3 billion, mostly for switches from Arvel Systems."
     )
+
+
+def test_a_counterparty_named_after_a_description_the_parse_misreads() -> None:
+    collected = roles(
+        "Harlan Cloud will collect roughly $2.4 billion over five years from artificial "
+        "intelligence startup Quenby AI, the company said."
+    )
+    assert {("provider", "Harlan Cloud"), ("customer", "Quenby AI")} <= collected
+    supplied = roles(
+        "Tarrow Networks will supply GPU cloud capacity to generative-AI startup Quenby AI "
+        "for three years."
+    )
+    assert {("provider", "Tarrow Networks"), ("customer", "Quenby AI")} <= supplied
+    assert ("customer", "Quenby AI") not in roles(
+        "Tarrow Telecom agreed to supply racks to help Quenby AI grow."
+    )

@@ -1478,18 +1478,12 @@ def _add_loose_preps(
         ):
             return
         role = loose.get(token.lower_)
-        if role is None or token.pos_ != "ADP":
+        if role is None or not (token.pos_ == "ADP" or _stray_to(token)):
             continue
         if role in roles:
             return
-        after = token.doc[token.i + 1 : token.i + 3]
-        first = next((t for t in after if t.lower_ != "the"), None)
-        ent = _entity_of(first) if first is not None else None
-        if (
-            ent is not None
-            and ent.label_ == "ORG"
-            and ent.start == after.start + (after[0].lower_ == "the")
-        ):
+        ent = _org_after(token)
+        if ent is not None:
             mention = _mention(ent, "ORG")
             if mention.start not in taken:
                 frame.args.append((role, mention))
@@ -1512,6 +1506,36 @@ def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> N
     approvals from Y`)."""
     if loose and noun.dep_ != "compound":
         _add_loose_preps(noun, frame, loose, any_verb=True)
+
+
+def _stray_to(token: Token) -> bool:
+    """`to generative-AI startup Y` with `startup` read as a verb: a `to` the parse took
+    for an infinitive marker though no verb follows it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "to"
+        and after is not None
+        and (after.pos_ not in ("VERB", "AUX") or after.dep_ in ("amod", "compound"))
+    )
+
+
+def _org_after(prep: Token) -> Span | None:
+    """The organisation named right after a preposition, past an article and a plain
+    description the parse may misread (`from artificial intelligence startup Quillmate
+    AI`, `to generative-AI startup Hoshigaoka AI`, `from Boston fund Y`)."""
+    for token in prep.doc[prep.i + 1 : prep.i + 8]:
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ == "ORG":
+            return ent if ent.start == token.i else None
+        described = (
+            token.lower_ in DEFINITE | INDEFINITE
+            or token.lower_ in DESCRIPTION_NOUNS  # `startup` read as a verb
+            or ((token.pos_ in ("NOUN", "ADJ", "PROPN") or token.dep_ == "amod") and ent is None)
+            or (ent is not None and ent.label_ in ("GPE", "NORP"))
+        )
+        if not (described or token.text == "-"):
+            return None
+    return None
 
 
 def _habitual(verb: Token) -> bool:
