@@ -587,3 +587,17 @@ def test_a_counterparty_named_after_a_description_the_parse_misreads() -> None:
     assert ("customer", "Quenby AI") not in roles(
         "Tarrow Telecom agreed to supply racks to help Quenby AI grow."
     )
+
+
+def test_money_spent_with_or_on_a_provider_pays_it() -> None:
+    on = roles(
+        "Quenby AI agreed to spend $6 billion over four years on computing capacity from "
+        "Harlan Cloud."
+    )
+    assert on == {("customer", "Quenby AI"), ("provider", "Harlan Cloud")}
+    with_ = roles("Quenby AI has agreed to spend at least $2 billion with Harlan Cloud.")
+    assert with_ == {("customer", "Quenby AI"), ("provider", "Harlan Cloud")}
+    assert ("provider", "Tarrow Networks") not in roles(
+        "Quenby AI, which expects to spend $7 billion on capital expenditure this year, has "
+        "also signed cloud agreements with Tarrow Networks."
+    )

@@ -1732,6 +1732,14 @@ def _surface_frame(token: Token) -> Frame | None:
     if passive or not subject or not after:
         return None
     first = after[0]
+    between = doc[token.i + 1 : first.start]
+    if any(
+        t.pos_ == "VERB"
+        and t.dep_ not in ("amod", "compound")
+        and _verb_index(t.lang_).get(t.lower_)
+        for t in between
+    ):
+        return None  # `X expects to spend $72bn ..., has signed agreements with Y`: Y signs
     previous = doc[first.start - 1] if first.start > token.i + 1 else None
     if previous is not None and previous.pos_ == "ADP" and previous.lower_ not in spec["preps"]:
         return None  # `the subscribers we acquired through Bank of America`
