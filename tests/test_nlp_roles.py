@@ -601,3 +601,17 @@ def test_money_spent_with_or_on_a_provider_pays_it() -> None:
         "Quenby AI, which expects to spend $7 billion on capital expenditure this year, has "
         "also signed cloud agreements with Tarrow Networks."
     )
+
+
+def test_a_bank_joining_a_loan_lends_and_does_not_invest() -> None:
+    loan = roles(
+        "The loan is led by Pellam Bank and Norrow Savings Bank, with Kessford Bank "
+        "also participating."
+    )
+    assert ("provider", "Kessford Bank") in loan
+    assert ("investor", "Kessford Bank") not in loan
+    round_ = roles(
+        "Ruskin raised $85 million in a round led by Tamber Ventures, with Kessford "
+        "Capital participating."
+    )
+    assert ("investor", "Kessford Capital") in round_

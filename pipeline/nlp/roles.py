@@ -1069,6 +1069,17 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     ]
 
 
+def _joins_loan(verb: Token) -> bool:
+    """`The loan is led by A and B, with C also participating`: a bare joiner in the
+    clause of a loan (its subject or object a loan noun) lends, it does not invest."""
+    for clause in verb.ancestors:
+        for arg in clause.children:
+            found = _noun_frame(arg) if arg.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            if found is not None and found[0] == "loan":
+                return True
+    return False
+
+
 def _bare_allowed(verb: Token, words: list[str] | None) -> bool:
     """Whether a verb with no object may stand alone: always, or when one of `words`
     modifies it (`Y also invested`, `with Z investing too`)."""
@@ -1283,6 +1294,9 @@ def _verb_frame(token: Token) -> Frame | None:
             if m.start not in taken
         )
         _add_co_investor(token, frame)
+        if spec.get("bare") and not objects and _joins_loan(token):
+            frame.deal_type = "other"  # `the loan is led by A, with B also participating`
+            frame.args = [("provider" if r == "investor" else r, m) for r, m in frame.args]
     sold_asset = chosen == "sell" and bool(objects) and not goods
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
