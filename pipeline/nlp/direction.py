@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.nlp.rules import load_word_lists
 
-WINDOW = 80
+WINDOW = 160  # room for an apposition between a name and its verb
 
 Rule = tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]
 

@@ -16,7 +16,7 @@ from pipeline.nlp.chronology import dated_before, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
-from pipeline.nlp.fallback import lead_pair_draft
+from pipeline.nlp.fallback import clause_contract_drafts, lead_pair_draft
 from pipeline.nlp.grouping import (
     GENERIC_TYPES,
     Draft,
@@ -59,6 +59,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
+    drafts += _clause_contracts(c, drafts, {index for index, _, _ in found})
     # an unnamed side's deal is the story or an aside, unless the named ones are older
     if any(not _unnamed(d) and not (c.published and c.background(d)) for d in drafts):
         drafts = [d for d in drafts if not _unnamed(d)]
@@ -262,6 +263,35 @@ def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> No
                 target.sentences.append(sentence)
         target.frames += draft.frames
         drafts.remove(draft)
+
+
+def _clause_contracts(c: Candidates, drafts: list[Draft], framed: set[int]) -> list[Draft]:
+    """The commercial deals told in sentences without a frame, beside the frames' deals
+    (`fallback.clause_contract_drafts`) whose words show who provides and who pays; with
+    no deal of the frames and none of these, the lead pair of organisations makes it."""
+    anaphora = load_rules("amount_context.json", c.language)["anaphora"]
+    told_before = load_rules("deal_types.json", c.language).get("told_before")
+    skipped = [
+        i in framed
+        or c.is_background(i)
+        or re.match(anaphora, text) is not None  # `The capacity will ...`: told before
+        or (told_before is not None and re.match(told_before, text, re.IGNORECASE) is not None)
+        for i, text in enumerate(c.texts)
+    ]
+    found = clause_contract_drafts(
+        [p.doc for p in c.parsed],
+        c.clusters,
+        c.org_keys,
+        skipped,
+        [set(d.roles) for d in drafts],
+        c.published,
+        [k for d in drafts if d.deal_type == "acquisition" for k in d.roles if _buys(d, k)],
+    )
+    return [d for d in found if _sided(c, d)]  # whose words show who provides
+
+
+def _buys(draft: Draft, cluster: int) -> bool:
+    return draft.roles[cluster].most_common(1)[0][0] == "acquirer"
 
 
 def _lead_pair(c: Candidates) -> list[Draft]:

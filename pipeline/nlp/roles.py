@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
-from pipeline.nlp.places import resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
+LISTING_WORDS = frozenset(_WORDS["listing_words"])
+LISTING_LINKS = frozenset(_WORDS["listing_links"])
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -120,6 +122,7 @@ class Frame:
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
+    reversible: bool = False  # the verb's sides are read from the context (`louer à`)
 
 
 @cache
@@ -292,15 +295,56 @@ def _proper_chunk(token: Token) -> Span:
         left -= 1
     while left < token.i and is_glued_word(token.doc[left]):
         left += 1
-    return token.doc[left : token.i + 1]
+    right = token.i + 1
+    if _head_first(token.lang_):  # `par Arpège Ventures`: the name's words after its head
+        while right < len(token.doc) and _name_word_after(token.doc[right], left):
+            right += 1
+    return token.doc[left:right]
+
+
+def _name_word_after(word: Token, start: int) -> bool:
+    """`Ventures` after `Arpège`: a capitalised proper noun written right after a name,
+    attached inside it or to nothing (a parse that lost it), and no other entity's."""
+    prev = word.doc[word.i - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and bool(prev.whitespace_)
+        and word.dep_ not in ("conj", "appos")
+        and (start <= word.head.i < word.i or word.head.i == word.i)
+        and word.ent_type_ in ("", "ORG")
+    )
 
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
     text = doc_text(span.doc)[start:end]
-    if label != "ORG" and _followed_by_state(span):
+    if (label != "ORG" and _followed_by_state(span)) or _written_as_place(span, label):
         label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
+
+
+def _written_as_place(span: Span, label: str) -> bool:
+    """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
+    a place preposition (`place_prepositions`; after one that also names a receiver, a
+    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
+    as its town."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = load_rules("roles_words.json", span.doc.lang_)
+    if label in ("LOC", "GPE") and (
+        before in words["place_prepositions"]
+        or (
+            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
+            and (" " not in span.text or resolve_place(span.text) is not None)
+        )
+    ):
+        return True
+    return span.text in _facility_towns(doc_text(span.doc))
+
+
+@lru_cache(maxsize=64)
+def _facility_towns(text: str) -> frozenset[str]:
+    return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
 def _followed_by_state(span: Span) -> bool:
@@ -423,7 +467,10 @@ def resolve(
                 found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
-    for child in token.children:
+    words = [token]
+    if ent is None and token.pos_ == "PROPN":  # `Arpège Ventures et le Fonds Lumière`
+        words += [t for t in _proper_chunk(token) if t.i > token.i]
+    for child in (c for word in words for c in word.children):
         is_subject = _in_subject(token)
         if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
@@ -1096,10 +1143,22 @@ def _particle(child: Token) -> bool:
 def _direct_objects(verb: Token) -> list[Token]:
     """The verb's objects, without a second one after a comma (`buying the company from
     its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb); a form's second word read as the object (`take X private`) stands
-    for its compound, the real object."""
+    hung on the verb) or after a phrase of the verb's own (`buy 40,000 of its chips in a
+    deal the cloud company valued at $1.6 billion`: the subject of a relative clause); a
+    form's second word read as the object (`take X private`) stands for its compound, the
+    real object."""
     objects = _children(verb, "dobj")
-    kept = [o for n, o in enumerate(objects) if not (n and verb.doc[o.left_edge.i - 1].text == ",")]
+    kept = [
+        o
+        for n, o in enumerate(objects)
+        if not n
+        or (
+            verb.doc[o.left_edge.i - 1].text != ","
+            and not any(
+                c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i for c in verb.children
+            )
+        )
+    ]
     second = {p for _, p in _verb_index(verb.lang_).get(verb.lower_, []) if p}
     return [
         inner[-1] if o.lower_ in second and (inner := _children(o, "compound")) else o for o in kept
@@ -1193,10 +1252,9 @@ def _verb_frame(token: Token) -> Frame | None:
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
-    deal_type = spec["deal_type"]
-    for typed, words in spec.get("object_types", {}).items():
-        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
-            deal_type = typed  # `rent GPU capacity from X`
+    deal_type = _object_type(token, spec, objects)
+    if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
+        deal_type = "power_purchase"
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
         deal_type = next(
             (
@@ -1237,6 +1295,8 @@ def _verb_frame(token: Token) -> Frame | None:
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     frame.untyped = spec.get("untyped")
+    frame.reversible = bool(spec.get("reversible"))
+    frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
@@ -1308,6 +1368,34 @@ def _verb_frame(token: Token) -> Frame | None:
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
+def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str:
+    """The deal type a verb's objects give its frame: `object_types` words in an object
+    (`rent GPU capacity from X`, `louer une grappe de processeurs graphiques` is a compute
+    contract, not a property lease), or a deal noun of one of the spec's `noun_types` as
+    the object (`Lexiane vend une licence de son modèle à Y`: a licence sold is granted,
+    not a company sold; the verb's roles keep their sides)."""
+    deal_type: str = spec["deal_type"]
+    for typed, words in spec.get("object_types", {}).items():
+        if any(t.lower_ in words for o in objects for t in _typing_words(o)):
+            deal_type = typed
+    wanted = spec.get("noun_types", ())
+    for obj in objects:
+        found = _noun_frame(obj)
+        if found is not None and found[1]["deal_type"] in wanted:
+            return str(found[1]["deal_type"])
+    return deal_type
+
+
+def _typing_words(obj: Token) -> list[Token]:
+    """The words of an object that may type its deal: the head and its modifiers before
+    it, and in a head-first language its complement too (`une grappe de processeurs
+    graphiques`), unless the head is counted (`36 moteurs de 4,5 MW`: the complement sizes
+    the goods)."""
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    after = _head_first(obj.lang_) and not counted
+    return [t for t in obj.subtree if t.i <= obj.i or after]
+
+
 def _makers(objects: list[Token]) -> list[Mention]:
     """`licensed Helix-3, the protein-design model built by Lattice Mind`, `licensed
     Lattice Mind's model`: who made or owns the thing an object names."""
@@ -1375,6 +1463,13 @@ def _power(obj: Token) -> bool:
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _tells_power(verb: Token) -> bool:
+    """`Provelec fournira à Datalp 230 MW d'électricité`, `un contrat d'approvisionnement
+    avec Y, qui lui livrera 15 MW d'électricité`: a supply whose clause, after its verb,
+    trades electricity is a power purchase (the parse may hang the goods anywhere)."""
+    return any(t.lower_ in POWER_NOUNS for t in verb.subtree if t.i > verb.i)
 
 
 def _round_investors(noun: Token) -> list[Mention]:
@@ -1568,6 +1663,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
+            frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
@@ -1592,6 +1689,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
         _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
+        if "dative" in noun:
+            frame.args.extend((noun["dative"], m) for m in _dative_clitics(verb))
         owners = [m for t in _children(obj, "poss") for m in resolve(t)]
         taken = {m.text for _, m in frame.args}
         if "subj_over_noun" in spec and any(m.text in taken for m in owners):
@@ -1606,6 +1705,20 @@ def _already_held(token: Token, noun: dict[str, Any]) -> bool:
     """`in default of its loans from A and B`: a `not_possessed` deal noun with a
     possessive tells what the company already has, not a new deal."""
     return bool(noun.get("not_possessed")) and any(c.dep_ == "poss" for c in token.children)
+
+
+def _dative_clitics(verb: Token) -> list[Mention]:
+    """`Cloud Armorique lui a passé une commande`: the verb's dative clitic (the parse may
+    call it a particle) stands for the organisation named last before it, else for the
+    company the story is about (a pronoun)."""
+    found: list[Mention] = []
+    for clitic in verb.children:
+        if clitic.lower_ in DATIVE_PRONOUNS and clitic.dep_ in ("dative", "prt"):
+            named = _dative_antecedent(clitic)
+            found.extend(
+                named or [_mention(verb.doc[clitic.i : clitic.i + 1], "PRON", pronoun=True)]
+            )
+    return found
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
@@ -1640,6 +1753,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
+    frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
@@ -1679,16 +1793,35 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
         role = roles.get(doc[i].lower_, role)
         first = i + (i not in starts)
-        while first < min(i + 4, len(doc)) and first not in starts and doc[first].is_lower:
-            first += 1  # `de ses actionnaires historiques C`
+        while first < min(i + 6, len(doc)) and first not in starts and _describes(doc, first):
+            first += 1  # `de ses actionnaires historiques C`, `..., dont C`
         ent = starts.get(first)
         if ent is None or role is None:
             break
         found.append((role, ent.root))
-        i = ent.end
-        while i < len(doc) and doc[i].lower_ in (",", "et"):
+        i = _after_aside(doc, ent.end, roles)
+        while i < len(doc) and doc[i].lower_ in LISTING_LINKS:
             i += 1
     return found
+
+
+def _describes(doc: Doc, i: int) -> bool:
+    """A word of the description before a listed name: lower-case words, and the comma of
+    `, dont C` (`de ses investisseurs historiques, dont C`)."""
+    if doc[i].text == ",":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in LISTING_WORDS
+    return doc[i].is_lower
+
+
+def _after_aside(doc: Doc, i: int, roles: dict[str, str]) -> int:
+    """Past an aside about the name just listed (`C, via son fonds F, et de D`: F is C's
+    fund, not one more name): the comma that closes a clause opening in lower case."""
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_lower:
+        return i
+    if doc[i + 1].lower_ in roles or doc[i + 1].lower_ in LISTING_WORDS | LISTING_LINKS:
+        return i
+    close = next((j for j in range(i + 2, min(i + 14, len(doc))) if doc[j].text == ","), None)
+    return close if close is not None else i
 
 
 def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
@@ -1760,7 +1893,8 @@ def _surface_frame(token: Token) -> Frame | None:
     role = spec["preps"].get(previous.lower_ if previous is not None else "") or spec.get("obj")
     if role is None:
         return None
-    frame = Frame(token.lower_, token.i, spec["deal_type"])
+    frame = Frame(token.lower_, token.i, _object_type(token, spec, objects))
+    frame.reversible = bool(spec.get("reversible"))
     frame.args.extend((spec["subj"], m) for m in subject)
     frame.args.append((role, _mention(first, "ORG")))
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
