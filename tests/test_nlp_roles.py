@@ -571,3 +571,47 @@ def test_land_bought_from_a_seller_is_an_asset_purchase_with_no_target() -> None
     assert not roles(
         "We had purchase obligations of $1.3 billion, mostly for switches from Arvel Systems."
     )
+
+
+def test_a_counterparty_named_after_a_description_the_parse_misreads() -> None:
+    collected = roles(
+        "Harlan Cloud will collect roughly $2.4 billion over five years from artificial "
+        "intelligence startup Quenby AI, the company said."
+    )
+    assert {("provider", "Harlan Cloud"), ("customer", "Quenby AI")} <= collected
+    supplied = roles(
+        "Tarrow Networks will supply GPU cloud capacity to generative-AI startup Quenby AI "
+        "for three years."
+    )
+    assert {("provider", "Tarrow Networks"), ("customer", "Quenby AI")} <= supplied
+    assert ("customer", "Quenby AI") not in roles(
+        "Tarrow Telecom agreed to supply racks to help Quenby AI grow."
+    )
+
+
+def test_money_spent_with_or_on_a_provider_pays_it() -> None:
+    on = roles(
+        "Quenby AI agreed to spend $6 billion over four years on computing capacity from "
+        "Harlan Cloud."
+    )
+    assert on == {("customer", "Quenby AI"), ("provider", "Harlan Cloud")}
+    with_ = roles("Quenby AI has agreed to spend at least $2 billion with Harlan Cloud.")
+    assert with_ == {("customer", "Quenby AI"), ("provider", "Harlan Cloud")}
+    assert ("provider", "Tarrow Networks") not in roles(
+        "Quenby AI, which expects to spend $7 billion on capital expenditure this year, has "
+        "also signed cloud agreements with Tarrow Networks."
+    )
+
+
+def test_a_bank_joining_a_loan_lends_and_does_not_invest() -> None:
+    loan = roles(
+        "The loan is led by Pellam Bank and Norrow Savings Bank, with Kessford Bank "
+        "also participating."
+    )
+    assert ("provider", "Kessford Bank") in loan
+    assert ("investor", "Kessford Bank") not in loan
+    round_ = roles(
+        "Ruskin raised $85 million in a round led by Tamber Ventures, with Kessford "
+        "Capital participating."
+    )
+    assert ("investor", "Kessford Capital") in round_

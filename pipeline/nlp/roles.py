@@ -1157,6 +1157,17 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     ]
 
 
+def _joins_loan(verb: Token) -> bool:
+    """`The loan is led by A and B, with C also participating`: a bare joiner in the
+    clause of a loan (its subject or object a loan noun) lends, it does not invest."""
+    for clause in verb.ancestors:
+        for arg in clause.children:
+            found = _noun_frame(arg) if arg.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            if found is not None and found[0] == "loan":
+                return True
+    return False
+
+
 def _bare_allowed(verb: Token, words: list[str] | None) -> bool:
     """Whether a verb with no object may stand alone: always, or when one of `words`
     modifies it (`Y also invested`, `with Z investing too`)."""
@@ -1393,6 +1404,9 @@ def _verb_frame(token: Token) -> Frame | None:
             if m.start not in taken
         )
         _add_co_investor(token, frame)
+        if spec.get("bare") and not objects and _joins_loan(token):
+            frame.deal_type = "other"  # `the loan is led by A, with B also participating`
+            frame.args = [("provider" if r == "investor" else r, m) for r, m in frame.args]
     sold_asset = chosen == "sell" and bool(objects) and not goods
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
@@ -1640,18 +1654,12 @@ def _add_loose_preps(
         ):
             return
         role = loose.get(token.lower_)
-        if role is None or token.pos_ != "ADP":
+        if role is None or not (token.pos_ == "ADP" or _stray_to(token)):
             continue
         if role in roles:
             return
-        after = token.doc[token.i + 1 : token.i + 3]
-        first = next((t for t in after if t.lower_ != "the"), None)
-        ent = _entity_of(first) if first is not None else None
-        if (
-            ent is not None
-            and ent.label_ == "ORG"
-            and ent.start == after.start + (after[0].lower_ == "the")
-        ):
+        ent = _org_after(token)
+        if ent is not None:
             mention = _mention(ent, "ORG")
             if mention.start not in taken:
                 frame.args.append((role, mention))
@@ -1674,6 +1682,36 @@ def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> N
     approvals from Y`)."""
     if loose and noun.dep_ != "compound":
         _add_loose_preps(noun, frame, loose, any_verb=True)
+
+
+def _stray_to(token: Token) -> bool:
+    """`to generative-AI startup Y` with `startup` read as a verb: a `to` the parse took
+    for an infinitive marker though no verb follows it."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "to"
+        and after is not None
+        and (after.pos_ not in ("VERB", "AUX") or after.dep_ in ("amod", "compound"))
+    )
+
+
+def _org_after(prep: Token) -> Span | None:
+    """The organisation named right after a preposition, past an article and a plain
+    description the parse may misread (`from artificial intelligence startup Quillmate
+    AI`, `to generative-AI startup Hoshigaoka AI`, `from Boston fund Y`)."""
+    for token in prep.doc[prep.i + 1 : prep.i + 8]:
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ == "ORG":
+            return ent if ent.start == token.i else None
+        described = (
+            token.lower_ in DEFINITE | INDEFINITE
+            or token.lower_ in DESCRIPTION_NOUNS  # `startup` read as a verb
+            or ((token.pos_ in ("NOUN", "ADJ", "PROPN") or token.dep_ == "amod") and ent is None)
+            or (ent is not None and ent.label_ in ("GPE", "NORP"))
+        )
+        if not (described or token.text == "-"):
+            return None
+    return None
 
 
 def _habitual(verb: Token) -> bool:
@@ -1952,6 +1990,14 @@ def _surface_frame(token: Token) -> Frame | None:
     if passive or not subject or not after:
         return None
     first = after[0]
+    between = doc[token.i + 1 : first.start]
+    if any(
+        t.pos_ == "VERB"
+        and t.dep_ not in ("amod", "compound")
+        and _verb_index(t.lang_).get(t.lower_)
+        for t in between
+    ):
+        return None  # `X expects to spend $72bn ..., has signed agreements with Y`: Y signs
     previous = doc[first.start - 1] if first.start > token.i + 1 else None
     if previous is not None and previous.pos_ == "ADP" and previous.lower_ not in spec["preps"]:
         return None  # `the subscribers we acquired through Bank of America`
