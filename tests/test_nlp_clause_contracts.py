@@ -115,3 +115,21 @@ def test_counted_data_centres_bought_are_an_acquisition_not_goods() -> None:
     purchase = _of_type(deals, "acquisition")
     assert _roles(purchase) == {"Hollin Storage": "acquirer", "Kessel Bank": "seller"}
     assert [(a.value, a.kind) for a in purchase.amounts] == [(9e7, "price")]
+
+
+def test_a_sum_per_year_is_no_investment_and_a_derived_sum_follows_its_contract() -> None:
+    round_told = "Corvane AI said it had raised $800 million in a round led by Maple Ridge Capital."
+    valued = "The round values Corvane at $6 billion."
+    contract_told = (
+        "On the same day Corvane agreed to spend $4 billion over four years on computing "
+        "capacity from Stellan Cloud."
+    )
+    derived = (
+        "That works out at roughly $1 billion a year, five times what Maple Ridge is investing."
+    )
+    deals = _deals(" ".join([round_told, contract_told, valued, derived]))
+    assert all(a.period is None for a in _of_type(deals, "investment").amounts)
+    deals = _deals(" ".join([round_told, valued, contract_told, derived]))
+    contract = _of_type(deals, "compute_contract")
+    assert (1e9, "P1Y", "payment") in [(a.value, a.period, a.kind) for a in contract.amounts]
+    assert all(a.period is None for a in _of_type(deals, "investment").amounts)

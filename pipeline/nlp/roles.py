@@ -1292,8 +1292,9 @@ def _bare_stake(obj: Token) -> bool:
 def _direct_objects(verb: Token) -> list[Token]:
     """The verb's objects, without a second one after a comma (`buying the company from
     its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb) or after a phrase of the verb's own (`buy 40,000 of its chips in a
-    deal the cloud company valued at $1.6 billion`: the subject of a relative clause)."""
+    hung on the verb) or after a phrase of the verb's own and heading a clause (`buy 40,000
+    of its chips in a deal the cloud company valued at $1.6 billion`: the subject of a
+    relative clause)."""
     objects = _children(verb, "dobj")
     return [
         o
@@ -1301,8 +1302,12 @@ def _direct_objects(verb: Token) -> list[Token]:
         if not n
         or (
             verb.doc[o.left_edge.i - 1].text != ","
-            and not any(
-                c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i for c in verb.children
+            and not (
+                any(c.dep_ in ("acl", "relcl") for c in o.children)
+                and any(
+                    c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i
+                    for c in verb.children
+                )
             )
         )
     ]
