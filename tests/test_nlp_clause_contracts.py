@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.direction import provider_side
 
 
 def _deals(text: str) -> list[Deal]:
@@ -133,3 +134,15 @@ def test_a_sum_per_year_is_no_investment_and_a_derived_sum_follows_its_contract(
     contract = _of_type(deals, "compute_contract")
     assert (1e9, "P1Y", "payment") in [(a.value, a.period, a.kind) for a in contract.amounts]
     assert all(a.period is None for a in _of_type(deals, "investment").amounts)
+
+
+def test_direction_reads_access_given_and_money_collected() -> None:
+    names = {0: ["Lumen Arc"], 1: ["Pebble AI"]}
+    given = "Pebble AI signed a deal with Lumen Arc, who will give it dedicated access to GPUs."
+    assert provider_side(names, [given]) == {0: "provider", 1: "customer"}
+    collected = "Lumen Arc will collect about $3 billion over five years from Pebble AI."
+    assert provider_side(names, [collected]) == {0: "provider", 1: "customer"}
+    gaining = "Pebble AI will gain access to Lumen Arc's accelerators under the deal."
+    assert provider_side(names, [gaining]) == {0: "provider", 1: "customer"}
+    a_stake = "Lumen Arc will receive a stake in Pebble AI."
+    assert provider_side(names, [a_stake]) == {}
