@@ -146,3 +146,13 @@ def test_direction_reads_access_given_and_money_collected() -> None:
     assert provider_side(names, [gaining]) == {0: "provider", 1: "customer"}
     a_stake = "Lumen Arc will receive a stake in Pebble AI."
     assert provider_side(names, [a_stake]) == {}
+
+
+def test_the_contract_a_clause_names_types_it_over_the_keywords_around() -> None:
+    deals = _deals(
+        "Regulators on Thursday approved an electric service agreement under which Brenlow "
+        "Electric will supply up to 900 MW to a data center campus near Salina, Kansas, that "
+        "Oakvale Data is building. The 15-year agreement begins in 2028."
+    )
+    ppa = _of_type(deals, "power_purchase")
+    assert _roles(ppa) == {"Brenlow Electric": "seller", "Oakvale Data": "buyer"}

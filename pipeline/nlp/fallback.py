@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.doctext import doc_text
-from pipeline.nlp.facts import COMMERCIAL_TYPES, keyword_type
+from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
 from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.parties import POSSESSIVE, find_parents
 from pipeline.nlp.places import resolve_place
@@ -118,7 +118,8 @@ def lead_pair_draft(
     background: Sequence[bool],
 ) -> Draft | None:
     """The deal of the first of the lead sentences that names two organisations (its
-    subject included) and whose words name a commercial deal type."""
+    subject included) and whose words name a commercial deal type (the contract it names
+    first: `an electric service agreement ... for a data center` is a power purchase)."""
     for index, doc in enumerate(docs[:LEAD_SENTENCES]):
         if background[index]:
             continue
@@ -130,7 +131,9 @@ def lead_pair_draft(
                 named.append(cluster)
         owners = _owners(doc, clusters)
         named = [c for c in named if c not in owners]
-        deal_type = keyword_type([doc_text(doc)], doc.lang_)
+        deal_type = contract_type([doc_text(doc)], doc.lang_) or keyword_type(
+            [doc_text(doc)], doc.lang_
+        )
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue
         draft = Draft(deal_type, hint=deal_type, sentences=[index], frames=1)
@@ -222,7 +225,7 @@ def clause_contract_drafts(
         if skipped[index] or "contract_evidence" not in load_rules("deal_types.json", doc.lang_):
             continue  # a language whose rules name no contract evidence reads frames only
         text = doc_text(doc)
-        deal_type = keyword_type([text], doc.lang_)
+        deal_type = contract_type([text], doc.lang_) or keyword_type([text], doc.lang_)
         if deal_type not in COMMERCIAL_TYPES or not _tells_contract(text, published, doc.lang_):
             continue
         owned = _ownership(doc, clusters)
