@@ -156,3 +156,14 @@ def test_the_contract_a_clause_names_types_it_over_the_keywords_around() -> None
     )
     ppa = _of_type(deals, "power_purchase")
     assert _roles(ppa) == {"Brenlow Electric": "seller", "Oakvale Data": "buyer"}
+
+
+def test_a_seller_taking_the_building_back_on_a_lease_is_the_lessee() -> None:
+    deals = _deals(
+        "The Harbour Row facility is being sold by Tamsin Digital Holdings to Corbel Data "
+        "Trust for S$600 million. Tamsin Digital Holdings will take the whole building back "
+        "on a 12-year master lease, paying rent of S$40 million a year."
+    )
+    lease = _of_type(deals, "lease")
+    assert _roles(lease) == {"Tamsin Digital Holdings": "lessee", "Corbel Data Trust": "lessor"}
+    assert lease.term is not None and lease.term.duration == "P12Y"

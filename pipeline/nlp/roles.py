@@ -1081,7 +1081,12 @@ def _verb_frame(token: Token) -> Frame | None:
         return None
     if _unreal(token):
         return None
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    own_particles = {p for _, p in candidates if p is not None}
+    particles = {  # `take the whole building back`: a frame's particle parsed as an adverb
+        c.lower_
+        for c in token.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in own_particles)
+    }
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
