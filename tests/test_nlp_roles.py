@@ -515,3 +515,59 @@ def test_buying_its_output_buys_from_the_company_told_before() -> None:
         ("Harlow Data Centres", "buyer"),
         ("Orla Nuclear", "seller"),
     }
+
+
+def test_a_take_private_names_its_buyers_through_the_consortium() -> None:
+    passive = roles(
+        "Listed operator Wexcombe Data has agreed to be taken private by a consortium of "
+        "Orland Infrastructure Partners and pension fund Tarrant Super."
+    )
+    assert passive == {
+        ("target", "Wexcombe Data"),
+        ("acquirer", "Orland Infrastructure Partners"),
+        ("acquirer", "Tarrant Super"),
+    }
+    active = roles("Orland Infrastructure will take Wexcombe Data private in an all-cash deal.")
+    assert {("acquirer", "Orland Infrastructure"), ("target", "Wexcombe Data")} <= active
+    assert ("acquirer", "Orland Infrastructure") not in roles(
+        "Orland Infrastructure has taken the whole campus on a ten-year term."
+    )
+
+
+def test_investors_who_also_invested_join_the_round() -> None:
+    also = roles("Fenner Growth and Boston fund Calloway Partners also invested.")
+    assert ("investor", "Calloway Partners") in also
+    assert not roles("Calloway Partners invested heavily.")
+    joined = roles(
+        "Ruskin raised $85 million in a round led by Tamber Ventures, with Calloway "
+        "Partners also investing."
+    )
+    assert {("investor", "Tamber Ventures"), ("investor", "Calloway Partners")} <= joined
+
+
+def test_a_loan_names_its_lenders_and_gives_the_borrower_no_role() -> None:
+    group = roles(
+        "The venture has lined up a $2.4 billion construction loan from a group of banks "
+        "led by Pellam Bank and Norrow Savings Bank, with five other lenders."
+    )
+    assert group == {("provider", "Pellam Bank"), ("provider", "Norrow Savings Bank")}
+    led = roles("The facility is led by Pellam Bank and Norrow Savings Bank.")
+    assert {("provider", "Pellam Bank"), ("provider", "Norrow Savings Bank")} <= led
+    own = roles("Quenby Labs secured a $500 million credit facility from Pellam Bank.")
+    assert own == {("provider", "Pellam Bank")}
+
+
+def test_land_bought_from_a_seller_is_an_asset_purchase_with_no_target() -> None:
+    bare = roles("Tarrow Data bought the farmland from Kessel Farms for $92 million.")
+    assert bare == {("acquirer", "Tarrow Data"), ("seller", "Kessel Farms")}
+    counted = roles("Kessel Farms sold 120 acres of land to Tarrow Data for $14 million.")
+    assert counted == {("seller", "Kessel Farms"), ("acquirer", "Tarrow Data")}
+    hung = roles(
+        "Tarrow Data said it had closed the purchase of 410 acres of farmland next to the "
+        "campus from Kessel Farms for $92 million."
+    )
+    assert ("seller", "Kessel Farms") in hung
+    assert not any(role == "target" for role, _ in hung)
+    assert not roles(
+        "We had purchase obligations of $1.3 billion, mostly for switches from Arvel Systems."
+    )

@@ -147,3 +147,20 @@ def test_confidence_weighs_the_frame_the_stated_roles_and_where_amounts_come_fro
     assert in_frame > nearby > guess
     assert in_frame > hedged
     assert 0.0 < guess < 0.5 < in_frame <= 1.0
+
+
+def test_frames_keep_the_deals_a_filer_tells_in_the_first_person() -> None:
+    note = (
+        "Quenby Labs, Inc. reports its commitments below. "
+        "In April 2025, we entered into a cloud services agreement with Tarrow Cloud Inc. "
+        "In May 2025, our subsidiary Quenby Compute LLC signed a lease with Harlan Realty "
+        "Trust for a data center in Ohio."
+    )
+    c = candidates_of(note, published="2026-02-20")
+    assert [names(c, d) for d in deal_drafts(c)] == [
+        {"Quenby Labs", "Tarrow Cloud"},
+        {"Quenby Compute", "Harlan Realty Trust"},
+    ]
+    # the same deals told by a reporter are older news: no deal of the article
+    news = note.replace("we entered", "Quenby Labs entered").replace("our ", "its ")
+    assert deal_drafts(candidates_of(news, published="2026-02-20")) == []

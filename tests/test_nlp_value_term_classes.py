@@ -440,3 +440,75 @@ def test_an_older_sale_of_a_placed_facility_is_not_the_deals_site() -> None:
 
 def test_a_described_company_before_a_facility_noun_is_no_facility_name() -> None:
     assert facilities("Regulators approved the deal for an Emberly-backed data center.") == []
+
+
+def test_a_dated_sentence_without_a_deal_word_gives_the_deals_term() -> None:
+    deal = deals_of(
+        "Harlow Compute has ordered 12,000 accelerators from chip designer Vessant Micro in a "
+        "deal worth about $400 million. Vessant will ship the chips in three batches between "
+        "October 2026 and June 2027, Harlow said."
+    )[0]
+    assert deal.deal_type == "supply"
+    assert deal.term is not None
+    assert (deal.term.start, deal.term.end) == ("2026-10", "2027-06")
+
+
+def site_capacities(deal: Deal) -> list[tuple[str | None, float | None]]:
+    return [(s.city, s.capacity.value if s.capacity else None) for s in deal.sites]
+
+
+def test_a_plan_an_uprate_and_an_older_contract_are_not_the_deals_capacity() -> None:
+    deal = deals_of(
+        "Brisvold Energy will sell 90 megawatts of power to data centre operator Quarrel "
+        "Compute for 12 years, the companies said. The agreement also supports an uprate of "
+        "about 25 megawatts at the plant, and Brisvold has asked the regulator for permission "
+        "to expand the plant by a further 50 megawatts. Quarrel runs a 70 MW campus at "
+        "Tormund and has bought power from Lestrel Utility under a 20 MW contract signed in "
+        "2023."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert quantities(deal) == [(90.0, "MW")]
+    assert ("Tormund", 70.0) not in site_capacities(deal)
+
+
+def test_the_main_verb_expanding_a_deal_and_a_contracted_option_keep_their_capacity() -> None:
+    deal = deals_of(
+        "Pellan Labs will expand its use of Corrow Cloud's accelerators to up to 40,000 GPUs "
+        "under a new agreement, the companies said on Monday. The contract includes the "
+        "option to expand to 60,000 GPUs."
+    )[0]
+    assert quantities(deal) == [(40000.0, "GPU"), (60000.0, "GPU")]
+
+
+def test_a_site_in_a_town_the_gazetteer_lacks_is_in_the_articles_country() -> None:
+    deal = deals_of(
+        "Geothermal producer Vatnsfell Orka will sell 80 megawatts of power to data centre "
+        "operator Brimhólar Compute for 12 years, the companies said. The power will come "
+        "from Vatnsfell's planned Hraunsnes plant near the town of Skorravik, which is due "
+        "to start supplying Brimhólar at the beginning of 2028. Cheap, firm power is what "
+        "brings data centres to Iceland, Brimhólar said."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert [(s.name, s.city, s.country) for s in deal.sites] == [("Hraunsnes", "Skorravik", "IS")]
+    assert deal.term is not None and deal.term.start == "2028"
+
+
+def test_where_the_buyer_uses_the_power_is_not_the_plants_site() -> None:
+    deal = deals_of(
+        "Solvik Kraft AS and Brattli Data AS have signed a 12-year power purchase agreement "
+        "for 40 MW from the Kvitfjell wind farm in Sauda, Rogaland. The agreement covers "
+        "about 150 GWh a year, which Brattli will use at its data centre in Sandnes."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert [(s.name, s.city) for s in deal.sites] == [("Kvitfjell", "Sauda")]
+
+
+def test_an_unplaced_campus_named_after_its_town_takes_the_datelines_region() -> None:
+    deal = deals_of(
+        "JOHOR - Merbok DC has pre-leased a 40 MW building at its Tampoi campus to Ranjau "
+        "Cloud for an initial term of ten years."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert [(s.name, s.city, s.region, s.country) for s in deal.sites] == [
+        (None, "Tampoi", "Johor", "MY")
+    ]

@@ -475,3 +475,67 @@ def test_headline_words_do_not_start_a_facility_name() -> None:
     found = find_facilities("Orlen Power Announces Acquisition of Marsh Creek Energy Center")
     assert [f.name for f in found] == ["Marsh Creek Energy Center"]
     assert find_facilities("Rumour mill: Tarn Digital may sell its unit.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "country"),
+    [
+        ("Kajaani, Kainuu", "Kainuu", "FI"),
+        ("Oulu, North Ostrobothnia", "North Ostrobothnia", "FI"),
+        ("Hovedstaden", "Capital Region of Denmark", "DK"),
+        ("Borlänge, Dalarna", "Dalarna", "SE"),
+    ],
+)
+def test_nordic_regions_in_english_and_local_forms(name: str, region: str, country: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and (place.region, place.country) == (region, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "city", "region", "country"),
+    [
+        # a settlement named after its kind is a town, known to the gazetteer or not
+        (
+            "its Varnafell plant near the town of Skorravik on the coast",
+            "Varnafell",
+            "Skorravik",
+            None,
+            None,
+        ),
+        ("a data centre outside the city of Leeds", None, "Leeds", None, "GB"),
+        # a data centre or campus named with an unknown town, placed only in a region
+        ("its Pell Hollow campus in Oregon", None, "Pell Hollow", "Oregon", "US"),
+        ("the Kurogawa data centre in Hokkaido", None, "Kurogawa", "Hokkaido", "JP"),
+        # a power plant's name is its own, and a campus placed in a city keeps its name
+        ("the Dusty Mesa solar farm in Arizona", "Dusty Mesa", None, "Arizona", "US"),
+        ("the Larkfield campus in Dallas, Texas", "Larkfield", "Dallas", "Texas", "US"),
+        # a town, then the region it is in; an energy park and a wind park are plants
+        (
+            "its Brackenfold solar farm near Penrith in north-west England",
+            "Brackenfold",
+            "Penrith",
+            "England",
+            "GB",
+        ),
+        (
+            "the Lone Butte Energy Park near Odessa, Texas",
+            "Lone Butte Energy Park",
+            "Odessa",
+            "Texas",
+            "US",
+        ),
+        ("the Hamarvik wind park in Norway", "Hamarvik", None, None, "NO"),
+        # a region named after its kind
+        ("a campus in the southern state of Johor", None, None, "Johor", "MY"),
+    ],
+)
+def test_towns_a_facility_is_in_or_named_after(
+    sentence: str, name: str | None, city: str | None, region: str | None, country: str | None
+) -> None:
+    (facility,) = find_facilities(sentence)
+    assert (facility.name, facility.city, facility.region, facility.country) == (
+        name,
+        city,
+        region,
+        country,
+    )

@@ -227,3 +227,40 @@ def test_an_open_ended_date_is_no_end() -> None:
     )
     assert [t.end_date for t in found] == ["2026"]
     assert [t.kind for t in found] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The 12-year agreement runs from 1 March 2027.", "2027-03-01", None),
+        ("The tariff applies with effect from 1 April 2027.", "2027-04-01", None),
+        ("The contract is valid from January 2028.", "2028-01", None),
+        ("The plant is due to start supplying Orlund at the beginning of 2028.", "2028", None),
+        ("Brask will begin shipping the racks to its customer in the third quarter.", "2026", None),
+        ("It agreed to buy 80 MW, with first deliveries expected in mid-2028.", "2028", None),
+        ("Shipments are due from October to December 2026.", "2026-10", "2026-12"),
+        ("The units will ship in batches between October 2026 and May 2027.", "2026-10", "2027-05"),
+        ("The tenant is expected to occupy the first hall in mid-2028.", "2028", None),
+        ("Pellam will take occupancy in the first quarter of 2027.", "2027", None),
+        ("Handover is expected in the first quarter of 2028.", "2028", None),
+        ("Occupancy is scheduled for mid-2027.", "2027", None),
+        ("Commissioning is due in the second half of 2027.", "2027", None),
+        (
+            "The order takes effect when the racks go in, which Brask expects late next year.",
+            "2027",
+            None,
+        ),
+        (
+            "Service begins once the cluster is accepted, which is scheduled for March 2027.",
+            "2027-03",
+            None,
+        ),
+    ],
+)
+def test_start_and_range_wordings(sentence: str, start: str, end: str | None) -> None:
+    dated = [t for t in find_terms(sentence, PUBLISHED) if t.start_date or t.end_date]
+    assert [(t.start_date, t.end_date, t.kind) for t in dated] == [(start, end, "contract")]
+
+
+def test_a_market_move_between_two_months_is_no_term() -> None:
+    assert find_terms("The stock fell by half between January and April.", PUBLISHED) == []

@@ -28,6 +28,8 @@ from pipeline.nlp.model import load_model
 from pipeline.nlp.party_gate import PartyGate
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
+from pipeline.nlp.terms import has_contract_dates
+from pipeline.parse.dates import calendar_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -128,17 +130,25 @@ def _is_prose(text: str) -> bool:
 def _select(article: Article, limits: NlpLimits) -> _Work:
     """The article's candidate sentences within its character budget: the lead sentence
     (the first of the story: it names the protagonist), every sentence with a deal cue,
-    every sentence naming a facility (where the deal's capacity is) and every sentence
-    that may say where a company is (where a bought company is)."""
+    every sentence naming a facility (where the deal's capacity is), every sentence that
+    may say where a company is (where a bought company is) and every sentence dating a
+    contract (`shipped in four batches between October 2026 and September 2027`)."""
     warning = truncation_warning(article.text, limits)
     work = _Work(article, limits.deadline(), [warning] if warning else [])
     language = rules_language(article.language)
     sentences = split_sentences(article.text[: limits.max_text_chars], language)
     lead = next((i for i, s in enumerate(sentences) if _is_prose(s.text)), 0)
+    published = calendar_date(article.published)
     for i, sentence in enumerate(sentences):
         text = sentence.text
         cue = has_deal_cue(text, language)
-        if i == lead or cue or _names_facility(text) or may_locate(text):
+        if (
+            i == lead
+            or cue
+            or _names_facility(text)
+            or may_locate(text)
+            or has_contract_dates(text, published, language)
+        ):
             work.sentences.append(sentence)
         work.check()
         if work.error is not None:

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from spacy.tokens import Token
 
 from pipeline.models import Amount, Quantity, Site, Term
+from pipeline.nlp.amount_clause import company_value, dated_predicate
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import dated_before, first_past_date
+from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
@@ -38,12 +41,19 @@ from pipeline.nlp.locations import described_location, mention_spans, target_loc
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import find_facilities, find_places, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules
-from pipeline.nlp.sites import deal_quantities, deal_sites
-from pipeline.nlp.terms import find_terms
+from pipeline.nlp.sites import (
+    article_country,
+    dateline_place,
+    deal_quantities,
+    deal_sites,
+    placed_in,
+)
+from pipeline.nlp.terms import find_terms, has_contract_dates
 
 OTHERS_LISTED = 3
 MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
+JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
 
@@ -109,7 +119,11 @@ def _sentence_deal(
         if valued is not None:
             return valued
     strong = re.search(rules["deal_cue_nouns"], text, re.IGNORECASE) is not None
-    weak = strong or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
+    weak = (
+        strong
+        or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
+        or _has_contract_dates(c, index)
+    )
     if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
         return None
     if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
@@ -205,10 +219,7 @@ def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 def _has_contract_dates(c: Candidates, index: int) -> bool:
     """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
-    return any(
-        t.kind == "contract" and (t.start_date or t.end_date)
-        for t in find_terms(c.texts[index], c.published, c.language)
-    )
+    return has_contract_dates(c.texts[index], c.published, c.language)
 
 
 def _claim_site_sentences(c: Candidates, owner: list[int | None]) -> None:
@@ -253,11 +264,18 @@ def deal_facts(
         c.language,
     )
     owned = _fleet_sentences(c, told, roles) if deal_type in OWNERSHIP_TYPES else set()
-    quantities = deal_quantities(
-        c.texts, told, owned, lambda i, char: _belongs(c, drafts, draft, i, char), c.language
-    )
+
+    def keep(index: int, char: int) -> bool:
+        return _belongs(c, drafts, draft, index, char) and not _other_clause(c, drafts, index, char)
+
+    quantities = deal_quantities(c.texts, told, owned, keep, c.language)
     sites, site_sentences = deal_sites(
-        [p.doc for p in c.parsed], mine, [q for q, _ in quantities], owned
+        [p.doc for p in c.parsed],
+        mine,
+        [q for q, _ in quantities],
+        owned,
+        keep,
+        dateline_place(c.article.text),
     )
     if deal_type == "investment":
         sites, site_sentences = [], []  # where the money goes or the company sits, no site
@@ -265,6 +283,7 @@ def deal_facts(
         for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)
+    sites = placed_in(sites, article_country(c.article.text))
     withheld = undisclosed(c, mine)
     return Facts(
         amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None),
@@ -314,16 +333,19 @@ def deal_amounts(
                 mention.per_share
                 or (mention.period and deal_type in OWNERSHIP_TYPES)  # paid once, not a rate
                 or mention.value < MIN_DEAL_AMOUNT
-                or amount_rejected(text, mention, c.language)
+                or amount_rejected(text, mention, c.language, loan=deal_type == "other")
                 or not _belongs(c, drafts, draft, index, mention.start)
                 or _foreign_payer(c, draft, index, mention.start)
                 or _dated_clause(c, index, mention.end)
+                or _background_clause(c, draft, index, mention.start, deal_type)
             ):
                 continue
             amount = Amount(
                 value=mention.value,
                 value_max=mention.value_max,
-                currency=local if local and mention.text.startswith("$") else mention.currency,
+                currency=local
+                if local and _bare_dollar(mention.text, c.language)
+                else mention.currency,
                 period=mention.period,
                 qualifier=mention.qualifier,
                 kind=deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type),
@@ -348,12 +370,26 @@ def deal_amounts(
     )
 
 
+@cache
+def _us_marks(language: str) -> re.Pattern[str]:
+    """The spellings that say "US dollars" (`US$`, `$ US`), as whole words."""
+    marks = load_rules("amounts_currencies.json", language)["us_dollar_marks"]
+    alternation = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?![A-Za-z])")
+
+
+def _bare_dollar(text: str, language: str) -> bool:
+    """`$1.1 billion`, `85 millions $`, `380 M$`: a dollar amount that does not say whose."""
+    return (text.startswith("$") or text.endswith("$")) and not _us_marks(language).search(text)
+
+
 @lru_cache(maxsize=16)
 def local_dollar(text: str, language: str) -> str | None:
-    """The currency a bare `$` means in an article that writes `US$` for US dollars: the
-    dollar of the country its places name most (`amounts_currencies.json` local_dollars),
-    unless the article writes that dollar with its own symbol too (`A$`)."""
-    if not re.search(r"\bUS\$", text):
+    """The currency a bare `$` means in an article that writes US dollars as such (`US$`,
+    `$ US`: `us_dollar_marks`): the dollar of the country its places name most
+    (`amounts_currencies.json` local_dollars), unless the article writes that dollar with
+    its own symbol too (`A$`)."""
+    if not _us_marks(language).search(text):
         return None
     dollars: dict[str, str] = load_rules("amounts_currencies.json", language)["local_dollars"]
     countries = Counter(p.place.country for p in find_places(text) if p.place.country in dollars)
@@ -372,6 +408,61 @@ def _belongs(c: Candidates, drafts: list[Draft], draft: Draft, index: int, char:
     return closest is draft or (closest is None and index not in draft.triggers)
 
 
+def _other_clause(c: Candidates, drafts: list[Draft], index: int, char: int) -> bool:
+    """`asked for permission to expand the plant by a further 60 megawatts`, `an uprate of
+    about 40 megawatts`, `under a 30 MW contract signed in 2024`: the quantity at `char` is
+    told in a clause about something else. On the way up the parse from it to a deal's
+    own word, a word names a plan, an expansion, a need or a fleet
+    (`quantity_context.json` other_clause_words; own_clause_words such as an option
+    stop the walk; the sentence's main verb tells the deal: `will expand its use of ... to
+    one million TPUs`), or the clause of its verb, without the clauses joined to it, dates
+    it before the article (a year or a background word: `In 2025 X signed a lease for 200
+    MW`)."""
+    doc = c.parsed[index].doc
+    start = next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+    rules = load_rules("quantity_context.json", c.language)
+    other = frozenset(rules.get("other_clause_words", []))
+    own = frozenset(rules.get("own_clause_words", []))
+    triggers = {t for d in drafts for t in d.triggers.get(index, [])}
+    path = list(start.ancestors) if start is not None else []
+    for step, token in enumerate(path):
+        if token.i in triggers or token.lower_ in own:
+            return False
+        if token.lower_ in other and not _main_clause(token):
+            # `the option to expand to 960 MW`: a contracted option is the deal's
+            return not any(t.lower_ in own for t in path[step + 1 : step + 3])
+    verb = next((t for t in [start, *path] if t is not None and t.pos_ in ("VERB", "AUX")), None)
+    if (
+        verb is None
+        or start is None
+        or c.published is None
+        or any(t.dep_ == "appos" for t in [start, *path[: path.index(verb) if verb in path else 0]])
+    ):
+        return False  # `X, an 805 MW reactor, was shut in 2022`: what X is, not when
+    return tells_older(_own_clause(verb, start), c.published, language=c.language, months=False)
+
+
+def _main_clause(token: Token) -> bool:
+    """`Anthropic will expand its use of ...`, `X said it will expand ...`: a verb that is
+    the sentence's own predicate (the root, or what a root verb of saying reports) with
+    its own subject, not a plan told inside another clause (`plans to expand`)."""
+    return (token.dep_ == "ROOT" or (token.dep_ == "ccomp" and token.head.dep_ == "ROOT")) and any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in token.children
+    )
+
+
+def _own_clause(verb: Token, inside: Token) -> str:
+    """The words of `verb`'s clause without the clauses joined to it (relative clauses,
+    appositions, coordinated verbs, asides) that do not hold `inside`."""
+    left_out = {
+        t.i
+        for child in verb.subtree
+        if child.dep_ in JOINED_CLAUSES and child is not verb and inside not in child.subtree
+        for t in child.subtree
+    }
+    return " ".join(t.text for t in verb.subtree if t.i not in left_out)
+
+
 def _dated_clause(c: Candidates, index: int, char: int) -> bool:
     """`which put ₹420 crore into the company in 2022`: the clause of the amount ending at
     `char` dates it to a year before the article's."""
@@ -379,6 +470,20 @@ def _dated_clause(c: Candidates, index: int, char: int) -> bool:
     brake = re.search(r"[,;:()]|\s(?:and|but|while)\s", text[char:])
     clause = text[: char + brake.start()] if brake else text
     return c.published is not None and dated_before(clause, char, c.published, c.language)
+
+
+def _background_clause(c: Candidates, draft: Draft, index: int, char: int, deal_type: str) -> bool:
+    """The amount at `char` is not the deal's by the clause that holds it: its predicate
+    is dated before the article (`In 2025 X signed a lease ..., worth some $2.9 billion`),
+    or, in a deal that buys no company, it is a company's worth (`Y, which is listed in
+    Oslo and worth about NOK 60 billion`). A sum the article works out (`That is roughly
+    $8 billion a year, more than its revenue in 2025`) is dated by nothing it compares."""
+    doc = c.parsed[index].doc
+    own = set(draft.triggers.get(index, []))
+    derived = re.match(load_rules("amount_context.json", c.language)["derived"], c.texts[index])
+    if c.published and not derived and dated_predicate(doc, char, c.published, own, c.language):
+        return True
+    return deal_type not in OWNERSHIP_TYPES and company_value(doc, char, c.language)
 
 
 def _foreign_payer(c: Candidates, draft: Draft, index: int, char: int) -> bool:

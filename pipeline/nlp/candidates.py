@@ -221,7 +221,9 @@ class Candidates:
         if not self.parsed:
             return []
         doc = self.parsed[0].doc
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        subjected = [r for r in roots if any(c.dep_ == "nsubj" for c in r.children)]
+        root = next(iter(subjected or roots), None)  # a parse cut in pieces: the one with a subject
         subjects = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
         return [
             (0, m.start, m.text, True)

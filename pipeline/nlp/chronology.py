@@ -85,10 +85,13 @@ def tells_older(
     published: datetime.date | None,
     years: bool = True,
     language: str = DEFAULT_LANGUAGE,
+    months: bool = True,
 ) -> bool:
-    """Whether a sentence tells an older deal: a cue word, a past month, or (`years`) a
-    year before the article's."""
-    if background_cue(text, language) is not None or past_month(text, published, language):
+    """Whether a sentence tells an older deal: a cue word, (`months`) a past month, or
+    (`years`) a year before the article's."""
+    if background_cue(text, language) is not None or (
+        months and past_month(text, published, language)
+    ):
         return True
     if not years:
         return False

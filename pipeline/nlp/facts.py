@@ -54,18 +54,24 @@ def deal_status(
     return "announced", None
 
 
-def amount_rejected(text: str, mention: AmountMention, language: str = DEFAULT_LANGUAGE) -> bool:
-    """Whether the words around an amount show it is not the deal's (revenue, market value)
-    and none says it is (`of revenue over the initial term`)."""
+def amount_rejected(
+    text: str, mention: AmountMention, language: str = DEFAULT_LANGUAGE, loan: bool = False
+) -> bool:
+    """Whether the words around an amount show it is not the deal's (revenue, market value,
+    a loan unless the deal is a `loan`) and none says it is (`of revenue over the initial
+    term`)."""
     rules = load_rules("amount_context.json", language)
-    before = text[max(0, mention.start - 100) : mention.start]
+    before = text[max(0, mention.start - 160) : mention.start].rsplit(";", 1)[-1]
     after = text[mention.end : mention.end + 60]
     if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]) or any(
         re.search(p, before, re.IGNORECASE) for p in rules["keep_before"]
     ):
         return False
-    return any(re.search(p, before, re.IGNORECASE) for p in rules["reject_before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["reject_after"]
+    financing = not loan
+    rejects_before = [*rules["reject_before"], *(rules.get("financing_before", []) * financing)]
+    rejects_after = [*rules["reject_after"], *(rules.get("financing_after", []) * financing)]
+    return any(re.search(p, before, re.IGNORECASE) for p in rejects_before) or any(
+        re.search(p, after, re.IGNORECASE) for p in rejects_after
     )
 
 
@@ -98,8 +104,9 @@ def quantity_rejected(
 def amount_kind(
     text: str, mention: AmountMention, deal_type: str, language: str = DEFAULT_LANGUAGE
 ) -> str:
-    """The kind of an amount (payment, total, option, ...) from the words around it."""
-    before = text[max(0, mention.start - 60) : mention.start]
+    """The kind of an amount (payment, total, option, ...) from the words of its clause
+    around it (each cue bounds its own reach)."""
+    before = text[max(0, mention.start - 160) : mention.start].rsplit(";", 1)[-1]
     after = text[mention.end : mention.end + 40]
     for kind, pattern in load_rules("amount_context.json", language)["kinds"]:
         source = after if pattern.startswith("^") else before

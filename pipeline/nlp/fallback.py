@@ -131,9 +131,8 @@ def lead_pair_draft(
                 named.append(cluster)
         owners = _owners(doc, clusters)
         named = [c for c in named if c not in owners]
-        deal_type = contract_type([doc_text(doc)], doc.lang_) or keyword_type(
-            [doc_text(doc)], doc.lang_
-        )
+        text = [doc_text(doc)]  # the contract it names (`un bail portant sur 72 MW`) first
+        deal_type = contract_type(text, doc.lang_) or keyword_type(text, doc.lang_)
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue
         draft = Draft(deal_type, hint=deal_type, sentences=[index], frames=1)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import dated_before
+from pipeline.nlp.chronology import dated_before, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
@@ -28,6 +28,9 @@ from pipeline.nlp.grouping import (
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import Frame, Mention, joins_round
 from pipeline.nlp.rules import load_rules, load_word_lists
+
+FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
+QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -58,20 +61,24 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     drafts = [d for d in grouped if _keep(d)]
     # a sentence whose frames name one side (`X will lease back 9MW`) may still pair it
     drafts += _clause_contracts(c, drafts, {index for index, _, roles in found if len(roles) > 1})
-    if any(not _unnamed(d) for d in drafts):  # an unnamed side's deal is the story or aside
+    # an unnamed side's deal is the story or an aside, unless the named ones are older
+    if any(not _unnamed(d) and not (c.published and c.background(d)) for d in drafts):
         drafts = [d for d in drafts if not _unnamed(d)]
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
+    own = False  # the deals are those a filer reports in the first person, all dated before
     if c.published:
-        drafts = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
+        current = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
+        own = not current
+        drafts = current or [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
     if not drafts:
         return _lead_pair(c)
     drafts = _absorb_restatements(drafts)
     return drafts[:1] + [
         d
         for d in drafts[1:]
-        if not c.background(d)
+        if (own or not c.background(d))
         and not d.habitual
         and not _rejected(c, d)
         and (
@@ -351,6 +358,28 @@ def _dated_past(c: Candidates, draft: Draft) -> bool:
         dated_before(doc_text(c.parsed[i].doc), c.parsed[i].doc[t].idx, published, c.language)
         for i, tokens in draft.triggers.items()
         for t in tokens
+    )
+
+
+def _told_by_party(c: Candidates, draft: Draft) -> bool:
+    """`In February 2026, we entered into an agreement with Y`: a deal its party tells
+    in the first person (a filing, a company's own report), outside quotations; dated
+    before the publication, it is still the report's own deal when no current one is
+    told (`roles_words.json` `first_person`)."""
+    return any(
+        word.lower() in FIRST_PERSON and not word.isupper()  # `US`, `WE` in a heading
+        for i in draft.triggers
+        for word in re.findall(r"\w+", QUOTATION.sub(" ", c.texts[i]))
+    )
+
+
+def _before_period(c: Candidates, draft: Draft) -> bool:
+    """A deal told before the year a report covers (the year before its publication):
+    `we bought the land back in 2024` in a 2026 report is an older deal."""
+    assert c.published is not None
+    start = c.published.replace(year=c.published.year - 1, day=1)
+    return _dated_past(c, draft) or any(
+        tells_older(c.texts[i], start, language=c.language) for i in draft.triggers
     )
 
 

@@ -69,6 +69,7 @@ class Draft:
     anonymous: Counter[str] = field(default_factory=Counter)
     untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
     stated: Counter[str] = field(default_factory=Counter)  # types their own nouns state
+    reversible: bool = False  # a frame's sides are read from the context (`louer à`)
 
     def side(self, cluster: int) -> str | None:
         roles = self.roles.get(cluster)
@@ -381,6 +382,7 @@ def group_frames(
             target.untyped[frame.untyped] += 1
         if frame.stated:
             target.stated[frame.deal_type] += 1
+        target.reversible = target.reversible or frame.reversible
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
         target.frames += 1
@@ -454,7 +456,8 @@ def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LAN
     if draft.hint and not specific:
         return draft.hint
     if draft.stated and not specific:  # `formed a joint venture to build a data center`
-        return draft.stated.most_common(1)[0][0]
+        stated = [t for t, _ in draft.stated.most_common()]
+        return next((t for t in stated if t not in GENERIC_TYPES - {"other"}), stated[0])
     found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found

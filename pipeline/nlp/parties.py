@@ -22,6 +22,7 @@ from pipeline.nlp.rules import load_rules, load_word_lists
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
 POSSESSIVE = ("'s", "’s", "'", "’")
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
+LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 
 
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
@@ -297,15 +298,23 @@ def _compound_start(ent: Span) -> int:
     start = ent.start
     while (
         start > 0
-        and doc[start - 1].pos_ == "PROPN"
+        and (
+            (doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound")
+            or _mistagged_word(doc[start - 1])
+        )
         and doc[start - 1].text[:1].isalnum()
         and bool(doc[start - 1].whitespace_)
-        and doc[start - 1].dep_ == "compound"
         and ent.start <= doc[start - 1].head.i < ent.end
         and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL", "MONEY")
     ):
         start -= 1
     return start
+
+
+def _mistagged_word(token: Token) -> bool:
+    """`Orpheo Robotique` with `Orpheo` tagged as punctuation: a capitalised word the
+    tagger took for a punctuation mark is a name's word."""
+    return token.pos_ == "PUNCT" and token.is_alpha and token.text[:1].isupper()
 
 
 def correct_org_labels(doc: Doc) -> Doc:
@@ -338,12 +347,15 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            relabelled = Span(doc, ent.start, ent.end, label="ORG")
+            relabelled = Span(doc, _compound_start(ent), ent.end, label="ORG")
             ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:
             ents.append(owned)
             changed = True
+        elif (named := _without_lead_words(ent)) is not ent:
+            ents.extend([named] if named is not None else [])
+            changed = True  # `l'hébergeur vaudois Lémancloud`: `Lémancloud`
         else:
             ents.append(ent)
     ents = _with_described_openers(doc, ents)
@@ -351,6 +363,15 @@ def correct_org_labels(doc: Doc) -> Doc:
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
     return doc
+
+
+def _without_lead_words(ent: Span) -> Span | None:
+    """A place or person name without the lower-case words the NER put before it (a name
+    does not start in lower case: `vaudois Lémancloud`); None when nothing is left."""
+    if ent.label_ not in LEAD_TRIMMED_LABELS or not ent[0].is_lower:
+        return ent
+    start = next((t.i for t in ent if not t.is_lower), ent.end)
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -79,7 +79,9 @@ def _index(
     for r in gaz["regions"]:
         region = Place(r["name"], None, r["name"], r["country"])
         for alias in [r["name"], *r["aliases"]]:
-            regions.setdefault(_key(alias), []).append(region)
+            found = regions.setdefault(_key(alias), [])
+            # `Québec`: the region named so comes before the one it is an alias of (`Quebec`)
+            found.insert(0 if alias == r["name"] else len(found), region)
     for name, region_name, country in gaz["cities"]:
         cities.setdefault(_key(name), []).append(Place(name, name, region_name, country))
     for alias, target in gaz["city_aliases"].items():
@@ -112,6 +114,7 @@ _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
+_TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
 # Organisation words that are not also facility words ("Energy Center", "Power Plant").
 _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
 _REGION_SUFFIX_RE = re.compile(
@@ -134,7 +137,20 @@ _PLACE = (
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
+# `dans le canton de Vaud`, `dans la province de Québec`: the area's noun before its name
+_AREA = r"(?:(?:canton|province|région|comté|département)\s+d(?:e\s+|u\s+|['’]))"
+# `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`: an area of a town
+_AREA_OF = (
+    r"(?:(?<=dans\s)(?:le\s+|la\s+|l['’])(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
+    r"\s+d(?:e\s+|u\s+|['’]))"
+)
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+# `near the town of Grindavik`, `outside the city of Lahti`: the place named after its kind
+_TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
+# `in the southern state of Johor`, `the Gulf emirate of Ras Al Khaimah`: a region, named
+_REGION_OF = (
+    rf"(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_phrase(_GAZ.get('region_nouns', []))})\s+of\s+"
+)
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
@@ -143,7 +159,10 @@ _WHERE = (
     # `a solar farm the developer is building near ...`: a relative clause of its builder
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
-    rf"\s+(?:{_COMPASS}\s+)?(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION})?{_PLACE}|\s*\(\s*{_PLACE}\s*\))?)"
+    rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
+    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
+    # `near Carlisle in north-west England`: a town, then the region it is in
+    rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -172,6 +191,11 @@ _NAMED_AFTER_RE = re.compile(
     rf"\s+(?P<article>du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"{_LOCATION}"
+)
+# `le campus Seine-Amont, à Montereau`: a name right after the noun, placed after a comma
+_NAMED_BARE_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}})"
+    rf"(?=,\s+(?:à|au|dans|près\s+de)\s){_WHERE}"
 )
 # `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
 _CODED_RE = re.compile(
@@ -236,6 +260,11 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     return _stated(cities[0]) if cities else None
 
 
+def _as_area(place: Place) -> Place:
+    """`dans le canton de Zurich`: a place its area noun says is a region, not the town."""
+    return Place(place.name, None, place.name, place.country) if place.city else place
+
+
 def _looks_like_region(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 3 and all(
@@ -250,12 +279,15 @@ def resolve_place(name: str) -> Place | None:
     text = _clean(name)
     if not text:
         return None
-    parts = [p for p in re.split(r"\s*[,(]\s*", text.rstrip(")")) if p]
+    parts = [p for p in re.split(rf"\s*[,(]\s*|\s+in\s+(?:{_COMPASS}\s+)?", text.rstrip(")")) if p]
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
-    head, tail = parts[0], re.sub(rf"^(?:near|at|{_IN_REGION})", "", parts[-1])
+    lead = re.match(rf"(?:near|at|{_IN_REGION}{_AREA}?)", parts[-1])
+    head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
+    if outer is not None and lead and re.search(_AREA, lead.group()):
+        outer = _as_area(outer)
     candidates: list[Place] = _lookup(_CITIES, head) or []
     if outer is None:
         if candidates and _looks_like_region(tail):
@@ -301,12 +333,24 @@ def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
 
 
 _TOWN_RE = re.compile(
-    r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:$|[,.;)]|\s(?:near|outside|in|"
-    r"and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|that|"
-    r"after|before|since|until|under)\b))"
+    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
+    r"outside|in|and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|"
+    r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur)\b))"
+)
+# `, près de Brest`, `, en Wallonie`, ` (Vaud)`, `, dans le canton de Vaud`: where a town is
+_OF = r"d(?:e\s+|u\s+|['’])"
+_POINT = r"(?:au\s+|à\s+l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?"
+_NEAR = (  # `près de Dakar`, `à une trentaine de kilomètres à l'ouest d'Abidjan`
+    rf"(?:near|outside|close\s+to|(?:tout\s+)?près\s+{_OF}|non\s+loin\s+{_OF}|aux\s+portes\s+{_OF}"
+    rf"|à\s+proximité\s+{_OF}|aux\s+environs\s+{_OF}|(?:dans\s+la\s+|en\s+)(?:proche\s+)?"
+    rf"(?:périphérie|banlieue|région)\s+{_OF}|{_POINT}\s+{_OF}|à\s+(?:une\s+|quelques\s+)?[\w-]+\s+(?:de\s+)?"
+    rf"(?:kilomètres|km)\s+(?:{_POINT}\s+)?{_OF})"
 )
 _TOWN_CONTEXT_RE = re.compile(
-    r"\s*(?:,\s*|\s+(?:near|outside|close\s+to|in)\s+)(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    rf"\s*(?:,\s*(?:{_NEAR}|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
+    rf"|\s*\(\s*|\s+(?:{_NEAR}|in)\s+)"
+    r"(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
+    rf"(?:\s*,\s*(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?[A-ZÀ-Þ][\w'’-]*)?)"
 )
 
 
@@ -326,8 +370,11 @@ def unknown_town(name: str, after: str = "") -> Place | None:
     ):
         return None
     context = _TOWN_CONTEXT_RE.match(after)
-    outer = resolve_place(context.group("place")) if context else None
-    region = outer.region if outer is not None and outer.city is None else None
+    outer = resolve_place(context.group("place").rstrip(".")) if context else None
+    if outer is not None and context is not None and re.search(_AREA, context.group()):
+        outer = _as_area(outer)
+    stated = context is not None and "," in context.group("place")  # `près de X, en Wallonie`
+    region = outer.region if outer is not None and (outer.city is None or stated) else None
     return Place(name, name, region, outer.country if outer is not None else None)
 
 
@@ -339,10 +386,41 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
         name = name[: -len(noun)].strip()
     if where is None:
         return resolve_place(name)
+    if where.city is None and _town_named(name, _KINDS[" ".join(noun.lower().split())]):
+        return Place(name, name, where.region, where.country)
     if where.city is not None or not _lookup(_CITIES, name):
         return None
     own = resolve_place(f"{name}, {where.name}")
     return own if own is not None and own.city is not None else None
+
+
+def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
+    """An unplaced facility in the region its sentence names elsewhere (`JOHOR - X has
+    leased a building at its Kulai campus`): named after its town when `_town_named`."""
+    if (
+        facility.name is None
+        or where.city is not None
+        or not _town_named(facility.name, facility.kind)
+    ):
+        return facility
+    return replace(
+        facility, name=None, city=facility.name, region=where.region, country=where.country
+    )
+
+
+def _town_named(name: str, kind: str) -> bool:
+    """`its Kettle Falls facility in eastern Washington`, `the Ishikari data centre in
+    Hokkaido`: a data centre, campus or site named with one or two words the gazetteer
+    does not know, placed only in a region or country, is named after its town (a power
+    plant's name, `the Coyote Mesa solar farm in Arizona`, is its own)."""
+    words = name.split()
+    return (
+        kind in _TOWN_NAMED_KINDS
+        and 0 < len(words) <= 2
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(_hits(name))
+        and not any(w.casefold() in _ORG_WORDS | _AREA_WORDS | _KINDS.keys() for w in words)
+    )
 
 
 def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> FacilityMention:
@@ -409,6 +487,23 @@ def _name_of(raw: str) -> str | None:
     return " ".join(tokens)
 
 
+_NEAR_RE = re.compile(rf",?\s+{_NEAR}")
+# `, un parc de 120 MW en construction à Saint-Aubin`: an apposition placing it elsewhere
+_PLACED_LATER_RE = re.compile(r"\s*,\s+(?:un|une|le|la|l['’])\s[^,;.]{0,60}?\s(?:à|au)\s+[A-ZÀ-Þ]")
+
+
+def _town_after_noun(raw: str, after: str) -> Place | None:
+    """`le site de Pontivy`, `son parc éolien de Frasnes-lez-Anvaing`, `son centre de
+    Vénissieux.`: one name (hyphens join its words) after a facility noun and a bare `de`
+    is its town, unless an apposition places the facility in another one."""
+    raw = raw.strip()
+    if raw.endswith(".") and raw[-2:-1].islower():
+        raw = raw[:-1]  # the sentence's full stop
+    if len(raw.split()) > 1 or _PLACED_LATER_RE.match(after):
+        return None
+    return unknown_town(raw, after)
+
+
 def _named_after(text: str) -> list[FacilityMention]:
     """`la centrale du Val-Rhône, à Saint-Vénérand`, `son campus de Lisses (Essonne)`: the
     name after the noun is a place (the facility's town), the facility's own name, or,
@@ -423,12 +518,17 @@ def _named_after(text: str) -> list[FacilityMention]:
             raw, _, rest = raw.partition(",")
             raw, _, paren = raw.partition("(")
             around = resolve_place(re.sub(rf"^\s*{_IN_REGION}", "", rest or paren.rstrip(") ")))
-        owner = bare and m.group("loc") is not None
+        near = bare and _NEAR_RE.match(text, m.end("name")) is not None
+        owner = bare and m.group("loc") is not None and not near
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
+        if bare and not owner and own is None:  # `son centre de Vénissieux`: a town
+            own = _town_after_noun(raw, text[m.end("name") :])
         if noun in _PLURALS and own is None:
             continue  # `centres de données de Corvex`; `centres de données de Lyon` is placed
         name = None if owner or own is not None else _name_of(raw)
         facility = _facility(text, m, name, noun)
+        if near and own is not None:  # `campus de Tertre, près de Saint-Ghislain`
+            facility = replace(facility, city=own.city, region=own.region, country=own.country)
         if not bare and around is not None and facility.country is None:
             facility = replace(facility, region=around.region, country=around.country)
         if own is not None and own.city is not None and facility.city is None:
@@ -517,6 +617,10 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(
         _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
     )
+    for m in _NAMED_BARE_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        if noun not in _PLURALS and (name := _name_of(m.group("name"))) is not None:
+            found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
@@ -586,7 +690,10 @@ _DOTLESS_RE = re.compile(r"\s*,\s*([A-Z][a-z]{1,4})\b(?![.\w'’\-])")
 _POSTAL_RE = re.compile(r"[A-Z]{2,3}")
 _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
-_HEAD_RE = re.compile(rf"((?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w'’\-]*)\s*,\s*(?:{_IN_REGION})?$")
+_HEAD_RE = re.compile(
+    rf"((?:[A-Z][\w'’\-]*\s+){{0,2}}[A-ZÀ-Þ][\w'’\-]*)"
+    rf"\s*(?:,\s*(?:{_IN_REGION}{_AREA}?)?|\(\s*)$"  # `Nyon (Vaud)`, `Nyon, dans le canton de Vaud`
+)
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -696,8 +803,9 @@ def _pair(
     if head is not None and place.region is None and not _cue(text, head, head):
         head = None  # before a country only with a cue: "based in Eschborn, West Germany"
     if head is not None:
-        town = re.sub(rf"\s*,\s*(?:{_IN_REGION})?$", "", text[head:start])
-        return _mention(text, head, end, Place(town, town, place.region, place.country)), 1
+        town = re.sub(r"\s*[,(].*$", "", text[head:start])
+        close = end + 1 if text.startswith(")", end) and "(" in text[head:start] else end
+        return _mention(text, head, close, Place(town, town, place.region, place.country)), 1
     return None
 
 

@@ -60,38 +60,67 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
     if deal_type in DESCRIBED_PROVIDER and len(partners) == len(roles) == 2:
         roles = _described_roles(c, partners, *DESCRIBED_PROVIDER[deal_type]) or roles
         partners = [k for k, r in roles.items() if r == "partner"]
-    if deal_type in COMMERCIAL_TYPES and len(partners) == len(roles) == 2:
+    reversible = draft.reversible and len(roles) == 2  # `X louera à Y`: either side
+    if deal_type in COMMERCIAL_TYPES and (len(partners) == len(roles) == 2 or reversible):
         roles = _context_roles(c, roles, draft, mine, renames)
         partners = [k for k, r in roles.items() if r == "partner"]
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
         first, second = ANNOUNCER_FIRST[deal_type]
         roles = {**roles, partners[0]: first, partners[1]: second}
-    if deal_type == "other" and set(roles.values()) == {"provider"}:
-        for index, owner in _venture_owners(c):
-            roles.setdefault(owner, "partner")
-            draft.party_sentence.setdefault(owner, index)
+    if deal_type == "other" and "provider" in roles.values():
+        roles = _lent_to_venture(c, draft, roles)
     return _defined_roles(c, roles, renames)
 
 
-def _venture_owners(c: Candidates) -> list[tuple[int, int]]:
-    """The organisations named in the phrase of the article's joint venture (`la
-    coentreprise formée par Sylvane Énergie et le fonds Brume Capital`): its owners, each
-    with the sentence naming it."""
-    words = set(load_rules("party_types.json", c.language).get("venture_nouns", []))
-    for index, frames in enumerate(c.frames):
-        doc = c.parsed[index].doc
-        for frame in frames:
-            noun = doc[frame.trigger_index]
-            if noun.lower_ not in words:
-                continue
-            left, right = noun.left_edge.i, noun.right_edge.i
-            named = [
-                c.clusters.find(e.text)
-                for e in doc.ents
-                if e.label_ == "ORG" and left <= e.start and e.end - 1 <= right
+def _lent_to_venture(c: Candidates, draft: Draft, roles: dict[int, str]) -> dict[int, str]:
+    """`un prêt accordé à Aster Calcul par un pool de banques`, where Aster Calcul is the
+    article's joint venture: a loan to a venture (told or left unnamed) is a loan to its
+    owners, the partners; the venture itself is no party."""
+    owners, names = _venture_owners(c)
+    borrowers = {k for k, r in roles.items() if r != "provider"}
+    if not owners or not borrowers <= names | {k for _, k in owners}:
+        return roles
+    out = {k: r for k, r in roles.items() if k not in borrowers}
+    for index, owner in owners:
+        out.setdefault(owner, "partner")
+        draft.party_sentence.setdefault(owner, index)
+    return out
+
+
+def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
+    """The owners of the article's joint venture, each with the sentence naming it, and
+    the venture's own names: the organisations named in its phrase (`la coentreprise
+    formée par Sylvane Énergie et le fonds Brume Capital`), else those named before the
+    verb that creates it (`Graniteau et Al Noor Capital ont officialisé la création d'une
+    coentreprise`), else the partners of an alliance told in that sentence or the one
+    before (`Teranga et Sahel s'associent. [...] ont créé une coentreprise`). Names after
+    a naming word (`baptisée Aster Calcul`) are the venture's."""
+    rules = load_rules("party_types.json", c.language)
+    words, naming = set(rules.get("venture_nouns", [])), set(rules.get("venture_naming", []))
+    for index, parsed in enumerate(c.parsed):
+        doc = parsed.doc
+        for noun in (t for t in doc if t.lower_ in words):
+            ents = [e for e in doc.ents if e.label_ == "ORG"]
+            own = [
+                e for e in ents if noun.left_edge.i <= e.start and e.end <= noun.right_edge.i + 1
             ]
-            return [(index, k) for k in dict.fromkeys(named) if k is not None]
-    return []
+            called = {e for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in naming}
+            names = {k for e in called if (k := c.clusters.find(e.text)) is not None}
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            creators = [e for e in ents if verb is not None and e.end <= verb.i]
+            allied = [
+                m.text
+                for i in (index - 1, index)
+                if 0 <= i < len(c.frames)
+                for f in c.frames[i]
+                if f.deal_type == "partnership"
+                for _, m in f.args
+            ]
+            found = [e.text for e in own if e not in called] or [e.text for e in creators] or allied
+            keys = [k for t in found if (k := c.clusters.find(t)) is not None and k not in names]
+            if keys:
+                return [(index, k) for k in dict.fromkeys(keys)], names
+    return [], set()
 
 
 def _defined_roles(c: Candidates, roles: dict[int, str], renames: dict[str, str]) -> dict[int, str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.parties import POSSESSIVE, is_glued_word
-from pipeline.nlp.places import resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in 
 PRONOUNS = frozenset(_WORDS["pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
+LISTING_WORDS = frozenset(_WORDS["listing_words"])
+LISTING_LINKS = frozenset(_WORDS["listing_links"])
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -38,6 +40,7 @@ NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
 )
 ASSET_NOUNS = frozenset(_WORDS["asset_nouns"])
+LAND_NOUNS = frozenset(_WORDS["land_nouns"])
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
@@ -119,6 +122,7 @@ class Frame:
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
+    reversible: bool = False  # the verb's sides are read from the context (`louer à`)
 
 
 @cache
@@ -170,16 +174,31 @@ def _noun_index(language: str) -> dict[str, list[str]]:
 def _round_words(language: str) -> frozenset[str]:
     verbs = load_rules("roles_verbs.json", language)
     nouns = load_rules("roles_nouns.json", language)
+    joining = [
+        f
+        for f in verbs.values()
+        if f.get("subject_alone") and f.get("deal_type") == "investment" and "bare_with" not in f
+    ]
     return frozenset(
-        [w.split(" ")[0] for f in verbs.values() if f.get("subject_alone") for w in f["forms"]]
+        [w.split(" ")[0] for f in joining for w in f["forms"]]
         + [w for name in ("investment", "round", "participation") for w in nouns[name]["forms"]]
     )
 
 
 def joins_round(word: Token) -> bool:
     """Whether a trigger word tells an investor joining a funding round (`participated`,
-    `took part`, `co-led`, `round led by`), not an investment of its own."""
-    return word.lower_ in _round_words(word.lang_)
+    `took part`, `co-led`, `round led by`, `also invested` with no object), not an
+    investment of its own."""
+    if word.lower_ in _round_words(word.lang_):
+        return True
+    verbs = load_rules("roles_verbs.json", word.lang_)
+    return any(
+        word.lower_ in f["forms"]
+        and not _children(word, "dobj")
+        and _bare_allowed(word, f["bare_with"])
+        for f in verbs.values()
+        if isinstance(f, dict) and f.get("deal_type") == "investment" and "bare_with" in f
+    )
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
@@ -276,15 +295,56 @@ def _proper_chunk(token: Token) -> Span:
         left -= 1
     while left < token.i and is_glued_word(token.doc[left]):
         left += 1
-    return token.doc[left : token.i + 1]
+    right = token.i + 1
+    if _head_first(token.lang_):  # `par Arpège Ventures`: the name's words after its head
+        while right < len(token.doc) and _name_word_after(token.doc[right], left):
+            right += 1
+    return token.doc[left:right]
+
+
+def _name_word_after(word: Token, start: int) -> bool:
+    """`Ventures` after `Arpège`: a capitalised proper noun written right after a name,
+    attached inside it or to nothing (a parse that lost it), and no other entity's."""
+    prev = word.doc[word.i - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and bool(prev.whitespace_)
+        and word.dep_ not in ("conj", "appos")
+        and (start <= word.head.i < word.i or word.head.i == word.i)
+        and word.ent_type_ in ("", "ORG")
+    )
 
 
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
     text = doc_text(span.doc)[start:end]
-    if label != "ORG" and _followed_by_state(span):
+    if (label != "ORG" and _followed_by_state(span)) or _written_as_place(span, label):
         label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
+
+
+def _written_as_place(span: Span, label: str) -> bool:
+    """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
+    a place preposition (`place_prepositions`; after one that also names a receiver, a
+    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
+    as its town."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = load_rules("roles_words.json", span.doc.lang_)
+    if label in ("LOC", "GPE") and (
+        before in words["place_prepositions"]
+        or (
+            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
+            and (" " not in span.text or resolve_place(span.text) is not None)
+        )
+    ):
+        return True
+    return span.text in _facility_towns(doc_text(span.doc))
+
+
+@lru_cache(maxsize=64)
+def _facility_towns(text: str) -> frozenset[str]:
+    return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
 def _followed_by_state(span: Span) -> bool:
@@ -407,7 +467,10 @@ def resolve(
                 found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
             found.append(held)
-    for child in token.children:
+    words = [token]
+    if ent is None and token.pos_ == "PROPN":  # `Arpège Ventures et le Fonds Lumière`
+        words += [t for t in _proper_chunk(token) if t.i > token.i]
+    for child in (c for word in words for c in word.children):
         is_subject = _in_subject(token)
         if conjuncts and child.dep_ == "conj" and (is_subject or not _starts_clause(child)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
@@ -439,10 +502,20 @@ def _name_glued_before(token: Token) -> Mention | None:
 
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
-    group acts through the one who leads it; `from investors including X and Y`, through
-    the members it lists; `a consortium led by X and including Y`, through both."""
+    group acts through the one who leads it; `from investors including X and Y`, `a
+    consortium of X and pension fund Y`, through the members it lists; `a consortium led
+    by X and including Y`, through both; `a group of banks led by X`, through the leader
+    of its members."""
     if token.lower_ not in GROUP_NOUNS:
         return []
+    members = [
+        m
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for o in _children(child, "pobj")
+        for m in resolve(o, depth=depth + 1)
+        if m.label != ANONYMOUS
+    ]
     leaders = [
         m
         for child in token.children
@@ -451,13 +524,17 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         if p in AGENT_PREPS
         for m in resolve(o, depth=depth + 1)
     ]
-    return leaders + [
-        m
-        for child in token.children
-        if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
-        for o in _children(child, "pobj")
-        for m in resolve(o, depth=depth + 1)
-    ]
+    return (
+        members
+        + leaders
+        + [
+            m
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == "including"  # tagged a verb or not
+            for o in _children(child, "pobj")
+            for m in resolve(o, depth=depth + 1)
+        ]
+    )
 
 
 def _headline_name(token: Token) -> Mention | None:
@@ -973,6 +1050,8 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 
 def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = False) -> None:
+    if not role:  # a slot the rules leave without a role (a loan's borrower)
+        return
     for token in tokens:
         found = resolve(token, allow_asset=allow_asset)
         if not found and (anonymous := _anonymous(token)) is not None:
@@ -980,7 +1059,8 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
                 role = ANONYMOUS_PARTIES[token.lower_]
             found = [anonymous]
         for mention in found:
-            frame.args.append((role, mention))
+            if not (role == "target" and _land(mention)):  # land is the deal's site
+                frame.args.append((role, mention))
 
 
 def _anonymous(token: Token) -> Mention | None:
@@ -1026,8 +1106,56 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
-            or (rules[n].get("bare") is True and not nouns and not _children(token, "dobj"))
+            or (
+                rules[n].get("bare") is True
+                and not nouns
+                and not _children(token, "dobj")
+                and _bare_allowed(token, rules[n].get("bare_with"))
+            )
         )
+    ]
+
+
+def _bare_allowed(verb: Token, words: list[str] | None) -> bool:
+    """Whether a verb with no object may stand alone: always, or when one of `words`
+    modifies it (`Y also invested`, `with Z investing too`)."""
+    return words is None or any(c.lower_ in words for c in verb.subtree if c.i > verb.i - 3)
+
+
+def _particle(child: Token) -> bool:
+    """A word completing a two-word verb form: a particle (`take over`) or a resultative
+    predicate (`taken private by X`, `take the company private`, which the parse may
+    read as the verb's object)."""
+    return child.dep_ in ("prt", "oprd") or (child.dep_ == "dobj" and child.pos_ == "ADJ")
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's objects, without a second one after a comma (`buying the company from
+    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
+    hung on the verb) or after a phrase of the verb's own and heading a clause (`buy 40,000
+    of its chips in a deal the cloud company valued at $1.6 billion`: the subject of a
+    relative clause); a
+    form's second word read as the object (`take X private`) stands for its compound, the
+    real object."""
+    objects = _children(verb, "dobj")
+    kept = [
+        o
+        for n, o in enumerate(objects)
+        if not n
+        or (
+            verb.doc[o.left_edge.i - 1].text != ","
+            and not (
+                any(c.dep_ in ("acl", "relcl") for c in o.children)
+                and any(
+                    c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i
+                    for c in verb.children
+                )
+            )
+        )
+    ]
+    second = {p for _, p in _verb_index(verb.lang_).get(verb.lower_, []) if p}
+    return [
+        inner[-1] if o.lower_ in second and (inner := _children(o, "compound")) else o for o in kept
     ]
 
 
@@ -1085,7 +1213,7 @@ def _verb_frame(token: Token) -> Frame | None:
     particles = {  # `take the whole building back`: a frame's particle parsed as an adverb
         c.lower_
         for c in token.children
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in own_particles)
+        if _particle(c) or (c.dep_ == "advmod" and c.lower_ in own_particles)
     }
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
@@ -1123,10 +1251,9 @@ def _verb_frame(token: Token) -> Frame | None:
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
-    deal_type = spec["deal_type"]
-    for typed, words in spec.get("object_types", {}).items():
-        if any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i):
-            deal_type = typed  # `rent GPU capacity from X`
+    deal_type = _object_type(token, spec, objects)
+    if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
+        deal_type = "power_purchase"
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
         deal_type = next(
             (
@@ -1150,6 +1277,7 @@ def _verb_frame(token: Token) -> Frame | None:
         if not goods
         else []
     )
+    obj_mentions = [m for m in obj_mentions if not _land(m)]  # `bought 410 acres from X`
     if chosen == "acquire" and not goods:
         owners = [m for o in objects for m in _asset_owners(o)]
         sellers = {m.text for m in owners}
@@ -1160,12 +1288,14 @@ def _verb_frame(token: Token) -> Frame | None:
         and not obj_mentions
         and "fallback" in spec
         and not goods
-        and not any(_bare_stake(o) for o in objects)
-    ):
+        and not any(_bare_stake(o) or o.lower_ in ASSET_NOUNS for o in objects)
+    ):  # `bought the farmland from X`: an asset changes hands (no target party)
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
     frame.untyped = spec.get("untyped")
+    frame.reversible = bool(spec.get("reversible"))
+    frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
     subjects, passive = _subject(token)
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
@@ -1234,6 +1364,34 @@ def _verb_frame(token: Token) -> Frame | None:
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
+def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str:
+    """The deal type a verb's objects give its frame: `object_types` words in an object
+    (`rent GPU capacity from X`, `louer une grappe de processeurs graphiques` is a compute
+    contract, not a property lease), or a deal noun of one of the spec's `noun_types` as
+    the object (`Lexiane vend une licence de son modèle à Y`: a licence sold is granted,
+    not a company sold; the verb's roles keep their sides)."""
+    deal_type: str = spec["deal_type"]
+    for typed, words in spec.get("object_types", {}).items():
+        if any(t.lower_ in words for o in objects for t in _typing_words(o)):
+            deal_type = typed
+    wanted = spec.get("noun_types", ())
+    for obj in objects:
+        found = _noun_frame(obj)
+        if found is not None and found[1]["deal_type"] in wanted:
+            return str(found[1]["deal_type"])
+    return deal_type
+
+
+def _typing_words(obj: Token) -> list[Token]:
+    """The words of an object that may type its deal: the head and its modifiers before
+    it, and in a head-first language its complement too (`une grappe de processeurs
+    graphiques`), unless the head is counted (`36 moteurs de 4,5 MW`: the complement sizes
+    the goods)."""
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    after = _head_first(obj.lang_) and not counted
+    return [t for t in obj.subtree if t.i <= obj.i or after]
+
+
 def _makers(objects: list[Token]) -> list[Mention]:
     """`licensed Helix-3, the protein-design model built by Lattice Mind`, `licensed
     Lattice Mind's model`: who made or owns the thing an object names."""
@@ -1294,30 +1452,6 @@ def _bare_stake(obj: Token) -> bool:
     return found is not None and found[0] == "stake" and obj.lower_ in HELD_STAKE_NOUNS
 
 
-def _direct_objects(verb: Token) -> list[Token]:
-    """The verb's objects, without a second one after a comma (`buying the company from
-    its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb) or after a phrase of the verb's own and heading a clause (`buy 40,000
-    of its chips in a deal the cloud company valued at $1.6 billion`: the subject of a
-    relative clause)."""
-    objects = _children(verb, "dobj")
-    return [
-        o
-        for n, o in enumerate(objects)
-        if not n
-        or (
-            verb.doc[o.left_edge.i - 1].text != ","
-            and not (
-                any(c.dep_ in ("acl", "relcl") for c in o.children)
-                and any(
-                    c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i
-                    for c in verb.children
-                )
-            )
-        )
-    ]
-
-
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
     return any(
@@ -1325,6 +1459,13 @@ def _power(obj: Token) -> bool:
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _tells_power(verb: Token) -> bool:
+    """`Provelec fournira à Datalp 230 MW d'électricité`, `un contrat d'approvisionnement
+    avec Y, qui lui livrera 15 MW d'électricité`: a supply whose clause, after its verb,
+    trades electricity is a power purchase (the parse may hang the goods anywhere)."""
+    return any(t.lower_ in POWER_NOUNS for t in verb.subtree if t.i > verb.i)
 
 
 def _round_investors(noun: Token) -> list[Mention]:
@@ -1427,15 +1568,19 @@ def _amount_object(objects: list[Token]) -> bool:
     return any(o.ent_type_ == "MONEY" for o in objects)
 
 
-def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
+def _add_loose_preps(
+    verb: Token, frame: Frame, loose: dict[str, str], *, any_verb: bool = False
+) -> None:
     """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
-    first such preposition after the verb, before another deal verb, followed by a named
-    organisation, gives its role when the frame lacks it; else the first organisation its
-    object names (`auprès de son actionnaire, le fonds Y`)."""
+    first such preposition after the verb, before another deal verb (`any_verb`: before
+    any verb), followed by a named organisation, gives its role when the frame lacks it;
+    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`)."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if _verb_index(token.lang_).get(token.lower_) and token.pos_ == "VERB":
+        if token.pos_ in ("VERB", "AUX") and (
+            any_verb or _verb_index(token.lang_).get(token.lower_)
+        ):
             return
         role = loose.get(token.lower_)
         if role is None or token.pos_ != "ADP":
@@ -1459,6 +1604,21 @@ def _add_loose_preps(verb: Token, frame: Frame, loose: dict[str, str]) -> None:
         return
 
 
+def _land(mention: Mention) -> bool:
+    """`410 acres`, `the farmland`: land changing hands, the deal's site, never a party."""
+    return mention.asset and mention.text.split()[-1].lower() in LAND_NOUNS
+
+
+def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> None:
+    """`closed the purchase of 410 acres of farmland next to the campus from X`: a deal
+    noun's preposition the parse hung elsewhere gives its role as a verb's does
+    (`_add_loose_preps`), unless the noun only modifies another (`purchase obligations`,
+    `power purchase agreement`) or a verb comes first (`the acquisition is subject to
+    approvals from Y`)."""
+    if loose and noun.dep_ != "compound":
+        _add_loose_preps(noun, frame, loose, any_verb=True)
+
+
 def _habitual(verb: Token) -> bool:
     """`Anthropic also buys capacity from AWS`: a present-tense habit, not a new deal."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
@@ -1468,13 +1628,15 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
     """`X signed a PPA with Y`, `X completed its acquisition of Y`: the noun decides."""
     for obj in objects:
         found = _noun_frame(obj)
-        if found is None:
+        if found is None or _already_held(obj, found[1]):
             continue
         noun_name, noun = found
         if spec.get("type_over_noun"):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
+            frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
@@ -1498,13 +1660,37 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             role = noun["preps"].get(prep)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
+        _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
+        if "dative" in noun:
+            frame.args.extend((noun["dative"], m) for m in _dative_clitics(verb))
         owners = [m for t in _children(obj, "poss") for m in resolve(t)]
         taken = {m.text for _, m in frame.args}
         if "subj_over_noun" in spec and any(m.text in taken for m in owners):
             owners = _speakers(verb, taken)  # `Lindell said Baywood accepted its offer`
-        frame.args.extend((_poss_role(noun, preps), m) for m in owners)
+        if owned := _poss_role(noun, preps):
+            frame.args.extend((owned, m) for m in owners)
         return frame if len(frame.args) >= 2 else None
     return None
+
+
+def _already_held(token: Token, noun: dict[str, Any]) -> bool:
+    """`in default of its loans from A and B`: a `not_possessed` deal noun with a
+    possessive tells what the company already has, not a new deal."""
+    return bool(noun.get("not_possessed")) and any(c.dep_ == "poss" for c in token.children)
+
+
+def _dative_clitics(verb: Token) -> list[Mention]:
+    """`Cloud Armorique lui a passé une commande`: the verb's dative clitic (the parse may
+    call it a particle) stands for the organisation named last before it, else for the
+    company the story is about (a pronoun)."""
+    found: list[Mention] = []
+    for clitic in verb.children:
+        if clitic.lower_ in DATIVE_PRONOUNS and clitic.dep_ in ("dative", "prt"):
+            named = _dative_antecedent(clitic)
+            found.extend(
+                named or [_mention(verb.doc[clitic.i : clitic.i + 1], "PRON", pronoun=True)]
+            )
+    return found
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
@@ -1533,12 +1719,13 @@ def _poss_role(noun: dict[str, Any], preps: list[tuple[str, Token]]) -> str:
 
 def _standalone_noun_frame(token: Token) -> Frame | None:
     found = _noun_frame(token)
-    if found is None:
+    if found is None or _already_held(token, found[1]):
         return None
     _, noun = found
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
+    frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
@@ -1557,6 +1744,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = noun["preps"].get(prep)
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    _add_noun_loose_preps(token, frame, noun.get("loose_preps", {}))
     for role, root in _listed_after(token, noun.get("listed", {})):
         taken = {m.text for _, m in frame.args}
         frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
@@ -1577,16 +1765,35 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
         role = roles.get(doc[i].lower_, role)
         first = i + (i not in starts)
-        while first < min(i + 4, len(doc)) and first not in starts and doc[first].is_lower:
-            first += 1  # `de ses actionnaires historiques C`
+        while first < min(i + 6, len(doc)) and first not in starts and _describes(doc, first):
+            first += 1  # `de ses actionnaires historiques C`, `..., dont C`
         ent = starts.get(first)
         if ent is None or role is None:
             break
         found.append((role, ent.root))
-        i = ent.end
-        while i < len(doc) and doc[i].lower_ in (",", "et"):
+        i = _after_aside(doc, ent.end, roles)
+        while i < len(doc) and doc[i].lower_ in LISTING_LINKS:
             i += 1
     return found
+
+
+def _describes(doc: Doc, i: int) -> bool:
+    """A word of the description before a listed name: lower-case words, and the comma of
+    `, dont C` (`de ses investisseurs historiques, dont C`)."""
+    if doc[i].text == ",":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in LISTING_WORDS
+    return doc[i].is_lower
+
+
+def _after_aside(doc: Doc, i: int, roles: dict[str, str]) -> int:
+    """Past an aside about the name just listed (`C, via son fonds F, et de D`: F is C's
+    fund, not one more name): the comma that closes a clause opening in lower case."""
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_lower:
+        return i
+    if doc[i + 1].lower_ in roles or doc[i + 1].lower_ in LISTING_WORDS | LISTING_LINKS:
+        return i
+    close = next((j for j in range(i + 2, min(i + 14, len(doc))) if doc[j].text == ","), None)
+    return close if close is not None else i
 
 
 def _add_speaker(noun: Token, frame: Frame, speaker: dict[str, Any], preps: set[str]) -> None:
@@ -1612,8 +1819,13 @@ def _speakers(token: Token, others: set[str]) -> list[Mention]:
 
 def _surface_frame(token: Token) -> Frame | None:
     """Fallback when the parse gives no frame: the subject, then the first organisation
-    after the verb, its role read off the preposition just before it."""
-    candidates = _verb_candidates(token)
+    after the verb, its role read off the preposition just before it (a two-word form
+    only with its second word among the verb's: `taken` alone is no `taken private`; a
+    clitic such as `s'` is not checked)."""
+    words = {c.lower_ for c in token.children}
+    candidates = [
+        (n, p) for n, p in _verb_candidates(token) if p is None or not p.isalpha() or p in words
+    ]
     if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
         return None
     if _unreal(token):
@@ -1645,7 +1857,8 @@ def _surface_frame(token: Token) -> Frame | None:
     role = spec["preps"].get(previous.lower_ if previous is not None else "") or spec.get("obj")
     if role is None:
         return None
-    frame = Frame(token.lower_, token.i, spec["deal_type"])
+    frame = Frame(token.lower_, token.i, _object_type(token, spec, objects))
+    frame.reversible = bool(spec.get("reversible"))
     frame.args.extend((spec["subj"], m) for m in subject)
     frame.args.append((role, _mention(first, "ORG")))
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))

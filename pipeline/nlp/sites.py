@@ -5,8 +5,10 @@ over sentence strings and their parses; each fact comes with its sentence's inde
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -15,7 +17,14 @@ from pipeline.models import Quantity, Site
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
-from pipeline.nlp.places import FacilityMention, Place, find_facilities, resolve_place
+from pipeline.nlp.places import (
+    FacilityMention,
+    Place,
+    find_facilities,
+    find_places,
+    in_region,
+    resolve_place,
+)
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
 
@@ -56,6 +65,9 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
     return (facility.name or facility.text).casefold()
 
 
+_DATELINE_RE = re.compile(r"^([A-Z][A-Z.'’ -]+?)(?:,[^-–—]{0,30})?\s+[-–—]+\s")
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
     after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
@@ -69,6 +81,21 @@ def _sentence_place(doc: Doc) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place of a dateline opening `text` (`JOHOR - ...`, `KUALA LUMPUR, July 23 -`)."""
+    dateline = _DATELINE_RE.match(text)
+    return resolve_place(dateline.group(1).title()) if dateline else None
+
+
+def _measures(text: str, q: QuantityMention, facility: FacilityMention) -> bool:
+    """Whether a power figure is the facility's own (`a 150 MW campus at Keflavik`,
+    `Skarvheia, a 148 MW wind farm`): written in its phrase or right before its noun."""
+    gap = text[q.end : facility.start]
+    return facility.start <= q.start < facility.end or (
+        q.end <= facility.start and len(gap.split()) <= 2 and not re.search(r"[,;:()]", gap)
+    )
 
 
 def deal_quantities(
@@ -106,21 +133,39 @@ def deal_sites(
     indices: Sequence[int],
     quantities: Sequence[Quantity],
     owned: Container[int] = (),
+    keep: Callable[[int, int], bool] | None = None,
+    dateline: Place | None = None,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
-    sentences that told them (a lone site takes the deal's only power figure)."""
+    sentences that told them (a lone site takes the deal's only power figure; `keep`:
+    whether the quantity at (sentence, character) is in the deal's clause; `dateline`: the
+    article's dateline place, for a sentence that names none). A facility
+    whose own power figure is not the deal's (`runs a 150 MW campus at Keflavik`, a
+    party's fleet) is not the deal's site."""
     sites: dict[str, Site] = {}
     told: list[int] = []
     for index in indices:
         doc = docs[index]
         place = _sentence_place(doc)
-        power = [q for q in _kept(doc_text(doc), index in owned, doc.lang_) if q.unit == "MW"]
+        # where the story is filed: only for a facility named after its town
+        filed = place or dateline_place(doc_text(doc)) or dateline
+        power = [
+            q
+            for q in _kept(doc_text(doc), index in owned, doc.lang_)
+            if q.unit == "MW" and (keep is None or keep(index, q.start))
+        ]
+        written = [q for q in find_quantities(doc_text(doc), doc.lang_) if q.unit == "MW"]
         nationalities = {
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
         for facility in find_facilities(doc_text(doc)):
+            own = [q for q in written if _measures(doc_text(doc), q, facility)]
+            if own and not any(q in power for q in own):
+                continue
             if facility.name in nationalities:  # `its Irish data centre unit`: no name
                 facility = replace(facility, name=None)
+            if filed is not None and not (facility.city or facility.region or facility.country):
+                facility = in_region(facility, filed)
             key = _same_site(sites, facility)
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
@@ -151,4 +196,25 @@ def deal_sites(
     return out, told
 
 
-__all__ = ["deal_quantities", "deal_sites"]
+@lru_cache(maxsize=16)
+def article_country(text: str) -> str | None:
+    """The country an article names most, through its places (`Iceland`, `Reykjavik`),
+    when one leads; None when none or a tie."""
+    counts = Counter(p.place.country for p in find_places(text) if p.place.country).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def placed_in(sites: list[Site], country: str | None) -> list[Site]:
+    """`near the town of Grindavik` in an article about Iceland: a site placed in a town
+    or region the gazetteer lacks is in the article's country."""
+    return [
+        s.model_copy(update={"country": country})
+        if country and s.country is None and (s.city or s.region)
+        else s
+        for s in sites
+    ]
+
+
+__all__ = ["article_country", "dateline_place", "deal_quantities", "deal_sites", "placed_in"]

@@ -142,6 +142,7 @@ class _Grammar:
     vocabulary: frozenset[str]
     year_re: re.Pattern[str]
     elided_ranges: tuple[re.Pattern[str], ...]
+    moved_before: re.Pattern[str]
 
 
 @cache
@@ -263,6 +264,9 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         elided_ranges=tuple(re.compile(p, re.IGNORECASE) for p in lex["elided_ranges"]),
+        moved_before=re.compile(
+            rf"(?:{'|'.join(lex.get('moved_before_patterns', [])) or '(?!)'})$", re.IGNORECASE
+        ),
     )
 
 
@@ -429,7 +433,8 @@ def _durations(text: str, language: str) -> list[TermMention]:
                 continue
             number, unit = parsed, m.group("unit")
             adjective = not m.group("plural")
-            if m.group("plural") and "-" in m.group():  # "three-quarters of": a fraction
+            joint = text[m.end("num") : m.start("unit")]
+            if m.group("plural") and "-" in joint:  # "three-quarters of"; not "dix-huit ans"
                 continue
             is_article = raw.lower() in articles
             after = text[m.end() : m.end() + _WINDOW]
@@ -461,6 +466,8 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
     out: list[TermMention] = []
     for m in g.range.finditer(text):
         a, b = _resolve(m.group("a"), published, g), _resolve(m.group("b"), published, g)
+        if g.moved_before.search(text, 0, m.start()):
+            continue  # `the stock fell by half between January and April`: a market move
         if a and b and a <= b:
             out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
     for m in (m for rule in g.elided_ranges for m in rule.finditer(text)):
@@ -504,6 +511,17 @@ def _completes(first: TermMention, later: TermMention) -> bool:
         and later.start_date == first.start_date
         and later.end_date is not None
         and later.end > first.end
+    )
+
+
+def has_contract_dates(
+    text: str, published: datetime.date | None = None, language: str = DEFAULT_LANGUAGE
+) -> bool:
+    """Whether `text` dates a contract: a start or an end with a term's cue (`deliveries
+    commencing in the third quarter of 2028`, `between October 2026 and September 2027`)."""
+    return any(
+        t.kind == "contract" and (t.start_date or t.end_date)
+        for t in find_terms(text, published, language)
     )
 
 

@@ -1,0 +1,153 @@
+"""French deal typing read from the deal's own clause, on real French parses (invented
+companies and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def main_deal(text: str) -> Deal:
+    return extract_deals(Article(text=text, language="fr", published="2026-10-05"))[0]
+
+
+def sides(deal: Deal) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in deal.parties}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veltrane vend une licence de son logiciel à la Mutuelle Orlanne pour 12 millions d'euros.",
+        "Veltrane a cédé une licence d'exploitation de ses brevets à la Mutuelle Orlanne.",
+    ],
+)
+def test_a_licence_sold_is_a_licence_not_an_acquisition(sentence: str) -> None:
+    deal = main_deal(sentence)
+    assert deal.deal_type == "licence"
+    assert sides(deal) == {("Veltrane", "licensor"), ("Mutuelle Orlanne", "licensee")}
+
+
+def test_a_company_sold_stays_an_acquisition() -> None:
+    deal = main_deal(
+        "Veltrane vend sa filiale Orlix à la Mutuelle Orlanne pour 12 millions d'euros."
+    )
+    assert deal.deal_type == "acquisition"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner lets what it owns: `de son campus`
+            "Brumaire Data louera à l'américaine Quenby Cloud 40 mégawatts de son campus de "
+            "Vierzon, dans le cadre d'un bail de 12 ans.",
+            {("Brumaire Data", "lessor"), ("Quenby Cloud", "lessee")},
+        ),
+        (  # the party after `à` described as the developer of the campus lets it
+            "L'hyperscaler américain Quenby Cloud loue 40 MW au promoteur Brumaire Infra à "
+            "Vierzon (Cher).",
+            {("Brumaire Infra", "lessor"), ("Quenby Cloud", "lessee")},
+        ),
+    ],
+)
+def test_louer_a_is_read_in_either_direction(text: str, expected: set[tuple[str, str]]) -> None:
+    deal = main_deal(text)
+    assert deal.deal_type == "lease"
+    assert sides(deal) == expected
+
+
+def test_gpus_let_for_years_are_a_compute_contract() -> None:
+    deal = main_deal(
+        "La société Calcium Calcul louera pendant trois ans une grappe de processeurs "
+        "graphiques à Orbelle Labs, un développeur de modèles d'intelligence artificielle. "
+        "Les GPU seront installés dans le centre de données de Calcium Calcul à Limoges."
+    )
+    assert deal.deal_type == "compute_contract"
+    assert sides(deal) == {("Calcium Calcul", "provider"), ("Orbelle Labs", "customer")}
+
+
+def test_a_provider_described_after_its_name_signs_a_compute_contract() -> None:
+    deal = main_deal(
+        "Nuvaris, fournisseur français de calcul haute performance, "
+        "annonce la signature avec Lexora, éditeur de logiciels juridiques, d'un contrat de "
+        "90 millions d'euros portant sur la mise à disposition de 1 024 GPU."
+    )
+    assert deal.deal_type == "compute_contract"
+    assert sides(deal) == {("Nuvaris", "provider"), ("Lexora", "customer")}
+
+
+def test_an_order_placed_with_the_story_s_company_by_a_dative_clitic() -> None:
+    text = (
+        "La start-up nantaise Ferrane Semi tient son premier grand client. "
+        "L'opérateur breton Nuage d'Iroise lui a passé une commande de 5 000 puces, pour un "
+        "montant de 60 millions d'euros."
+    )
+    deal = main_deal(text)
+    assert deal.deal_type == "supply"
+    assert sides(deal) == {("Nuage d'Iroise", "buyer"), ("Ferrane Semi", "seller")}
+    assert [(a.value, a.kind) for a in deal.amounts] == [(60_000_000, "total")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'électricien Vollane fournira à l'opérateur Datarive 120 MW d'électricité pendant "
+        "dix ans, à partir de 2028.",
+        "Datarive a signé un contrat d'approvisionnement avec le producteur Vollane, qui lui "
+        "livrera 120 MW d'électricité pendant dix ans.",
+    ],
+)
+def test_electricity_supplied_is_a_power_purchase(text: str) -> None:
+    deal = main_deal(text)
+    assert deal.deal_type == "power_purchase"
+    assert sides(deal) == {("Vollane", "seller"), ("Datarive", "buyer")}
+
+
+def test_the_value_an_exercised_option_would_reach_is_an_option() -> None:
+    deal = main_deal(
+        "Nuvaris, fournisseur de calcul, a signé avec Lexora un contrat de 90 millions "
+        "d'euros pour la mise à disposition de 1 024 GPU. Lexora dispose d'une option "
+        "d'extension qui, si elle était exercée, porterait sa valeur à 120 millions d'euros."
+    )
+    assert {(a.value, a.kind) for a in deal.amounts} == {
+        (90_000_000, "total"),
+        (120_000_000, "option"),
+    }
+
+
+def test_a_loan_to_a_named_joint_venture_is_a_loan_to_its_owners() -> None:
+    text = (
+        "Lundi, le groupe Castelmoor et le fonds Ombrine Capital ont officialisé la création "
+        "d'une coentreprise détenue à parts égales, baptisée Tessin Calcul, pour construire un "
+        "campus de 200 MW. La première phase sera financée par un prêt de 600 millions "
+        "d'euros accordé à Tessin Calcul par un pool de banques mené par la Banque Lozère et "
+        "Velmar Bank."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    loan = next(d for d in deals if d.deal_type == "other")
+    assert sides(loan) == {
+        ("Banque Lozère", "provider"),
+        ("Velmar Bank", "provider"),
+        ("Castelmoor", "partner"),
+        ("Ombrine Capital", "partner"),
+    }
+
+
+def test_an_alliance_stays_a_partnership_and_its_venture_borrows() -> None:
+    text = (
+        "L'opérateur Kamsar Télécom et le producteur Niokolo Power s'associent pour bâtir un "
+        "campus à Thiès. Les deux groupes ont créé une coentreprise pour construire un campus "
+        "de centres de données de 40 MW alimenté à l'électricité solaire. La coentreprise a "
+        "obtenu un prêt de 30 milliards de FCFA auprès d'un consortium emmené par la Banque "
+        "Ouest-Africaine de Crédit et le Crédit Sahélien."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    assert [d.deal_type for d in deals] == ["partnership", "other"]
+    assert sides(deals[1]) == {
+        ("Banque Ouest-Africaine de Crédit", "provider"),
+        ("Crédit Sahélien", "provider"),
+        ("Kamsar Télécom", "partner"),
+        ("Niokolo Power", "partner"),
+    }
