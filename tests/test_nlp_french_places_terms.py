@@ -230,3 +230,61 @@ def test_a_place_name_starts_at_its_first_capital() -> None:
         ents=["B-ORG", "O", "O", "O", "B-LOC", "I-LOC", "O"],
     )
     assert [e.text for e in correct_org_labels(doc).ents] == ["Orsen", "Valmacloud"]
+
+
+def test_a_one_word_name_after_a_facility_s_preposition_is_its_town() -> None:
+    doc = load_model("fr")(
+        "Le fonds Brême Partners a déboursé 95 millions d'euros pour un centre de données "
+        "plus modeste à Vilvarde."
+    )
+    labels = {m.text: m.label for f in find_frames(doc) for _, m in f.args}
+    assert labels.get("Vilvarde") == "PLACE"
+
+
+def test_an_organisation_keeps_the_proper_noun_its_name_hangs_on() -> None:
+    doc = Doc(
+        load_model("fr").vocab,
+        words=["levé", "auprès", "du", "fonds", "Garonne", "Amorçage", "."],
+        pos=["VERB", "ADP", "ADP", "NOUN", "PROPN", "PROPN", "PUNCT"],
+        heads=[0, 0, 3, 1, 5, 3, 0],
+        deps=["ROOT", "prep", "fixed", "pobj", "compound", "appos", "punct"],
+        ents=["O", "O", "O", "O", "B-ORG", "B-MISC", "O"],
+    )
+    assert [e.text for e in correct_org_labels(doc).ents] == ["Garonne Amorçage"]
+
+
+def test_a_person_joining_a_round_is_no_investee() -> None:
+    args = frame_args(
+        "Bpifrance, via son fonds Tech Venture, participe également au tour, aux côtés de "
+        "plusieurs business angels, dont Julien Morvan, cofondateur de la licorne Kestrel."
+    )
+    assert ("investor", "Bpifrance") in args
+    assert all(text != "Julien Morvan" for _, text in args)
+
+
+def test_investors_written_after_a_verb_opening_the_sentence() -> None:
+    args = frame_args(
+        "Ont également pris part au financement Val-Morin Capital, filiale de la Banque "
+        "Val-Morin, ainsi que les investisseurs existants Harfang Ventures et Grand Lac "
+        "Partenaires."
+    )
+    investors = {text for role, text in args if role == "investor"}
+    assert investors == {"Val-Morin Capital", "Harfang Ventures", "Grand Lac Partenaires"}
+    assert all(role == "investor" for role, _ in args)
+
+
+def test_a_town_coordinated_with_a_facility_s_town_is_no_party() -> None:
+    doc = load_model("fr")(
+        "L'opérateur Brelvox a conclu un accord pour céder ses deux centres de données de "
+        "Wavre, en Wallonie, et d'Ixelles à Datalys Benelux, pour 120 millions d'euros."
+    )
+    labels = {m.text: m.label for f in find_frames(doc) for _, m in f.args}
+    assert labels.get("Ixelles") == "PLACE"
+    assert labels.get("Datalys Benelux") == "ORG"
+
+
+def test_a_plural_facility_noun_lists_its_towns() -> None:
+    facilities = find_facilities(
+        "Brelvox cède ses deux centres de données de Wavre, en Wallonie, et d'Ixelles."
+    )
+    assert [(f.city, f.country) for f in facilities] == [("Wavre", "BE"), ("Ixelles", "BE")]

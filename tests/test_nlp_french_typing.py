@@ -7,6 +7,8 @@ import pytest
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.model import load_model
+from pipeline.nlp.roles import find_frames
 
 
 def main_deal(text: str) -> Deal:
@@ -151,3 +153,56 @@ def test_an_alliance_stays_a_partnership_and_its_venture_borrows() -> None:
         ("Kamsar Télécom", "partner"),
         ("Niokolo Power", "partner"),
     }
+
+
+def test_a_description_stands_for_the_name_written_right_after_it() -> None:
+    doc = load_model("fr")(
+        "L'hébergeur normand Nuvelle mettra à la disposition de la start-up lyonnaise Orbis "
+        "AI 1 024 GPU dans son centre de données de Caen, à compter de janvier 2027."
+    )
+    found = {(r, m.text) for f in find_frames(doc) for r, m in f.args}
+    assert found == {("provider", "Nuvelle"), ("customer", "Orbis AI")}
+
+
+def test_an_order_beside_a_licence_between_the_same_parties_is_its_own_deal() -> None:
+    text = (
+        "Photelis accorde à Hoshiba Denki une licence mondiale sur ses brevets de lasers. "
+        "La licence est consentie pour dix ans à compter du 1er mai 2026. Dans le même temps, "
+        "Hoshiba Denki a passé commande auprès de Photelis de 50 000 puces, pour un montant "
+        "d'environ 9 millions d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    assert {(d.deal_type, frozenset(sides(d))) for d in deals} == {
+        ("licence", frozenset({("Photelis", "licensor"), ("Hoshiba Denki", "licensee")})),
+        ("supply", frozenset({("Photelis", "seller"), ("Hoshiba Denki", "buyer")})),
+    }
+
+
+def test_goods_bought_from_a_maker_in_an_aside_are_no_deal() -> None:
+    doc = load_model("fr")(
+        "Concrètement, Nubéo réservera à Vortal IA 12 288 GPU de génération Blackwell, "
+        "achetés à Nvidia, dans son nouveau centre de données de Vannes."
+    )
+    assert not [f for f in find_frames(doc) if f.trigger == "achetés"]
+
+
+def test_several_contracts_signed_tell_a_relationship_not_a_deal() -> None:
+    several = find_frames(
+        load_model("fr")("Nuvelle a notamment signé plusieurs contrats avec l'américain Corvane.")
+    )
+    one = find_frames(load_model("fr")("Nuvelle a signé un contrat avec l'américain Corvane."))
+    assert [f.habitual for f in several] == [True]
+    assert [f.habitual for f in one] == [False]
+
+
+def test_the_second_of_two_contracts_told_in_the_passive() -> None:
+    text = (
+        "Calvane, fournisseur français de cloud, annonce la signature de deux contrats. Le "
+        "premier lie Calvane au laboratoire Zephyr AI, qui versera chaque mois 5 millions "
+        "d'euros à Calvane pour l'usage de 2 000 GPU. Le second, d'un montant de 20 millions "
+        "d'euros sur trois ans, a été conclu avec Morlaix Santé, éditeur brestois de "
+        "logiciels médicaux, qui disposera de capacités dans le même centre."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    assert ("Morlaix Santé", "customer") in {p for d in deals for p in sides(d)}
+    assert ("Calvane", "provider") in {p for d in deals for p in sides(d)}

@@ -87,6 +87,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return role == "target" and not FACILITY_NOUN.search(mention.text)
     if mention.label in NOT_ARGUMENT_LABELS or is_not_party(mention.text):
         return False
+    if mention.label == "PLACE":
+        return False  # written as a place (`à Zaventem`), whatever the NER called it
     if _common_noun_ending(mention.text):
         return False
     if role != "target" and _names_a_facility(mention.text):
@@ -300,6 +302,20 @@ def _other_contract(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Ment
     )
 
 
+def _own_contract(draft: Draft, frame: Frame, sentence: int) -> bool:
+    """`Opticell accorde à Kanazawa une licence ... Kanazawa a passé commande auprès
+    d'Opticell de 200 000 puces`: a contract of another commercial type that its own noun
+    states (`stated_forms`), told in a sentence of its own, is another deal between the
+    same parties."""
+    types = {frame.deal_type, draft.deal_type}
+    return (
+        frame.stated
+        and len(types) == 2
+        and types <= COMMERCIAL_TYPES
+        and sentence not in draft.sentences
+    )
+
+
 def _typed_newcomer(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:
     """`A commits $1.5bn to B. ... B signed a PPA with C`: a typed deal bringing a new
     party does not join a payment between two others."""
@@ -364,6 +380,7 @@ def group_frames(
                 and (frame.deal_type != "partnership" or set(roles) <= set(d.roles))
                 and not _new_counterparty(d, roles)
                 and not _other_contract(d, frame, roles)
+                and not _own_contract(d, frame, sentence)
                 and not _typed_newcomer(d, frame, roles)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)

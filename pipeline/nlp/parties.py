@@ -311,6 +311,25 @@ def _compound_start(ent: Span) -> int:
     return start
 
 
+def _compound_end(ent: Span) -> int:
+    """`fonds Aquitaine Amorçage` with only `Aquitaine` tagged: in a language writing a
+    name's head first, the capitalised proper noun right after an organisation's name
+    that the name hangs on belongs to it."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        load_rules("roles_nouns.json", doc.lang_).get("head_first")
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and bool(doc[end - 1].whitespace_)
+        and doc[end].ent_type_ in ("", "MISC")
+        and any(t.head.i == end for t in doc[ent.start : end])
+    ):
+        end += 1
+    return end
+
+
 def _mistagged_word(token: Token) -> bool:
     """`Orpheo Robotique` with `Orpheo` tagged as punctuation: a capitalised word the
     tagger took for a punctuation mark is a name's word."""
@@ -332,7 +351,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
-        whole = Span(doc, start, ent.end, label="ORG") if start < ent.start else ent
+        end = _compound_end(ent) if ent.label_ == "ORG" else ent.end
+        whole = Span(doc, start, end, label="ORG") if (start, end) != (ent.start, ent.end) else ent
         trimmed = _trimmed(whole) if ent.label_ == "ORG" else ent
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
@@ -347,7 +367,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.extend(split)
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
-            relabelled = Span(doc, _compound_start(ent), ent.end, label="ORG")
+            relabelled = Span(doc, _compound_start(ent), _compound_end(ent), label="ORG")
             ents.append(_trimmed(relabelled) or relabelled)  # `Biotech Ordway Therapeutics`
             changed = True
         elif (owned := _owned_by_person(ent)) is not None:

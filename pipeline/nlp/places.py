@@ -535,7 +535,31 @@ def _named_after(text: str) -> list[FacilityMention]:
             facility = replace(facility, city=own.city, region=own.region, country=own.country)
         if facility.name or facility.city or facility.country:
             found.append(facility)
+        if noun in _PLURALS and own is not None and facility.city is not None:
+            found.extend(_more_towns(text, m.end(), facility))
     return found
+
+
+# `ses centres de données de Wavre, en Wallonie, et d'Anderlecht`: one more town listed
+_MORE_TOWN_RE = re.compile(
+    r"(?:\s*,\s*(?:en|dans|au)\s+[^,]{1,40})?,?\s+et\s+d(?:e\s+|['’])"
+    r"(?P<town>[A-ZÀ-Þ][\w'’\-]+)"
+)
+
+
+def _more_towns(text: str, end: int, first: FacilityMention) -> list[FacilityMention]:
+    """The other towns a plural facility noun lists after its first (`de Wavre et
+    d'Anderlecht`), in the first one's country."""
+    m = _MORE_TOWN_RE.match(text, end)
+    town = unknown_town(m.group("town")) or resolve_place(m.group("town")) if m else None
+    if m is None or town is None or town.city is None:
+        return []
+    start = m.start("town")
+    return [
+        FacilityMention(
+            start, m.end(), m.group("town"), None, first.kind, town.city, None, first.country
+        )
+    ]
 
 
 def _listed_towns(text: str) -> list[FacilityMention]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import defined_terms, term_after
 from pipeline.nlp.doctext import doc_text
-from pipeline.nlp.parties import POSSESSIVE, is_glued_word
+from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
@@ -30,6 +30,12 @@ OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 LISTING_WORDS = frozenset(_WORDS["listing_words"])
 LISTING_LINKS = frozenset(_WORDS["listing_links"])
+# `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
+FACILITY_HEADS = frozenset(
+    word
+    for noun in load_word_lists("places_facilities.json")["nouns"]
+    for word in (noun.split()[0].lower(), noun.split()[-1].lower())
+)
 DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
@@ -76,6 +82,7 @@ ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
+SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
 GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
@@ -327,23 +334,39 @@ def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = Fal
 def _written_as_place(span: Span, label: str) -> bool:
     """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
     a place preposition (`place_prepositions`; after one that also names a receiver, a
-    one-word name or a known place); `son site de Wavre`: a name a facility noun gives
-    as its town."""
+    one-word name or a known place, or any one-word name when the preposition hangs on a
+    facility noun); `son site de Wavre`: a name a facility noun gives as its town."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     words = load_rules("roles_words.json", span.doc.lang_)
+    one_place = " " not in span.text or resolve_place(span.text) is not None
     if label in ("LOC", "GPE") and (
         before in words["place_prepositions"]
-        or (
-            before in words["place_or_dative_prepositions"]  # `accorde à Kanazawa Denki`
-            and (" " not in span.text or resolve_place(span.text) is not None)
-        )
+        or (before in words["place_or_dative_prepositions"] and one_place)
     ):
-        return True
+        return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
+    prep = span.root.head
+    if (
+        span.root.dep_ == "pobj"
+        and prep.i == span.start - 1
+        and prep.lower_ in words["place_or_dative_prepositions"]
+        and prep.head.lower_ in FACILITY_HEADS
+        and one_place
+    ):
+        return True  # `un centre de données plus modeste à Zaventem`
+    root = span.root
+    if (
+        root.dep_ == "conj"
+        and root.head.lower_ in FACILITY_HEADS
+        and any(c.lower_ in words["town_prepositions"] and c.i < root.i for c in root.children)
+        and _facility_towns(doc_text(span.doc))
+    ):
+        return True  # `ses centres de Wavre, en Wallonie, et d'Anderlecht`
     return span.text in _facility_towns(doc_text(span.doc))
 
 
 @lru_cache(maxsize=64)
 def _facility_towns(text: str) -> frozenset[str]:
+    """The towns a sentence's facilities are named after or placed in, unnamed ones'."""
     return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
 
 
@@ -700,6 +723,8 @@ def _described(token: Token) -> list[Mention]:
     name itself (`the US robotics company Larkspur Robotics`) is left to the apposition."""
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
+    if (named := _name_after_adjectives(token)) is not None:
+        return [named]
     subjects = {t.i for t in _subject(token.head)[0]}
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     relative = [t for t in _subject(verb)[0] if t.lower_ in RELATIVES] if verb is not None else []
@@ -712,6 +737,22 @@ def _described(token: Token) -> list[Mention]:
     if token.lower_ in ANAPHORIC_NOUNS:
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
+
+
+def _name_after_adjectives(token: Token) -> Mention | None:
+    """`de la start-up parisienne Pléiade AI`, the name hung elsewhere by the parse: in a
+    head-first language a description's own name follows it and its adjectives."""
+    doc, after = token.doc, token.i + 1
+    if not _head_first(token.lang_):
+        return None
+    while after < len(doc) and doc[after].pos_ == "ADJ" and doc[after].head.i == token.i:
+        after += 1
+    ent = _entity_of(doc[after]) if after < len(doc) else None
+    return (
+        _mention(ent, "ORG")
+        if ent is not None and ent.start == after and ent.label_ == "ORG"
+        else None
+    )
 
 
 def _continues_list(appos: Token) -> bool:
@@ -1237,9 +1278,12 @@ def _verb_frame(token: Token) -> Frame | None:
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
         measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
-        light = _light_frame(token, spec, objects + into + measured)
+        bare = [c for c in _children(token, "xcomp") if c.pos_ == "NOUN"]  # `passé commande`
+        light = _light_frame(token, spec, objects + into + measured + bare)
         if light is None:  # `conclu avec Y (le « Bailleur »), filiale de Z, un bail`
             light = _light_frame(token, spec, _appositive_objects(token))
+        if light is None and "passive_subjects" in spec:
+            light = _passive_light_frame(token, spec["passive_subjects"])
         heavier = [n for n, p in candidates if p is None and not rules[n].get("light")]
         if light is not None or not heavier:
             return light
@@ -1265,6 +1309,8 @@ def _verb_frame(token: Token) -> Frame | None:
             ),
             deal_type,
         )
+    if "goods" in spec and _goods_aside(token):
+        return None
     buyers = _goods_recipients(objects) if "goods" in spec else []
     goods = "goods" in spec and bool(objects) and (all(_goods(o) for o in objects) or bool(buyers))
     if goods:  # `buy 50,000 accelerators from X`: a purchase of goods, not of a company
@@ -1339,6 +1385,10 @@ def _verb_frame(token: Token) -> Frame | None:
         elif role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    if spec.get("inverted_subject") and not subjects and (after := _inverted_subjects(token)):
+        names = {m.text for m in after}  # `Ont également pris part au financement X, ...`
+        frame.args = [(r, m) for r, m in frame.args if m.text not in names]
+        frame.args.extend((spec["subj"], m) for m in after)
     if (made_by := spec.get("maker")) and made_by not in {r for r, _ in frame.args}:
         written = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
         frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in written)
@@ -1499,6 +1549,23 @@ def _goods(obj: Token) -> bool:
     return counted and obj.lower_ not in ASSET_NOUNS
 
 
+def _goods_aside(verb: Token) -> bool:
+    """`réservera 12 288 GPU de génération Blackwell, achetés à Nvidia, dans son centre`:
+    a bare participle set off by a comma right after goods tells where they came from,
+    not a deal (the French parse hangs it on the main verb, as if that verb's subject
+    bought them)."""
+    doc = verb.doc
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not bare or not _head_first(verb.lang_) or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    path = [doc[verb.i - 2]]  # the phrase before the comma, up to its head
+    while path[-1].dep_ in ("appos", "pobj", "prep", "nmod", "compound", "amod"):
+        if path[-1].head.i >= path[-1].i:
+            break
+        path.append(path[-1].head)
+    return any(_goods(t) for t in path if t.pos_ in ("NOUN", "PROPN"))
+
+
 def _hardware(objects: list[Token]) -> bool:
     """Whether goods traded are hardware (chips, servers, turbines): a supply deal."""
     return any(t.lower_ in HARDWARE_NOUNS for o in objects for t in o.subtree)
@@ -1635,6 +1702,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        frame.habitual = any(c.lower_ in SEVERAL_DETERMINERS for c in obj.children)
         if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
             frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
@@ -1691,6 +1759,32 @@ def _dative_clitics(verb: Token) -> list[Mention]:
                 named or [_mention(verb.doc[clitic.i : clitic.i + 1], "PRON", pronoun=True)]
             )
     return found
+
+
+def _passive_light_frame(verb: Token, ordinals: list[str]) -> Frame | None:
+    """`Le bail a été signé avec Y`, `Le second, d'un montant de 45 millions d'euros, a été
+    conclu avec Kerbrat Santé`: a light verb in the passive whose subject is a commercial
+    deal noun (or an ordinal standing for the contracts just told) names one side after
+    its preposition; the other is the company the story is about (a pronoun). A bare
+    `accord` (agreement) so told is left alone: it may tell any deal."""
+    nouns = load_rules("roles_nouns.json", verb.lang_)
+    for subject in _children(verb, "nsubjpass"):
+        found = _noun_frame(subject)
+        commercial = found is not None and found[1]["deal_type"] not in ("partnership", "other")
+        noun = found[1] if commercial and found else None
+        noun = nouns["contract"] if subject.lower_ in ordinals else noun
+        if noun is None:
+            continue
+        frame = Frame(verb.lower_, verb.i, noun["deal_type"])
+        for prep, pobj in _prep_objects(verb):
+            if role := noun["preps"].get(prep):
+                _add(frame, role, [pobj])
+        if len(frame.args) != 1 or frame.args[0][1].pronoun:
+            return None
+        story = _mention(verb.doc[subject.i : subject.i + 1], "PRON", pronoun=True)
+        frame.args.append((noun["subj"], story))
+        return frame
+    return None
 
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
@@ -1753,6 +1847,21 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _inverted_subjects(verb: Token) -> list[Mention]:
+    """`Ont également pris part au financement X, filiale de la Banque Y, ainsi que les
+    investisseurs existants D et E`: a verb opening its sentence (after its auxiliaries
+    and adverbs) has its subjects after it, the organisations named there but the
+    parents of another."""
+    sent = verb.sent
+    if any(t.head.i != verb.i for t in sent[: verb.i - sent.start]):
+        return []
+    ents = [e for e in sent.ents if e.label_ == "ORG" and e.start > verb.i]
+    text = doc_text(verb.doc)
+    spans = [(e.start_char, e.end_char) for e in ents]
+    parents = {parent for _, parent in find_parents(text, spans, verb.lang_)}
+    return [_mention(e, "ORG") for i, e in enumerate(ents) if i not in parents]
 
 
 def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]:
@@ -1833,6 +1942,8 @@ def _surface_frame(token: Token) -> Frame | None:
     spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
     if spec.get("light") or ("goods" in spec and objects and all(_goods(o) for o in objects)):
+        return None
+    if "goods" in spec and _goods_aside(token):
         return None
     if _stipulates(token, spec):
         return None
