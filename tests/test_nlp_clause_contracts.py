@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.direction import provider_side
 
 
 def _deals(text: str) -> list[Deal]:
@@ -115,3 +116,54 @@ def test_counted_data_centres_bought_are_an_acquisition_not_goods() -> None:
     purchase = _of_type(deals, "acquisition")
     assert _roles(purchase) == {"Hollin Storage": "acquirer", "Kessel Bank": "seller"}
     assert [(a.value, a.kind) for a in purchase.amounts] == [(9e7, "price")]
+
+
+def test_a_sum_per_year_is_no_investment_and_a_derived_sum_follows_its_contract() -> None:
+    round_told = "Corvane AI said it had raised $800 million in a round led by Maple Ridge Capital."
+    valued = "The round values Corvane at $6 billion."
+    contract_told = (
+        "On the same day Corvane agreed to spend $4 billion over four years on computing "
+        "capacity from Stellan Cloud."
+    )
+    derived = (
+        "That works out at roughly $1 billion a year, five times what Maple Ridge is investing."
+    )
+    deals = _deals(" ".join([round_told, contract_told, valued, derived]))
+    assert all(a.period is None for a in _of_type(deals, "investment").amounts)
+    deals = _deals(" ".join([round_told, valued, contract_told, derived]))
+    contract = _of_type(deals, "compute_contract")
+    assert (1e9, "P1Y", "payment") in [(a.value, a.period, a.kind) for a in contract.amounts]
+    assert all(a.period is None for a in _of_type(deals, "investment").amounts)
+
+
+def test_direction_reads_access_given_and_money_collected() -> None:
+    names = {0: ["Lumen Arc"], 1: ["Pebble AI"]}
+    given = "Pebble AI signed a deal with Lumen Arc, who will give it dedicated access to GPUs."
+    assert provider_side(names, [given]) == {0: "provider", 1: "customer"}
+    collected = "Lumen Arc will collect about $3 billion over five years from Pebble AI."
+    assert provider_side(names, [collected]) == {0: "provider", 1: "customer"}
+    gaining = "Pebble AI will gain access to Lumen Arc's accelerators under the deal."
+    assert provider_side(names, [gaining]) == {0: "provider", 1: "customer"}
+    a_stake = "Lumen Arc will receive a stake in Pebble AI."
+    assert provider_side(names, [a_stake]) == {}
+
+
+def test_the_contract_a_clause_names_types_it_over_the_keywords_around() -> None:
+    deals = _deals(
+        "Regulators on Thursday approved an electric service agreement under which Brenlow "
+        "Electric will supply up to 900 MW to a data center campus near Salina, Kansas, that "
+        "Oakvale Data is building. The 15-year agreement begins in 2028."
+    )
+    ppa = _of_type(deals, "power_purchase")
+    assert _roles(ppa) == {"Brenlow Electric": "seller", "Oakvale Data": "buyer"}
+
+
+def test_a_seller_taking_the_building_back_on_a_lease_is_the_lessee() -> None:
+    deals = _deals(
+        "The Harbour Row facility is being sold by Tamsin Digital Holdings to Corbel Data "
+        "Trust for S$600 million. Tamsin Digital Holdings will take the whole building back "
+        "on a 12-year master lease, paying rent of S$40 million a year."
+    )
+    lease = _of_type(deals, "lease")
+    assert _roles(lease) == {"Tamsin Digital Holdings": "lessee", "Corbel Data Trust": "lessor"}
+    assert lease.term is not None and lease.term.duration == "P12Y"

@@ -77,8 +77,11 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     rules = load_rules("amount_context.json", c.language)
     for index in range(len(c.parsed)):
         previous = owner[-1] if index and _same_paragraph(c, index - 1, index) else None
-        deal = _sentence_deal(c, drafts, index, previous)
         text = c.texts[index]
+        derived = bool(index and owner[-1] is not None and re.match(rules["derived"], text))
+        # `That works out at $1.5 billion a year, five times what X is investing`: the sum
+        # derived from the sentence before is that sentence's deal, whatever it compares
+        deal = owner[-1] if derived else _sentence_deal(c, drafts, index, previous)
         if (
             deal is None
             and index
@@ -328,7 +331,7 @@ def deal_amounts(
         for mention in mentions:
             if (
                 mention.per_share
-                or (mention.period and deal_type == "acquisition")  # a price is paid once
+                or (mention.period and deal_type in OWNERSHIP_TYPES)  # paid once, not a rate
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention, c.language, loan=deal_type == "other")
                 or not _belongs(c, drafts, draft, index, mention.start)

@@ -118,7 +118,8 @@ def lead_pair_draft(
     background: Sequence[bool],
 ) -> Draft | None:
     """The deal of the first of the lead sentences that names two organisations (its
-    subject included) and whose words name a commercial deal type."""
+    subject included) and whose words name a commercial deal type (the contract it names
+    first: `an electric service agreement ... for a data center` is a power purchase)."""
     for index, doc in enumerate(docs[:LEAD_SENTENCES]):
         if background[index]:
             continue
@@ -223,7 +224,7 @@ def clause_contract_drafts(
         if skipped[index] or "contract_evidence" not in load_rules("deal_types.json", doc.lang_):
             continue  # a language whose rules name no contract evidence reads frames only
         text = doc_text(doc)
-        deal_type = keyword_type([text], doc.lang_)
+        deal_type = contract_type([text], doc.lang_) or keyword_type([text], doc.lang_)
         if deal_type not in COMMERCIAL_TYPES or not _tells_contract(text, published, doc.lang_):
             continue
         owned = _ownership(doc, clusters)

@@ -59,7 +59,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
-    drafts += _clause_contracts(c, drafts, {index for index, _, _ in found})
+    # a sentence whose frames name one side (`X will lease back 9MW`) may still pair it
+    drafts += _clause_contracts(c, drafts, {index for index, _, roles in found if len(roles) > 1})
     # an unnamed side's deal is the story or an aside, unless the named ones are older
     if any(not _unnamed(d) and not (c.published and c.background(d)) for d in drafts):
         drafts = [d for d in drafts if not _unnamed(d)]

@@ -1184,8 +1184,9 @@ def _particle(child: Token) -> bool:
 def _direct_objects(verb: Token) -> list[Token]:
     """The verb's objects, without a second one after a comma (`buying the company from
     its founders and from X, the Dublin investment firm that ...`: an apposition the parse
-    hung on the verb) or after a phrase of the verb's own (`buy 40,000 of its chips in a
-    deal the cloud company valued at $1.6 billion`: the subject of a relative clause); a
+    hung on the verb) or after a phrase of the verb's own and heading a clause (`buy 40,000
+    of its chips in a deal the cloud company valued at $1.6 billion`: the subject of a
+    relative clause); a
     form's second word read as the object (`take X private`) stands for its compound, the
     real object."""
     objects = _children(verb, "dobj")
@@ -1195,8 +1196,12 @@ def _direct_objects(verb: Token) -> list[Token]:
         if not n
         or (
             verb.doc[o.left_edge.i - 1].text != ","
-            and not any(
-                c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i for c in verb.children
+            and not (
+                any(c.dep_ in ("acl", "relcl") for c in o.children)
+                and any(
+                    c.dep_ == "prep" and objects[n - 1].i < c.i < o.left_edge.i
+                    for c in verb.children
+                )
             )
         )
     ]
@@ -1256,7 +1261,12 @@ def _verb_frame(token: Token) -> Frame | None:
         return None
     if _unreal(token):
         return None
-    particles = {c.lower_ for c in token.children if _particle(c)}
+    own_particles = {p for _, p in candidates if p is not None}
+    particles = {  # `take the whole building back`: a frame's particle parsed as an adverb
+        c.lower_
+        for c in token.children
+        if _particle(c) or (c.dep_ == "advmod" and c.lower_ in own_particles)
+    }
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
