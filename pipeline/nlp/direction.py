@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.rules import load_word_lists
 
 WINDOW = 160  # room for an apposition between a name and its verb
@@ -28,9 +29,9 @@ def _rules() -> list[Rule]:
 def _sides(text: str, name: str) -> set[str]:
     """The sides the words around each occurrence of `name` in `text` show."""
     sides: set[str] = set()
-    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = text[max(0, match.start() - WINDOW) : match.start()]
-        after = text[match.end() : match.end() + WINDOW]
+    for start, end in name_occurrences(text, name):
+        before = text[max(0, start - WINDOW) : start]
+        after = text[end : end + WINDOW]
         for side, before_rule, after_rule in _rules():
             if before_rule is not None and not before_rule.search(before):
                 continue

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import LANGUAGES
+from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import POSSESSIVE
 from pipeline.nlp.places import find_places, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -183,10 +184,10 @@ def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
     written as the start of a longer one (`Video` in `Video Monitors is ...`) spans it all."""
     spans: list[tuple[int, int]] = []
     for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-            if not any(s <= match.start() < e for s, e in spans):
-                rest = NAME_REST.match(doc_text(doc), match.end())
-                spans.append((match.start(), rest.end() if rest else match.end()))
+        for start, end in name_occurrences(doc_text(doc), name, joiners="-"):
+            if not any(s <= start < e for s, e in spans):
+                rest = NAME_REST.match(doc_text(doc), end)
+                spans.append((start, rest.end() if rest else end))
     return sorted(spans)
 
 

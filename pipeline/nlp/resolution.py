@@ -17,6 +17,7 @@ from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
+from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import find_parents, is_generator
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
 from pipeline.nlp.rules import load_rules
@@ -161,8 +162,8 @@ def _role_words(text: str, name: str, words: tuple[str, ...]) -> list[str]:
     pattern = _role_pattern(words)
     return [
         found[1]
-        for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if (found := pattern.match(text, at.end())) is not None
+        for _, end in name_occurrences(text, name)
+        if (found := pattern.match(text, end)) is not None
     ]
 
 
