@@ -23,7 +23,7 @@ from pipeline.nlp.grouping import Clusters, Draft, accept
 from pipeline.nlp.parties import POSSESSIVE, find_parents
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.quantities import find_quantities
-from pipeline.nlp.roles import Mention, _habitual
+from pipeline.nlp.roles import Mention, habitual
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.terms import find_terms
 
@@ -233,7 +233,7 @@ def clause_contract_drafts(
             mention = Mention(name, subject.idx, subject.idx + len(subject), "ORG")
             if (
                 subject.ent_type_ not in ("ORG", "")  # a person speaks, a place is no party
-                or _habitual(subject.head)
+                or habitual(subject.head)
                 or not accept(mention, "partner", org_keys)
             ):
                 continue

@@ -1349,7 +1349,7 @@ def _verb_frame(token: Token) -> Frame | None:
     ):  # `bought the farmland from X`: an asset changes hands (no target party)
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
-    frame = Frame(token.lower_, token.i, deal_type, habitual=_habitual(token))
+    frame = Frame(token.lower_, token.i, deal_type, habitual=habitual(token))
     frame.untyped = spec.get("untyped")
     frame.reversible = bool(spec.get("reversible"))
     frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
@@ -1724,7 +1724,7 @@ def _org_after(prep: Token) -> Span | None:
     return None
 
 
-def _habitual(verb: Token) -> bool:
+def habitual(verb: Token) -> bool:
     """`Anthropic also buys capacity from AWS`: a present-tense habit, not a new deal."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
 
@@ -2202,6 +2202,7 @@ __all__ = [
     "Frame",
     "Mention",
     "find_frames",
+    "habitual",
     "joins_round",
     "lead_frames",
     "misread_verb",
