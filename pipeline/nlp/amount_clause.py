@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.doctext import token_at
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 
@@ -24,13 +25,9 @@ MODIFIERS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 HOLDER_LINKS = frozenset({"relcl", "acl", "appos", "amod"})
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
-
-
 def governors(doc: Doc, char: int) -> list[Token]:
     """The amount's token at `char` and its heads, nearest first, up to its predicate."""
-    token = _token_at(doc, char)
+    token = token_at(doc, char)
     chain: list[Token] = []
     for _ in range(MAX_STEPS + 1):
         if token is None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
 from pipeline.nlp.defined_terms import defined_aliases, find_definitions
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_text, token_at
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
@@ -95,10 +95,6 @@ def _governs(head: Token, token: Token) -> bool:
             return False
         token = token.head
     return True
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
 
 
 def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]:
@@ -279,7 +275,7 @@ class Candidates:
             return True
         doc = self.parsed[index].doc
         cues = [
-            _token_at(doc, char)
+            token_at(doc, char)
             for char in older_cues(self.texts[index], self.published, years, self.language)
         ]
         return not cues or any(

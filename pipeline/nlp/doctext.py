@@ -1,9 +1,10 @@
-"""The text of a parsed sentence, read once: spaCy's `Doc.text` joins every token again on
-each call, and the rules read it thousands of times per article."""
+"""The text of a parsed sentence, read once (spaCy's `Doc.text` joins every token again on
+each call, and the rules read it thousands of times per article), and the token at one of
+its characters."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 TEXT_KEY = "dealpipe.text"
 
@@ -16,4 +17,9 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-__all__ = ["doc_text"]
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering character `char` of the sentence, if any."""
+    return next((t for t in doc if t.idx <= char < t.idx + len(t)), None)
+
+
+__all__ = ["doc_text", "token_at"]
