@@ -161,7 +161,7 @@ def _tells_contract(text: str, published: datetime.date | None, language: str) -
     return re.search(rules["contract_evidence"], text, re.IGNORECASE) is not None
 
 
-def _described(subject: Token) -> set[int]:
+def _description_tokens(subject: Token) -> set[int]:
     """The tokens describing a party in an apposition or a relative clause (`X, backed by
     Y,`, `X, which is owned by funds of Y,`): names there are not the deal's."""
     return {
@@ -178,7 +178,7 @@ def _counterparts(
     """The organisations a party's clause names beside it: not in its description, not
     named as examples (`customers such as Y`), not the modifier of a common noun (`the PJM
     region`, `its Prairie Wind campus`), not a place."""
-    described = _described(subject)
+    described = _description_tokens(subject)
     examples = load_rules("deal_types.json", doc.lang_).get("examples_before")
     found: list[int] = []
     for ent in doc.ents:
