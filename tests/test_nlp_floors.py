@@ -13,18 +13,17 @@ from tests.conftest import shared_data
 
 ACQUISITIONS_TOTAL_F1 = 0.74  # measured 0.753
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
-# measured, never tuned. Measured at the end of round 5: en dev .923/.869, en validation
-# .827/.639, en test .824/.719, fr dev .901/.795, fr validation .755/.477, fr test .858/.637.
+# measured, never tuned. Measured at the start of round 6 (after the round-5 validation
+# split rolled into dev): en dev .900/.806, en test .824/.719, fr dev .863/.692, fr test
+# .858/.637. The new validation split gets its floors when it is committed.
 FIXTURE_FLOORS = {
-    ("en", "dev"): (0.91, 0.85),
+    ("en", "dev"): (0.89, 0.79),
     ("en", "test"): (0.80, 0.70),
-    ("fr", "dev"): (0.88, 0.77),
+    ("fr", "dev"): (0.85, 0.68),
     ("fr", "test"): (0.83, 0.61),
-    ("en", "validation"): (0.81, 0.62),
-    ("fr", "validation"): (0.73, 0.45),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
