@@ -89,6 +89,8 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<rel>(?P<r>{rel})\s+(?P<ru>{units}))",
         rf"(?P<relmo>(?P<r3>{rel})\s+(?P<m5>{_phrase(lex['bare_months'])})(?!\w))",
     ]
+    if lex.get("bare_day_month"):  # `à partir du 1er juillet`: the next 1 July
+        alts.append(rf"(?P<dm>(?P<d7>{day})\s+{lex['day_month_link']}(?P<m7>{month}))(?![\w.])")
     if lex["relative_after"]:  # "l'an prochain", "l'année dernière"
         after = _phrase(list(lex["relative_after"]))
         alts.append(rf"(?P<rel2>{lex['relative_after_article']}(?P<ru2>{units})\s+(?P<r2>{after}))")
@@ -344,6 +346,13 @@ def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | N
         elif k < 0 and month < published.month:
             year += 1
         return f"{year:04d}-{month:02d}"
+    if m.groupdict().get("dm"):  # "from 1 July": the next 1 July from the publication date
+        month = _month_of(m.group("m7"), g)
+        day = int(re.sub(r"\D", "", m.group("d7")))
+        year = published.year + (1 if (month or 0, day) < (published.month, published.day) else 0)
+        if month is None or day > calendar.monthrange(year, month)[1]:
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"
     if m.group("mo"):  # "until June": the next June from the publication date
         month = _month_of(m.group("m4"), g)
         if month is None:
