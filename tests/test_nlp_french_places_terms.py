@@ -48,11 +48,11 @@ def test_a_bare_dollar_stays_american_when_the_story_never_writes_us_dollars() -
             "de 2027.",
             (None, "Brisse-lez-Orval", None),
         ),
-        # ... unless an apposition places the facility in another town
+        # ... unless an apposition places the facility in another town: the name is its own
         (
             "Ventral achètera la production de la centrale solaire de Pré-Vert, un parc de "
             "80 mégawatts en construction à Saint-Aubin.",
-            ("Pré-Vert", None, None),
+            ("Pré-Vert", "Saint-Aubin", None),
         ),
         # a name right after the noun, then where the facility is
         (

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.nlp.places import find_facilities
 from pipeline.nlp.terms import find_terms
 
 PUBLISHED = date(2026, 5, 12)
@@ -67,3 +68,96 @@ def test_french_term_constructions(
 )
 def test_french_non_terms_stay_out(sentence: str) -> None:
     assert _contract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        # a town, its département in brackets, then its région
+        (
+            "Quernel loue 30 MW sur le campus Mont-Aval, à Villebrune (Essonne), en Île-de-France.",
+            ("Mont-Aval", "Villebrune", "Île-de-France", "FR"),
+        ),
+        # a town, its département, then `en région X`, after `sur la commune de`
+        (
+            "Le contrat porte sur le parc éolien des Hautes Landes, situé sur la commune "
+            "de Pradelles, dans l'Aude, en région Occitanie.",
+            ("Hautes Landes", "Pradelles", "Occitanie", "FR"),
+        ),
+        # a Belgian province, a Spanish community in brackets after its province
+        (
+            "Il achète la production du parc éolien des Quatre Vents, à Orvennes, dans la "
+            "province de Hainaut.",
+            ("Quatre Vents", "Orvennes", "Hainaut", "BE"),
+        ),
+        (
+            "Le contrat couvre le parc solaire des Encinas, à Valdeoro, dans la province "
+            "de Badajoz (Estrémadure).",
+            ("Encinas", "Valdeoro", "Estrémadure", "ES"),
+        ),
+        # the size in mégawatts between the noun and the town
+        (
+            "Ils construiront un centre de données de 15 mégawatts à Sangalkam, dans la "
+            "région de Dakar.",
+            (None, "Sangalkam", "Dakar", "SN"),
+        ),
+        # a Québec administrative region is no province: the town is in Canada
+        (
+            "Le bail porte sur son futur centre de données de Beauharnois, en Montérégie.",
+            (None, "Beauharnois", None, "CA"),
+        ),
+    ],
+)
+def test_french_site_addresses(sentence: str, site: tuple[str | None, ...]) -> None:
+    found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+    assert found == [site]
+
+
+def test_counted_facilities_listed_by_town_are_one_site_each_in_the_area_after() -> None:
+    found = find_facilities(
+        "Orbelis exploite deux centres de données, à Morvens et à Tavelle, dans le canton "
+        "de Vaud, pour 20 MW."
+    )
+    assert [(f.city, f.region, f.country) for f in found] == [
+        ("Morvens", "Vaud", "CH"),
+        ("Tavelle", "Vaud", "CH"),
+    ]
+
+
+def test_a_counted_list_of_one_town_and_a_region() -> None:
+    found = find_facilities(
+        "Quartal exploite quatre centres de données à Reims et dans le Grand Est."
+    )
+    assert [(f.city, f.region, f.country) for f in found] == [("Reims", "Grand Est", "FR")]
+
+
+def test_uncounted_facilities_in_two_towns_are_generic() -> None:
+    assert find_facilities("Des centres de données à Lyon et à Lille ouvrent chaque année.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        # the facility's builder in a relative clause before where it is
+        (
+            "Les serveurs seront installés dans le datacenter que Quernel achève à "
+            "Port-Lavandin (Var).",
+            (None, "Port-Lavandin", None, "FR"),
+        ),
+        # the power in brackets between the name and where it is
+        (
+            "Il porte sur le parc éolien de la Lande Grise (48 MW), situé à Morvillers, "
+            "en Normandie.",
+            ("Lande Grise", "Morvillers", "Normandie", "FR"),
+        ),
+        # an apposition places the named plant
+        (
+            "Brenval achètera la production de la centrale solaire de Pré-Vert, un parc de "
+            "80 mégawatts en construction à Saint-Orlan, dans l'Indre (Centre-Val de Loire).",
+            ("Pré-Vert", "Saint-Orlan", "Centre-Val de Loire", "FR"),
+        ),
+    ],
+)
+def test_french_site_placed_after_its_name(sentence: str, site: tuple[str | None, ...]) -> None:
+    found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+    assert found == [site]

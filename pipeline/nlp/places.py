@@ -144,6 +144,14 @@ _AREA_OF = (
     r"(?:(?<=dans\s)(?:le\s+|la\s+|l['’])(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
     r"\s+d(?:e\s+|u\s+|['’]))"
 )
+# `, dans l'Aude, en région Occitanie`, `, dans la province de Badajoz (Estrémadure)`: one
+# more French step of a town's address, the larger area in brackets after it
+_FR_TAIL = (
+    rf"\s*,\s*(?:(?:en|au|aux|dans\s+(?:le|la|les))\s+|dans\s+l['’])(?:{_AREA}|région\s+)?{_PLACE}"
+    rf"(?:\s*\(\s*{_PLACE}\s*\))?"
+)
+# `situé sur la commune de Fitou`: the town named after its noun
+_COMMUNE = r"sur\s+(?:le\s+territoire\s+de\s+)?la\s+commune\s+d(?:e\s+|['’])"
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 # `near the town of Grindavik`, `outside the city of Lahti`: the place named after its kind
 _TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
@@ -152,17 +160,23 @@ _REGION_OF = (
     rf"(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_phrase(_GAZ.get('region_nouns', []))})\s+of\s+"
 )
 _WHERE = (
-    r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
+    r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)"
+    r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
     rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
     # `a solar farm the developer is building near ...`: a relative clause of its builder
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
-    rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
-    rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
-    rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
+    rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+"
+    # `le datacenter que Kelvane achève à ...`: the same in French
+    rf"|qu(?:e\s+|['’])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}\s+(?:(?:a|va|doit)\s+)?"
+    rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
+    rf"bâtit|aménage|exploite|exploitera|ouvrira)\s+)?"
+    rf"(?:(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)\s+|{_COMMUNE})"
+    rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
+    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
-    rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?)"
+    rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}})"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _NAMED_RE = re.compile(
@@ -190,7 +204,7 @@ _NAMED_AFTER_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+(?:{_phrase(_FAC['adjectives_after'])})){{0,2}}"
     rf"\s+(?P<article>du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
-    rf"{_LOCATION}"
+    rf"(?:\s*\(\s*[\d\s,.]+\s*(?:MW|GW|MWc)\s*\))?{_LOCATION}"  # `de la Garrigue (62 MW), situé`
 )
 # `le campus Seine-Amont, à Montereau`: a name right after the noun, placed after a comma
 _NAMED_BARE_RE = re.compile(
@@ -283,7 +297,7 @@ def resolve_place(name: str) -> Place | None:
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
-    lead = re.match(rf"(?:near|at|{_IN_REGION}{_AREA}?)", parts[-1])
+    lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+)?)", parts[-1])
     head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
     if outer is not None and lead and re.search(_AREA, lead.group()):
@@ -291,7 +305,7 @@ def resolve_place(name: str) -> Place | None:
     candidates: list[Place] = _lookup(_CITIES, head) or []
     if outer is None:
         if candidates and _looks_like_region(tail):
-            region = _REGION_SUFFIX_RE.sub("", tail)
+            region = _REGION_SUFFIX_RE.sub("", tail.rstrip("."))  # `en Montérégie.`
             return Place(candidates[0].name, candidates[0].city, region, candidates[0].country)
         return _single(head)
     first = _single(head)
@@ -491,7 +505,10 @@ def _name_of(raw: str) -> str | None:
 
 _NEAR_RE = re.compile(rf",?\s+{_NEAR}")
 # `, un parc de 120 MW en construction à Saint-Aubin`: an apposition placing it elsewhere
-_PLACED_LATER_RE = re.compile(r"\s*,\s+(?:un|une|le|la|l['’])\s[^,;.]{0,60}?\s(?:à|au)\s+[A-ZÀ-Þ]")
+_PLACED_LATER_RE = re.compile(
+    r"\s*,\s+(?:un|une|le|la|l['’])\s[^,;.]{0,60}?\s((?:à|au)\s+)[A-ZÀ-Þ]"
+)
+_WHERE_RE = re.compile(_WHERE)
 
 
 def _town_after_noun(raw: str, after: str) -> Place | None:
@@ -535,6 +552,15 @@ def _named_after(text: str) -> list[FacilityMention]:
             facility = replace(facility, region=around.region, country=around.country)
         if own is not None and own.city is not None and facility.city is None:
             facility = replace(facility, city=own.city, region=own.region, country=own.country)
+        later = _PLACED_LATER_RE.match(text, m.end("name"))
+        if later is not None and facility.name and not (facility.city or facility.country):
+            # `de Champ-Rouge, un parc de 120 MW en construction à Saint-Aubin, dans l'Indre`
+            where = _WHERE_RE.match(text, later.start(1) - 1)
+            place = _locate(text, where)[0] if where is not None else None
+            if place is not None:
+                facility = replace(
+                    facility, city=place.city, region=place.region, country=place.country
+                )
         if facility.name or facility.city or facility.country:
             found.append(facility)
         if noun in _PLURALS and own is not None and facility.city is not None:
@@ -586,6 +612,61 @@ def _listed_towns(text: str) -> list[FacilityMention]:
                     place.city or town.group(),
                     region.region,
                     region.country,
+                )
+            )
+    return found
+
+
+# `deux centres de données, à Crissier et à Gland, dans le canton de Vaud`, `neuf centres
+# de données à Strasbourg et dans le Grand Est`: counted facilities, their towns listed
+# with `à`, then the area all are in
+_COUNTED_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+_COUNTED_TOWNS_RE = (
+    re.compile(
+        rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?P<noun>{_phrase(_FAC['plural_nouns'])})"
+        rf",?\s+(?:à|au)\s+(?P<towns>{_COUNTED_TOWN}(?:\s*,\s*(?:à|au)\s+{_COUNTED_TOWN})*)"
+        rf"(?:\s+et\s+(?:à|au)\s+(?P<last>{_COUNTED_TOWN})(?P<tail>{_FR_TAIL})?"
+        rf"|\s+et\s+(?:(?:en|dans\s+(?:le|la|les))\s+|dans\s+l['’])(?P<area>{_PLACE}))"
+    )
+    if _FAC.get("list_counts")
+    else None
+)
+
+
+def _counted_towns(text: str) -> list[FacilityMention]:
+    """One facility per town of a counted list (`cinq centres de données à Reims et à
+    Metz, dans le Grand Est`), each in the area written after the list."""
+    found: list[FacilityMention] = []
+    for m in _COUNTED_TOWNS_RE.finditer(text) if _COUNTED_TOWNS_RE else []:
+        area = resolve_place(m.group("area").rstrip(".")) if m.group("area") else None
+        if m.group("area") and (area is None or area.city is not None):
+            continue
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        tail = m.group("tail") or ""
+        towns = [
+            (t.start() + m.start("towns"), t.group())
+            for t in re.finditer(_COUNTED_TOWN, m.group("towns"))
+        ]
+        if m.group("last"):
+            towns.append((m.start("last"), m.group("last")))
+        for start, town in towns:
+            place = resolve_place(f"{town}{tail}")
+            if place is None or place.city is None:
+                place = unknown_town(town, tail)
+            if place is None:
+                continue
+            if area is not None and place.country in (None, area.country):
+                place = Place(place.name, place.city, area.region, area.country)
+            found.append(
+                FacilityMention(
+                    start,
+                    start + len(town),
+                    town,
+                    None,
+                    kind,
+                    place.city,
+                    place.region,
+                    place.country,
                 )
             )
     return found
@@ -648,6 +729,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if noun not in _PLURALS and (name := _name_of(m.group("name"))) is not None:
             found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
+    found.extend(_counted_towns(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
