@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.terms import find_terms
 
@@ -161,3 +163,24 @@ def test_uncounted_facilities_in_two_towns_are_generic() -> None:
 def test_french_site_placed_after_its_name(sentence: str, site: tuple[str | None, ...]) -> None:
     found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
     assert found == [site]
+
+
+def _french_site(text: str) -> tuple[str | None, str | None, str | None]:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-03-26"))
+    site = deals[0].sites[0]
+    return site.city, site.region, site.country
+
+
+def test_a_town_takes_the_region_the_article_writes_with_it_elsewhere() -> None:
+    assert _french_site(
+        "Hydro-Québec a signé avec Calcul Brumal un contrat d'approvisionnement de 40 "
+        "mégawatts pour son futur centre de calcul de Vallée-Verte. Le centre sera aménagé "
+        "dans une ancienne usine de Vallée-Verte (Québec), en Mauricie."
+    ) == ("Vallée-Verte", "Québec", "CA")
+
+
+def test_a_region_named_for_something_else_stays_out() -> None:
+    assert _french_site(
+        "Orvalis louera à Quernel 20 MW dans son centre de données de Lannemont. Le marché "
+        "reste tendu en Occitanie, selon les courtiers."
+    ) == ("Lannemont", None, "FR")

@@ -46,6 +46,7 @@ from pipeline.nlp.sites import (
     dateline_place,
     deal_quantities,
     deal_sites,
+    in_article_region,
     placed_in,
 )
 from pipeline.nlp.terms import find_terms, has_contract_dates
@@ -283,7 +284,9 @@ def deal_facts(
         for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)
-    sites = placed_in(sites, article_country(c.article.text))
+    sites = in_article_region(
+        placed_in(sites, article_country(c.article.text)), c.article.text, c.language
+    )
     withheld = undisclosed(c, mine)
     return Facts(
         amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None),

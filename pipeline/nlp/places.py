@@ -274,6 +274,13 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     return _stated(cities[0]) if cities else None
 
 
+def city_in_region(city: str, country: str, region: str) -> bool:
+    """Whether the gazetteer puts a town of that name and country in the region a name
+    denotes (`Beauharnois` in `Québec`, written `Quebec` in English)."""
+    within = {r.region for r in _lookup(_REGIONS, region) or [] if r.country == country}
+    return any(c.region in within for c in _lookup(_CITIES, city) or [] if c.country == country)
+
+
 def _as_area(place: Place) -> Place:
     """`dans le canton de Zurich`: a place its area noun says is a region, not the town."""
     return Place(place.name, None, place.name, place.country) if place.city else place

@@ -20,6 +20,7 @@ from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import (
     FacilityMention,
     Place,
+    city_in_region,
     find_facilities,
     find_places,
     in_region,
@@ -206,6 +207,41 @@ def article_country(text: str) -> str | None:
     return counts[0][0]
 
 
+@lru_cache(maxsize=16)
+def article_regions(text: str) -> tuple[tuple[str | None, str, str], ...]:
+    """The regions an article names: (town written with it or None, region, country)
+    (`Shawinigan (Québec)`, `au Québec`), in order."""
+    return tuple(
+        (p.place.city, p.place.region, p.place.country)
+        for p in find_places(text)
+        if p.place.region and p.place.country
+    )
+
+
+def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]:
+    """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
+    données de Beauharnois`, then `au Québec`: a town written without its region is in the
+    region the article names with that town elsewhere, or names where the gazetteer puts
+    the town (for languages whose reports name the region once, apart from the town)."""
+    if not load_rules("places_context.json", language).get("region_from_article"):
+        return sites
+    out: list[Site] = []
+    for site in sites:
+        city, country = site.city, site.country
+        if city and country and site.region is None:
+            region = next(
+                (
+                    r
+                    for town, r, c in article_regions(text)
+                    if c == country and (town == city or city_in_region(city, c, r))
+                ),
+                None,
+            )
+            site = site.model_copy(update={"region": region}) if region else site
+        out.append(site)
+    return out
+
+
 def placed_in(sites: list[Site], country: str | None) -> list[Site]:
     """`near the town of Grindavik` in an article about Iceland: a site placed in a town
     or region the gazetteer lacks is in the article's country."""
@@ -217,4 +253,12 @@ def placed_in(sites: list[Site], country: str | None) -> list[Site]:
     ]
 
 
-__all__ = ["article_country", "dateline_place", "deal_quantities", "deal_sites", "placed_in"]
+__all__ = [
+    "article_country",
+    "article_regions",
+    "dateline_place",
+    "deal_quantities",
+    "deal_sites",
+    "in_article_region",
+    "placed_in",
+]
