@@ -184,3 +184,34 @@ def test_a_region_named_for_something_else_stays_out() -> None:
         "Orvalis louera à Quernel 20 MW dans son centre de données de Lannemont. Le marché "
         "reste tendu en Occitanie, selon les courtiers."
     ) == ("Lannemont", None, "FR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        # a plant's name after a bare `de`, then its town after a comma: the name is its own
+        (
+            "Il porte sur 60 MW de la centrale photovoltaïque de La Dehesa, à Valdeoro, dans "
+            "la province de Badajoz (Estrémadure).",
+            ("La Dehesa", "Valdeoro", "Estrémadure", "ES"),
+        ),
+        (
+            "Il couvre 45 MW de la centrale solaire d'Ourival, dans la région de l'Alentejo "
+            "(Portugal).",
+            ("Ourival", None, "Alentejo", "PT"),
+        ),
+        # a name right after the noun, then `situé à`
+        (
+            "Quernel a pris à bail le bâtiment Morlaix, situé à Saint-Ouvrin (Seine-Saint-Denis).",
+            ("Morlaix", "Saint-Ouvrin", None, "FR"),
+        ),
+        # a data centre's `de X` before `à <town>` with no comma is its owner's
+        (
+            "Les serveurs iront dans le centre de données de Corvane à Eemshaven.",
+            (None, "Eemshaven", None, None),
+        ),
+    ],
+)
+def test_french_named_facility_then_its_place(sentence: str, site: tuple[str | None, ...]) -> None:
+    found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+    assert found == [site]

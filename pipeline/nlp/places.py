@@ -209,7 +209,7 @@ _NAMED_AFTER_RE = re.compile(
 # `le campus Seine-Amont, à Montereau`: a name right after the noun, placed after a comma
 _NAMED_BARE_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}})"
-    rf"(?=,\s+(?:à|au|dans|près\s+de)\s){_WHERE}"
+    rf"(?=,\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s){_WHERE}"
 )
 # `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
 _CODED_RE = re.compile(
@@ -530,6 +530,10 @@ def _town_after_noun(raw: str, after: str) -> Place | None:
     return unknown_town(raw, after)
 
 
+_IN_AREA_RE = re.compile(r",\s*(?:dans\s+la|en)\s+région\b")  # `, dans la région de X`
+_CAPITAL_ARTICLE_RE = re.compile(r"(?:La|Le|Les)\s")  # `de La Serena`: part of the name
+
+
 def _named_after(text: str) -> list[FacilityMention]:
     """`la centrale du Val-Rhône, à Saint-Vénérand`, `son campus de Lisses (Essonne)`: the
     name after the noun is a place (the facility's town), the facility's own name, or,
@@ -540,11 +544,22 @@ def _named_after(text: str) -> list[FacilityMention]:
         noun = " ".join(m.group("noun").lower().split())
         raw = m.group("name")
         bare = m.group("article").strip() in ("de", "d'", "d’")
-        if not bare:  # `des Hauts Vents, dans la Somme`: the name, then where it is
+        near = bare and _NEAR_RE.match(text, m.end("name")) is not None
+        loc_after_comma = m.group("loc") is not None and "," in text[m.end("name") : m.start("loc")]
+        # `la centrale de La Serena, à Talarrubias`, `la centrale solaire d'Alcaria, dans la
+        # région de l'Alentejo`: a plant's name, then the town or region it is in
+        plant = (
+            bare
+            and (not near or _IN_AREA_RE.match(text, m.end("name")) is not None)
+            and _KINDS[noun] == "plant"
+            and loc_after_comma
+            and (near or re.match(r",\s*(?:situé\w*\s+)?(?:à|au)\s", text[m.end("name") :]))
+        )
+        if not bare or plant:  # `des Hauts Vents, dans la Somme`: the name, then where it is
             raw, _, rest = raw.partition(",")
             raw, _, paren = raw.partition("(")
             around = resolve_place(re.sub(rf"^\s*{_IN_REGION}", "", rest or paren.rstrip(") ")))
-        near = bare and _NEAR_RE.match(text, m.end("name")) is not None
+        bare = bare and not plant
         owner = bare and m.group("loc") is not None and not near
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if bare and not owner and own is None:  # `son centre de Vénissieux`: a town
@@ -552,6 +567,8 @@ def _named_after(text: str) -> list[FacilityMention]:
         if noun in _PLURALS and own is None:
             continue  # `centres de données de Corvex`; `centres de données de Lyon` is placed
         name = None if owner or own is not None else _name_of(raw)
+        if name is not None and _CAPITAL_ARTICLE_RE.match(raw) and not raw.startswith(name):
+            name = f"{raw.split()[0]} {name}"
         facility = _facility(text, m, name, noun)
         if near and own is not None:  # `campus de Tertre, près de Saint-Ghislain`
             facility = replace(facility, city=own.city, region=own.region, country=own.country)
