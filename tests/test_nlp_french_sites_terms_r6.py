@@ -215,3 +215,20 @@ def test_a_region_named_for_something_else_stays_out() -> None:
 def test_french_named_facility_then_its_place(sentence: str, site: tuple[str | None, ...]) -> None:
     found = [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
     assert found == [site]
+
+
+def test_a_facility_placed_by_its_towns_adjective() -> None:
+    found = find_facilities("Quernel cède son petit site toulonnais (3 MW) à Brevane.")
+    assert [(f.name, f.city, f.country) for f in found] == [(None, "Toulon", "FR")]
+
+
+def test_a_bought_company_placed_by_its_towns_adjective() -> None:
+    deals = extract_deals(
+        Article(
+            text="Le groupe Morvane a déboursé 900 millions d'euros pour s'offrir Quillaro, "
+            "l'éditeur bordelais de logiciels de rendu.",
+            language="fr",
+            published="2026-03-26",
+        )
+    )
+    assert [(s.city, s.country) for d in deals for s in d.sites] == [("Bordeaux", "FR")]

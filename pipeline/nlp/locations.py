@@ -19,7 +19,7 @@ from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import LANGUAGES
 from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import POSSESSIVE
-from pipeline.nlp.places import find_places, resolve_place
+from pipeline.nlp.places import DEMONYM_RE, find_places, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def _raw_places(doc: Doc) -> list[tuple[int, int]]:
     """Gazetteer places, then NER places and nationalities; where they overlap, the
     longer (`Newport Beach` over the gazetteer's `Newport`); `West Germany's` without `'s`."""
     spans = [(p.start, p.end) for p in find_places(doc_text(doc))]
+    spans += [m.span() for m in DEMONYM_RE.finditer(doc_text(doc))]  # `l'éditeur bordelais`
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and resolve_place(ent.text) is None:
             continue

@@ -95,6 +95,32 @@ def _index(
 _GAZ = load_word_lists("places.json")  # every language's names: `Londres` is London
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
+
+def _inflected(word: str) -> list[str]:
+    """A French adjective's four forms (`nantais`, `nantaise`, `nantaises`; `parisien`,
+    `parisienne`, `parisiens`, `parisiennes`)."""
+    if word.endswith("s"):
+        return [word, f"{word}e", f"{word}es"]
+    if word.endswith("en"):
+        return [word, f"{word}ne", f"{word}s", f"{word}nes"]
+    if word.endswith("e"):
+        return [word, f"{word}s"]
+    return [word, f"{word}e", f"{word}s", f"{word}es"]
+
+
+_DEMONYMS = {
+    form: city for word, city in _GAZ.get("demonyms", {}).items() for form in _inflected(word)
+}
+for _form, _city in _DEMONYMS.items():
+    _CITIES.setdefault(_form, list(_CITIES[_key(_city)]))
+# `l'éditeur bordelais`: a town named by its people's adjective (lower case, a whole word)
+DEMONYM_RE = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))})"
+    r"(?![\w\-])"
+    if _DEMONYMS
+    else r"(?!)"
+)
+
 _FAC = load_word_lists("places_facilities.json")
 _KINDS: dict[str, str] = {k.lower(): v for k, v in _FAC["nouns"].items()}
 _NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
@@ -696,6 +722,25 @@ def _counted_towns(text: str) -> list[FacilityMention]:
     return found
 
 
+_DEMONYM_FACILITY_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<town>{DEMONYM_RE.pattern})")
+
+
+def _demonym_facilities(text: str) -> list[FacilityMention]:
+    """`son petit site toulonnais`, `le campus lyonnais`: a facility in the town its
+    people's adjective names."""
+    found: list[FacilityMention] = []
+    for m in _DEMONYM_FACILITY_RE.finditer(text):
+        town = resolve_place(m.group("town"))
+        noun = " ".join(m.group("noun").lower().split())
+        if town is not None and noun not in _PLURALS:
+            found.append(
+                FacilityMention(
+                    m.start(), m.end(), m.group(), None, _KINDS[noun], town.city, None, town.country
+                )
+            )
+    return found
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
     if not might_have_facility(text):
@@ -754,6 +799,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
             found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
     found.extend(_counted_towns(text))
+    found.extend(_demonym_facilities(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
