@@ -42,6 +42,19 @@ def _contract(sentence: str) -> list[tuple[str | None, str | None, str | None]]:
             [("2027", None, None)],
         ),
         ("Entrée dans les lieux prévue au premier semestre 2028.", [("2028", None, None)]),
+        # entering service, a future verb of the deliveries, a period of years
+        ("Le parc doit entrer en service en 2028.", [("2028", None, None)]),
+        ("La centrale entrera en service fin 2027.", [("2027", None, None)]),
+        (
+            "Les premières livraisons interviendront au premier semestre 2027.",
+            [("2027", None, None)],
+        ),
+        ("Les premières livraisons devraient intervenir en 2028.", [("2028", None, None)]),
+        (
+            "La mise en service commerciale est prévue pour la fin de 2027.",
+            [("2027", None, None)],
+        ),
+        ("Le contrat porte sur la période 2027-2031.", [("2027", "2031", None)]),
         # a day and a month with no year: the next such day after publication
         ("Le logiciel sera déployé à partir du 1er juillet.", [("2026-07-01", None, None)]),
         ("Le service démarre à compter du 3 mars.", [("2027-03-03", None, None)]),
@@ -64,6 +77,7 @@ def test_french_term_constructions(
     [
         # no start cue: a construction history, an option, an age
         "Les travaux ont commencé à l'automne 2024.",
+        "La décision devrait intervenir en 2027.",
         "Le contrat prévoit une option de prolongation de deux ans.",
         "Le 1er juillet, la société a publié ses comptes.",
     ],
