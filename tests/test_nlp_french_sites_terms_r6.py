@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
+from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.terms import find_terms
 
@@ -246,3 +247,10 @@ def test_a_bought_company_placed_by_its_towns_adjective() -> None:
         )
     )
     assert [(s.city, s.country) for d in deals for s in d.sites] == [("Bordeaux", "FR")]
+
+
+def test_a_plant_a_company_runs_is_its_fleet_not_the_deals() -> None:
+    text = "La centrale solaire de 90 MWc que Brenval Énergie exploite à Kahone alimentera le site."
+    start = text.index("90")
+    assert quantity_rejected(text, start, start + 7, False, "fr")
+    assert not quantity_rejected(text, start, start + 7, True, "fr")
