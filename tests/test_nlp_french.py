@@ -846,3 +846,30 @@ def test_a_place_in_a_clause_of_its_own_is_no_side_of_the_deal() -> None:
         "qu'il construit à Alcalá de Henares, à l'est de Madrid."
     )
     assert ("buyer", "Alcalá de Henares") not in roles(sentence)
+
+
+def _sides_of(text: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-05-04"))
+    return [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in deals]
+
+
+def test_a_neocloud_provides_to_a_company_that_designs_models() -> None:
+    text = (
+        "La start-up parisienne Veltis, qui conçoit des modèles de langage, a signé un contrat "
+        "de trois ans avec le néocloud Arvano Compute, pour un montant de 1,1 milliard d'euros. "
+        "L'accord lui garantit l'accès à 18 000 GPU."
+    )
+    assert _sides_of(text) == [
+        ("compute_contract", {("Veltis", "customer"), ("Arvano Compute", "provider")})
+    ]
+
+
+def test_a_pronoun_after_avec_is_the_other_side_and_a_hyphenated_utility_sells() -> None:
+    text = (
+        "La jeune entreprise Calcul Boréal pourra alimenter son futur centre de calcul. "
+        "Hydro-Mauricie a signé avec elle un contrat d'approvisionnement de 50 mégawatts "
+        "d'une durée de 20 ans."
+    )
+    assert _sides_of(text) == [
+        ("power_purchase", {("Hydro-Mauricie", "seller"), ("Calcul Boréal", "buyer")})
+    ]
