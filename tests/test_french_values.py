@@ -405,6 +405,19 @@ def test_the_deals_own_amount_is_kept_and_given_its_kind() -> None:
     assert amount_kind(sentence, amount(sentence), "acquisition", FR) == "other"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le tour valorise la société 400 millions d'euros après l'opération.",
+        "une opération qui la valorise autour de 900 millions d'euros",
+        "l'opération valoriserait la cible autour de 150 M€, selon deux sources",
+        "L'opération valorise Ostrelis à 3 milliards de dirhams après l'augmentation de capital.",
+    ],
+)
+def test_what_an_operation_values_a_company_at_is_a_valuation(sentence: str) -> None:
+    assert amount_kind(sentence, amount(sentence), "investment", FR) == "valuation"
+
+
 def test_french_older_deal_cues() -> None:
     assert tells_older("Halberd avait racheté Clairval en 2019.", PUBLISHED, language=FR)
     assert tells_older("L'an dernier, Corvex a signé un contrat.", PUBLISHED, language=FR)

@@ -785,3 +785,91 @@ def test_a_stake_sized_before_its_company_names_the_target() -> None:
     assert [(a.value, a.value_max, a.kind) for a in deal.amounts] == [
         (1_000_000_000, 1_500_000_000, "price")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kerlan annonce la signature avec Solvane d'un contrat d'achat d'électricité.",
+            {("partner", "Kerlan"), ("partner", "Solvane")},
+        ),
+        (
+            "Kerlan annonce la signature de deux contrats d'achat d'électricité avec Solvane.",
+            {("partner", "Kerlan"), ("partner", "Solvane")},
+        ),
+        (
+            "Le groupe Helvara a annoncé lundi le lancement d'une offre publique d'achat (OPA) "
+            "sur l'ensemble des actions de Romanet Cloud.",
+            {("acquirer", "Helvara"), ("target", "Romanet Cloud")},
+        ),
+    ],
+)
+def test_the_act_that_seals_a_deal_names_its_deal_noun(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= roles(sentence)
+    types = {f.deal_type for f in find_frames(load_model("fr")(sentence))}
+    assert types & {"power_purchase", "acquisition"}
+
+
+def test_plural_contract_nouns_keep_their_type() -> None:
+    doc = load_model("fr")(
+        "Le groupe Kerlan a signé avec Solvane deux contrats d'achat d'électricité."
+    )
+    assert [f.deal_type for f in find_frames(doc)] == ["power_purchase"]
+
+
+def test_a_market_and_ticker_in_brackets_leave_the_name_the_subject() -> None:
+    sentence = (
+        "Lumitron (Euronext Growth – FR0000000AB1 – ALLUM), spécialiste des composants "
+        "optiques, annonce avoir reçu de Vantelle, opérateur de centres de données, une "
+        "commande d'un montant de 95 millions d'euros."
+    )
+    assert roles(sentence) == {("provider", "Lumitron"), ("customer", "Vantelle")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerlan a reçu une commande de Vantelle.",
+        "Kerlan a reçu une commande de 40 transformateurs de la part de Vantelle.",
+    ],
+)
+def test_who_places_an_order_the_subject_received(sentence: str) -> None:
+    assert roles(sentence) == {("provider", "Kerlan"), ("customer", "Vantelle")}
+
+
+def test_a_place_in_a_clause_of_its_own_is_no_side_of_the_deal() -> None:
+    sentence = (
+        "L'opérateur Velmora a bouclé deux contrats d'achat d'électricité destinés au campus "
+        "qu'il construit à Alcalá de Henares, à l'est de Madrid."
+    )
+    assert ("buyer", "Alcalá de Henares") not in roles(sentence)
+
+
+def _sides_of(text: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-05-04"))
+    return [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in deals]
+
+
+def test_a_neocloud_provides_to_a_company_that_designs_models() -> None:
+    text = (
+        "La start-up parisienne Veltis, qui conçoit des modèles de langage, a signé un contrat "
+        "de trois ans avec le néocloud Arvano Compute, pour un montant de 1,1 milliard d'euros. "
+        "L'accord lui garantit l'accès à 18 000 GPU."
+    )
+    assert _sides_of(text) == [
+        ("compute_contract", {("Veltis", "customer"), ("Arvano Compute", "provider")})
+    ]
+
+
+def test_a_pronoun_after_avec_is_the_other_side_and_a_hyphenated_utility_sells() -> None:
+    text = (
+        "La jeune entreprise Calcul Boréal pourra alimenter son futur centre de calcul. "
+        "Hydro-Mauricie a signé avec elle un contrat d'approvisionnement de 50 mégawatts "
+        "d'une durée de 20 ans."
+    )
+    assert _sides_of(text) == [
+        ("power_purchase", {("Hydro-Mauricie", "seller"), ("Calcul Boréal", "buyer")})
+    ]

@@ -50,6 +50,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     """The new head index and label of every token."""
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
+    _brackets_after_names(doc, heads, labels)
     _subjects_split_off(doc, heads, labels)
     _coordinated_subjects(doc, heads, labels)
     _second_objects(doc, heads, labels)
@@ -64,6 +65,28 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
         if relative and labels[heads[token.i]] in ("ccomp", "advcl", "parataxis"):
             labels[heads[token.i]] = "acl:relcl"  # `des puces, que Nuvola loue`
     return heads, [_label(scheme, label) for label in labels]
+
+
+def _brackets_after_names(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`Electrofor (Euronext Growth : ALEFR), spécialiste de ..., annonce`: the brackets
+    written right after a name (its market and ticker) hang on the name, which takes the
+    place the parse gave the bracketed words; what the parse hung on them hangs on it."""
+    for opening in doc[1:]:
+        name = opening.i - 1
+        closing = next((t.i for t in doc[opening.i : opening.i + 12] if t.text == ")"), None)
+        if opening.text != "(" or closing is None or doc[name].pos_ != "PROPN":
+            continue
+        inside = range(opening.i, closing + 1)
+        for i in inside:
+            if heads[i] in inside:
+                continue
+            if heads[i] != name and heads[name] == name and heads[i] != i:
+                heads[name], labels[name] = heads[i], labels[i]  # the name is the subject
+            heads[i], labels[i] = name, "dep"
+        for token in doc:
+            if token.i not in inside and heads[token.i] in inside and token.i != name:
+                heads[token.i] = name
+                labels[token.i] = "appos" if labels[token.i] == "conj" else labels[token.i]
 
 
 def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:

@@ -460,9 +460,9 @@ def has_org_head(text: str) -> bool:
 
 
 def is_generator(text: str) -> bool:
-    """`Solvira Energía`, `Talen Energy`, `Aravali Greenpower`: a name that marks a power
-    producer."""
-    words = [w.strip(".,") for w in text.casefold().split()]
+    """`Solvira Energía`, `Talen Energy`, `Aravali Greenpower`, `Hydro-Québec`: a name that
+    marks a power producer (a hyphenated name's parts are its words)."""
+    words = [w.strip(".,") for w in re.split(r"[\s-]+", text.casefold())]
     generators = _every_context()["generator_words"]
     return any(
         w in generators or any(w.endswith(g) for g in generators if len(g) > 4) for w in words

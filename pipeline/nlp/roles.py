@@ -1060,9 +1060,22 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
     return [
         p
         for t in obj.subtree
-        if t.i >= obj.i and not _in_content(t, obj) and not _describes_pobj(t, obj)
+        if t.i >= obj.i
+        and not _in_content(t, obj)
+        and not _describes_pobj(t, obj)
+        and not _in_own_clause(t, obj)
         for p in _prep_objects(t)
     ]
+
+
+def _in_own_clause(token: Token, top: Token) -> bool:
+    """Whether `token` sits in a clause below `top` with a subject of its own (`des
+    contrats destinés au campus qu'il construit à Alcalá`: the town is where it builds)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _describes_pobj(token: Token, top: Token) -> bool:
@@ -1290,7 +1303,8 @@ def _verb_frame(token: Token) -> Frame | None:
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
         measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
         bare = [c for c in _children(token, "xcomp") if c.pos_ == "NOUN"]  # `passé commande`
-        light = _light_frame(token, spec, objects + into + measured + bare)
+        acted = _acted_nouns(objects, spec)
+        light = _light_frame(token, spec, objects + into + measured + bare + acted)
         if light is None:  # `conclu avec Y (le « Bailleur »), filiale de Z, un bail`
             light = _light_frame(token, spec, _appositive_objects(token))
         if light is None and "passive_subjects" in spec:
@@ -1746,7 +1760,10 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
-        preps = _own_preps(verb, obj) + obj_preps
+        act = next((a for a in obj.ancestors if a.lower_ in spec.get("act_nouns", ())), None)
+        if act is not None:  # `la signature avec Y d'un bail`: Y
+            obj_preps += [(p, o) for p, o in _prep_objects(act) if o.i != obj.i]
+        preps = _own_preps(verb, obj) + obj_preps  # the verb's own, then its object's
         named = _named_preps(preps)
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
@@ -1764,6 +1781,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             _add(frame, subj_role, subjects)
         for prep, pobj in preps:
             role = noun["preps"].get(prep)
+            if not role and prep in spec.get("preps", {}):  # `reçu (de Y) une commande (de Y)`
+                role = spec.get("counter_over_noun", {}).get(noun_name)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
         _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
@@ -1777,6 +1796,19 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             frame.args.extend((owned, m) for m in owners)
         return frame if len(frame.args) >= 2 else None
     return None
+
+
+def _acted_nouns(objects: list[Token], spec: dict[str, Any]) -> list[Token]:
+    """`annonce la signature (avec Y) d'un bail`, `le lancement d'une OPA`: the deal noun
+    an act noun of the light verb's (`act_nouns`) introduces with one of `act_preps`."""
+    acts, preps = spec.get("act_nouns", ()), spec.get("act_preps", ())
+    return [
+        n
+        for o in objects
+        if o.lower_ in acts
+        for n in o.subtree  # `la signature avec Y d'un bail`, the bail hung on Y
+        if n.dep_ == "pobj" and n.head.lower_ in preps and _noun_frame(n) is not None
+    ][:1]
 
 
 def _already_held(token: Token, noun: dict[str, Any]) -> bool:
