@@ -276,6 +276,7 @@ def deal_facts(
         owned,
         keep,
         dateline_place(c.article.text),
+        set(draft.triggers) or None,
     )
     if deal_type == "investment":
         sites, site_sentences = [], []  # where the money goes or the company sits, no site

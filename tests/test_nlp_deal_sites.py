@@ -1,0 +1,49 @@
+"""Which facilities are a deal's site (issue 8, round 6), on sentences written for the
+test with invented names: a facility named after the town of a site told before is that
+site; a name first read as a town is the site's name once the site is placed in another
+town; a party's other facility, named without a place after the deal's site, is not the
+deal's."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def deals_of(text: str) -> list[Deal]:
+    return extract_deals(Article(text=text, published="2026-05-05"))
+
+
+def sites(deal: Deal) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(s.name, s.city, s.region, s.country) for s in deal.sites]
+
+
+def test_a_facility_named_after_the_town_of_the_site_is_that_site() -> None:
+    deal = deals_of(
+        'On May 4, 2026, Brackwell Digital Holdings, Inc. (the "Company") entered into a '
+        'Master Services Agreement with Quintor AI, Inc. ("Quintor"), pursuant to which the '
+        "Company will provide Quintor with dedicated GPU capacity at the Company's data "
+        'center facility located in Brackley, Nebraska (the "Brackley Facility"). Under the '
+        "agreement, the Company will deploy about 9,000 GPUs at the Brackley Facility."
+    )[0]
+    assert sites(deal) == [(None, "Brackley", "Nebraska", "US")]
+
+
+def test_a_campus_first_read_as_a_town_is_named_once_placed_near_another() -> None:
+    deal = deals_of(
+        "Tessmark lands Orlin AI for Cobalt Flats campus in New Mexico\n\n"
+        "Developer Tessmark Digital has leased the whole first phase of its Cobalt Flats "
+        "campus near Hobbs, New Mexico to Orlin AI for 15 years."
+    )[0]
+    assert sites(deal) == [("Cobalt Flats", "Hobbs", "New Mexico", "US")]
+
+
+def test_another_facility_of_a_party_named_later_without_a_place_is_not_the_site() -> None:
+    deal = deals_of(
+        "Velmor Digital said on Monday it had signed a 10-year lease with Quarra Cloud for "
+        "80MW at its Pine Hollow campus in Lamar, Colorado.\n\n"
+        "Velmor will keep mining bitcoin at its Dunrow site, which draws 120MW, until next "
+        "year."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert sites(deal) == [("Pine Hollow", "Lamar", "Colorado", "US")]
