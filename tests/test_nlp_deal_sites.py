@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.places import find_facilities
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -47,3 +48,31 @@ def test_another_facility_of_a_party_named_later_without_a_place_is_not_the_site
     )[0]
     assert deal.deal_type == "lease"
     assert sites(deal) == [("Pine Hollow", "Lamar", "Colorado", "US")]
+
+
+def facilities(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(f.name, f.city, f.region, f.country) for f in find_facilities(text)]
+
+
+def test_a_facility_placed_by_the_town_it_is_next_to() -> None:
+    assert facilities(
+        "The GPUs will sit in the Harrowby facility on the outskirts of Luleå in Norrbotten."
+    ) == [("Harrowby", "Luleå", "Norrbotten", "SE")]
+    assert facilities("a 90 MW campus just outside Abilene, Texas") == [
+        (None, "Abilene", "Texas", "US")
+    ]
+    assert facilities("the wind farm, 30 km north of Tromso in Norway") == [
+        (None, "Tromso", None, "NO")
+    ]
+
+
+def test_the_town_next_to_an_area_or_a_locality_is_the_facilitys() -> None:
+    assert facilities(
+        "the Company's Osier Bend campus located in Callan County, near Abilene, Texas."
+    ) == [("Osier Bend", "Abilene", "Texas", "US")]
+    assert facilities(
+        "Brantfell runs a 60MW campus at Wyvern Meadows on the edge of Newport, south Wales."
+    ) == [("Wyvern Meadows", "Newport", "Wales", "GB")]
+    assert facilities("a campus in Quellbach, east of Frankfurt") == [
+        (None, "Quellbach", None, "DE")
+    ]

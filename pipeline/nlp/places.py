@@ -151,6 +151,13 @@ _TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
 _REGION_OF = (
     rf"(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_phrase(_GAZ.get('region_nouns', []))})\s+of\s+"
 )
+# `near`, `just outside`, `on the outskirts of`, `on the edge of`, `close to`, `south of`,
+# `30 km north of`: where a facility is, by the town it is next to
+_VICINITY = (
+    rf"(?:(?:just|immediately)\s+|(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?={_COMPASS}\s+of))?"
+    rf"(?:near|outside(?:\s+of)?|{_COMPASS}\s+of|close\s+to|"
+    rf"on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)"
+)
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)|\s+de\s+[\d\s,.]+\s*(?:MW|GW))?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
@@ -158,7 +165,7 @@ _WHERE = (
     rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
     # `a solar farm the developer is building near ...`: a relative clause of its builder
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
-    rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)"
+    rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+)?(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)"
     rf"\s+(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
     rf"(?P<loc>{_PLACE}(?:\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
@@ -343,13 +350,13 @@ _TOWN_RE = re.compile(
 _OF = r"d(?:e\s+|u\s+|['’])"
 _POINT = r"(?:au\s+|à\s+l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?"
 _NEAR = (  # `près de Dakar`, `à une trentaine de kilomètres à l'ouest d'Abidjan`
-    rf"(?:near|outside|close\s+to|(?:tout\s+)?près\s+{_OF}|non\s+loin\s+{_OF}|aux\s+portes\s+{_OF}"
+    rf"(?:{_VICINITY}|(?:tout\s+)?près\s+{_OF}|non\s+loin\s+{_OF}|aux\s+portes\s+{_OF}"
     rf"|à\s+proximité\s+{_OF}|aux\s+environs\s+{_OF}|(?:dans\s+la\s+|en\s+)(?:proche\s+)?"
     rf"(?:périphérie|banlieue|région)\s+{_OF}|{_POINT}\s+{_OF}|à\s+(?:une\s+|quelques\s+)?[\w-]+\s+(?:de\s+)?"
     rf"(?:kilomètres|km)\s+(?:{_POINT}\s+)?{_OF})"
 )
 _TOWN_CONTEXT_RE = re.compile(
-    rf"\s*(?:,\s*(?:{_NEAR}|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
+    rf"\s*(?:,\s*(?:{_NEAR}\s*|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
     rf"|\s*\(\s*|\s+(?:{_NEAR}|in)\s+)"
     r"(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
     rf"(?:\s*,\s*(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?[A-ZÀ-Þ][\w'’-]*)?)"
@@ -425,10 +432,46 @@ def _town_named(name: str, kind: str) -> bool:
     )
 
 
+# `in Taylor County, near Abilene, Texas`, `at Celtic Lakes on the edge of Newport, south
+# Wales`: the town the place first written is next to
+_NEXT_TO_RE = re.compile(
+    rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
+)
+
+
+def _next_to(
+    text: str, start: int, end: int, place: Place, name: str | None
+) -> tuple[Place, str | None, int]:
+    """A facility's place (written from `start` to `end`) is the known town written next
+    to it when its own is an area (`in Taylor County, near Abilene`) or, after `at`, a
+    locality the gazetteer lacks, which is then its name if it has none (`a campus at
+    Celtic Lakes on the edge of Newport`; `in Hanau, east of Frankfurt` is a town)."""
+    near = _NEXT_TO_RE.match(text, end)
+    area = place.city is None or place.city.split()[-1].casefold() in _AREA_WORDS
+    locality = (
+        not area
+        and name is None
+        and re.search(r"\bat\s+$", text[:start]) is not None
+        and not text.startswith(",", end)
+        and not any(_hits(place.city or ""))
+    )
+    if near is None or not (area or locality):
+        return place, name, end
+    written = near.group("loc")
+    town = resolve_place(re.sub(rf",\s*{_COMPASS}\s+", ", ", written).rstrip("."))
+    if town is None or town.city is None:
+        return place, name, end
+    if town.region is None and town.country in (None, place.country):  # `in Texas, near X`
+        town = replace(town, region=place.region, country=place.country)
+    return town, name if area else place.city, near.end("loc") - written.endswith(".")
+
+
 def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> FacilityMention:
     place, end = _locate(text, m)
     if place is None:
         end = m.end("noun") if m.group("noun") else m.end("name")
+    else:
+        place, name, end = _next_to(text, m.start("loc"), end, place, name)
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
