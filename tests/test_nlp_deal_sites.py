@@ -76,3 +76,27 @@ def test_the_town_next_to_an_area_or_a_locality_is_the_facilitys() -> None:
     assert facilities("a campus in Quellbach, east of Frankfurt") == [
         (None, "Quellbach", None, "DE")
     ]
+
+
+def test_states_listed_after_a_plural_facility_noun_are_sites_a_single_place_is_not() -> None:
+    assert facilities(
+        "Brelvar Turbines will supply 12 turbines to Oakum Energy for power at data center "
+        "sites in Oklahoma and Texas."
+    ) == [(None, None, "Oklahoma", "US"), (None, None, "Texas", "US")]
+    assert facilities("Selwyn runs eleven edge data centers across Ohio and Indiana.") == [
+        (None, None, "Ohio", "US"),
+        (None, None, "Indiana", "US"),
+    ]
+    assert facilities("Selwyn runs data centers in Madrid.") == []
+    assert facilities("Selwyn runs data centres in Riyadh and Dammam.") == []
+
+
+def test_a_partys_fleet_in_states_told_after_the_deals_site_is_not_the_deals() -> None:
+    deal = deals_of(
+        "Corbin Digital has agreed to lease its Ashlow campus near Temple, Texas, to "
+        "Quarra Cloud for 15 years.\n\n"
+        "Corbin, which is backed by a private equity firm, operates about 900 MW of data "
+        "centers in Texas and Georgia."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert sites(deal) == [("Ashlow", "Temple", "Texas", "US")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from pipeline.nlp.numbers import alpha_tokens, vocabulary
@@ -634,6 +635,53 @@ def _listed_towns(text: str) -> list[FacilityMention]:
     return found
 
 
+# `data center sites in Oklahoma and Texas`, `edge data centers across Ohio and Indiana`,
+# `clusters in Quincy, Washington, and Reno, Nevada`: places listed after a plural noun
+_PLACES_LISTED_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_phrase(_FAC['plural_nouns'])})\s+(?i:in|across|throughout)\s+"
+    rf"(?P<places>[A-Z][^.;:()]*?)(?=\s*(?:$|[.;:()]|,?\s+(?:for|to|with|which|that|where|"
+    rf"under|by|from|and\s+(?![A-Z])|is|are|was|were|will|would|has|have|[a-z]+(?:ed|ing)\b)))"
+)
+_LIST_SEPARATORS_RE = re.compile(r"(?:\s*,\s*|\s+|\s*,?\s+and\s+)")
+
+
+def _listed_places(text: str) -> list[FacilityMention]:
+    """`data center sites in Oklahoma and Texas`: one facility per state or province
+    listed (two or more, joined by `and`, nothing else between them) after a plural
+    facility noun; a single place after one (`data centers in Madrid`) is a market, and
+    towns or countries listed are a fleet (`data centres in Riyadh and Dammam`)."""
+    found: list[FacilityMention] = []
+    for m in _PLACES_LISTED_RE.finditer(text):
+        listed = m.group("places")
+        places = find_places(listed)
+        gaps = [listed[a.end : b.start] for a, b in pairwise(places)]
+        if (
+            len(places) < 2
+            or " and " not in f" {gaps[-1]} "
+            or listed[: places[0].start].strip()
+            or listed[places[-1].end :].strip(" ,")
+            or not all(_LIST_SEPARATORS_RE.fullmatch(g) for g in gaps)
+            or any(p.place.city is not None or p.place.region is None for p in places)
+        ):
+            continue
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        for p in places:
+            start = m.start("places") + p.start
+            found.append(
+                FacilityMention(
+                    start,
+                    start + len(p.text),
+                    p.text,
+                    None,
+                    kind,
+                    p.place.city,
+                    p.place.region,
+                    p.place.country,
+                )
+            )
+    return found
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
     if not might_have_facility(text):
@@ -691,6 +739,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
         if noun not in _PLURALS and (name := _name_of(m.group("name"))) is not None:
             found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
+    found.extend(_listed_places(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):

@@ -147,9 +147,9 @@ def deal_sites(
     article's dateline place, for a sentence that names none). A facility
     whose own power figure is not the deal's (`runs a 150 MW campus at Keflavik`, a
     party's fleet) is not the deal's site; nor, once a sentence before has told the
-    deal's site, is another facility, named without a place, in a sentence without the
-    deal's frame (`frames`: the sentences holding one): `X will keep mining at its Helena
-    site`, `an existing lease with another tenant at its Merkel site`."""
+    deal's site, is another facility, named without a place or unnamed in a region, in
+    a sentence without the deal's frame (`frames`: the sentences holding one): `X will
+    keep mining at its Helena site`, `X operates data centers in Texas and Georgia`."""
     sites: dict[str, Site] = {}
     told: list[int] = []
     for index in indices:
@@ -179,7 +179,8 @@ def deal_sites(
             # a facility placed in its own words keeps that place (`in Oswego County, New
             # York` has no city); an unplaced one takes the sentence's place
             placed = facility.city or facility.region or facility.country
-            if earlier and key not in sites and not placed:
+            told_apart = facility.city or (facility.name and placed)
+            if earlier and key not in sites and not told_apart:
                 continue
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
