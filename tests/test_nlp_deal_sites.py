@@ -100,3 +100,22 @@ def test_a_partys_fleet_in_states_told_after_the_deals_site_is_not_the_deals() -
     )[0]
     assert deal.deal_type == "lease"
     assert sites(deal) == [("Ashlow", "Temple", "Texas", "US")]
+
+
+def test_a_bought_company_is_placed_in_its_town_after_its_country() -> None:
+    deal = deals_of(
+        "Varden Grid Systems launched a tender offer on Tuesday for Finland's Orvel "
+        "Metering, valuing the meter maker at about 540 million euros.\n\n"
+        "Kuopiola-based Orvel makes electricity meters sold to utilities in Finland."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert [(s.city, s.country) for s in deal.sites] == [("Kuopiola", "FI")]
+
+
+def test_a_town_with_a_particle_is_where_a_bought_company_is_based() -> None:
+    deal = deals_of(
+        "Brannock Fiber has agreed to acquire Wellet Communications, a family-owned "
+        "provider based in Lac d'Orsay, Idaho, from Tollan Holdings."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert [(s.city, s.region, s.country) for s in deal.sites] == [("Lac d'Orsay", "Idaho", "US")]

@@ -809,7 +809,8 @@ _POSTAL_RE = re.compile(r"[A-Z]{2,3}")
 _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
 _HEAD_RE = re.compile(
-    rf"((?:[A-Z][\w'’\-]*\s+){{0,2}}[A-ZÀ-Þ][\w'’\-]*)"
+    # `Coeur d'Alene, Idaho`, `Prairie du Chien, Wisconsin`: a particle inside a town
+    rf"((?:[A-Z][\w'’\-]*\s+(?:(?:de|du|la)\s+)?){{0,2}}(?:d['’])?[A-ZÀ-Þ][\w'’\-]*)"
     rf"\s*(?:,\s*(?:{_IN_REGION}{_AREA}?)?|\(\s*)$"  # `Nyon (Vaud)`, `Nyon, dans le canton de Vaud`
 )
 
