@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -277,6 +278,7 @@ def deal_facts(
         owned,
         keep,
         dateline_place(c.article.text),
+        set(draft.triggers) or None,
     )
     if deal_type == "investment":
         sites, site_sentences = [], []  # where the money goes or the company sits, no site
@@ -573,15 +575,13 @@ def target_sites(
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
         ]
-        found = next(
-            (
-                (written, index)
-                for index in order
-                for start, end in mention_spans(c.parsed[index].doc, names)
-                if (written := target_location(c.parsed[index].doc, start, end))
-            ),
-            None,
+        written_at = (
+            (written, index)
+            for index in order
+            for start, end in mention_spans(c.parsed[index].doc, names)
+            if (written := target_location(c.parsed[index].doc, start, end))
         )
+        found = _town_over_country(written_at)
         if found is not None:
             text = c.texts[found[1]]
             after = text[text.find(found[0]) + len(found[0]) :]
@@ -593,6 +593,28 @@ def target_sites(
             sites.append((_location(place), index))
             seen.add(place)
     return sites
+
+
+def _country_only(written: str) -> bool:
+    """Whether a place written for a bought company names only its country."""
+    place = resolve_place(written)
+    return place is not None and place.city is None and place.region is None
+
+
+def _town_over_country(written_at: Iterator[tuple[str, int]]) -> tuple[str, int] | None:
+    """The first place written for a bought company, with the sentence; after its
+    country alone (`Finland's Aurel Metering`), a town or region in it written later
+    (`Tampere-based Aurel`)."""
+    first = next(written_at, None)
+    if first is None or not _country_only(first[0]):
+        return first
+    country = resolve_place(first[0])
+    for written, index in written_at:
+        town = resolve_place(written) or unknown_town(written)
+        inside = town is not None and town.country in (None, country and country.country)
+        if inside and not _country_only(written):
+            return written, index
+    return first
 
 
 def _location(written: str, after: str = "") -> Site:

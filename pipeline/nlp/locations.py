@@ -19,7 +19,7 @@ from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import LANGUAGES
 from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import POSSESSIVE
-from pipeline.nlp.places import DEMONYM_RE, find_places, resolve_place
+from pipeline.nlp.places import DEMONYM_RE, find_places, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -75,11 +75,20 @@ def _rules() -> _Rules:
     )
 
 
+# `Tampere-based Aurel`: a name glued to `-based` is where a company is
+_BASED_TOWN_RE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+){0,2})(?=-based\b)")
+
+
 def _raw_places(doc: Doc) -> list[tuple[int, int]]:
     """Gazetteer places, then NER places and nationalities; where they overlap, the
-    longer (`Newport Beach` over the gazetteer's `Newport`); `West Germany's` without `'s`."""
-    spans = [(p.start, p.end) for p in find_places(doc_text(doc))]
-    spans += [m.span() for m in DEMONYM_RE.finditer(doc_text(doc))]  # `l'éditeur bordelais`
+    longer (`Newport Beach` over the gazetteer's `Newport`); `West Germany's` without `'s`;
+    a town the gazetteer lacks written before `-based` (`Tampere-based`)."""
+    text = doc_text(doc)
+    spans = [(p.start, p.end) for p in find_places(text)]
+    spans += [m.span() for m in DEMONYM_RE.finditer(text)]  # `l'éditeur bordelais`
+    for m in _BASED_TOWN_RE.finditer(text):
+        if unknown_town(m.group(1)) and not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append(m.span(1))
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and resolve_place(ent.text) is None:
             continue

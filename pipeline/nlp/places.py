@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from pipeline.nlp.numbers import alpha_tokens, vocabulary
@@ -185,6 +186,13 @@ _TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
 _REGION_OF = (
     rf"(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_phrase(_GAZ.get('region_nouns', []))})\s+of\s+"
 )
+# `near`, `just outside`, `on the outskirts of`, `on the edge of`, `close to`, `south of`,
+# `30 km north of`: where a facility is, by the town it is next to
+_VICINITY = (
+    rf"(?:(?:just|immediately)\s+|(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?={_COMPASS}\s+of))?"
+    rf"(?:near|outside(?:\s+of)?|{_COMPASS}\s+of|close\s+to|"
+    rf"on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)"
+)
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)"
     r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))?"
@@ -198,7 +206,7 @@ _WHERE = (
     rf"|qu(?:e\s+|['’])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}\s+(?:(?:a|va|doit)\s+)?"
     rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     rf"bâtit|aménage|exploite|exploitera|ouvrira)\s+)?"
-    rf"(?:(?i:in|at|near|outside(?:\s+of)?|{_COMPASS}\s+of|à|au|aux|près\s+de|dans)\s+|{_COMMUNE})"
+    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE})"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
@@ -390,13 +398,13 @@ _TOWN_RE = re.compile(
 _OF = r"d(?:e\s+|u\s+|['’])"
 _POINT = r"(?:au\s+|à\s+l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?"
 _NEAR = (  # `près de Dakar`, `à une trentaine de kilomètres à l'ouest d'Abidjan`
-    rf"(?:near|outside|close\s+to|(?:tout\s+)?près\s+{_OF}|non\s+loin\s+{_OF}|aux\s+portes\s+{_OF}"
+    rf"(?:{_VICINITY}|(?:tout\s+)?près\s+{_OF}|non\s+loin\s+{_OF}|aux\s+portes\s+{_OF}"
     rf"|à\s+proximité\s+{_OF}|aux\s+environs\s+{_OF}|(?:dans\s+la\s+|en\s+)(?:proche\s+)?"
     rf"(?:périphérie|banlieue|région)\s+{_OF}|{_POINT}\s+{_OF}|à\s+(?:une\s+|quelques\s+)?[\w-]+\s+(?:de\s+)?"
     rf"(?:kilomètres|km)\s+(?:{_POINT}\s+)?{_OF})"
 )
 _TOWN_CONTEXT_RE = re.compile(
-    rf"\s*(?:,\s*(?:{_NEAR}|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
+    rf"\s*(?:,\s*(?:{_NEAR}\s*|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
     rf"|\s*\(\s*|\s+(?:{_NEAR}|in)\s+)"
     r"(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
     rf"(?:\s*,\s*(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?[A-ZÀ-Þ][\w'’-]*)?)"
@@ -472,10 +480,46 @@ def _town_named(name: str, kind: str) -> bool:
     )
 
 
+# `in Taylor County, near Abilene, Texas`, `at Celtic Lakes on the edge of Newport, south
+# Wales`: the town the place first written is next to
+_NEXT_TO_RE = re.compile(
+    rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
+)
+
+
+def _next_to(
+    text: str, start: int, end: int, place: Place, name: str | None
+) -> tuple[Place, str | None, int]:
+    """A facility's place (written from `start` to `end`) is the known town written next
+    to it when its own is an area (`in Taylor County, near Abilene`) or, after `at`, a
+    locality the gazetteer lacks, which is then its name if it has none (`a campus at
+    Celtic Lakes on the edge of Newport`; `in Hanau, east of Frankfurt` is a town)."""
+    near = _NEXT_TO_RE.match(text, end)
+    area = place.city is None or place.city.split()[-1].casefold() in _AREA_WORDS
+    locality = (
+        not area
+        and name is None
+        and re.search(r"\bat\s+$", text[:start]) is not None
+        and not text.startswith(",", end)
+        and not any(_hits(place.city or ""))
+    )
+    if near is None or not (area or locality):
+        return place, name, end
+    written = near.group("loc")
+    town = resolve_place(re.sub(rf",\s*{_COMPASS}\s+", ", ", written).rstrip("."))
+    if town is None or town.city is None:
+        return place, name, end
+    if town.region is None and town.country in (None, place.country):  # `in Texas, near X`
+        town = replace(town, region=place.region, country=place.country)
+    return town, name if area else place.city, near.end("loc") - written.endswith(".")
+
+
 def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> FacilityMention:
     place, end = _locate(text, m)
     if place is None:
         end = m.end("noun") if m.group("noun") else m.end("name")
+    else:
+        place, name, end = _next_to(text, m.start("loc"), end, place, name)
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
@@ -741,6 +785,53 @@ def _demonym_facilities(text: str) -> list[FacilityMention]:
     return found
 
 
+# `data center sites in Oklahoma and Texas`, `edge data centers across Ohio and Indiana`,
+# `clusters in Quincy, Washington, and Reno, Nevada`: places listed after a plural noun
+_PLACES_LISTED_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_phrase(_FAC['plural_nouns'])})\s+(?i:in|across|throughout)\s+"
+    rf"(?P<places>[A-Z][^.;:()]*?)(?=\s*(?:$|[.;:()]|,?\s+(?:for|to|with|which|that|where|"
+    rf"under|by|from|and\s+(?![A-Z])|is|are|was|were|will|would|has|have|[a-z]+(?:ed|ing)\b)))"
+)
+_LIST_SEPARATORS_RE = re.compile(r"(?:\s*,\s*|\s+|\s*,?\s+and\s+)")
+
+
+def _listed_places(text: str) -> list[FacilityMention]:
+    """`data center sites in Oklahoma and Texas`: one facility per state or province
+    listed (two or more, joined by `and`, nothing else between them) after a plural
+    facility noun; a single place after one (`data centers in Madrid`) is a market, and
+    towns or countries listed are a fleet (`data centres in Riyadh and Dammam`)."""
+    found: list[FacilityMention] = []
+    for m in _PLACES_LISTED_RE.finditer(text):
+        listed = m.group("places")
+        places = find_places(listed)
+        gaps = [listed[a.end : b.start] for a, b in pairwise(places)]
+        if (
+            len(places) < 2
+            or " and " not in f" {gaps[-1]} "
+            or listed[: places[0].start].strip()
+            or listed[places[-1].end :].strip(" ,")
+            or not all(_LIST_SEPARATORS_RE.fullmatch(g) for g in gaps)
+            or any(p.place.city is not None or p.place.region is None for p in places)
+        ):
+            continue
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        for p in places:
+            start = m.start("places") + p.start
+            found.append(
+                FacilityMention(
+                    start,
+                    start + len(p.text),
+                    p.text,
+                    None,
+                    kind,
+                    p.place.city,
+                    p.place.region,
+                    p.place.country,
+                )
+            )
+    return found
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
     if not might_have_facility(text):
@@ -800,6 +891,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(_listed_towns(text))
     found.extend(_counted_towns(text))
     found.extend(_demonym_facilities(text))
+    found.extend(_listed_places(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
@@ -869,7 +961,8 @@ _POSTAL_RE = re.compile(r"[A-Z]{2,3}")
 _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
 _HEAD_RE = re.compile(
-    rf"((?:[A-Z][\w'’\-]*\s+){{0,2}}[A-ZÀ-Þ][\w'’\-]*)"
+    # `Coeur d'Alene, Idaho`, `Prairie du Chien, Wisconsin`: a particle inside a town
+    rf"((?:[A-Z][\w'’\-]*\s+(?:(?:de|du|la)\s+)?){{0,2}}(?:d['’])?[A-ZÀ-Þ][\w'’\-]*)"
     rf"\s*(?:,\s*(?:{_IN_REGION}{_AREA}?)?|\(\s*)$"  # `Nyon (Vaud)`, `Nyon, dans le canton de Vaud`
 )
 

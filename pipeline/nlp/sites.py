@@ -52,13 +52,17 @@ def _other_project(text: str, start: int, language: str) -> bool:
 
 
 def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
-    """The key of the site a facility mention names again: the same name, or the same
-    town for a mention without a name (`the 150 MW Quincy facility`, `the Quincy site`);
-    a new key otherwise."""
+    """The key of the site a facility mention names again: the same name, the town of a
+    site placed there (`its facility in Sidney, Nebraska (the "Sidney Facility")`, `our
+    Saint-Armand site`), or the same town for a mention without a name (`the 150 MW
+    Quincy facility`, `the Quincy site`); a new key otherwise."""
     if facility.name:
         key = facility.name.casefold()
         if key in sites:
             return key
+        for known, site in sites.items():
+            if site.city and site.city.casefold() == key:
+                return known
     if facility.city:
         for known, site in sites.items():
             if site.city == facility.city and (site.name is None or facility.name is None):
@@ -136,17 +140,22 @@ def deal_sites(
     owned: Container[int] = (),
     keep: Callable[[int, int], bool] | None = None,
     dateline: Place | None = None,
+    frames: Container[int] | None = None,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure; `keep`:
     whether the quantity at (sentence, character) is in the deal's clause; `dateline`: the
     article's dateline place, for a sentence that names none). A facility
     whose own power figure is not the deal's (`runs a 150 MW campus at Keflavik`, a
-    party's fleet) is not the deal's site."""
+    party's fleet) is not the deal's site; nor, once a sentence before has told the
+    deal's site, is another facility, named without a place or unnamed in a region, in
+    a sentence without the deal's frame (`frames`: the sentences holding one): `X will
+    keep mining at its Helena site`, `X operates data centers in Texas and Georgia`."""
     sites: dict[str, Site] = {}
     told: list[int] = []
     for index in indices:
         doc = docs[index]
+        earlier = bool(sites) and frames is not None and index not in frames
         place = _sentence_place(doc)
         # where the story is filed: only for a facility named after its town
         filed = place or dateline_place(doc_text(doc)) or dateline
@@ -168,17 +177,24 @@ def deal_sites(
             if filed is not None and not (facility.city or facility.region or facility.country):
                 facility = in_region(facility, filed)
             key = _same_site(sites, facility)
+            # a facility placed in its own words keeps that place (`in Oswego County, New
+            # York` has no city); an unplaced one takes the sentence's place
+            placed = facility.city or facility.region or facility.country
+            told_apart = facility.city or (facility.name and placed)
+            if earlier and key not in sites and not told_apart:
+                continue
             site = sites.get(key) or Site(
                 name=facility.name, kind=facility.kind, text=facility.text
             )
-            if site.name is None and facility.name:
+            renamed = facility.name and site.city == facility.name
+            if renamed and facility.city not in (None, site.city):
+                # `the Juniper Flats campus in New Mexico`, then `near Hobbs`: a name
+                site = site.model_copy(update={"name": facility.name, "city": None})
+            if site.name is None and facility.name and facility.name != site.city:
                 site = site.model_copy(update={"name": facility.name})
             if _other_project(doc_text(doc), facility.start, doc.lang_):
                 continue
             update: dict[str, Any] = {}
-            # a facility placed in its own words keeps that place (`in Oswego County, New
-            # York` has no city); an unplaced one takes the sentence's place
-            placed = facility.city or facility.region or facility.country
             for attr in ("city", "region", "country"):
                 value = getattr(facility, attr) or (
                     getattr(place, attr) if place and not placed else None
