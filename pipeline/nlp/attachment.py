@@ -51,6 +51,7 @@ from pipeline.nlp.sites import (
 from pipeline.nlp.terms import find_terms, has_contract_dates
 
 OTHERS_LISTED = 3
+_DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
 MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
@@ -131,10 +132,11 @@ def _sentence_deal(
     typed = _typed_deal(drafts, text, c.language)
     if typed is not None:
         return typed
-    party = _names_party(c, drafts, text)
+    dated = _has_contract_dates(c, index)
+    party = _names_party(c, drafts, text, dated)
     if party is not None:
         return party
-    if not strong and not _has_contract_dates(c, index):
+    if not strong and not dated:
         return None
     return previous if previous is not None else 0
 
@@ -160,14 +162,17 @@ def _typed_deal(drafts: list[Draft], text: str, language: str) -> int | None:
     return None
 
 
-def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
+def _names_party(c: Candidates, drafts: list[Draft], text: str, dated: bool = False) -> int | None:
     """The first deal one of whose parties the text names (as a whole word, its short
-    name included)."""
-    for i, draft in enumerate(drafts):
-        for cluster in draft.roles:
-            if cluster >= 0 and c.names_in(cluster, text):
-                return i
-    return None
+    name included); for a sentence dating a term (`dated`), a deal that has a term
+    first (`deliveries due to begin in 2027` names the buyer of a stake and of power)."""
+    named = [
+        i
+        for i, draft in enumerate(drafts)
+        if any(cluster >= 0 and c.names_in(cluster, text) for cluster in draft.roles)
+    ]
+    termed = [i for i in named if drafts[i].deal_type not in OWNERSHIP_TYPES] if dated else []
+    return next(iter(termed or named), None)
 
 
 def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
@@ -186,15 +191,26 @@ def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
     """`Amazon, which has put $8 billion into the start-up, remains ...`: a sentence about
-    an organisation that is no deal's party."""
+    an organisation that is no deal's party (not a facility named as an organisation,
+    `The Red Mesa Power Station will sit next to ...`, nor a filing's defined term for a
+    party or for the contract)."""
     doc = c.parsed[index].doc
     parties = {cluster for d in drafts for cluster in d.roles}
+    deal_words = load_rules("amount_context.json", c.language)["deal_cue_nouns"]
+    facilities: list[tuple[int, int]] | None = None
     for token in doc:
         if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.ent_type_ != "ORG":
             continue
         ent = next(e for e in doc.ents if e.start <= token.i < e.end)
-        cluster = c.clusters.find(ent.text)
-        if cluster is not None and cluster not in parties:
+        # `the Company` of a filing stands for the party it defines
+        cluster = c.defined.get(_DEFINITE.sub("", ent.text).casefold(), c.clusters.find(ent.text))
+        if cluster is None or cluster in parties:
+            continue
+        if re.search(deal_words, c.party_name(cluster)[0], re.IGNORECASE):
+            continue  # `The MSA` (a Master Services Agreement): the contract, no company
+        if facilities is None:
+            facilities = [(f.start, f.end) for f in find_facilities(doc_text(doc))]
+        if not any(s <= ent.start_char < e for s, e in facilities):  # not a facility's name
             return True
     return False
 
