@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from pipeline.models import Amount, Quantity, Site, Term
-from pipeline.nlp.amount_clause import company_value, dated_predicate
+from pipeline.nlp.amount_clause import company_value, dated_predicate, metric_value
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
@@ -350,6 +350,9 @@ def deal_amounts(
                 or (mention.period and deal_type in OWNERSHIP_TYPES)  # paid once, not a rate
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention, c.language, loan=deal_type == "other")
+                or metric_value(
+                    c.parsed[index].doc, mention.start, c.language, deal_type == "other"
+                )
                 or not _belongs(c, drafts, draft, index, mention.start)
                 or _foreign_payer(c, draft, index, mention.start)
                 or _dated_clause(c, index, mention.end)
