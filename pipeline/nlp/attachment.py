@@ -22,7 +22,7 @@ from pipeline.nlp.amount_clause import company_value, dated_predicate, metric_va
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_text, token_at
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
@@ -54,6 +54,8 @@ OTHERS_LISTED = 3
 _DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
 MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
+BOUGHT_ROLES = frozenset({"target", "investee"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # `operates`, `have`: what a company has now
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
@@ -282,7 +284,12 @@ def deal_facts(
     owned = _fleet_sentences(c, told, roles) if deal_type in OWNERSHIP_TYPES else set()
 
     def keep(index: int, char: int) -> bool:
-        return _belongs(c, drafts, draft, index, char) and not _other_clause(c, drafts, index, char)
+        return (
+            _belongs(c, drafts, draft, index, char)
+            and not _other_clause(c, drafts, index, char)
+            and (index in owned or not _party_fleet(c, drafts, index, char))
+            and not _other_facility(c, index, char)
+        )
 
     quantities = deal_quantities(c.texts, told, owned, keep, c.language)
     sites, site_sentences = deal_sites(
@@ -459,6 +466,59 @@ def _other_clause(c: Candidates, drafts: list[Draft], index: int, char: int) -> 
     ):
         return False  # `X, an 805 MW reactor, was shut in 2022`: what X is, not when
     return tells_older(_own_clause(verb, start), c.published, language=c.language, months=False)
+
+
+def _party_fleet(c: Candidates, drafts: list[Draft], index: int, char: int) -> bool:
+    """`Orvale has about 3.4 gigawatts of wind, solar and storage projects in operation`,
+    `Umoya operates two facilities ... with about 28MW`: the quantity at `char` is what a
+    party has or operates now (a present verb of `quantity_context.json` fleet_verbs whose
+    subject names a party), its fleet rather than the deal's."""
+    doc = c.parsed[index].doc
+    start = token_at(doc, char)
+    verbs = frozenset(load_rules("quantity_context.json", c.language).get("fleet_verbs", []))
+    if start is None or not verbs:
+        return False
+    verb = next((t for t in start.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lower_ not in verbs or verb.tag_ not in PRESENT_TAGS:
+        return False
+    names = [  # a company's name, not `The Property` of a filing
+        doc[t.left_edge.i : t.i + 1].text
+        for t in verb.children
+        if t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.left_edge.pos_ != "DET"
+    ]
+    holders = {  # what a deal buys or invests in brings its fleet with it
+        k
+        for d in drafts
+        for k, roles in d.roles.items()
+        if k >= 0 and not BOUGHT_ROLES.intersection(roles)
+    }
+    return any(c.names_in(k, name) for name in names for k in holders)
+
+
+def _other_facility(c: Candidates, index: int, char: int) -> bool:
+    """`Its existing campus in Abilene ... draws about 300 MW`, `the Company's existing 40 MW
+    lease with a separate tenant`, `Its only operating facility, a 36 MW site`: the
+    quantity at `char` measures a party's other facility or lease, a noun of its clause
+    (on the way up to its verb, or that verb's subject) held by a possessive and marked
+    as already there (`quantity_context.json` other_facility_words)."""
+    doc = c.parsed[index].doc
+    start = token_at(doc, char)
+    marks = frozenset(
+        load_rules("quantity_context.json", c.language).get("other_facility_words", [])
+    )
+    if start is None or not marks:
+        return False
+    nouns: list[Token] = []
+    for token in [start, *start.ancestors]:
+        if token.pos_ in ("VERB", "AUX"):
+            nouns += [t for t in token.children if t.dep_ in ("nsubj", "nsubjpass")]
+            break
+        nouns.append(token)
+    return any(
+        any(t.dep_ == "poss" for t in noun.children)
+        and any(t.dep_ in ("amod", "compound") and t.lower_ in marks for t in noun.children)
+        for noun in nouns
+    )
 
 
 def _main_clause(token: Token) -> bool:
