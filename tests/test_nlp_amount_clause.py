@@ -9,7 +9,7 @@ import datetime
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
-from pipeline.nlp.amount_clause import company_value, dated_predicate
+from pipeline.nlp.amount_clause import company_value, dated_predicate, metric_value
 from pipeline.nlp.model import load_model
 
 
@@ -123,3 +123,36 @@ def test_a_filers_purchase_obligations_are_not_the_contract() -> None:
         "networking equipment."
     )[0]
     assert (9e8, "total", "USD") not in amounts(deal)
+
+
+def test_a_companys_own_figures_named_by_the_clause_are_not_the_deals() -> None:
+    nlp = load_model("en")
+    revenue = nlp(
+        "Sales at its turbine unit slipped 8% in the fourth quarter, to about $2.1 billion, "
+        "while the company has doubled its target for data center orders to $4 billion."
+    )
+    debt = nlp("Pellow will use the money to pay down borrowings, which stood at £1.9bn.")
+    book = nlp("The Group's order book stands at £880 million, against £510 million in June.")
+    contract = nlp("The contract runs to $2.2 billion and the lease was signed at $40 million.")
+    assert metric_value(revenue, revenue.text.index("$2.1"))
+    assert metric_value(revenue, revenue.text.index("$4"))
+    assert metric_value(debt, debt.text.index("£"))
+    assert not metric_value(debt, debt.text.index("£"), loan=True)
+    assert metric_value(book, book.text.index("£880"))
+    assert metric_value(book, book.text.index("£510"))
+    assert not metric_value(contract, contract.text.index("$2.2"))
+    assert not metric_value(contract, contract.text.index("$40"))
+
+
+def test_cash_and_share_parts_and_cumulative_funding_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Tarrow Cloud said it had agreed to buy Ennis Data from Halbrook Partners for $520 "
+        "million in cash and stock. Tarrow will pay $340 million in cash and issue about 7 "
+        "million shares worth roughly $180 million."
+    )[0]
+    assert amounts(deal) == [(520e6, "price", "USD")]
+    round_ = deals_of(
+        "Quellan Systems has raised $210 million in a Series C led by Ostrey Ventures. The "
+        "round values Quellan at $1.4 billion and brings its total funding to $330 million."
+    )[0]
+    assert amounts(round_) == [(210e6, "investment", "USD"), (1.4e9, "valuation", "USD")]

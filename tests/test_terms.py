@@ -264,3 +264,54 @@ def test_start_and_range_wordings(sentence: str, start: str, end: str | None) ->
 
 def test_a_market_move_between_two_months_is_no_term() -> None:
     assert find_terms("The stock fell by half between January and April.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Racks go live in stages beginning in the third quarter of this year.", "2026"),
+        (
+            "Quorvel said the first halls would be handed over in the first half of next year.",
+            "2027",
+        ),
+        (
+            "Space is handed over in two stages beginning in the second half of calendar 2027.",
+            "2027",
+        ),
+        ("The tenant will begin occupying the first building early next year.", "2027"),
+        (
+            "It runs from Dunmore, with the first racks available to Pelt in the fourth quarter.",
+            "2026",
+        ),
+        ("Pelt is due to take the first 40MW hall in the second quarter of 2027.", "2027"),
+        ("The Brackley wind farm is expected to begin commercial operation in late 2028.", "2028"),
+        (
+            "Rent starts when the hall is ready, which should be the third quarter of next year.",
+            "2027",
+        ),
+    ],
+)
+def test_start_wordings_of_round_six(sentence: str, start: str) -> None:
+    dated = [t for t in find_terms(sentence, PUBLISHED) if t.start_date]
+    assert [(t.start_date, t.kind) for t in dated][:1] == [(start, "contract")]
+
+
+def test_a_build_out_schedule_is_no_end_of_the_term() -> None:
+    found = find_terms(
+        "Pelt moves into two halls in mid-2028, with the rest handed over through 2029."
+    )
+    assert [(t.start_date, t.end_date, t.kind) for t in found] == [
+        ("2028", None, "contract"),
+        (None, "2029", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It took Pelt less than a week to turn its new equity into compute commitments.",
+        "The parts ship in volume later, which Pelt has guided to the second half of 2028.",
+    ],
+)
+def test_elapsed_times_and_guidance_are_no_terms(sentence: str) -> None:
+    assert [t for t in find_terms(sentence, PUBLISHED) if t.kind == "contract"] == []

@@ -6,7 +6,8 @@ The cue words are data (`patterns/<language>/amount_context.json`; a language wi
 them reads nothing here): `clause_value_words`
 (`worth`, `valued`), `clause_past_dates` (a predicate's own date modifier that puts it
 before the article: `last year`, `a year ago`) and `clause_year` (`in 2025`, with the year
-as group 1, compared with the article's)."""
+as group 1, compared with the article's), `metric_nouns` (a company's figures: `revenue`,
+`order book`, `capital plan`) and `financing_nouns` (`borrowings`: a loan's own figures)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ MAX_STEPS = 4  # how far up the parse an amount's governing word is looked for
 PREDICATES = frozenset({"VERB", "AUX"})
 MODIFIERS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 HOLDER_LINKS = frozenset({"relcl", "acl", "appos", "amod"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+MOVED_TO = frozenset({"to", "from"})  # `doubled its target to $3 billion from $1.5 billion`
 
 
 def governors(doc: Doc, char: int) -> list[Token]:
@@ -102,4 +106,46 @@ def company_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE) -> bool
     return False
 
 
-__all__ = ["company_value", "dated_predicate", "governors"]
+def _stem(words: str) -> str:
+    """Words lower-cased, the last without a plural `s` (the parse has no lemmas)."""
+    folded = words.lower()
+    return folded[:-1] if folded.endswith("s") else folded
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A noun with the compound nouns before it, stemmed (`order book`, `borrowing`)."""
+    compounds = [t.lower_ for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    return _stem(" ".join([*compounds, noun.text]))
+
+
+def metric_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE, loan: bool = False) -> bool:
+    """`Revenue at its unit slipped 8% ... to about $3.57 billion`, `borrowings, which stood
+    at £2.3bn`, `has doubled its target for orders to $3 billion from $1.5 billion`: the
+    predicate governing the amount at `char` states a company's figure, not a deal's: its
+    subject (a relative pronoun read as the noun it refers to) or, for an amount it moves
+    something `to` or `from`, its object is one of `metric_nouns` (and of `financing_nouns`
+    unless the deal is a `loan`)."""
+    rules = load_rules("amount_context.json", language)
+    metrics = list(rules.get("metric_nouns", []))
+    if not loan:
+        metrics += rules.get("financing_nouns", [])
+    chain = governors(doc, char)
+    if not metrics or len(chain) < 2 or chain[-1].pos_ not in PREDICATES:
+        return False
+    verb, link = chain[-1], chain[-2]
+    if link.dep_ in SUBJECTS:
+        return False  # the amount is what the clause is about
+    nouns = [t for t in verb.children if t.dep_ in SUBJECTS]
+    if link.dep_ == "prep" and link.lower_ in MOVED_TO:
+        nouns += [t for t in verb.children if t.dep_ == "dobj"]
+    if verb.dep_ == "relcl":
+        nouns = [verb.head if t.lower_ in RELATIVE_PRONOUNS else t for t in nouns]
+    stems = [_stem(m) for m in metrics]
+    return any(
+        phrase == metric or phrase.endswith(" " + metric)
+        for phrase in map(_noun_phrase, nouns)
+        for metric in stems
+    )
+
+
+__all__ = ["company_value", "dated_predicate", "governors", "metric_value"]

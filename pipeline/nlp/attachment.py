@@ -19,11 +19,11 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from pipeline.models import Amount, Quantity, Site, Term
-from pipeline.nlp.amount_clause import company_value, dated_predicate
+from pipeline.nlp.amount_clause import company_value, dated_predicate, metric_value
 from pipeline.nlp.amounts import find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_text, token_at
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
     MIN_DEAL_AMOUNT,
@@ -53,8 +53,11 @@ from pipeline.nlp.sites import (
 from pipeline.nlp.terms import find_terms, has_contract_dates
 
 OTHERS_LISTED = 3
+_DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
 MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
+BOUGHT_ROLES = frozenset({"target", "investee"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # `operates`, `have`: what a company has now
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
@@ -133,10 +136,11 @@ def _sentence_deal(
     typed = _typed_deal(drafts, text, c.language)
     if typed is not None:
         return typed
-    party = _names_party(c, drafts, text)
+    dated = _has_contract_dates(c, index)
+    party = _names_party(c, drafts, text, dated)
     if party is not None:
         return party
-    if not strong and not _has_contract_dates(c, index):
+    if not strong and not dated:
         return None
     return previous if previous is not None else 0
 
@@ -162,14 +166,17 @@ def _typed_deal(drafts: list[Draft], text: str, language: str) -> int | None:
     return None
 
 
-def _names_party(c: Candidates, drafts: list[Draft], text: str) -> int | None:
+def _names_party(c: Candidates, drafts: list[Draft], text: str, dated: bool = False) -> int | None:
     """The first deal one of whose parties the text names (as a whole word, its short
-    name included)."""
-    for i, draft in enumerate(drafts):
-        for cluster in draft.roles:
-            if cluster >= 0 and c.names_in(cluster, text):
-                return i
-    return None
+    name included); for a sentence dating a term (`dated`), a deal that has a term
+    first (`deliveries due to begin in 2027` names the buyer of a stake and of power)."""
+    named = [
+        i
+        for i, draft in enumerate(drafts)
+        if any(cluster >= 0 and c.names_in(cluster, text) for cluster in draft.roles)
+    ]
+    termed = [i for i in named if drafts[i].deal_type not in OWNERSHIP_TYPES] if dated else []
+    return next(iter(termed or named), None)
 
 
 def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
@@ -188,15 +195,26 @@ def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
     """`Amazon, which has put $8 billion into the start-up, remains ...`: a sentence about
-    an organisation that is no deal's party."""
+    an organisation that is no deal's party (not a facility named as an organisation,
+    `The Red Mesa Power Station will sit next to ...`, nor a filing's defined term for a
+    party or for the contract)."""
     doc = c.parsed[index].doc
     parties = {cluster for d in drafts for cluster in d.roles}
+    deal_words = load_rules("amount_context.json", c.language)["deal_cue_nouns"]
+    facilities: list[tuple[int, int]] | None = None
     for token in doc:
         if token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.ent_type_ != "ORG":
             continue
         ent = next(e for e in doc.ents if e.start <= token.i < e.end)
-        cluster = c.clusters.find(ent.text)
-        if cluster is not None and cluster not in parties:
+        # `the Company` of a filing stands for the party it defines
+        cluster = c.defined.get(_DEFINITE.sub("", ent.text).casefold(), c.clusters.find(ent.text))
+        if cluster is None or cluster in parties:
+            continue
+        if re.search(deal_words, c.party_name(cluster)[0], re.IGNORECASE):
+            continue  # `The MSA` (a Master Services Agreement): the contract, no company
+        if facilities is None:
+            facilities = [(f.start, f.end) for f in find_facilities(doc_text(doc))]
+        if not any(s <= ent.start_char < e for s, e in facilities):  # not a facility's name
             return True
     return False
 
@@ -268,7 +286,12 @@ def deal_facts(
     owned = _fleet_sentences(c, told, roles) if deal_type in OWNERSHIP_TYPES else set()
 
     def keep(index: int, char: int) -> bool:
-        return _belongs(c, drafts, draft, index, char) and not _other_clause(c, drafts, index, char)
+        return (
+            _belongs(c, drafts, draft, index, char)
+            and not _other_clause(c, drafts, index, char)
+            and (index in owned or not _party_fleet(c, drafts, index, char))
+            and not _other_facility(c, index, char)
+        )
 
     quantities = deal_quantities(c.texts, told, owned, keep, c.language)
     sites, site_sentences = deal_sites(
@@ -339,6 +362,9 @@ def deal_amounts(
                 or (mention.period and deal_type in OWNERSHIP_TYPES)  # paid once, not a rate
                 or mention.value < MIN_DEAL_AMOUNT
                 or amount_rejected(text, mention, c.language, loan=deal_type == "other")
+                or metric_value(
+                    c.parsed[index].doc, mention.start, c.language, deal_type == "other"
+                )
                 or not _belongs(c, drafts, draft, index, mention.start)
                 or _foreign_payer(c, draft, index, mention.start)
                 or _dated_clause(c, index, mention.end)
@@ -445,6 +471,59 @@ def _other_clause(c: Candidates, drafts: list[Draft], index: int, char: int) -> 
     ):
         return False  # `X, an 805 MW reactor, was shut in 2022`: what X is, not when
     return tells_older(_own_clause(verb, start), c.published, language=c.language, months=False)
+
+
+def _party_fleet(c: Candidates, drafts: list[Draft], index: int, char: int) -> bool:
+    """`Orvale has about 3.4 gigawatts of wind, solar and storage projects in operation`,
+    `Umoya operates two facilities ... with about 28MW`: the quantity at `char` is what a
+    party has or operates now (a present verb of `quantity_context.json` fleet_verbs whose
+    subject names a party), its fleet rather than the deal's."""
+    doc = c.parsed[index].doc
+    start = token_at(doc, char)
+    verbs = frozenset(load_rules("quantity_context.json", c.language).get("fleet_verbs", []))
+    if start is None or not verbs:
+        return False
+    verb = next((t for t in start.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lower_ not in verbs or verb.tag_ not in PRESENT_TAGS:
+        return False
+    names = [  # a company's name, not `The Property` of a filing
+        doc[t.left_edge.i : t.i + 1].text
+        for t in verb.children
+        if t.dep_ == "nsubj" and t.ent_type_ == "ORG" and t.left_edge.pos_ != "DET"
+    ]
+    holders = {  # what a deal buys or invests in brings its fleet with it
+        k
+        for d in drafts
+        for k, roles in d.roles.items()
+        if k >= 0 and not BOUGHT_ROLES.intersection(roles)
+    }
+    return any(c.names_in(k, name) for name in names for k in holders)
+
+
+def _other_facility(c: Candidates, index: int, char: int) -> bool:
+    """`Its existing campus in Abilene ... draws about 300 MW`, `the Company's existing 40 MW
+    lease with a separate tenant`, `Its only operating facility, a 36 MW site`: the
+    quantity at `char` measures a party's other facility or lease, a noun of its clause
+    (on the way up to its verb, or that verb's subject) held by a possessive and marked
+    as already there (`quantity_context.json` other_facility_words)."""
+    doc = c.parsed[index].doc
+    start = token_at(doc, char)
+    marks = frozenset(
+        load_rules("quantity_context.json", c.language).get("other_facility_words", [])
+    )
+    if start is None or not marks:
+        return False
+    nouns: list[Token] = []
+    for token in [start, *start.ancestors]:
+        if token.pos_ in ("VERB", "AUX"):
+            nouns += [t for t in token.children if t.dep_ in ("nsubj", "nsubjpass")]
+            break
+        nouns.append(token)
+    return any(
+        any(t.dep_ == "poss" for t in noun.children)
+        and any(t.dep_ in ("amod", "compound") and t.lower_ in marks for t in noun.children)
+        for noun in nouns
+    )
 
 
 def _main_clause(token: Token) -> bool:

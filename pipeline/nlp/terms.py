@@ -82,6 +82,8 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<dmy>(?P<d2>{day})\s+{lex['day_month_link']}(?P<m2>{month}),?\s+(?P<y2>{_YEAR}))",
         rf"(?P<my>(?P<m3>{month}),?\s+(?:of\s+)?(?P<y3>{_YEAR}))",
         rf"(?P<qy>(?:{lex['period_prefix_pattern']})(?P<y4>{_YEAR}))",
+        # `the third quarter of this year`, `the first half of next year`
+        rf"(?P<qrel>(?:{lex['period_prefix_pattern']})(?P<r4>{rel})\s+(?P<ru4>{units}))",
         rf"(?P<y>(?:{lex['fiscal_prefix_pattern']})?(?P<y5>{_YEAR}))",
         rf"(?P<yy>(?:{lex['short_period_pattern']})\s?['’]?(?P<y6>{_YY})(?![\d]))",
         rf"(?P<bq>{lex['bare_quarter_pattern']})",
@@ -145,6 +147,7 @@ class _Grammar:
     year_re: re.Pattern[str]
     elided_ranges: tuple[re.Pattern[str], ...]
     moved_before: re.Pattern[str]
+    buildout_before: re.Pattern[str]
 
 
 @cache
@@ -179,6 +182,8 @@ def _grammar(language: str) -> _Grammar:
         ]
     )
     open_terms = lex["open_terms"]
+    stops = lex.get("duration_gap_stops", [])
+    gap_word = rf"(?!(?:{_phrase(stops)})\b)\S+" if stops else r"\S+"
     return _Grammar(
         lex=lex,
         months=lex["months"],
@@ -233,7 +238,7 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         contract_noun=re.compile(
-            rf"^,?(?:\s+\S+){{0,6}}?\s+(?:{_phrase(lex['contract_nouns'])})\b", re.IGNORECASE
+            rf"^,?(?:\s+{gap_word}){{0,6}}?\s+(?:{_phrase(lex['contract_nouns'])})\b", re.IGNORECASE
         ),
         contract_before=re.compile(
             rf"(?:{contract_before})(?:(?:{_phrase(lex['duration_qualifiers'])})\s+)?$",
@@ -269,6 +274,7 @@ def _grammar(language: str) -> _Grammar:
         moved_before=re.compile(
             rf"(?:{'|'.join(lex.get('moved_before_patterns', [])) or '(?!)'})$", re.IGNORECASE
         ),
+        buildout_before=re.compile(lex.get("buildout_end_before", "(?!)"), re.IGNORECASE),
     )
 
 
@@ -289,10 +295,15 @@ def _month_of(word: str, g: _Grammar) -> int | None:
     return g.months.get(word.lower().rstrip("."))
 
 
+_RELATIVE_GROUPS = (("rel", "r", "ru"), ("qrel", "r4", "ru4"), ("rel2", "r2", "ru2"))
+
+
 def _relative(m: re.Match[str], g: _Grammar, published: datetime.date) -> str | None:
     """`next year`, `this month`, `l'an prochain` resolved against the publication date."""
     parts = m.groupdict()
-    word, unit_word = (parts["r"], parts["ru"]) if parts["rel"] else (parts["r2"], parts["ru2"])
+    word, unit_word = next(
+        (parts[w], parts[u]) for g, w, u in _RELATIVE_GROUPS if parts.get(g) is not None
+    )
     k = g.relative[_norm(word)]
     unit = g.relative_units[_norm(unit_word)]
     if unit == "month":
@@ -330,7 +341,7 @@ def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | N
         return f"20{m.group('y6')}"
     if published is None:
         return None
-    if m.group("rel") or m.groupdict().get("rel2"):
+    if m.group("rel") or m.group("qrel") or m.groupdict().get("rel2"):
         return _relative(m, g, published)
     if m.group("bq"):  # "starting in Q1": the first such quarter not over at the date
         quarter = _quarter(m.group("bq"), g)
@@ -503,7 +514,9 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             continue
         b = _resolve(m.group("b"), published, g)
         if b:
-            out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, "contract"))
+            # `with the rest handed over through 2029`: when a build-out ends, not the term
+            kind: TermKind = "other" if g.buildout_before.search(before) else "contract"
+            out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, kind))
     for m in g.deadline.finditer(text):
         b = _resolve(m.group("b"), published, g)
         if b:

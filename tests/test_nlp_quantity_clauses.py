@@ -1,0 +1,37 @@
+"""Which capacities are a deal's, read from the clause that holds them (attachment
+stage): a party's fleet told with a present verb, a party's other facility or lease
+marked as already there. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def deals_of(text: str, published: str = "2026-06-10") -> list[Deal]:
+    return extract_deals(Article(text=text, published=published))
+
+
+def quantities(deal: Deal) -> list[tuple[float, str]]:
+    return sorted((q.value, q.unit) for q in deal.quantities)
+
+
+def test_a_partys_fleet_is_not_the_power_it_sells() -> None:
+    deal = deals_of(
+        "Ketterby Digital has signed a 15-year power purchase agreement to buy 180 MW from "
+        "Halvane Energy's Dunmore solar farm, the companies said on Monday. Halvane has about "
+        "2.6 gigawatts of wind, solar and storage projects in operation across the West."
+    )[0]
+    assert deal.deal_type == "power_purchase"
+    assert quantities(deal) == [(180.0, "MW")]
+
+
+def test_a_partys_existing_campus_and_lease_are_not_the_deals() -> None:
+    deal = deals_of(
+        "Orlen Cloud has agreed to lease 120 MW at Tamsin Data's Red Fork campus near "
+        "Abilene, Texas, under a 12-year lease. Its existing campus in Odessa, which it leases "
+        "from another developer, draws about 60 MW. The Company's existing 40 MW lease with a "
+        "separate tenant at its Merkel site is unaffected."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert quantities(deal) == [(120.0, "MW")]
