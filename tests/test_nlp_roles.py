@@ -615,3 +615,39 @@ def test_a_bank_joining_a_loan_lends_and_does_not_invest() -> None:
         "Capital participating."
     )
     assert ("investor", "Kessford Capital") in round_
+
+
+def test_investors_listed_beside_a_frame_investor_join_it() -> None:
+    """The parse hangs a list's first name, or a name after `and returning investors`,
+    anywhere; the surface list still makes each one an investor."""
+    co_led = roles(
+        "Robotics startup Tarnfeld raised $90 million in a Series B co-led by Quarry Hill "
+        "Capital and Lindqvist Ventures."
+    )
+    assert {("investor", "Quarry Hill Capital"), ("investor", "Lindqvist Ventures")} <= co_led
+    returning = roles(
+        "Ostrava Partners led the round, with participation from Meadowlark Capital and "
+        "returning investors Brenlow and Castellane Partners."
+    )
+    assert {("investor", "Brenlow"), ("investor", "Castellane Partners")} <= returning
+
+
+def test_subjects_a_round_verb_adds_after_itself_are_investors() -> None:
+    found = roles(
+        "Fallowmere Ventures and Pike Ridge Capital also joined the round, as did existing "
+        "backer Corbel Fund."
+    )
+    assert ("investor", "Corbel Fund") in found
+    assert ("investor", "Tessaly Growth") in roles(
+        "Brightfen Capital led the round alongside Tessaly Growth."
+    )
+
+
+def test_a_name_described_after_a_list_is_not_listed() -> None:
+    """`X, the venture arm of chipmaker Y`: Y is X's parent, not one more investor."""
+    found = roles(
+        "Harlow Ventures and Ember Capital, the venture arm of chipmaker Ember Devices, "
+        "also joined the round."
+    )
+    assert ("investor", "Ember Capital") in found
+    assert ("investor", "Ember Devices") not in found
