@@ -109,6 +109,28 @@ def test_sentences_split_after_a_legal_suffix_and_drop_datelines() -> None:
     ]
 
 
+def test_press_release_datelines_after_a_subheading_are_dropped() -> None:
+    """Newswire datelines (agency in slashes or parentheses after the date, or between
+    dashes before it) open the release's first sentence after its headline lines; the
+    parser reads the sentence without them, so the dateline is never a party."""
+    releases = [
+        "Tarnwell Grid sells meter unit\n\nProceeds cut debt\n\nFENWICK, Ore., Sept. 9, "
+        "2026 /Example Newswire/ -- Tarnwell Grid, Inc. today agreed to sell its meter unit.",
+        "Aubrac Cloud signs GPU deal\n\nLAVAL, Quebec, December 2, 2026 (Example Wire) -- "
+        "Aubrac Cloud today agreed to supply GPUs to Morvan AI.",
+        "Brisket Semiconductor order\n\nSAN MATEO, Calif.--(EXAMPLE WIRE)--Aug. 4, 2026--"
+        "Brisket Semiconductor today agreed to supply accelerators to Pell Systems.",
+    ]
+    firsts = [split_sentences(text)[-1].text for text in releases]
+    assert firsts == [
+        "Tarnwell Grid, Inc. today agreed to sell its meter unit.",
+        "Aubrac Cloud today agreed to supply GPUs to Morvan AI.",
+        "Brisket Semiconductor today agreed to supply accelerators to Pell Systems.",
+    ]
+    parties = {p.name for d in extract_deals(Article(text=releases[2])) for p in d.parties}
+    assert parties == {"Brisket Semiconductor", "Pell Systems"}
+
+
 def test_deal_cue_filter() -> None:
     assert has_deal_cue("Acme agreed to acquire Bolt.")
     assert has_deal_cue("The lease runs until 2031.")

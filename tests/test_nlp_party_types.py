@@ -549,3 +549,21 @@ def test_the_owner_of_a_bought_asset_sells_it() -> None:
     text = "Garnet Steel Corp said a group of investors offered to buy its Dunmore plate mill."
     assert ("Garnet Steel", "seller") in parties(text)
     assert ("Garnet Steel", "acquirer") not in parties(text)
+
+
+def test_counted_assets_bought_are_no_target_party() -> None:
+    """An asset purchase has no target party: plants or towers counted or sized by a
+    number are things bought, while the buyer and the seller stay."""
+    found = parties(
+        "Harwick Power agreed to buy two gas-fired plants from Selden Generation for $900 "
+        "million, the companies said on Monday."
+    )
+    assert ("Harwick Power", "acquirer") in found
+    assert ("Selden Generation", "seller") in found
+    assert not {name for name, role in found if role == "target"}
+    sized = parties(
+        "Morrow Energy said it had agreed to sell the 1,200-megawatt Fenwick Bay coal plant "
+        "to Ostler Holdings for $140 million."
+    )
+    assert ("Ostler Holdings", "acquirer") in sized
+    assert not {name for name, role in sized if role == "target"}

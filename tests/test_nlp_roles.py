@@ -545,7 +545,9 @@ def test_investors_who_also_invested_join_the_round() -> None:
     assert {("investor", "Tamber Ventures"), ("investor", "Calloway Partners")} <= joined
 
 
-def test_a_loan_names_its_lenders_and_gives_the_borrower_no_role() -> None:
+def test_a_loan_names_its_lenders_and_its_noun_gives_the_borrower_no_role() -> None:
+    """The noun alone gives the borrower no role; a verb of obtaining does (the suite's
+    convention: a loan's borrower is its `customer`)."""
     group = roles(
         "The venture has lined up a $2.4 billion construction loan from a group of banks "
         "led by Pellam Bank and Norrow Savings Bank, with five other lenders."
@@ -554,7 +556,9 @@ def test_a_loan_names_its_lenders_and_gives_the_borrower_no_role() -> None:
     led = roles("The facility is led by Pellam Bank and Norrow Savings Bank.")
     assert {("provider", "Pellam Bank"), ("provider", "Norrow Savings Bank")} <= led
     own = roles("Quenby Labs secured a $500 million credit facility from Pellam Bank.")
-    assert own == {("provider", "Pellam Bank")}
+    assert own == {("provider", "Pellam Bank"), ("customer", "Quenby Labs")}
+    closed = roles("Quenby Labs closed a $500 million credit facility from Pellam Bank.")
+    assert closed == {("provider", "Pellam Bank")}
 
 
 def test_land_bought_from_a_seller_is_an_asset_purchase_with_no_target() -> None:
@@ -615,3 +619,66 @@ def test_a_bank_joining_a_loan_lends_and_does_not_invest() -> None:
         "Capital participating."
     )
     assert ("investor", "Kessford Capital") in round_
+
+
+def test_investors_listed_beside_a_frame_investor_join_it() -> None:
+    """The parse hangs a list's first name, or a name after `and returning investors`,
+    anywhere; the surface list still makes each one an investor."""
+    co_led = roles(
+        "Robotics startup Tarnfeld raised $90 million in a Series B co-led by Quarry Hill "
+        "Capital and Lindqvist Ventures."
+    )
+    assert {("investor", "Quarry Hill Capital"), ("investor", "Lindqvist Ventures")} <= co_led
+    returning = roles(
+        "Ostrava Partners led the round, with participation from Meadowlark Capital and "
+        "returning investors Brenlow and Castellane Partners."
+    )
+    assert {("investor", "Brenlow"), ("investor", "Castellane Partners")} <= returning
+
+
+def test_subjects_a_round_verb_adds_after_itself_are_investors() -> None:
+    found = roles(
+        "Fallowmere Ventures and Pike Ridge Capital also joined the round, as did existing "
+        "backer Corbel Fund."
+    )
+    assert ("investor", "Corbel Fund") in found
+    assert ("investor", "Tessaly Growth") in roles(
+        "Brightfen Capital led the round alongside Tessaly Growth."
+    )
+
+
+def test_a_name_described_after_a_list_is_not_listed() -> None:
+    """`X, the venture arm of chipmaker Y`: Y is X's parent, not one more investor."""
+    found = roles(
+        "Harlow Ventures and Ember Capital, the venture arm of chipmaker Ember Devices, "
+        "also joined the round."
+    )
+    assert ("investor", "Ember Capital") in found
+    assert ("investor", "Ember Devices") not in found
+
+
+def test_a_borrower_obtaining_a_loan_and_its_lenders() -> None:
+    """`secured` / `lined up` a loan: the subject borrows; `with` names a lender."""
+    secured = roles("Tallowfen Networks secured a $400 million bridge loan from Harcastle Bank.")
+    assert {("customer", "Tallowfen Networks"), ("provider", "Harcastle Bank")} <= secured
+    lined = roles("Brisby Grid has lined up a $250 million term loan from Oakmere Bank.")
+    assert ("customer", "Brisby Grid") in lined
+    facility = roles("Pellow Fibre closed a $90 million credit facility with Dunmore Bank.")
+    assert ("provider", "Dunmore Bank") in facility
+
+
+def test_a_loan_stays_a_loan_beside_leasing_words() -> None:
+    """A loan's noun states its type: a plan to pre-lease the building it funds does not
+    make the loan a lease."""
+    text = (
+        "The venture has signed a five-year green loan of $700 million with a group of "
+        "lenders led by Harcastle Bank and Orme Savings Bank to fund construction. "
+        '"We intend to pre-lease most of the building before completion," the chief '
+        "executive said."
+    )
+    deals = extract_deals(Article(text=text))
+    assert [d.deal_type for d in deals] == ["other"]
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Harcastle Bank", "provider"),
+        ("Orme Savings Bank", "provider"),
+    }

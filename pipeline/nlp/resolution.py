@@ -17,9 +17,10 @@ from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
+from pipeline.nlp.numbers import parse_number
 from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import find_parents, is_generator
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
+from pipeline.nlp.roles import DEFINITE, NOT_ARGUMENT_LABELS, POSSESSIVES
 from pipeline.nlp.rules import load_rules
 
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
@@ -180,6 +181,8 @@ def deal_parties(
     parties: list[tuple[Party, int]] = []
     for cluster, role in roles.items():
         name, text = c.party_name(cluster)
+        if cluster < 0 and _counted(name):
+            continue  # `two gas-fired plants`: things bought, where the deal is, no party
         parent = parents.get(cluster)
         parent_name = (
             c.party_name(parent)[0] if parent is not None and parent not in roles else None
@@ -211,6 +214,16 @@ def deal_parties(
                 )
                 break
     return parties
+
+
+def _counted(text: str) -> bool:
+    """`two gas-fired plants`, `1,150 telecom towers`, `the 1,100-megawatt X plant`: an
+    asset counted or sized by a number is things bought, not a company."""
+    words = re.split(r"[\s-]+", text)
+    first = (
+        words[1] if len(words) > 1 and words[0].casefold() in DEFINITE | POSSESSIVES else words[0]
+    )
+    return parse_number(first) is not None
 
 
 def parent_clusters(c: Candidates) -> dict[int, int]:

@@ -30,6 +30,12 @@ OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 LISTING_WORDS = frozenset(_WORDS["listing_words"])
 LISTING_LINKS = frozenset(_WORDS["listing_links"])
+CO_PARTY_LINKS = frozenset(_WORDS["co_party_links"])
+CO_PARTY_ROLES = frozenset(_WORDS["co_party_roles"])
+CO_SUBJECT_LINKS = frozenset(_WORDS["co_subject_links"])
+PRO_VERBS = frozenset(_WORDS["pro_verbs"])
+DESCRIBING_TAGS = frozenset({"JJ", "NN", "NNS", "VBG"})  # `existing investor`, `returning`
+MAX_LIST_GAP = 6  # words between two names of one list
 # `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
 FACILITY_HEADS = frozenset(
     word
@@ -1956,6 +1962,99 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     return found
 
 
+def _add_co_listed(doc: Doc, frame: Frame) -> None:
+    """`co-led by Arkwright Capital and Solace Ventures`, `A and trading house B joined the
+    round`, `with participation from B and returning investors C and D`: organisations
+    listed on the surface beside a party of the frame (`co_party_roles`) play its role,
+    wherever the parse hung them; and so do the subjects a verb adds after itself (`X
+    joined the round, along with existing investor Y`, `..., as did existing backer Y`)."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    if len(orgs) < 2 or not any(r in CO_PARTY_ROLES for r, _ in frame.args):
+        return
+    starts, ends = {e.start: e for e in orgs}, {e.end: e for e in orgs}
+    taken = {m.start for _, m in frame.args}
+    listed: list[tuple[str, Span]] = []
+    for role, m in frame.args:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if role in CO_PARTY_ROLES and not m.pronoun and not m.asset and span is not None:
+            listed.extend((role, e) for e in _listed_beside(span, starts, ends))
+    trigger = doc[frame.trigger_index]
+    subject_roles = {r for r, m in frame.args if m.end <= trigger.idx and r in CO_PARTY_ROLES}
+    if len(subject_roles) == 1:
+        role = subject_roles.pop()
+        for added in _added_subjects(trigger):
+            ent = _entity_of(added)
+            if ent is not None and ent.label_ == "ORG":
+                listed.extend((role, e) for e in [ent, *_listed_beside(ent, starts, ends)])
+    for role, ent in listed:
+        if ent.start_char not in taken:
+            taken.add(ent.start_char)
+            frame.args.append((role, _mention(ent, "ORG")))
+
+
+def _added_subjects(verb: Token) -> list[Token]:
+    """`X joined, along with Y` (`along with`, `alongside`, `together with`), `X joined,
+    as did Y`: the subjects a verb's own phrase adds after it."""
+    found: list[Token] = []
+    after = [c for c in verb.children if c.i > verb.i]
+    for child in after + [c for o in after if o.dep_ == "dobj" for c in o.children]:
+        if child.dep_ == "advcl" and child.lower_ in PRO_VERBS:
+            if any(m.lower_ in CO_SUBJECT_LINKS for m in _children(child, "mark")):
+                found.extend(_children(child, "nsubj"))  # `as did Y`
+        elif child.dep_ == "prep" and {child.lower_, *(c.lower_ for c in child.children)} & (
+            CO_SUBJECT_LINKS
+        ):
+            for prep in [child, *_children(child, "prep")]:
+                found.extend(_children(prep, "pobj"))  # `along with Y`, `alongside Y`
+    return found
+
+
+def _listed_beside(span: Span, starts: dict[int, Span], ends: dict[int, Span]) -> list[Span]:
+    """The organisations (`starts`/`ends`: by first and past-last token) listed right
+    after and right before `span` on the surface."""
+    found: list[Span] = []
+    end = span.end
+    while (at := _list_gap(span.doc, end, 1)) is not None and at in starts:
+        ent = starts[at]
+        if ent.end < len(span.doc) and span.doc[ent.end].tag_ == "POS":
+            break  # `B's unit`: B is named for what it owns
+        found.extend(_plural_listed(ent))
+        end = ent.end
+    start = span.start
+    while (at := _list_gap(span.doc, start - 1, -1)) is not None and at + 1 in ends:
+        ent = ends[at + 1]
+        found.append(ent)
+        start = ent.start
+    return found
+
+
+def _plural_listed(ent: Span) -> list[Span]:
+    """`returning investors Elmstead and Greenlaw Partners`, one entity to the model: after
+    a plural noun describing them, names joined by `and` are two."""
+    doc = ent.doc
+    joint = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None)
+    if joint is None or ent.start == 0 or doc[ent.start - 1].tag_ != "NNS":
+        return [ent]
+    return [doc[ent.start : joint], doc[joint + 1 : ent.end]]
+
+
+def _list_gap(doc: Doc, i: int, step: int) -> int | None:
+    """Walking from token `i` by `step`, past the words joining two names of a list (at
+    least one of `co_party_links`, and lower-case words describing a name): the first
+    word beyond them, or None."""
+    linked = False
+    for _ in range(MAX_LIST_GAP):
+        if not 0 <= i < len(doc):
+            return None
+        word = doc[i]
+        if word.lower_ in CO_PARTY_LINKS:
+            linked = True
+        elif not (word.is_lower and word.tag_ in DESCRIBING_TAGS):
+            return i if linked else None
+        i += step
+    return None
+
+
 def _describes(doc: Doc, i: int) -> bool:
     """A word of the description before a listed name: lower-case words, and the comma of
     `, dont C` (`de ses investisseurs historiques, dont C`)."""
@@ -2218,6 +2317,7 @@ def _all_frames(doc: Doc) -> list[Frame]:
     for token in doc:
         frame = _verb_frame(token) or _surface_frame(token)
         if frame is not None and frame.args:
+            _add_co_listed(doc, frame)
             frames.append(frame)
             covered.update(c.i for c in token.children if c.dep_ == "dobj")
     for token in doc:
@@ -2225,6 +2325,7 @@ def _all_frames(doc: Doc) -> list[Frame]:
             continue
         frame = _standalone_noun_frame(token)
         if frame is not None:
+            _add_co_listed(doc, frame)
             frames.append(frame)
     return frames
 
