@@ -615,3 +615,41 @@ def test_a_bank_joining_a_loan_lends_and_does_not_invest() -> None:
         "Capital participating."
     )
     assert ("investor", "Kessford Capital") in round_
+
+
+def test_named_owner_of_a_bought_asset_sells_it() -> None:
+    passive = _sides(
+        "Tessaly Industries Inc's paper mill in Dover, Del., has been purchased by Halbrook "
+        "Corp for 40 mln dlrs, the company said."
+    )
+    assert passive[0][1].get("Tessaly Industries") == "seller"
+    assert passive[0][1].get("Halbrook") == "acquirer"
+    noun = _sides(
+        "Halbrook Corp said it completed the acquisition of Tessaly Industries Inc's paper unit."
+    )
+    assert noun[0][1].get("Tessaly Industries") == "seller"
+
+
+def test_a_unit_named_after_its_owner_is_another_company() -> None:
+    sides = _sides(
+        "Marrow Corp said it signed a letter of intent to sell its courier unit, Marrow "
+        "Express Ltd, to Pellan Air for about 54 mln dlrs."
+    )
+    assert sides[0][1] == {"Marrow": "seller", "Marrow Express": "target", "Pellan Air": "acquirer"}
+
+
+def test_raising_an_offer_stays_an_acquisition_and_a_divestment_is_a_sale() -> None:
+    raised = _sides(
+        "Halbrook Corp said it will increase its takeover offer for Tessaly Industries Inc "
+        "to five dlrs a share."
+    )
+    assert raised[0] == ("acquisition", {"Halbrook": "acquirer", "Tessaly Industries": "target"})
+    sold = _sides(
+        "Dorvan Inc said it completed the divestment of its sensor division to Kelby Partners Ltd."
+    )
+    assert sold[0][1].get("Dorvan") == "seller"
+    assert sold[0][1].get("Kelby Partners") == "acquirer"
+
+
+def test_a_deal_verb_under_a_negated_intention_is_no_deal() -> None:
+    assert not roles("Halbrook Corp said it does not intend to sell its Tessaly shares.")

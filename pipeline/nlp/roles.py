@@ -484,6 +484,8 @@ def resolve(
             found.append(operator)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
             span = _asset_span(token)
+            if span is None and _possessor(token) is not None:
+                span = token.doc[token.i : token.i + 1]  # `Kaiser Steel's plant was bought`
             if (named := _named_next(token)) is not None:
                 found.append(named)
             elif span is not None:
@@ -915,8 +917,9 @@ def _facility_owner(facility: Token) -> Mention | None:
 
 
 def _owner(unit: Token) -> str | None:
-    """`its Union Flonetics Corp subsidiary`: who owns the unit (the pronoun resolved)."""
-    owner = _owner_mention(unit)
+    """`its Union Flonetics Corp subsidiary`, `Kaiser Steel's plant`: who owns the unit (the
+    pronoun resolved, or the organisation named as its possessor)."""
+    owner = _owner_mention(unit) or _possessor(unit)
     return owner.text if owner is not None else None
 
 
@@ -1219,10 +1222,16 @@ def _names_org_after(verb: Token, prep: str) -> bool:
 
 
 def _unreal(verb: Token) -> bool:
-    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
+    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`, `X
+    does not intend to raise its offer`),
     wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
     cars since 2010`) tells no deal."""
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in verb.children)
+    controller = [verb.head] if verb.dep_ == "xcomp" else []  # `does not intend to raise`
+    negated = any(
+        c.dep_ == "neg" or c.lower_ in NEGATION_WORDS
+        for v in (verb, *controller)
+        for c in v.children
+    )
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
@@ -1736,7 +1745,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if found is None or _already_held(obj, found[1]):
             continue
         noun_name, noun = found
-        if spec.get("type_over_noun"):
+        if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
