@@ -653,3 +653,25 @@ def test_raising_an_offer_stays_an_acquisition_and_a_divestment_is_a_sale() -> N
 
 def test_a_deal_verb_under_a_negated_intention_is_no_deal() -> None:
     assert not roles("Halbrook Corp said it does not intend to sell its Tessaly shares.")
+
+
+def test_a_defined_role_term_types_an_agreement_and_names_the_side() -> None:
+    sides = _sides(
+        "Marlow Data Trust has entered into a conditional sale and purchase agreement with "
+        'Pellan Estates Berhad (the "Vendor") to acquire a freehold data centre in Johor.'
+    )
+    assert sides[0] == (
+        "acquisition",
+        {"Marlow Data Trust": "acquirer", "Pellan Estates Berhad": "seller"},
+    )
+    sellers = _sides(
+        "On March 3, 2026, Brisk Holdings Inc. entered into an agreement with Tolland Capital "
+        'LLC (the "Seller") under which it will acquire Arden Fibre LLC for $40 million.'
+    )
+    assert sellers[0][1].get("Tolland Capital") == "seller"
+    assert sellers[0][1].get("Brisk Holdings") == "acquirer"
+
+
+def test_the_company_of_shares_sold_when_the_parse_hangs_it_on_the_verb() -> None:
+    sides = _sides("Halbrook Corp said it sold 30 mln ordinary shares in Tessaly Plc.")
+    assert sides[0] == ("acquisition", {"Halbrook": "seller", "Tessaly": "target"})

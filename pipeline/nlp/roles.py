@@ -864,6 +864,10 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                         return inner
         if (named := _named_after_prep(token)) is not None:
             return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
+        for child in token.head.children if token.dep_ == "dobj" else ():
+            # `sold 30 mln ordinary shares in X`: the parse hung the phrase on the verb
+            if child.dep_ == "prep" and child.i == token.i + 1 and child.lower_ in STAKE_PREPS:
+                return [m for p in _children(child, "pobj") for m in resolve(p, depth=depth + 1)]
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
         for child in token.children:
             ent = _entity_of(child)
@@ -2172,7 +2176,8 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
     """`Verdanis Cloud a conclu avec la SCI Marne Capacités (le « Bailleur ») un bail`: a
     party named right before a filing's defined term that names a role (in a frame of the
     term's deal type, or any) takes that role, and the frame's other parties that held it
-    (or were only partners) take the other side."""
+    (or were only partners) take the other side; a bare agreement (`partnership`) takes the
+    term's deal type (`an agreement with Y (the "Vendor")` is a sale)."""
     roles = defined_terms(doc.lang_).roles
     if not roles:
         return
@@ -2180,6 +2185,8 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
     for _, m in frame.args:
         term = term_after(doc_text(doc), m.end, doc.lang_)
         rule = roles.get(term) if term else None
+        if rule is not None and rule[0] is not None and frame.deal_type == "partnership":
+            frame.deal_type = rule[0]  # `an agreement with Y (the "Vendor")`: a sale
         if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
             defined[m.start] = (rule[1], rule[2])
     taken = {role: other for role, other in defined.values()}
