@@ -682,3 +682,61 @@ def test_a_loan_stays_a_loan_beside_leasing_words() -> None:
         ("Harcastle Bank", "provider"),
         ("Orme Savings Bank", "provider"),
     }
+def test_named_owner_of_a_bought_asset_sells_it() -> None:
+    passive = _sides(
+        "Tessaly Industries Inc's paper mill in Dover, Del., has been purchased by Halbrook "
+        "Corp for 40 mln dlrs, the company said."
+    )
+    assert passive[0][1].get("Tessaly Industries") == "seller"
+    assert passive[0][1].get("Halbrook") == "acquirer"
+    noun = _sides(
+        "Halbrook Corp said it completed the acquisition of Tessaly Industries Inc's paper unit."
+    )
+    assert noun[0][1].get("Tessaly Industries") == "seller"
+
+
+def test_a_unit_named_after_its_owner_is_another_company() -> None:
+    sides = _sides(
+        "Marrow Corp said it signed a letter of intent to sell its courier unit, Marrow "
+        "Express Ltd, to Pellan Air for about 54 mln dlrs."
+    )
+    assert sides[0][1] == {"Marrow": "seller", "Marrow Express": "target", "Pellan Air": "acquirer"}
+
+
+def test_raising_an_offer_stays_an_acquisition_and_a_divestment_is_a_sale() -> None:
+    raised = _sides(
+        "Halbrook Corp said it will increase its takeover offer for Tessaly Industries Inc "
+        "to five dlrs a share."
+    )
+    assert raised[0] == ("acquisition", {"Halbrook": "acquirer", "Tessaly Industries": "target"})
+    sold = _sides(
+        "Dorvan Inc said it completed the divestment of its sensor division to Kelby Partners Ltd."
+    )
+    assert sold[0][1].get("Dorvan") == "seller"
+    assert sold[0][1].get("Kelby Partners") == "acquirer"
+
+
+def test_a_deal_verb_under_a_negated_intention_is_no_deal() -> None:
+    assert not roles("Halbrook Corp said it does not intend to sell its Tessaly shares.")
+
+
+def test_a_defined_role_term_types_an_agreement_and_names_the_side() -> None:
+    sides = _sides(
+        "Marlow Data Trust has entered into a conditional sale and purchase agreement with "
+        'Pellan Estates Berhad (the "Vendor") to acquire a freehold data centre in Johor.'
+    )
+    assert sides[0] == (
+        "acquisition",
+        {"Marlow Data Trust": "acquirer", "Pellan Estates Berhad": "seller"},
+    )
+    sellers = _sides(
+        "On March 3, 2026, Brisk Holdings Inc. entered into an agreement with Tolland Capital "
+        'LLC (the "Seller") under which it will acquire Arden Fibre LLC for $40 million.'
+    )
+    assert sellers[0][1].get("Tolland Capital") == "seller"
+    assert sellers[0][1].get("Brisk Holdings") == "acquirer"
+
+
+def test_the_company_of_shares_sold_when_the_parse_hangs_it_on_the_verb() -> None:
+    sides = _sides("Halbrook Corp said it sold 30 mln ordinary shares in Tessaly Plc.")
+    assert sides[0] == ("acquisition", {"Halbrook": "seller", "Tessaly": "target"})

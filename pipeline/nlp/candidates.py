@@ -102,6 +102,10 @@ def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]
     other (`Atalis annonce la cession de sa filiale Atalis Data`): two organisations, in a
     language whose rules say so (`org_context.json` `short_forms_told_apart`)."""
     apart: set[frozenset[str]] = set()
+    for frame in (f for found in frames for f in found):  # `Gelco sells its unit Gelco Express`
+        for _, m in frame.args:
+            if m.owner and not m.asset and name_key(m.owner) != name_key(m.text):
+                apart.add(frozenset((clean_name(m.text), clean_name(m.owner))))
     if not load_rules("org_context.json", language).get("short_forms_told_apart"):
         return apart
     for frame in (f for found in frames for f in found):

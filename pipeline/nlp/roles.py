@@ -490,6 +490,8 @@ def resolve(
             found.append(operator)
         elif allow_asset and token.lower_ in ASSET_NOUNS:
             span = _asset_span(token)
+            if span is None and _possessor(token) is not None:
+                span = token.doc[token.i : token.i + 1]  # `Kaiser Steel's plant was bought`
             if (named := _named_next(token)) is not None:
                 found.append(named)
             elif span is not None:
@@ -868,6 +870,10 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
                         return inner
         if (named := _named_after_prep(token)) is not None:
             return [named]  # `du capital d'OpCore, sa filiale`: the parse lost the `d'`
+        for child in token.head.children if token.dep_ == "dobj" else ():
+            # `sold 30 mln ordinary shares in X`: the parse hung the phrase on the verb
+            if child.dep_ == "prep" and child.i == token.i + 1 and child.lower_ in STAKE_PREPS:
+                return [m for p in _children(child, "pobj") for m in resolve(p, depth=depth + 1)]
     if token.lower_ in ASSET_NOUNS and (allow_asset or token.lower_ not in FACILITY_NOUNS):
         for child in token.children:
             ent = _entity_of(child)
@@ -921,8 +927,9 @@ def _facility_owner(facility: Token) -> Mention | None:
 
 
 def _owner(unit: Token) -> str | None:
-    """`its Union Flonetics Corp subsidiary`: who owns the unit (the pronoun resolved)."""
-    owner = _owner_mention(unit)
+    """`its Union Flonetics Corp subsidiary`, `Kaiser Steel's plant`: who owns the unit (the
+    pronoun resolved, or the organisation named as its possessor)."""
+    owner = _owner_mention(unit) or _possessor(unit)
     return owner.text if owner is not None else None
 
 
@@ -1238,10 +1245,16 @@ def _names_org_after(verb: Token, prep: str) -> bool:
 
 
 def _unreal(verb: Token) -> bool:
-    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`),
+    """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`, `X
+    does not intend to raise its offer`),
     wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
     cars since 2010`) tells no deal."""
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in verb.children)
+    controller = [verb.head] if verb.dep_ == "xcomp" else []  # `does not intend to raise`
+    negated = any(
+        c.dep_ == "neg" or c.lower_ in NEGATION_WORDS
+        for v in (verb, *controller)
+        for c in v.children
+    )
     ongoing = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
@@ -1756,7 +1769,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if found is None or _already_held(obj, found[1]):
             continue
         noun_name, noun = found
-        if spec.get("type_over_noun"):
+        if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
@@ -2294,7 +2307,8 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
     """`Verdanis Cloud a conclu avec la SCI Marne Capacités (le « Bailleur ») un bail`: a
     party named right before a filing's defined term that names a role (in a frame of the
     term's deal type, or any) takes that role, and the frame's other parties that held it
-    (or were only partners) take the other side."""
+    (or were only partners) take the other side; a bare agreement (`partnership`) takes the
+    term's deal type (`an agreement with Y (the "Vendor")` is a sale)."""
     roles = defined_terms(doc.lang_).roles
     if not roles:
         return
@@ -2302,6 +2316,8 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
     for _, m in frame.args:
         term = term_after(doc_text(doc), m.end, doc.lang_)
         rule = roles.get(term) if term else None
+        if rule is not None and rule[0] is not None and frame.deal_type == "partnership":
+            frame.deal_type = rule[0]  # `an agreement with Y (the "Vendor")`: a sale
         if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
             defined[m.start] = (rule[1], rule[2])
     taken = {role: other for role, other in defined.values()}
