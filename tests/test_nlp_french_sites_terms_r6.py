@@ -275,3 +275,14 @@ def test_french_speaking_places(name: str, place: tuple[str | None, ...]) -> Non
 @pytest.mark.parametrize("name", ["Maurice", "Dominique", "Aquitaine"])
 def test_first_and_company_names_are_no_places(name: str) -> None:
     assert resolve_place(name) is None
+
+
+def test_a_name_after_the_noun_placed_by_the_apposition_after_it() -> None:
+    found = find_facilities(
+        "Orbelis a acquis le bâtiment Vernaz, un centre de données de 5 MW situé à Tavelle, "
+        "près de Liège."
+    )
+    assert [(f.name, f.city, f.country) for f in found] == [
+        ("Vernaz", "Tavelle", "BE"),
+        (None, "Tavelle", "BE"),
+    ]
