@@ -10,7 +10,7 @@ import pytest
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import find_facilities
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.terms import find_terms
 
 PUBLISHED = date(2026, 5, 12)
@@ -254,3 +254,35 @@ def test_a_plant_a_company_runs_is_its_fleet_not_the_deals() -> None:
     start = text.index("90")
     assert quantity_rejected(text, start, start + 7, False, "fr")
     assert not quantity_rejected(text, start, start + 7, True, "fr")
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Cameroun", (None, None, "CM")),  # ISO 3166-1 in French
+        ("RDC", (None, None, "CD")),
+        ("Douala", ("Douala", None, "CM")),
+        ("Région Sud", (None, "Provence-Alpes-Côte d'Azur", "FR")),
+        ("Rhône-Alpes", (None, "Rhône-Alpes", "FR")),
+    ],
+)
+def test_french_speaking_places(name: str, place: tuple[str | None, ...]) -> None:
+    found = resolve_place(name)
+    assert found is not None
+    assert (found.city, found.region, found.country) == place
+
+
+@pytest.mark.parametrize("name", ["Maurice", "Dominique", "Aquitaine"])
+def test_first_and_company_names_are_no_places(name: str) -> None:
+    assert resolve_place(name) is None
+
+
+def test_a_name_after_the_noun_placed_by_the_apposition_after_it() -> None:
+    found = find_facilities(
+        "Orbelis a acquis le bâtiment Vernaz, un centre de données de 5 MW situé à Tavelle, "
+        "près de Liège."
+    )
+    assert [(f.name, f.city, f.country) for f in found] == [
+        ("Vernaz", "Tavelle", "BE"),
+        (None, "Tavelle", "BE"),
+    ]

@@ -682,6 +682,8 @@ def test_a_loan_stays_a_loan_beside_leasing_words() -> None:
         ("Harcastle Bank", "provider"),
         ("Orme Savings Bank", "provider"),
     }
+
+
 def test_named_owner_of_a_bought_asset_sells_it() -> None:
     passive = _sides(
         "Tessaly Industries Inc's paper mill in Dover, Del., has been purchased by Halbrook "

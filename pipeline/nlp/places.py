@@ -769,6 +769,39 @@ def _counted_towns(text: str) -> list[FacilityMention]:
 _DEMONYM_FACILITY_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<town>{DEMONYM_RE.pattern})")
 
 
+# `le bâtiment Horloz, un centre de données de 6 MW situé à Ans`: a name right after the
+# noun, then an apposition that places it
+_NAMED_THEN_APPOSED_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}})"
+    r"(?=\s*,\s+(?:un|une)\s)"
+)
+
+
+def _apposition_placed(text: str) -> list[FacilityMention]:
+    """A facility named right after its noun and placed by the apposition after it."""
+    found: list[FacilityMention] = []
+    for m in _NAMED_THEN_APPOSED_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        later = _PLACED_LATER_RE.match(text, m.end("name"))
+        where = _WHERE_RE.match(text, later.start(1) - 1) if later is not None else None
+        place = _locate(text, where)[0] if where is not None else None
+        name = _name_of(m.group("name"))
+        if place is not None and name is not None and noun not in _PLURALS:
+            found.append(
+                FacilityMention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    name,
+                    _KINDS[noun],
+                    place.city,
+                    place.region,
+                    place.country,
+                )
+            )
+    return found
+
+
 def _demonym_facilities(text: str) -> list[FacilityMention]:
     """`son petit site toulonnais`, `le campus lyonnais`: a facility in the town its
     people's adjective names."""
@@ -892,6 +925,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(_counted_towns(text))
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
+    found.extend(_apposition_placed(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
