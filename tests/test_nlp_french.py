@@ -916,3 +916,20 @@ def test_a_belga_dateline_is_set_apart() -> None:
         "L'exploitant Voltana a conclu un contrat.",
         "Le parc sera prêt.",
     ]
+
+
+def test_a_newsletter_items_description_stands_for_the_subject_before_it() -> None:
+    text = (
+        "Lumex boucle 85 M€. La start-up grenobloise annonce une série B de 85 millions "
+        "d'euros menée par Serac Ventures.\n\nQuarto Nord s'installe à Marseille. Le "
+        "fournisseur de cloud souverain a signé avec Datarivo un bail de dix ans pour 20 MW "
+        "dans le campus de ce dernier."
+    )
+    assert ("lease", {("Quarto Nord", "lessee"), ("Datarivo", "lessor")}) in _sides_of(text)
+
+
+def test_a_planned_investment_is_no_deal() -> None:
+    doc = load_model("fr")(
+        "Le groupe prévoit d'investir 2 milliards d'euros dans Kerlan d'ici 2030."
+    )
+    assert not find_frames(doc)
