@@ -933,3 +933,14 @@ def test_a_planned_investment_is_no_deal() -> None:
         "Le groupe prévoit d'investir 2 milliards d'euros dans Kerlan d'ici 2030."
     )
     assert not find_frames(doc)
+
+
+def test_a_cash_part_told_alone_gives_way_to_the_price_told_before() -> None:
+    text = (
+        "Le groupe Helvara met la main sur l'exploitant de centres de données Romandis pour "
+        "une valeur d'entreprise de 480 millions de francs. Le vendeur, le fonds Lakemoor "
+        "Partners, recevra 310 millions de francs en espèces et 2,1 millions d'actions "
+        "Helvara nouvelles."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert [(a.value, a.kind) for a in deal.amounts] == [(480_000_000, "price")]
