@@ -873,3 +873,74 @@ def test_a_pronoun_after_avec_is_the_other_side_and_a_hyphenated_utility_sells()
     assert _sides_of(text) == [
         ("power_purchase", {("Hydro-Mauricie", "seller"), ("Calcul Boréal", "buyer")})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the name after a described party's noun, and the lease object after the name
+            "Le fournisseur de cloud norvégien Nordvik Cloud pose ses valises en région "
+            "parisienne. Il a signé avec le développeur Sylvacorp un bail de douze ans portant "
+            "sur 48 MW de capacité informatique.",
+            ("lease", {("Nordvik Cloud", "lessee"), ("Sylvacorp", "lessor")}),
+        ),
+        (  # a described subject; a software publisher licenses its model out
+            "La Banque Ardoise passe à l'intelligence artificielle. L'établissement "
+            "luxembourgeois a signé avec l'éditeur parisien Quantivo un contrat de licence de "
+            "cinq ans portant sur son modèle de langage, pour un montant total de 24 millions "
+            "d'euros.",
+            ("licence", {("Banque Ardoise", "licensee"), ("Quantivo", "licensor")}),
+        ),
+        (  # a Belga dateline; the power feeds the buyer's campus
+            "BRUXELLES 24/06 (BELGA) = L'exploitant de centres de données Voltana a conclu avec "
+            "le producteur wallon Brisevane un contrat d'achat d'électricité (PPA) de quinze "
+            "ans. Le courant servira à alimenter le campus de Voltana à Tubize.",
+            ("power_purchase", {("Voltana", "buyer"), ("Brisevane", "seller")}),
+        ),
+        (  # a name written after its descriptor's complements
+            "Le groupe Helvara met la main sur l'exploitant de centres de données Romandis pour "
+            "une valeur d'entreprise de 480 millions de francs.",
+            ("acquisition", {("Helvara", "acquirer"), ("Romandis", "target")}),
+        ),
+    ],
+)
+def test_described_parties_take_the_side_their_description_tells(
+    text: str, expected: tuple[str, set[tuple[str, str]]]
+) -> None:
+    assert _sides_of(text) == [expected]
+
+
+def test_a_belga_dateline_is_set_apart() -> None:
+    text = "BRUXELLES 24/06 (BELGA) = L'exploitant Voltana a conclu un contrat. Le parc sera prêt."
+    assert [s.text for s in split_sentences(text, "fr")] == [
+        "L'exploitant Voltana a conclu un contrat.",
+        "Le parc sera prêt.",
+    ]
+
+
+def test_a_newsletter_items_description_stands_for_the_subject_before_it() -> None:
+    text = (
+        "Lumex boucle 85 M€. La start-up grenobloise annonce une série B de 85 millions "
+        "d'euros menée par Serac Ventures.\n\nQuarto Nord s'installe à Marseille. Le "
+        "fournisseur de cloud souverain a signé avec Datarivo un bail de dix ans pour 20 MW "
+        "dans le campus de ce dernier."
+    )
+    assert ("lease", {("Quarto Nord", "lessee"), ("Datarivo", "lessor")}) in _sides_of(text)
+
+
+def test_a_planned_investment_is_no_deal() -> None:
+    doc = load_model("fr")(
+        "Le groupe prévoit d'investir 2 milliards d'euros dans Kerlan d'ici 2030."
+    )
+    assert not find_frames(doc)
+
+
+def test_a_cash_part_told_alone_gives_way_to_the_price_told_before() -> None:
+    text = (
+        "Le groupe Helvara met la main sur l'exploitant de centres de données Romandis pour "
+        "une valeur d'entreprise de 480 millions de francs. Le vendeur, le fonds Lakemoor "
+        "Partners, recevra 310 millions de francs en espèces et 2,1 millions d'actions "
+        "Helvara nouvelles."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert [(a.value, a.kind) for a in deal.amounts] == [(480_000_000, "price")]

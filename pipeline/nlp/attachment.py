@@ -352,6 +352,8 @@ def deal_amounts(
     found: list[tuple[Amount, int]] = []
     parts: list[tuple[Amount, int]] = []
     local = local_dollar(c.article.text, c.language)
+    # `Le vendeur recevra 310 millions en espèces`: a part told alone, the whole elsewhere
+    lone_parts = bool(load_rules("amount_context.json", c.language).get("lone_parts"))
     for index in told:
         text = c.texts[index]
         mentions = find_amounts(text, c.language)
@@ -387,7 +389,7 @@ def deal_amounts(
             larger = any(
                 m.currency == mention.currency and m.value > mention.value for m in mentions
             )
-            part = (split or larger) and amount_part(text, mention, c.language)
+            part = (split or larger or lone_parts) and amount_part(text, mention, c.language)
             (parts if part else found).append((amount, index))
     wholes = [a for a, _ in found if a.period is None]
     found += [

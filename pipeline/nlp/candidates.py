@@ -218,19 +218,39 @@ class Candidates:
     def lead_subject(self) -> list[NameMention]:
         """`Tessellate AI had quite a Tuesday.`: the named subject of the article's first
         sentence, the protagonist that `the company` and `it` refer to."""
-        if not self.parsed:
-            return []
-        doc = self.parsed[0].doc
+        return [(0, m.start, m.text, True) for m in self._named_subjects(0)] if self.parsed else []
+
+    def _named_subjects(self, index: int) -> list[Mention]:
+        """The organisations named as the subject of a sentence's main verb."""
+        doc = self.parsed[index].doc
         roots = [t for t in doc if t.dep_ == "ROOT"]
         subjected = [r for r in roots if any(c.dep_ == "nsubj" for c in r.children)]
         root = next(iter(subjected or roots), None)  # a parse cut in pieces: the one with a subject
         subjects = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
         return [
-            (0, m.start, m.text, True)
+            m
             for t in subjects
             for m in resolve(t)
             if not m.pronoun and not m.asset and accept(m, "partner", set())
         ]
+
+    def topic(self, index: int) -> tuple[int, set[int]] | None:
+        """Whom a pronoun or a description subject of sentence `index` stands for, and
+        where those subjects start: in a language whose rules say so (`org_context.json`
+        `local_topic`), the organisation named as the subject of the sentence right before
+        it (`Quarto Cloud s'installe à Marseille. Le fournisseur de cloud a signé ...`: a
+        newsletter's item), when that is not the protagonist."""
+        if index == 0 or not load_rules("org_context.json", self.language).get("local_topic"):
+            return None
+        before, now = self.parsed[index - 1].sentence, self.parsed[index].sentence
+        if self.article.text[before.end : now.start].strip():
+            return None  # a sentence not read lies between
+        named = (self.clusters.find(m.text) for m in self._named_subjects(index - 1))
+        found = next((k for k in named if k is not None), None)
+        if found is None or found == self.protagonist:
+            return None
+        doc = self.parsed[index].doc
+        return found, {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
 
     def topics(self) -> list[NameMention]:
         """`Take Marlin Compute.`: the company a topic sentence names, a mention of it even

@@ -51,6 +51,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _brackets_after_names(doc, heads, labels)
+    _objects_after_described_names(doc, heads, labels)
     _subjects_split_off(doc, heads, labels)
     _coordinated_subjects(doc, heads, labels)
     _second_objects(doc, heads, labels)
@@ -87,6 +88,30 @@ def _brackets_after_names(doc: Doc, heads: list[int], labels: list[str]) -> None
             if token.i not in inside and heads[token.i] in inside and token.i != name:
                 heads[token.i] = name
                 labels[token.i] = "appos" if labels[token.i] == "conj" else labels[token.i]
+
+
+def _objects_after_described_names(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`a signé avec l'éditeur parisien Quantalys un contrat de licence`, parsed with the
+    name heading the contract (or as the contract's preposition): a name written right
+    after a verb's prepositional noun and its adjectives is that noun's apposition, and
+    the noun phrase opening right after the name is the verb's object."""
+    for ent in (e for e in doc.ents if e.label_ == "ORG" and e.end < len(doc) - 1):
+        noun = ent.start - 1
+        while noun > 0 and doc[noun].pos_ == "ADJ" and heads[noun] < noun:
+            noun = heads[noun]
+        verb = doc[heads[noun]]
+        described = doc[noun].pos_ == "NOUN" and labels[noun].startswith("obl")
+        opening, after = doc[ent.end], doc[heads[ent.end]]
+        if not (described and verb.pos_ == "VERB" and opening.pos_ in ("DET", "NUM")):
+            continue
+        if after.pos_ != "NOUN" or after.i <= ent.end:
+            continue
+        if any(heads[i] == verb.i and labels[i] == "obj" for i in range(len(doc))):
+            continue
+        heads[after.i], labels[after.i] = verb.i, "obj"
+        for i in range(ent.start, ent.end):
+            if not ent.start <= heads[i] < ent.end:
+                heads[i], labels[i] = noun, "appos"
 
 
 def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:

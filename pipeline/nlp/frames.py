@@ -45,6 +45,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 c.protagonist,
                 sentence=index,
                 protagonist_at=c.protagonist_at,
+                topic=c.topic(index),
                 counterpart=c.counterpart,
                 defined=c.defined,
                 vehicles=c.vehicles,

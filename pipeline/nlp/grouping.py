@@ -210,16 +210,18 @@ def frame_roles(
     counterpart: int | None = None,
     defined: Mapping[str, int] | None = None,
     vehicles: Set[str] = frozenset(),
+    topic: tuple[int, set[int]] | None = None,
 ) -> dict[int, tuple[str, Mention]]:
     """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
     pronoun stands for the protagonist (first named at `protagonist_at`) when that is
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
-    from a filer that never names itself). A filing's defined term stands for the name it
-    defines (`defined`); a vehicle bought into (`Merger Sub will merge with and into the
-    Company`) turns the frame round: its parent buys the company. A frame whose sides are
-    only described (`le spécialiste grenoblois a accordé au fondeur japonais une licence`)
-    is between the protagonist and its `counterpart`, the other company named with it
-    first."""
+    from a filer that never names itself); a subject one starting where `topic` says
+    stands for the topic's organisation (the subject of the sentence before). A filing's
+    defined term stands for the name it defines (`defined`); a vehicle bought into
+    (`Merger Sub will merge with and into the Company`) turns the frame round: its parent
+    buys the company. A frame whose sides are only described (`le spécialiste grenoblois a
+    accordé au fondeur japonais une licence`) is between the protagonist and its
+    `counterpart`, the other company named with it first."""
     roles: dict[int, tuple[str, Mention]] = {}
     vehicle: int | None = None
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
@@ -233,6 +235,8 @@ def frame_roles(
             cluster = defined[term]
             if term in vehicles and role == "target":
                 vehicle = cluster
+        elif mention.pronoun and topic is not None and mention.start in topic[1]:
+            cluster = topic[0] if topic[0] not in named else None
         elif mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
             cluster = protagonist if protagonist not in named and not later else None

@@ -64,7 +64,7 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
         partners = [k for k, r in roles.items() if r == "partner"]
     reversible = draft.reversible and len(roles) == 2  # `X louera à Y`: either side
     if deal_type in COMMERCIAL_TYPES and (len(partners) == len(roles) == 2 or reversible):
-        roles = _context_roles(c, roles, draft, mine, renames)
+        roles = _context_roles(c, roles, draft, mine, deal_type)
         partners = [k for k, r in roles.items() if r == "partner"]
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
         first, second = ANNOUNCER_FIRST[deal_type]
@@ -289,13 +289,14 @@ def _described_roles(
 
 
 def _context_roles(
-    c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], renames: dict[str, str]
+    c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], deal_type: str
 ) -> dict[int, str]:
     """`OpenAI signed a contract with CoreWeave to use ...`: sides from the words around
     the two parties' names, in the type's own role words."""
     names = {k: c.written_names(k) for k in roles}
     texts = [c.texts[i] for i in sorted(set(draft.sentences) | set(mine))]
-    sides = provider_side(names, texts)
+    sides = provider_side(names, texts, deal_type)
+    renames = load_rules("deal_roles.json").get(deal_type, {})
     return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
 
 

@@ -1777,6 +1777,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
             frame.deal_type = "power_purchase"
         frame.stated = obj.lower_ in noun.get("stated_forms", [])
+        frame.reversible = bool(noun.get("reversible"))  # `a signé avec Y un bail`: either side
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
         act = next((a for a in obj.ancestors if a.lower_ in spec.get("act_nouns", ())), None)
