@@ -119,3 +119,10 @@ def test_a_town_with_a_particle_is_where_a_bought_company_is_based() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert [(s.city, s.region, s.country) for s in deal.sites] == [("Lac d'Orsay", "Idaho", "US")]
+
+
+def test_a_named_project_or_building_is_a_facility() -> None:
+    assert facilities("90 MW from its Tarrow Flats project in Nye County, Nevada") == [
+        ("Tarrow Flats", None, "Nevada", "US")
+    ]
+    assert facilities("the Mossgate building in Leeds") == [("Mossgate", "Leeds", None, "GB")]
