@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
-from pipeline.nlp.places import find_facilities
+from pipeline.nlp.places import find_facilities, nationality_country
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -119,3 +119,31 @@ def test_a_town_with_a_particle_is_where_a_bought_company_is_based() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert [(s.city, s.region, s.country) for s in deal.sites] == [("Lac d'Orsay", "Idaho", "US")]
+
+
+def test_a_named_project_or_building_is_a_facility() -> None:
+    assert facilities("90 MW from its Tarrow Flats project in Nye County, Nevada") == [
+        ("Tarrow Flats", None, "Nevada", "US")
+    ]
+    assert facilities("the Mossgate building in Leeds") == [("Mossgate", "Leeds", None, "GB")]
+
+
+def test_the_region_written_before_a_town_noun_places_the_town() -> None:
+    assert facilities("a 500 MW campus in the Central Texas city of Brisco") == [
+        (None, "Brisco", "Texas", "US")
+    ]
+    assert facilities("a wind farm near the northern Ohio town of Marlowe") == [
+        (None, "Marlowe", "Ohio", "US")
+    ]
+
+
+def test_a_nationality_places_a_bought_company_in_its_country_only_when_one() -> None:
+    assert nationality_country("South African") == "ZA"
+    assert nationality_country("Swedish") == "SE"
+    assert nationality_country("Austrian") is None  # Austria or Australia
+    deal = deals_of(
+        "Data center operator Quarrel Realty said on Monday it would buy a majority stake "
+        "in Umbani, a South African data center provider, for about $1.2 billion."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert [(s.city, s.country) for s in deal.sites] == [(None, "ZA")]

@@ -40,7 +40,13 @@ from pipeline.nlp.facts import (
 from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.places import find_facilities, find_places, resolve_place, unknown_town
+from pipeline.nlp.places import (
+    find_facilities,
+    find_places,
+    nationality_country,
+    resolve_place,
+    unknown_town,
+)
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import (
     article_country,
@@ -663,7 +669,12 @@ def target_sites(
             if (written := target_location(c.parsed[index].doc, start, end))
         )
         found = _town_over_country(written_at)
-        if found is not None:
+        if found is not None and _nationality(c, *found):
+            # `Teraco, a South African data center provider`: the country it names
+            country = nationality_country(found[0])
+            if country is not None:
+                sites.append((Site(kind="location", country=country, text=found[0]), found[1]))
+        elif found is not None:
             text = c.texts[found[1]]
             after = text[text.find(found[0]) + len(found[0]) :]
             sites.append((_location(found[0], after), found[1]))
@@ -674,6 +685,15 @@ def target_sites(
             sites.append((_location(place), index))
             seen.add(place)
     return sites
+
+
+def _nationality(c: Candidates, written: str, index: int) -> bool:
+    """Whether the place written for a bought company is a nationality the gazetteer does
+    not read as a place (`a South African data center provider`)."""
+    doc = c.parsed[index].doc
+    return resolve_place(written) is None and any(
+        e.label_ == "NORP" and e.text == written for e in doc.ents
+    )
 
 
 def _country_only(written: str) -> bool:

@@ -181,7 +181,11 @@ _FR_TAIL = (
 _COMMUNE = r"sur\s+(?:le\s+territoire\s+de\s+)?la\s+commune\s+d(?:e\s+|['’])"
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 # `near the town of Grindavik`, `outside the city of Lahti`: the place named after its kind
-_TOWN_OF = rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
+# `in the Central Texas city of Temple`: the region it is in may come before the noun
+_TOWN_OF = (
+    rf"(?:(?i:the)\s+(?P<within>(?:(?:{_COMPASS}|[A-Z][\w-]*)\s+){{1,3}}?))?"
+    rf"(?i:(?:the\s+)?(?:{_phrase(_GAZ.get('town_nouns', []))})\s+of\s+)"
+)
 # `in the southern state of Johor`, `the Gulf emirate of Ras Al Khaimah`: a region, named
 _REGION_OF = (
     rf"(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_phrase(_GAZ.get('region_nouns', []))})\s+of\s+"
@@ -315,6 +319,26 @@ def city_in_region(city: str, country: str, region: str) -> bool:
     return any(c.region in within for c in _lookup(_CITIES, city) or [] if c.country == country)
 
 
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
+
+
+def nationality_country(word: str) -> str | None:
+    """The country a nationality adjective names (`South African` -> ZA, `Swedish` ->
+    SE, `Brazilian` -> BR): the one country whose name or alias starts with the word
+    without its ending (at least four letters left); None when none or several
+    (`Austrian`: Austria or Australia)."""
+    stem = " ".join(word.split()).casefold()
+    ending = next((e for e in _DEMONYM_ENDINGS if stem.endswith(e) and len(stem) - len(e) >= 4), "")
+    stem = stem[: len(stem) - len(ending)]
+    codes = {
+        code
+        for name, place in _COUNTRIES.items()
+        if name.casefold().startswith(stem)
+        for code in [place.country]
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _as_area(place: Place) -> Place:
     """`dans le canton de Zurich`: a place its area noun says is a region, not the town."""
     return Place(place.name, None, place.name, place.country) if place.city else place
@@ -366,9 +390,22 @@ def resolve_place(name: str) -> Place | None:
 
 
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
-    """The place after "in"/"at" and where it ends; trailing words that spoil it are dropped
-    (and a possessive: `in Sydney's north-west`); a town the gazetteer lacks is read as one
-    (`unknown_town`)."""
+    """The place after "in"/"at" and where it ends, with the region written before its
+    town noun (`in the Central Texas city of Temple`)."""
+    place, end = _locate_loc(text, m)
+    within = m.groupdict().get("within")
+    area = _single(re.sub(rf"^(?i:{_COMPASS})\s+", "", within.strip())) if within else None
+    if place is None or place.city is None or area is None or area.city or not area.region:
+        return place, end
+    if place.country not in (None, area.country):
+        return place, end
+    return replace(place, region=area.region, country=area.country), end
+
+
+def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
+    """The place of the `loc` group and where it ends; trailing words that spoil it are
+    dropped (and a possessive: `in Sydney's north-west`); a town the gazetteer lacks is
+    read as one (`unknown_town`)."""
     loc = m.group("loc")
     if not loc:
         return None, -1

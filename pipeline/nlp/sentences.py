@@ -25,7 +25,8 @@ MAX_SENTENCE_CHARS = 2_000  # real sentences are far shorter; longer ones are cu
 MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this long
 LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
-DATELINE_END = r"\s*(?:\([^)]{1,40}\))?\s*(?:(?:-|--|—|–|=)\s+|--(?=[A-Z]))"  # `(Agency) -`, `(BELGA) =`
+# `(Agency) -`, `(BELGA) =`, `Calif.--(BUSINESS WIRE)--Aug`
+DATELINE_END = r"\s*(?:\([^)]{1,40}\))?\s*(?:(?:-|--|—|–|=)\s+|--(?=[A-Z]))"
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
     r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?)"
