@@ -156,3 +156,14 @@ def test_cash_and_share_parts_and_cumulative_funding_are_not_the_deals() -> None
         "round values Quellan at $1.4 billion and brings its total funding to $330 million."
     )[0]
     assert amounts(round_) == [(210e6, "investment", "USD"), (1.4e9, "valuation", "USD")]
+
+
+def test_the_valuation_a_stakes_price_sets_is_the_acquisitions_valuation() -> None:
+    found = deals_of(
+        "Harlow Telecom has agreed to sell a 40% stake in its fibre unit Quarrel Fibre to "
+        "Ostley Infrastructure for 480 million pounds, it said on Thursday.\n\n"
+        "The price values Quarrel, whose network passes about 1.1 million homes in towns "
+        "across the south, at 1.05 billion pounds including debt."
+    )
+    assert [d.deal_type for d in found] == ["acquisition"]
+    assert amounts(found[0]) == [(480e6, "price", "GBP"), (1.05e9, "valuation", "GBP")]
