@@ -156,3 +156,28 @@ def test_cash_and_share_parts_and_cumulative_funding_are_not_the_deals() -> None
         "round values Quellan at $1.4 billion and brings its total funding to $330 million."
     )[0]
     assert amounts(round_) == [(210e6, "investment", "USD"), (1.4e9, "valuation", "USD")]
+
+
+def test_the_valuation_a_stakes_price_sets_is_the_acquisitions_valuation() -> None:
+    found = deals_of(
+        "Harlow Telecom has agreed to sell a 40% stake in its fibre unit Quarrel Fibre to "
+        "Ostley Infrastructure for 480 million pounds, it said on Thursday.\n\n"
+        "The price values Quarrel, whose network passes about 1.1 million homes in towns "
+        "across the south, at 1.05 billion pounds including debt."
+    )
+    assert [d.deal_type for d in found] == ["acquisition"]
+    assert amounts(found[0]) == [(480e6, "price", "GBP"), (1.05e9, "valuation", "GBP")]
+
+
+def test_a_sum_worked_out_for_the_deal_stays_its_own_whatever_it_compares() -> None:
+    found = deals_of(
+        "Orrin AI said on Tuesday it had raised $1.8 billion in a Series D round led by "
+        "chipmaker Tamsk Silicon, which put in $800 million. Pellow Cloud contributed $250 "
+        "million and Birch Lane Capital also took part.\n\n"
+        "On the same day Orrin agreed to spend $5 billion over four years on computing "
+        "capacity from Pellow, starting in the second quarter of 2027. That works out at "
+        "roughly $1.25 billion a year, five times what Pellow is investing, and most of it "
+        "will be spent on servers built around Tamsk's T4 chips."
+    )
+    contract = next(d for d in found if d.deal_type == "compute_contract")
+    assert (1.25e9, "P1Y") in [(a.value, a.period) for a in contract.amounts]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -320,7 +320,7 @@ def deal_facts(
     )
     withheld = undisclosed(c, mine)
     return Facts(
-        amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None),
+        amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None, mine),
         undisclosed=withheld,
         term=term,
         term_sentences=term_sentences,
@@ -351,19 +351,25 @@ def deal_amounts(
     told: list[int],
     deal_type: str,
     withheld: bool = False,
+    mine: Sequence[int] = (),
 ) -> list[tuple[Amount, int]]:
     """A deal's amounts: those of its sentences not nearer another deal's trigger word and
     not rejected by their context, merged by value; the parts a sentence splits a price
-    into (its cash and stock portions) only when no larger whole is told."""
+    into (its cash and stock portions) only when no larger whole is told. The first sum
+    of a sentence the deal owns (`mine`) that works it out from the sentence before
+    (`That works out at $1.5 billion a year, five times what X is investing`) is the
+    deal's, whatever word of another deal is nearer."""
     found: list[tuple[Amount, int]] = []
     parts: list[tuple[Amount, int]] = []
     local = local_dollar(c.article.text, c.language)
     # `Le vendeur recevra 310 millions en espèces`: a part told alone, the whole elsewhere
     lone_parts = bool(load_rules("amount_context.json", c.language).get("lone_parts"))
+    derived = load_rules("amount_context.json", c.language)["derived"]
     for index in told:
         text = c.texts[index]
         mentions = find_amounts(text, c.language)
         split = sum(1 for m in mentions if amount_part(text, m, c.language)) >= 2
+        worked_out = index in mine and re.match(derived, text) is not None
         for mention in mentions:
             if (
                 mention.per_share
@@ -373,7 +379,10 @@ def deal_amounts(
                 or metric_value(
                     c.parsed[index].doc, mention.start, c.language, deal_type == "other"
                 )
-                or not _belongs(c, drafts, draft, index, mention.start)
+                or not (
+                    (worked_out and mention is mentions[0])
+                    or _belongs(c, drafts, draft, index, mention.start)
+                )
                 or _foreign_payer(c, draft, index, mention.start)
                 or _dated_clause(c, index, mention.end)
                 or _background_clause(c, draft, index, mention.start, deal_type)
