@@ -682,3 +682,12 @@ def test_a_loan_stays_a_loan_beside_leasing_words() -> None:
         ("Harcastle Bank", "provider"),
         ("Orme Savings Bank", "provider"),
     }
+
+
+def test_a_leading_participle_hung_on_the_round_verb_names_its_investors() -> None:
+    found = roles(
+        "Kestrine Labs closed a $120M Series B this week, co-led by Dunhollow Partners and "
+        "Marisca Growth."
+    )
+    assert ("investee", "Kestrine Labs") in found
+    assert ("investor", "Dunhollow Partners") in found

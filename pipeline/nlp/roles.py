@@ -1419,6 +1419,8 @@ def _verb_frame(token: Token) -> Frame | None:
             for m in _round_investors(n)
             if m.start not in taken
         )
+        taken = {m.start for _, m in frame.args}
+        frame.args.extend(("investor", m) for m in _led_round(token) if m.start not in taken)
         _add_co_investor(token, frame)
         if spec.get("bare") and not objects and _joins_loan(token):
             frame.deal_type = "other"  # `the loan is led by A, with B also participating`
@@ -1549,6 +1551,20 @@ def _round_investors(noun: Token) -> list[Mention]:
     ]
     roles: dict[str, str] = found[1]["preps"]
     return [m for p, o in preps if roles.get(p) == "investor" for m in resolve(o)]
+
+
+def _led_round(verb: Token) -> list[Mention]:
+    """`X closed a $310 million Series C this week, co-led by A and B`: a participle of a
+    round's leading verb hung on the investment verb itself names the investors after
+    `by`."""
+    return [
+        m
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "acl") and clause.i > verb.i and joins_round(clause)
+        for p, o in _prep_objects(clause)
+        if p in AGENT_PREPS
+        for m in resolve(o)
+    ]
 
 
 def _goods(obj: Token) -> bool:
