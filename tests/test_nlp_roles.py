@@ -691,3 +691,16 @@ def test_a_leading_participle_hung_on_the_round_verb_names_its_investors() -> No
     )
     assert ("investee", "Kestrine Labs") in found
     assert ("investor", "Dunhollow Partners") in found
+
+
+def test_a_round_named_only_where_a_value_was_set_is_no_deal() -> None:
+    """`was valued at $X in a round led by Y` refers to an earlier round."""
+    assert not roles(
+        "Brellow, which builds coding tools, was valued at $6 billion in a funding round "
+        "led by Astor Vale Ventures in May."
+    )
+    raised = roles(
+        "Brellow raised $300 million in a round led by Astor Vale Ventures that valued it at "
+        "$6 billion."
+    )
+    assert ("investor", "Astor Vale Ventures") in raised
