@@ -742,3 +742,25 @@ def test_a_defined_role_term_types_an_agreement_and_names_the_side() -> None:
 def test_the_company_of_shares_sold_when_the_parse_hangs_it_on_the_verb() -> None:
     sides = _sides("Halbrook Corp said it sold 30 mln ordinary shares in Tessaly Plc.")
     assert sides[0] == ("acquisition", {"Halbrook": "seller", "Tessaly": "target"})
+
+
+def test_a_leading_participle_hung_on_the_round_verb_names_its_investors() -> None:
+    found = roles(
+        "Kestrine Labs closed a $120M Series B this week, co-led by Dunhollow Partners and "
+        "Marisca Growth."
+    )
+    assert ("investee", "Kestrine Labs") in found
+    assert ("investor", "Dunhollow Partners") in found
+
+
+def test_a_round_named_only_where_a_value_was_set_is_no_deal() -> None:
+    """`was valued at $X in a round led by Y` refers to an earlier round."""
+    assert not roles(
+        "Brellow, which builds coding tools, was valued at $6 billion in a funding round "
+        "led by Astor Vale Ventures in May."
+    )
+    raised = roles(
+        "Brellow raised $300 million in a round led by Astor Vale Ventures that valued it at "
+        "$6 billion."
+    )
+    assert ("investor", "Astor Vale Ventures") in raised

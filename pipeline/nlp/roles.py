@@ -34,6 +34,7 @@ CO_PARTY_LINKS = frozenset(_WORDS["co_party_links"])
 CO_PARTY_ROLES = frozenset(_WORDS["co_party_roles"])
 CO_SUBJECT_LINKS = frozenset(_WORDS["co_subject_links"])
 PRO_VERBS = frozenset(_WORDS["pro_verbs"])
+VALUATION_VERBS = frozenset(_WORDS["valuation_verbs"])
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "NNS", "VBG"})  # `existing investor`, `returning`
 MAX_LIST_GAP = 6  # words between two names of one list
 # `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
@@ -1446,6 +1447,8 @@ def _verb_frame(token: Token) -> Frame | None:
             for m in _round_investors(n)
             if m.start not in taken
         )
+        taken = {m.start for _, m in frame.args}
+        frame.args.extend(("investor", m) for m in _led_round(token) if m.start not in taken)
         _add_co_investor(token, frame)
         if spec.get("bare") and not objects and _joins_loan(token):
             frame.deal_type = "other"  # `the loan is led by A, with B also participating`
@@ -1576,6 +1579,20 @@ def _round_investors(noun: Token) -> list[Mention]:
     ]
     roles: dict[str, str] = found[1]["preps"]
     return [m for p, o in preps if roles.get(p) == "investor" for m in resolve(o)]
+
+
+def _led_round(verb: Token) -> list[Mention]:
+    """`X closed a $310 million Series C this week, co-led by A and B`: a participle of a
+    round's leading verb hung on the investment verb itself names the investors after
+    `by`."""
+    return [
+        m
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "acl") and clause.i > verb.i and joins_round(clause)
+        for p, o in _prep_objects(clause)
+        if p in AGENT_PREPS
+        for m in resolve(o)
+    ]
 
 
 def _goods(obj: Token) -> bool:
@@ -1908,6 +1925,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     _, noun = found
     if noun.get("obj_noun") and not _governed_by_deal_word(token):
         return None
+    if noun["deal_type"] == "investment" and _valued_in(token):
+        return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     frame.stated = token.lower_ in noun.get("stated_forms", [])
     preps = _prep_objects(token)
@@ -1937,6 +1956,13 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _valued_in(noun: Token) -> bool:
+    """`was valued at $9 billion in a funding round led by Y`: a round named only as where
+    a company's value was set, an earlier round (`valuation_verbs`)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lower_ in VALUATION_VERBS
 
 
 def _inverted_subjects(verb: Token) -> list[Mention]:
@@ -2037,6 +2063,9 @@ def _listed_beside(span: Span, starts: dict[int, Span], ends: dict[int, Span]) -
     start = span.start
     while (at := _list_gap(span.doc, start - 1, -1)) is not None and at + 1 in ends:
         ent = ends[at + 1]
+        before = span.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos_ == "ADP" and before.lower_ not in CO_PARTY_LINKS:
+            break  # `invest in Vexa Labs and Siemens will ...`: Vexa is another slot's
         found.append(ent)
         start = ent.start
     return found
