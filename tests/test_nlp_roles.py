@@ -764,3 +764,36 @@ def test_a_round_named_only_where_a_value_was_set_is_no_deal() -> None:
         "$6 billion."
     )
     assert ("investor", "Astor Vale Ventures") in raised
+
+
+def test_a_group_acts_through_the_members_its_own_clause_lists() -> None:
+    for group in (
+        "a group of investors that includes Tessaly Partners and Orvan Capital",
+        "a consortium comprising Tessaly Partners and Orvan Capital",
+        "a group made up of Tessaly Partners and Orvan Capital",
+    ):
+        found = roles(f"Halbrook Corp will acquire a 55 pct stake from {group}.")
+        assert {("seller", "Tessaly Partners"), ("seller", "Orvan Capital")} <= found
+    named = roles(
+        "Kelby Corp urged holders to reject a tender offer from the partnership, which "
+        "includes Tessaly Partners and Orvan Capital."
+    )
+    assert ("acquirer", "Tessaly Partners") not in named
+
+
+def test_a_plural_pronoun_stands_for_both_subjects() -> None:
+    sides = _sides("Halbrook Inc and Tessaly Corp said they agreed to merge.")
+    assert sides == [("acquisition", {"Halbrook": "acquirer", "Tessaly": "target"})]
+
+
+def test_the_owner_of_a_stake_under_a_sale_or_purchase_sells_it() -> None:
+    sold = _sides(
+        "Tessaly Corp said talks continue on the sale of the company's 49 pct interest in "
+        "Orvan Resources Ltd."
+    )
+    assert sold[0][1] == {"Tessaly": "seller", "Orvan Resources": "target"}
+    bought = _sides(
+        "Halbrook Inc said it completed the purchase of Tessaly Corp's 40 pct stake in Orvan "
+        "Foods Inc."
+    )
+    assert bought[0][1] == {"Halbrook": "acquirer", "Tessaly": "seller", "Orvan Foods": "target"}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _WORDS = load_word_lists("roles_words.json")  # every language's: no word is in two
 
 PRONOUNS = frozenset(_WORDS["pronouns"])
+PLURAL_PRONOUNS = frozenset(_WORDS["plural_pronouns"])
 OBJECT_PRONOUNS = frozenset(_WORDS["object_pronouns"])
 DATIVE_PRONOUNS = frozenset(_WORDS["dative_pronouns"])
 LISTING_WORDS = frozenset(_WORDS["listing_words"])
@@ -92,6 +93,7 @@ RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
 GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
+MEMBER_VERBS = frozenset(_WORDS["member_verbs"])
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
@@ -466,7 +468,7 @@ def resolve(
         and len(articles := {c.lower_ for c in token.children if c.dep_ != "punct"}) == 1
         and articles <= DEFINITE
     ):
-        found.append(_antecedent(token, depth))
+        found.extend(_antecedents(token, depth))
     elif _is_description(token):
         found.extend(_described(token))
     elif token.pos_ == "PROPN":
@@ -535,9 +537,9 @@ def _name_glued_before(token: Token) -> Mention | None:
 def _led_by(token: Token, depth: int) -> list[Mention]:
     """`an investor group led by Jane Roe`, `a consortium controlled by X`: an unnamed
     group acts through the one who leads it; `from investors including X and Y`, `a
-    consortium of X and pension fund Y`, through the members it lists; `a consortium led
-    by X and including Y`, through both; `a group of banks led by X`, through the leader
-    of its members."""
+    consortium of X and pension fund Y`, `a group that includes X and Y`, through the
+    members it lists; `a consortium led by X and including Y`, through both; `a group of
+    banks led by X`, through the leader of its members."""
     if token.lower_ not in GROUP_NOUNS:
         return []
     members = [
@@ -556,9 +558,18 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         if p in AGENT_PREPS
         for m in resolve(o, depth=depth + 1)
     ]
+    named_before = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    listed = [  # `the partnership, which includes X`: a group named before, not its members
+        m
+        for child in token.children
+        if child.dep_ in ("acl", "relcl") and not named_before and _lists_members(child)
+        for o in _children(child, "dobj") + [o for p, o in _prep_objects(child) if p == "of"]
+        for m in resolve(o, depth=depth + 1)
+    ]
     return (
         members
         + leaders
+        + listed
         + [
             m
             for child in token.children
@@ -567,6 +578,13 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
             for m in resolve(o, depth=depth + 1)
         ]
     )
+
+
+def _lists_members(clause: Token) -> bool:
+    """`that includes A and B`, `comprising A and B`, `made up of A and B`: a group's own
+    clause listing its members."""
+    particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+    return clause.lower_ in MEMBER_VERBS or " ".join([clause.lower_, *particles]) in MEMBER_VERBS
 
 
 def _headline_name(token: Token) -> Mention | None:
@@ -826,6 +844,20 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _antecedents(pronoun: Token, depth: int = 0) -> list[Mention]:
+    """`X and Y said they agreed to merge`: a plural pronoun stands for every organisation
+    of the governing subject its antecedent is named in; a singular one for its antecedent."""
+    one = _antecedent(pronoun, depth)
+    if one.pronoun or pronoun.lower_ not in PLURAL_PRONOUNS:
+        return [one]
+    for ancestor in pronoun.ancestors:
+        for child in _children(ancestor, "nsubj"):
+            named = [m for m in resolve(child, depth=max(depth + 1, 2)) if not m.pronoun]
+            if child.i < pronoun.i and one in named:
+                return named
+    return [one]
 
 
 def _dative_antecedent(pronoun: Token) -> list[Mention]:
@@ -1918,6 +1950,19 @@ def _poss_role(noun: dict[str, Any], preps: list[tuple[str, Token]]) -> str:
     return next((r for p, r in turned.items() if p in named), default)
 
 
+def _governed_poss_role(token: Token, noun: dict[str, Any], preps: list[tuple[str, Token]]) -> str:
+    """The possessor's role, which the deal word governing the noun may turn (`poss_under`:
+    `the sale of the company's 49 pct interest in X`: the company sells its stake)."""
+    under: dict[str, str] = noun.get("poss_under", {})
+    for head in list(token.ancestors)[:3] if under else []:
+        names = [n for n, _ in _verb_index(head.lang_).get(head.lower_, [])]
+        if (found := _noun_frame(head)) is not None:
+            names.append(found[0])
+        if role := next((under[n] for n in names if n in under), None):
+            return role
+    return _poss_role(noun, preps)
+
+
 def _standalone_noun_frame(token: Token) -> Frame | None:
     found = _noun_frame(token)
     if found is None or _already_held(token, found[1]):
@@ -1941,7 +1986,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     ):
         # `costs associated with our acquisition of X from Y`, `from Y` parsed on the verb
         preps.extend((p, o) for p, o in _prep_objects(head) if o.i > token.i)
-    _add(frame, _poss_role(noun, preps), _children(token, "poss"))
+    _add(frame, _governed_poss_role(token, noun, preps), _children(token, "poss"))
     possessors = len(frame.args)
     for prep, pobj in preps:
         role = noun["preps"].get(prep)
