@@ -116,6 +116,19 @@ def test_a_unit_stands_for_the_name_written_after_it() -> None:
     ]
 
 
+def test_an_argument_is_resolved_once_per_sentence_and_each_caller_gets_its_own_list() -> None:
+    doc = load_model()("Kestrel Ridge Power agreed to buy Marlow Fen Solar and Ostby Wind.")
+    verb = next(t for t in doc if t.lower_ == "buy")
+    target = next(c for c in verb.children if c.dep_ == "dobj")
+    first = resolve(target)
+    assert {m.text for m in first} == {"Marlow Fen Solar", "Ostby Wind"}
+    first.clear()  # a caller changing its list changes no other caller's
+    again = resolve(target)
+    assert {m.text for m in again} == {"Marlow Fen Solar", "Ostby Wind"}
+    assert again is not resolve(target)
+    assert {m.text for m in resolve(target, conjuncts=False)} == {"Marlow Fen Solar"}
+
+
 def test_owner_of_a_unit_named_with_of() -> None:
     found = roles(
         "Harwell Inc said it acquired the Flow Controls Division of Brennan-Hale Corp for an "

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import defined_terms, term_after
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -220,10 +220,10 @@ def joins_round(word: Token) -> bool:
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
-    if _describes_ownership(token):
+    names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
+    if not names or _describes_ownership(token):
         return None
     nouns = load_rules("roles_nouns.json", token.lang_)
-    names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
     word, governor = token.lower_, token.head.lower_ if token.dep_ == "pobj" else ""
     bound = {n: nouns[n].get("governed_by", {}).get(word) for n in names}
     governed = [n for n in names if governor in (bound[n] or ())]
@@ -436,7 +436,13 @@ def resolve(
     token: Token, *, allow_asset: bool = False, depth: int = 0, conjuncts: bool = True
 ) -> list[Mention]:
     """The candidate parties a syntactic argument stands for (conjuncts included unless
-    `conjuncts` is False)."""
+    `conjuncts` is False); worked out once per sentence, as the frames ask again."""
+    key = ("resolve", token.i, allow_asset, depth, conjuncts)
+    found = doc_memo(token.doc, key, lambda: _resolve(token, allow_asset, depth, conjuncts))
+    return list(found)
+
+
+def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> list[Mention]:
     found: list[Mention] = []
     ent = _entity_of(token)
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
@@ -2188,13 +2194,13 @@ def _surface_frame(token: Token) -> Frame | None:
     after the verb, its role read off the preposition just before it (a two-word form
     only with its second word among the verb's: `taken` alone is no `taken private`; a
     clitic such as `s'` is not checked)."""
+    if token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
+        return None
     words = {c.lower_ for c in token.children}
     candidates = [
         (n, p) for n, p in _verb_candidates(token) if p is None or not p.isalpha() or p in words
     ]
-    if not candidates or token.pos_ != "VERB" or token.dep_ in ("compound", "amod"):
-        return None
-    if _unreal(token):
+    if not candidates or _unreal(token):
         return None
     spec: dict[str, Any] = load_rules("roles_verbs.json", token.lang_)[candidates[0][0]]
     objects = _children(token, "dobj")
