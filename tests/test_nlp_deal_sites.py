@@ -147,3 +147,12 @@ def test_a_nationality_places_a_bought_company_in_its_country_only_when_one() ->
     )[0]
     assert deal.deal_type == "acquisition"
     assert [(s.city, s.country) for s in deal.sites] == [(None, "ZA")]
+
+
+def test_a_headlines_short_name_and_the_full_name_are_one_site() -> None:
+    deal = deals_of(
+        "Orlach to buy Tessaway data centre from Brimley for S$900m\n\n"
+        "Orlach Data Reit will pay S$900 million for the Tessaway Point facility, a "
+        "30-megawatt data centre in eastern Singapore, from its sponsor Brimley Holdings."
+    )[0]
+    assert [s.name for s in deal.sites if s.name] == ["Tessaway Point"]
