@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
-from pipeline.nlp.places import find_facilities, nationality_country
+from pipeline.nlp.places import find_facilities, find_places, nationality_country
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -147,3 +147,19 @@ def test_a_nationality_places_a_bought_company_in_its_country_only_when_one() ->
     )[0]
     assert deal.deal_type == "acquisition"
     assert [(s.city, s.country) for s in deal.sites] == [(None, "ZA")]
+
+
+def test_a_headlines_short_name_and_the_full_name_are_one_site() -> None:
+    deal = deals_of(
+        "Orlach to buy Tessaway data centre from Brimley for S$900m\n\n"
+        "Orlach Data Reit will pay S$900 million for the Tessaway Point facility, a "
+        "30-megawatt data centre in eastern Singapore, from its sponsor Brimley Holdings."
+    )[0]
+    assert [s.name for s in deal.sites if s.name] == ["Tessaway Point"]
+
+
+def test_a_month_after_a_dateline_town_is_no_region() -> None:
+    (helsinki,) = find_places("HELSINKI, Oct 27 (Example Wire) - Varden Grid said")
+    assert (helsinki.place.city, helsinki.place.region) == ("Helsinki", None)
+    (atlanta,) = find_places("a maker based in Atlanta, Ga, said")
+    assert (atlanta.place.city, atlanta.place.region) == ("Atlanta", "Georgia")

@@ -1137,6 +1137,8 @@ def _pair(
             )
             return _mention(text, start, close, pair), 2
     dotless = _DOTLESS_RE.match(text, end) if place.city is not None else None
+    if dotless and _single(f"{dotless.group(1)}.") is None:
+        dotless = None  # `HELSINKI, Oct 27`: a month, no region's abbreviation
     if dotless:  # "Atlanta, Ga": an AP abbreviation written without its full stop
         pair = resolve_place(f"{text[start:end]}, {dotless.group(1)}.")
         if pair is not None and pair.region is not None:

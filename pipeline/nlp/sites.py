@@ -51,17 +51,25 @@ def _other_project(text: str, start: int, language: str) -> bool:
     return any(re.search(p, before, re.IGNORECASE) for p in patterns)
 
 
+def _shortened(one: str, other: str) -> bool:
+    """Whether one name is the other's first words (`Red Bluff`, `Red Bluff Energy
+    Center`: a headline's short form)."""
+    return one.startswith(other + " ") or other.startswith(one + " ")
+
+
 def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
-    """The key of the site a facility mention names again: the same name, the town of a
-    site placed there (`its facility in Sidney, Nebraska (the "Sidney Facility")`, `our
-    Saint-Armand site`), or the same town for a mention without a name (`the 150 MW
-    Quincy facility`, `the Quincy site`); a new key otherwise."""
+    """The key of the site a facility mention names again: the same name or its first
+    words, the town of a site placed there (`its facility in Sidney, Nebraska (the "Sidney
+    Facility")`, `our Saint-Armand site`), or the same town for a mention without a name
+    (`the 150 MW Quincy facility`, `the Quincy site`); a new key otherwise."""
     if facility.name:
         key = facility.name.casefold()
         if key in sites:
             return key
         for known, site in sites.items():
             if site.city and site.city.casefold() == key:
+                return known
+            if site.name and _shortened(site.name.casefold(), key):
                 return known
     if facility.city:
         for known, site in sites.items():
@@ -190,7 +198,8 @@ def deal_sites(
             if renamed and facility.city not in (None, site.city):
                 # `the Juniper Flats campus in New Mexico`, then `near Hobbs`: a name
                 site = site.model_copy(update={"name": facility.name, "city": None})
-            if site.name is None and facility.name and facility.name != site.city:
+            longer = site.name and facility.name and len(facility.name) > len(site.name)
+            if (site.name is None or longer) and facility.name and facility.name != site.city:
                 site = site.model_copy(update={"name": facility.name})
             if _other_project(doc_text(doc), facility.start, doc.lang_):
                 continue
