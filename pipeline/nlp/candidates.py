@@ -100,7 +100,9 @@ def _governs(head: Token, token: Token) -> bool:
 def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]:
     """Names one frame gives different roles although one reads as a short form of the
     other (`Atalis annonce la cession de sa filiale Atalis Data`): two organisations, in a
-    language whose rules say so (`org_context.json` `short_forms_told_apart`)."""
+    language whose rules say so (`org_context.json` `short_forms_told_apart`); a unit and
+    the owner a frame reads for it (`Gelco sells its unit, Gelco Express Ltd`), in every
+    language."""
     apart: set[frozenset[str]] = set()
     for frame in (f for found in frames for f in found):  # `Gelco sells its unit Gelco Express`
         for _, m in frame.args:

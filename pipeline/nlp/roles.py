@@ -1285,9 +1285,8 @@ def _names_org_after(verb: Token, prep: str) -> bool:
 
 def _unreal(verb: Token) -> bool:
     """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`, `X
-    does not intend to raise its offer`),
-    wished for (`the company hoped to sell it chips`) or ongoing (`has been selling its
-    cars since 2010`) tells no deal."""
+    does not intend to raise its offer`), wished for (`the company hoped to sell it
+    chips`) or ongoing (`has been selling its cars since 2010`) tells no deal."""
     controller = [verb.head] if verb.dep_ == "xcomp" else []  # `does not intend to raise`
     negated = any(
         c.dep_ == "neg" or c.lower_ in NEGATION_WORDS
