@@ -2410,7 +2410,8 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
 def _all_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     covered: set[int] = set()
-    for token in doc:
+    verbs = _verb_index(doc.lang_)
+    for token in (t for t in doc if t.lower_ in verbs):  # a word no verb frame starts: none
         frame = _verb_frame(token) or _surface_frame(token)
         if frame is not None and frame.args:
             _add_co_listed(doc, frame)
