@@ -302,3 +302,26 @@ def test_a_consortium_led_by_one_and_including_another_buys_through_both() -> No
         ("Ashgrove Partners", "acquirer"),
         ("Pellham Infrastructure", "acquirer"),
     }
+
+
+def test_deals_told_as_a_deal_noun_with_the_counterparty_are_the_subjects() -> None:
+    deals = deals_of(
+        "Cloud operator Harrowgate Compute has signed two long-term power purchase "
+        "agreements covering 300MW of new capacity between them. The first contract is a "
+        "20-year deal with Bexley Renewables for 180MW from the Tarnwood solar project. "
+        "The second agreement, with Quillan Power, covers 120MW from the Morrow Flats "
+        "wind farm."
+    )
+    assert [roles(d) for d in deals] == [
+        {("Bexley Renewables", "seller"), ("Harrowgate Compute", "buyer")},
+        {("Quillan Power", "seller"), ("Harrowgate Compute", "buyer")},
+    ]
+    assert {d.deal_type for d in deals} == {"power_purchase"}
+
+
+def test_a_deal_noun_with_a_counterparty_beside_a_named_side_keeps_that_side() -> None:
+    deals = deals_of(
+        "Harrowgate Compute is growing fast in Ohio. Its subsidiary Tarnwood Holdings LLC "
+        "entered into a lease with Bexley Realty for a 40MW building."
+    )
+    assert [{p.name for p in d.parties} for d in deals] == [{"Tarnwood Holdings", "Bexley Realty"}]

@@ -50,6 +50,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 defined=c.defined,
                 vehicles=c.vehicles,
             )
+            if len(roles) == 1:
+                roles = _implied_side(c, index, frame, roles)
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
     apart = load_rules("deal_types.json", c.language).get("older_frames_apart", False)
@@ -89,6 +91,33 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _typed_pair(d)
         )
     ]
+
+
+def _implied_side(
+    c: Candidates, index: int, frame: Frame, roles: dict[int, tuple[str, Mention]]
+) -> dict[int, tuple[str, Mention]]:
+    """`The larger contract is a 15-year deal with Redgate ...`, `The second agreement,
+    with Northwind, covers ...`: a deal noun whose only named side is the company it is
+    made `with`, in a sentence naming no other side and telling no older deal, was made
+    by the protagonist, named before it (the story's subject)."""
+    ((cluster, (_, mention)),) = roles.items()
+    if c.protagonist is None or cluster == c.protagonist or c.protagonist_at is None:
+        return roles
+    if c.protagonist_at > (index, mention.start) or c.is_background(index):
+        return roles
+    if any(len(f.args) > 1 for f in c.frames[index]):
+        return roles  # `our subsidiary X entered into a lease with Y`: the side is named
+    doc = c.parsed[index].doc
+    trigger = doc[frame.trigger_index]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    preps = load_rules("roles_words.json", c.language).get("counterparty_preps", [])
+    if span is None or trigger.pos_ != "NOUN" or span.root.head.lower_ not in preps:
+        return roles
+    governor = span.root.head.head  # `a deal with X`, `the agreement, with X, covers`
+    if trigger.i not in (governor.i, *(t.i for t in governor.children)):
+        return roles
+    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+    return {**roles, c.protagonist: ("partner", implied)}
 
 
 def _rejected(c: Candidates, draft: Draft) -> bool:
