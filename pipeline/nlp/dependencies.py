@@ -52,6 +52,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _brackets_after_names(doc, heads, labels)
     _objects_after_described_names(doc, heads, labels)
+    _verbs_read_as_case(doc, heads, labels)
     _subjects_split_off(doc, heads, labels)
     _coordinated_subjects(doc, heads, labels)
     _second_objects(doc, heads, labels)
@@ -114,6 +115,20 @@ def _objects_after_described_names(doc: Doc, heads: list[int], labels: list[str]
                 heads[i], labels[i] = noun, "appos"
 
 
+def _verbs_read_as_case(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`Halvane entre au capital de X`, with `entre` parsed as the preposition of
+    `capital`: a verb hung on a noun after it as its `case` takes the noun's place and
+    heads it, as its oblique (the noun's own preposition then heads it, `au capital`)."""
+    for verb in doc:
+        noun = doc[heads[verb.i]]
+        if not _misread(verb) or labels[verb.i] != "case" or noun.i <= verb.i:
+            continue
+        heads[verb.i], labels[verb.i] = (
+            (verb.i, labels[noun.i]) if heads[noun.i] == noun.i else (heads[noun.i], labels[noun.i])
+        )
+        heads[noun.i], labels[noun.i] = verb.i, "obl:arg"
+
+
 def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
     """`La start-up bordelaise Pixalune, qui ..., lève 25 millions`, parsed as two
     sentences: a verb heading a piece of the sentence without a subject takes the noun
@@ -126,12 +141,27 @@ def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
     for root in roots:  # `Hélior IA annonce ...`, the verb parsed as the name's modifier
         noun = doc[root]
         finite = [
-            c for c in noun.rights if _subjectless(c) and "Fin" in c.morph.get("VerbForm", [])
+            c
+            for c in noun.rights
+            if _subjectless(c) and ("Fin" in c.morph.get("VerbForm", []) or _misread(c))
         ]
         if noun.pos_ in ("NOUN", "PROPN") and finite:
             verb = finite[0]
             heads[verb.i], labels[verb.i] = verb.i, labels[root]
             heads[root], labels[root] = verb.i, "nsubj"
+            if _misread(verb):  # `X injecte 300 millions dans Y`: the noun took its words
+                for word in (c for c in noun.rights if c.i > verb.i):
+                    heads[word.i] = verb.i
+    for verb in (t for t in doc if _misread(t)):  # its sum, read as a noun's complement
+        sums = [t for t in doc if heads[t.i] == verb.i and t.i > verb.i and labels[t.i] == "nmod"]
+        if sums and sums[0].ent_type_ == "MONEY" and not _has_case(doc, heads, sums[0].i):
+            labels[sums[0].i] = "obj"
+
+
+def _misread(token: Token) -> bool:
+    """A deal verb the tagger read as a noun, adjective or preposition (`misread_verb`,
+    retagged before the tree is rewritten: its tag is still the misreading)."""
+    return token.pos_ == "VERB" and token.tag_ in ("NOUN", "ADJ", "ADP")
 
 
 def _coordinated_subjects(doc: Doc, heads: list[int], labels: list[str]) -> None:
