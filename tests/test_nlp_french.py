@@ -967,3 +967,8 @@ def test_a_capital_entry_verb_the_tagger_misread(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= roles(sentence)
+
+
+def test_a_noun_the_tagger_read_as_a_verb_after_its_adjective() -> None:
+    found = roles("La jeune pousse Korvex a levé 20 millions d'euros auprès du fonds Maravel.")
+    assert {("investee", "Korvex"), ("investor", "Maravel")} <= found
