@@ -944,3 +944,31 @@ def test_a_cash_part_told_alone_gives_way_to_the_price_told_before() -> None:
     )
     deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
     assert [(a.value, a.kind) for a in deal.amounts] == [(480_000_000, "price")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # `entre` read as the preposition `between`, hung on `capital`
+            "Le fonds Corvix Partners entre au capital de Belvane Data.",
+            {("investor", "Corvix Partners"), ("investee", "Belvane Data")},
+        ),
+        (  # `injecte` read as an adjective of the subject, its sum as the subject's
+            "Le fonds Corvix injecte 300 millions d'euros dans le capital de Nordel.",
+            {("investor", "Corvix"), ("investee", "Nordel")},
+        ),
+        (  # the verb written after the name's bracket
+            "Le groupe Maravel Invest (MVI) injecte 80 millions d'euros dans le capital de Nordel.",
+            {("investor", "Maravel Invest"), ("investee", "Nordel")},
+        ),
+    ],
+)
+def test_a_capital_entry_verb_the_tagger_misread(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_noun_the_tagger_read_as_a_verb_after_its_adjective() -> None:
+    found = roles("La jeune pousse Korvex a levé 20 millions d'euros auprès du fonds Maravel.")
+    assert {("investee", "Korvex"), ("investor", "Maravel")} <= found

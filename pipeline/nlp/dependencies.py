@@ -52,6 +52,8 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _brackets_after_names(doc, heads, labels)
     _objects_after_described_names(doc, heads, labels)
+    _verbs_read_as_case(doc, heads, labels)
+    _nouns_read_as_verbs(doc, heads, labels)
     _subjects_split_off(doc, heads, labels)
     _coordinated_subjects(doc, heads, labels)
     _second_objects(doc, heads, labels)
@@ -114,6 +116,34 @@ def _objects_after_described_names(doc: Doc, heads: list[int], labels: list[str]
                 heads[i], labels[i] = noun, "appos"
 
 
+def _verbs_read_as_case(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`Halvane entre au capital de X`, with `entre` parsed as the preposition of
+    `capital`: a verb hung on a noun after it as its `case` takes the noun's place and
+    heads it, as its oblique (the noun's own preposition then heads it, `au capital`)."""
+    for verb in doc:
+        noun = doc[heads[verb.i]]
+        if not _misread(verb) or labels[verb.i] != "case" or noun.i <= verb.i:
+            continue
+        heads[verb.i], labels[verb.i] = (
+            (verb.i, labels[noun.i]) if heads[noun.i] == noun.i else (heads[noun.i], labels[noun.i])
+        )
+        heads[noun.i], labels[noun.i] = verb.i, "obl:arg"
+
+
+def _nouns_read_as_verbs(doc: Doc, heads: list[int], labels: list[str]) -> None:
+    """`La jeune pousse Korvex a levé`, parsed as `jeune` and `Korvex` subjects of the verb
+    `pousse`, retagged a noun: the adjective before it is its modifier (its article the
+    noun's), the name after it its apposition."""
+    for noun in (t for t in doc if t.pos_ == "NOUN" and t.tag_ == "VERB"):
+        for child in (c for c in noun.children if labels[c.i] == "nsubj"):
+            if child.i < noun.i and child.pos_ == "ADJ":
+                labels[child.i] = "amod"
+                for article in (c for c in child.children if c.dep_ == "det"):
+                    heads[article.i] = noun.i
+            elif child.i > noun.i:
+                labels[child.i] = "appos"
+
+
 def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
     """`La start-up bordelaise Pixalune, qui ..., lève 25 millions`, parsed as two
     sentences: a verb heading a piece of the sentence without a subject takes the noun
@@ -125,13 +155,24 @@ def _subjects_split_off(doc: Doc, heads: list[int], labels: list[str]) -> None:
             heads[before], labels[before] = root, "nsubj"
     for root in roots:  # `Hélior IA annonce ...`, the verb parsed as the name's modifier
         noun = doc[root]
-        finite = [
-            c for c in noun.rights if _subjectless(c) and "Fin" in c.morph.get("VerbForm", [])
-        ]
+        finite = [c for c in noun.rights if _subjectless(c) and (_finite(c) or _misread(c))]
         if noun.pos_ in ("NOUN", "PROPN") and finite:
             verb = finite[0]
             heads[verb.i], labels[verb.i] = verb.i, labels[root]
             heads[root], labels[root] = verb.i, "nsubj"
+            if _misread(verb):  # `X injecte 300 millions dans Y`: the noun took its words
+                for word in (c for c in noun.rights if c.i > verb.i):
+                    heads[word.i] = verb.i
+    for verb in (t for t in doc if _misread(t)):  # its sum, read as a noun's complement
+        sums = [t for t in doc if heads[t.i] == verb.i and t.i > verb.i and labels[t.i] == "nmod"]
+        if sums and sums[0].ent_type_ == "MONEY" and not _has_case(doc, heads, sums[0].i):
+            labels[sums[0].i] = "obj"
+
+
+def _misread(token: Token) -> bool:
+    """A deal verb the tagger read as a noun, adjective or preposition (`misread_verb`,
+    retagged before the tree is rewritten: its tag is still the misreading)."""
+    return token.pos_ == "VERB" and token.tag_ in ("NOUN", "ADJ", "ADP")
 
 
 def _coordinated_subjects(doc: Doc, heads: list[int], labels: list[str]) -> None:
@@ -166,6 +207,12 @@ def _second_objects(doc: Doc, heads: list[int], labels: list[str]) -> None:
                 continue
             if before.pos_ in ("NOUN", "PROPN") and heads[before.i] == verb.i:
                 heads[later.i], labels[later.i] = before.i, "appos"
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with a finite auxiliary (`a annoncé`)."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *auxiliaries])
 
 
 def _subjectless(verb: Token) -> bool:
@@ -349,8 +396,9 @@ def to_frame_scheme(doc: Doc) -> Doc:
     for token in doc:  # `l'américain Stratocloud`, `le belge Datalis`: a common word
         if token.pos_ == "PROPN" and token.is_lower:
             token.pos_ = scheme["lower_case_proper_noun"]
-    for token in doc:  # `l'hébergeur` read as a verb: a word with an article is a noun
-        if token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children):
+    for token in doc:  # `l'hébergeur` read as a verb: a word with an article is a noun,
+        # as one after an adjective with one, parsed as its subject (`la jeune pousse`)
+        if token.pos_ == "VERB" and any(_has_article(c) for c in token.children):
             token.pos_ = "NOUN"
     for token in doc:  # `Orvane et Bastide rachèteraient Kerlan Data`
         if misread_verb(token):
@@ -385,6 +433,15 @@ def to_frame_scheme(doc: Doc) -> Doc:
         token.tag_ = tag
     doc.ents = ents
     return doc
+
+
+def _has_article(child: Token) -> bool:
+    """A word's article, or an adjective written right before it with one."""
+    return child.dep_ == "det" or (
+        child.pos_ == "ADJ"
+        and child.i == child.head.i - 1
+        and any(c.dep_ == "det" for c in child.children)
+    )
 
 
 def _with_money(doc: Doc, names: list[Span]) -> list[Span]:

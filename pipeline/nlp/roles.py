@@ -155,11 +155,12 @@ def _verb_index(language: str) -> dict[str, list[tuple[str, str | None]]]:
 def misread_verb(token: Token) -> bool:
     """`Orvane et Bastide rachèteraient Kerlan Data`, `Halvane entre au capital de X`: a
     deal verb's form (never a deal noun's) that the tagger read as a noun, adjective or
-    preposition, written right after a name, is that verb."""
+    preposition, written right after a name (or its bracket: `X (XY) injecte`), is that
+    verb."""
     return (
         token.pos_ in ("NOUN", "ADJ", "ADP")
         and token.i > 0
-        and bool(token.nbor(-1).ent_type_)
+        and bool(token.nbor(-1).ent_type_ or token.nbor(-1).text == ")")
         and token.lower_ in _verb_index(token.lang_)
         and token.lower_ not in _noun_index(token.lang_)
     )
