@@ -11,18 +11,17 @@ from benchmarks.bench_deals import SUITES, load_fixtures
 from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from tests.conftest import shared_data
 
-ACQUISITIONS_TOTAL_F1 = 0.74  # measured 0.753
+ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.760
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
-# measured, never tuned. Measured at the start of round 6 (after the round-5 validation
-# split rolled into dev): en dev .900/.806, en test .824/.719, fr dev .863/.692, fr test
-# .858/.637; the new blind validation splits en .771/.674, fr .691/.389.
+# measured, never tuned. Measured at the end of round 6: en dev .920/.842, en validation
+# .779/.689, en test .823/.751, fr dev .896/.789, fr validation .740/.449, fr test .868/.695.
 FIXTURE_FLOORS = {
-    ("en", "dev"): (0.89, 0.79),
-    ("en", "test"): (0.80, 0.70),
-    ("fr", "dev"): (0.85, 0.68),
-    ("fr", "test"): (0.83, 0.61),
-    ("en", "validation"): (0.76, 0.66),
-    ("fr", "validation"): (0.68, 0.38),
+    ("en", "dev"): (0.91, 0.83),
+    ("en", "test"): (0.81, 0.74),
+    ("fr", "dev"): (0.88, 0.77),
+    ("fr", "test"): (0.85, 0.68),
+    ("en", "validation"): (0.77, 0.68),
+    ("fr", "validation"): (0.72, 0.43),
 }
 # fewest articles per split: a lost fixture file fails too
 MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
