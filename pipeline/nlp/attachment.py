@@ -362,9 +362,10 @@ def deal_amounts(
     found: list[tuple[Amount, int]] = []
     parts: list[tuple[Amount, int]] = []
     local = local_dollar(c.article.text, c.language)
+    context = load_rules("amount_context.json", c.language)
     # `Le vendeur recevra 310 millions en espèces`: a part told alone, the whole elsewhere
-    lone_parts = bool(load_rules("amount_context.json", c.language).get("lone_parts"))
-    derived = load_rules("amount_context.json", c.language)["derived"]
+    lone_parts = bool(context.get("lone_parts"))
+    derived = context["derived"]
     for index in told:
         text = c.texts[index]
         mentions = find_amounts(text, c.language)
