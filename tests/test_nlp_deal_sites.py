@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities, find_places, nationality_country
+from pipeline.nlp.sites import deal_quantities
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -163,3 +165,23 @@ def test_a_month_after_a_dateline_town_is_no_region() -> None:
     assert (helsinki.place.city, helsinki.place.region) == ("Helsinki", None)
     (atlanta,) = find_places("a maker based in Atlanta, Ga, said")
     assert (atlanta.place.city, atlanta.place.region) == ("Atlanta", "Georgia")
+
+
+def test_deal_quantities_read_each_sentence_for_each_deal_s_ownership() -> None:
+    """The quantities of a sentence are read once per parsed sentence and ownership: the
+    same parses asked for a deal buying the operator (its fleet is the deal's) and then
+    for one that does not (the fleet is not) answer each deal, in either order; a figure
+    rejected in one sentence is not the deal's in another."""
+    texts = [
+        "Harwick Infra operates five data centres with 120 MW in the Tarn valley.",
+        "Dovemere Capital agreed to buy Harwick Infra for its 120 MW and a new 40 MW hall.",
+    ]
+    docs = [load_model("en")(t) for t in texts]
+
+    def figures(owned: set[int]) -> list[tuple[float, str, int]]:
+        found = deal_quantities(texts, docs, [0, 1], owned)
+        return [(q.value, q.unit, i) for q, i in found]
+
+    for _ in range(2):
+        assert figures({0, 1}) == [(120.0, "MW", 0), (40.0, "MW", 1)]
+        assert figures(set()) == [(40.0, "MW", 1)]

@@ -299,9 +299,10 @@ def deal_facts(
             and not _other_facility(c, index, char)
         )
 
-    quantities = deal_quantities(c.texts, told, owned, keep, c.language)
+    docs = [p.doc for p in c.parsed]
+    quantities = deal_quantities(c.texts, docs, told, owned, keep, c.language)
     sites, site_sentences = deal_sites(
-        [p.doc for p in c.parsed],
+        docs,
         mine,
         [q for q, _ in quantities],
         owned,
