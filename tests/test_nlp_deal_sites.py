@@ -10,7 +10,7 @@ from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities, find_places, nationality_country
-from pipeline.nlp.sites import deal_quantities
+from pipeline.nlp.sites import deal_quantities, sentence_facilities
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -185,3 +185,15 @@ def test_deal_quantities_read_each_sentence_for_each_deal_s_ownership() -> None:
     for _ in range(2):
         assert figures({0, 1}) == [(120.0, "MW", 0), (40.0, "MW", 1)]
         assert figures(set()) == [(40.0, "MW", 1)]
+
+
+def test_sentence_facilities_answer_for_the_text_asked_of_a_parse() -> None:
+    """A parsed sentence keeps its facilities per text asked (a candidate sentence and
+    the text its parse reads may differ in case): each text gets its own facilities."""
+    text = "Quillon Power will supply the Marrow Ridge data center in Ostrava."
+    doc = load_model("en")(text)
+    shouted = text.upper()
+    for _ in range(2):
+        assert sentence_facilities(doc, text) == find_facilities(text)
+        assert sentence_facilities(doc, shouted) == find_facilities(shouted)
+    assert [f.name for f in sentence_facilities(doc, text)] == ["Marrow Ridge"]

@@ -39,6 +39,12 @@ def _written(doc: Doc, text: str, language: str) -> list[QuantityMention]:
     return doc_memo(doc, ("quantities", text, language), lambda: find_quantities(text, language))
 
 
+def sentence_facilities(doc: Doc, text: str) -> list[FacilityMention]:
+    """`find_facilities(text)` of `text`, the sentence `doc` parses, found once per
+    parsed sentence."""
+    return doc_memo(doc, ("facilities", text), lambda: find_facilities(text))
+
+
 def _kept(doc: Doc, text: str, owned: bool, language: str) -> list[QuantityMention]:
     """The quantities of a sentence (`text`, the sentence `doc` parses) its context keeps,
     in the units a deal takes; read once per parsed sentence."""
@@ -189,7 +195,7 @@ def deal_sites(
         nationalities = {
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
-        for facility in find_facilities(doc_text(doc)):
+        for facility in sentence_facilities(doc, doc_text(doc)):
             own = [q for q in written if _measures(doc_text(doc), q, facility)]
             if own and not any(q in power for q in own):
                 continue
@@ -299,4 +305,5 @@ __all__ = [
     "deal_sites",
     "in_article_region",
     "placed_in",
+    "sentence_facilities",
 ]
