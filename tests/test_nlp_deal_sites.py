@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities, find_places, nationality_country
+from pipeline.nlp.sites import deal_quantities, sentence_facilities
 
 
 def deals_of(text: str) -> list[Deal]:
@@ -163,3 +165,35 @@ def test_a_month_after_a_dateline_town_is_no_region() -> None:
     assert (helsinki.place.city, helsinki.place.region) == ("Helsinki", None)
     (atlanta,) = find_places("a maker based in Atlanta, Ga, said")
     assert (atlanta.place.city, atlanta.place.region) == ("Atlanta", "Georgia")
+
+
+def test_deal_quantities_read_each_sentence_for_each_deal_s_ownership() -> None:
+    """The quantities of a sentence are read once per parsed sentence and ownership: the
+    same parses asked for a deal buying the operator (its fleet is the deal's) and then
+    for one that does not (the fleet is not) answer each deal, in either order; a figure
+    rejected in one sentence is not the deal's in another."""
+    texts = [
+        "Harwick Infra operates five data centres with 120 MW in the Tarn valley.",
+        "Dovemere Capital agreed to buy Harwick Infra for its 120 MW and a new 40 MW hall.",
+    ]
+    docs = [load_model("en")(t) for t in texts]
+
+    def figures(owned: set[int]) -> list[tuple[float, str, int]]:
+        found = deal_quantities(texts, docs, [0, 1], owned)
+        return [(q.value, q.unit, i) for q, i in found]
+
+    for _ in range(2):
+        assert figures({0, 1}) == [(120.0, "MW", 0), (40.0, "MW", 1)]
+        assert figures(set()) == [(40.0, "MW", 1)]
+
+
+def test_sentence_facilities_answer_for_the_text_asked_of_a_parse() -> None:
+    """A parsed sentence keeps its facilities per text asked (a candidate sentence and
+    the text its parse reads may differ in case): each text gets its own facilities."""
+    text = "Quillon Power will supply the Marrow Ridge data center in Ostrava."
+    doc = load_model("en")(text)
+    shouted = text.upper()
+    for _ in range(2):
+        assert sentence_facilities(doc, text) == find_facilities(text)
+        assert sentence_facilities(doc, shouted) == find_facilities(shouted)
+    assert [f.name for f in sentence_facilities(doc, text)] == ["Marrow Ridge"]

@@ -810,3 +810,15 @@ def test_the_owner_of_a_stake_under_a_sale_or_purchase_sells_it() -> None:
         "Foods Inc."
     )
     assert bought[0][1] == {"Halbrook": "acquirer", "Tessaly": "seller", "Orvan Foods": "target"}
+
+
+def test_a_noun_of_several_words_starts_its_own_frame() -> None:
+    """`a power purchase agreement`: a deal noun written in several words gives its
+    frame's deal type; its last words alone (`a purchase agreement`) start none."""
+    nlp = load_model()
+    ppa = "Quillon Power signed a power purchase agreement with Marrow Data."
+    frames = find_frames(nlp(ppa))
+    assert [(f.deal_type, [m.text for _, m in f.args]) for f in frames] == [
+        ("power_purchase", ["Quillon Power", "Marrow Data"])
+    ]
+    assert find_frames(nlp(ppa.replace("power purchase", "purchase"))) == []

@@ -41,7 +41,6 @@ from pipeline.nlp.grouping import Draft
 from pipeline.nlp.locations import described_location, mention_spans, target_location
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import (
-    find_facilities,
     find_places,
     nationality_country,
     resolve_place,
@@ -55,6 +54,7 @@ from pipeline.nlp.sites import (
     deal_sites,
     in_article_region,
     placed_in,
+    sentence_facilities,
 )
 from pipeline.nlp.terms import find_terms, has_contract_dates
 
@@ -190,8 +190,8 @@ def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:
     Northstar finished converting last year`: a party's facility, named or placed (`the
     150 MW Quincy facility`), told before the words dating something else."""
     text = c.texts[index]
-    facilities = [f for f in find_facilities(text) if f.name or f.city]
     doc = c.parsed[index].doc
+    facilities = [f for f in sentence_facilities(doc, text) if f.name or f.city]
     if any(doc[f.trigger_index].dep_ == "ROOT" for f in c.frames[index]):
         return False  # `X sold a 20 MW data centre in Jurong to Y in 2023`: an older deal
     if not facilities or _names_party(c, drafts, text) is None:
@@ -219,7 +219,7 @@ def _foreign_subject(c: Candidates, drafts: list[Draft], index: int) -> bool:
         if re.search(deal_words, c.party_name(cluster)[0], re.IGNORECASE):
             continue  # `The MSA` (a Master Services Agreement): the contract, no company
         if facilities is None:
-            facilities = [(f.start, f.end) for f in find_facilities(doc_text(doc))]
+            facilities = [(f.start, f.end) for f in sentence_facilities(doc, doc_text(doc))]
         if not any(s <= ent.start_char < e for s, e in facilities):  # not a facility's name
             return True
     return False
@@ -231,7 +231,7 @@ def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
     short name and the names of facilities do not count)."""
     parties = {cluster for d in drafts for cluster in d.roles}
     doc = c.parsed[index].doc
-    facilities = [(f.start, f.end) for f in find_facilities(doc_text(doc))]
+    facilities = [(f.start, f.end) for f in sentence_facilities(doc, doc_text(doc))]
     others = {
         name_key(e.text)
         for e in doc.ents
@@ -253,7 +253,7 @@ def _claim_site_sentences(c: Candidates, owner: list[int | None]) -> None:
     names: dict[str, int] = {}
     for index, deal in enumerate(owner):
         if deal is not None:
-            for facility in find_facilities(c.texts[index]):
+            for facility in sentence_facilities(c.parsed[index].doc, c.texts[index]):
                 names.setdefault((facility.name or facility.text).casefold(), deal)
     for index, deal in enumerate(owner):
         if deal is None:
@@ -299,9 +299,10 @@ def deal_facts(
             and not _other_facility(c, index, char)
         )
 
-    quantities = deal_quantities(c.texts, told, owned, keep, c.language)
+    docs = [p.doc for p in c.parsed]
+    quantities = deal_quantities(c.texts, docs, told, owned, keep, c.language)
     sites, site_sentences = deal_sites(
-        [p.doc for p in c.parsed],
+        docs,
         mine,
         [q for q, _ in quantities],
         owned,

@@ -74,10 +74,10 @@ def _brackets_after_names(doc: Doc, heads: list[int], labels: list[str]) -> None
     """`Electrofor (Euronext Growth : ALEFR), spécialiste de ..., annonce`: the brackets
     written right after a name (its market and ticker) hang on the name, which takes the
     place the parse gave the bracketed words; what the parse hung on them hangs on it."""
-    for opening in doc[1:]:
+    for opening in (t for t in doc[1:] if t.text == "("):
         name = opening.i - 1
         closing = next((t.i for t in doc[opening.i : opening.i + 12] if t.text == ")"), None)
-        if opening.text != "(" or closing is None or doc[name].pos_ != "PROPN":
+        if closing is None or doc[name].pos_ != "PROPN":
             continue
         inside = range(opening.i, closing + 1)
         for i in inside:
@@ -229,12 +229,15 @@ def _names_on_last_word(
     `au fonds d'infrastructure Corvel Partners`: a name that is no argument, written
     right after a noun phrase, is the apposition of its noun."""
     names = set(scheme["name_labels"])
-    for token in doc:
-        parts = [c for c in token.children if c.dep_ in names and c.i > token.i]
-        if parts and token.dep_ not in names and token.pos_ == "NOUN":
+    named: dict[int, list[Token]] = {}  # a word -> its name parts after it, in order
+    for part in (t for t in doc if t.dep_ in names and t.i > t.head.i):
+        named.setdefault(part.head.i, []).append(part)
+    for token in (doc[i] for i in sorted(named)):
+        parts = named[token.i]
+        if token.dep_ not in names and token.pos_ == "NOUN":
             for part in parts:
                 labels[part.i] = "appos"
-        elif parts and token.dep_ not in names:
+        elif token.dep_ not in names:
             _head_on_last(doc, heads, labels, [token.i, *(p.i for p in parts)], token.i)
     for ent in (e for e in doc.ents if e.label_ != "MONEY"):
         words = list(range(ent.start, ent.end))
@@ -295,8 +298,10 @@ def _repeated_prepositions(
             if labels[first.i] == "pobj" or heads[first.i] == first.i:
                 break
             first = doc[heads[first.i]]
+        if comma.text != "," or labels[first.i] != "pobj":
+            continue
         own = [i for i in range(len(doc)) if heads[i] == token.i and labels[i] == "pobj"]
-        if comma.text != "," or labels[first.i] != "pobj" or not own:
+        if not own:
             continue
         outer = doc[heads[first.i]]
         if outer.lower_ in complements and heads[outer.i] == heads[token.i]:

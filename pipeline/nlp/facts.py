@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from pipeline.models import Amount, Term
@@ -19,12 +20,19 @@ DELIVERY_TYPES = frozenset({"supply"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 
 
+@cache
+def _keywords(language: str) -> list[tuple[str, list[re.Pattern[str]]]]:
+    """Each deal type's keywords (`deal_types.json`), compiled once."""
+    keywords: dict[str, list[str]] = load_rules("deal_types.json", language)["keywords"]
+    return [(t, [re.compile(p, re.IGNORECASE) for p in ps]) for t, ps in keywords.items()]
+
+
 def keyword_type(texts: list[str], language: str = DEFAULT_LANGUAGE) -> str | None:
     """The deal type whose keywords occur most in the texts, if any."""
     votes: Counter[str] = Counter()
-    for deal_type, patterns in load_rules("deal_types.json", language)["keywords"].items():
+    for deal_type, patterns in _keywords(language):
         for pattern in patterns:
-            votes[deal_type] += sum(len(re.findall(pattern, t, re.IGNORECASE)) for t in texts)
+            votes[deal_type] += sum(len(pattern.findall(t)) for t in texts)
     if not votes or votes.most_common(1)[0][1] == 0:
         return None
     return votes.most_common(1)[0][0]

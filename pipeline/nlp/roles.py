@@ -188,6 +188,16 @@ def _noun_index(language: str) -> dict[str, list[str]]:
 
 
 @cache
+def _noun_phrases(language: str) -> dict[str, list[list[str]]]:
+    """Noun frame name -> the words of its forms of more than one word."""
+    return {
+        name: [words for form in frame["forms"] if len(words := _form_words(form)) > 1]
+        for name, frame in load_rules("roles_nouns.json", language).items()
+        if isinstance(frame, dict)
+    }
+
+
+@cache
 def _round_words(language: str) -> frozenset[str]:
     verbs = load_rules("roles_verbs.json", language)
     nouns = load_rules("roles_nouns.json", language)
@@ -232,14 +242,14 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     needed = {n: nouns[n].get("with_prep", {}).get(word) for n in names}
     names = [n for n in names if needed[n] is None or not preps.isdisjoint(needed[n])]
+    phrases = _noun_phrases(token.lang_)
     for name in names:
         frame: dict[str, Any] = nouns[name]
-        for form in frame["forms"]:
-            words = _form_words(form)
-            if len(words) > 1 and _head_first(token.lang_):
+        for words in phrases[name]:
+            if _head_first(token.lang_):
                 if [t.lower_ for t in token.doc[token.i : token.i + len(words)]] == words:
                     return name, frame
-            elif len(words) > 1:
+            else:
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
                 if [*left[:-1], left[-1].rstrip(".")] == words:
                     return name, frame

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.models import Quantity, Site
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import (
@@ -34,14 +34,30 @@ def _quantity(q: QuantityMention) -> Quantity:
     return Quantity(value=q.value, unit=q.unit, qualifier=q.qualifier, text=q.text)
 
 
-def _kept(text: str, owned: bool, language: str) -> list[QuantityMention]:
-    """The quantities of a sentence its context keeps, in the units a deal takes."""
-    areas = load_rules("quantity_context.json", language)["not_deal_units"]
-    return [
-        q
-        for q in find_quantities(text, language)
-        if q.unit not in areas and not quantity_rejected(text, q.start, q.end, owned, language)
-    ]
+def _written(doc: Doc, text: str, language: str) -> list[QuantityMention]:
+    """The quantities of `text`, the sentence `doc` parses, found once per parsed sentence."""
+    return doc_memo(doc, ("quantities", text, language), lambda: find_quantities(text, language))
+
+
+def sentence_facilities(doc: Doc, text: str) -> list[FacilityMention]:
+    """`find_facilities(text)` of `text`, the sentence `doc` parses, found once per
+    parsed sentence."""
+    return doc_memo(doc, ("facilities", text), lambda: find_facilities(text))
+
+
+def _kept(doc: Doc, text: str, owned: bool, language: str) -> list[QuantityMention]:
+    """The quantities of a sentence (`text`, the sentence `doc` parses) its context keeps,
+    in the units a deal takes; read once per parsed sentence."""
+
+    def kept() -> list[QuantityMention]:
+        areas = load_rules("quantity_context.json", language)["not_deal_units"]
+        return [
+            q
+            for q in _written(doc, text, language)
+            if q.unit not in areas and not quantity_rejected(text, q.start, q.end, owned, language)
+        ]
+
+    return doc_memo(doc, ("kept quantities", text, owned, language), kept)
 
 
 def _other_project(text: str, start: int, language: str) -> bool:
@@ -113,26 +129,29 @@ def _measures(text: str, q: QuantityMention, facility: FacilityMention) -> bool:
 
 def deal_quantities(
     texts: Sequence[str],
+    docs: Sequence[Doc],
     indices: Sequence[int],
     owned: Container[int] = (),
     keep: Callable[[int, int], bool] | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
-    (`owned`: the sentences about a company the deal buys or invests in, whose fleet is
-    the deal's; `keep`: whether the quantity at (sentence, character) is in the deal's
-    clause). A figure its context rejects in one sentence of the article is not the deal's
-    in another (`plans data centres with as much as 1.9 GW by 2030`, then `who will pay
-    for 1.9 GW`)."""
+    (`docs`: the parses of the `texts`; `owned`: the sentences about a company the deal
+    buys or invests in, whose fleet is the deal's; `keep`: whether the quantity at
+    (sentence, character) is in the deal's clause). A figure its context rejects in one
+    sentence of the article is not the deal's in another (`plans data centres with as
+    much as 1.9 GW by 2030`, then `who will pay for 1.9 GW`)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in range(len(texts)):
-        kept = _kept(texts[index], index in owned, language)
+        kept = _kept(docs[index], texts[index], index in owned, language)
         seen.update(
-            (q.value, q.unit) for q in find_quantities(texts[index], language) if q not in kept
+            (q.value, q.unit)
+            for q in _written(docs[index], texts[index], language)
+            if q not in kept
         )
     for index in indices:
-        for q in _kept(texts[index], index in owned, language):
+        for q in _kept(docs[index], texts[index], index in owned, language):
             if keep is not None and not keep(index, q.start):
                 continue
             if (q.value, q.unit) not in seen:
@@ -169,14 +188,14 @@ def deal_sites(
         filed = place or dateline_place(doc_text(doc)) or dateline
         power = [
             q
-            for q in _kept(doc_text(doc), index in owned, doc.lang_)
+            for q in _kept(doc, doc_text(doc), index in owned, doc.lang_)
             if q.unit == "MW" and (keep is None or keep(index, q.start))
         ]
-        written = [q for q in find_quantities(doc_text(doc), doc.lang_) if q.unit == "MW"]
+        written = [q for q in _written(doc, doc_text(doc), doc.lang_) if q.unit == "MW"]
         nationalities = {
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
-        for facility in find_facilities(doc_text(doc)):
+        for facility in sentence_facilities(doc, doc_text(doc)):
             own = [q for q in written if _measures(doc_text(doc), q, facility)]
             if own and not any(q in power for q in own):
                 continue
@@ -286,4 +305,5 @@ __all__ = [
     "deal_sites",
     "in_article_region",
     "placed_in",
+    "sentence_facilities",
 ]
