@@ -146,3 +146,20 @@ def test_a_town_the_gazetteer_lacks_is_in_the_region_its_sentence_names() -> Non
         "plant near Brimfield Mills, from Orrin Power Partners for $410 million."
     )[0]
     assert [(s.city, s.region) for s in deal.sites if s.city] == [("Brimfield Mills", "Ohio")]
+
+
+def test_a_town_the_gazetteer_lacks_before_a_participle() -> None:
+    assert facilities(
+        "It financed Vellmar, a 96 MW data center campus in Brakkevik powered by hydro."
+    ) == [("Vellmar", "Brakkevik", None, None)]
+
+
+def test_the_main_deal_takes_the_site_of_a_lede_no_frame_reads() -> None:
+    deal = deals_of(
+        "Data centre operator Korvane Digital and property group Tessaly Harbour will "
+        "jointly develop a 60MW data centre in Brimsby, Scotland, the two companies said "
+        "on Thursday.\n\n"
+        "The venture has also signed a five-year green loan of £520 million with a group "
+        "of lenders led by Harlow Mercantile Bank and Orrin Street Bank."
+    )[0]
+    assert [(s.city, s.region, s.country) for s in deal.sites] == [("Brimsby", "Scotland", "GB")]

@@ -300,15 +300,16 @@ def deal_facts(
         )
 
     quantities = deal_quantities(c.texts, told, owned, keep, c.language)
+    docs = [p.doc for p in c.parsed]
+    dateline = dateline_place(c.article.text)
     sites, site_sentences = deal_sites(
-        [p.doc for p in c.parsed],
-        mine,
-        [q for q, _ in quantities],
-        owned,
-        keep,
-        dateline_place(c.article.text),
-        set(draft.triggers) or None,
+        docs, mine, [q for q, _ in quantities], owned, keep, dateline, set(draft.triggers) or None
     )
+    if not sites and mine and draft is drafts[0]:
+        # `X and Y will develop a 60MW data centre in Tuas` in a lede no frame reads,
+        # then `The venture has signed a green loan`: the main deal's site is the lede's
+        lede = [i for i in range(min(mine)) if not any(i in d.sentences for d in drafts)]
+        sites, site_sentences = deal_sites(docs, lede, [], owned, None, dateline)
     if deal_type == "investment":
         sites, site_sentences = [], []  # where the money goes or the company sits, no site
     if deal_type == "acquisition":

@@ -470,7 +470,7 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
 _TOWN_RE = re.compile(
     r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
     r"outside|in|and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|"
-    r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur)\b))"
+    r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur|[a-z]+ed)\b))"
 )
 # `, près de Brest`, `, en Wallonie`, ` (Vaud)`, `, dans le canton de Vaud`: where a town is
 _OF = r"d(?:e\s+|u\s+|['’])"
