@@ -163,3 +163,34 @@ def test_the_main_deal_takes_the_site_of_a_lede_no_frame_reads() -> None:
         "of lenders led by Harlow Mercantile Bank and Orrin Street Bank."
     )[0]
     assert [(s.city, s.region, s.country) for s in deal.sites] == [("Brimsby", "Scotland", "GB")]
+
+
+def target_places(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    deal = next(d for d in deals_of(text) if d.deal_type == "acquisition")
+    return [(s.city, s.region, s.country) for s in deal.sites]
+
+
+def test_a_bought_company_placed_by_a_description_without_its_name() -> None:
+    assert target_places(
+        "Pellory Networks is to be bought by Ostrane Infrastructure for about £1.4bn after "
+        "its first suitor declined to raise its price, ending a two-month contest for the "
+        "Leeds-based fibre and data centre group."
+    ) == [("Leeds", None, "GB")]
+
+
+def test_a_bought_company_placed_where_the_company_is_based() -> None:
+    assert target_places(
+        "Corvell Motors is buying a 20% stake in Tandem Robotics from Larchmont Ventures "
+        "for $240 million.\n\n"
+        "Tandem says it will build a second line in Ann Arbor, Michigan, where the company "
+        "is based."
+    ) == [("Ann Arbor", "Michigan", "US")]
+
+
+def test_a_bought_company_placed_by_the_next_sentence() -> None:
+    assert target_places(
+        "Harnell Partners agreed to buy Quarrow Valves from Dentworth Industries for "
+        "$1.6 billion.\n\n"
+        "Quarrow Valves makes industrial valves for refineries. It is based in Tulsa, "
+        "Oklahoma, and employs about 3,800 people."
+    ) == [("Tulsa", "Oklahoma", "US")]
