@@ -194,3 +194,22 @@ def test_a_bought_company_placed_by_the_next_sentence() -> None:
         "Quarrow Valves makes industrial valves for refineries. It is based in Tulsa, "
         "Oklahoma, and employs about 3,800 people."
     ) == [("Tulsa", "Oklahoma", "US")]
+
+
+def test_an_area_named_after_a_town_is_not_the_town() -> None:
+    assert facilities(
+        "It takes the output of the 900-MW Orrin Flats combined-cycle gas plant in Reno "
+        "County, which Dunmarsh is building."
+    ) == [("Orrin Flats", None, None, "US")]
+
+
+def test_a_town_with_lower_case_links_the_gazetteer_lacks() -> None:
+    assert facilities("It runs a data center in Santana de Parnaíba, São Paulo.") == [
+        (None, "Santana de Parnaíba", "São Paulo", "BR")
+    ]
+
+
+def test_a_generic_park_noun_is_not_part_of_the_name() -> None:
+    assert facilities(
+        "It will lease halls at its Tenang Jaya Industrial Park in Klang, Selangor."
+    ) == [("Tenang Jaya", "Klang", "Selangor", "MY")]

@@ -169,7 +169,9 @@ _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
-    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|du\s+|de\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
+    # `San Sebastián de los Reyes`, `Santana do Parnaíba`: lower-case links in a town
+    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|de\s+|del\s+|do\s+"
+    r"|da\s+|dos\s+|das\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
@@ -455,6 +457,11 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
         # `in London's Docklands`, `in Maharashtra's Sangli district`: the owner's place
         candidate = re.sub(r"['’]s$", "", loc[: words[n - 1].end()])
         place = resolve_place(candidate)
+        following = words[n].group().strip(",.;").casefold() if n < len(words) else ""
+        if place is not None and place.city is not None and following in _AREA_WORDS:
+            # `in Reno County`: an area named after a town, in its country, not the town
+            area = loc[: words[n].end()].rstrip(",.;")
+            return Place(area, None, None, place.country), m.start("loc") + len(area)
         if place is not None:
             last = candidate.split()[-1]
             if last.endswith(".") and not any(_hits(last)) and resolve_place(candidate[:-1]):
@@ -467,8 +474,11 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     return None, -1
 
 
+# `San Sebastián de los Reyes`, `Santana do Parnaíba`: lower-case links inside a town's name
+_TOWN_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "los", "las"})
 _TOWN_RE = re.compile(
-    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
+    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+(?:(?:de|del|do|da|dos|das|de\s+los|de\s+las)\s+)?"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
     r"outside|in|and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|"
     r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur|[a-z]+ed)\b))"
 )
@@ -497,9 +507,9 @@ def unknown_town(name: str, after: str = "") -> Place | None:
     month, a company word)."""
     words = name.split()
     if (
-        not 0 < len(words) <= 3
+        not 0 < len([w for w in words if w[:1].isupper()]) <= 3  # `San Sebastián de los Reyes`
         or any(_hits(name))
-        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words)
+        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words if w not in _TOWN_LINKS)
         or any(w.casefold() in _ORG_WORDS | _KINDS.keys() for w in words)
         or resolve_place(" ".join(words[1:])) is not None  # `Northern Finland`
     ):
