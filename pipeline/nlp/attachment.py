@@ -38,7 +38,12 @@ from pipeline.nlp.facts import (
     price_from_valuation,
 )
 from pipeline.nlp.grouping import Draft
-from pipeline.nlp.locations import described_location, mention_spans, target_location
+from pipeline.nlp.locations import (
+    described_location,
+    mention_spans,
+    referred_location,
+    target_location,
+)
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.places import (
     find_places,
@@ -47,6 +52,7 @@ from pipeline.nlp.places import (
     unknown_town,
 )
 from pipeline.nlp.rules import load_rules
+from pipeline.nlp.sentences import split_sentences
 from pipeline.nlp.sites import (
     article_country,
     dateline_place,
@@ -301,15 +307,15 @@ def deal_facts(
 
     docs = [p.doc for p in c.parsed]
     quantities = deal_quantities(c.texts, docs, told, owned, keep, c.language)
+    dateline = dateline_place(c.article.text)
     sites, site_sentences = deal_sites(
-        docs,
-        mine,
-        [q for q, _ in quantities],
-        owned,
-        keep,
-        dateline_place(c.article.text),
-        set(draft.triggers) or None,
+        docs, mine, [q for q, _ in quantities], owned, keep, dateline, set(draft.triggers) or None
     )
+    if not sites and mine and draft is drafts[0]:
+        # `X and Y will develop a 60MW data centre in Tuas` in a lede no frame reads,
+        # then `The venture has signed a green loan`: the main deal's site is the lede's
+        lede = [i for i in range(min(mine)) if not any(i in d.sentences for d in drafts)]
+        sites, site_sentences = deal_sites(docs, lede, [], owned, None, dateline)
     if deal_type == "investment":
         sites, site_sentences = [], []  # where the money goes or the company sits, no site
     if deal_type == "acquisition":
@@ -679,7 +685,7 @@ def target_sites(
             for start, end in mention_spans(c.parsed[index].doc, names)
             if (written := target_location(c.parsed[index].doc, start, end))
         )
-        found = _town_over_country(written_at)
+        found = _town_over_country(written_at) or _referred_at(c, cluster, roles, order)
         if found is not None and _nationality(c, *found):
             # `Teraco, a South African data center provider`: the country it names
             country = nationality_country(found[0])
@@ -696,6 +702,29 @@ def target_sites(
             sites.append((_location(place), index))
             seen.add(place)
     return sites
+
+
+def _referred_at(
+    c: Candidates, cluster: int, roles: dict[int, str], order: list[int]
+) -> tuple[str, int] | None:
+    """Where the bought company is by words that refer to it without its name: `the
+    Leeds-based group`, `where the company is based` in a sentence naming it; `It is
+    based in Tulsa` right after a sentence that names it and no other party."""
+    for index in order:
+        place = referred_location(c.parsed[index].doc)
+        if place is not None:
+            return place, index
+    others = [k for k in roles if k >= 0 and k != cluster]
+    for index, parsed in enumerate(c.parsed):
+        place = referred_location(parsed.doc, after=True)
+        if place is None:
+            continue
+        start = c.parsed[index - 1].sentence.end if index else 0
+        gap = split_sentences(c.article.text[start : parsed.sentence.start], c.language)
+        before = gap[-1].text if gap else c.texts[index - 1] if index else ""
+        if c.names_in(cluster, before) and not any(c.names_in(k, before) for k in others):
+            return place, index
+    return None
 
 
 def _nationality(c: Candidates, written: str, index: int) -> bool:

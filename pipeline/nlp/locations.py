@@ -186,6 +186,30 @@ def described_location(doc: Doc, triggers: list[int]) -> str | None:
     return None
 
 
+@cache
+def _referred(language: str) -> tuple[tuple[bool, re.Pattern[str], re.Pattern[str]], ...]:
+    """The compiled `referred` wordings of a language: (next sentence, lead, cue)."""
+    return tuple(
+        (bool(r.get("next")), re.compile(r["lead"]), re.compile(r["cue"]))
+        for r in load_rules("places_context.json", language).get("referred", [])
+    )
+
+
+def referred_location(doc: Doc, after: bool = False) -> str | None:
+    """Where a bought company is by words that refer to it without its name: `the
+    Leeds-based fibre group`, `in Ann Arbor, Michigan, where the company is based` in a
+    sentence that names it, or (`after`: the sentence right after one that does) `It is
+    based in Tulsa, Oklahoma`."""
+    text = doc_text(doc)
+    for following, lead, cue in _referred(doc.lang_):
+        if following != after:
+            continue
+        for start, end in _places(doc):
+            if lead.search(text, 0, start) and cue.match(text[end:]):
+                return text[start:end]
+    return None
+
+
 NAME_REST = re.compile(r"(?:\s+[A-Z][\w&’'-]*)+")
 
 
@@ -201,4 +225,10 @@ def mention_spans(doc: Doc, names: list[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-__all__ = ["described_location", "may_locate", "mention_spans", "target_location"]
+__all__ = [
+    "described_location",
+    "may_locate",
+    "mention_spans",
+    "referred_location",
+    "target_location",
+]

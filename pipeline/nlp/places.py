@@ -83,6 +83,15 @@ def _index(
             found = regions.setdefault(_key(alias), [])
             # `Québec`: the region named so comes before the one it is an alias of (`Quebec`)
             found.insert(0 if alias == r["name"] else len(found), region)
+    for key, found in regions.items():  # `Gyeonggi Province` is `Gyeonggi`, as written short
+        short = [
+            r
+            for place in found
+            if _REGION_SUFFIX_RE.search(place.name)
+            for r in regions.get(_key(_REGION_SUFFIX_RE.sub("", place.name)), [])
+            if r.country == place.country
+        ]
+        regions[key] = short[:1] + [p for p in found if not short] if short else found
     for name, region_name, country in gaz["cities"]:
         cities.setdefault(_key(name), []).append(Place(name, name, region_name, country))
     for alias, target in gaz["city_aliases"].items():
@@ -94,6 +103,9 @@ def _index(
 
 
 _GAZ = load_word_lists("places.json")  # every language's names: `Londres` is London
+_REGION_SUFFIX_RE = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
+)
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
 
@@ -144,9 +156,6 @@ _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
 # Organisation words that are not also facility words ("Energy Center", "Power Plant").
 _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
-_REGION_SUFFIX_RE = re.compile(
-    rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
-)
 
 
 def _phrase(words: list[str]) -> str:
@@ -160,7 +169,9 @@ _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
-    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|du\s+|de\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
+    # `San Sebastián de los Reyes`, `Santana do Parnaíba`: lower-case links in a town
+    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|de\s+|del\s+|do\s+"
+    r"|da\s+|dos\s+|das\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
@@ -193,9 +204,13 @@ _REGION_OF = (
 # `near`, `just outside`, `on the outskirts of`, `on the edge of`, `close to`, `south of`,
 # `30 km north of`: where a facility is, by the town it is next to
 _VICINITY = (
-    rf"(?:(?:just|immediately)\s+|(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?={_COMPASS}\s+of))?"
+    rf"(?:(?:just|immediately)\s+|(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+(?={_COMPASS}\s+of|off\s))?"
     rf"(?:near|outside(?:\s+of)?|{_COMPASS}\s+of|close\s+to|"
-    rf"on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)"
+    rf"on\s+the\s+(?:outskirts|edges?|fringes?)\s+of|"
+    # `off the coast of Aberdeenshire`, `off Scotland`, `on the western coast of Ceará`,
+    # `22km off the Caithness coast in northern Scotland`: offshore and coastal sites
+    rf"off\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+coast(?:\s+(?:of|in)|,\s+(?:near|in))|"
+    rf"(?:off|on|along)\s+the\s+(?:{_COMPASS}\s+)?coast\s+of|off(?=\s+[A-Z]))"
 )
 _WHERE = (
     r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)"
@@ -206,6 +221,8 @@ _WHERE = (
     # `a solar farm the developer is building near ...`: a relative clause of its builder
     rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+"
+    rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:will|plans\s+to|is\s+to|"
+    rf"intends\s+to|is\s+set\s+to)\s+(?:build|develop|construct|erect)\s+"
     # `le datacenter que Kelvane achève à ...`: the same in French
     rf"|qu(?:e\s+|['’])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}\s+(?:(?:a|va|doit)\s+)?"
     rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
@@ -217,14 +234,33 @@ _WHERE = (
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}})"
 )
 _LOCATION = rf"(?:{_WHERE})?"
-_NAMED_RE = re.compile(
-    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_phrase(_FAC['adjectives'])}))?"
+_ADJECTIVE = rf"(?:{_phrase(_FAC['adjectives'])})"
+_NAMED_RE = re.compile(  # `Cimarron Bend combined-cycle gas plant`: up to two adjectives
+    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_ADJECTIVE}(?:\s+{_ADJECTIVE})?))?"
     rf"\s+(?P<noun>{_NOUN})(?:\s+(?:{_NOUN}))?(?![\w\-]){_LOCATION}"
 )
 # `Ashby Creek, our combined-cycle station in ...`: a name, then the facility it is.
+# `Nordlys, a 96 MW data center campus in`, `Blacklick Run, a 400 MW campus near`, `Sakai
+# Bayside DC, a fully fitted 36MW hyperscale data centre`, `Harrow Point is a 180 MW site`:
+# its power and describing words may come before the noun
+_POWER = r"\d[\d,.]*\s*-?\s*(?:MW|GW|MWe|megawatts?|gigawatts?)"
+_DESCRIBING = (
+    r"(?!(?:that|which|who|whose|of|with|for|to|in|on|at|and|or|by|from|its|their|the|a|an)\b)"
+    r"[a-z][\w-]*"
+)
 _APPOSED_RE = re.compile(
-    rf"(?<![\w'’\-.])(?P<name>{_NAME}),\s+(?:our|its|their|the|a|an)\s+"
-    rf"(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-]){_LOCATION}"
+    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:,|(?P<copula>\s+(?:is|was)))\s+(?:our|its|their|the|a|an)\s+"
+    rf"(?:(?:{_POWER}|{_DESCRIBING})\s+){{0,3}}?(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
+    rf"{_LOCATION}"
+)
+# `a campus called Aspen Coulee near`, `the data centre known as Puteri Link DC1, located
+# in`, `the building, known as PDC-2,`, `a project dubbed X`, `a campus, which it calls the
+# Dunmore Data Campus`: the name written after the noun
+_CALLED_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>{_NOUN}),?\s+(?:(?:which\s+)?(?:is\s+|was\s+)?(?:called|named|dubbed|"
+    rf"known\s+as|branded(?:\s+as)?)|which\s+(?:it|they|the\s+(?:company|developer|group))\s+"
+    rf"(?:calls|has\s+(?:named|called|dubbed)|named|called|dubbed))\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME})(?![\w\-]),?{_LOCATION}"
 )
 _UNIT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME}\s+(?i:unit|units|reactor)\s+\d+(?:\s+and\s+\d+)?)(?![\w\-])"
@@ -235,7 +271,7 @@ _PAIR_NOUN_RE = re.compile(
     r"(?<![\w'’\-])(?!(?:[MGk]Wh?|MW[ep]?|MWac|MWdc|GWe)\b)"  # `150 MW Quincy, ...`: no `MW`
     r"(?P<loc>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*"
     r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?),?"
-    rf"\s+(?:(?:{_phrase(_FAC['adjectives'])})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
+    rf"\s+(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
 )
 # `la centrale nucléaire du Val-Rhône`, `son campus de Lisses (Essonne)`: named after the noun
 _NAMED_AFTER_RE = re.compile(
@@ -304,7 +340,14 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
         return country
     if regions and cities and not prefer_region:
-        same = [c for c in cities if c.region == regions[0].region]
+        # `Auckland`: a city that shares its name with its own region (or, placed in no
+        # region, with a region of its country) is the city
+        same = [
+            c
+            for c in cities
+            if c.region == regions[0].region
+            or (c.region is None and c.country == regions[0].country)
+        ]
         if same:
             return _stated(same[0])
     if regions:
@@ -414,6 +457,11 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
         # `in London's Docklands`, `in Maharashtra's Sangli district`: the owner's place
         candidate = re.sub(r"['’]s$", "", loc[: words[n - 1].end()])
         place = resolve_place(candidate)
+        following = words[n].group().strip(",.;").casefold() if n < len(words) else ""
+        if place is not None and place.city is not None and following in _AREA_WORDS:
+            # `in Reno County`: an area named after a town, in its country, not the town
+            area = loc[: words[n].end()].rstrip(",.;")
+            return Place(area, None, None, place.country), m.start("loc") + len(area)
         if place is not None:
             last = candidate.split()[-1]
             if last.endswith(".") and not any(_hits(last)) and resolve_place(candidate[:-1]):
@@ -426,10 +474,13 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     return None, -1
 
 
+# `San Sebastián de los Reyes`, `Santana do Parnaíba`: lower-case links inside a town's name
+_TOWN_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "los", "las"})
 _TOWN_RE = re.compile(
-    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
+    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+(?:(?:de|del|do|da|dos|das|de\s+los|de\s+las)\s+)?"
+    r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
     r"outside|in|and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|"
-    r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur)\b))"
+    r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur|[a-z]+ed)\b))"
 )
 # `, près de Brest`, `, en Wallonie`, ` (Vaud)`, `, dans le canton de Vaud`: where a town is
 _OF = r"d(?:e\s+|u\s+|['’])"
@@ -456,9 +507,9 @@ def unknown_town(name: str, after: str = "") -> Place | None:
     month, a company word)."""
     words = name.split()
     if (
-        not 0 < len(words) <= 3
+        not 0 < len([w for w in words if w[:1].isupper()]) <= 3  # `San Sebastián de los Reyes`
         or any(_hits(name))
-        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words)
+        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words if w not in _TOWN_LINKS)
         or any(w.casefold() in _ORG_WORDS | _KINDS.keys() for w in words)
         or resolve_place(" ".join(words[1:])) is not None  # `Northern Finland`
     ):
@@ -902,6 +953,15 @@ def _listed_places(text: str) -> list[FacilityMention]:
     return found
 
 
+def _own_noun(name: str) -> tuple[str, str | None]:
+    """A name without the generic facility noun it ends with (`Brightwater Campus` ->
+    `Brightwater`; `Duane Arnold Energy Center` keeps its noun), and that noun."""
+    own = next((k for k in _NOUNS_LONGEST_FIRST if f" {name}".lower().endswith(f" {k}")), None)
+    if own in _DROPPED_NOUNS:
+        return name[: len(name) - len(own or "")].rstrip(), own
+    return name, own
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
     if not might_have_facility(text):
@@ -936,14 +996,33 @@ def find_facilities(text: str) -> list[FacilityMention]:
     for m in _APPOSED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         name = _name_of(m.group("name"))
-        named = name is not None and any(f" {name.lower()}".endswith(f" {k}") for k in _KINDS)
+        short, own = _own_noun(name) if name is not None else (None, None)
+        named = own is not None
+        if short is not None and own is not None:
+            # `the Tamarind Point Generating Station, a 1 GW plant near X`
+            name, noun = short, own
+            if _facility(text, m, name, noun).name is None:
+                continue  # named after its town: as the name alone reads it
+        described = text[m.end("name") : m.start("noun")]
+        if m.group("copula") and not (m.group("loc") or re.search(_POWER, described)):
+            continue  # `X is our largest site`: only a power or a place makes it one
         if (
             name is not None
-            and not named  # `the Kuura Campus, an AI campus in ...`: named already
+            # `the Kuura Campus, an AI campus`: named already, kept when the apposition
+            # places it (`the Pelican Bend Energy Center, a 1.2-GW plant ... near X`)
+            and (not named or m.group("loc"))
             and noun not in _PLURALS
             and not _MODIFIER_RE.match(text, m.end("noun"))
         ):
             found.append(_facility(text, m, name, noun))
+    for m in _CALLED_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        name = _name_of(m.group("name"))
+        name = _own_noun(name)[0] if name is not None else None  # `the Dunmore Data Campus`
+        if name and noun not in _PLURALS:
+            facility = _facility(text, m, name, noun)
+            end = max(facility.end, m.end("name"))
+            found.append(replace(facility, end=end, text=text[facility.start : end]))
     found.extend(_named_after(text))
     for m in _LISTED_RE.finditer(text):
         head = _LIST_HEAD_RE.search(text, 0, m.start())

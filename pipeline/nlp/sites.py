@@ -223,9 +223,13 @@ def deal_sites(
             if _other_project(doc_text(doc), facility.start, doc.lang_):
                 continue
             update: dict[str, Any] = {}
+            # `a plant near Zanesville` in a sentence naming `central Ohio`: a town the
+            # gazetteer lacks is in the region its sentence names
+            unknown = facility.city and not (facility.region or facility.country)
+            within = unknown and place is not None and place.city is None and place.region
             for attr in ("city", "region", "country"):
                 value = getattr(facility, attr) or (
-                    getattr(place, attr) if place and not placed else None
+                    getattr(place, attr) if place and (not placed or within) else None
                 )
                 if getattr(site, attr) is None and value:
                     update[attr] = value
