@@ -35,3 +35,16 @@ def test_a_partys_existing_campus_and_lease_are_not_the_deals() -> None:
     )[0]
     assert deal.deal_type == "lease"
     assert quantities(deal) == [(120.0, "MW")]
+
+
+def test_a_companys_total_after_the_deal_is_not_the_deals() -> None:
+    """`lifts X's contracted capacity to`, `has risen to ..., compared with`, `its order
+    book stands at`: the company's running totals, not the capacity leased."""
+    text = (
+        "Pellow Digital has signed a 12-year lease with Orrin Cloud for 48 MW at its Tarn "
+        "Hill campus in Reno, Nevada. The agreement lifts Pellow's contracted capacity across "
+        "its Nevada sites to 550 MW. Pellow's contracted utilisation has risen to 212MW, "
+        "compared with 164MW a year ago, and its forward order book stands at 131MW."
+    )
+    (deal,) = deals_of(text)
+    assert quantities(deal) == [(48.0, "MW")]
