@@ -48,3 +48,14 @@ def test_a_companys_total_after_the_deal_is_not_the_deals() -> None:
     )
     (deal,) = deals_of(text)
     assert quantities(deal) == [(48.0, "MW")]
+
+
+def test_a_market_figure_a_source_tells_is_no_deals() -> None:
+    """`..., according to broker estimates`: the market's capacity, not the deal's."""
+    text = (
+        "Pellow Digital has signed a 12-year lease with Orrin Cloud for 48 MW at its Tarn "
+        "Hill campus in Reno, Nevada. Data centre operators signed leases for about 9GW of "
+        "capacity in the first half, according to broker estimates."
+    )
+    (deal,) = deals_of(text)
+    assert quantities(deal) == [(48.0, "MW")]

@@ -35,12 +35,17 @@ def _quantity(q: QuantityMention) -> Quantity:
 
 
 def _kept(text: str, owned: bool, language: str) -> list[QuantityMention]:
-    """The quantities of a sentence its context keeps, in the units a deal takes."""
-    areas = load_rules("quantity_context.json", language)["not_deal_units"]
+    """The quantities of a sentence its context keeps, in the units a deal takes (none
+    when a market source tells them: `according to broker estimates`)."""
+    rules = load_rules("quantity_context.json", language)
+    found = find_quantities(text, language)
+    if not found or re.search(rules.get("market_source", "(?!)"), text, re.IGNORECASE):
+        return []
     return [
         q
-        for q in find_quantities(text, language)
-        if q.unit not in areas and not quantity_rejected(text, q.start, q.end, owned, language)
+        for q in found
+        if q.unit not in rules["not_deal_units"]
+        and not quantity_rejected(text, q.start, q.end, owned, language)
     ]
 
 
