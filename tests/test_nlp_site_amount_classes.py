@@ -303,3 +303,43 @@ def test_where_the_buyer_uses_the_power_is_not_the_ppas_site() -> None:
         "Brekke campus north of Bergen, where it hosts GPU clusters."
     )[0]
     assert sites(deal) == [("Selje", None, "Vestland", "NO")]
+
+
+def test_background_sums_around_a_deal_are_not_its_amounts() -> None:
+    """A sum compared with (`compared with £296 million`), a per-unit price (`apiece`),
+    a buyback, a build cost (`to cost ... to build`), proceeds after tax and a company's
+    liquidity are told beside the deal, not its amounts."""
+    deal = deals_of(
+        "Tarnby Power has agreed to sell its Kelso Ridge data campus to Orrin Cloud for "
+        "$520 million. Tarnby said it would use the net proceeds, about $450 million after "
+        "taxes, for a $200 million share repurchase. Orrin expects the campus to cost about "
+        "$1.7 billion to build, funded from existing liquidity of approximately $2.6 billion. "
+        "The deal takes Tarnby's order book to $900 million, compared with $640 million a "
+        "year ago. Orrin's chips cost more than $40,000 apiece."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(520_000_000.0, None, "price")]
+
+
+def test_a_prepayment_and_a_yearly_sum_are_payments() -> None:
+    deal = deals_of(
+        "Pellow AI has agreed to a four-year, $3.6 billion contract for dedicated GPU capacity "
+        "from Orrin Cloud. Orrin says the contract includes a $400 million prepayment and is "
+        "worth about $900 million a year once fully ramped."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert amounts(deal) == [
+        (400_000_000.0, None, "payment"),
+        (900_000_000.0, "P1Y", "payment"),
+        (3_600_000_000.0, None, "total"),
+    ]
+
+
+def test_a_buyers_conditional_extra_sum_is_contingent() -> None:
+    deal = deals_of(
+        "Tolvern Health said it would buy Brisk Diagnostics from Harth Capital for $2.3 "
+        "billion in cash. Tolvern could pay up to $300 million more if Brisk's new test wins "
+        "regulatory approval."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(300_000_000.0, None, "other"), (2_300_000_000.0, None, "price")]
