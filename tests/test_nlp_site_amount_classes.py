@@ -343,3 +343,31 @@ def test_a_buyers_conditional_extra_sum_is_contingent() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert amounts(deal) == [(300_000_000.0, None, "other"), (2_300_000_000.0, None, "price")]
+
+
+def test_a_rounds_valuation_told_on_its_own_is_the_rounds() -> None:
+    """`The new money values the company at`, `Post-money: $2.4B`: a sentence naming no
+    party still gives the round its valuation."""
+    for sentence in (
+        "The new money values the company at $1.1 billion post-money, its founder said.",
+        "Two people familiar put the post-money valuation at $1.1 billion.",
+    ):
+        deal = deals_of(
+            "Quarrel Robotics has raised $120 million in a Series B round led by Pellow "
+            f"Ventures. {sentence}"
+        )[0]
+        assert deal.deal_type == "investment"
+        assert amounts(deal) == [
+            (120_000_000.0, None, "investment"),
+            (1_100_000_000.0, None, "valuation"),
+        ]
+
+
+def test_an_implied_enterprise_value_of_a_stake_bought_is_a_valuation() -> None:
+    deal = deals_of(
+        "Tolvern Digital will buy a 60% interest in Brisk Racks from Harth Capital for US$86 "
+        "million. The purchase consideration implies an enterprise value for 100% of Brisk "
+        "Racks of US$158 million."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(86_000_000.0, None, "price"), (158_000_000.0, None, "valuation")]
