@@ -59,3 +59,16 @@ def test_a_market_figure_a_source_tells_is_no_deals() -> None:
     )
     (deal,) = deals_of(text)
     assert quantities(deal) == [(48.0, "MW")]
+
+
+def test_a_step_a_share_of_the_volume_and_a_kept_fleet_are_not_the_deals() -> None:
+    """`in 80-megawatt blocks`, `About 140 MW of the contracted volume will come from an
+    uprate`, `will keep about 60 MW of mining running`: parts and leftovers, not the deal's."""
+    text = (
+        "Tarnby Nuclear has signed a 20-year power purchase agreement with Orrin Cloud for "
+        "640 MW from its Kelso plant. Orrin's take steps up in 80-megawatt blocks. About "
+        "140 MW of the contracted volume will come from a planned uprate. Tarnby said it "
+        "would keep about 60 MW of mining running at the site until 2028."
+    )
+    (deal,) = deals_of(text)
+    assert quantities(deal) == [(640.0, "MW")]
