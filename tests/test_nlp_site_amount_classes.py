@@ -371,3 +371,18 @@ def test_an_implied_enterprise_value_of_a_stake_bought_is_a_valuation() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert amounts(deal) == [(86_000_000.0, None, "price"), (158_000_000.0, None, "valuation")]
+
+
+def test_money_a_partner_pours_in_or_a_placement_is_an_investment() -> None:
+    """`will pour $50 billion into`, `will fund $250 million of`, `a C$175 million private
+    placement`: equity put in, not a contract's value."""
+    deal = deals_of(
+        "Tarnby Capital will pour $50 billion into data centers built in partnership with "
+        "Orrin AI by the end of the decade, the two companies said."
+    )[0]
+    assert [a.kind for a in deal.amounts] == ["investment"]
+    deal = deals_of(
+        "Under the partnership agreement, Kelso Atomics will supply its reactors and Pellow "
+        "Cloud will fund $250 million of early development and licensing costs."
+    )[0]
+    assert [a.kind for a in deal.amounts] == ["investment"]
