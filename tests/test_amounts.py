@@ -455,3 +455,21 @@ def test_derived_currency_table_is_current() -> None:
     from benchmarks.derive_currencies import OUT, derive, render
 
     assert OUT.read_text(encoding="utf-8") == render(derive())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Tarn sold a 35% stake for R2.1-billion in cash.", [(2_100_000_000.0, "ZAR")]),
+        ("a lease for total rental of up to RM4.2 billion", [(4_200_000_000.0, "MYR")]),
+        ("The partners will put in AED1.1 billion of equity.", [(1_100_000_000.0, "AED")]),
+        ("It bought 12,288 B300 GPUs for $611.8 million.", [(611_800_000.0, "USD")]),
+        ("Shares closed at RM4.86, and land sold at RM90 per sq ft.", []),
+    ],
+)
+def test_a_currency_letter_glued_to_the_number(
+    sentence: str, found: list[tuple[float, str]]
+) -> None:
+    """`R2.1-billion`, `RM4.2 billion`: a letter symbol written against the number is the
+    currency; a model number (`B300`) is no amount, and a small sum needs its scale."""
+    assert [(float(a.value), a.currency) for a in find_amounts(sentence)] == found

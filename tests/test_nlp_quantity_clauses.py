@@ -35,3 +35,40 @@ def test_a_partys_existing_campus_and_lease_are_not_the_deals() -> None:
     )[0]
     assert deal.deal_type == "lease"
     assert quantities(deal) == [(120.0, "MW")]
+
+
+def test_a_companys_total_after_the_deal_is_not_the_deals() -> None:
+    """`lifts X's contracted capacity to`, `has risen to ..., compared with`, `its order
+    book stands at`: the company's running totals, not the capacity leased."""
+    text = (
+        "Pellow Digital has signed a 12-year lease with Orrin Cloud for 48 MW at its Tarn "
+        "Hill campus in Reno, Nevada. The agreement lifts Pellow's contracted capacity across "
+        "its Nevada sites to 550 MW. Pellow's contracted utilisation has risen to 212MW, "
+        "compared with 164MW a year ago, and its forward order book stands at 131MW."
+    )
+    (deal,) = deals_of(text)
+    assert quantities(deal) == [(48.0, "MW")]
+
+
+def test_a_market_figure_a_source_tells_is_no_deals() -> None:
+    """`..., according to broker estimates`: the market's capacity, not the deal's."""
+    text = (
+        "Pellow Digital has signed a 12-year lease with Orrin Cloud for 48 MW at its Tarn "
+        "Hill campus in Reno, Nevada. Data centre operators signed leases for about 9GW of "
+        "capacity in the first half, according to broker estimates."
+    )
+    (deal,) = deals_of(text)
+    assert quantities(deal) == [(48.0, "MW")]
+
+
+def test_a_step_a_share_of_the_volume_and_a_kept_fleet_are_not_the_deals() -> None:
+    """`in 80-megawatt blocks`, `About 140 MW of the contracted volume will come from an
+    uprate`, `will keep about 60 MW of mining running`: parts and leftovers, not the deal's."""
+    text = (
+        "Tarnby Nuclear has signed a 20-year power purchase agreement with Orrin Cloud for "
+        "640 MW from its Kelso plant. Orrin's take steps up in 80-megawatt blocks. About "
+        "140 MW of the contracted volume will come from a planned uprate. Tarnby said it "
+        "would keep about 60 MW of mining running at the site until 2028."
+    )
+    (deal,) = deals_of(text)
+    assert quantities(deal) == [(640.0, "MW")]

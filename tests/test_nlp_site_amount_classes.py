@@ -303,3 +303,86 @@ def test_where_the_buyer_uses_the_power_is_not_the_ppas_site() -> None:
         "Brekke campus north of Bergen, where it hosts GPU clusters."
     )[0]
     assert sites(deal) == [("Selje", None, "Vestland", "NO")]
+
+
+def test_background_sums_around_a_deal_are_not_its_amounts() -> None:
+    """A sum compared with (`compared with £296 million`), a per-unit price (`apiece`),
+    a buyback, a build cost (`to cost ... to build`), proceeds after tax and a company's
+    liquidity are told beside the deal, not its amounts."""
+    deal = deals_of(
+        "Tarnby Power has agreed to sell its Kelso Ridge data campus to Orrin Cloud for "
+        "$520 million. Tarnby said it would use the net proceeds, about $450 million after "
+        "taxes, for a $200 million share repurchase. Orrin expects the campus to cost about "
+        "$1.7 billion to build, funded from existing liquidity of approximately $2.6 billion. "
+        "The deal takes Tarnby's order book to $900 million, compared with $640 million a "
+        "year ago. Orrin's chips cost more than $40,000 apiece."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(520_000_000.0, None, "price")]
+
+
+def test_a_prepayment_and_a_yearly_sum_are_payments() -> None:
+    deal = deals_of(
+        "Pellow AI has agreed to a four-year, $3.6 billion contract for dedicated GPU capacity "
+        "from Orrin Cloud. Orrin says the contract includes a $400 million prepayment and is "
+        "worth about $900 million a year once fully ramped."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert amounts(deal) == [
+        (400_000_000.0, None, "payment"),
+        (900_000_000.0, "P1Y", "payment"),
+        (3_600_000_000.0, None, "total"),
+    ]
+
+
+def test_a_buyers_conditional_extra_sum_is_contingent() -> None:
+    deal = deals_of(
+        "Tolvern Health said it would buy Brisk Diagnostics from Harth Capital for $2.3 "
+        "billion in cash. Tolvern could pay up to $300 million more if Brisk's new test wins "
+        "regulatory approval."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(300_000_000.0, None, "other"), (2_300_000_000.0, None, "price")]
+
+
+def test_a_rounds_valuation_told_on_its_own_is_the_rounds() -> None:
+    """`The new money values the company at`, `Post-money: $2.4B`: a sentence naming no
+    party still gives the round its valuation."""
+    for sentence in (
+        "The new money values the company at $1.1 billion post-money, its founder said.",
+        "Two people familiar put the post-money valuation at $1.1 billion.",
+    ):
+        deal = deals_of(
+            "Quarrel Robotics has raised $120 million in a Series B round led by Pellow "
+            f"Ventures. {sentence}"
+        )[0]
+        assert deal.deal_type == "investment"
+        assert amounts(deal) == [
+            (120_000_000.0, None, "investment"),
+            (1_100_000_000.0, None, "valuation"),
+        ]
+
+
+def test_an_implied_enterprise_value_of_a_stake_bought_is_a_valuation() -> None:
+    deal = deals_of(
+        "Tolvern Digital will buy a 60% interest in Brisk Racks from Harth Capital for US$86 "
+        "million. The purchase consideration implies an enterprise value for 100% of Brisk "
+        "Racks of US$158 million."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert amounts(deal) == [(86_000_000.0, None, "price"), (158_000_000.0, None, "valuation")]
+
+
+def test_money_a_partner_pours_in_or_a_placement_is_an_investment() -> None:
+    """`will pour $50 billion into`, `will fund $250 million of`, `a C$175 million private
+    placement`: equity put in, not a contract's value."""
+    deal = deals_of(
+        "Tarnby Capital will pour $50 billion into data centers built in partnership with "
+        "Orrin AI by the end of the decade, the two companies said."
+    )[0]
+    assert [a.kind for a in deal.amounts] == ["investment"]
+    deal = deals_of(
+        "Under the partnership agreement, Kelso Atomics will supply its reactors and Pellow "
+        "Cloud will fund $250 million of early development and licensing costs."
+    )[0]
+    assert [a.kind for a in deal.amounts] == ["investment"]

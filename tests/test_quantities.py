@@ -120,3 +120,30 @@ def test_a_run_of_hundreds_of_digits_is_no_quantity() -> None:
     # Found by hypothesis: 308 digits times 1,000 (GW to MW) overflowed to infinity.
     assert find_quantities("2026" * 77 + " GW of capacity") == []
     assert [q.value for q in find_quantities("a 1,200 GW fleet")] == [1200000.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        (
+            "Pelt will buy 1,536 liquid-cooled server nodes containing an aggregate of "
+            "12,288 GPUs, with networking gear.",
+            [(12288.0, "GPU")],
+        ),
+        ("The order covers 128 racks holding about 9,200 GPUs in total.", [(9200.0, "GPU")]),
+        ("It covers roughly 4,000 servers carrying 32,000 GPUs.", [(32000.0, "GPU")]),
+        ("Orrin ordered 5,000 servers with 300 MW of power.", [(5000.0, "server"), (300.0, "MW")]),
+        ("Orrin ordered 5,000 servers.", [(5000.0, "server")]),
+    ],
+)
+def test_servers_holding_counted_chips_give_the_chips(
+    sentence: str, counted: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == counted
+
+
+def test_a_gpu_makers_chips_are_gpus_other_accelerators_stay_chips() -> None:
+    found = find_quantities(
+        "The deal covers 42,000 Nvidia GB300 chips and 8,000 Tarn accelerators."
+    )
+    assert [(q.value, q.unit) for q in found] == [(42000.0, "GPU"), (8000.0, "chip")]

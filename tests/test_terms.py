@@ -315,3 +315,31 @@ def test_a_build_out_schedule_is_no_end_of_the_term() -> None:
 )
 def test_elapsed_times_and_guidance_are_no_terms(sentence: str) -> None:
     assert [t for t in find_terms(sentence, PUBLISHED) if t.kind == "contract"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The first 40 megawatts hand over in October 2027 and the rest in 2028.", "2027-10"),
+        ("Tolvane expects to hand over the building in the third quarter of 2027.", "2027"),
+        ("Pelt moves in during the second half of 2027, Quorvel said.", "2027"),
+        ("It is a ten-year lease, and the first hall goes live early in 2027.", "2027"),
+        ("The Brackley farm is expected to start commercial operation by the end of 2027.", "2027"),
+        ("The first building is slated for delivery in the second quarter of 2028.", "2028"),
+        (
+            "Ostvik will supply the power from its river plants on the Lune from January 2027.",
+            "2027-01",
+        ),
+        ("The racks will be shipped from the second quarter of 2027 onwards.", "2027"),
+    ],
+)
+def test_start_wordings_of_round_seven(sentence: str, start: str) -> None:
+    dated = [t for t in find_terms(sentence, PUBLISHED) if t.start_date]
+    assert [(t.start_date, t.kind) for t in dated][:1] == [(start, "contract")]
+
+
+def test_a_duration_before_the_start_is_kept() -> None:
+    """`supply ... for three years from April 2027`: the start cue does not swallow the
+    duration between the verb and the date."""
+    found = find_terms("Pelt will supply GPU capacity to Orrin for three years from April 2027.")
+    assert {(t.start_date, t.duration) for t in found} >= {(None, "P3Y"), ("2027-04", None)}

@@ -176,7 +176,7 @@ def _grammar(language: str) -> _Grammar:
         rf"""
         (?:(?<![A-Za-z0-9$£€¥])(?P<sym>{sym_re})\s?)?
         (?:
-            (?:(?<![\w.,])|(?<={code_re}))(?P<num>{numbers.digits})
+            (?:(?<![\w.,])|(?<=[A-Za-z]))(?P<num>{numbers.digits})
             (?:(?P<scale>{scale})(?P<half>\s+(?i:{half})(?![\w\-]))?)?
           | (?<![\w\-])(?P<wnum>(?i:(?:{numbers.articles})(?=(?:\s+|-)(?:{numbers.scale_words})\b)
               |{numbers.words}))\b
@@ -310,6 +310,9 @@ def _core(text: str, m: re.Match[str], language: str) -> _Core | None:
         return None
     currency: str | None = None
     has_currency = False
+    glued = m.group("num") is not None and text[m.start("num") - 1 : m.start("num")].isalpha()
+    if glued and sym is None:
+        return None  # `B300`, `H100`: a model number, no amount (`AED3.3`, `R2.1`, `RM4.2` are)
     if sym is not None:
         has_currency = True
         currency = g.code_aliases.get(sym, g.symbols.get(sym, sym))

@@ -119,7 +119,8 @@ def amount_kind(
     for kind, pattern in load_rules("amount_context.json", language)["kinds"]:
         source = after if pattern.startswith("^") else before
         if re.search(pattern, source, re.IGNORECASE):
-            return str(kind)
+            # `worth about $180 million a year`: a sum paid each period is a payment
+            return "payment" if kind == "total" and mention.period else str(kind)
     if mention.period:
         return "payment"
     if deal_type == "acquisition":
@@ -130,7 +131,11 @@ def amount_kind(
 
 
 def deal_kind(kind: str, deal_type: str) -> str:
-    """An acquisition's total is its price; an investment's total is the investment."""
+    """An acquisition's total is its price; an investment's total is the investment; a
+    sum either may pay more on a condition (`up to $300 million more if ...`) is
+    contingent, not the value of a contract's options."""
+    if kind == "option" and deal_type in ("acquisition", "investment"):
+        return "other"
     if deal_type == "acquisition" and kind in ("total", "payment", "investment"):
         return "price"
     if deal_type == "investment" and kind in ("total", "payment", "price"):

@@ -3,7 +3,9 @@
 Units are data, per language (`patterns/<language>/quantities_units.json`): power is
 normalised to MW (GW x 1000, kW / 1000), energy to MWh, counts to a singular unit ("GPU",
 "TPU", "chip", "server"). French: "400 mégawatts", "1,2 GW", "24 000 GPU", "350 000 MWh".
-A range ("200-300 MW") gives its lower bound with qualifier "at_least".
+A range ("200-300 MW") gives its lower bound with qualifier "at_least". A count of
+containers holding counted chips ("4,000 servers carrying 32,000 GPUs") gives only the chips;
+a GPU maker's chips ("42,000 Nvidia GB300 chips") are GPUs.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ class _Grammar:
     count: re.Pattern[str]
     modified: re.Pattern[str]
     vocabulary: frozenset[str]
+    containers: frozenset[str]
+    holds: re.Pattern[str]
+    gpu_makers: re.Pattern[str]
 
 
 @cache
@@ -94,6 +99,9 @@ def _grammar(language: str) -> _Grammar:
         ),
         modified=re.compile(rf"[\s-]+(?:{_phrase(lex['modifier_heads'])})\b", re.IGNORECASE),
         vocabulary=vocabulary([*measures, *counts]),
+        containers=frozenset(lex.get("container_units", [])),
+        holds=re.compile(rf"^(?:{lex.get('container_holds') or '(?!)'})$", re.IGNORECASE),
+        gpu_makers=re.compile(rf"\b(?:{_phrase(lex.get('gpu_makers', [])) or '(?!)'})\b"),
     )
 
 
@@ -143,6 +151,19 @@ def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[Quantit
         if m.groupdict().get("part") and not any(ch.isdigit() for ch in m.group("num")):
             continue  # `two of its chips`: a few of many, not a count ordered
         unit = g.counts[" ".join(m.group("unit").lower().split())]
+        if unit == "chip" and g.gpu_makers.search(m.group()):
+            unit = "GPU"  # `190,000 Nvidia GB300 chips`: a GPU maker's chips are GPUs
         q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
         found.append(QuantityMention(m.start(), m.end(), m.group(), float(number), unit, q))
-    return sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    return [
+        f
+        for f, after in zip(found, [*found[1:], None], strict=False)
+        if not (
+            f.unit in g.containers
+            and after is not None
+            and after.unit in g.counts.values()
+            and after.unit not in g.containers
+            and g.holds.match(text[f.end : after.start])
+        )
+    ]

@@ -47,14 +47,19 @@ def sentence_facilities(doc: Doc, text: str) -> list[FacilityMention]:
 
 def _kept(doc: Doc, text: str, owned: bool, language: str) -> list[QuantityMention]:
     """The quantities of a sentence (`text`, the sentence `doc` parses) its context keeps,
-    in the units a deal takes; read once per parsed sentence."""
+    in the units a deal takes (none when a market source tells them: `according to broker
+    estimates`); read once per parsed sentence."""
 
     def kept() -> list[QuantityMention]:
-        areas = load_rules("quantity_context.json", language)["not_deal_units"]
+        rules = load_rules("quantity_context.json", language)
+        found = _written(doc, text, language)
+        if not found or re.search(rules.get("market_source", "(?!)"), text, re.IGNORECASE):
+            return []
         return [
             q
-            for q in _written(doc, text, language)
-            if q.unit not in areas and not quantity_rejected(text, q.start, q.end, owned, language)
+            for q in found
+            if q.unit not in rules["not_deal_units"]
+            and not quantity_rejected(text, q.start, q.end, owned, language)
         ]
 
     return doc_memo(doc, ("kept quantities", text, owned, language), kept)
