@@ -30,6 +30,7 @@ from pipeline.nlp.roles import Frame, Mention, joins_round
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
+FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
 QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
@@ -395,9 +396,10 @@ def _told_by_party(c: Candidates, draft: Draft) -> bool:
     """`In February 2026, we entered into an agreement with Y`: a deal its party tells
     in the first person (a filing, a company's own report), outside quotations; dated
     before the publication, it is still the report's own deal when no current one is
-    told (`roles_words.json` `first_person`)."""
+    told (`roles_words.json` `first_person`, `filer_terms`)."""
     return any(
-        word.lower() in FIRST_PERSON and not word.isupper()  # `US`, `WE` in a heading
+        (word.lower() in FIRST_PERSON and not word.isupper())  # `US`, `WE` in a heading
+        or word in FILER_TERMS  # `the Company entered into`: a filing's own voice
         for i in draft.triggers
         for word in re.findall(r"\w+", QUOTATION.sub(" ", c.texts[i]))
     )
