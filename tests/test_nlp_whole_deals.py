@@ -86,3 +86,49 @@ def test_a_title_opening_with_a_plain_word_names_no_filer() -> None:
         title="Regional landlords sign more leases",
     )
     assert "Regional" not in {p.name for d in deals for p in d.parties}
+
+
+def test_a_day_month_dateline_names_no_party_and_a_combined_capacity_stops_no_search() -> None:
+    deals = deals_of(
+        'HARWICH, England, 9 June 2026 - Fenlow Energy plc ("Fenlow") today announces that it '
+        "has entered into a conditional agreement to acquire a portfolio of three operating "
+        "onshore wind farms in Scotland, with a combined capacity of 300 MW, from Gorse "
+        "Renewables Limited for a total cash consideration of £500 million."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Fenlow Energy", "acquirer"), ("Gorse Renewables", "seller")}
+
+
+def test_a_pre_let_building_is_leased_by_its_landlord() -> None:
+    deal = deals_of(
+        "Caversham Data Centres has pre-let the whole of its third building at the Oakridge "
+        "campus in Slough to Quorvex, the US cloud software group."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {("Caversham Data Centres", "lessor"), ("Quorvex", "lessee")}
+
+
+def test_megawatts_of_it_capacity_at_a_campus_are_a_lease_not_a_compute_contract() -> None:
+    deal = deals_of(
+        "Wattle Digital Limited advises that it has signed a customer agreement with Brolga "
+        "Cloud Pty Ltd for 36MW of IT capacity at its SYD4 campus in Sydney."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {("Wattle Digital", "lessor"), ("Brolga Cloud", "lessee")}
+
+
+def test_a_gpu_cloud_and_an_ai_startup_take_their_trades_sides() -> None:
+    deal = deals_of(
+        "GPU cloud Tarnby Compute has signed a five-year agreement with AI startup Merrow Labs "
+        "for dedicated capacity valued at about $700 million."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Tarnby Compute", "provider"), ("Merrow Labs", "customer")}
+
+
+def test_the_payer_under_an_agreement_is_the_customer() -> None:
+    deal = deals_of(
+        "Corlan Cloud said on Tuesday it had expanded its agreement with Yarrow AI, under which "
+        "the chatbot developer will pay up to an additional $1.1 billion for computing capacity."
+    )[0]
+    assert roles(deal) == {("Corlan Cloud", "provider"), ("Yarrow AI", "customer")}

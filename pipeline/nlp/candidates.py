@@ -220,6 +220,9 @@ class Candidates:
         if found is None:
             return None
         name = found.group(1)
+        people = {name_key(e.text) for p in self.parsed for e in p.doc.ents if e.label_ == "PERSON"}
+        if name_key(name) in people:
+            return None  # `Aino Virtanen on Mossgiel AI's Series A`: an interview
         known = name_key(name) in self.org_keys or name.isupper()
         if " " not in name and not known:
             return None  # `Regional carriers X and Y ...`: a capitalised word, no name

@@ -1747,8 +1747,11 @@ def _add_loose_preps(
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if token.pos_ in ("VERB", "AUX") and (
-            any_verb or _verb_index(token.lang_).get(token.lower_)
+        clause = token.dep_ not in ("amod", "compound")  # `a combined capacity` is no verb
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and clause
+            and (any_verb or _verb_index(token.lang_).get(token.lower_))
         ):
             return
         role = loose.get(token.lower_)
