@@ -132,3 +132,14 @@ def test_the_payer_under_an_agreement_is_the_customer() -> None:
         "the chatbot developer will pay up to an additional $1.1 billion for computing capacity."
     )[0]
     assert roles(deal) == {("Corlan Cloud", "provider"), ("Yarrow AI", "customer")}
+
+
+def test_a_heading_in_capitals_and_a_lone_restatement_add_no_second_deal() -> None:
+    deals = deals_of(
+        "PROPOSED ACQUISITION OF A 60% INTEREST IN KORO DATA SYSTEMS\n\n"
+        "Tavel Digital Infrastructure has agreed to acquire a 60% interest in Koro Data Systems "
+        "from Brask Ventures for $86 million.\n\n"
+        "Koro Data Systems will be renamed after the acquisition closes."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert "KORO" not in " ".join(p.name for p in deals[0].parties)
