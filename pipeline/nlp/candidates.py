@@ -9,6 +9,7 @@ clusters, the article's protagonist, and which sentences tell an older deal
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import clean_name, name_key, same_organisation
 from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_rules, load_word_lists
 from pipeline.nlp.sentences import Sentence, is_topic
 from pipeline.parse.dates import calendar_date
 
@@ -61,6 +62,16 @@ class ParsedSentence:
     doc: Doc
 
 
+FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
+FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
+# a title's opening name, ended by a colon, a comma, a possessive, a lower-case word or a
+# period's or figure's word (`Q2`, `FY26`, `10-Q`)
+TITLE_NAME = re.compile(
+    r"^((?:[A-Z][\w&.'’-]*\s+)*?[A-Z][\w&.'’-]*?)"
+    r"(?=\s*[:,(–—]|\s+-\s|['’]s\b|\s+(?:[a-z]|Q[1-4]\b|FY|H[12]\b|\d))"
+)
+
+
 def _published(article: Article) -> datetime.date | None:
     return calendar_date(article.published)
 
@@ -95,6 +106,20 @@ def _governs(head: Token, token: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _describes_object(token: Token) -> bool:
+    """`agreed to buy smaller rival X`, `to merge with its rival, X`: a cue word that
+    describes the organisation a verb or preposition takes as object names a side of
+    the deal, not an older or other deal (`with Halloran rival X` is another's rival)."""
+    before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.lower_ not in ("'s", "’s")]
+    if before and before[-1].ent_type_ == "ORG":
+        return False
+    named = [token.head] if token.dep_ in ("amod", "compound", "nmod") else []
+    named += [c for c in token.children if c.dep_ == "appos"]
+    return any(
+        n.ent_type_ == "ORG" and (n.dep_ in ("dobj", "pobj") or n.head.i == token.i) for n in named
+    ) and token.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]:
@@ -156,14 +181,17 @@ class Candidates:
             if e.label_ == "PERSON" and len(e) > 1
         ]
         mentions = sorted(orgs + args + self.lead_subject() + self.topics())
+        filer = self._filer()
         self.clusters = Clusters(
-            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)],
+            [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
+            + ([(filer, False)] if filer else []),
             _told_apart(self.frames, self.language),
         )
         for term, name in defined_aliases(p.doc for p in parsed):
             self.clusters.alias(term, name)
         self.protagonist = self._first_cluster(
-            [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]
+            ([filer] if filer else [])
+            + [text for i, _, text, _ in mentions if not is_page_label(self.texts[i], text)]
         )
         self.defined, self.vehicles = self._defined_terms()
         self.protagonist_at = next(
@@ -176,6 +204,31 @@ class Candidates:
         )
 
         self.counterpart = self._counterpart(mentions)
+
+    def _filer(self) -> str | None:
+        """`Trivikram Heavy Engineering: disclosure under Regulation 30`, `Brannoch Data
+        Centers Q2 2026 earnings call`: the organisation a filing, release or call's title
+        opens with is the one its text calls `the Company` or `we` (a frame's argument),
+        whatever it names first (an exchange's address, a customer)."""
+        voiced = any(
+            m.pronoun and (m.text.casefold() in FIRST_PERSON or m.text in FILER_TERMS)
+            for frames in self.frames
+            for f in frames
+            for _, m in f.args
+        )
+        found = TITLE_NAME.match(self.article.title or "") if voiced else None
+        if found is None:
+            return None
+        name = found.group(1)
+        people = {name_key(e.text) for p in self.parsed for e in p.doc.ents if e.label_ == "PERSON"}
+        if name_key(name) in people:
+            return None  # `Aino Virtanen on Mossgiel AI's Series A`: an interview
+        known = name_key(name) in self.org_keys or name.isupper()
+        if " " not in name and not known:
+            return None  # `Regional carriers X and Y ...`: a capitalised word, no name
+        if not accept(Mention(name, 0, 0, "ORG"), "partner", set()):
+            return None
+        return name
 
     def _counterpart(self, mentions: list[NameMention]) -> int | None:
         """The first other organisation named in the sentence that first names the
@@ -300,10 +353,13 @@ class Candidates:
         if not triggers:
             return True
         doc = self.parsed[index].doc
-        cues = [
+        found = [
             token_at(doc, char)
             for char in older_cues(self.texts[index], self.published, years, self.language)
         ]
+        cues = [cue for cue in found if cue is None or not _describes_object(cue)]
+        if found and not cues:
+            return False
         return not cues or any(
             cue is None or any(_governs(doc[_clause(cue)], doc[t]) for t in triggers)
             for cue in cues

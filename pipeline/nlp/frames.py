@@ -30,6 +30,7 @@ from pipeline.nlp.roles import Frame, Mention, joins_round
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
+FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
 QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
@@ -135,9 +136,14 @@ def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:
     """`Kinloch agreed to buy Velden ... Kinloch will pay $650 million in cash`: a generic
     frame (a payment, an agreement naming no commercial type) between parties of a more
     salient typed deal, paid by that deal's payer, tells that deal again; its sentences
-    join it instead of making up a second deal."""
+    join it instead of making up a second deal. So does a draft that only completes
+    another (`_completes`) or a heading's (`_heading`)."""
     kept: list[Draft] = []
     for draft in drafts:
+        told = [d for d in drafts if d.deal_type == draft.deal_type and not _heading(d)]
+        if _heading(draft) and told:
+            _join(draft, told[0], parties=_completes(draft, told[0]))
+            continue
         host = next(
             (
                 k
@@ -151,13 +157,48 @@ def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:
             ),
             None,
         )
+        host = host or next((k for k in kept if _completes(draft, k)), None)
         if host is None:
             kept.append(draft)
-            continue
-        for index in draft.sentences:
-            if index not in host.sentences:
-                host.sentences.append(index)
+        else:
+            _join(draft, host, parties=True)
     return kept
+
+
+def _join(draft: Draft, host: Draft, parties: bool) -> None:
+    """The draft's sentences (and with `parties`, its parties) join the host's."""
+    for cluster, roles in draft.roles.items():
+        if parties and cluster not in host.roles:
+            host.roles[cluster] = roles
+            host.party_sentence[cluster] = draft.party_sentence[cluster]
+            if cluster in draft.mentions:
+                host.mentions[cluster] = draft.mentions[cluster]
+    host.sentences.extend(i for i in draft.sentences if i not in host.sentences)
+
+
+def _completes(draft: Draft, host: Draft) -> bool:
+    """`RECOMMENDED CASH OFFER BY HEATHFIELD BIDCO ... for Corrie Vale Data`, `the
+    Foundation will tender its stake`: a draft naming one party, of the type of a more
+    salient draft, names that draft's party again, or the other side of a draft that
+    names one side only; it tells the same deal."""
+    if len(draft.roles) != 1 or draft.anonymous or draft.deal_type != host.deal_type:
+        return False
+    ((cluster, roles),) = draft.roles.items()
+    if cluster in host.roles:
+        return True
+    if len(host.roles) != 1 or host.anonymous:
+        return False
+    role = roles.most_common(1)[0][0]
+    other = next(iter(host.roles.values())).most_common(1)[0][0]
+    return role != other and "partner" not in (role, other)
+
+
+def _heading(draft: Draft) -> bool:
+    """`PROPOSED ACQUISITION OF A 60% INTEREST IN X`: a draft whose one party is written in
+    a heading's capitals restates a deal its text tells."""
+    written = [m.text for _, m in draft.mentions.values()]
+    capitals = len(written) == 1 and written[0].isupper()
+    return len(draft.roles) == 1 and capitals and len(written[0]) > 5  # not an acronym
 
 
 def _payers(draft: Draft) -> set[int]:
@@ -395,9 +436,10 @@ def _told_by_party(c: Candidates, draft: Draft) -> bool:
     """`In February 2026, we entered into an agreement with Y`: a deal its party tells
     in the first person (a filing, a company's own report), outside quotations; dated
     before the publication, it is still the report's own deal when no current one is
-    told (`roles_words.json` `first_person`)."""
+    told (`roles_words.json` `first_person`, `filer_terms`)."""
     return any(
-        word.lower() in FIRST_PERSON and not word.isupper()  # `US`, `WE` in a heading
+        (word.lower() in FIRST_PERSON and not word.isupper())  # `US`, `WE` in a heading
+        or word in FILER_TERMS  # `the Company entered into`: a filing's own voice
         for i in draft.triggers
         for word in re.findall(r"\w+", QUOTATION.sub(" ", c.texts[i]))
     )

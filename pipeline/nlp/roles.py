@@ -1757,8 +1757,11 @@ def _add_loose_preps(
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if token.pos_ in ("VERB", "AUX") and (
-            any_verb or _verb_index(token.lang_).get(token.lower_)
+        clause = token.dep_ not in ("amod", "compound")  # `a combined capacity` is no verb
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and clause
+            and (any_verb or _verb_index(token.lang_).get(token.lower_))
         ):
             return
         role = loose.get(token.lower_)
@@ -2317,12 +2320,18 @@ def _alternative_cue() -> re.Pattern[str]:
     return re.compile(load_rules("org_context.json")["alternative_cues"], re.IGNORECASE)
 
 
-def _named_as_alternative(doc: Doc, mention: Mention) -> bool:
-    """`rather than AWS, Azure or Google Cloud`: rivals and examples, not parties."""
-    return (
-        _alternative_cue().search(doc_text(doc)[max(0, mention.start - 80) : mention.start])
-        is not None
-    )
+@lru_cache(maxsize=1)
+def _described_rival() -> re.Pattern[str]:
+    return re.compile(load_rules("org_context.json")["described_rival"], re.IGNORECASE)
+
+
+def _named_as_alternative(doc: Doc, mention: Mention, role: str) -> bool:
+    """`rather than AWS, Azure or Google Cloud`: rivals and examples, not parties; a
+    bought `rival X` is the target."""
+    before = doc_text(doc)[max(0, mention.start - 80) : mention.start]
+    if role == "target" and _described_rival().search(before):
+        return False
+    return _alternative_cue().search(before) is not None
 
 
 MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; prose stays far below
@@ -2372,7 +2381,7 @@ def find_frames(doc: Doc) -> list[Frame]:
                 for r, m in f.args
                 if m.pronoun
                 or not (
-                    _named_as_alternative(doc, m)
+                    _named_as_alternative(doc, m, r)
                     or _titled_person(doc, m)
                     or (r != "target" and _names_facility(doc, m))
                 )

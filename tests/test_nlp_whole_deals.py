@@ -1,0 +1,145 @@
+"""Whole deals that were never drafted (issue 8): an order received, placed or awarded,
+a bought `rival`, a filing or call told as `the Company` or `we` under a title naming the
+filer. Every sentence is written for the test, with invented names."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in deal.parties}
+
+
+def deals_of(text: str, title: str | None = None, published: str = "2026-03-02") -> list[Deal]:
+    return extract_deals(Article(title=title, text=text, published=published))
+
+
+def test_buying_a_smaller_rival_is_an_acquisition_of_the_rival() -> None:
+    deals = deals_of(
+        "Quarrell Telecom Inc agreed on Monday to buy smaller rival Ostley Fiber in an "
+        "all-stock deal valued at about $1.4 billion."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Quarrell Telecom", "acquirer"), ("Ostley Fiber", "target")}
+
+
+def test_another_companys_rival_still_tells_another_deal() -> None:
+    deals = deals_of(
+        "Halvard Compute has signed a five-year agreement to supply Pellow Labs with GPU "
+        "capacity for $900 million. Last year Pellow signed a smaller contract with Halvard "
+        "rival Tessmoor Cloud."
+    )
+    assert ("Tessmoor Cloud", "provider") not in {r for d in deals for r in roles(d)}
+
+
+def test_an_order_placed_with_a_maker_makes_the_subject_the_buyer() -> None:
+    deal = deals_of(
+        "Vexa Power has placed an order with Orland Turbines for four gas turbines worth "
+        "$120 million."
+    )[0]
+    assert deal.deal_type == "supply"
+    assert roles(deal) == {("Vexa Power", "buyer"), ("Orland Turbines", "seller")}
+
+
+def test_an_order_bagged_from_a_customer_makes_the_winner_the_seller() -> None:
+    deal = deals_of("Orland Turbines has bagged an order worth $60 million from Vexa Power.")[0]
+    assert roles(deal) == {("Orland Turbines", "seller"), ("Vexa Power", "buyer")}
+
+
+def test_an_order_awarded_by_a_customer_in_the_passive() -> None:
+    deal = deals_of(
+        "Tamworth Electric plc announces that it has been awarded an order worth "
+        "£40 million by Redgate Campuses Limited for 14 grid transformers."
+    )[0]
+    assert deal.deal_type == "supply"
+    assert roles(deal) == {("Tamworth Electric", "seller"), ("Redgate Campuses", "buyer")}
+
+
+def test_a_letter_of_award_received_by_the_company_named_in_the_title() -> None:
+    deals = deals_of(
+        "To the Listing Department, Orchid Stock Exchange Limited, Harbour Plaza, Mumbai.\n\n"
+        "We wish to inform you that the Company has received a Letter of Award from "
+        "Sarovar Cloud Parks Private Limited for the supply of six gas turbine packages.\n\n"
+        "The size of the order is Rs 410 crore.",
+        title="Kalindi Power Works: disclosure of receipt of order from Sarovar Cloud Parks",
+    )
+    assert [d.deal_type for d in deals] == ["supply"]
+    sides = {(p.name.split()[0], p.role) for p in deals[0].parties}
+    assert sides == {("Kalindi", "seller"), ("Sarovar", "buyer")}
+
+
+def test_we_in_an_earnings_call_is_the_company_the_title_names() -> None:
+    deals = deals_of(
+        "Dana Whitlow, Chief Executive Officer: Thanks, and good afternoon. Last Friday we "
+        "signed a 12-year lease with Corvane Cloud for 90 megawatts at our Ferris campus.",
+        title="Ashby Data Centers Q3 2026 earnings call (excerpt)",
+    )
+    assert [d.deal_type for d in deals] == ["lease"]
+    assert roles(deals[0]) == {("Ashby Data Centers", "lessor"), ("Corvane Cloud", "lessee")}
+
+
+def test_a_title_opening_with_a_plain_word_names_no_filer() -> None:
+    deals = deals_of(
+        "We signed a 12-year lease with Corvane Cloud for 90 megawatts, Ashby said.",
+        title="Regional landlords sign more leases",
+    )
+    assert "Regional" not in {p.name for d in deals for p in d.parties}
+
+
+def test_a_day_month_dateline_names_no_party_and_a_combined_capacity_stops_no_search() -> None:
+    deals = deals_of(
+        'HARWICH, England, 9 June 2026 - Fenlow Energy plc ("Fenlow") today announces that it '
+        "has entered into a conditional agreement to acquire a portfolio of three operating "
+        "onshore wind farms in Scotland, with a combined capacity of 300 MW, from Gorse "
+        "Renewables Limited for a total cash consideration of £500 million."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Fenlow Energy", "acquirer"), ("Gorse Renewables", "seller")}
+
+
+def test_a_pre_let_building_is_leased_by_its_landlord() -> None:
+    deal = deals_of(
+        "Caversham Data Centres has pre-let the whole of its third building at the Oakridge "
+        "campus in Slough to Quorvex, the US cloud software group."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {("Caversham Data Centres", "lessor"), ("Quorvex", "lessee")}
+
+
+def test_megawatts_of_it_capacity_at_a_campus_are_a_lease_not_a_compute_contract() -> None:
+    deal = deals_of(
+        "Wattle Digital Limited advises that it has signed a customer agreement with Brolga "
+        "Cloud Pty Ltd for 36MW of IT capacity at its SYD4 campus in Sydney."
+    )[0]
+    assert deal.deal_type == "lease"
+    assert roles(deal) == {("Wattle Digital", "lessor"), ("Brolga Cloud", "lessee")}
+
+
+def test_a_gpu_cloud_and_an_ai_startup_take_their_trades_sides() -> None:
+    deal = deals_of(
+        "GPU cloud Tarnby Compute has signed a five-year agreement with AI startup Merrow Labs "
+        "for dedicated capacity valued at about $700 million."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Tarnby Compute", "provider"), ("Merrow Labs", "customer")}
+
+
+def test_the_payer_under_an_agreement_is_the_customer() -> None:
+    deal = deals_of(
+        "Corlan Cloud said on Tuesday it had expanded its agreement with Yarrow AI, under which "
+        "the chatbot developer will pay up to an additional $1.1 billion for computing capacity."
+    )[0]
+    assert roles(deal) == {("Corlan Cloud", "provider"), ("Yarrow AI", "customer")}
+
+
+def test_a_heading_in_capitals_and_a_lone_restatement_add_no_second_deal() -> None:
+    deals = deals_of(
+        "PROPOSED ACQUISITION OF A 60% INTEREST IN KORO DATA SYSTEMS\n\n"
+        "Tavel Digital Infrastructure has agreed to acquire a 60% interest in Koro Data Systems "
+        "from Brask Ventures for $86 million.\n\n"
+        "Koro Data Systems will be renamed after the acquisition closes."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert "KORO" not in " ".join(p.name for p in deals[0].parties)
