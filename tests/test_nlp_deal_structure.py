@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.defined_terms import find_definitions
+from pipeline.nlp.model import load_model
 
 
 def roles(deal: Deal) -> set[tuple[str, str]]:
@@ -363,3 +364,24 @@ def test_a_dated_dateline_is_no_party() -> None:
         )
         assert ("Calloway Telecom", "seller") in roles(deals[0])
         assert not {name for name, _ in roles(deals[0])} & {"LONDON", "WEXFORD", "England"}
+
+
+def test_exchanges_and_tickers_of_a_listing_are_no_parties() -> None:
+    """`Quellon Mining Corp. (TSXV:QLN)`, `(NSE: KESTRA, BSE: 540112)`: the exchange and
+    the ticker in parentheses after a company are its listing, not organisations of the
+    story; the company and its counterparty stay, and a parenthesis without a listing
+    keeps its name."""
+    texts = {
+        "Quellon Mining Corp. (TSXV:QLN) said on Monday it had agreed to buy Ardith "
+        "Resources for C$90 million.": {"Quellon Mining Corp.", "Ardith Resources"},
+        "Kestra Infra Ltd (NSE: KESTRA, BSE: 540112) has agreed to acquire Pundara Data "
+        "Centres for ₹1,200 crore.": {"Kestra Infra Ltd", "Pundara Data Centres"},
+        "Harlow Fibre (a unit of Brisk Capital) signed a lease with Quay Ltd on Monday.": {
+            "Brisk Capital",
+            "Quay Ltd",
+        },
+    }
+    for text, kept in texts.items():
+        found = {e.text for e in load_model()(text).ents if e.label_ == "ORG"}
+        assert kept <= found, found
+        assert not found & {"TSXV", "QLN", "NSE", "KESTRA", "BSE"}, found
