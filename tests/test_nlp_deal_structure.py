@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.defined_terms import find_definitions
+from pipeline.nlp.model import load_model
 
 
 def roles(deal: Deal) -> set[tuple[str, str]]:
@@ -325,3 +326,62 @@ def test_a_deal_noun_with_a_counterparty_beside_a_named_side_keeps_that_side() -
         "entered into a lease with Bexley Realty for a 40MW building."
     )
     assert [{p.name for p in d.parties} for d in deals] == [{"Tarnwood Holdings", "Bexley Realty"}]
+
+
+def test_sales_only_sought_and_deals_told_as_stopped_are_no_deals() -> None:
+    """Beside the article's deal, a sale with no buyer that is only explored, weighed or
+    handed to advisers, and a merger told as blocked or terminated, draft no deal; a
+    named bidder in talks still does."""
+    deals = deals_of(
+        "Marlowe Data agreed to buy Pentrich Networks for $410 million on Monday. "
+        "Separately, Ostley Infrastructure is exploring a sale of its stake in Caddon "
+        "Fibre, according to people familiar with the matter. "
+        "Brenlow Holdings has hired advisers to sell its Nordic portfolio, which could "
+        "fetch about $900 million. "
+        "Shares of Varrick Micro fell after its proposed merger with Tolland Devices was "
+        "blocked by regulators. "
+        "Elsewhere, Quarry Lane Capital is in talks to acquire Hesketh Software."
+    )
+    parties = {name for d in deals for name, _ in roles(d)}
+    assert ("Marlowe Data", "acquirer") in roles(deals[0])
+    assert ("Quarry Lane Capital", "acquirer") in {r for d in deals for r in roles(d)}
+    assert not parties & {
+        "Ostley Infrastructure",
+        "Caddon Fibre",
+        "Brenlow Holdings",
+        "Varrick Micro",
+        "Tolland Devices",
+    }
+
+
+def test_a_dated_dateline_is_no_party() -> None:
+    """`LONDON, 14 October -` and `SOUTHAMPTON, England, 9 June 2026 -` open a wire story
+    or a release: the place is no party and the company after the dash keeps its role."""
+    for opener in ("LONDON, 14 October - ", "WEXFORD, England, 9 June 2026 - "):
+        deals = deals_of(
+            opener + "Calloway Telecom has agreed to sell a 49% stake in its towers unit "
+            "to Brisbane Lane Partners for £800 million, the group said on Wednesday."
+        )
+        assert ("Calloway Telecom", "seller") in roles(deals[0])
+        assert not {name for name, _ in roles(deals[0])} & {"LONDON", "WEXFORD", "England"}
+
+
+def test_exchanges_and_tickers_of_a_listing_are_no_parties() -> None:
+    """`Quellon Mining Corp. (TSXV:QLN)`, `(NSE: KESTRA, BSE: 540112)`: the exchange and
+    the ticker in parentheses after a company are its listing, not organisations of the
+    story; the company and its counterparty stay, and a parenthesis without a listing
+    keeps its name."""
+    texts = {
+        "Quellon Mining Corp. (TSXV:QLN) said on Monday it had agreed to buy Ardith "
+        "Resources for C$90 million.": {"Quellon Mining Corp.", "Ardith Resources"},
+        "Kestra Infra Ltd (NSE: KESTRA, BSE: 540112) has agreed to acquire Pundara Data "
+        "Centres for ₹1,200 crore.": {"Kestra Infra Ltd", "Pundara Data Centres"},
+        "Harlow Fibre (a unit of Brisk Capital) signed a lease with Quay Ltd on Monday.": {
+            "Brisk Capital",
+            "Quay Ltd",
+        },
+    }
+    for text, kept in texts.items():
+        found = {e.text for e in load_model()(text).ents if e.label_ == "ORG"}
+        assert kept <= found, found
+        assert not found & {"TSXV", "QLN", "NSE", "KESTRA", "BSE"}, found

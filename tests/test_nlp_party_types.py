@@ -567,3 +567,23 @@ def test_counted_assets_bought_are_no_target_party() -> None:
     )
     assert ("Ostler Holdings", "acquirer") in sized
     assert not {name for name, role in sized if role == "target"}
+
+
+def test_described_business_and_named_site_bought_are_no_target_party() -> None:
+    """A business described, not named (`its valve-making business`), and a facility
+    named as the deal's own site are what changes hands: the seller and buyer stay, no
+    target is drafted from them."""
+    described = parties(
+        "Tarrow Industries said on Monday it had agreed to sell its valve-making business "
+        "to Pellgrave Partners for $640 million."
+    )
+    assert ("Tarrow Industries", "seller") in described
+    assert ("Pellgrave Partners", "acquirer") in described
+    assert not {name for name, role in described if role == "target"}
+    sited = parties(
+        "Ormsby Electric agreed to buy the Quillan Energy Center, a gas-fired plant in "
+        "Wexley, Ohio, from Dunmore Power Partners for $410 million."
+    )
+    assert ("Ormsby Electric", "acquirer") in sited
+    assert ("Dunmore Power Partners", "seller") in sited
+    assert not {name for name, role in sited if role == "target"}

@@ -24,7 +24,12 @@ from pipeline.nlp.frames import deal_drafts
 from pipeline.nlp.grouping import Draft, choose_deal_type
 from pipeline.nlp.parties import name_key
 from pipeline.nlp.party_gate import DealView, PartyGate, gate_parties
-from pipeline.nlp.resolution import deal_parties, deal_roles, parent_clusters
+from pipeline.nlp.resolution import (
+    deal_parties,
+    deal_roles,
+    parent_clusters,
+    without_site_targets,
+)
 from pipeline.nlp.summary import summarise
 
 
@@ -50,6 +55,7 @@ def _deal(
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
     facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
+    found = without_site_targets(found, facts.sites)
     if gate is not None:
         found = gate_parties(c, DealView(drafts, rank, deal_type, roles, facts), found, gate)
     parties = [p for p, _ in found]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Token
+
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, tells_older
@@ -123,13 +125,29 @@ def _implied_side(
 
 def _rejected(c: Candidates, draft: Draft) -> bool:
     """`Separately, Y rejected an unsolicited $5bn proposal from X`: an offer told only as
-    rejected, beside the article's deal, is no deal of its own."""
+    rejected, beside the article's deal, is no deal of its own; nor is one told only as
+    stopped (`its proposed merger with Z was blocked by regulators`) or, when no buyer is
+    named, a sale only sought (`X is exploring a sale of its Irish unit`, `has hired
+    advisers to sell its European portfolio`) (`roles_words.json`)."""
     rejecting = frozenset(load_word_lists("roles_words.json")["rejection_verbs"])
-    return all(
-        c.parsed[i].doc[t].lower_ in rejecting
-        for i, tokens in draft.triggers.items()
-        for t in tokens
+    words = load_rules("roles_words.json", c.language)
+    unreal = set(words.get("stopped_words", []))
+    if not _payers(draft):
+        unreal.update(words.get("sought_words", []))
+    triggers = [c.parsed[i].doc[t] for i, tokens in draft.triggers.items() for t in tokens]
+    return all(t.lower_ in rejecting for t in triggers) or all(
+        any(g.lower_ in unreal for g in _governors(t)) for t in triggers
     )
+
+
+def _governors(token: Token) -> list[Token]:
+    """A deal word, its modifiers and the words above it in its clause (up to a conjunct
+    or the root): what says whether the deal is real."""
+    found = [token, *(m for m in token.children if m.dep_ in ("amod", "compound"))]
+    while token.dep_ not in ("conj", "ROOT") and token.head is not token:
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _absorb_restatements(drafts: list[Draft]) -> list[Draft]:

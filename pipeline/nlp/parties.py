@@ -203,6 +203,27 @@ def _labels_a_page(ent: Span) -> bool:
     )
 
 
+def _in_listing(ent: Span) -> bool:
+    """`Hexwell Power plc (AIM: HXW)`, `(NSE: SAHYADRI, BSE: 543210)`, `(TSXV:ALTS)`: the
+    exchanges and tickers of a company's listing, in parentheses with a colon, are no
+    parties."""
+    doc = ent.doc
+    left = next(
+        (t for t in reversed(doc[max(0, ent.start - 8) : ent.start]) if t.text in "()"), None
+    )
+    right = next((t for t in doc[ent.end : ent.end + 8] if t.text in "()"), None)
+    if left is None or right is None or left.text != "(" or right.text != ")":
+        return False
+    inside = doc[left.i + 1 : right.i]
+    return any(t.text == ":" for t in inside) and all(
+        t.is_punct
+        or t.like_num
+        or not any(ch.islower() for ch in t.text)
+        or (t.i + 1 < len(doc) and doc[t.i + 1].text == ":")
+        for t in inside
+    )
+
+
 def _named_whole(span: Span) -> bool:
     """A span that reads as a whole organisation name: two words or more ending in an
     organisation word (`Northlake AI Cloud`; `Industrial Corp` of `Global Mining and
@@ -358,6 +379,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
         elif _labels_a_page(ent):
             changed = True  # `Example News | Markets | ...`: the outlet and section
+        elif _in_listing(ent):
+            changed = True  # `(AIM: HXW)`: an exchange and a ticker
         elif trimmed is not ent:
             if trimmed is not None:
                 ents = [e for e in ents if e.end <= trimmed.start]

@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.models import Party
+from pipeline.models import Party, Site
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
-from pipeline.nlp.numbers import parse_number
 from pipeline.nlp.occurrences import name_occurrences
-from pipeline.nlp.parties import find_parents, is_generator
-from pipeline.nlp.roles import DEFINITE, NOT_ARGUMENT_LABELS, POSSESSIVES
+from pipeline.nlp.parties import find_parents, is_generator, name_key
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
 from pipeline.nlp.rules import load_rules
 
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
@@ -177,12 +176,14 @@ def deal_parties(
     parents: dict[int, int],
 ) -> list[tuple[Party, int]]:
     """The party records of a deal, each with the sentence that names it: its roles, the
-    protagonist in a side left open, and a target's parent as the seller."""
+    protagonist in a side left open, and a target's parent as the seller. A bought asset
+    (`two gas-fired plants`, `its flow-control business`, a cluster below zero) is what
+    changes hands, not a party: an asset purchase has no target."""
     parties: list[tuple[Party, int]] = []
     for cluster, role in roles.items():
+        if cluster < 0:
+            continue
         name, text = c.party_name(cluster)
-        if cluster < 0 and _counted(name):
-            continue  # `two gas-fired plants`: things bought, where the deal is, no party
         parent = parents.get(cluster)
         parent_name = (
             c.party_name(parent)[0] if parent is not None and parent not in roles else None
@@ -216,14 +217,13 @@ def deal_parties(
     return parties
 
 
-def _counted(text: str) -> bool:
-    """`two gas-fired plants`, `1,150 telecom towers`, `the 1,100-megawatt X plant`: an
-    asset counted or sized by a number is things bought, not a company."""
-    words = re.split(r"[\s-]+", text)
-    first = (
-        words[1] if len(words) > 1 and words[0].casefold() in DEFINITE | POSSESSIVES else words[0]
-    )
-    return parse_number(first) is not None
+def without_site_targets(
+    found: list[tuple[Party, int]], sites: list[Site]
+) -> list[tuple[Party, int]]:
+    """`Carrow Valley bought the Ashgrove Energy Center from Brindle`: a target named as
+    the deal's own site is the facility bought (the asset, the site), not a company."""
+    sited = {name_key(s.name) for s in sites if s.name}
+    return [(p, i) for p, i in found if p.role != "target" or name_key(p.name) not in sited]
 
 
 def parent_clusters(c: Candidates) -> dict[int, int]:
@@ -311,4 +311,4 @@ def _power_roles(c: Candidates, roles: dict[int, str]) -> dict[int, str]:
     return out
 
 
-__all__ = ["deal_parties", "deal_roles", "parent_clusters"]
+__all__ = ["deal_parties", "deal_roles", "parent_clusters", "without_site_targets"]
