@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -185,6 +186,18 @@ def _in_caption(ent: Span) -> bool:
     )
 
 
+LISTING = re.compile(r"\(\s*[A-Za-z][\w&. -]{0,24}:\s*[\w.-]{1,12}\s*\)")
+
+
+def _in_listing(ent: Span) -> bool:
+    """`Hexwell Power plc (AIM: HXW)`, `(TSX: NKC)`, `(Nasdaq: QMC)`: the exchange and the
+    ticker of a stock listing in parentheses name no party of the deal."""
+    text = doc_text(ent.doc)
+    opened = text.rfind("(", max(0, ent.start_char - 30), ent.start_char + 1)
+    closed = text.find(")", ent.end_char - 1, ent.end_char + 20)
+    return opened >= 0 and closed >= 0 and LISTING.fullmatch(text, opened, closed + 1) is not None
+
+
 def _opens_line(ent: Span) -> bool:
     """Whether an entity opens its sentence, after at most a time or a list number
     (`08:21 GMT - Pellham agrees ...`, `2. Acme ...`)."""
@@ -346,7 +359,7 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
-        if _in_caption(ent):
+        if _in_caption(ent) or _in_listing(ent):
             changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
             continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
