@@ -24,6 +24,8 @@ PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'�
 POSSESSIVE = ("'s", "’s", "'", "’")
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
+PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
+LISTING = re.compile(r"\(\s*[A-Za-z][\w&. -]{0,24}:\s*[\w.-]{1,12}\s*\)")  # `(AIM: HXW)`
 
 
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
@@ -131,9 +133,10 @@ def _numbered(token: Token) -> bool:
 
 
 def _trimmed(ent: Span) -> Span | None:
-    """The organisation name inside an entity the NER glued to other words: a verb after it
-    (`Meta signs`), a descriptor before it (`chips Nvidia`), a heading before it at the
-    start of a text (`Exhibit 99.1 Acme`), or an outlet or place before a separator
+    """The organisation name inside an entity the NER glued to other words: a verb or a
+    reporting period after it (`Meta signs`, `Acme Q3 2026`), a descriptor before it
+    (`chips Nvidia`), a heading before it at the start of a text (`Exhibit 99.1 Acme`), or
+    an outlet or place before a separator
     (`Example Media Network - Zentrix Labs` opening a sentence, `LinkedIn | News`). None
     when nothing of a name is left."""
     doc = ent.doc
@@ -155,6 +158,8 @@ def _trimmed(ent: Span) -> Span | None:
         and (doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ") or doc[end - 1].tag_ == "VBZ")
     ):
         end -= 1  # `Meta signs`, `Kivu Networks and`
+    while end > start + 1 and PERIOD_WORD.fullmatch(doc[end - 1].text):
+        end -= 1  # `Brackwater Digital Q3 2026 Earnings Call`: the period it reports
     while start < end - 1 and is_glued_word(doc[start]):
         start += 1
     if opening:
@@ -184,9 +189,6 @@ def _in_caption(ent: Span) -> bool:
         and _numbered(sent[1])
         and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
     )
-
-
-LISTING = re.compile(r"\(\s*[A-Za-z][\w&. -]{0,24}:\s*[\w.-]{1,12}\s*\)")
 
 
 def _in_listing(ent: Span) -> bool:

@@ -1197,7 +1197,13 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         {o.lower_ for o in objects}
         | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
         | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
-        | {o.lower_ for _, o in _prep_objects(token)}
+        # `participated in the round`; not `booked an order ... for the campus`, whose
+        # object names a deal of its own
+        | (
+            {o.lower_ for _, o in _prep_objects(token)}
+            if not any(_noun_frame(o) for o in objects)
+            else set()
+        )
         | {s.lower_ for s in _children(token, "nsubjpass")}
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
     )
@@ -1747,8 +1753,11 @@ def _add_loose_preps(
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     for token in verb.doc[verb.i + 1 :]:
-        if token.pos_ in ("VERB", "AUX") and (
-            any_verb or _verb_index(token.lang_).get(token.lower_)
+        modifier = token.dep_ in ("amod", "compound")  # `a combined capacity of 412 MW`
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and not modifier
+            and (any_verb or _verb_index(token.lang_).get(token.lower_))
         ):
             return
         role = loose.get(token.lower_)
