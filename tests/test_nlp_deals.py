@@ -318,3 +318,35 @@ def test_a_reporting_period_is_no_part_of_a_company_name() -> None:
         ("Harlow Digital", "buyer"),
         ("Brisa Wind", "seller"),
     }
+
+
+def test_investors_of_a_round_are_kept_beside_an_older_round_told_in_a_relative_clause() -> None:
+    """`which led its Series A in 2024` tells an older round in its own clause; the
+    investors joining this round in the main clause stay this round's."""
+    deals = extract_deals(
+        Article(
+            text="Brimlow, a Boston startup, has raised $90 million in a Series B round led by "
+            "Ostwald Capital. Fenner Ventures joined the round, as did existing investor "
+            "Harcastle Partners, which led Brimlow's $20 million Series A in 2024. The new "
+            "money values the company at $700 million.",
+            published="2026-05-04",
+        )
+    )
+    assert {(p.name, p.role) for p in deals[0].parties} >= {
+        ("Ostwald Capital", "investor"),
+        ("Fenner Ventures", "investor"),
+        ("Harcastle Partners", "investor"),
+    }
+
+
+def test_a_fund_that_also_participated_alongside_other_investors_invests() -> None:
+    deals = extract_deals(
+        Article(
+            text="Tolvane Robotics said it had closed a CHF 20 million Series A round led by "
+            "Gersau Ventures. The Brienz Innovation Fund also participated, alongside existing "
+            "investors from the company's seed round."
+        )
+    )
+    assert ("Brienz Innovation Fund", "investor") in {
+        (p.name, p.role) for d in deals for p in d.parties
+    }

@@ -258,7 +258,7 @@ def parent_clusters(c: Candidates) -> dict[int, int]:
 def _without_older_partners(c: Candidates, draft: Draft, roles: dict[int, str]) -> dict[int, str]:
     """`... Stargate, which OpenAI formed in January with SoftBank, Oracle and MGX`:
     co-parties first named in a sentence about an older deal are not this deal's."""
-    kept = {k: r for k, r in roles.items() if not c.older(draft, draft.party_sentence[k], False)}
+    kept = {k: r for k, r in roles.items() if not c.older(draft, draft.party_sentence[k])}
     return {
         k: r
         for k, r in roles.items()
