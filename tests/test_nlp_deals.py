@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals, extract_deals_batch
 from pipeline.nlp.sentences import has_deal_cue, split_sentences
@@ -245,3 +247,106 @@ def test_a_filings_item_heading_is_not_parsed_and_a_completion_is_current() -> N
     deals = extract_deals(Article(text=filing, published="2026-05-05"))
     assert [d.deal_type for d in deals] == ["acquisition"]
     assert ("Felsham Networks", "target") in roles(deals[0])
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "GRANTHAM, England, 4 March 2026 - ",
+        "TROMSO, Norway, April 7, 2026 -- ",
+        "FAIRBURN, Ga., Sept. 14, 2026 -- ",
+        "KILNSEY, 12 May 2026 – ",
+    ],
+)
+def test_datelines_without_an_agency_are_dropped(opener: str) -> None:
+    """A dateline with no agency, its date day-first or month-first, opens the sentence
+    but is no part of it (its town and date never glue to the first name)."""
+    text = f"Pellworth Energy agrees wind deal\n\n{opener}Pellworth Energy plc has agreed to "
+    text += "acquire two wind farms from Carrow Renewables Limited for £210 million."
+    assert split_sentences(text)[-1].text.startswith("Pellworth Energy plc has agreed")
+
+
+def test_a_section_label_ending_in_an_ampersand_letter_ends_its_sentence() -> None:
+    text = "M&A. Ferncastle Digital has agreed to acquire Pollard Data Centres. J. R. Hale said."
+    assert [s.text for s in split_sentences(text)] == [
+        "M&A.",
+        "Ferncastle Digital has agreed to acquire Pollard Data Centres.",
+        "J. R. Hale said.",
+    ]
+
+
+def test_an_order_booked_from_a_customer_makes_the_booker_the_seller() -> None:
+    deals = extract_deals(
+        Article(
+            text="Ashby Turbine Works has booked an order from Pennock Compute for 12 gas "
+            "turbines, rated at 600 MW, for the campus Pennock is building in Texas."
+        )
+    )
+    assert {(p.name, p.role) for d in deals for p in d.parties} == {
+        ("Ashby Turbine Works", "seller"),
+        ("Pennock Compute", "buyer"),
+    }
+
+
+def test_a_modifier_verb_does_not_hide_the_seller_of_an_agreed_purchase() -> None:
+    """`a combined capacity` between the verb and its `from` phrase is no new clause."""
+    deals = extract_deals(
+        Article(
+            text='Pellworth Energy plc ("Pellworth") announces that it has entered into an '
+            "agreement to acquire three onshore wind farms in Wales, with a combined capacity "
+            "of 180 MW, from Carrow Renewables Limited for £210 million."
+        )
+    )
+    assert {(p.name, p.role) for d in deals for p in d.parties} == {
+        ("Pellworth Energy", "acquirer"),
+        ("Carrow Renewables", "seller"),
+    }
+
+
+def test_a_reporting_period_is_no_part_of_a_company_name() -> None:
+    """An earnings call's `we` is the company of its heading, named without the quarter."""
+    deals = extract_deals(
+        Article(
+            title="Harlow Digital (HRLW) Q3 2026 earnings call transcript",
+            text="Harlow Digital Q3 2026 Earnings Call - prepared remarks and Q&A (excerpt)\n\n"
+            "Operator: Welcome to the call.\n\nMarcus Hale, CEO: Thank you. We signed a "
+            "12-year power purchase agreement with Brisa Wind for 150 megawatts from its "
+            "Ridgeway wind farm.",
+        )
+    )
+    assert {(p.name, p.role) for d in deals for p in d.parties} == {
+        ("Harlow Digital", "buyer"),
+        ("Brisa Wind", "seller"),
+    }
+
+
+def test_investors_of_a_round_are_kept_beside_an_older_round_told_in_a_relative_clause() -> None:
+    """`which led its Series A in 2024` tells an older round in its own clause; the
+    investors joining this round in the main clause stay this round's."""
+    deals = extract_deals(
+        Article(
+            text="Brimlow, a Boston startup, has raised $90 million in a Series B round led by "
+            "Ostwald Capital. Fenner Ventures joined the round, as did existing investor "
+            "Harcastle Partners, which led Brimlow's $20 million Series A in 2024. The new "
+            "money values the company at $700 million.",
+            published="2026-05-04",
+        )
+    )
+    assert {(p.name, p.role) for p in deals[0].parties} >= {
+        ("Ostwald Capital", "investor"),
+        ("Fenner Ventures", "investor"),
+        ("Harcastle Partners", "investor"),
+    }
+
+
+def test_a_fund_that_also_participated_alongside_other_investors_invests() -> None:
+    deals = extract_deals(
+        Article(
+            text="Tolvane Robotics said it had closed a CHF 20 million Series A round led by "
+            "Gersau Ventures. The Brienz Innovation Fund also participated, alongside existing "
+            "investors from the company's seed round."
+        )
+    )
+    assert ("Brienz Innovation Fund", "investor") in {
+        (p.name, p.role) for d in deals for p in d.parties
+    }

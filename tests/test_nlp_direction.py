@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
-from pipeline.nlp.direction import provider_side
+from pipeline.nlp.direction import clause_sides, provider_side
+from pipeline.nlp.model import load_model
 
 
 @pytest.mark.parametrize(
@@ -51,4 +52,65 @@ def test_a_supply_deal_for_the_subjects_goods_sides_the_deal() -> None:
     assert {(p.name, p.role) for d in deals for p in d.parties} == {
         ("Tarrow Silicon", "seller"),
         ("Ilsan Mobile", "buyer"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provider"),
+    [
+        ("Under the deal, Lark pays a fixed capacity charge to Moss.", "Moss"),
+        ("Moss will deliver 30,000 accelerators to Lark between 2027 and 2028.", "Moss"),
+        ("Moss Estates has pre-let the whole of its new hall to Lark.", "Moss"),
+        ("The company said it had been awarded the order by Lark.", "Moss"),
+        ("Lark ordered 40 transformers from Moss last month.", "Moss"),
+        ("Lark has leased 120 MW at the campus from Moss.", "Moss"),
+        ("Moss will serve the contract from its hydro-powered campus.", "Moss"),
+    ],
+)
+def test_the_clause_of_a_name_gives_its_side(sentence: str, provider: str) -> None:
+    doc = load_model()(sentence)
+    sides = clause_sides({1: ["Lark"], 2: ["Moss"]}, [doc], "en")
+    by_name = {"Lark": sides.get(1), "Moss": sides.get(2)}
+    assert by_name[provider] == "provider"
+    assert "customer" in by_name.values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lark signed an agreement with Moss last week.",
+        "Mr. Lark served as a manager of Moss for six years.",
+        "Lark grew quickly, and the group delivered record results.",
+    ],
+)
+def test_a_clause_without_a_commercial_verb_gives_no_side(sentence: str) -> None:
+    doc = load_model()(sentence)
+    assert clause_sides({1: ["Lark"], 2: ["Moss"]}, [doc], "en") == {}
+
+
+def test_a_two_sided_contract_takes_its_roles_from_the_paying_clause() -> None:
+    deals = extract_deals(
+        Article(
+            text="Brindle Cloud said it had expanded its computing contract with Ostrava "
+            "Labs.\n\nUnder the amended agreement, Ostrava Labs pays about $40 million a "
+            "month for dedicated capacity through 2030."
+        )
+    )
+    assert {(p.name, p.role) for d in deals for p in d.parties} == {
+        ("Brindle Cloud", "provider"),
+        ("Ostrava Labs", "customer"),
+    }
+
+
+def test_a_stock_listing_names_no_party() -> None:
+    deals = extract_deals(
+        Article(
+            text="Harrowgate Electric plc (AIM: HGE) announces that it has been awarded an "
+            "order worth £60 million by Pemberly Data Limited for 14 grid transformers."
+        )
+    )
+    names = {p.name for d in deals for p in d.parties}
+    assert not names & {"AIM", "HGE"}
+    assert {(p.name, p.role) for d in deals for p in d.parties} >= {
+        ("Pemberly Data", "buyer"),
     }

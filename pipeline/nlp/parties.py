@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -23,6 +24,8 @@ PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'�
 POSSESSIVE = ("'s", "’s", "'", "’")
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
+PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
+LISTING = re.compile(r"\(\s*[A-Za-z][\w&. -]{0,24}:\s*[\w.-]{1,12}\s*\)")  # `(AIM: HXW)`
 
 
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
@@ -130,9 +133,10 @@ def _numbered(token: Token) -> bool:
 
 
 def _trimmed(ent: Span) -> Span | None:
-    """The organisation name inside an entity the NER glued to other words: a verb after it
-    (`Meta signs`), a descriptor before it (`chips Nvidia`), a heading before it at the
-    start of a text (`Exhibit 99.1 Acme`), or an outlet or place before a separator
+    """The organisation name inside an entity the NER glued to other words: a verb or a
+    reporting period after it (`Meta signs`, `Acme Q3 2026`), a descriptor before it
+    (`chips Nvidia`), a heading before it at the start of a text (`Exhibit 99.1 Acme`), or
+    an outlet or place before a separator
     (`Example Media Network - Zentrix Labs` opening a sentence, `LinkedIn | News`). None
     when nothing of a name is left."""
     doc = ent.doc
@@ -154,6 +158,8 @@ def _trimmed(ent: Span) -> Span | None:
         and (doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ") or doc[end - 1].tag_ == "VBZ")
     ):
         end -= 1  # `Meta signs`, `Kivu Networks and`
+    while end > start + 1 and PERIOD_WORD.fullmatch(doc[end - 1].text):
+        end -= 1  # `Brackwater Digital Q3 2026 Earnings Call`: the period it reports
     while start < end - 1 and is_glued_word(doc[start]):
         start += 1
     if opening:
@@ -183,6 +189,15 @@ def _in_caption(ent: Span) -> bool:
         and _numbered(sent[1])
         and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
     )
+
+
+def _in_listing(ent: Span) -> bool:
+    """`Hexwell Power plc (AIM: HXW)`, `(TSX: NKC)`, `(Nasdaq: QMC)`: the exchange and the
+    ticker of a stock listing in parentheses name no party of the deal."""
+    text = doc_text(ent.doc)
+    opened = text.rfind("(", max(0, ent.start_char - 30), ent.start_char + 1)
+    closed = text.find(")", ent.end_char - 1, ent.end_char + 20)
+    return opened >= 0 and closed >= 0 and LISTING.fullmatch(text, opened, closed + 1) is not None
 
 
 def _opens_line(ent: Span) -> bool:
@@ -367,7 +382,7 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
-        if _in_caption(ent):
+        if _in_caption(ent) or _in_listing(ent):
             changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
             continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num

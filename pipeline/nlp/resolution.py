@@ -13,7 +13,7 @@ from functools import cache
 
 from pipeline.models import Party, Site
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.direction import provider_side
+from pipeline.nlp.direction import clause_sides, provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
@@ -258,7 +258,7 @@ def parent_clusters(c: Candidates) -> dict[int, int]:
 def _without_older_partners(c: Candidates, draft: Draft, roles: dict[int, str]) -> dict[int, str]:
     """`... Stargate, which OpenAI formed in January with SoftBank, Oracle and MGX`:
     co-parties first named in a sentence about an older deal are not this deal's."""
-    kept = {k: r for k, r in roles.items() if not c.older(draft, draft.party_sentence[k], False)}
+    kept = {k: r for k, r in roles.items() if not c.older(draft, draft.party_sentence[k])}
     return {
         k: r
         for k, r in roles.items()
@@ -292,10 +292,13 @@ def _context_roles(
     c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], deal_type: str
 ) -> dict[int, str]:
     """`OpenAI signed a contract with CoreWeave to use ...`: sides from the words around
-    the two parties' names, in the type's own role words."""
+    the two parties' names, else from the verbs of their clauses (`Tamarind pays`), in the
+    type's own role words."""
     names = {k: c.written_names(k) for k in roles}
-    texts = [c.texts[i] for i in sorted(set(draft.sentences) | set(mine))]
-    sides = provider_side(names, texts, deal_type)
+    told = sorted(set(draft.sentences) | set(mine))
+    sides = provider_side(names, [c.texts[i] for i in told], deal_type) or clause_sides(
+        names, [c.parsed[i].doc for i in told], c.language
+    )
     renames = load_rules("deal_roles.json").get(deal_type, {})
     return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
 

@@ -1207,7 +1207,13 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         {o.lower_ for o in objects}
         | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
         | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
-        | {o.lower_ for _, o in _prep_objects(token)}
+        # `participated in the round`; not `booked an order ... for the campus`, whose
+        # object names a deal of its own
+        | (
+            {o.lower_ for _, o in _prep_objects(token)}
+            if not any(_noun_frame(o) for o in objects)
+            else set()
+        )
         | {s.lower_ for s in _children(token, "nsubjpass")}
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
     )
@@ -1225,12 +1231,19 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             or bool(nouns & set(rules[n]["object_nouns"]))
             or (
                 rules[n].get("bare") is True
-                and not nouns
+                and not nouns - _co_party_nouns(token, rules[n])
                 and not _children(token, "dobj")
                 and _bare_allowed(token, rules[n].get("bare_with"))
             )
         )
     ]
+
+
+def _co_party_nouns(verb: Token, spec: dict[str, Any]) -> set[str]:
+    """The objects of a verb's prepositions that name more parties on its subject's side
+    (`also participated, alongside existing investors`), not what it takes part in."""
+    side = {p for p, role in spec.get("preps", {}).items() if role == spec.get("subj")}
+    return {o.lower_ for p, o in _prep_objects(verb) if p in side}
 
 
 def _joins_loan(verb: Token) -> bool:

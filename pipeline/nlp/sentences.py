@@ -115,6 +115,8 @@ def _is_abbreviation(text: str, dot: int, language: str) -> bool:
     named = re.search(r"(\w+)\s+$", window[: word.start(1)])
     if len(token) == 1 and named and named.group(1).lower() in rules.get("lettered_names", []):
         return False  # `raised a $30m Series A. Northwind led the round`
+    if len(token) == 1 and window[: word.start(1)].endswith("&"):
+        return False  # `M&A. Corrib Digital agreed ...`, `spending on R&D. The`: no initial
     return token in rules["abbreviations"] or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
 
 
