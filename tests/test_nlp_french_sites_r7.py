@@ -1,0 +1,71 @@
+"""French facilities written in the ways round 7's error analysis found missed: a free
+adjective between the noun and the name, a quoted name, a bare name with its owner's
+after it, a `parc` alone, a plant's town `sur la commune de`. Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.places import find_facilities
+
+Site = tuple[str | None, str | None, str | None, str | None]
+
+
+def _sites(sentence: str) -> list[Site]:
+    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # any lower-case adjective between the noun and `de <name>`
+        (
+            "Le contrat couvre la production de la centrale solaire alpine de Brenaz, "
+            "sur la commune de Chalais, dans le canton du Valais.",
+            [("Brenaz", "Chalais", "Valais", "CH")],
+        ),
+        (
+            "Les serveurs seront installés au centre de données régional de Diamniadio, "
+            "à partir de janvier 2027.",
+            [(None, "Diamniadio", None, "SN")],
+        ),
+        # a quoted name, the owner's after it, then where it is
+        (
+            "Les modules équiperont le nouveau centre de données « Korvel », que Tamba "
+            "Numérique aménage à Douala, dans la région du Littoral.",
+            [("Korvel", "Douala", "Littoral", "CM")],
+        ),
+        (
+            "Le locataire occupera 6 MW dans le bâtiment « Sorbier » de Valdor Datahall, "
+            "à Plan-les-Ouates, dans le canton de Genève.",
+            [("Sorbier", "Plan-les-Ouates", "Genève", "CH")],
+        ),
+        # a bare name, its owner's after `de`, then the town
+        (
+            "Les GPU seront hébergés dans le centre de données Brume-Nord de Calvix, à "
+            "Montpellier, en Occitanie.",
+            [("Brume-Nord", "Montpellier", "Occitanie", "FR")],
+        ),
+        # a bare name, its power after a comma, then where it is
+        (
+            "Vents du Nord cédera la production du parc éolien Tazrout, d'une puissance "
+            "de 60 MW, situé près de Tiznit, dans la région de Souss-Massa.",
+            [("Tazrout", "Tiznit", "Souss-Massa", "MA")],
+        ),
+        # `parc` alone names a plant
+        (
+            "Le contrat porte sur la production du futur parc des Quatre Vents, situé à "
+            "Ohey, en Wallonie.",
+            [("Quatre Vents", "Ohey", "Wallonie", "BE")],
+        ),
+    ],
+)
+def test_french_facility_wordings(sentence: str, expected: list[Site]) -> None:
+    assert _sites(sentence) == expected
+
+
+def test_function_word_is_no_adjective() -> None:
+    """`le centre de données près de Lyon`: `près` is no adjective, Lyon no name."""
+    assert _sites("Calvix loue un centre de données près de Lyon pour dix ans.") == [
+        (None, "Lyon", None, "FR")
+    ]
