@@ -1,12 +1,16 @@
-"""French facilities written in the ways round 7's error analysis found missed: a free
-adjective between the noun and the name, a quoted name, a bare name with its owner's
-after it, a `parc` alone, a plant's town `sur la commune de`. Invented names."""
+"""French facilities and contract starts written in the ways round 7's error analysis
+found missed: a free adjective between the noun and the name, a quoted name, a bare name
+with its owner's after it, a `parc` alone, a plant's town `sur la commune de`; a pronoun
+before the delivery verb, building works that start no contract. Invented names."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from pipeline.nlp.places import find_facilities
+from pipeline.nlp.terms import find_terms
 
 Site = tuple[str | None, str | None, str | None, str | None]
 
@@ -69,3 +73,24 @@ def test_function_word_is_no_adjective() -> None:
     assert _sites("Calvix loue un centre de données près de Lyon pour dix ans.") == [
         (None, "Lyon", None, "FR")
     ]
+
+
+def _starts(sentence: str) -> list[str | None]:
+    published = date(2026, 5, 12)
+    return [t.start_date for t in find_terms(sentence, published, "fr") if t.kind == "contract"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pronoun between the modal and the delivery verb
+        ("Les premières grappes doivent lui être livrées en janvier 2027.", ["2027-01"]),
+        ("Les salles doivent leur être remises au deuxième trimestre 2027.", ["2027"]),
+        ("Les baies doivent être remises au locataire au printemps 2028.", ["2028"]),
+        # building works starting are no contract's start
+        ("Les travaux doivent démarrer au printemps 2027.", []),
+        ("Le chantier devrait commencer en mars 2027.", []),
+    ],
+)
+def test_french_delivery_starts(sentence: str, expected: list[str | None]) -> None:
+    assert _starts(sentence) == expected
