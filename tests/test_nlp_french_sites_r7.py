@@ -1,7 +1,8 @@
 """French facilities and contract starts written in the ways round 7's error analysis
 found missed: a free adjective between the noun and the name, a quoted name, a bare name
 with its owner's after it, a `parc` alone, a plant's town `sur la commune de`; a pronoun
-before the delivery verb, building works that start no contract. Invented names."""
+before the delivery verb, building works that start no contract; a capacity changed `de X
+à Y`. Invented names."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 import pytest
 
 from pipeline.nlp.places import find_facilities
+from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.terms import find_terms
 
 Site = tuple[str | None, str | None, str | None, str | None]
@@ -94,3 +96,18 @@ def _starts(sentence: str) -> list[str | None]:
 )
 def test_french_delivery_starts(sentence: str, expected: list[str | None]) -> None:
     assert _starts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capacity changed `de X à Y` is Y, the capacity it will have
+        ("Sa puissance sera portée de 8 à 20 mégawatts au printemps.", [(20.0, "MW")]),
+        ("La puissance du bâtiment doit passer de 18 à 36 MW.", [(36.0, "MW")]),
+        ("Le site sera porté pour l'occasion de 1 à 2 GW.", [(2000.0, "MW")]),
+        # a range with no change stays a range, read from its lower bound
+        ("Le campus comptera de 60 à 150 MW.", [(60.0, "MW")]),
+    ],
+)
+def test_french_changed_capacity(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence, "fr")] == expected

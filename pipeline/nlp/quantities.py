@@ -58,6 +58,7 @@ class _Grammar:
     count: re.Pattern[str]
     modified: re.Pattern[str]
     vocabulary: frozenset[str]
+    change: re.Pattern[str] | None  # `sera portée de`: a range that is a change
 
 
 @cache
@@ -94,6 +95,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         modified=re.compile(rf"[\s-]+(?:{_phrase(lex['modifier_heads'])})\b", re.IGNORECASE),
         vocabulary=vocabulary([*measures, *counts]),
+        change=re.compile(lex["change_before"], re.IGNORECASE) if "change_before" in lex else None,
     )
 
 
@@ -131,8 +133,17 @@ def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[Quantit
         if number is None or entry is None:
             continue
         unit, factor = entry
-        value = float(number * Decimal(str(factor)))
         q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
+        upper = parse_number(m.group("upper"), language) if m.group("upper") else None
+        if (
+            upper is not None
+            and g.change
+            and g.change.search(text[max(0, m.start() - 80) : m.start()])
+        ):
+            # `sera portée de 8 à 20 MW`: the capacity it will have, not a range
+            number = upper * scale_of((m.group("scale") or "").strip(), language)
+            q = qualifier_at(text, m.start(), m.end(), language)
+        value = float(number * Decimal(str(factor)))
         found.append(QuantityMention(m.start(), m.end(), m.group(), value, unit, q))
     for m in g.count.finditer(text):
         number = _value(m, language)
