@@ -2,7 +2,7 @@
 found missed: a free adjective between the noun and the name, a quoted name, a bare name
 with its owner's after it, a `parc` alone, a plant's town `sur la commune de`; a pronoun
 before the delivery verb, building works that start no contract; a capacity changed `de X
-à Y`. Invented names."""
+à Y`; a fleet told over a long list of towns. Invented names."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.terms import find_terms
@@ -111,3 +112,15 @@ def test_french_delivery_starts(sentence: str, expected: list[str | None]) -> No
 )
 def test_french_changed_capacity(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence, "fr")] == expected
+
+
+def test_long_french_fleet_sentence_is_a_fleet() -> None:
+    """`X exploite trois centres de données à A, B et C, d'une capacité totale de 19 MW`:
+    the verb telling a fleet is read over a long list of towns."""
+    text = (
+        "Fondée en 2009, Corvane Data exploite trois centres de données à Wavre, "
+        "Louvain-la-Neuve et Nivelles, d'une capacité totale de 19 MW."
+    )
+    start = text.index("19 MW")
+    assert quantity_rejected(text, start, start + 5, owned=False, language="fr")
+    assert not quantity_rejected(text, start, start + 5, owned=True, language="fr")
