@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.facts import quantity_rejected
 from pipeline.nlp.places import find_facilities
 from pipeline.nlp.quantities import find_quantities
@@ -124,3 +126,17 @@ def test_long_french_fleet_sentence_is_a_fleet() -> None:
     start = text.index("19 MW")
     assert quantity_rejected(text, start, start + 5, owned=False, language="fr")
     assert not quantity_rejected(text, start, start + 5, owned=True, language="fr")
+
+
+def test_plural_pronoun_sentence_belongs_to_the_deal_before() -> None:
+    """`Ils équiperont le centre de données ...`: a sentence opened by a pronoun for what
+    the deal sells tells that deal's site and capacity."""
+    text = (
+        "Le fabricant vendéen Brumal Thermique a remporté auprès de l'opérateur nantais "
+        "Ondalis DC une commande de 31 millions d'euros portant sur des groupes de "
+        "refroidissement. Ils équiperont son nouveau centre de données de 26 MW à "
+        "Carquefou, au nord-est de Nantes."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-04-14"))
+    assert [(q.value, q.unit) for d in deals for q in d.quantities] == [(26.0, "MW")]
+    assert [(s.city, s.country) for d in deals for s in d.sites] == [("Carquefou", "FR")]
