@@ -13,7 +13,7 @@ import pytest
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import find_facilities
+from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.terms import find_terms
 
@@ -140,3 +140,19 @@ def test_plural_pronoun_sentence_belongs_to_the_deal_before() -> None:
     deals = extract_deals(Article(text=text, language="fr", published="2026-04-14"))
     assert [(q.value, q.unit) for d in deals for q in d.quantities] == [(26.0, "MW")]
     assert [(s.city, s.country) for d in deals for s in d.sites] == [("Carquefou", "FR")]
+
+
+def test_contract_length_after_a_longer_contract_noun() -> None:
+    """`un contrat de capacité de calcul de quatre ans`: four words between the contract
+    noun and its length."""
+    terms = find_terms(
+        "Il a signé avec Calvix un contrat de capacité de calcul de quatre ans.",
+        date(2026, 5, 12),
+        "fr",
+    )
+    assert [(t.kind, t.duration) for t in terms] == [("contract", "P4Y")]
+
+
+def test_grand_duche_is_luxembourg() -> None:
+    place = resolve_place("Grand-Duché de Luxembourg")
+    assert place is not None and place.country == "LU" and place.city is None
