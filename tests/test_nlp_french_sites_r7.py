@@ -61,6 +61,16 @@ def _sites(sentence: str) -> list[Site]:
             "de 60 MW, situé près de Tiznit, dans la région de Souss-Massa.",
             [("Tazrout", "Tiznit", "Souss-Massa", "MA")],
         ),
+        # its power, `d'une capacité de` or in `MW informatiques`, then where it is
+        (
+            "Le bail porte sur un bâtiment de 12 MW informatiques situé à Contern, au "
+            "Grand-Duché de Luxembourg.",
+            [(None, "Contern", None, "LU")],
+        ),
+        (
+            "Elle exploite un centre de données d'une capacité de 4 MW situé à Douala.",
+            [(None, "Douala", None, "CM")],
+        ),
         # `parc` alone names a plant
         (
             "Le contrat porte sur la production du futur parc des Quatre Vents, situé à "

@@ -198,8 +198,9 @@ _VICINITY = (
     rf"on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)"
 )
 _WHERE = (
-    r"(?:,?\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
-    r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))?"
+    r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
+    r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
+    r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
     rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
