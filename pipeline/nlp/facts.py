@@ -100,7 +100,7 @@ def quantity_rejected(
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
     a company's fleet unless `owned`: the deal buys or invests in the company)."""
     rules = load_rules("quantity_context.json", language)
-    before = text[max(0, start - 80) : start]
+    before = text[max(0, start - rules.get("before_window", 80)) : start]
     after = text[end : end + 60]
     fleet = [] if owned else rules["fleet_before"]
     fleet_after = [] if owned else rules["fleet_after"]

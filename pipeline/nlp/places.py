@@ -213,8 +213,9 @@ _VICINITY = (
     rf"(?:off|on|along)\s+the\s+(?:{_COMPASS}\s+)?coast\s+of|off(?=\s+[A-Z]))"
 )
 _WHERE = (
-    r"(?:\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MW|GW)"
-    r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))?"
+    r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
+    r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
+    r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
     rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
@@ -273,17 +274,31 @@ _PAIR_NOUN_RE = re.compile(
     r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?),?"
     rf"\s+(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
 )
+# `centrale solaire alpine`, `centre de données national`: a facility's adjectives, listed
+# or any lower-case word but a few (`adjective_stop_words`)
+_ADJ_AFTER = (
+    rf"(?:{_phrase(_FAC['adjectives_after'])}"
+    rf"|(?!(?:{_phrase(_FAC.get('adjective_stop_words', []))})\b)[a-zà-ÿ][a-zà-ÿ-]{{3,}})"
+)
 # `la centrale nucléaire du Val-Rhône`, `son campus de Lisses (Essonne)`: named after the noun
 _NAMED_AFTER_RE = re.compile(
-    rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+(?:{_phrase(_FAC['adjectives_after'])})){{0,2}}"
+    rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER}){{0,2}}"
     rf"\s+(?P<article>du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"(?:\s*\(\s*[\d\s,.]+\s*(?:MW|GW|MWc)\s*\))?{_LOCATION}"  # `de la Garrigue (62 MW), situé`
 )
-# `le campus Seine-Amont, à Montereau`: a name right after the noun, placed after a comma
+# `le campus Seine-Amont, à Montereau`, `le centre de données « Ngondo », que X aménage à
+# Douala`, `le campus Estuaire de Vantelle, à Montoir`, `le parc éolien Amlal, d'une
+# puissance de 60 MW, situé près de Tiznit`: a name right after the noun (or quoted), its
+# owner's after `de`, then where it is
+_OWNER = r"(?:\s+(?:de\s+|d['’])[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2})?"
 _NAMED_BARE_RE = re.compile(
-    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}})"
-    rf"(?=,\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s){_WHERE}"
+    rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER})?\s+(?:"
+    rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}){_OWNER}"
+    rf"(?=(?:,\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW))?"
+    rf",\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s)"
+    rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
+    rf"{_LOCATION}"
 )
 # `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
 _CODED_RE = re.compile(
@@ -689,6 +704,8 @@ def _town_after_noun(raw: str, after: str) -> Place | None:
 
 
 _IN_AREA_RE = re.compile(r",\s*(?:dans\s+la|en)\s+région\b")  # `, dans la région de X`
+# `, à Talarrubias`, `, sur la commune de Chalais`: the town a named plant is in
+_PLACED_AT_RE = re.compile(rf",\s*(?:situé\w*\s+)?(?:(?:à|au)\s|{_COMMUNE})")
 _CAPITAL_ARTICLE_RE = re.compile(r"(?:La|Le|Les)\s")  # `de La Serena`: part of the name
 
 
@@ -711,7 +728,7 @@ def _named_after(text: str) -> list[FacilityMention]:
             and (not near or _IN_AREA_RE.match(text, m.end("name")) is not None)
             and _KINDS[noun] == "plant"
             and loc_after_comma
-            and (near or re.match(r",\s*(?:situé\w*\s+)?(?:à|au)\s", text[m.end("name") :]))
+            and (near or _PLACED_AT_RE.match(text, m.end("name")) is not None)
         )
         if not bare or plant:  # `des Hauts Vents, dans la Somme`: the name, then where it is
             raw, _, rest = raw.partition(",")
@@ -1035,7 +1052,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     )
     for m in _NAMED_BARE_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
-        if noun not in _PLURALS and (name := _name_of(m.group("name"))) is not None:
+        if noun not in _PLURALS and (name := _name_of(m["name"] or m["quoted"])) is not None:
             found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
     found.extend(_counted_towns(text))

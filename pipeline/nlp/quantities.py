@@ -63,6 +63,7 @@ class _Grammar:
     containers: frozenset[str]
     holds: re.Pattern[str]
     gpu_makers: re.Pattern[str]
+    change: re.Pattern[str] | None  # `sera portée de`: a range that is a change
 
 
 @cache
@@ -102,6 +103,7 @@ def _grammar(language: str) -> _Grammar:
         containers=frozenset(lex.get("container_units", [])),
         holds=re.compile(rf"^(?:{lex.get('container_holds') or '(?!)'})$", re.IGNORECASE),
         gpu_makers=re.compile(rf"\b(?:{_phrase(lex.get('gpu_makers', [])) or '(?!)'})\b"),
+        change=re.compile(lex["change_before"], re.IGNORECASE) if "change_before" in lex else None,
     )
 
 
@@ -139,8 +141,17 @@ def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[Quantit
         if number is None or entry is None:
             continue
         unit, factor = entry
-        value = float(number * Decimal(str(factor)))
         q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
+        upper = parse_number(m.group("upper"), language) if m.group("upper") else None
+        if (
+            upper is not None
+            and g.change
+            and g.change.search(text[max(0, m.start() - 80) : m.start()])
+        ):
+            # `sera portée de 8 à 20 MW`: the capacity it will have, not a range
+            number = upper * scale_of((m.group("scale") or "").strip(), language)
+            q = qualifier_at(text, m.start(), m.end(), language)
+        value = float(number * Decimal(str(factor)))
         found.append(QuantityMention(m.start(), m.end(), m.group(), value, unit, q))
     for m in g.count.finditer(text):
         number = _value(m, language)
