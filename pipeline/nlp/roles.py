@@ -89,6 +89,7 @@ ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+LISTING_GROUP_NOUNS = frozenset(_WORDS.get("listing_group_nouns", ()))
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
 GLUE_PREPS = frozenset({"with", "from", "to", "by"})
@@ -226,6 +227,8 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         return None
     nouns = load_rules("roles_nouns.json", token.lang_)
     word, governor = token.lower_, token.head.lower_ if token.dep_ == "pobj" else ""
+    if not governor:  # `, avec la participation de Y, précise X`: the parse kept `avec` as its case
+        governor = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
     bound = {n: nouns[n].get("governed_by", {}).get(word) for n in names}
     governed = [n for n in names if governor in (bound[n] or ())]
     names = governed or [n for n in names if bound[n] is None]
@@ -303,11 +306,14 @@ def _coordinated_modifiers(token: Token, ent: Span) -> list[Mention]:
 def _proper_chunk(token: Token) -> Span:
     """The proper nouns ending at `token`, without the words glued before a name
     (`Telco Corella Telecom`, `ALSO SIGNED Coastal Atomic`)."""
-    left = token.i
+    left, head_first = token.i, _head_first(token.lang_)
     while (
         left > 0
-        and token.doc[left - 1].pos_ == "PROPN"
-        and left <= token.doc[left - 1].head.i <= token.i
+        and (before := token.doc[left - 1]).pos_ == "PROPN"
+        and (
+            left <= before.head.i <= token.i
+            or (head_first and before.is_title and not before.ent_type_)  # hung elsewhere
+        )
     ):
         left -= 1
     while left < token.i and is_glued_word(token.doc[left]):
@@ -547,6 +553,8 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
     consortium of X and pension fund Y`, `a group that includes X and Y`, through the
     members it lists; `a consortium led by X and including Y`, through both; `a group of
     banks led by X`, through the leader of its members."""
+    if named := _named_members(token):
+        return named
     if token.lower_ not in GROUP_NOUNS:
         return []
     members = [
@@ -585,6 +593,21 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
             for m in resolve(o, depth=depth + 1)
         ]
     )
+
+
+def _named_members(group: Token) -> list[Mention]:
+    """`Les investisseurs historiques de la société, Quaisud Capital et Ardent Seed,
+    remettent au pot`: a plural group (`listing_group_nouns`) whose phrase names its
+    members after a comma, wherever the parse hung them; the first name, the others
+    joining it as listed beside it (`_add_co_listed`)."""
+    if group.lower_ not in LISTING_GROUP_NOUNS:
+        return []
+    doc = group.doc
+    for i in range(group.i + 1, group.right_edge.i):
+        ent = _entity_of(doc[i + 1]) if doc[i].text == "," else None
+        if ent is not None and ent.start == i + 1 and ent.label_ == "ORG":
+            return [_mention(ent, "ORG")]
+    return []
 
 
 def _lists_members(clause: Token) -> bool:
@@ -2041,8 +2064,10 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
         role = roles.get(doc[i].lower_, role)
         first = i + (i not in starts)
-        while first < min(i + 6, len(doc)) and first not in starts and _describes(doc, first):
+        while first < min(i + 8, len(doc)) and first not in starts and _describes(doc, first):
             first += 1  # `de ses actionnaires historiques C`, `..., dont C`
+        if first > i + 1 and first + 1 in starts and doc[first].text == ",":
+            first += 1  # `des investisseurs historiques de la société, C et D`: it names them
         ent = starts.get(first)
         if ent is None or role is None:
             break
