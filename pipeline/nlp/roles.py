@@ -354,7 +354,8 @@ def _written_as_place(span: Span, label: str) -> bool:
     facility noun); `son site de Wavre`: a name a facility noun gives as its town."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     words = load_rules("roles_words.json", span.doc.lang_)
-    one_place = " " not in span.text or resolve_place(span.text) is not None
+    *_, tail = re.split(r"\s(?:de|du|d['’])\s?", span.text)  # `Grand-Duché de Luxembourg`
+    one_place = " " not in span.text or any(resolve_place(t) is not None for t in {span.text, tail})
     if label in ("LOC", "GPE") and (
         before in words["place_prepositions"]
         or (before in words["place_or_dative_prepositions"] and one_place)
