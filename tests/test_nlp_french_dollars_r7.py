@@ -34,3 +34,11 @@ def test_only_a_language_whose_press_writes_its_dollar_bare() -> None:
     text = "Maple Loop raised $40 million from investors in Montreal and Toronto."
     assert local_dollar(text, "en") is None
     assert local_dollar("Sylvane IA, à Montréal, lève 40 millions de dollars.", "fr") == "CAD"
+
+
+def test_a_story_that_names_its_canadian_dollars_keeps_bare_ones_american() -> None:
+    text = (
+        "Sylvane IA, à Montréal, lève 40 millions de dollars auprès d'Érablière Capital, "
+        "de Québec, après 12 millions de dollars canadiens l'an dernier."
+    )
+    assert local_dollar(text, "fr") is None

@@ -441,7 +441,8 @@ def local_dollar(text: str, language: str) -> str | None:
     `$ US`: `us_dollar_marks`), or in any article of a language whose local press writes
     its own dollar bare (`local_dollar_unmarked`: `95 millions de dollars` in Montreal): the
     dollar of the country its places name most (`amounts_currencies.json` local_dollars),
-    unless the article writes that dollar with its own symbol too (`A$`)."""
+    unless the article writes that dollar with its own mark too (`A$`, `dollars
+    canadiens`: its bare dollars are then another's)."""
     rules = load_rules("amounts_currencies.json", language)
     if not rules.get("local_dollar_unmarked") and not _us_marks(language).search(text):
         return None
@@ -450,7 +451,8 @@ def local_dollar(text: str, language: str) -> str | None:
     if not countries:
         return None
     country = countries.most_common(1)[0][0]
-    own = [s for s, code in rules["symbols"].items() if code == dollars[country] and s != "$"]
+    marks = {**rules["symbols"], **rules.get("words", {})}  # `A$`, `dollars canadiens`
+    own = [s for s, code in marks.items() if code == dollars[country] and s != "$"]
     return None if any(s in text for s in own) else dollars[country]
 
 
