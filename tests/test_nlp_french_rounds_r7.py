@@ -1,4 +1,5 @@
-"""French funding rounds: every investor a round lists, however the parse hangs it."""
+"""French parties the parse hangs elsewhere: every investor a round lists, the subjects of
+a verb the parse left without one."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_a_name_the_parse_split_keeps_its_first_word() -> None:
 
 def test_a_round_word_alone_is_no_joiner() -> None:
     assert not roles("Le conseil d'administration a rejoint la direction à Lyon.")
+
+
+def test_names_before_a_verb_the_parse_left_without_subject() -> None:
+    found = roles(
+        "Valtéra SA, exploitant de centres de données dans le Jura, et Énergie du Doubs SA "
+        "(EDS) ont signé un contrat d'achat d'électricité portant sur la production de la "
+        "centrale de Morteau."
+    )
+    assert {"Valtéra SA", "Énergie du Doubs SA"} <= {name for _, name in found}

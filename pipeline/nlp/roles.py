@@ -1041,7 +1041,35 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     opening = verb.doc[verb.sent.start]
     if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
-    return [], False
+    return _names_before(verb), False
+
+
+def _names_before(verb: Token) -> list[Token]:
+    """`Data Léman SA, exploitant de ..., et Énergie du Haut-Rhône SA (EHR) ont signé`,
+    the parse leaving the verb with no subject: the name written right before its
+    auxiliary (past a bracket) is its subject, with the name the sentence opens with or
+    the one right before when `et` joins them."""
+    doc = verb.doc
+    if not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i > 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "advmod"):
+        i -= 1
+    if doc[i].text == ")":
+        opened = (j for j in range(i - 1, max(0, i - 8), -1) if doc[j].text == "(")
+        i = next((j - 1 for j in opened), i)
+    last = _entity_of(doc[i])
+    if last is None or last.label_ != "ORG" or last.end != i + 1 or last.start == 0:
+        return []
+    found = [doc[last.end - 1]]  # its last word: the parse may root a name outside it
+    joined = doc[last.start - 1].lower_ in LISTING_LINKS - {","}
+    first = _entity_of(doc[0])  # the parse may cut the sentence: its first word
+    before = _entity_of(doc[last.start - 2]) if last.start >= 2 else None
+    for other in (before, first) if joined else ():
+        if other is not None and other.label_ == "ORG" and other != last:
+            found.insert(0, doc[other.end - 1])
+            break
+    return found
 
 
 def _reduced_passive(verb: Token) -> bool:
