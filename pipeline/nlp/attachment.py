@@ -435,25 +435,31 @@ def _us_marks(language: str) -> re.Pattern[str]:
 
 
 def _bare_dollar(text: str, language: str) -> bool:
-    """`$1.1 billion`, `85 millions $`, `380 M$`: a dollar amount that does not say whose."""
-    return (text.startswith("$") or text.endswith("$")) and not _us_marks(language).search(text)
+    """`$1.1 billion`, `85 millions $`, `380 M$`, `95 millions de dollars` (a language's
+    `bare_dollar_words`): a dollar amount that does not say whose."""
+    words = load_rules("amounts_currencies.json", language).get("bare_dollar_words", [])
+    bare = text.startswith("$") or text.endswith("$") or text.endswith(tuple(words))
+    return bare and not _us_marks(language).search(text)
 
 
 @lru_cache(maxsize=16)
 def local_dollar(text: str, language: str) -> str | None:
     """The currency a bare `$` means in an article that writes US dollars as such (`US$`,
-    `$ US`: `us_dollar_marks`): the dollar of the country its places name most
-    (`amounts_currencies.json` local_dollars), unless the article writes that dollar with
-    its own symbol too (`A$`)."""
-    if not _us_marks(language).search(text):
+    `$ US`: `us_dollar_marks`), or in any article of a language whose local press writes
+    its own dollar bare (`local_dollar_unmarked`: `95 millions de dollars` in Montreal): the
+    dollar of the country its places name most (`amounts_currencies.json` local_dollars),
+    unless the article writes that dollar with its own mark too (`A$`, `dollars
+    canadiens`: its bare dollars are then another's)."""
+    rules = load_rules("amounts_currencies.json", language)
+    if not rules.get("local_dollar_unmarked") and not _us_marks(language).search(text):
         return None
-    dollars: dict[str, str] = load_rules("amounts_currencies.json", language)["local_dollars"]
+    dollars: dict[str, str] = rules["local_dollars"]
     countries = Counter(p.place.country for p in find_places(text) if p.place.country in dollars)
     if not countries:
         return None
     country = countries.most_common(1)[0][0]
-    symbols = load_rules("amounts_currencies.json", language)["symbols"]
-    own = [s for s, code in symbols.items() if code == dollars[country] and s != "$"]
+    marks = {**rules["symbols"], **rules.get("words", {})}  # `A$`, `dollars canadiens`
+    own = [s for s, code in marks.items() if code == dollars[country] and s != "$"]
     return None if any(s in text for s in own) else dollars[country]
 
 

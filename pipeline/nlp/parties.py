@@ -416,7 +416,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `l'hébergeur vaudois Lémancloud`: `Lémancloud`
         else:
             ents.append(ent)
-    ents = _with_described_openers(doc, ents)
+    ents = _with_described_openers(doc, _with_lead_words(ents))
     merged = _with_home_places(ents)
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
@@ -430,6 +430,28 @@ def _without_lead_words(ent: Span) -> Span | None:
         return ent
     start = next((t.i for t in ent if not t.is_lower), ent.end)
     return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
+
+def _with_lead_words(ents: list[Span]) -> list[Span]:
+    """`le Fonds Laurentide Capital` read as `Fonds` and `Laurentide Capital`: a one-word
+    organisation that is an organisation word written first (`org_lead_words`) names one
+    with the name right after it."""
+    lead = _every_context().get("org_lead_words", ())
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and len(before) == 1
+            and before.label_ == "ORG"
+            and before.end == ent.start
+            and before[0].is_title
+            and before[0].lower_ in lead
+        ):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -492,9 +514,14 @@ def _home_place(ent: Span) -> int | None:
 
 
 def has_org_head(text: str) -> bool:
-    """`Halvard Cloud`, `Corvid AI`: a name ending in an organisation word."""
-    words = text.casefold().split()
-    return len(words) > 1 and words[-1].strip(".,") in _every_context()["org_head_words"]
+    """`Halvard Cloud`, `Corvid AI`, `Kaskad IA`: a name ending in an organisation word, or
+    opening with one in a language that writes the head first (`Crédit Lorrain`,
+    `Fonds Boréal`: `org_lead_words`)."""
+    words = [w.strip(".,") for w in text.casefold().split()]
+    context = _every_context()
+    return len(words) > 1 and (
+        words[-1] in context["org_head_words"] or words[0] in context.get("org_lead_words", ())
+    )
 
 
 def is_generator(text: str) -> bool:

@@ -89,6 +89,7 @@ ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+LISTING_GROUP_NOUNS = frozenset(_WORDS.get("listing_group_nouns", ()))
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
 GLUE_PREPS = frozenset({"with", "from", "to", "by"})
@@ -236,6 +237,8 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         return None
     nouns = load_rules("roles_nouns.json", token.lang_)
     word, governor = token.lower_, token.head.lower_ if token.dep_ == "pobj" else ""
+    if not governor:  # `, avec la participation de Y, précise X`: the parse kept `avec` as its case
+        governor = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
     bound = {n: nouns[n].get("governed_by", {}).get(word) for n in names}
     governed = [n for n in names if governor in (bound[n] or ())]
     names = governed or [n for n in names if bound[n] is None]
@@ -313,11 +316,14 @@ def _coordinated_modifiers(token: Token, ent: Span) -> list[Mention]:
 def _proper_chunk(token: Token) -> Span:
     """The proper nouns ending at `token`, without the words glued before a name
     (`Telco Corella Telecom`, `ALSO SIGNED Coastal Atomic`)."""
-    left = token.i
+    left, head_first = token.i, _head_first(token.lang_)
     while (
         left > 0
-        and token.doc[left - 1].pos_ == "PROPN"
-        and left <= token.doc[left - 1].head.i <= token.i
+        and (before := token.doc[left - 1]).pos_ == "PROPN"
+        and (
+            left <= before.head.i <= token.i
+            or (head_first and before.is_title and not before.ent_type_)  # hung elsewhere
+        )
     ):
         left -= 1
     while left < token.i and is_glued_word(token.doc[left]):
@@ -358,7 +364,8 @@ def _written_as_place(span: Span, label: str) -> bool:
     facility noun); `son site de Wavre`: a name a facility noun gives as its town."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     words = load_rules("roles_words.json", span.doc.lang_)
-    one_place = " " not in span.text or resolve_place(span.text) is not None
+    *_, tail = re.split(r"\s(?:de|du|d['’])\s?", span.text)  # `Grand-Duché de Luxembourg`
+    one_place = " " not in span.text or any(resolve_place(t) is not None for t in {span.text, tail})
     if label in ("LOC", "GPE") and (
         before in words["place_prepositions"]
         or (before in words["place_or_dative_prepositions"] and one_place)
@@ -557,6 +564,8 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
     consortium of X and pension fund Y`, `a group that includes X and Y`, through the
     members it lists; `a consortium led by X and including Y`, through both; `a group of
     banks led by X`, through the leader of its members."""
+    if named := _named_members(token):
+        return named
     if token.lower_ not in GROUP_NOUNS:
         return []
     members = [
@@ -595,6 +604,21 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
             for m in resolve(o, depth=depth + 1)
         ]
     )
+
+
+def _named_members(group: Token) -> list[Mention]:
+    """`Les investisseurs historiques de la société, Quaisud Capital et Ardent Seed,
+    remettent au pot`: a plural group (`listing_group_nouns`) whose phrase names its
+    members after a comma, wherever the parse hung them; the first name, the others
+    joining it as listed beside it (`_add_co_listed`)."""
+    if group.lower_ not in LISTING_GROUP_NOUNS:
+        return []
+    doc = group.doc
+    for i in range(group.i + 1, group.right_edge.i):
+        ent = _entity_of(doc[i + 1]) if doc[i].text == "," else None
+        if ent is not None and ent.start == i + 1 and ent.label_ == "ORG":
+            return [_mention(ent, "ORG")]
+    return []
 
 
 def _lists_members(clause: Token) -> bool:
@@ -1027,7 +1051,35 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     opening = verb.doc[verb.sent.start]
     if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
-    return [], False
+    return _names_before(verb), False
+
+
+def _names_before(verb: Token) -> list[Token]:
+    """`Data Léman SA, exploitant de ..., et Énergie du Haut-Rhône SA (EHR) ont signé`,
+    the parse leaving the verb with no subject: the name written right before its
+    auxiliary (past a bracket) is its subject, with the name the sentence opens with or
+    the one right before when `et` joins them."""
+    doc = verb.doc
+    if not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i > 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "advmod"):
+        i -= 1
+    if doc[i].text == ")":
+        opened = (j for j in range(i - 1, max(0, i - 8), -1) if doc[j].text == "(")
+        i = next((j - 1 for j in opened), i)
+    last = _entity_of(doc[i])
+    if last is None or last.label_ != "ORG" or last.end != i + 1 or last.start == 0:
+        return []
+    found = [doc[last.end - 1]]  # its last word: the parse may root a name outside it
+    joined = doc[last.start - 1].lower_ in LISTING_LINKS - {","}
+    first = _entity_of(doc[0])  # the parse may cut the sentence: its first word
+    before = _entity_of(doc[last.start - 2]) if last.start >= 2 else None
+    for other in (before, first) if joined else ():
+        if other is not None and other.label_ == "ORG" and other != last:
+            found.insert(0, doc[other.end - 1])
+            break
+    return found
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -2067,8 +2119,10 @@ def _listed_after(noun: Token, roles: dict[str, str]) -> list[tuple[str, Token]]
     while i < len(doc) and (doc[i].lower_ in roles or (role and i in starts)):
         role = roles.get(doc[i].lower_, role)
         first = i + (i not in starts)
-        while first < min(i + 6, len(doc)) and first not in starts and _describes(doc, first):
+        while first < min(i + 8, len(doc)) and first not in starts and _describes(doc, first):
             first += 1  # `de ses actionnaires historiques C`, `..., dont C`
+        if first > i + 1 and first + 1 in starts and doc[first].text == ",":
+            first += 1  # `des investisseurs historiques de la société, C et D`: it names them
         ent = starts.get(first)
         if ent is None or role is None:
             break

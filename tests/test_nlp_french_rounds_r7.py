@@ -1,0 +1,63 @@
+"""French parties the parse hangs elsewhere: every investor a round lists, the subjects of
+a verb the parse left without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.model import load_model
+from pipeline.nlp.roles import find_frames
+
+
+def roles(sentence: str) -> set[tuple[str, str]]:
+    return {(r, m.text) for f in find_frames(load_model("fr")(sentence)) for r, m in f.args}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investors"),
+    [
+        (  # the parse keeps `avec` as the noun's case, and lists the old investors after a comma
+            "Le tour de table est mené par le fonds lyonnais Brennec Capital, avec la "
+            "participation de Bpifrance et des investisseurs historiques de la société, "
+            "Sorgue Partners et Ventoux Ventures, précise l'entreprise.",
+            {"Bpifrance", "Sorgue Partners", "Ventoux Ventures"},
+        ),
+        (  # a plural group whose apposition names its members
+            "Les actionnaires historiques de la société, Garonne Capital et Lauzet Ventures, "
+            "remettent au pot.",
+            {"Garonne Capital", "Lauzet Ventures"},
+        ),
+        (
+            "Bpifrance et le fonds Orbiel Capital complètent le tour.",
+            {"Bpifrance", "Orbiel Capital"},
+        ),
+        (
+            "Le fonds Cévenol Invest et la banque Ardoise Partners rejoignent le tour de table.",
+            {"Cévenol Invest", "Ardoise Partners"},
+        ),
+    ],
+)
+def test_every_investor_a_round_lists(sentence: str, investors: set[str]) -> None:
+    assert {("investor", name) for name in investors} <= roles(sentence)
+
+
+def test_a_name_the_parse_split_keeps_its_first_word() -> None:
+    found = roles(
+        "Investissement Québec et la société torontoise Tellmark Ventures ont également "
+        "participé à la ronde."
+    )
+    assert ("investor", "Tellmark Ventures") in found
+    assert ("investor", "Ventures") not in found
+
+
+def test_a_round_word_alone_is_no_joiner() -> None:
+    assert not roles("Le conseil d'administration a rejoint la direction à Lyon.")
+
+
+def test_names_before_a_verb_the_parse_left_without_subject() -> None:
+    found = roles(
+        "Valtéra SA, exploitant de centres de données dans le Jura, et Énergie du Doubs SA "
+        "(EDS) ont signé un contrat d'achat d'électricité portant sur la production de la "
+        "centrale de Morteau."
+    )
+    assert {"Valtéra SA", "Énergie du Doubs SA"} <= {name for _, name in found}
