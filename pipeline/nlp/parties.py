@@ -15,7 +15,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -25,7 +24,6 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
-LISTING = re.compile(r"\(\s*[A-Za-z][\w&. -]{0,24}:\s*[\w.-]{1,12}\s*\)")  # `(AIM: HXW)`
 
 
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
@@ -189,15 +187,6 @@ def _in_caption(ent: Span) -> bool:
         and _numbered(sent[1])
         and not any(t.pos_ in ("VERB", "AUX") for t in sent[2:])
     )
-
-
-def _in_listing(ent: Span) -> bool:
-    """`Hexwell Power plc (AIM: HXW)`, `(TSX: NKC)`, `(Nasdaq: QMC)`: the exchange and the
-    ticker of a stock listing in parentheses name no party of the deal."""
-    text = doc_text(ent.doc)
-    opened = text.rfind("(", max(0, ent.start_char - 30), ent.start_char + 1)
-    closed = text.find(")", ent.end_char - 1, ent.end_char + 20)
-    return opened >= 0 and closed >= 0 and LISTING.fullmatch(text, opened, closed + 1) is not None
 
 
 def _opens_line(ent: Span) -> bool:
@@ -382,7 +371,7 @@ def correct_org_labels(doc: Doc) -> Doc:
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
     for ent in doc.ents:
-        if _in_caption(ent) or _in_listing(ent):
+        if _in_caption(ent):
             changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
             continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
