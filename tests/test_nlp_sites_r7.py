@@ -213,3 +213,10 @@ def test_a_generic_park_noun_is_not_part_of_the_name() -> None:
     assert facilities(
         "It will lease halls at its Tenang Jaya Industrial Park in Klang, Selangor."
     ) == [("Tenang Jaya", "Klang", "Selangor", "MY")]
+
+
+def test_a_facility_placed_in_a_relative_clause_of_its_described_builder() -> None:
+    assert facilities(
+        "It will take the output of a 900-MW plant that independent power producer Tessel "
+        "Generation plans to build near Brimfield Mills."
+    ) == [(None, "Brimfield Mills", None, None)]

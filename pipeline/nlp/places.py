@@ -212,6 +212,10 @@ _VICINITY = (
     rf"off\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+coast(?:\s+(?:of|in)|,\s+(?:near|in))|"
     rf"(?:off|on|along)\s+the\s+(?:{_COMPASS}\s+)?coast\s+of|off(?=\s+[A-Z]))"
 )
+_BUILDER = (
+    r"(?:that\s+|which\s+)?(?:the\s+)?(?:(?!(?:is|are|was|were|will|plans)\b)[a-z][\w-]*\s+){0,3}?"
+    r"[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
@@ -219,11 +223,12 @@ _WHERE = (
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
     rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
-    # `a solar farm the developer is building near ...`: a relative clause of its builder
-    rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:is|are|was|were|will\s+be)\s+"
+    # `a solar farm the developer is building near ...`, `a plant that independent power
+    # producer Boyer Valley Generation plans to build near ...`: a relative clause of its builder
+    rf"|{_BUILDER}\s+(?:is|are|was|were|will\s+be)\s+"
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+"
-    rf"|(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:will|plans\s+to|is\s+to|"
-    rf"intends\s+to|is\s+set\s+to)\s+(?:build|develop|construct|erect)\s+"
+    rf"|{_BUILDER}\s+(?:will|plans\s+to|is\s+to|intends\s+to|is\s+set\s+to)\s+"
+    rf"(?:build|develop|construct|erect)\s+"
     # `le datacenter que Kelvane achève à ...`: the same in French
     rf"|qu(?:e\s+|['’])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}\s+(?:(?:a|va|doit)\s+)?"
     rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
