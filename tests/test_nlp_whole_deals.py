@@ -143,3 +143,24 @@ def test_a_heading_in_capitals_and_a_lone_restatement_add_no_second_deal() -> No
     )
     assert [d.deal_type for d in deals] == ["acquisition"]
     assert "KORO" not in " ".join(p.name for p in deals[0].parties)
+
+
+def test_power_bought_from_a_fleet_a_company_plans_to_build_is_its_offtake() -> None:
+    deals = deals_of(
+        "Data center operator Pellam Data has agreed to buy 400 MW from a fleet of small "
+        "modular reactors that Norvik Fission plans to build at its Ashby Bend site. "
+        "Alongside the offtake, Pellam is investing $150 million in Norvik Fission for a "
+        "minority stake."
+    )
+    assert sorted(d.deal_type for d in deals) == ["investment", "power_purchase"]
+    offtake = next(d for d in deals if d.deal_type == "power_purchase")
+    assert roles(offtake) == {("Pellam Data", "buyer"), ("Norvik Fission", "seller")}
+
+
+def test_a_unit_sold_to_a_buyout_firm_read_as_a_verb_has_its_buyer() -> None:
+    deal = deals_of(
+        "Hollin Industries said on Monday it had agreed to sell its pump business to buyout "
+        "firm Tarrant Partners for $900 million."
+    )[0]
+    assert ("Tarrant Partners", "acquirer") in roles(deal)
+    assert ("Hollin Industries", "seller") in roles(deal)

@@ -985,15 +985,20 @@ def _possessor(token: Token) -> Mention | None:
 
 def _facility_owner(facility: Token) -> Mention | None:
     """`buy 150 MW from Basin Heat's geothermal plant`, `from the plant, which Lone Oak
-    will build and operate`: outside a purchase of the facility itself, the company owning
-    or operating it stands for it (it sells what the facility makes)."""
-    if facility.lower_ not in FACILITY_NOUNS:
-        return None
-    if (owner := _possessor(facility)) is not None:
+    will build and operate`, `from a fleet of reactors that X plans to build`: outside a
+    purchase of the facility itself, the company owning or operating it stands for it (it
+    sells what the facility makes)."""
+    nouns = [facility]
+    if facility.lower_ not in FACILITY_NOUNS:  # `a fleet (portfolio) of reactors`
+        held = [
+            o for p in _children(facility, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+        ]
+        nouns = [*held[:1], facility] if held and held[0].lower_ in FACILITY_NOUNS else []
+    if nouns and (owner := _possessor(nouns[0])) is not None:
         return owner
-    for clause in _children(facility, "relcl"):
-        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
-        if any(v.lower_ in OPERATING_VERBS for v in verbs):
+    for clause in (c for noun in nouns for c in _children(noun, "relcl")):
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("conj", "xcomp"))]
+        if any(v.lower_ in OPERATING_VERBS for v in verbs):  # `that X plans to build`
             named = [m for t in _children(clause, "nsubj") for m in resolve(t, depth=2)]
             if named and not named[0].pronoun:
                 return named[0]
@@ -1861,14 +1866,23 @@ def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> N
 
 
 def _stray_to(token: Token) -> bool:
-    """`to generative-AI startup Y` with `startup` read as a verb: a `to` the parse took
-    for an infinitive marker though no verb follows it."""
+    """`to generative-AI startup Y` with `startup` read as a verb, `to buyout firm Y`: a
+    `to` the parse took for an infinitive marker though no verb follows it."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         token.lower_ == "to"
         and after is not None
-        and (after.pos_ not in ("VERB", "AUX") or after.dep_ in ("amod", "compound"))
+        and (
+            after.pos_ not in ("VERB", "AUX")
+            or after.dep_ in ("amod", "compound")
+            or _misread_noun(after)
+        )
     )
+
+
+def _misread_noun(token: Token) -> bool:
+    """`to buyout firm Y`: a deal noun, never a verb form, that the tagger read as a verb."""
+    return token.lower_ in _noun_index(token.lang_) and token.lower_ not in _verb_index(token.lang_)
 
 
 def _org_after(prep: Token) -> Span | None:
@@ -1883,6 +1897,7 @@ def _org_after(prep: Token) -> Span | None:
             token.lower_ in DEFINITE | INDEFINITE
             or token.lower_ in DESCRIPTION_NOUNS  # `startup` read as a verb
             or ((token.pos_ in ("NOUN", "ADJ", "PROPN") or token.dep_ == "amod") and ent is None)
+            or _misread_noun(token)
             or (ent is not None and ent.label_ in ("GPE", "NORP"))
         )
         if not (described or token.text == "-"):
