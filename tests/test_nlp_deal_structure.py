@@ -385,3 +385,16 @@ def test_exchanges_and_tickers_of_a_listing_are_no_parties() -> None:
         found = {e.text for e in load_model()(text).ents if e.label_ == "ORG"}
         assert kept <= found, found
         assert not found & {"TSXV", "QLN", "NSE", "KESTRA", "BSE"}, found
+
+
+def test_a_termination_fee_is_no_deal_of_its_own() -> None:
+    """`Y will pay X a $40 million termination fee`: the payment ends a deal that will not
+    happen; beside the article's deal it drafts no deal of its own."""
+    deals = deals_of(
+        "Corvell Networks agreed to buy Ashby Fibre for $700 million on Tuesday. "
+        "In other news, Tamsin Labs and Orlo Devices agreed to end their merger after "
+        "regulators raised concerns, and Tamsin will pay Orlo a $40 million termination fee."
+    )
+    parties = {name for d in deals for name, _ in roles(d)}
+    assert ("Corvell Networks", "acquirer") in roles(deals[0])
+    assert not parties & {"Tamsin Labs", "Tamsin", "Orlo Devices", "Orlo"}, parties

@@ -141,9 +141,15 @@ def _rejected(c: Candidates, draft: Draft) -> bool:
 
 
 def _governors(token: Token) -> list[Token]:
-    """A deal word, its modifiers and the words above it in its clause (up to a conjunct
-    or the root): what says whether the deal is real."""
-    found = [token, *(m for m in token.children if m.dep_ in ("amod", "compound"))]
+    """A deal word, its modifiers, the nouns naming what it pays for (`pay Y a $35M
+    termination fee`) and the words above it in its clause (up to a conjunct or the
+    root): what says whether the deal is real."""
+    paid = [o for o in token.children if o.dep_ == "dobj"]
+    found = [
+        token,
+        *(m for m in token.children if m.dep_ in ("amod", "compound")),
+        *(m for o in paid for m in o.children if m.dep_ == "compound"),
+    ]
     while token.dep_ not in ("conj", "ROOT") and token.head is not token:
         token = token.head
         found.append(token)
