@@ -181,8 +181,8 @@ def deal_parties(
     parties: list[tuple[Party, int]] = []
     for cluster, role in roles.items():
         name, text = c.party_name(cluster)
-        if cluster < 0 and _counted(name):
-            continue  # `two gas-fired plants`: things bought, where the deal is, no party
+        if cluster < 0 and (_counted(name) or _described(name)):
+            continue  # `two gas-fired plants`, `its flow-control business`: things bought
         parent = parents.get(cluster)
         parent_name = (
             c.party_name(parent)[0] if parent is not None and parent not in roles else None
@@ -214,6 +214,13 @@ def deal_parties(
                 )
                 break
     return parties
+
+
+def _described(text: str) -> bool:
+    """`its European portfolio`, `the fibre network business`, `U.S. operations`: an asset
+    named by a common noun is what changes hands, not a company."""
+    last = re.split(r"[\s-]+", text.strip())[-1]
+    return last.isalpha() and last.islower()
 
 
 def _counted(text: str) -> bool:
