@@ -350,3 +350,17 @@ def test_a_fund_that_also_participated_alongside_other_investors_invests() -> No
     assert ("Brienz Innovation Fund", "investor") in {
         (p.name, p.role) for d in deals for p in d.parties
     }
+
+
+def test_a_business_bought_by_its_description_is_no_target_party() -> None:
+    """`its fibre network business`: what changes hands in an asset purchase is no
+    company; the buyer and the seller are the deal's parties."""
+    deals = extract_deals(
+        Article(
+            text="Ferrand Telecom has agreed to sell its fibre network business to Calloway "
+            "Infrastructure for £1.2 billion, the companies said on Monday."
+        )
+    )
+    parties = {(p.name, p.role) for d in deals for p in d.parties}
+    assert not any(name.endswith("business") for name, _ in parties)
+    assert {("Ferrand Telecom", "seller"), ("Calloway Infrastructure", "acquirer")} <= parties
