@@ -8,7 +8,7 @@ from pipeline.nlp import extract_deals
 from pipeline.nlp.attachment import local_dollar
 
 
-def _currencies(text: str) -> set[str]:
+def _currencies(text: str) -> set[str | None]:
     article = Article(text=text, language="fr", published="2026-05-04")
     return {a.currency for d in extract_deals(article) for a in d.amounts}
 
