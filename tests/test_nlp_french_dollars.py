@@ -32,8 +32,10 @@ def test_a_dollar_with_its_mark_stays_american() -> None:
 
 def test_only_a_language_whose_press_writes_its_dollar_bare() -> None:
     text = "Maple Loop raised $40 million from investors in Montreal and Toronto."
-    assert local_dollar(text, "en") is None
-    assert local_dollar("Sylvane IA, à Montréal, lève 40 millions de dollars.", "fr") == "CAD"
+    assert local_dollar(text, "en", unmarked=True) is None
+    montreal = "Sylvane IA, à Montréal, lève 40 millions de dollars."
+    assert local_dollar(montreal, "fr", unmarked=True) == "CAD"
+    assert local_dollar(montreal, "fr") is None  # a bare `$` stays American unless marked
 
 
 def test_a_story_that_names_its_canadian_dollars_keeps_bare_ones_american() -> None:
@@ -41,4 +43,4 @@ def test_a_story_that_names_its_canadian_dollars_keeps_bare_ones_american() -> N
         "Sylvane IA, à Montréal, lève 40 millions de dollars auprès d'Érablière Capital, "
         "de Québec, après 12 millions de dollars canadiens l'an dernier."
     )
-    assert local_dollar(text, "fr") is None
+    assert local_dollar(text, "fr", unmarked=True) is None

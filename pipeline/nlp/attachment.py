@@ -369,6 +369,7 @@ def deal_amounts(
     found: list[tuple[Amount, int]] = []
     parts: list[tuple[Amount, int]] = []
     local = local_dollar(c.article.text, c.language)
+    spelled = local_dollar(c.article.text, c.language, unmarked=True)
     context = load_rules("amount_context.json", c.language)
     # `Le vendeur recevra 310 millions en espèces`: a part told alone, the whole elsewhere
     lone_parts = bool(context.get("lone_parts"))
@@ -401,6 +402,8 @@ def deal_amounts(
                 value_max=mention.value_max,
                 currency=local
                 if local and _bare_dollar(mention.text, c.language)
+                else spelled
+                if spelled and _bare_dollar(mention.text, c.language, spelled=True)
                 else mention.currency,
                 period=mention.period,
                 qualifier=mention.qualifier,
@@ -434,24 +437,26 @@ def _us_marks(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?![A-Za-z])")
 
 
-def _bare_dollar(text: str, language: str) -> bool:
-    """`$1.1 billion`, `85 millions $`, `380 M$`, `95 millions de dollars` (a language's
-    `bare_dollar_words`): a dollar amount that does not say whose."""
+def _bare_dollar(text: str, language: str, *, spelled: bool = False) -> bool:
+    """`$1.1 billion`, `85 millions $`, `380 M$` (`spelled`: `95 millions de dollars`, a
+    language's `bare_dollar_words`): a dollar amount that does not say whose."""
     words = load_rules("amounts_currencies.json", language).get("bare_dollar_words", [])
-    bare = text.startswith("$") or text.endswith("$") or text.endswith(tuple(words))
+    bare = text.endswith(tuple(words)) if spelled else text.startswith("$") or text.endswith("$")
     return bare and not _us_marks(language).search(text)
 
 
 @lru_cache(maxsize=16)
-def local_dollar(text: str, language: str) -> str | None:
+def local_dollar(text: str, language: str, *, unmarked: bool = False) -> str | None:
     """The currency a bare `$` means in an article that writes US dollars as such (`US$`,
-    `$ US`: `us_dollar_marks`), or in any article of a language whose local press writes
-    its own dollar bare (`local_dollar_unmarked`: `95 millions de dollars` in Montreal): the
-    dollar of the country its places name most (`amounts_currencies.json` local_dollars),
-    unless the article writes that dollar with its own mark too (`A$`, `dollars
-    canadiens`: its bare dollars are then another's)."""
+    `$ US`: `us_dollar_marks`), or (`unmarked`) a spelled-out bare dollar in any article
+    of a language whose local press writes its own dollar so (`local_dollar_unmarked`:
+    `95 millions de dollars` in Montreal): the dollar of the country its places name most
+    (`amounts_currencies.json` local_dollars), unless the article writes that dollar with
+    its own mark too (`A$`, `dollars canadiens`: its bare dollars are then another's)."""
     rules = load_rules("amounts_currencies.json", language)
-    if not rules.get("local_dollar_unmarked") and not _us_marks(language).search(text):
+    if not (unmarked and rules.get("local_dollar_unmarked")) and not _us_marks(language).search(
+        text
+    ):
         return None
     dollars: dict[str, str] = rules["local_dollars"]
     countries = Counter(p.place.country for p in find_places(text) if p.place.country in dollars)
