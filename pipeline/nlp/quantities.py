@@ -62,7 +62,6 @@ class _Grammar:
     vocabulary: frozenset[str]
     containers: frozenset[str]
     holds: re.Pattern[str]
-    gpu_makers: re.Pattern[str]
     change: re.Pattern[str] | None  # `sera portée de`: a range that is a change
 
 
@@ -102,7 +101,6 @@ def _grammar(language: str) -> _Grammar:
         vocabulary=vocabulary([*measures, *counts]),
         containers=frozenset(lex.get("container_units", [])),
         holds=re.compile(rf"^(?:{lex.get('container_holds') or '(?!)'})$", re.IGNORECASE),
-        gpu_makers=re.compile(rf"\b(?:{_phrase(lex.get('gpu_makers', [])) or '(?!)'})\b"),
         change=re.compile(lex["change_before"], re.IGNORECASE) if "change_before" in lex else None,
     )
 
@@ -162,8 +160,6 @@ def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[Quantit
         if m.groupdict().get("part") and not any(ch.isdigit() for ch in m.group("num")):
             continue  # `two of its chips`: a few of many, not a count ordered
         unit = g.counts[" ".join(m.group("unit").lower().split())]
-        if unit == "chip" and g.gpu_makers.search(m.group()):
-            unit = "GPU"  # `190,000 Nvidia GB300 chips`: a GPU maker's chips are GPUs
         q = "at_least" if m.group("upper") else qualifier_at(text, m.start(), m.end(), language)
         found.append(QuantityMention(m.start(), m.end(), m.group(), float(number), unit, q))
     found.sort(key=lambda f: f.start)
