@@ -27,3 +27,32 @@ def test_organisation_words_written_first_or_in_french() -> None:
     assert has_org_head("Halvard Cloud")
     assert not has_org_head("Fonds")
     assert not has_org_head("Pierre Lorrain")
+
+
+def test_a_name_after_an_organisation_noun_and_its_adjectives_is_an_organisation() -> None:
+    orgs = _orgs(
+        "Ventrel Systèmes annonce avoir reçu de l'opérateur gabonais Libreville Numerix une "
+        "commande de quatre salles modulaires."
+    )
+    assert "Libreville Numerix" in orgs
+    orgs = _orgs(
+        "Norbane Data et le producteur éolien Brises du Morvandiau annoncent la signature "
+        "d'un contrat d'achat d'électricité."
+    )
+    assert "Brises du Morvandiau" in orgs
+
+
+def test_a_described_name_ends_before_a_town_or_a_figure() -> None:
+    orgs = _orgs("Le motoriste nantais livrera à l'opérateur Vesquor 36 moteurs à gaz.")
+    assert "Vesquor" in orgs
+    assert not any("moteurs" in o for o in orgs)
+    orgs = _orgs("L'entreprise de Saint-Herblain a été retenue par Vesquor.")
+    assert not any("Saint-Herblain" in o for o in orgs)
+
+
+def test_a_holding_described_after_its_name_is_an_organisation() -> None:
+    orgs = _orgs(
+        "Ravenel Participations, la holding de la famille fondatrice, s'est engagée à "
+        "apporter ses actions à l'offre."
+    )
+    assert "Ravenel Participations" in orgs

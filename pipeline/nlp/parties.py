@@ -49,12 +49,15 @@ def _is_org_by_context(ent: Span) -> bool:
     doc = ent.doc
     after = doc[ent.end : ent.end + 10]
     words = [t.lower_ for t in after[1:]]
+    articles = rules.get("articles", ("the", "a", "an"))
     appositive = (
         len(after) >= 2
         and after[0].text == ","
-        and (words[0] in ("the", "a", "an") or ent.label_ != "PERSON" or len(ent) == 1)
+        and (words[0] in articles or ent.label_ != "PERSON" or len(ent) == 1)
     )
     if appositive and any(w in rules["appositive_nouns"] for w in words[:8]):
+        return True
+    if rules.get("described_before") and _described_before(ent, rules):
         return True
     possessive = len(after) >= 2 and after[0].text in POSSESSIVE and len(ent) == 1
     if possessive and any(t.lower_ in rules["possessed_nouns"] for t in after[1:4]):
@@ -64,6 +67,26 @@ def _is_org_by_context(ent: Span) -> bool:
         len(ent) == 1
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.head.lower_ in rules["deal_verbs"]
+    )
+
+
+def _description_word(token: Token) -> bool:
+    """`camerounais`, `éolien`: a lower-case adjective describing the noun before a name."""
+    return token.is_lower and token.pos_ == "ADJ"
+
+
+def _described_before(ent: Span, rules: dict[str, Any]) -> bool:
+    """`l'opérateur camerounais Douala Datacom`, `du fonds régional Moselle Avenir`: a name
+    written right after an organisation noun and its adjectives (a language writing the
+    description first, `described_before`) names an organisation."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at >= 0 and ent.start - at <= 3 and _description_word(doc[at]):
+        at -= 1
+    links = rules.get("name_links", ())
+    named = all(t.is_title or t.is_upper or t.lower_ in links for t in ent)  # no `36 moteurs`
+    return (
+        named and at >= 0 and doc[at].lower_ in rules["appositive_nouns"] and doc[at].pos_ == "NOUN"
     )
 
 
@@ -405,7 +428,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `l'hébergeur vaudois Lémancloud`: `Lémancloud`
         else:
             ents.append(ent)
-    ents = _with_described_openers(doc, _with_lead_words(ents))
+    ents = _with_described_names(doc, _with_described_openers(doc, _with_lead_words(ents)))
     merged = _with_home_places(ents)
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
@@ -441,6 +464,52 @@ def _with_lead_words(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _with_described_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`l'opérateur camerounais Douala Datacom`, `le producteur éolien Éoliennes du
+    Condroz`: in a language writing the description first (`described_before`), the
+    capitalised words right after an organisation noun and its adjectives (joined by
+    `name_links` such as `du`) name one organisation, even when the NER missed or cut
+    them."""
+    rules = _context(doc.lang_)
+    if not rules.get("described_before"):
+        return ents
+    nouns, links = set(rules["appositive_nouns"]), set(rules.get("name_links", ()))
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in nouns:
+            continue
+        start = token.i + 1
+        while start < len(doc) and start - token.i <= 3 and _description_word(doc[start]):
+            start += 1  # `camerounais`, `éolien`
+        end = start
+        while end < len(doc) and end - start < 5:
+            if doc[end].is_title or (doc[end].is_upper and doc[end].is_alpha):
+                end += 1
+            elif (
+                end - start == 1  # `Éoliennes du Condroz`; `Duvernay Moteurs de Nantes`: a town
+                and doc[end].lower_ in links
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            ):
+                end += 2
+            else:
+                break
+        if end > start and not any(t.is_lower for t in doc[start:end] if t.lower_ not in links):
+            found.append((start, end))
+    added = [
+        Span(doc, s, end, label="ORG")
+        for s, end in found
+        if not any(
+            e.label_ == "ORG" and e.start < end and s < e.end and not s <= e.start < e.end <= end
+            for e in ents
+        )
+    ]  # the NER's names inside one (`Éoliennes du`, `Condroz`) or other labels give way
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda e: e.start)
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
