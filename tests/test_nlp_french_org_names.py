@@ -56,3 +56,16 @@ def test_a_holding_described_after_its_name_is_an_organisation() -> None:
         "apporter ses actions à l'offre."
     )
     assert "Ravenel Participations" in orgs
+
+
+def test_an_insurer_and_an_organisation_word_after_a_cut_name() -> None:
+    orgs = _orgs(
+        "Il a acquis auprès de l'assureur Pelvane Assurances le bâtiment Grisoux, un centre "
+        "de données de 6 MW."
+    )
+    assert "Pelvane Assurances" in orgs
+    orgs = _orgs(
+        "Le contrat prévoit la migration des applications de la banque vers les serveurs de "
+        "Sahel Cloud Services installés au centre de données national."
+    )
+    assert "Sahel Cloud Services" in orgs

@@ -362,17 +362,20 @@ def _compound_start(ent: Span) -> int:
 def _compound_end(ent: Span) -> int:
     """`fonds Aquitaine Amorçage` with only `Aquitaine` tagged: in a language writing a
     name's head first, the capitalised proper noun right after an organisation's name
-    that the name hangs on belongs to it."""
+    that the name hangs on, or a capitalised organisation word (`Sahel Cloud Services`),
+    belongs to it."""
     doc = ent.doc
     end = ent.end
     while (
         load_rules("roles_nouns.json", doc.lang_).get("head_first")
         and end < len(doc)
-        and doc[end].pos_ == "PROPN"
         and doc[end].text[:1].isupper()
         and bool(doc[end - 1].whitespace_)
         and doc[end].ent_type_ in ("", "MISC")
-        and any(t.head.i == end for t in doc[ent.start : end])
+        and (
+            (doc[end].pos_ == "PROPN" and any(t.head.i == end for t in doc[ent.start : end]))
+            or doc[end].lower_ in _every_context()["org_head_words"]
+        )  # `Sahel Cloud` with `Services` left out: an organisation word ends the name
     ):
         end += 1
     return end
