@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Set
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
-from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
+from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type, named_contracts
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.parties import (
     OrgCluster,
@@ -463,9 +463,12 @@ def final_roles(draft: Draft) -> dict[int, str]:
     return chosen
 
 
-def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LANGUAGE) -> str:
-    """The deal's type: a specific frame's, else its agreement sentence's keywords, else
-    the keywords of all its sentences."""
+def choose_deal_type(
+    draft: Draft, texts: list[str], language: str = DEFAULT_LANGUAGE, own: Sequence[str] = ()
+) -> str:
+    """The deal's type: a specific frame's, else the one contract its own sentences (`own`:
+    those no other deal is told in) name (`signed a supply contract with Y` for chips bound
+    for a data centre), else the keywords of all its sentences."""
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
     bought_no_company = specific[:1] == ["acquisition"] and not any(
         "target" in roles for roles in draft.roles.values()
@@ -479,6 +482,9 @@ def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LAN
     if draft.stated and not specific:  # `formed a joint venture to build a data center`
         stated = [t for t, _ in draft.stated.most_common()]
         return next((t for t in stated if t not in GENERIC_TYPES - {"other"}), stated[0])
+    named = named_contracts(list(own), language)
+    if len(named) == 1:
+        return named[0]
     found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found
