@@ -320,3 +320,22 @@ def test_goods_supplied_with_decide_a_power_purchase_but_computing_power_is_no_p
     )[0]
     assert compute.deal_type == "compute_contract"
     assert roles(compute) == {("Brisk Cloud", "provider"), ("Tolland Labs", "customer")}
+
+
+def test_a_frame_its_object_types_is_not_retyped_by_keywords_around_it() -> None:
+    deal = deals_of(
+        "Tollan AI will rent GPU clusters from Varden Cloud for three years. The clusters sit "
+        "in a data hall Varden leases from a landlord, where 40 MW of critical IT load comes "
+        "online in 2027, and the lease runs to 2040."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Tollan AI", "customer"), ("Varden Cloud", "provider")}
+
+
+def test_cloud_capacity_supplied_is_a_compute_contract() -> None:
+    deal = deals_of(
+        "Kestrel Telecom will supply GPU cloud capacity to generative-AI start-up Omari Labs "
+        "for three years from April 2027, in a contract valued at 48 billion yen."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Kestrel Telecom", "provider"), ("Omari Labs", "customer")}

@@ -69,6 +69,7 @@ class Draft:
     anonymous: Counter[str] = field(default_factory=Counter)
     untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
     stated: Counter[str] = field(default_factory=Counter)  # types their own nouns state
+    objected: Counter[str] = field(default_factory=Counter)  # types their objects gave frames
     reversible: bool = False  # a frame's sides are read from the context (`louer à`)
 
     def side(self, cluster: int) -> str | None:
@@ -403,6 +404,8 @@ def group_frames(
             target.untyped[frame.untyped] += 1
         if frame.stated:
             target.stated[frame.deal_type] += 1
+        if frame.object_typed:
+            target.objected[frame.deal_type] += 1
         target.reversible = target.reversible or frame.reversible
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
@@ -475,8 +478,8 @@ def choose_deal_type(
     )
     if bought_no_company and (contract := contract_type(texts, language)):
         return contract
-    if specific and specific[0] not in KEYWORD_DECIDED:
-        return specific[0]
+    if specific and (specific[0] not in KEYWORD_DECIDED or specific[0] in draft.objected):
+        return specific[0]  # `Y will rent GPU clusters`: its object types it, no keyword
     if draft.hint and not specific:
         return draft.hint
     if draft.stated and not specific:  # `formed a joint venture to build a data center`

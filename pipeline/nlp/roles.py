@@ -139,6 +139,7 @@ class Frame:
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
+    object_typed: bool = False  # its object typed it (`rent GPU clusters`: compute, no lease)
     reversible: bool = False  # the verb's sides are read from the context (`louer à`)
 
 
@@ -1461,6 +1462,7 @@ def _verb_frame(token: Token) -> Frame | None:
     # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
     supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
     deal_type = _object_type(token, spec, objects + supplied)
+    object_typed = deal_type != spec["deal_type"]
     if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
         deal_type = "power_purchase"
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
@@ -1504,6 +1506,7 @@ def _verb_frame(token: Token) -> Frame | None:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=habitual(token))
+    frame.object_typed = object_typed and deal_type != spec["deal_type"]
     frame.untyped = spec.get("untyped")
     frame.reversible = bool(spec.get("reversible"))
     frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
