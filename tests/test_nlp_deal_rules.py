@@ -3,8 +3,11 @@ next to a stake, sides from context, a deal with no frame, site sentences, decoy
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.grouping import Draft, choose_deal_type
 
 
 def roles(deal: Deal) -> set[tuple[str, str]]:
@@ -289,3 +292,50 @@ def test_the_parent_named_with_its_owner_is_the_company_alone() -> None:
     )[0]
     assert roles(deal) == {("Pixel Minds", "customer"), ("Vantor Cloud", "provider")}
     assert {p.name: p.parent for p in deal.parties}["Vantor Cloud"] == "Orbis Group"
+
+
+def test_the_one_contract_the_deals_own_sentences_name_decides_its_type() -> None:
+    draft = Draft("partnership", types=Counter({"partnership": 1}))
+    texts = [
+        "Korimo Semitech said it had signed a supply contract with Hallan Cloud.",
+        "The processors go to Hallan Cloud's data center, which sells cloud computing "
+        "capacity and GPU servers to AI labs from two other data centers.",
+    ]
+    assert choose_deal_type(draft, texts) == "compute_contract"  # the keywords alone
+    assert choose_deal_type(draft, texts, own=texts[:1]) == "supply"
+    both = ["Korimo signed a supply contract and a lease agreement with Hallan Cloud."]
+    assert choose_deal_type(draft, texts, own=both) == "compute_contract"
+
+
+def test_goods_supplied_with_decide_a_power_purchase_but_computing_power_is_no_power() -> None:
+    power = deals_of(
+        "Under the agreement, Korvath Energy will supply Pinemoor Compute with 250 megawatts "
+        "of solar and battery power from its Dry Lake complex for 18 years."
+    )[0]
+    assert power.deal_type == "power_purchase"
+    assert roles(power) == {("Korvath Energy", "seller"), ("Pinemoor Compute", "buyer")}
+    compute = deals_of(
+        "Brisk Cloud has signed a four-year contract worth $1 billion to provide Tolland Labs "
+        "with computing power from about 18,000 graphics processors at its Avonside site."
+    )[0]
+    assert compute.deal_type == "compute_contract"
+    assert roles(compute) == {("Brisk Cloud", "provider"), ("Tolland Labs", "customer")}
+
+
+def test_a_frame_its_object_types_is_not_retyped_by_keywords_around_it() -> None:
+    deal = deals_of(
+        "Tollan AI will rent GPU clusters from Varden Cloud for three years. The clusters sit "
+        "in a data hall Varden leases from a landlord, where 40 MW of critical IT load comes "
+        "online in 2027, and the lease runs to 2040."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Tollan AI", "customer"), ("Varden Cloud", "provider")}
+
+
+def test_cloud_capacity_supplied_is_a_compute_contract() -> None:
+    deal = deals_of(
+        "Kestrel Telecom will supply GPU cloud capacity to generative-AI start-up Omari Labs "
+        "for three years from April 2027, in a contract valued at 48 billion yen."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert roles(deal) == {("Kestrel Telecom", "provider"), ("Omari Labs", "customer")}

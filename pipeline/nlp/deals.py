@@ -38,6 +38,20 @@ def _deal_id(names: list[str], deal_type: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _own_sentences(c: Candidates, drafts: list[Draft], draft: Draft, told: list[int]) -> list[str]:
+    """The sentences that tell the deal itself: those of its frames, and those naming two of
+    its parties that tell no other deal (`said it had signed a supply contract worth ...
+    with Y`, a clause the frames missed), not `This is Y's first PPA` told after it."""
+    others = {i for d in drafts if d is not draft for i in d.triggers}
+    names = [c.written_names(k) for k in draft.roles]
+    return [
+        c.texts[i]
+        for i in told
+        if i in draft.triggers
+        or (i not in others and sum(any(n in c.texts[i] for n in ns) for ns in names) >= 2)
+    ]
+
+
 def _deal(
     c: Candidates,
     drafts: list[Draft],
@@ -49,8 +63,9 @@ def _deal(
     """The record of the deal ranked `rank`."""
     draft = drafts[rank]
     mine = [i for i, o in enumerate(owner) if o == rank]
+    told = sorted(set(mine) | set(draft.sentences))
     deal_type = choose_deal_type(
-        draft, [c.texts[i] for i in sorted(set(mine) | set(draft.sentences))], c.language
+        draft, [c.texts[i] for i in told], c.language, _own_sentences(c, drafts, draft, told)
     )
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)

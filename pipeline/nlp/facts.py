@@ -38,12 +38,19 @@ def keyword_type(texts: list[str], language: str = DEFAULT_LANGUAGE) -> str | No
     return votes.most_common(1)[0][0]
 
 
+def named_contracts(texts: list[str], language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The types the named contracts of the texts give ('a 15-year power purchase
+    agreement', 'a supply contract'), in the rules' order."""
+    return [
+        str(deal_type)
+        for deal_type, patterns in load_rules("deal_types.json", language)["contracts"].items()
+        if any(re.search(p, t, re.IGNORECASE) for p in patterns for t in texts)
+    ]
+
+
 def contract_type(texts: list[str], language: str = DEFAULT_LANGUAGE) -> str | None:
     """The type a named contract gives ('a 15-year power purchase agreement'), if any."""
-    for deal_type, patterns in load_rules("deal_types.json", language)["contracts"].items():
-        if any(re.search(p, t, re.IGNORECASE) for p in patterns for t in texts):
-            return str(deal_type)
-    return None
+    return next(iter(named_contracts(texts, language)), None)
 
 
 def deal_status(

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Set
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
-from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
+from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type, named_contracts
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.parties import (
     OrgCluster,
@@ -69,6 +69,7 @@ class Draft:
     anonymous: Counter[str] = field(default_factory=Counter)
     untyped: Counter[str] = field(default_factory=Counter)  # types of frames' own, if no word
     stated: Counter[str] = field(default_factory=Counter)  # types their own nouns state
+    objected: Counter[str] = field(default_factory=Counter)  # types their objects gave frames
     reversible: bool = False  # a frame's sides are read from the context (`louer à`)
 
     def side(self, cluster: int) -> str | None:
@@ -403,6 +404,8 @@ def group_frames(
             target.untyped[frame.untyped] += 1
         if frame.stated:
             target.stated[frame.deal_type] += 1
+        if frame.object_typed:
+            target.objected[frame.deal_type] += 1
         target.reversible = target.reversible or frame.reversible
         target.habitual = target.habitual and frame.habitual
         target.triggers.setdefault(sentence, []).append(frame.trigger_index)
@@ -463,22 +466,28 @@ def final_roles(draft: Draft) -> dict[int, str]:
     return chosen
 
 
-def choose_deal_type(draft: Draft, texts: list[str], language: str = DEFAULT_LANGUAGE) -> str:
-    """The deal's type: a specific frame's, else its agreement sentence's keywords, else
-    the keywords of all its sentences."""
+def choose_deal_type(
+    draft: Draft, texts: list[str], language: str = DEFAULT_LANGUAGE, own: Sequence[str] = ()
+) -> str:
+    """The deal's type: a specific frame's, else the one contract its own sentences (`own`:
+    those no other deal is told in) name (`signed a supply contract with Y` for chips bound
+    for a data centre), else the keywords of all its sentences."""
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
     bought_no_company = specific[:1] == ["acquisition"] and not any(
         "target" in roles for roles in draft.roles.values()
     )
     if bought_no_company and (contract := contract_type(texts, language)):
         return contract
-    if specific and specific[0] not in KEYWORD_DECIDED:
-        return specific[0]
+    if specific and (specific[0] not in KEYWORD_DECIDED or specific[0] in draft.objected):
+        return specific[0]  # `Y will rent GPU clusters`: its object types it, no keyword
     if draft.hint and not specific:
         return draft.hint
     if draft.stated and not specific:  # `formed a joint venture to build a data center`
         stated = [t for t, _ in draft.stated.most_common()]
         return next((t for t in stated if t not in GENERIC_TYPES - {"other"}), stated[0])
+    named = named_contracts(list(own), language)
+    if len(named) == 1:
+        return named[0]
     found = keyword_type(texts, language)
     if found and (not specific or found in COMMERCIAL_TYPES):
         return found

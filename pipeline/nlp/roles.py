@@ -139,6 +139,7 @@ class Frame:
     habitual: bool = False
     untyped: str | None = None  # the type when no word of the deal's sentences names one
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
+    object_typed: bool = False  # its object typed it (`rent GPU clusters`: compute, no lease)
     reversible: bool = False  # the verb's sides are read from the context (`louer à`)
 
 
@@ -1458,7 +1459,10 @@ def _verb_frame(token: Token) -> Frame | None:
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
     prep_names = {p for p, _ in preps}
-    deal_type = _object_type(token, spec, objects)
+    # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
+    supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
+    deal_type = _object_type(token, spec, objects + supplied)
+    object_typed = deal_type != spec["deal_type"]
     if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
         deal_type = "power_purchase"
     if deal_type == "other":  # `pay Y $75 million upfront for the licence`
@@ -1502,6 +1506,7 @@ def _verb_frame(token: Token) -> Frame | None:
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
     frame = Frame(token.lower_, token.i, deal_type, habitual=habitual(token))
+    frame.object_typed = object_typed and deal_type != spec["deal_type"]
     frame.untyped = spec.get("untyped")
     frame.reversible = bool(spec.get("reversible"))
     frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
@@ -1585,12 +1590,17 @@ def _verb_frame(token: Token) -> Frame | None:
 def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str:
     """The deal type a verb's objects give its frame: `object_types` words in an object
     (`rent GPU capacity from X`, `louer une grappe de processeurs graphiques` is a compute
-    contract, not a property lease), or a deal noun of one of the spec's `noun_types` as
+    contract, not a property lease; `supply Y with 90 MW` is a power purchase, `computing
+    power` no electricity), or a deal noun of one of the spec's `noun_types` as
     the object (`Lexiane vend une licence de son modèle à Y`: a licence sold is granted,
     not a company sold; the verb's roles keep their sides)."""
     deal_type: str = spec["deal_type"]
     for typed, words in spec.get("object_types", {}).items():
-        if any(t.lower_ in words for o in objects for t in _typing_words(o)):
+        if any(
+            t.lower_ in words and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
+            for o in objects
+            for t in _typing_words(o)
+        ):  # `computing power` is no electricity
             deal_type = typed
     wanted = spec.get("noun_types", ())
     for obj in objects:
