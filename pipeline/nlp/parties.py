@@ -288,16 +288,22 @@ def is_heading(text: str) -> bool:
     return sum(1 for w in words if w.isupper() and w.casefold() in headings) >= 2
 
 
+GLUED_MEASURE = re.compile(r"\d[\d.,]*([^\W\d_]+)")  # `900MW`, `1.2GW` (not `3M`: no unit)
+
+
 @lru_cache(maxsize=65536)
 def candidate_kind(text: str) -> str:
     """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
     Company`, a single letter), `facility` (`Sable Creek Generating Station`), `authority`
     (`Delaware Court of Chancery`), `date` (`March 18-April 1`), `heading` (a document
-    heading in capitals, `Call Option Confirmation`) or `name`."""
+    heading in capitals, `Call Option Confirmation`), `quantity` (`900MW`) or `name`."""
     words = clean_name(text).casefold().split()
     rules = _types()
     if not words:
         return "generic"
+    glued = GLUED_MEASURE.fullmatch(clean_name(text))
+    if glued and glued.group(1) in load_rules("quantities_units.json")["measure_units"]:
+        return "quantity"  # `sell 900MW from Harlan Fork`: a number glued to its unit
     if len(words) > 1 and words[-1].strip(".,") in rules["security_heads"]:
         return "security"
     if len(words) == 1 and words[0] in rules["generic_names"]:
