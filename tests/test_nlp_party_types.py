@@ -600,3 +600,12 @@ def test_a_quantity_glued_to_its_unit_is_no_party() -> None:
     )
     assert "650MW" not in {n for n, _ in found}
     assert "Ostrava Cloud" in {n for n, _ in found}
+
+
+def test_a_suspended_hyphen_compound_is_no_party() -> None:
+    found = parties(
+        "Vellora AI, the Lisbon- and Oslo-based developer of protein models, has raised "
+        "$300 million in a Series B round led by Corrib Crest Capital."
+    )
+    assert not any(n.endswith("-") for n, _ in found)
+    assert ("Vellora AI", "investee") in found
