@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.parties import (
     clean_name,
@@ -152,3 +154,23 @@ def test_hyphenated_descriptions_are_not_organisations() -> None:
     orgs = org_texts("Vantor, a Texas-based maker of AI-powered drones, hired staff.")
     orgs += org_texts("Co-founder Ann Reyes said long-term deals matter. Long-term deals did.")
     assert not any(o.startswith(("Texas-", "AI-", "Co-", "Long-")) for o in orgs)
+
+
+def test_legal_forms_of_several_words_are_dropped() -> None:
+    assert display_name("Tirupur Cloudyards Private Limited") == "Tirupur Cloudyards"
+    assert display_name("Selangor Rackworks Sdn. Bhd.") == "Selangor Rackworks"
+    assert display_name("Selangor Rackworks Sdn") == "Selangor Rackworks"  # `Bhd.` cut off
+    assert same_organisation("Tirupur Cloudyards Pvt. Ltd.", "Tirupur Cloudyards Private Limited")
+    assert display_name("Harwick Private") == "Harwick Private"  # no legal form follows
+
+
+def test_a_private_limited_party_is_named_without_its_legal_form() -> None:
+    article = Article(
+        text="Orvalo Networks agreed to acquire Tirupur Cloudyards Private Limited, a "
+        "data centre operator, for $120 million, the companies said on Monday."
+    )
+    (deal,) = extract_deals(article)
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Orvalo Networks", "acquirer"),
+        ("Tirupur Cloudyards", "target"),
+    }

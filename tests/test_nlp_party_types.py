@@ -37,6 +37,10 @@ def orgs(text: str) -> list[str]:
         ("Merlin Securities", "name"),
         ("GENERAL DATA CORP", "name"),
         ("Halden Bank", "name"),
+        ("900MW", "quantity"),
+        ("1.2GW", "quantity"),
+        ("3M", "name"),
+        ("72MW Tarvano", "name"),
     ],
 )
 def test_candidates_are_typed(text: str, kind: str) -> None:
@@ -587,3 +591,21 @@ def test_described_business_and_named_site_bought_are_no_target_party() -> None:
     assert ("Ormsby Electric", "acquirer") in sited
     assert ("Dunmore Power Partners", "seller") in sited
     assert not {name for name, role in sited if role == "target"}
+
+
+def test_a_quantity_glued_to_its_unit_is_no_party() -> None:
+    found = parties(
+        "Brenlow Energy agreed to sell 650MW from its Cadder Hill plant to Ostrava Cloud "
+        "under a 12-year power purchase agreement."
+    )
+    assert "650MW" not in {n for n, _ in found}
+    assert "Ostrava Cloud" in {n for n, _ in found}
+
+
+def test_a_suspended_hyphen_compound_is_no_party() -> None:
+    found = parties(
+        "Vellora AI, the Lisbon- and Oslo-based developer of protein models, has raised "
+        "$300 million in a Series B round led by Corrib Crest Capital."
+    )
+    assert not any(n.endswith("-") for n, _ in found)
+    assert ("Vellora AI", "investee") in found

@@ -139,6 +139,8 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
         0
     ] in LEGAL_ONLY:
         return True
+    if text.rstrip().endswith("-"):
+        return True  # `the London- and Toronto-based developer`: a suspended compound
     if text.count("(") != text.count(")") or re.search(
         r",\s+(?!(?:inc|ltd|llc|corp|plc|co|l\.?l?\.?[pc]\.?|n\.?v|s\.?a)(?:\b|$))", text, re.I
     ):

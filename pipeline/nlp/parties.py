@@ -41,6 +41,23 @@ def _legal_suffixes() -> frozenset[str]:
     return frozenset(load_rules("org_suffixes.json")["legal_suffixes"])
 
 
+def _legal_end(words: list[str], extra: frozenset[str] = frozenset()) -> int:
+    """Where a name's words end without their legal form (words casefolded): `Limited`,
+    `Pte. Ltd.`, and a qualifier written before one (`Private Limited`); `extra` words
+    go too. One word always stays."""
+    rules = load_rules("org_suffixes.json")
+    legal = _legal_suffixes() | extra
+    end, dropped = len(words), False
+    while end > 1:
+        word = words[end - 1].rstrip(".,")
+        if word in legal or words[end - 1] in legal:
+            dropped = True
+        elif not (dropped and word in rules["legal_qualifiers"]):
+            break
+        end -= 1
+    return end
+
+
 def _is_org_by_context(ent: Span) -> bool:
     """True when the words around `ent` show it is an organisation."""
     rules = _context(ent.doc.lang_)
@@ -294,16 +311,22 @@ def is_heading(text: str) -> bool:
     return sum(1 for w in words if w.isupper() and w.casefold() in headings) >= 2
 
 
+GLUED_MEASURE = re.compile(r"\d[\d.,]*([^\W\d_]+)")  # `900MW`, `1.2GW` (not `3M`: no unit)
+
+
 @lru_cache(maxsize=65536)
 def candidate_kind(text: str) -> str:
     """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
     Company`, a single letter), `facility` (`Sable Creek Generating Station`), `authority`
     (`Delaware Court of Chancery`), `date` (`March 18-April 1`), `heading` (a document
-    heading in capitals, `Call Option Confirmation`) or `name`."""
+    heading in capitals, `Call Option Confirmation`), `quantity` (`900MW`) or `name`."""
     words = clean_name(text).casefold().split()
     rules = _types()
     if not words:
         return "generic"
+    glued = GLUED_MEASURE.fullmatch(clean_name(text))
+    if glued and glued.group(1) in load_rules("quantities_units.json")["measure_units"]:
+        return "quantity"  # `sell 900MW from Harlan Fork`: a number glued to its unit
     if len(words) > 1 and words[-1].strip(".,") in rules["security_heads"]:
         return "security"
     if len(words) == 1 and words[0] in rules["generic_names"]:
@@ -615,19 +638,16 @@ def clean_name(text: str) -> str:
 def name_key(text: str) -> tuple[str, ...]:
     """Comparable tokens of a name: casefolded, legal suffixes and punctuation removed."""
     words = re.findall(r"[\w&]+(?:[.'’-][\w&]+)*\.?", clean_name(text).casefold())
-    legal = _legal_suffixes()
-    while len(words) > 1 and (words[-1] in legal or words[-1].rstrip(".") in legal):
-        words.pop()
+    words = words[: _legal_end(words)]
     return tuple(re.sub(r"['’]s$", "", w.rstrip(".")) for w in words)
 
 
 def display_name(text: str) -> str:
     """The normalised organisation name: the mention without its legal suffix."""
     words = clean_name(text).split(" ")
-    legal = _legal_suffixes()
-    while len(words) > 1 and words[-1].casefold().rstrip(".,") in legal | {"and", "&"}:
-        words.pop()  # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
-    return " ".join(words).rstrip(",")
+    # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
+    end = _legal_end([w.casefold() for w in words], frozenset({"and", "&"}))
+    return " ".join(words[:end]).rstrip(",")
 
 
 def _has_legal_suffix(text: str) -> bool:
