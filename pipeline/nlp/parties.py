@@ -398,6 +398,7 @@ def _compound_end(ent: Span) -> int:
         and (
             (doc[end].pos_ == "PROPN" and any(t.head.i == end for t in doc[ent.start : end]))
             or doc[end].lower_ in _every_context()["org_head_words"]
+            or doc[end].lower_ in _context(doc.lang_).get("name_end_words", ())
         )  # `Sahel Cloud` with `Services` left out: an organisation word ends the name
     ):
         end += 1
