@@ -1,4 +1,4 @@
-"""French terms and sites written in the ways round 6's blind articles wrote them:
+"""French terms and sites as blind-written articles phrase them (addresses, regions, demonyms):
 invented companies, towns and facilities."""
 
 from __future__ import annotations
