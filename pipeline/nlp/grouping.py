@@ -220,7 +220,8 @@ def frame_roles(
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
     from a filer that never names itself); a subject one starting where `topic` says
     stands for the topic's organisation (the subject of the sentence before). A filing's
-    defined term stands for the name it defines (`defined`); a vehicle bought into
+    defined term stands for the name it defines (`defined`, or an alias of `clusters`:
+    `« la Société » désigne Verdanis SA`); a vehicle bought into
     (`Merger Sub will merge with and into the Company`) turns the frame round: its parent
     buys the company. A frame whose sides are only described (`le spécialiste grenoblois a
     accordé au fondeur japonais une licence`) is between the protagonist and its
@@ -238,6 +239,8 @@ def frame_roles(
             cluster = defined[term]
             if term in vehicles and role == "target":
                 vehicle = cluster
+        elif mention.pronoun and clean_name(mention.text) in clusters.aliases:
+            cluster = clusters.find(mention.text)  # `la Société`, defined as one name
         elif mention.pronoun and topic is not None and mention.start in topic[1]:
             cluster = topic[0] if topic[0] not in named else None
         elif mention.pronoun:
@@ -396,6 +399,9 @@ def group_frames(
         )
         if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
             target = next((d for d in drafts if d.deal_type == "acquisition"), None)
+        if target is None and {r for r, _ in roles.values()} == {"guarantor"}:
+            # `X s'est portée garante des obligations de sa filiale`: the deal told last
+            target = next((d for d in reversed(drafts) if d.deal_type not in GENERIC_TYPES), None)
         if target is None:
             target = Draft(frame.deal_type, hint=hint)
             drafts.append(target)

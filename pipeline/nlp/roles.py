@@ -1431,10 +1431,10 @@ def _verb_frame(token: Token) -> Frame | None:
     if _unreal(token):
         return None
     own_particles = {p for _, p in candidates if p is not None}
-    particles = {  # `take the whole building back`: a frame's particle parsed as an adverb
+    particles = {  # `take the whole building back`, `s'est porté garant`: parsed as a modifier
         c.lower_
         for c in token.children
-        if _particle(c) or (c.dep_ == "advmod" and c.lower_ in own_particles)
+        if _particle(c) or (c.dep_ in ("advmod", "xcomp") and c.lower_ in own_particles)
     }
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
