@@ -742,7 +742,7 @@ def test_a_defined_role_term_types_an_agreement_and_names_the_side() -> None:
     )
     assert sides[0] == (
         "acquisition",
-        {"Marlow Data Trust": "acquirer", "Pellan Estates Berhad": "seller"},
+        {"Marlow Data Trust": "acquirer", "Pellan Estates": "seller"},
     )
     sellers = _sides(
         "On March 3, 2026, Brisk Holdings Inc. entered into an agreement with Tolland Capital "
