@@ -398,3 +398,17 @@ def test_a_termination_fee_is_no_deal_of_its_own() -> None:
     parties = {name for d in deals for name, _ in roles(d)}
     assert ("Corvell Networks", "acquirer") in roles(deals[0])
     assert not parties & {"Tamsin Labs", "Tamsin", "Orlo Devices", "Orlo"}, parties
+
+
+def test_a_contract_with_a_third_party_does_not_join_an_untyped_agreement() -> None:
+    deals = deals_of(
+        "Quenby Cloud has signed a 15-year tolling agreement with Harlowe Energy for the "
+        "output of a gas plant Harlowe will build near Lafayette, Louisiana.\n\n"
+        "Harlowe has already lined up the fuel. Harlowe signed a 10-year gas supply "
+        "agreement with Dunmore Pipeline for up to 150,000 MMBtu a day."
+    )
+    assert len(deals) == 2
+    supply = next(d for d in deals if d.deal_type == "supply")
+    assert {"Harlowe Energy", "Dunmore Pipeline"} <= {name for name, _ in roles(supply)}
+    other = next(d for d in deals if d is not supply)
+    assert "Dunmore Pipeline" not in {name for name, _ in roles(other)}

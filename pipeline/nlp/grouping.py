@@ -337,6 +337,24 @@ def _typed_newcomer(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Ment
     )
 
 
+def _third_party_contract(
+    draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]], sentence: int
+) -> bool:
+    """`A signed a tolling agreement with B ... B signed a gas supply agreement with C`: a
+    contract one partner signs `with` a new party, in a sentence of its own, does not join
+    an untyped agreement told once between two others."""
+    return (
+        draft.deal_type == "partnership"
+        and draft.frames == 1
+        and frame.deal_type in COMMERCIAL_TYPES
+        and sentence not in draft.sentences
+        and len(set(roles) & set(draft.roles)) == 1
+        and len(draft.roles) >= 2
+        and any(role == "partner" for role, _ in roles.values())
+        and any(c not in draft.roles for c in roles)
+    )
+
+
 def _second_buyer(draft: Draft, roles: dict[int, tuple[str, Mention]], sentence: int) -> bool:
     """`Lifetime agreed to buy 16 pct of Nippon Lace ... Koba Electronics will buy a further
     12 pct`: another buyer of the same target, in a sentence of its own, with none of the
@@ -392,6 +410,7 @@ def group_frames(
                 and not _other_contract(d, frame, roles)
                 and not _own_contract(d, frame, sentence)
                 and not _typed_newcomer(d, frame, roles)
+                and not _third_party_contract(d, frame, roles, sentence)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
             ),
