@@ -822,22 +822,3 @@ def test_a_noun_of_several_words_starts_its_own_frame() -> None:
         ("power_purchase", ["Quillon Power", "Marrow Data"])
     ]
     assert find_frames(nlp(ppa.replace("power purchase", "purchase"))) == []
-
-
-def test_a_group_of_lenders_led_by_two_banks_provides_the_loan_and_its_tenor() -> None:
-    """`A group of lenders led by X and Y has agreed to a loan`: the participle over the
-    group's members is the loan's frame, both leaders lend (the second conjunct sits in
-    the verb's own subject, it starts no clause), and `a seven-year tenor` is its term."""
-    text = (
-        "Brennock Grid and Talloway Power have formed a joint venture. A group of lenders "
-        "led by Carrow Bank and Dunmere Capital has agreed to a $1.2 billion construction "
-        "loan to the venture, with a seven-year tenor, to fund the first phase."
-    )
-    loans = [d for d in extract_deals(Article(text=text)) if d.deal_type == "other"]
-    assert len(loans) == 1
-    assert {(p.name, p.role) for p in loans[0].parties} >= {
-        ("Carrow Bank", "provider"),
-        ("Dunmere Capital", "provider"),
-    }
-    assert [(a.value, a.kind) for a in loans[0].amounts] == [(1200000000.0, "total")]
-    assert loans[0].term is not None and loans[0].term.duration == "P7Y"

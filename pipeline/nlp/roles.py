@@ -849,15 +849,9 @@ def _in_subject(token: Token) -> bool:
 
 
 def _starts_clause(token: Token) -> bool:
-    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject
-    (not one inside the verb's own subject: `a group led by X and Y has agreed`)."""
+    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject."""
     after = token.right_edge.i + 1
-    if after >= len(token.doc) or token.doc[after].pos_ not in ("AUX", "VERB"):
-        return False
-    verb = token.doc[after]
-    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
-    inside = {a.i for a in token.ancestors}
-    return not any(c.i in inside for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return after < len(token.doc) and token.doc[after].pos_ in ("AUX", "VERB")
 
 
 def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
@@ -1280,17 +1274,6 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         )
         | {s.lower_ for s in _children(token, "nsubjpass")}
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
-        # `a group of lenders led by X`: what the participle's noun is a group of
-        | (
-            {
-                t.lower_
-                for p in _children(token.head, "prep")
-                if p.lower_ == "of"
-                for t in _children(p, "pobj")
-            }
-            if token.dep_ == "acl" and token.tag_ == "VBN"
-            else set()
-        )
     )
     return [
         (n, p)
