@@ -74,8 +74,6 @@ def _is_org_by_context(ent: Span) -> bool:
     )
     if appositive and any(w in rules["appositive_nouns"] for w in words[:8]):
         return True
-    if rules.get("described_before") and _described_before(ent, rules):
-        return True
     possessive = len(after) >= 2 and after[0].text in POSSESSIVE and len(ent) == 1
     if possessive and any(t.lower_ in rules["possessed_nouns"] for t in after[1:4]):
         return True
@@ -90,21 +88,6 @@ def _is_org_by_context(ent: Span) -> bool:
 def _description_word(token: Token) -> bool:
     """`camerounais`, `éolien`: a lower-case adjective describing the noun before a name."""
     return token.is_lower and token.pos_ == "ADJ"
-
-
-def _described_before(ent: Span, rules: dict[str, Any]) -> bool:
-    """`l'opérateur camerounais Douala Datacom`, `du fonds régional Moselle Avenir`: a name
-    written right after an organisation noun and its adjectives (a language writing the
-    description first, `described_before`) names an organisation."""
-    doc = ent.doc
-    at = ent.start - 1
-    while at >= 0 and ent.start - at <= 3 and _description_word(doc[at]):
-        at -= 1
-    links = rules.get("name_links", ())
-    named = all(t.is_title or t.is_upper or t.lower_ in links for t in ent)  # no `36 moteurs`
-    return (
-        named and at >= 0 and doc[at].lower_ in rules["appositive_nouns"] and doc[at].pos_ == "NOUN"
-    )
 
 
 def _named_as_org(ent: Span, labels: dict[str, int]) -> bool:
