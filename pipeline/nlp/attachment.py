@@ -306,7 +306,10 @@ def deal_facts(
         )
 
     docs = [p.doc for p in c.parsed]
-    quantities = deal_quantities(c.texts, docs, told, owned, keep, c.language)
+    fleet = _bought_fleet(c, drafts, roles, told) if deal_type == "acquisition" else set()
+    quantities = deal_quantities(
+        c.texts, docs, sorted({*told, *fleet}), owned | fleet, keep, c.language
+    )
     dateline = dateline_place(c.article.text)
     sites, site_sentences = deal_sites(
         docs, mine, [q for q, _ in quantities], owned, keep, dateline, set(draft.triggers) or None
@@ -335,6 +338,24 @@ def deal_facts(
         sites=sites,
         site_sentences=site_sentences,
     )
+
+
+def _bought_fleet(
+    c: Candidates, drafts: list[Draft], roles: dict[int, str], told: list[int]
+) -> set[int]:
+    """`Datacime exploite cinq sites à Lyon et Grenoble, pour une puissance totale de 85
+    mégawatts`: the sentences no deal holds that name the company bought and not its
+    buyer, whose capacity is the deal's."""
+    bought = [k for k, r in roles.items() if r == "target"]
+    buyers = [k for k, r in roles.items() if r == "acquirer"]
+    held = {*told, *(i for d in drafts for i in d.sentences)}
+    return {
+        i
+        for i in range(len(c.texts))
+        if i not in held
+        and any(c.names_in(k, c.texts[i]) for k in bought)
+        and not any(c.names_in(k, c.texts[i]) for k in buyers)
+    }
 
 
 def _fleet_sentences(c: Candidates, told: list[int], roles: dict[int, str]) -> set[int]:
