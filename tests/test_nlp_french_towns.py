@@ -101,3 +101,27 @@ def test_derived_towns_table_is_current() -> None:
 def test_french_contract_terms(sentence: str, found: tuple[str | None, str | None]) -> None:
     terms = [t for t in find_terms(sentence, date(2026, 4, 8), "fr") if t.kind == "contract"]
     assert [(t.start_date, t.duration) for t in terms] == [found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person's apposition, then a French verb: no facility named
+        "Le PDG de Vornet Data, Ilyes Marbouh, a indiqué que le centre ouvrira en 2027.",
+        # a capitalised French noun after a name is part of a company's name
+        "En janvier, Cordavel Afrique Centrale a signé avec la banque un contrat de services.",
+        # a noun right after a name's capitalised word is its adjective
+        "Le prêt est accordé par la Banque Lorvane et la Caisse centrale des Cantons.",
+    ],
+)
+def test_french_names_that_are_no_facility(sentence: str) -> None:
+    assert _sites(sentence) == []
+
+
+def test_a_landmark_by_its_distance_is_no_site() -> None:
+    """`à une dizaine de kilomètres de la centrale du Bugey`: the plant only tells where."""
+    found = _sites(
+        "Le campus de 200 MW sera construit à Saint-Vulbas, à une dizaine de kilomètres de "
+        "la centrale nucléaire du Brivonne."
+    )
+    assert found == [(None, "Saint-Vulbas", None, "FR")]

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from pipeline.nlp.numbers import alpha_tokens, vocabulary
-from pipeline.nlp.rules import load_word_lists
+from pipeline.nlp.rules import load_rules, load_word_lists
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,10 @@ _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
+# nouns of a language that writes a facility's name after its noun (`la centrale du Bugey`)
+_NOUN_FIRST = frozenset(
+    k.lower() for k in load_rules("places_facilities.json", "fr")["nouns"]
+) - frozenset(k.lower() for k in load_rules("places_facilities.json")["nouns"])
 # Organisation words that are not also facility words ("Energy Center", "Power Plant").
 _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
 
@@ -269,7 +273,9 @@ _NAMED_RE = re.compile(  # `Cimarron Bend combined-cycle gas plant`: up to two a
 # its power and describing words may come before the noun
 _POWER = r"\d[\d,.]*\s*-?\s*(?:MW|GW|MWe|megawatts?|gigawatts?)"
 _DESCRIBING = (
-    r"(?!(?:that|which|who|whose|of|with|for|to|in|on|at|and|or|by|from|its|their|the|a|an)\b)"
+    r"(?!(?:that|which|who|whose|of|with|for|to|in|on|at|and|or|by|from|its|their|the|a|an"
+    # `Karim Boudiaf, a indiqué que le centre`: French words, no description
+    r"|que|qui|le|la|les|un|une|des|du|de|son|sa|ses|leur)\b)"
     r"[a-z][\w-]*"
 )
 _APPOSED_RE = re.compile(
@@ -732,6 +738,13 @@ def _town_after_noun(raw: str, after: str) -> Place | None:
     return unknown_town(raw, after)
 
 
+# `la Caisse centrale des Cantons`: a noun right after a name's capitalised word is its
+# adjective; `à une dizaine de kilomètres de la centrale du Bugey`: a landmark, no site
+_NOT_FACILITY_BEFORE_RE = re.compile(
+    r"(?<![.!?:;]\s)(?<!^)\b(?!(?:Le|La|Les|Son|Sa|Ses|Un|Une|Ce|Cette|Leur|Leurs|Notre|Nos|"
+    r"Du|Des|De|Dans|Sur|Pour|Avec|Par|En|Au|Aux|À)\s)[A-ZÀ-Þ][\w'’-]*\s+$"
+    rf"|(?:{_NEAR})\s*(?:la\s+|le\s+|l['’]|les\s+)?$"
+)
 _IN_AREA_RE = re.compile(r",\s*(?:dans\s+la|en)\s+région\b")  # `, dans la région de X`
 # `, à Talarrubias`, `, sur la commune de Chalais`: the town a named plant is in
 _PLACED_AT_RE = re.compile(rf",\s*(?:situé\w*\s+)?(?:(?:à|au)\s|{_COMMUNE})")
@@ -747,6 +760,10 @@ def _named_after(text: str) -> list[FacilityMention]:
     for m in _NAMED_AFTER_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         raw = m.group("name")
+        if _NOT_FACILITY_BEFORE_RE.search(text, 0, m.start()):
+            continue  # `Caisse centrale des Cantons`, `à dix kilomètres de la centrale du X`
+        if raw.endswith(".") and raw[-2:-1].islower():
+            raw = raw[:-1]  # the sentence's full stop
         bare = m.group("article").strip() in ("de", "d'", "d’")
         near = bare and _NEAR_RE.match(text, m.end("name")) is not None
         loc_after_comma = m.group("loc") is not None and "," in text[m.end("name") : m.start("loc")]
@@ -1028,6 +1045,8 @@ def find_facilities(text: str) -> list[FacilityMention]:
         ):
             continue
         noun = m.group("noun")
+        if noun[0].isupper() and noun.lower() in _NOUN_FIRST:
+            continue  # `Solvacor Afrique Centrale`: French names a plant after its noun
         if noun[0].isupper() and not m.group("adj"):  # "Crane Clean Energy Center": all one name
             name = _name_of(f"{m.group('name')} {noun}")
             full = f" {name}".lower() if name else ""
