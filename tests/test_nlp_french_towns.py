@@ -2,8 +2,9 @@
 gives their country (and region, to match a region the article names), and a facility is
 placed by a participle or a building phrase (`en cours de construction sur la commune de`,
 `en construction à`, `implantés à`) or an area noun (`wilaya d'Alger`, `province de
-l'Estuaire`); names that are no facility (a person's apposition, a company's name, a
-landmark). Invented companies and facilities; real towns."""
+l'Estuaire`); a counted fleet's towns counted by group (`sept centres de données : quatre
+en Île-de-France, à Pantin, ...`); names that are no facility (a person's apposition, a
+company's name, a landmark). Invented companies and facilities; real towns."""
 
 from __future__ import annotations
 
@@ -47,6 +48,31 @@ def _sites(sentence: str) -> list[Site]:
     ],
 )
 def test_french_facility_placed(sentence: str, expected: list[Site]) -> None:
+    assert _sites(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Brovane exploite sept centres de données : quatre en Île-de-France, à Pantin, "
+            "Bobigny et Villepinte, et trois à Lyon et Marseille.",
+            [
+                (None, "Pantin", "Île-de-France", "FR"),
+                (None, "Bobigny", "Île-de-France", "FR"),
+                (None, "Villepinte", "Île-de-France", "FR"),
+                (None, "Lyon", None, "FR"),
+                (None, "Marseille", None, "FR"),
+            ],
+        ),
+        (
+            "Au total, sept éoliennes seront érigées en Wallonie, dont trois à Liernu et deux "
+            "à Walcourt.",
+            [(None, "Liernu", "Wallonie", "BE"), (None, "Walcourt", "Wallonie", "BE")],
+        ),
+    ],
+)
+def test_counted_fleet_towns_by_group(sentence: str, expected: list[Site]) -> None:
     assert _sites(sentence) == expected
 
 

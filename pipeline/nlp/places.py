@@ -922,6 +922,60 @@ def _counted_towns(text: str) -> list[FacilityMention]:
     return found
 
 
+# `sept centres de données : quatre en Île-de-France, à Pantin, Bobigny et Villepinte, et
+# trois à Lyon et Marseille`, `sept éoliennes seront érigées en Wallonie, dont trois à
+# Liernu et deux à Walcourt`: a counted fleet, then its towns counted by group
+_SUBCOUNTED_RE = (
+    re.compile(
+        rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?P<noun>{_phrase(_FAC['plural_nouns'])})"
+        r"(?P<between>[^.;:]{0,80}?)(?:\s*:\s*|,\s+dont\s+)(?P<groups>[^.;]+)"
+    )
+    if _FAC.get("list_counts")
+    else None
+)
+_GROUP_RE = re.compile(
+    rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?:{_IN_REGION}(?P<region>{_PLACE})\s*,\s*)?"
+    rf"(?:à|au)\s+(?P<towns>{_COUNTED_TOWN}(?:\s*,\s*{_COUNTED_TOWN})*(?:\s+et\s+{_COUNTED_TOWN})?)"
+    if _FAC.get("list_counts")
+    else r"(?!)"
+)
+_BETWEEN_REGION_RE = re.compile(rf"{_IN_REGION}(?P<region>{_PLACE})")
+
+
+def _subcounted_towns(text: str) -> list[FacilityMention]:
+    """One facility per town of a counted fleet's groups, each in the region its group or
+    the fleet's clause names (`quatre en Île-de-France, à Pantin, Bobigny et Villepinte`)."""
+    found: list[FacilityMention] = []
+    for m in _SUBCOUNTED_RE.finditer(text) if _SUBCOUNTED_RE else []:
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        between = _BETWEEN_REGION_RE.search(m.group("between"))
+        outer = resolve_place(between.group("region")) if between else None
+        for g in _GROUP_RE.finditer(m.group("groups")):
+            area = resolve_place(g.group("region")) if g.group("region") else outer
+            if area is not None and area.city is not None:
+                area = None
+            for t in re.finditer(_COUNTED_TOWN, g.group("towns")):
+                town = resolve_place(t.group()) or unknown_town(t.group())
+                if town is None or town.city is None:
+                    continue
+                if area is not None and town.country in (None, area.country):
+                    town = Place(town.name, town.city, area.region, area.country)
+                start = m.start("groups") + g.start("towns") + t.start()
+                found.append(
+                    FacilityMention(
+                        start,
+                        start + len(t.group()),
+                        t.group(),
+                        None,
+                        kind,
+                        town.city,
+                        town.region,
+                        town.country,
+                    )
+                )
+    return found
+
+
 _DEMONYM_FACILITY_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<town>{DEMONYM_RE.pattern})")
 
 
@@ -1109,6 +1163,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
             found.append(_facility(text, m, name, noun))
     found.extend(_listed_towns(text))
     found.extend(_counted_towns(text))
+    found.extend(_subcounted_towns(text))
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
     found.extend(_apposition_placed(text))
