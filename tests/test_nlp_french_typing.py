@@ -206,3 +206,25 @@ def test_the_second_of_two_contracts_told_in_the_passive() -> None:
     deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
     assert ("Morlaix Santé", "customer") in {p for d in deals for p in sides(d)}
     assert ("Calvane", "provider") in {p for d in deals for p in sides(d)}
+
+
+def test_a_stake_taken_in_new_shares_is_an_investment() -> None:
+    for text in (
+        "Le gestionnaire de retraites Boréal Retraite a convenu d'acquérir 30 % de Ardelle "
+        "Calcul au moyen d'une souscription d'actions nouvelles de 200 millions d'euros.",
+        "Mutuelle Sarvane a annoncé la souscription d'une augmentation de capital de 300 "
+        "millions d'euros dans Ardelle Calcul, dont elle obtient 40 % du capital.",
+    ):
+        deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+        assert deals[0].deal_type == "investment"
+        assert {p.role for p in deals[0].parties} == {"investor", "investee"}
+        assert {a.kind for a in deals[0].amounts} == {"investment"}
+
+
+def test_a_stake_bought_from_a_seller_stays_an_acquisition() -> None:
+    text = (
+        "Boréal Retraite a convenu d'acquérir 30 % de Ardelle Calcul auprès de Morvan "
+        "Participations pour 200 millions d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+    assert deals[0].deal_type == "acquisition"
