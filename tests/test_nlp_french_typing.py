@@ -272,3 +272,18 @@ def test_a_dative_after_a_relative_is_not_the_relatives_antecedent() -> None:
     assert ("acquirer", "Carlow Capital") in args
     assert ("seller", "Carlow Capital") not in args
     assert any(r == "seller" for r, _ in args)
+
+
+def test_a_share_of_the_capital_bought_from_holders_is_a_stake_with_sellers() -> None:
+    text = (
+        "L'opérateur gantois Leiwerk s'offre son concurrent Duvel Hosting. Il acquiert 70 % "
+        "du capital auprès du fonds Brabant Groeifonds pour 50 millions d'euros. "
+        "L'opération valorise Duvel Hosting à 70 millions d'euros pour 100 % du capital."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+    assert deals[0].deal_type == "acquisition"
+    assert ("Brabant Groeifonds", "seller") in {(p.name, p.role) for p in deals[0].parties}
+    assert {(a.value, a.kind) for a in deals[0].amounts} == {
+        (50_000_000, "price"),
+        (70_000_000, "valuation"),
+    }
