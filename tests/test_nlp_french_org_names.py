@@ -3,6 +3,8 @@ is written first (`Fonds ...`, `Crédit ...`) or is the French one (`... IA`).""
 
 from __future__ import annotations
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.parties import has_org_head
 
@@ -69,3 +71,48 @@ def test_an_insurer_and_an_organisation_word_after_a_cut_name() -> None:
         "Sahel Cloud Services installés au centre de données national."
     )
     assert "Sahel Cloud Services" in orgs
+
+
+def test_a_public_body_named_in_lower_case_words_runs_to_its_short_name() -> None:
+    orgs = _orgs(
+        "La Société brabançonne de placements numériques (Sobranum) prend une participation "
+        "de 20 % dans Ardelle Calcul."
+    )
+    assert "Société brabançonne de placements numériques" in orgs
+    orgs = _orgs(
+        "La Caisse de retraite et prévoyance du Québec (CRPQ) injecte 90 millions $ dans "
+        "Ardelle Calcul."
+    )
+    assert "Caisse de retraite et prévoyance du Québec" in orgs
+
+
+def test_a_name_ends_before_the_words_of_the_next_one() -> None:
+    orgs = _orgs(
+        "Le projet a obtenu un prêt auprès de la Banque ligérienne d'investissement et de la "
+        "Caisse armoricaine de développement."
+    )
+    assert "Banque ligérienne d'investissement" in orgs
+    assert not any(o.endswith(("et de la", "de la", "et")) for o in orgs)
+
+
+def test_a_fund_word_with_its_lower_case_words_joins_the_name_after_it() -> None:
+    orgs = _orgs(
+        "Dans la foulée, la Caisse de pension Morvelin Industrie entrera au capital de "
+        "Ardelle Calcul."
+    )
+    assert "Caisse de pension Morvelin Industrie" in orgs
+
+
+def test_a_body_and_its_short_name_are_one_party() -> None:
+    text = (
+        "La Société brabançonne de placements numériques (Sobranum) prend une participation "
+        "de 25 % dans Ardelle Calcul, jeune opérateur namurois de calcul haute performance, "
+        "pour un montant de 18 millions d'euros.\n\n"
+        "Sobranum a réalisé une dizaine d'investissements depuis 2022."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-09-03"))
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Société brabançonne de placements numériques", "investor"),
+        ("Ardelle Calcul", "investee"),
+    }
+    assert len(deals) == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
 from pipeline.nlp.roles import find_frames
 
@@ -61,3 +63,16 @@ def test_names_before_a_verb_the_parse_left_without_subject() -> None:
         "centrale de Morteau."
     )
     assert {"Valtéra SA", "Énergie du Doubs SA"} <= {name for _, name in found}
+
+
+def test_an_existing_shareholder_joining_a_round_tells_no_older_deal() -> None:
+    text = (
+        "La jeune pousse bernoise Kandera a bouclé un tour de table de série B de 40 millions "
+        "de francs. L'opération est menée par le fonds bâlois Rhinau Capital. Orbel "
+        "Partners participe aussi au tour, de même que Tessin Ventures, déjà présent au "
+        "capital."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-05-04"))
+    investors = {p.name for d in deals for p in d.parties if p.role == "investor"}
+    assert {"Rhinau Capital", "Orbel Partners"} <= investors
+    assert not any(len(p.name) == 1 for d in deals for p in d.parties)  # not `B`

@@ -206,3 +206,84 @@ def test_the_second_of_two_contracts_told_in_the_passive() -> None:
     deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
     assert ("Morlaix Santé", "customer") in {p for d in deals for p in sides(d)}
     assert ("Calvane", "provider") in {p for d in deals for p in sides(d)}
+
+
+def test_a_stake_taken_in_new_shares_is_an_investment() -> None:
+    for text in (
+        "Le gestionnaire de retraites Boréal Retraite a convenu d'acquérir 30 % de Ardelle "
+        "Calcul au moyen d'une souscription d'actions nouvelles de 200 millions d'euros.",
+        "Mutuelle Sarvane a annoncé la souscription d'une augmentation de capital de 300 "
+        "millions d'euros dans Ardelle Calcul, dont elle obtient 40 % du capital.",
+    ):
+        deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+        assert deals[0].deal_type == "investment"
+        assert {p.role for p in deals[0].parties} == {"investor", "investee"}
+        assert {a.kind for a in deals[0].amounts} == {"investment"}
+
+
+def test_a_stake_bought_from_a_seller_stays_an_acquisition() -> None:
+    text = (
+        "Boréal Retraite a convenu d'acquérir 30 % de Ardelle Calcul auprès de Morvan "
+        "Participations pour 200 millions d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+    assert deals[0].deal_type == "acquisition"
+
+
+def _sellers(text: str) -> set[str]:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+    return {p.name for d in deals for p in d.parties if p.role == "seller"}
+
+
+def test_the_former_owner_and_the_shareholder_tendering_are_sellers() -> None:
+    owner = (
+        "Le prestataire Vornet met la main sur Kalwerk Rechenzentren pour 90 millions de "
+        "francs. Kalwerk appartenait jusqu'ici à la holding familiale Stocker Beteiligungen."
+    )
+    assert _sellers(owner) == {"Stocker Beteiligungen"}
+    tender = (
+        "Vornet a lancé une offre publique d'achat sur Kalwerk à 31 euros par action. "
+        "Stocker Participations, premier actionnaire de Kalwerk, s'est engagé à apporter "
+        "l'ensemble de ses titres."
+    )
+    assert "Stocker Participations" in _sellers(tender)
+
+
+def test_money_brought_for_a_stake_and_a_founder_tendering_make_no_seller() -> None:
+    money = (
+        "Vornet entrera au capital de Kalwerk aux côtés de Morvan. Elle apportera 150 "
+        "millions de francs pour une participation de 30 %."
+    )
+    assert _sellers(money) == set()
+    founder = (
+        "Vornet a lancé une offre publique d'achat sur Kalwerk. Le fondateur Jean-Marc "
+        "Stocker, qui détient 31 % du capital, s'est engagé à apporter l'intégralité de sa "
+        "participation."
+    )
+    assert "Jean-Marc Stocker" not in _sellers(founder)
+
+
+def test_a_dative_after_a_relative_is_not_the_relatives_antecedent() -> None:
+    doc = load_model("fr")(
+        "Orvane a signé une promesse d'achat avec le fonds Carlow Capital, qui va lui "
+        "racheter 100 % de sa filiale Telmis Data pour 300 millions d'euros."
+    )
+    args = [(r, m.text) for f in find_frames(doc) for r, m in f.args]
+    assert ("acquirer", "Carlow Capital") in args
+    assert ("seller", "Carlow Capital") not in args
+    assert any(r == "seller" for r, _ in args)
+
+
+def test_a_share_of_the_capital_bought_from_holders_is_a_stake_with_sellers() -> None:
+    text = (
+        "L'opérateur gantois Leiwerk s'offre son concurrent Duvel Hosting. Il acquiert 70 % "
+        "du capital auprès du fonds Brabant Groeifonds pour 50 millions d'euros. "
+        "L'opération valorise Duvel Hosting à 70 millions d'euros pour 100 % du capital."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+    assert deals[0].deal_type == "acquisition"
+    assert ("Brabant Groeifonds", "seller") in {(p.name, p.role) for p in deals[0].parties}
+    assert {(a.value, a.kind) for a in deals[0].amounts} == {
+        (50_000_000, "price"),
+        (70_000_000, "valuation"),
+    }

@@ -329,8 +329,11 @@ def deal_facts(
         placed_in(sites, article_country(c.article.text)), c.article.text, c.language
     )
     withheld = undisclosed(c, mine)
+    amounts = deal_amounts(c, drafts, draft, told, deal_type, withheld is not None, mine)
     return Facts(
-        amounts=deal_amounts(c, drafts, draft, told, deal_type, withheld is not None, mine),
+        amounts=zone_currencies(
+            amounts, sites, [c.texts[i] for i in told], c.article.text, c.language
+        ),
         undisclosed=withheld,
         term=term,
         term_sentences=term_sentences,
@@ -356,6 +359,42 @@ def _bought_fleet(
         and any(c.names_in(k, c.texts[i]) for k in bought)
         and not any(c.names_in(k, c.texts[i]) for k in buyers)
     }
+def zone_currencies(
+    amounts: list[tuple[Amount, int]],
+    sites: list[Site],
+    told: list[str],
+    text: str,
+    language: str,
+) -> list[tuple[Amount, int]]:
+    """`18,5 milliards de F CFA` for a data centre in Douala: a currency name two monetary
+    zones share (the CFA franc of West and of Central Africa) is the one of the zone's
+    country of the deal's site, else the one the deal's sentences (`told`), else the
+    article, name most (`amounts_currencies.json` zone_currencies: the code read ->
+    country -> the code there); an ISO code written in the amount stays."""
+    zones: dict[str, dict[str, str]] = load_rules("amounts_currencies.json", language).get(
+        "zone_currencies", {}
+    )
+    zoned = [a.currency if a.currency and a.currency not in a.text else "" for a, _ in amounts]
+    if not any(code in zones for code in zoned):
+        return amounts
+    countries = [Counter(s.country for s in sites if s.country)] + [
+        Counter(p.place.country for p in find_places(t)) for t in (" ".join(told), text)
+    ]
+
+    def local(zone: dict[str, str]) -> str | None:
+        for counts in countries:
+            found = [k for k, _ in counts.most_common() if k in zone]
+            if found:
+                return zone[found[0]]
+        return None
+
+    return [
+        (a.model_copy(update={"currency": code}), i)
+        if code is not None and code != a.currency
+        else (a, i)
+        for (a, i), read in zip(amounts, zoned, strict=True)
+        for code in [local(zones[read]) if read in zones else None]
+    ]
 
 
 def _fleet_sentences(c: Candidates, told: list[int], roles: dict[int, str]) -> set[int]:

@@ -379,14 +379,16 @@ class Candidates:
         return found.name, found.text
 
     def written_names(self, cluster: int) -> list[str]:
-        """How the article writes a party: its mentions and the short form of its name
-        (`Borealis` for `Borealis Cloud`)."""
+        """How the article writes a party: its mentions, the short form of its name
+        (`Borealis` for `Borealis Cloud`) and the other names the article gives it
+        (`Maghreb Datacenters (MDC)`)."""
         if cluster < 0:
             return [self.clusters.assets[cluster]]
         found = self.clusters.clusters[cluster]
         head = found.name.split(" ")[0]
         short = [head] if len(head) >= 4 and head.casefold() not in GENERIC_NAME_WORDS else []
-        return sorted({*found.mentions, *short})
+        aliases = [a for a in self.clusters.aliases if self.clusters.find(a) == cluster]
+        return sorted({*found.mentions, *short, *aliases})
 
     def paired_triggers(self, index: int) -> set[int]:
         """The trigger tokens of the sentence's frames that name two parties."""

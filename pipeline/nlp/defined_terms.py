@@ -24,7 +24,7 @@ from pipeline.nlp.parties import find_parents
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 BEFORE_WINDOW = 80  # characters before a name searched for `« la Société » désigne`
 
@@ -69,7 +69,21 @@ def defined_aliases(docs: Iterable[Doc]) -> list[tuple[str, str]]:
             for match in (after, before):
                 if match is not None and match.group("term").lower() not in rules.roles:
                     found.append((match.group("term"), ent.text))
+            short = _short_name(doc, ent)
+            if short is not None:
+                found.append((short, ent.text))
     return found
+
+
+def _short_name(doc: Doc, ent: Span) -> str | None:
+    """`la Société wallonne de participations numériques (Sowanum)`, `Capitale Retraite
+    Québec (CRQ)`: the one-word name in parentheses right after an organisation's, written
+    with its first letter, is another name of it."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return None
+    short = doc[ent.end + 1].text
+    same = short[:1].isupper() and short[:1].casefold() == ent.text[:1].casefold()
+    return short if same and len(ent) > 1 else None
 
 
 _QUOTE = "[\"“”']"

@@ -20,6 +20,7 @@ from pipeline.nlp.parties import (
     cluster_names,
     is_not_party,
     name_key,
+    opens_with_org_word,
     same_organisation,
 )
 from pipeline.nlp.places import find_facilities, resolve_place
@@ -31,7 +32,7 @@ from pipeline.nlp.roles import (
     Frame,
     Mention,
 )
-from pipeline.nlp.rules import load_word_lists
+from pipeline.nlp.rules import load_rules, load_word_lists
 
 LEGAL_ONLY = frozenset(
     {"inc", "corp", "ltd", "co", "llc", "plc", "l.l.p", "l.l.c", "l.p", "lp", "llp"}
@@ -90,8 +91,8 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return False
     if mention.label == "PLACE":
         return False  # written as a place (`à Zaventem`), whatever the NER called it
-    if _common_noun_ending(mention.text):
-        return False
+    if _common_noun_ending(mention.text) and not opens_with_org_word(mention.text):
+        return False  # not `la Caisse atlantique de développement`, named head first
     if role != "target" and _names_a_facility(mention.text):
         return False  # a bought facility stays, as FIRE-style relations count it
     if candidate_kind(mention.text) != "name":
@@ -505,6 +506,8 @@ def choose_deal_type(
     )
     if bought_no_company and (contract := contract_type(texts, language)):
         return contract
+    if specific[:1] == ["acquisition"] and _new_shares(draft, own, language):
+        return "investment"
     if specific and (specific[0] not in KEYWORD_DECIDED or specific[0] in draft.objected):
         return specific[0]  # `Y will rent GPU clusters`: its object types it, no keyword
     if draft.hint and not specific:
@@ -523,6 +526,17 @@ def choose_deal_type(
     if draft.untyped and "partnership" not in draft.types:
         return draft.untyped.most_common(1)[0][0]  # `X commits $1.5bn to Y`: no contract named
     return "partnership" if "partnership" in draft.types else "other"
+
+
+def _new_shares(draft: Draft, own: Sequence[str], language: str) -> bool:
+    """`la souscription d'une augmentation de capital de 700 millions d'euros dans Y`,
+    `acquérir 35 % de Y au moyen d'une souscription d'actions nouvelles`: a stake taken in
+    new shares, from no seller, is money put into the company, an investment
+    (`deal_types.json` new_shares)."""
+    pattern = load_rules("deal_types.json", language).get("new_shares")
+    if pattern is None or any("seller" in votes for votes in draft.roles.values()):
+        return False
+    return any(re.search(pattern, text, re.IGNORECASE) for text in own)
 
 
 def salience(draft: Draft, clusters: Clusters, title: str, lead: bool, old: bool) -> float:

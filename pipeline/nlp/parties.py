@@ -26,6 +26,9 @@ LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
 
 
+MAX_NAME_TAIL = 6  # lower-case words of a name before its short name in parentheses
+
+
 def _context(language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     rules: dict[str, Any] = load_rules("org_context.json", language)
     return rules
@@ -176,9 +179,12 @@ def _trimmed(ent: Span) -> Span | None:
     while (
         end > start
         and doc[end - 1].is_lower
-        and (doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ") or doc[end - 1].tag_ == "VBZ")
+        and (
+            doc[end - 1].pos_ in ("VERB", "AUX", "CCONJ", "ADP", "DET")
+            or doc[end - 1].tag_ == "VBZ"
+        )
     ):
-        end -= 1  # `Meta signs`, `Kivu Networks and`
+        end -= 1  # `Meta signs`, `Kivu Networks and`, `Banque X d'investissement et de la`
     while end > start + 1 and PERIOD_WORD.fullmatch(doc[end - 1].text):
         end -= 1  # `Brackwater Digital Q3 2026 Earnings Call`: the period it reports
     while start < end - 1 and is_glued_word(doc[start]):
@@ -418,6 +424,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `Example News | Markets | ...`: the outlet and section
         elif _in_listing(ent):
             changed = True  # `(AIM: HXW)`: an exchange and a ticker
+        elif ent.label_ == "ORG" and len(ent.text) == 1:
+            changed = True  # `une série C`, `en série A`: a letter names no organisation
         elif trimmed is not ent:
             if trimmed is not None:
                 ents = [e for e in ents if e.end <= trimmed.start]
@@ -439,6 +447,7 @@ def correct_org_labels(doc: Doc) -> Doc:
         else:
             ents.append(ent)
     ents = _with_described_names(doc, _with_described_openers(doc, _with_lead_words(ents)))
+    ents = _with_abbreviated_names(doc, ents)
     merged = _with_home_places(ents)
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
@@ -455,20 +464,21 @@ def _without_lead_words(ent: Span) -> Span | None:
 
 
 def _with_lead_words(ents: list[Span]) -> list[Span]:
-    """`le Fonds Laurentide Capital` read as `Fonds` and `Laurentide Capital`: a one-word
-    organisation that is an organisation word written first (`org_lead_words`) names one
-    with the name right after it."""
+    """`le Fonds Laurentide Capital` read as `Fonds` and `Laurentide Capital`, `la Caisse
+    de pension Helvétia Industrie` as `Caisse de pension` and `Helvétia Industrie`: an
+    organisation that is an organisation word written first (`org_lead_words`), alone or
+    with lower-case words, names one with the name right after it."""
     lead = _every_context().get("org_lead_words", ())
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
         if (
             before is not None
-            and len(before) == 1
             and before.label_ == "ORG"
             and before.end == ent.start
             and before[0].is_title
             and before[0].lower_ in lead
+            and (len(before) == 1 or (before[-1].is_lower and ent[0].is_title))
         ):
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
         else:
@@ -520,6 +530,41 @@ def _with_described_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
     return sorted([*kept, *added], key=lambda e: e.start)
+
+
+def _with_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`la Société wallonne de participations numériques (Sowanum)`, `le Fonds sénégalais
+    pour l'innovation numérique (FSIN)`: in a language whose names hold lower-case words
+    (`lower_case_names`), an organisation name the NER cut before them runs up to the
+    short name written in parentheses after it, when that starts with the name's first
+    letter and no verb stands between."""
+    if not _context(doc.lang_).get("lower_case_names"):
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        end = ent.end
+        while (
+            ent.label_ == "ORG"
+            and end < len(doc)
+            and end - ent.end < MAX_NAME_TAIL
+            and (doc[end].is_lower or doc[end].is_title)  # `... et placement du Québec`
+            and doc[end].pos_ not in ("VERB", "AUX", "PUNCT")
+        ):
+            end += 1
+        short = doc[end + 1] if end + 2 < len(doc) else None
+        if (
+            end > ent.end
+            and short is not None
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and doc[end - 1].pos_ not in ("ADP", "DET", "CCONJ")
+            and short.text[:1].isupper()
+            and short.text[:1].casefold() == ent.text[:1].casefold()
+        ):
+            out.append(Span(doc, ent.start, end, label="ORG"))
+        else:
+            out.append(ent)
+    return out
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -590,6 +635,15 @@ def has_org_head(text: str) -> bool:
     return len(words) > 1 and (
         words[-1] in context["org_head_words"] or words[0] in context.get("org_lead_words", ())
     )
+
+
+def opens_with_org_word(text: str) -> bool:
+    """`Caisse atlantique de développement`, `Société wallonne de participations
+    numériques`: a name of two words or more opening with a capitalised organisation word
+    (`org_lead_words`) names an organisation, whatever lower-case words follow."""
+    words = text.split()
+    lead = _every_context().get("org_lead_words", ())
+    return len(words) > 1 and words[0].istitle() and words[0].casefold() in lead
 
 
 def is_generator(text: str) -> bool:
@@ -763,5 +817,6 @@ __all__ = [
     "is_heading",
     "is_not_party",
     "name_key",
+    "opens_with_org_word",
     "same_organisation",
 ]

@@ -904,16 +904,23 @@ def _antecedents(pronoun: Token, depth: int = 0) -> list[Mention]:
 
 def _dative_antecedent(pronoun: Token) -> list[Mention]:
     """`en négociations avec le fonds Y pour lui céder X`: a dative clitic stands for the
-    organisation named last before it, other than the subject its verb acts for."""
-    subjects = {
-        t.i
-        for verb in [pronoun, *pronoun.ancestors]
-        for s in _children(verb, "nsubj")
-        for t in s.subtree
-    }
+    organisation named last before it, other than the subject its verb acts for (a
+    relative `qui` acts for the name right before it: `avec le fonds Y, qui va lui
+    racheter X`); with none, for the company the article is about."""
+    subject_words = [s for verb in [pronoun, *pronoun.ancestors] for s in _children(verb, "nsubj")]
+    subjects = {t.i for s in subject_words for t in s.subtree}
     before = [e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ == "ORG"]
-    named = [e for e in before if e.root.i not in subjects]
-    return [_mention(named[-1], "ORG")] if named else []
+    relative = [s.i for s in subject_words if s.lower_ in RELATIVES]
+    named = [
+        e
+        for e in before
+        if e.root.i not in subjects and not any(e.end <= i <= e.end + 1 for i in relative)
+    ]
+    if named:
+        return [_mention(named[-1], "ORG")]
+    if relative:
+        return [_mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)]
+    return []
 
 
 def _own_verb(pronoun: Token) -> Token | None:
@@ -1253,8 +1260,9 @@ def _anonymous(token: Token) -> Mention | None:
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
-    object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
-    `object_nouns` frame only when its object is one of those nouns."""
+    object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), a
+    `no_money_object` one only when it is not, an `object_nouns` frame only when its
+    object is one of those nouns."""
     forms = _verb_index(token.lang_).get(token.lower_)
     if not forms:
         return []
@@ -1279,6 +1287,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object"))
+        and not (money and rules[n].get("no_money_object"))  # `apportera 150 millions`
         and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
             "subject_nouns" not in rules[n]
@@ -1539,6 +1548,10 @@ def _verb_frame(token: Token) -> Frame | None:
             frame.args.extend(zip(spec["conj_subjects"], named[:2], strict=False))
         else:
             _add(frame, subj_role, subjects)
+        if spec.get("org_subject"):  # `le fondateur X s'est engagé à apporter ses titres`
+            frame.args = [
+                (r, m) for r, m in frame.args if r != subj_role or m.label in ("ORG", "PRON")
+            ]
     if spec.get("obj"):
         frame.args.extend(
             (spec["obj"], m) if m.owner != OWNER_SELLS else ("seller", replace(m, owner=None))
