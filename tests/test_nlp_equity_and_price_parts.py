@@ -1,0 +1,50 @@
+"""A joint venture's equity told in a sentence about its partners (`The partners will
+inject RM1.1 billion of equity`, `Each partner has committed ...`) is the venture's
+investment; a price told whole (`for $1.9 billion in cash and stock`) keeps its parts
+(`$1.2 billion in cash`, `$700 million worth of its own shares`, `$320 million at closing`,
+`the remaining $200 million`) out. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+
+
+def deals_of(text: str) -> list[Deal]:
+    return extract_deals(Article(text=text, published="2026-11-02"))
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("The partners will inject RM1.1 billion of equity between them.", 1.1e9),
+        ("Each partner has committed about $900 million of equity.", 9e8),
+        ("The two companies will jointly invest $470 million in the project.", 4.7e8),
+    ],
+)
+def test_a_ventures_equity_is_its_partners_investment(second: str, value: float) -> None:
+    found = deals_of(
+        "Quarrel Energy and Hobb Pension have formed a joint venture to build a 120 MW "
+        f"data center campus near Waco, Texas. {second}"
+    )
+    venture = next(d for d in found if d.deal_type == "partnership")
+    assert [(a.value, a.kind) for a in venture.amounts] == [(value, "investment")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ostrell will pay roughly $1.2 billion in cash and issue about $700 million worth of "
+        "its own shares to Quibble's owners.",
+        "Ostrell pays $1.2 billion at closing, and the remaining $700 million is held in escrow.",
+    ],
+)
+def test_the_parts_of_a_price_told_whole_are_not_prices(second: str) -> None:
+    found = deals_of(
+        "Ostrell Systems said on Tuesday it had agreed to buy Quibble Analytics, a developer "
+        f"of forecasting tools, for about $1.9 billion in cash and stock. {second}"
+    )
+    purchase = next(d for d in found if d.deal_type == "acquisition")
+    assert [(a.value, a.kind) for a in purchase.amounts] == [(1.9e9, "price")]
