@@ -1,5 +1,6 @@
 """A size repeated over units (`two 72MW buildings`, `four turbines of 37 MW each`) is a
-unit's, not the deal's capacity; the total beside it is. Sentences are invented."""
+unit's, not the deal's capacity; the total beside it is, also spread `across six
+buildings` of the site (unlike a fleet `across 12 data centres`). Sentences are invented."""
 
 from __future__ import annotations
 
@@ -19,6 +20,21 @@ from pipeline.nlp.quantities import find_quantities
     ],
 )
 def test_a_units_size_is_not_the_deals(sentence: str, kept: list[float]) -> None:
+    found = find_quantities(sentence)
+    values = [q.value for q in found if not quantity_rejected(sentence, q.start, q.end)]
+    assert values == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Larkin is planned at 600 MW across six buildings.", [600.0]),
+        ("The lease covers 144MW of IT load split across two 72MW buildings.", [144.0]),
+        ("Pellow will lease back about 9MW across the two buildings.", [9.0]),
+        ("Orvane runs 410 MW across 12 data centres in Europe.", []),
+    ],
+)
+def test_a_total_across_a_sites_buildings_is_the_deals(sentence: str, kept: list[float]) -> None:
     found = find_quantities(sentence)
     values = [q.value for q in found if not quantity_rejected(sentence, q.start, q.end)]
     assert values == kept
