@@ -73,6 +73,9 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # `operates`, `have`: what a company h
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
+# A loan or a venture serves no capacity: when its campus comes online is not its term,
+# only its tenor or length is (`a seven-year construction loan`).
+LENGTH_ONLY_TYPES = frozenset({"other", "partnership"})
 
 
 @dataclass
@@ -288,7 +291,9 @@ def deal_facts(
             (t, i)
             for i in told
             for t in find_terms(c.texts[i], c.published, c.language)
-            if t.kind == "closing" or deal_type not in OWNERSHIP_TYPES
+            if t.kind == "closing"
+            or (deal_type in LENGTH_ONLY_TYPES and t.duration)
+            or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
         ],
         c.texts,
         told,
