@@ -2,7 +2,8 @@
 inject RM1.1 billion of equity`, `Each partner has committed ...`) is the venture's
 investment; a price told whole (`for $1.9 billion in cash and stock`) keeps its parts
 (`$1.2 billion in cash`, `$700 million worth of its own shares`, `$320 million at closing`,
-`the remaining $200 million`) out. Names are invented."""
+`the remaining $200 million`) out; how a value is said gives its kind (`a contract X values
+at`, `committed to spend ... on Y's GPU cloud`, `implies a value of`). Names are invented."""
 
 from __future__ import annotations
 
@@ -48,3 +49,30 @@ def test_the_parts_of_a_price_told_whole_are_not_prices(second: str) -> None:
     )
     purchase = next(d for d in found if d.deal_type == "acquisition")
     assert [(a.value, a.kind) for a in purchase.amounts] == [(1.9e9, "price")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Nordgate Compute has signed an agreement to provide dedicated GPU capacity to "
+            "Fernwick, in a contract the Swedish company values at SEK 9.4 billion.",
+            [(9.4e9, "total")],
+        ),
+        (
+            "Corvell said it had committed to spend $1.2 billion over three years on Sabrey's "
+            "GPU cloud, or about $400 million a year.",
+            [(4e8, "payment"), (1.2e9, "total")],
+        ),
+        (
+            "Ikwe will buy 55% of Kilma for R1.12 billion. The consideration implies a value "
+            "of approximately R2.0 billion for 100% of Kilma's equity.",
+            [(1.12e9, "price"), (2e9, "valuation")],
+        ),
+    ],
+)
+def test_how_a_deals_value_is_said_gives_its_kind(
+    text: str, kinds: list[tuple[float, str]]
+) -> None:
+    found = deals_of(text)
+    assert sorted((a.value, a.kind) for d in found for a in d.amounts) == kinds
