@@ -76,3 +76,26 @@ def test_how_a_deals_value_is_said_gives_its_kind(
 ) -> None:
     found = deals_of(text)
     assert sorted((a.value, a.kind) for d in found for a in d.amounts) == kinds
+
+
+def test_a_running_total_after_the_deal_is_not_its_value() -> None:
+    found = deals_of(
+        "Cumulo Cloud said on Tuesday it had expanded its agreement with Lyric AI, under which "
+        "the chatbot developer will pay up to an additional $2.1 billion for computing "
+        "capacity through 2031. The expansion brings the total value of Cumulo's contracts "
+        "with Lyric to about $8.6 billion, the company said."
+    )
+    assert [a.value for d in found for a in d.amounts] == [2.1e9]
+
+
+def test_an_option_that_would_bring_the_total_there_stays_the_option() -> None:
+    found = deals_of(
+        "Verity Cloud signed a fifteen-year lease with Halvard Digital for 200 megawatts. The "
+        "lease represents approximately $4.1 billion of contracted revenue, and Verity holds "
+        "two five-year renewal options that would take the total to roughly $6.0 billion if "
+        "both are exercised."
+    )
+    assert sorted((a.value, a.kind) for d in found for a in d.amounts) == [
+        (4.1e9, "total"),
+        (6e9, "option"),
+    ]
