@@ -1,6 +1,7 @@
 """A size repeated over units (`two 72MW buildings`, `four turbines of 37 MW each`) is a
 unit's, not the deal's capacity; the total beside it is, also spread `across six
-buildings` of the site (unlike a fleet `across 12 data centres`). Sentences are invented."""
+buildings` of the site (unlike a fleet `across 12 data centres`); a GPU count keeps its unit past
+praise words (`62,000 of Quarrow's newest graphics processors`). Sentences are invented."""
 
 from __future__ import annotations
 
@@ -38,3 +39,14 @@ def test_a_total_across_a_sites_buildings_is_the_deals(sentence: str, kept: list
     found = find_quantities(sentence)
     values = [q.value for q in found if not quantity_rejected(sentence, q.start, q.end)]
     assert values == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The agreement covers roughly 62,000 of Quarrow's newest graphics processors.", 62000.0),
+        ("Pellow will deploy 20,000 of the most powerful GPUs at the site.", 20000.0),
+    ],
+)
+def test_a_gpu_count_with_praise_between_is_still_gpus(sentence: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [(value, "GPU")]
