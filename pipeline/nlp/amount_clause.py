@@ -7,7 +7,8 @@ them reads nothing here): `clause_value_words`
 (`worth`, `valued`), `clause_past_dates` (a predicate's own date modifier that puts it
 before the article: `last year`, `a year ago`) and `clause_year` (`in 2025`, with the year
 as group 1, compared with the article's), `metric_nouns` (a company's figures: `revenue`,
-`order book`, `capital plan`) and `financing_nouns` (`borrowings`: a loan's own figures)."""
+`order book`, `capital plan`), `financing_nouns` (`borrowings`: a loan's own figures) and
+`loan_nouns` (`term loan`, `credit facility`: the noun a loan's principal measures)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ HOLDER_LINKS = frozenset({"relcl", "acl", "appos", "amod"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 MOVED_TO = frozenset({"to", "from"})  # `doubled its target to $3 billion from $1.5 billion`
+AMOUNT_LINKS = frozenset({"quantmod", "compound", "nummod", "nmod"})  # `$` -> `billion` -> noun
+NOUN_WORDS = frozenset({"compound", "amod"})
 
 
 def governors(doc: Doc, char: int) -> list[Token]:
@@ -148,4 +151,50 @@ def metric_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE, loan: bo
     )
 
 
-__all__ = ["company_value", "dated_predicate", "governors", "metric_value"]
+def measured_noun(doc: Doc, char: int) -> Token | None:
+    """The noun the amount at `char` measures, read from the parse: the noun its number
+    modifies (`a $2.2 billion seven-year term loan`, `a RM2.4 billion (US$540 million)
+    project loan`) or the object of its `of` (`$400 million of borrowings`)."""
+    token = token_at(doc, char)
+    for _ in range(MAX_STEPS):
+        if token is None or token.dep_ not in AMOUNT_LINKS or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ == "NOUN" and not token.like_num and token.ent_type_ != "MONEY":
+            return token
+    if token is None:
+        return None
+    return next(
+        (
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
+def loan_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE) -> bool:
+    """`has committed a $2.2 billion seven-year term loan`, `$400 million of borrowings
+    under its revolving credit facility`, `its existing $40 million credit line`: the amount
+    at `char` measures a loan (its noun, with the words before it, ends in one of
+    `loan_nouns`), the principal of a financing rather than the value of the deal it funds."""
+    loans = load_rules("amount_context.json", language).get("loan_nouns", [])
+    noun = measured_noun(doc, char)
+    if not loans or noun is None:
+        return False
+    words = [t.lower_ for t in noun.children if t.dep_ in NOUN_WORDS and t.i < noun.i]
+    phrase = _stem(" ".join([*words, noun.text]))
+    return any(phrase == loan or phrase.endswith(" " + loan) for loan in map(_stem, loans))
+
+
+__all__ = [
+    "company_value",
+    "dated_predicate",
+    "governors",
+    "loan_value",
+    "measured_noun",
+    "metric_value",
+]

@@ -19,8 +19,8 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from pipeline.models import Amount, Quantity, Site, Term
-from pipeline.nlp.amount_clause import company_value, dated_predicate, metric_value
-from pipeline.nlp.amounts import find_amounts, find_undisclosed
+from pipeline.nlp.amount_clause import company_value, dated_predicate, loan_value, metric_value
+from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
 from pipeline.nlp.doctext import doc_text, token_at
@@ -73,6 +73,9 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # `operates`, `have`: what a company h
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
+# A loan or a venture serves no capacity: when its campus comes online is not its term,
+# only its tenor or length is (`a seven-year construction loan`).
+LENGTH_ONLY_TYPES = frozenset({"other", "partnership"})
 
 
 @dataclass
@@ -288,7 +291,9 @@ def deal_facts(
             (t, i)
             for i in told
             for t in find_terms(c.texts[i], c.published, c.language)
-            if t.kind == "closing" or deal_type not in OWNERSHIP_TYPES
+            if t.kind == "closing"
+            or (deal_type in LENGTH_ONLY_TYPES and t.duration)
+            or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
         ],
         c.texts,
         told,
@@ -428,8 +433,6 @@ def deal_amounts(
     deal's, whatever word of another deal is nearer."""
     found: list[tuple[Amount, int]] = []
     parts: list[tuple[Amount, int]] = []
-    local = local_dollar(c.article.text, c.language)
-    spelled = local_dollar(c.article.text, c.language, unmarked=True)
     context = load_rules("amount_context.json", c.language)
     # `Le vendeur recevra 310 millions en espèces`: a part told alone, the whole elsewhere
     lone_parts = bool(context.get("lone_parts"))
@@ -440,6 +443,9 @@ def deal_amounts(
         split = sum(1 for m in mentions if amount_part(text, m, c.language)) >= 2
         worked_out = index in mine and re.match(derived, text) is not None
         for mention in mentions:
+            # `has raised a $2.9 billion construction loan`: a loan's principal is the
+            # loan's (a deal of type other), whichever deal's word is nearer
+            principal = loan_value(c.parsed[index].doc, mention.start, c.language)
             if (
                 mention.per_share
                 or (mention.period and deal_type in OWNERSHIP_TYPES)  # paid once, not a rate
@@ -448,8 +454,10 @@ def deal_amounts(
                 or metric_value(
                     c.parsed[index].doc, mention.start, c.language, deal_type == "other"
                 )
+                or (principal and deal_type != "other")
                 or not (
                     (worked_out and mention is mentions[0])
+                    or (principal and deal_type == "other")
                     or _belongs(c, drafts, draft, index, mention.start)
                 )
                 or _foreign_payer(c, draft, index, mention.start)
@@ -457,18 +465,8 @@ def deal_amounts(
                 or _background_clause(c, draft, index, mention.start, deal_type)
             ):
                 continue
-            amount = Amount(
-                value=mention.value,
-                value_max=mention.value_max,
-                currency=local
-                if local and _bare_dollar(mention.text, c.language)
-                else spelled
-                if spelled and _bare_dollar(mention.text, c.language, spelled=True)
-                else mention.currency,
-                period=mention.period,
-                qualifier=mention.qualifier,
-                kind=deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type),
-                text=mention.text,
+            amount = _amount(
+                c, mention, deal_kind(amount_kind(text, mention, deal_type, c.language), deal_type)
             )
             if amount.kind == "valuation" and deal_type in COMMERCIAL_TYPES:
                 continue  # a party's valuation is market data, no commercial deal sets one
@@ -477,6 +475,8 @@ def deal_amounts(
             )
             part = (split or larger or lone_parts) and amount_part(text, mention, c.language)
             (parts if part else found).append((amount, index))
+    if deal_type == "other" and not found:
+        found = _lone_principal(c, told)
     wholes = [a for a, _ in found if a.period is None]
     found += [
         (part.model_copy(update={"kind": deal_kind("total", deal_type)}), index)
@@ -487,6 +487,39 @@ def deal_amounts(
     return option_from_ceiling(
         price_from_valuation(merge_amounts(found), deal_type, withheld, stake)
     )
+
+
+def _amount(c: Candidates, mention: AmountMention, kind: str) -> Amount:
+    """The record of an amount mention of the article, of `kind`; a bare `$` is the
+    local dollar of an article that marks US dollars (`local_dollar`)."""
+    local = local_dollar(c.article.text, c.language)
+    spelled = local_dollar(c.article.text, c.language, unmarked=True)
+    return Amount(
+        value=mention.value,
+        value_max=mention.value_max,
+        currency=local
+        if local and _bare_dollar(mention.text, c.language)
+        else spelled
+        if spelled and _bare_dollar(mention.text, c.language, spelled=True)
+        else mention.currency,
+        period=mention.period,
+        qualifier=mention.qualifier,
+        kind=kind,
+        text=mention.text,
+    )
+
+
+def _lone_principal(c: Candidates, told: list[int]) -> list[tuple[Amount, int]]:
+    """`the venture has raised a $2.9 billion construction loan` in a sentence another
+    deal's frame holds, then `The loan was provided by ...`: a loan whose own sentences
+    state no principal takes the article's first loan principal (`loan_value`)."""
+    for index, text in enumerate(c.texts):
+        if index in told:
+            continue
+        for mention in find_amounts(text, c.language):
+            if not mention.period and loan_value(c.parsed[index].doc, mention.start, c.language):
+                return [(_amount(c, mention, "total"), index)]
+    return []
 
 
 @cache

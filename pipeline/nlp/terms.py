@@ -274,7 +274,10 @@ def _grammar(language: str) -> _Grammar:
         moved_before=re.compile(
             rf"(?:{'|'.join(lex.get('moved_before_patterns', [])) or '(?!)'})$", re.IGNORECASE
         ),
-        buildout_before=re.compile(lex.get("buildout_end_before", "(?!)"), re.IGNORECASE),
+        buildout_before=re.compile(
+            "|".join(lex.get(k, "(?!)") for k in ("buildout_end_before", "option_end_before")),
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -514,7 +517,8 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             continue
         b = _resolve(m.group("b"), published, g)
         if b:
-            # `with the rest handed over through 2029`: when a build-out ends, not the term
+            # `with the rest handed over through 2029`: when a build-out ends, not the term;
+            # `an option, exercisable until June 30, 2027`: when an option lapses
             kind: TermKind = "other" if g.buildout_before.search(before) else "contract"
             out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, kind))
     for m in g.deadline.finditer(text):
