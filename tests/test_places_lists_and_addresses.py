@@ -108,3 +108,33 @@ def test_defined_names_relative_clauses_and_linked_towns(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
 ) -> None:
     assert _sites(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a direction from a city, after a comma: a landmark, not the plant's town
+        (
+            "Korrel will take the power of the Tamsin Ridge Generating Station, west of Edmonton.",
+            [("Tamsin Ridge", None, None, "CA")],
+        ),
+        (
+            "The Pallid Flats project in Pellow County, east of Reno, will store power.",
+            [("Pallid Flats", None, None, "US")],
+        ),
+        # written without the comma, the direction places an unnamed farm by the town
+        (
+            "It starts once the 400 MW wind farm west of Toowoomba is built.",
+            [(None, "Toowoomba", None, None)],
+        ),
+        # `near` a town after a county still gives the town
+        (
+            "The plant in Taylor County, near Abilene, Texas, is new.",
+            [(None, "Abilene", "Texas", "US")],
+        ),
+    ],
+)
+def test_a_direction_from_a_city_is_a_landmark(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _sites(sentence) == expected

@@ -554,7 +554,8 @@ def unknown_town(name: str, after: str = "") -> Place | None:
         outer = _as_area(outer)
     stated = context is not None and "," in context.group("place")  # `près de X, en Wallonie`
     region = outer.region if outer is not None and (outer.city is None or stated) else None
-    return Place(name, name, region, outer.country if outer is not None else None)
+    area = words[-1].casefold() in _AREA_WORDS  # `in Churchill County, east of Reno`: no town
+    return Place(name, None if area else name, region, outer.country if outer is not None else None)
 
 
 def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None:
@@ -605,7 +606,13 @@ def _town_named(name: str, kind: str) -> bool:
 # `in Taylor County, near Abilene, Texas`, `at Celtic Lakes on the edge of Newport, south
 # Wales`: the town the place first written is next to
 _NEXT_TO_RE = re.compile(
+    rf"(?!\s*,\s*{_COMPASS}\s+of\s)"  # `in Churchill County, east of Reno`: a landmark
     rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
+)
+# `, west of Edmonton`, `, 40 km north of Bergen`: a direction from a city, after a comma
+_LANDMARK_RE = re.compile(
+    rf",\s*(?:(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    rf"{_COMPASS}\s+of\s+$"
 )
 
 
@@ -642,6 +649,10 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
         end = m.end("noun") if m.group("noun") else m.end("name")
     else:
         place, name, end = _next_to(text, m.start("loc"), end, place, name)
+        if name is not None and place.city and _LANDMARK_RE.search(text, 0, m.start("loc")):
+            # `the Wabamun Ridge Generating Station, west of Edmonton`: a named plant set
+            # apart from the city it is measured from is not in it
+            place = replace(place, city=None, region=place.region, country=place.country)
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
