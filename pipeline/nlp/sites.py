@@ -274,19 +274,32 @@ def article_regions(text: str) -> tuple[tuple[str | None, str, str], ...]:
 def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]:
     """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
-    region the article names with that town elsewhere, or names where the gazetteer puts
-    the town (for languages whose reports name the region once, apart from the town)."""
-    if not load_rules("places_context.json", language).get("region_from_article"):
+    region the article names with that town elsewhere (`FREMONT, Calif. --` above `its
+    Fremont plant`), or (`region_from_gazetteer`) names where the gazetteer puts the town;
+    (`region_for_country_sites`) a site placed in its country only (`the X Generating
+    Station, west of Edmonton` under `CALGARY, Alberta --`) is in the one region the
+    article names in that country."""
+    rules = load_rules("places_context.json", language)
+    if not rules.get("region_from_article"):
         return sites
+    gazetteer = bool(rules.get("region_from_gazetteer"))
+    placeless = bool(rules.get("region_for_country_sites"))
     out: list[Site] = []
     for site in sites:
         city, country = site.city, site.country
+        named = {r for _, r, c in article_regions(text) if c == country}
+        if placeless and city is None and country and site.region is None and len(named) == 1:
+            site = site.model_copy(update={"region": named.pop()})
         if city and country and site.region is None:
             region = next(
                 (
                     r
                     for town, r, c in article_regions(text)
-                    if c == country and (town == city or city_in_region(city, c, r))
+                    if c == country
+                    and (
+                        (town or "").casefold() == city.casefold()  # `HOLTVILLE, Calif. --`
+                        or (gazetteer and city_in_region(city, c, r))
+                    )
                 ),
                 None,
             )
