@@ -102,6 +102,26 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
 _DATELINE_RE = re.compile(r"^([A-Z][A-Z.'’ -]+?)(?:,[^-–—]{0,30})?\s+[-–—]+\s")
 
 
+_DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: str) -> bool:
+    """Whether an unplaced facility named with `the` (`The Balgonie Moss project`) names
+    the deal's one site told before without a name, of the same kind."""
+    if len(sites) != 1 or facility.name is None:
+        return False
+    (site,) = sites.values()
+    return (
+        site.name is None
+        and site.kind == facility.kind
+        and not (facility.city or facility.region or facility.country)
+        and (
+            facility.text[:4].casefold() == "the "
+            or _DEFINITE_RE.search(text, 0, facility.start) is not None
+        )
+    )
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
     after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
@@ -209,6 +229,9 @@ def deal_sites(
             if filed is not None and not (facility.city or facility.region or facility.country):
                 facility = in_region(facility, filed)
             key = _same_site(sites, facility)
+            if _names_the_unnamed(sites, facility, doc_text(doc)):
+                # `a solar park near Glenrothes`, then `The Balgonie Moss project will ...`
+                key = next(iter(sites))
             # a facility placed in its own words keeps that place (`in Oswego County, New
             # York` has no city); an unplaced one takes the sentence's place
             placed = facility.city or facility.region or facility.country
