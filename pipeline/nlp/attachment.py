@@ -325,7 +325,13 @@ def deal_facts(
         lede = [i for i in range(min(mine)) if not any(i in d.sentences for d in drafts)]
         sites, site_sentences = deal_sites(docs, lede, [], owned, None, dateline)
     if deal_type == "investment":
-        sites, site_sentences = [], []  # where the money goes or the company sits, no site
+        # where the company sits or the money will go is no site (`to open a factory in
+        # Ohio`); a named facility the frame's own sentence puts the money in is (`put
+        # $1.1 billion into X's Redhawk campus`)
+        framed = [i for i in mine if i in draft.triggers]
+        sites, site_sentences = deal_sites(docs, framed, [], owned, keep, dateline)
+        if not all(s.name for s in sites):
+            sites, site_sentences = [], []
     if deal_type == "acquisition":
         for site, index in target_sites(c, draft, roles, told):
             sites.append(site)

@@ -180,9 +180,10 @@ _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
-    # `San Sebastián de los Reyes`, `Santana do Parnaíba`: lower-case links in a town
+    # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
+    # nad Vltavou`, `Newcastle upon Tyne`: lower-case links in a town
     r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|de\s+|del\s+|do\s+"
-    r"|da\s+|dos\s+|das\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
+    r"|da\s+|dos\s+|das\s+|am\s+|an\s+der\s+|nad\s+|upon\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
@@ -242,8 +243,11 @@ _FR_PLACED = (
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
-    r"|\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
-    rf",?\s+(?:(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
+    r"|\s+(?:de|of)\s+[\d\s,.]+\s*(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
+    # `which sits just outside Deming`, `that lies near`, `sitting on the edge of`
+    rf",?\s+(?:(?:which|that)\s+(?:sits|lies|stands|will\s+sit|would\s+sit)\s+"
+    rf"|(?:sitting|lying|nestled)\s+"
+    rf"|(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
     rf"under\s+construction|planned|built|{_FR_PLACED})\s+"
     # `a solar farm the developer is building near ...`, `a plant that independent power
     # producer Boyer Valley Generation plans to build near ...`: a relative clause of its builder
@@ -259,7 +263,7 @@ _WHERE = (
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
-    rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}})"
+    rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _ADJECTIVE = rf"(?:{_phrase(_FAC['adjectives'])})"
@@ -450,6 +454,13 @@ def resolve_place(name: str) -> Place | None:
     whole = _single(text)
     if whole is not None or len(parts) < 2:
         return whole
+    if len(parts) > 2:  # `Batam, Riau Islands, Indonesia`: the town with the region after it
+        for i, part in enumerate(parts[1:], 1):
+            larger = _single(part, prefer_region=True)
+            if larger is not None and larger.city is None and larger.region:
+                town = resolve_place(f"{parts[i - 1]}, {part}")
+                if town is not None and town.city is not None:
+                    return town
     lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+)?)", parts[-1])
     head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
@@ -520,9 +531,12 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
 
 
 # `San Sebastián de los Reyes`, `Santana do Parnaíba`: lower-case links inside a town's name
-_TOWN_LINKS = frozenset({"de", "del", "do", "da", "dos", "das", "los", "las"})
+_TOWN_LINKS = frozenset(
+    {"de", "del", "do", "da", "dos", "das", "los", "las", "am", "an", "der", "nad", "upon"}
+)
 _TOWN_RE = re.compile(
-    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+(?:(?:de|del|do|da|dos|das|de\s+los|de\s+las)\s+)?"
+    r"([A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:\s+(?:(?:de|del|do|da|dos|das|de\s+los|de\s+las|am|an\s+der"
+    r"|nad|upon)\s+)?"
     r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*){0,2})(?=\s*(?:$|[,.;)(]|\s(?:near|"
     r"outside|in|and|for|to|from|on|at|with|by|is|are|was|were|will|would|has|had|where|which|"
     r"that|after|before|since|until|under|près|pour|dans|et|qui|où|avec|depuis|sur|[a-z]+ed)\b))"
@@ -570,7 +584,8 @@ def unknown_town(name: str, after: str = "") -> Place | None:
     region = outer.region if outer is not None and (outer.city is None or stated) else None
     known = _TOWNS.get(" ".join(words).casefold())  # `à Zaventem`: in Belgium
     country = (outer.country if outer is not None else None) or (known.country if known else None)
-    return Place(name, name, region, country)
+    area = words[-1].casefold() in _AREA_WORDS  # `in Churchill County, east of Reno`: no town
+    return Place(name, None if area else name, region, country)
 
 
 def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None:
@@ -621,7 +636,13 @@ def _town_named(name: str, kind: str) -> bool:
 # `in Taylor County, near Abilene, Texas`, `at Celtic Lakes on the edge of Newport, south
 # Wales`: the town the place first written is next to
 _NEXT_TO_RE = re.compile(
+    rf"(?!\s*,\s*{_COMPASS}\s+of\s)"  # `in Churchill County, east of Reno`: a landmark
     rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
+)
+# `, west of Edmonton`, `, 40 km north of Bergen`: a direction from a city, after a comma
+_LANDMARK_RE = re.compile(
+    rf",\s*(?:(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    rf"{_COMPASS}\s+of\s+$"
 )
 
 
@@ -658,6 +679,10 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
         end = m.end("noun") if m.group("noun") else m.end("name")
     else:
         place, name, end = _next_to(text, m.start("loc"), end, place, name)
+        if name is not None and place.city and _LANDMARK_RE.search(text, 0, m.start("loc")):
+            # `the Wabamun Ridge Generating Station, west of Edmonton`: a named plant set
+            # apart from the city it is measured from is not in it
+            place = replace(place, city=None, region=place.region, country=place.country)
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
@@ -976,6 +1001,125 @@ def _subcounted_towns(text: str) -> list[FacilityMention]:
     return found
 
 
+_COUNT = rf"(?:{_phrase(_FAC.get('list_counts', []))})"
+_PLURAL = rf"(?i:{_phrase(_FAC['plural_nouns'])})"
+# `two hyperscale data centers`, `its inference clusters`: describing words, no verb
+# (`the company operates data centres`)
+_FILLER = r"(?:(?![a-z]+(?:s|ed)\b)[A-Za-z][\w-]*\s+){0,2}?"
+# `two data centers in London and Singapore`, `inference clusters in Quincy, Washington,
+# and Reno, Nevada`, `three facilities in Clondalkin and Ballycoolin`: places listed after
+# a counted or owned plural noun (`data centres in Riyadh and Dammam` alone is a fleet),
+# each a town on its own or with its region
+_PLACE_LIST_RE = re.compile(
+    rf"(?<![\w\-])(?:(?P<count>{_COUNT})|(?i:its|their|the))\s+{_FILLER}(?P<noun>{_PLURAL})"
+    rf"\s+(?:in|near)\s+(?P<items>{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE}"
+    rf"(?:\s*,\s*{_PLACE})?)"
+)
+# `two data centers, one in Reno, Nevada and one in Sparks, Nevada`, `two facilities in
+# Ireland, LDC1 in Clondalkin and LDC2 in Blanchardstown`: each listed with its place
+_EACH_HEAD_RE = re.compile(
+    rf"(?<![\w\-])(?P<count>{_COUNT})\s+{_FILLER}(?P<noun>{_PLURAL})"
+    rf"(?:\s+in\s+(?P<area>{_PLACE}))?\s*[,:]\s+"
+)
+_EACH_RE = re.compile(
+    rf"(?P<label>one|another|the\s+other|the\s+(?:first|second|third)|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
+    rf"\s+(?:in|near|at|outside)\s+(?P<loc>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?"
+)
+_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+
+
+def _town(name: str, region: str | None, counted: bool) -> Place | None:
+    """A listed town with the region written after it, known or (in a counted list) not;
+    a sentence's full stop after it is left out (`and LDC2 in Swords.`)."""
+    if region is None and name.endswith(".") and resolve_place(name) is None:
+        name = name[:-1]
+    if region is not None:
+        within = resolve_place(region)
+        if within is None or within.city is not None:
+            return None
+        pair = resolve_place(f"{name}, {region}")
+        return pair if pair is not None and pair.city is not None else None
+    place = resolve_place(name)
+    if place is not None:
+        return place if place.city is not None else None
+    return unknown_town(name) if counted else None
+
+
+def _town_lists(text: str) -> list[FacilityMention]:
+    """One facility per town of a list after a plural facility noun, each town read with
+    the region written right after it (`in Quincy, Washington, and Reno, Nevada`), or
+    named with its own town (`one in Reno, Nevada and one in Sparks, Nevada`, `LDC1 in
+    Clondalkin and LDC2 in Blanchardstown`); a town the gazetteer lacks only when the
+    facilities are counted."""
+    found: list[FacilityMention] = []
+    for m in _PLACE_LIST_RE.finditer(text):
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        spans: list[tuple[int, str]] = []
+        at = m.start("items")
+        for sep in [*_LIST_GAP_RE.finditer(text, at, m.end("items")), None]:
+            until = sep.start() if sep is not None else m.end("items")
+            spans.append((at, text[at:until]))
+            at = sep.end() if sep is not None else at
+        i = 0
+        towns: list[tuple[int, int, Place]] = []
+        while i < len(spans):
+            start, name = spans[i]
+            region = spans[i + 1][1] if i + 1 < len(spans) else None
+            paired = _town(name, region, bool(m.group("count"))) if region else None
+            place = paired or _town(name, None, bool(m.group("count")))
+            if place is None:
+                towns = []
+                break
+            end = spans[i + 1][0] + len(region or "") if paired else start + len(name)
+            towns.append((start, end, place))
+            i += 2 if paired else 1
+        if len(towns) < 2:
+            continue
+        found.extend(
+            FacilityMention(start, end, text[start:end], None, kind, p.city, p.region, p.country)
+            for start, end, p in towns
+        )
+    for m in _EACH_HEAD_RE.finditer(text):
+        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        area = resolve_place(m.group("area")) if m.group("area") else None
+        listed: list[FacilityMention] = []
+        at = m.end()
+        while (item := _EACH_RE.match(text, at)) is not None:
+            region = item.group("region")
+            place = _town(item.group("loc"), region, True) if region else None
+            end = item.end()
+            if place is None:
+                place = _town(item.group("loc"), None, True)
+                end = item.end("loc")
+            if place is not None and place.city and text[end - 1] == "." and place.city[-1] != ".":
+                end -= 1
+            if place is None:
+                break
+            if area is not None and place.country in (None, area.country):
+                place = Place(place.name, place.city, place.region or area.region, area.country)
+            label = item.group("label")
+            named = _name_of(label) if label[:1].isupper() and label.split()[0] != "The" else None
+            listed.append(
+                FacilityMention(
+                    item.start(),
+                    end,
+                    text[item.start() : end],
+                    named,
+                    kind,
+                    place.city,
+                    place.region,
+                    place.country,
+                )
+            )
+            gap = _LIST_GAP_RE.match(text, end)
+            if gap is None:
+                break
+            at = gap.end()
+        if len(listed) >= 2:
+            found.extend(listed)
+    return found
+
+
 _DEMONYM_FACILITY_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<town>{DEMONYM_RE.pattern})")
 
 
@@ -1166,6 +1310,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(_subcounted_towns(text))
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
+    found.extend(_town_lists(text))
     found.extend(_apposition_placed(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
@@ -1192,13 +1337,40 @@ def find_facilities(text: str) -> list[FacilityMention]:
                 where.country,
             )
         )
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    found = sorted(
+        (_defined_name(text, f) for f in found), key=lambda f: (f.start, -(f.end - f.start))
+    )
     kept: list[FacilityMention] = []
     for f in found:
         if any(f.start < k.end and k.start < f.end for k in kept):
             continue
         kept.append(f)
     return kept
+
+
+# `a data center building in Hattersheim am Main, Hesse (the "FRA-2 Facility")`: the name
+# a filing defines for the facility just described
+_DEFINED_RE = re.compile(
+    rf"(?:\s*,\s*{_PLACE})?\s*\(\s*(?:the\s+)?[\"“](?P<name>{_NAME})[\"”]\s*\)"
+)
+
+
+def _defined_name(text: str, facility: FacilityMention) -> FacilityMention:
+    """An unnamed facility takes the name defined in brackets right after it, without
+    its generic noun (`the "Sidney Facility"` after a site in Sidney names only the town)."""
+    m = _DEFINED_RE.match(text, facility.end)
+    if facility.name is not None or m is None:
+        return facility
+    raw = _name_of(m.group("name"))
+    name, noun = _own_noun(raw) if raw is not None else (None, None)
+    if (
+        noun is None
+        or not name
+        or name == raw
+        or name.casefold() == (facility.city or "").casefold()
+    ):
+        return replace(facility, end=m.end(), text=text[facility.start : m.end()])
+    return replace(facility, name=name, end=m.end(), text=text[facility.start : m.end()])
 
 
 @dataclass(frozen=True)
@@ -1217,7 +1389,7 @@ class PlaceMention:
 _TOKEN_RE = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)+|[A-ZÀ-Þ][\w'’]*(?:-(?:[a-zà-ÿ]+(?:-|['’]))*[A-ZÀ-Þ][\w'’]*)*\.?"
 )
-_CONNECTORS = frozenset({"of", "de", "upon", "am", "la", "le", "del", "and"})
+_CONNECTORS = frozenset({"of", "de", "upon", "am", "nad", "la", "le", "del", "and"})
 _DETERMINERS = frozenset({"The", "A", "An", "THE"})
 _PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})  # "St. Petersburg", "Ft. Worth"
 _BASED_BEFORE_RE = re.compile(
@@ -1237,7 +1409,7 @@ _SENTENCE_END_RE = re.compile(r"\s*(?:$|\s[A-Z\"“])")
 _NOT_AFTER_RE = re.compile(r"\s+(?i:dlrs?|dollars?|stg|Treasury|Treasuries)\b")
 _HEAD_RE = re.compile(
     # `Coeur d'Alene, Idaho`, `Prairie du Chien, Wisconsin`: a particle inside a town
-    rf"((?:[A-Z][\w'’\-]*\s+(?:(?:de|du|la)\s+)?){{0,2}}(?:d['’])?[A-ZÀ-Þ][\w'’\-]*)"
+    rf"((?:[A-Z][\w'’\-]*\s+(?:(?:de|du|la|am|nad|upon)\s+)?){{0,2}}(?:d['’])?[A-ZÀ-Þ][\w'’\-]*)"
     rf"\s*(?:,\s*(?:{_IN_REGION}{_AREA}?)?|\(\s*)$"  # `Nyon (Vaud)`, `Nyon, dans le canton de Vaud`
 )
 
@@ -1397,7 +1569,11 @@ def _unknown_head(text: str, start: int) -> int | None:
     if (
         not words
         or _single(town)
-        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words)
+        or any(  # `Hattersheim am Main`: the word after a link is the town's
+            w.lower() in _STOP_TOKENS | _COMPANY_TOKENS
+            for before, w in zip(["", *words], words, strict=False)
+            if w not in _TOWN_LINKS and before not in _TOWN_LINKS
+        )
     ):
         return None
     return max(0, start - 60) + m.end(1) - len(town)

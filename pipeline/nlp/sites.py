@@ -102,6 +102,26 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
 _DATELINE_RE = re.compile(r"^([A-Z][A-Z.'’ -]+?)(?:,[^-–—]{0,30})?\s+[-–—]+\s")
 
 
+_DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: str) -> bool:
+    """Whether an unplaced facility named with `the` (`The Balgonie Moss project`) names
+    the deal's one site told before without a name, of the same kind."""
+    if len(sites) != 1 or facility.name is None:
+        return False
+    (site,) = sites.values()
+    return (
+        site.name is None
+        and site.kind == facility.kind
+        and not (facility.city or facility.region or facility.country)
+        and (
+            facility.text[:4].casefold() == "the "
+            or _DEFINITE_RE.search(text, 0, facility.start) is not None
+        )
+    )
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
     after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
@@ -209,6 +229,9 @@ def deal_sites(
             if filed is not None and not (facility.city or facility.region or facility.country):
                 facility = in_region(facility, filed)
             key = _same_site(sites, facility)
+            if _names_the_unnamed(sites, facility, doc_text(doc)):
+                # `a solar park near Glenrothes`, then `The Balgonie Moss project will ...`
+                key = next(iter(sites))
             # a facility placed in its own words keeps that place (`in Oswego County, New
             # York` has no city); an unplaced one takes the sentence's place
             placed = facility.city or facility.region or facility.country
@@ -274,19 +297,32 @@ def article_regions(text: str) -> tuple[tuple[str | None, str, str], ...]:
 def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]:
     """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
-    region the article names with that town elsewhere, or names where the gazetteer puts
-    the town (for languages whose reports name the region once, apart from the town)."""
-    if not load_rules("places_context.json", language).get("region_from_article"):
+    region the article names with that town elsewhere (`FREMONT, Calif. --` above `its
+    Fremont plant`), or (`region_from_gazetteer`) names where the gazetteer puts the town;
+    (`region_for_country_sites`) a site placed in its country only (`the X Generating
+    Station, west of Edmonton` under `CALGARY, Alberta --`) is in the one region the
+    article names in that country."""
+    rules = load_rules("places_context.json", language)
+    if not rules.get("region_from_article"):
         return sites
+    gazetteer = bool(rules.get("region_from_gazetteer"))
+    placeless = bool(rules.get("region_for_country_sites"))
     out: list[Site] = []
     for site in sites:
         city, country = site.city, site.country
+        named = {r for _, r, c in article_regions(text) if c == country}
+        if placeless and city is None and country and site.region is None and len(named) == 1:
+            site = site.model_copy(update={"region": named.pop()})
         if city and country and site.region is None:
             region = next(
                 (
                     r
                     for town, r, c in article_regions(text)
-                    if c == country and (town == city or city_in_region(city, c, r))
+                    if c == country
+                    and (
+                        (town or "").casefold() == city.casefold()  # `HOLTVILLE, Calif. --`
+                        or (gazetteer and city_in_region(city, c, r))
+                    )
                 ),
                 None,
             )
