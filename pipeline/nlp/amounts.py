@@ -196,6 +196,7 @@ def _grammar(language: str) -> _Grammar:
     per_words = _phrase(mod["period_per_words"])
     not_after = _phrase(mod["period_not_after"])
     adjectives = _phrase(list(mod["period_adjectives_before"]))
+    gap = int(mod.get("period_adjective_gap", 3))  # words between `annual` and its link
     subject = _phrase(mod["undisclosed_subjects"])
     nouns = _phrase(mod["undisclosed_nouns"])
     symbol_chars = frozenset(c for w in [*symbols, *cur["words"]] for c in w if not c.isascii())
@@ -243,7 +244,7 @@ def _grammar(language: str) -> _Grammar:
             re.VERBOSE,
         ),
         period_before=re.compile(
-            rf"(?<![\w])(?:(?P<adj>(?i:{adjectives}))\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?<![\w])(?:(?P<adj>(?i:{adjectives}))\s+(?:[\w\-]+\s+){{0,{gap}}}?"
             rf"(?i:{_phrase(mod['period_adjective_links_before'])})"
             + (rf"|(?P<pre>(?i:{_phrase(list(period_before))}))" if period_before else "")
             + rf")\s*(?:(?i:{qualifiers_before})\s+)?$"
