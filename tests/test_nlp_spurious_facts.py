@@ -10,6 +10,7 @@ from __future__ import annotations
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.parties import is_placeholder
 
 
 def deals_of(text: str, published: str = "2026-09-14") -> list[Deal]:
@@ -118,3 +119,25 @@ def test_units_of_a_stated_size_each_are_not_the_orders_quantity() -> None:
         "packages of 37 MW each, totalling 148 MW, for Sefton's Halden campus."
     )
     assert all_quantities(deals) == {148}
+
+
+def test_defined_terms_fragments_and_deal_nouns_are_no_party_names() -> None:
+    for name in ("Property", "the Manager", "Renewables", "MMBtu", "72MW Madrid"):
+        assert is_placeholder(name), name
+    for name in ("Strategic Private Placement", "Co-Packaged Optics Collaboration"):
+        assert is_placeholder(name), name
+    for name in ("Brightholm Renewables", "Ardent Capital", "Tarrow Property Group", "Kestrel"):
+        assert not is_placeholder(name), name
+
+
+def test_a_frame_held_by_a_defined_term_keeps_its_facts_but_not_the_term() -> None:
+    deals = deals_of(
+        "Harrowby Data Trust has agreed to acquire a data centre in Sakai from Osaka Bayline "
+        "Properties GK for ¥24.0 billion. On completion, the Property will be leased to "
+        "Kansai Fibrenet under a master lease for an initial term of 15 years. First-year "
+        "rent under the master lease is ¥1.2 billion."
+    )
+    lease = next(d for d in deals if d.deal_type == "lease")
+    assert [p.name for p in lease.parties] == ["Kansai Fibrenet"]
+    assert amounts(lease) == [(1.2e9, "P1Y", "payment")]
+    assert lease.term is not None and lease.term.duration == "P15Y"
