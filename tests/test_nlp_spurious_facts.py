@@ -7,10 +7,14 @@ name and sentence is invented for the test."""
 
 from __future__ import annotations
 
+import datetime
+
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.facts import merge_term
 from pipeline.nlp.parties import is_placeholder
+from pipeline.nlp.terms import find_terms
 
 
 def deals_of(text: str, published: str = "2026-09-14") -> list[Deal]:
@@ -141,3 +145,18 @@ def test_a_frame_held_by_a_defined_term_keeps_its_facts_but_not_the_term() -> No
     assert [p.name for p in lease.parties] == ["Kansai Fibrenet"]
     assert amounts(lease) == [(1.2e9, "P1Y", "payment")]
     assert lease.term is not None and lease.term.duration == "P15Y"
+
+
+def test_a_loans_term_is_its_tenor_not_the_funded_projects_dates() -> None:
+    texts = [
+        "The venture has signed a five-year green loan of S$640 million with Merlion Bank.",
+        "The facility is expected to be ready for service in the second half of 2028.",
+    ]
+    mentions = [
+        (m, i) for i, text in enumerate(texts) for m in find_terms(text, datetime.date(2026, 9, 14))
+    ]
+    loan, _ = merge_term(mentions, texts, [0, 1], "other")
+    assert loan is not None
+    assert (loan.start, loan.end, loan.duration) == (None, None, "P5Y")
+    lease, _ = merge_term(mentions, texts, [0, 1], "lease")
+    assert lease is not None and lease.start == "2028"
