@@ -14,6 +14,7 @@ from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.facts import merge_term
 from pipeline.nlp.parties import is_placeholder
+from pipeline.nlp.places import unknown_town
 from pipeline.nlp.terms import find_terms
 
 
@@ -160,3 +161,9 @@ def test_a_loans_term_is_its_tenor_not_the_funded_projects_dates() -> None:
     assert (loan.start, loan.end, loan.duration) == (None, None, "P5Y")
     lease, _ = merge_term(mentions, texts, [0, 1], "lease")
     assert lease is not None and lease.start == "2028"
+
+
+def test_a_continent_is_no_town_of_a_site() -> None:
+    for name in ("Europe", "Asia", "Latin America", "Africa"):
+        assert unknown_town(name) is None, name
+    assert unknown_town("Kralupy") is not None
