@@ -22,7 +22,7 @@ from pipeline.nlp.confidence import deal_confidence
 from pipeline.nlp.facts import deal_status
 from pipeline.nlp.frames import deal_drafts
 from pipeline.nlp.grouping import Draft, choose_deal_type
-from pipeline.nlp.parties import name_key
+from pipeline.nlp.parties import is_placeholder, name_key
 from pipeline.nlp.party_gate import DealView, PartyGate, gate_parties
 from pipeline.nlp.resolution import (
     deal_parties,
@@ -73,6 +73,7 @@ def _deal(
     found = without_site_targets(found, facts.sites)
     if gate is not None:
         found = gate_parties(c, DealView(drafts, rank, deal_type, roles, facts), found, gate)
+    found = [(p, i) for p, i in found if not is_placeholder(p.name)]  # the frame stays
     parties = [p for p, _ in found]
     evidence: list[Evidence] = [c.evidence("party", i) for _, i in found]
     amounts = [a for a, _ in facts.amounts]

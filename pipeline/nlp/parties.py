@@ -770,6 +770,24 @@ def _told_apart(name: str, cluster: OrgCluster, apart: Collection[frozenset[str]
     return any(frozenset((name, m)) in apart for m in cluster.mentions)
 
 
+def is_placeholder(name: str) -> bool:
+    """`the Property`, `the Manager` of a filing, `Renewables` cut from a longer name: a
+    word that holds a party's place in a frame but names no company of its own
+    (`party_types.json` placeholder_names), a deal's noun (`Strategic Private Placement`,
+    placeholder_heads) or a capacity glued to a place (`72MW Madrid`)."""
+    words = clean_name(name).casefold().split()
+    rules = _types()
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in rules.get("placeholder_names", [])
+    glued = GLUED_MEASURE.fullmatch(clean_name(name).split()[0])
+    units = load_rules("quantities_units.json")["measure_units"]
+    return words[-1] in rules.get("placeholder_heads", []) or bool(
+        glued and glued.group(1) in units
+    )
+
+
 def is_not_party(name: str) -> bool:
     """True for organisations that only report news (agencies, papers)."""
     key = name_key(name)
@@ -816,6 +834,7 @@ __all__ = [
     "is_glued_word",
     "is_heading",
     "is_not_party",
+    "is_placeholder",
     "name_key",
     "opens_with_org_word",
     "same_organisation",
