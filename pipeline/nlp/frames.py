@@ -25,6 +25,7 @@ from pipeline.nlp.grouping import (
     complete_one_sided,
     frame_roles,
     group_frames,
+    join_loan_sides,
     salience,
 )
 from pipeline.nlp.parties import name_key
@@ -62,6 +63,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = group_frames([f for f in found if f not in older], c.texts, c.language)
     grouped += group_frames(older, c.texts, c.language)
     complete_one_sided(grouped)
+    if load_rules("deal_types.json", c.language).get("loans_apart", False):
+        grouped = join_loan_sides(grouped)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
