@@ -79,3 +79,23 @@ def test_a_sale_leaseback_turns_the_sides_round() -> None:
     }
     assert [a.value for a in by_type["lease"].amounts] == [13200000.0]
     assert [a.value for a in by_type["acquisition"].amounts] == [180000000.0]
+
+
+def test_a_loan_to_a_named_joint_venture_is_lent_to_its_owners() -> None:
+    """`A group of lenders led by A and B has agreed to a loan to the venture`: both
+    leaders lend (the second closes the participle's agents, it starts no clause), and
+    the venture named in apposition is no party: its owners borrow, as partners."""
+    deals = deals_of(
+        "Pelham Grid and Osgrove Power said they had formed a 50-50 joint venture, Tarn "
+        "Valley Digital, to build a data center campus near Red Deer, Alberta. A group of "
+        "lenders led by Carrick Bank and Dunmore Capital has agreed to a C$1.8 billion "
+        "construction loan to Tarn Valley, with a seven-year tenor."
+    )
+    loans = [d for d in deals if d.deal_type == "other"]
+    assert len(loans) == 1
+    assert roles(loans[0]) == {
+        ("Carrick Bank", "provider"),
+        ("Dunmore Capital", "provider"),
+        ("Pelham Grid", "partner"),
+        ("Osgrove Power", "partner"),
+    }

@@ -849,9 +849,19 @@ def _in_subject(token: Token) -> bool:
 
 
 def _starts_clause(token: Token) -> bool:
-    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject."""
+    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject,
+    not the last of the leaders of a group (`a group of banks led by X and Y has agreed`:
+    Y leads the group too)."""
     after = token.right_edge.i + 1
-    return after < len(token.doc) and token.doc[after].pos_ in ("AUX", "VERB")
+    if after >= len(token.doc) or token.doc[after].pos_ not in ("AUX", "VERB"):
+        return False
+    return not any(
+        a.dep_ == "agent"
+        and a.head.dep_ == "acl"
+        and a.head.lower_ in LEADING_VERBS
+        and a.head.head.lower_ in GROUP_NOUNS
+        for a in token.ancestors
+    )
 
 
 def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
@@ -1264,13 +1274,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     nouns = (
         {o.lower_ for o in objects}
         | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
-        | {  # `all of the data center`, `$2bn of debt`; not `GPUs from its facility`
-            t.lower_
-            for o in objects
-            for p in _children(o, "prep")
-            if p.lower_ == "of"
-            for t in _children(p, "pobj")
-        }
+        | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
         # `participated in the round`; not `booked an order ... for the campus`, whose
         # object names a deal of its own
         | (
