@@ -13,16 +13,18 @@ from tests.conftest import shared_data
 
 ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.755
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
-# measured, never tuned. Measured after the round-8 rollover: en dev .910/.821, en test
-# .828/.761, fr dev .855/.702, fr test .870/.705 (the new validation split comes next).
+# measured, never tuned. Measured at the start of round 8: en dev .910/.821, en validation
+# .872/.667, en test .828/.761, fr dev .855/.702, fr validation .823/.612, fr test .870/.705.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.90, 0.81),
     ("en", "test"): (0.82, 0.75),
     ("fr", "dev"): (0.85, 0.70),
     ("fr", "test"): (0.86, 0.70),
+    ("en", "validation"): (0.86, 0.65),
+    ("fr", "validation"): (0.81, 0.60),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
