@@ -558,9 +558,10 @@ def test_investors_who_also_invested_join_the_round() -> None:
     assert {("investor", "Tamber Ventures"), ("investor", "Calloway Partners")} <= joined
 
 
-def test_a_loan_names_its_lenders_and_its_noun_gives_the_borrower_no_role() -> None:
-    """The noun alone gives the borrower no role; a verb of obtaining does (the suite's
-    convention: a loan's borrower is its `customer`)."""
+def test_a_loan_names_its_lenders_and_the_subject_of_its_verb_borrows() -> None:
+    """A loan's lenders provide it; the subject of the verb that takes the loan (secured,
+    closed, signed) borrows it (the suite's convention: a loan's borrower is its
+    `customer`), unless the verb lends (`extended`, `arranged`, `committed`)."""
     group = roles(
         "The venture has lined up a $2.4 billion construction loan from a group of banks "
         "led by Pellam Bank and Norrow Savings Bank, with five other lenders."
@@ -571,7 +572,15 @@ def test_a_loan_names_its_lenders_and_its_noun_gives_the_borrower_no_role() -> N
     own = roles("Quenby Labs secured a $500 million credit facility from Pellam Bank.")
     assert own == {("provider", "Pellam Bank"), ("customer", "Quenby Labs")}
     closed = roles("Quenby Labs closed a $500 million credit facility from Pellam Bank.")
-    assert closed == {("provider", "Pellam Bank")}
+    assert closed == {("provider", "Pellam Bank"), ("customer", "Quenby Labs")}
+    extended = roles("Pellam Bank extended a $500 million credit facility to Quenby Labs.")
+    assert extended == {("provider", "Pellam Bank"), ("customer", "Quenby Labs")}
+    committed = roles(
+        "A group of banks led by Pellam Bank has committed a $2 billion term loan to Quenby Labs."
+    )
+    assert {("provider", "Pellam Bank"), ("customer", "Quenby Labs")} <= committed
+    acted = roles("Pellam Bank and Norrow Savings Bank acted as joint lead arrangers.")
+    assert acted == {("provider", "Pellam Bank"), ("provider", "Norrow Savings Bank")}
 
 
 def test_land_bought_from_a_seller_is_an_asset_purchase_with_no_target() -> None:

@@ -164,3 +164,30 @@ def test_a_unit_sold_to_a_buyout_firm_read_as_a_verb_has_its_buyer() -> None:
     )[0]
     assert ("Tarrant Partners", "acquirer") in roles(deal)
     assert ("Hollin Industries", "seller") in roles(deal)
+
+
+def test_a_tolling_agreement_is_a_power_purchase_from_the_producer() -> None:
+    """A toll buys a plant's output: a power purchase whose seller is the independent
+    power producer, also when the utility's short name reads like a place."""
+    deals = deals_of(
+        "Marrow Flats Electric Cooperative said on Tuesday it would add a gas plant for its "
+        "new data center load. Marrow Flats has signed a 15-year tolling agreement with "
+        "independent power producer Quillan Generation for the output of a 650-megawatt "
+        "combined-cycle plant Quillan is building near Dodge City, Kansas."
+    )
+    assert [d.deal_type for d in deals] == ["power_purchase"]
+    assert roles(deals[0]) == {
+        ("Marrow Flats Electric Cooperative", "buyer"),
+        ("Quillan Generation", "seller"),
+    }
+
+
+def test_a_lease_to_an_unnamed_tenant_stays_beside_a_named_loan() -> None:
+    deals = deals_of(
+        "Ostrava Data Centers has pre-leased the first building of its Kettle Point campus "
+        "to an unnamed hyperscale customer for 15 years. Ostrava also closed a $1.2 billion "
+        "construction loan from Harwick Bank and Selden Capital."
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["lease"] == {("Ostrava Data Centers", "lessor")}
+    assert ("Harwick Bank", "provider") in by_type["other"]

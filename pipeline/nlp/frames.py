@@ -25,6 +25,7 @@ from pipeline.nlp.grouping import (
     complete_one_sided,
     frame_roles,
     group_frames,
+    join_loan_sides,
     salience,
 )
 from pipeline.nlp.parties import name_key
@@ -62,14 +63,19 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped = group_frames([f for f in found if f not in older], c.texts, c.language)
     grouped += group_frames(older, c.texts, c.language)
     complete_one_sided(grouped)
+    if load_rules("deal_types.json", c.language).get("loans_apart", False):
+        grouped = join_loan_sides(grouped)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
     # a sentence whose frames name one side (`X will lease back 9MW`) may still pair it
     drafts += _clause_contracts(c, drafts, {index for index, _, roles in found if len(roles) > 1})
-    # an unnamed side's deal is the story or an aside, unless the named ones are older
-    if any(not _unnamed(d) and not (c.published and c.background(d)) for d in drafts):
-        drafts = [d for d in drafts if not _unnamed(d)]
+    # an unnamed side's deal is the story or an aside, unless the named ones are older or
+    # of other kinds (`X pre-leased 144MW to an unnamed tenant ... and closed a loan`)
+    named = [d for d in drafts if not _unnamed(d) and not (c.published and c.background(d))]
+    if named:
+        kinds = {d.deal_type for d in named}
+        drafts = [d for d in drafts if not _unnamed(d) or _own_kind(d, kinds)]
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
@@ -482,6 +488,12 @@ def _before_period(c: Candidates, draft: Draft) -> bool:
 def _unnamed(draft: Draft) -> bool:
     """`X won an order from an unnamed customer`: one named party, the other described."""
     return len(draft.roles) == 1 and bool(draft.anonymous)
+
+
+def _own_kind(draft: Draft, kinds: set[str]) -> bool:
+    """Whether a deal with an unnamed side is of a commercial kind no named deal of the
+    article has (a lease to an unnamed tenant beside a named loan), so not an aside."""
+    return draft.deal_type in COMMERCIAL_TYPES and draft.deal_type not in kinds
 
 
 def _keep(draft: Draft) -> bool:

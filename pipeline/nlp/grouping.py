@@ -102,8 +102,9 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return False
     if key in org_keys or mention.label in ("ORG", "PROPN") or key[-1] in UNIT_WORDS:
         return True  # `its Salt Lake City Division`, whatever the NER called it
-    if mention.label == "GPE":
-        return len(key) == 1 and resolve_place(mention.text) is None
+    if mention.label == "GPE":  # `Sunflower Ridge` for `Sunflower Ridge Electric`, named
+        short = any(k[: len(key)] == key for k in org_keys if len(k) > len(key))
+        return (len(key) == 1 or short) and resolve_place(mention.text) is None
     return mention.label in (
         "PERSON",
         "NORP",
@@ -387,12 +388,64 @@ def commercial_hint(frame: Frame, sentence: str, language: str = DEFAULT_LANGUAG
     return found if found in COMMERCIAL_TYPES else None
 
 
+def _loan(frame: Frame) -> bool:
+    """A frame whose own noun or verb states a loan (`signed a construction loan`, `the
+    facility was arranged by A and B`)."""
+    return frame.stated and frame.deal_type == "other"
+
+
+def _loan_apart(draft: Draft, frame: Frame) -> bool:
+    """`X leased 100 MW to Y ... X closed a $1bn construction loan`: a loan and a deal of
+    another kind by the same company are two deals (in a language whose
+    `deal_types.json` sets `loans_apart`); an untyped agreement or payment may still
+    tell the loan."""
+    if _loan(frame):
+        typed = any(t not in GENERIC_TYPES for t in draft.types)
+        return typed or any(t != "other" for t in draft.stated)
+    return draft.stated["other"] > 0 and (frame.deal_type not in GENERIC_TYPES or frame.stated)
+
+
+def _voted(draft: Draft) -> set[str]:
+    """The roles a draft's parties hold (each party's most voted)."""
+    return {v.most_common(1)[0][0] for v in draft.roles.values()}
+
+
+def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
+    """`X has signed a $1.1 billion construction loan ... The facility was arranged by A
+    and B`: a loan told with its borrower alone and one told with its lenders alone (no
+    party shared) are one loan; the lenders' draft joins the nearest borrower's before
+    it, else after it."""
+    borrowers = [d for d in drafts if d.stated["other"] and _voted(d) == {"customer"}]
+    for lenders in [d for d in drafts if d.stated["other"] and _voted(d) == {"provider"}]:
+        first = min(lenders.sentences)
+        before = [d for d in borrowers if min(d.sentences) <= first]
+        host = before[-1] if before else next(iter(borrowers), None)
+        if host is None:
+            continue
+        for cluster, votes in lenders.roles.items():
+            host.roles[cluster] = votes
+            host.party_sentence[cluster] = lenders.party_sentence[cluster]
+            if cluster in lenders.mentions:
+                host.mentions[cluster] = lenders.mentions[cluster]
+        for sentence, tokens in lenders.triggers.items():
+            host.triggers.setdefault(sentence, []).extend(tokens)
+        host.sentences.extend(i for i in lenders.sentences if i not in host.sentences)
+        host.types.update(lenders.types)
+        host.stated.update(lenders.stated)
+        host.frames += lenders.frames
+        host.habitual = host.habitual and lenders.habitual
+        drafts.remove(lenders)
+        borrowers.remove(host)
+    return drafts
+
+
 def group_frames(
     frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
     texts: list[str],
     language: str = DEFAULT_LANGUAGE,
 ) -> list[Draft]:
     """Frames grouped into deal drafts: a frame joins a draft sharing a party."""
+    apart = bool(load_rules("deal_types.json", language).get("loans_apart", False))
     drafts: list[Draft] = []
     for sentence, frame, roles in frame_roles:
         hint = commercial_hint(frame, texts[sentence], language)
@@ -414,6 +467,7 @@ def group_frames(
                 and not _third_party_contract(d, frame, roles, sentence)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
+                and not (apart and _loan_apart(d, frame))
             ),
             None,
         )
@@ -559,5 +613,6 @@ __all__ = [
     "final_roles",
     "frame_roles",
     "group_frames",
+    "join_loan_sides",
     "salience",
 ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Token
+
 from pipeline.models import Party, Site
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.direction import clause_sides, provider_side
@@ -103,9 +105,14 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
         for noun in (t for t in doc if t.lower_ in words):
             ents = [e for e in doc.ents if e.label_ == "ORG"]
             own = [
-                e for e in ents if noun.left_edge.i <= e.start and e.end <= noun.right_edge.i + 1
+                e
+                for e in ents
+                if noun.left_edge.i <= e.start
+                and e.end <= noun.right_edge.i + 1
+                and _in_venture_phrase(e.root, noun)
             ]
             called = {e for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in naming}
+            called |= {e for e in ents if e.root.dep_ == "appos" and e.root.head.i == noun.i}
             names = {k for e in called if (k := c.clusters.find(e.text)) is not None}
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             creators = [e for e in ents if verb is not None and e.end <= verb.i]
@@ -117,11 +124,28 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
                 if f.deal_type == "partnership"
                 for _, m in f.args
             ]
-            found = [e.text for e in own if e not in called] or [e.text for e in creators] or allied
+            # `Data-center developer X and Y have formed`: the alliance's parties, when it
+            # names the creators (the tagger may call one a person)
+            made = [e.text for e in creators]
+            made = allied if set(made) & set(allied) else made
+            found = [e.text for e in own if e not in called] or made or allied
             keys = [k for t in found if (k := c.clusters.find(t)) is not None and k not in names]
             if keys:
                 return [(index, k) for k in dict.fromkeys(keys)], names
     return [], set()
+
+
+def _in_venture_phrase(token: Token, noun: Token) -> bool:
+    """Whether a name under a venture noun is in its own phrase (`la coentreprise formée
+    par A et B`, `a joint venture between A and B`), not in a clause telling what it
+    does (`a joint venture to build a campus in the Khalifa Economic Zones`)."""
+    came = token
+    while token.i != noun.i and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.i != noun.i and came.dep_ != "agent":
+            return False
+        came = token
+    return True
 
 
 def _defined_roles(c: Candidates, roles: dict[int, str], renames: dict[str, str]) -> dict[int, str]:

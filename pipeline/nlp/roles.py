@@ -849,9 +849,19 @@ def _in_subject(token: Token) -> bool:
 
 
 def _starts_clause(token: Token) -> bool:
-    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject."""
+    """`... in Anthropic and Microsoft will invest ...`: a conjunct that is a new subject,
+    not the last of the leaders of a group (`a group of banks led by X and Y has agreed`:
+    Y leads the group too)."""
     after = token.right_edge.i + 1
-    return after < len(token.doc) and token.doc[after].pos_ in ("AUX", "VERB")
+    if after >= len(token.doc) or token.doc[after].pos_ not in ("AUX", "VERB"):
+        return False
+    return not any(
+        a.dep_ == "agent"
+        and a.head.dep_ == "acl"
+        and a.head.lower_ in LEADING_VERBS
+        and a.head.head.lower_ in GROUP_NOUNS
+        for a in token.ancestors
+    )
 
 
 def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
@@ -1283,6 +1293,8 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         | {s.lower_ for s in _children(token, "nsubjpass")}
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
     )
+    # `arranged the facility`, `the facility was arranged by`: not `GPUs from its facility`
+    direct = {o.lower_ for o in objects} | {s.lower_ for s in _children(token, "nsubjpass")}
     return [
         (n, p)
         for n, p in forms
@@ -1296,6 +1308,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         and (
             "object_nouns" not in rules[n]
             or bool(nouns & set(rules[n]["object_nouns"]))
+            or bool(direct & set(rules[n].get("direct_object_nouns", ())))
             or (
                 rules[n].get("bare") is True
                 and not nouns - _co_party_nouns(token, rules[n])
@@ -1462,6 +1475,8 @@ def _verb_frame(token: Token) -> Frame | None:
             return light
         chosen, spec = heavier[0], rules[heavier[0]]  # `the round was led by X`
     preps = _prep_objects(token)
+    for particle in (c for c in token.children if c.lower_ in particles):
+        preps.extend(_prep_objects(particle))  # `leased the buildings back to the bank`
     for obj in objects:
         preps.extend(_object_preps(obj))
     for _, noun in [*preps]:  # `met 40 MW à la disposition de Y`: the noun's `de Y`
@@ -1947,7 +1962,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         frame.habitual = any(c.lower_ in SEVERAL_DETERMINERS for c in obj.children)
         if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
             frame.deal_type = "power_purchase"
-        frame.stated = obj.lower_ in noun.get("stated_forms", [])
+        frame.stated = _states_type(obj, noun)
         frame.reversible = bool(noun.get("reversible"))  # `a signé avec Y un bail`: either side
         subjects, passive = _subject(verb)
         obj_preps = _object_preps(obj)
@@ -1962,6 +1977,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if "subj_joining" in noun and joins_round(verb):
             subj_role = noun["subj_joining"]  # `Y led the round`, not `X closed the round`
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
+        by_verb = noun.get("subj_if_verb", {})  # `A and B extended the loan`: lenders
+        subj_role = next((r for r, verbs in by_verb.items() if verb.lemma_ in verbs), subj_role)
         signed = spec.get("signed_client")
         via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
         clients = [o for o in _children(verb, "dobj") if o is not obj] if signed and via_to else []
@@ -1985,8 +2002,17 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             owners = _speakers(verb, taken)  # `Lindell said Baywood accepted its offer`
         if owned := _poss_role(noun, preps):
             frame.args.extend((owned, m) for m in owners)
-        return frame if len(frame.args) >= 2 else None
+        alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
+        return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _states_type(token: Token, noun: dict[str, Any]) -> bool:
+    """Whether a deal noun states its type itself (`stated_forms`), alone or as the word
+    before a contract noun (`a Delayed Draw Term Loan Agreement`, `a Credit Agreement`)."""
+    stated = noun.get("stated_forms", [])
+    before = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    return token.lower_ in stated or any(c.lower_ in stated for c in before)
 
 
 def _acted_nouns(objects: list[Token], spec: dict[str, Any]) -> list[Token]:
@@ -2095,7 +2121,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if noun["deal_type"] == "investment" and _valued_in(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
-    frame.stated = token.lower_ in noun.get("stated_forms", [])
+    frame.stated = _states_type(token, noun)
     preps = _prep_objects(token)
     for child in token.children:
         if child.dep_ in ("acl", "relcl"):
