@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.languages import LANGUAGES
 from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import POSSESSIVE
@@ -103,7 +103,12 @@ def _raw_places(doc: Doc) -> list[tuple[int, int]]:
 
 def _places(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of places: `City, State` pairs whole, a compass word before a place
-    kept (`southeastern Colorado`), places listed with `and` merged into one."""
+    kept (`southeastern Colorado`), places listed with `and` merged into one (read once
+    per parsed sentence)."""
+    return doc_memo(doc, ("places",), lambda: _grouped_places(doc))
+
+
+def _grouped_places(doc: Doc) -> list[tuple[int, int]]:
     rules = _rules()
     text = doc_text(doc)
     spans: list[tuple[int, int]] = []
@@ -170,10 +175,12 @@ def described_location(doc: Doc, triggers: list[int]) -> str | None:
     prepositions."""
     rules = load_rules("places_context.json")["described"]
     text = doc_text(doc)
-    words = set(triggers) | {t.i for t in doc if t.pos_ == "VERB" and t.lower_ in rules["verbs"]}
     for p_start, p_end in _places(doc):
         if not re.match(rules["cue"], text[p_end:]) or not re.search(rules["lead"], text[:p_start]):
             continue
+        words = set(triggers) | {
+            t.i for t in doc if t.pos_ == "VERB" and t.lower_ in rules["verbs"]
+        }
         token = next((t for t in doc if t.idx >= p_end + 1), None)  # `based`
         node = token.head if token is not None else None
         while node is not None and node.i not in words:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -371,6 +372,7 @@ def _stated(city: Place) -> Place:
     return Place(city.name, city.city, None, city.country)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure look-up, asked for the same words many times
 def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     if name.lower().startswith("the ") and _lookup(_COUNTRIES, name) is None:
         name = name[4:]

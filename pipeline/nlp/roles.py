@@ -250,10 +250,13 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     for name in names:
         frame: dict[str, Any] = nouns[name]
         for words in phrases[name]:
-            if _head_first(token.lang_):
-                if [t.lower_ for t in token.doc[token.i : token.i + len(words)]] == words:
+            if _head_first(token.lang_):  # the word first: a form headed by another is not read
+                if (
+                    words[0] == word
+                    and [t.lower_ for t in token.doc[token.i : token.i + len(words)]] == words
+                ):
                     return name, frame
-            else:
+            elif words[-1] == word.rstrip("."):
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
                 if [*left[:-1], left[-1].rstrip(".")] == words:
                     return name, frame
@@ -277,7 +280,7 @@ def _describes_ownership(token: Token) -> bool:
 def _entity_of(token: Token) -> Span | None:
     if token.ent_iob_ == "O" or not token.ent_type_:
         return None
-    for ent in token.doc.ents:
+    for ent in doc_memo(token.doc, ("ents",), lambda: token.doc.ents):  # built once
         if ent.start <= token.i < ent.end:
             return ent
     return None
