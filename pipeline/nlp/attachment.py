@@ -370,6 +370,8 @@ def _bought_fleet(
         and any(c.names_in(k, c.texts[i]) for k in bought)
         and not any(c.names_in(k, c.texts[i]) for k in buyers)
     }
+
+
 def zone_currencies(
     amounts: list[tuple[Amount, int]],
     sites: list[Site],
