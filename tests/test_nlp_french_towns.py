@@ -1,10 +1,11 @@
 """French sites in towns the hand-kept gazetteer lacks: the GeoNames-derived towns table
 gives their country (and region, to match a region the article names), and a facility is
 placed by a participle or a building phrase (`en cours de construction sur la commune de`,
-`en construction à`, `implantés à`) or an area noun (`wilaya d'Alger`, `province de
-l'Estuaire`); a counted fleet's towns counted by group (`sept centres de données : quatre
-en Île-de-France, à Pantin, ...`); names that are no facility (a person's apposition, a
-company's name, a landmark). Invented companies and facilities; real towns."""
+`en construction à`, `implantés à`), a verb before it (`exploite à Douala un centre`) or
+an area noun (`wilaya d'Alger`, `province de l'Estuaire`); a counted fleet's towns counted
+by group (`sept centres de données : quatre en Île-de-France, à Pantin, ...`); names that
+are no facility (a person's apposition, a company's name, a landmark). Invented companies
+and facilities; real towns."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ def _sites(sentence: str) -> list[Site]:
         (
             "Le locataire occupera un bâtiment situé à Zaventem.",
             [(None, "Zaventem", None, "BE")],
+        ),
+        # the verb puts the town before the facility
+        (
+            "Vorel rachète Bassa Data, qui exploite à Douala un centre de données de 4 MW.",
+            [(None, "Douala", None, "CM")],
         ),
     ],
 )

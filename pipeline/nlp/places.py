@@ -1122,6 +1122,39 @@ def _town_lists(text: str) -> list[FacilityMention]:
     return found
 
 
+# `Sanaga Datacenters, qui exploite à Douala un centre de données de 4 MW`: French puts the
+# place between the verb and the facility it has
+_PLACE_FIRST_RE = re.compile(
+    r"\b(?:exploite|exploitent|exploitera|construit|construisent|construira|possède|possèdent|"
+    r"détient|détiennent|gère|gèrent|ouvre|ouvrira|développe|développera|inaugure|a\s+inauguré)"
+    rf"\s+(?:à|au)\s+(?P<loc>{_PLACE})\s+(?:un|une|son|sa|leur|le|la)\s+(?P<noun>{_NOUN})(?![\w\-])"
+)
+
+
+def _place_first(text: str) -> list[FacilityMention]:
+    """A facility whose town a French verb puts before it (`exploite à Douala un centre`)."""
+    found: list[FacilityMention] = []
+    for m in _PLACE_FIRST_RE.finditer(text):
+        noun = " ".join(m.group("noun").lower().split())
+        if noun in _PLURALS or _MODIFIER_RE.match(text, m.end("noun")):
+            continue
+        place, _ = _locate_loc(text, m)
+        if place is not None and place.city is not None:
+            found.append(
+                FacilityMention(
+                    m.start("loc"),
+                    m.end(),
+                    text[m.start("loc") : m.end()],
+                    None,
+                    _KINDS[noun],
+                    place.city,
+                    place.region,
+                    place.country,
+                )
+            )
+    return found
+
+
 _DEMONYM_FACILITY_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<town>{DEMONYM_RE.pattern})")
 
 
@@ -1310,6 +1343,7 @@ def find_facilities(text: str) -> list[FacilityMention]:
     found.extend(_listed_towns(text))
     found.extend(_counted_towns(text))
     found.extend(_subcounted_towns(text))
+    found.extend(_place_first(text))
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
     found.extend(_town_lists(text))
