@@ -424,8 +424,6 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `Example News | Markets | ...`: the outlet and section
         elif _in_listing(ent):
             changed = True  # `(AIM: HXW)`: an exchange and a ticker
-        elif len(ent.text) == 1 and ent[0].is_alpha:
-            changed = True  # `une série C`, `en série A`: a letter names nothing
         elif trimmed is not ent:
             if trimmed is not None:
                 ents = [e for e in ents if e.end <= trimmed.start]
