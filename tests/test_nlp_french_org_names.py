@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
-from pipeline.nlp.parties import has_org_head
+from pipeline.nlp.parties import has_org_head, opens_with_org_word
 
 
 def _orgs(sentence: str) -> set[str]:
@@ -116,3 +116,11 @@ def test_a_body_and_its_short_name_are_one_party() -> None:
         ("Ardelle Calcul", "investee"),
     }
     assert len(deals) == 1
+
+
+def test_a_name_opening_with_an_organisation_word_unless_a_legal_form() -> None:
+    assert opens_with_org_word("Caisse armoricaine de développement")
+    assert opens_with_org_word("Société brabançonne de placements numériques")
+    assert not opens_with_org_word("Société anonyme")
+    assert not opens_with_org_word("caisse de retraite")
+    assert not opens_with_org_word("Caisse")

@@ -24,6 +24,9 @@ from pipeline.nlp.direction import provider_side
         "Le courant alimentera les trois centres de données qu'exploite Brisel, a dit Torrentia.",
         "En contrepartie d'une avance versée à Torrentia, Brisel recevra une part de la "
         "production.",
+        "Brisel a conclu avec la société Torrentia un contrat d'achat d'électricité portant "
+        "sur la production du parc éolien de Torrentia.",
+        "Brisel a conclu un contrat d'achat de l'électricité produite par Torrentia.",
     ],
 )
 def test_the_data_centre_operator_buys_the_power(sentence: str) -> None:

@@ -424,8 +424,6 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `Example News | Markets | ...`: the outlet and section
         elif _in_listing(ent):
             changed = True  # `(AIM: HXW)`: an exchange and a ticker
-        elif ent.label_ == "ORG" and len(ent.text) == 1:
-            changed = True  # `une série C`, `en série A`: a letter names no organisation
         elif trimmed is not ent:
             if trimmed is not None:
                 ents = [e for e in ents if e.end <= trimmed.start]
@@ -640,10 +638,17 @@ def has_org_head(text: str) -> bool:
 def opens_with_org_word(text: str) -> bool:
     """`Caisse atlantique de développement`, `Société wallonne de participations
     numériques`: a name of two words or more opening with a capitalised organisation word
-    (`org_lead_words`) names an organisation, whatever lower-case words follow."""
+    (`org_lead_words`) names an organisation, whatever lower-case words follow, unless it
+    is a legal form (`legal_forms`)."""
     words = text.split()
-    lead = _every_context().get("org_lead_words", ())
-    return len(words) > 1 and words[0].istitle() and words[0].casefold() in lead
+    context = _every_context()
+    lead, forms = context.get("org_lead_words", ()), context.get("legal_forms", ())
+    return (
+        len(words) > 1
+        and words[0].istitle()
+        and words[0].casefold() in lead
+        and not text.casefold().startswith(tuple(forms))  # `Société anonyme au capital de`
+    )
 
 
 def is_generator(text: str) -> bool:

@@ -1273,9 +1273,8 @@ def _anonymous(token: Token) -> Mention | None:
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
-    object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), a
-    `no_money_object` one only when it is not, an `object_nouns` frame only when its
-    object is one of those nouns."""
+    object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
+    `object_nouns` frame only when its object is one of those nouns."""
     forms = _verb_index(token.lang_).get(token.lower_)
     if not forms:
         return []
@@ -1302,7 +1301,6 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object"))
-        and not (money and rules[n].get("no_money_object"))  # `apportera 150 millions`
         and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
             "subject_nouns" not in rules[n]
@@ -1566,10 +1564,6 @@ def _verb_frame(token: Token) -> Frame | None:
             frame.args.extend(zip(spec["conj_subjects"], named[:2], strict=False))
         else:
             _add(frame, subj_role, subjects)
-        if spec.get("org_subject"):  # `le fondateur X s'est engagé à apporter ses titres`
-            frame.args = [
-                (r, m) for r, m in frame.args if r != subj_role or m.label in ("ORG", "PRON")
-            ]
     if spec.get("obj"):
         frame.args.extend(
             (spec["obj"], m) if m.owner != OWNER_SELLS else ("seller", replace(m, owner=None))
