@@ -99,3 +99,12 @@ def test_an_option_that_would_bring_the_total_there_stays_the_option() -> None:
         (4.1e9, "total"),
         (6e9, "option"),
     ]
+
+
+def test_a_bare_total_value_line_is_the_main_deals() -> None:
+    found = deals_of(
+        "Tennick Labs has signed a four-year contract with Rovalla Cloud for dedicated "
+        "capacity on 24,000 GPUs. The machines will sit in Rovalla's facility in Kajaani, "
+        "Finland. Total value: $3.4 billion."
+    )
+    assert [(a.value, a.kind) for d in found for a in d.amounts] == [(3.4e9, "total")]
