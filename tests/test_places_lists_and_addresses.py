@@ -138,3 +138,24 @@ def test_a_direction_from_a_city_is_a_landmark(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
 ) -> None:
     assert _sites(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # placed in a county, a campus's unknown name is its own, not its town's
+        (
+            "The lease covers 200 megawatts at our Cedar Hollow campus in Brannock County, Texas.",
+            [("Cedar Hollow", None, "Texas", "US")],
+        ),
+        # placed in a region only, it is named after its town
+        (
+            "Its Kettle Falls facility in eastern Washington is new.",
+            [(None, "Kettle Falls", "Washington", "US")],
+        ),
+    ],
+)
+def test_a_campus_placed_in_a_county_keeps_its_name(
+    sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
+) -> None:
+    assert _sites(sentence) == expected

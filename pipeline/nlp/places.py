@@ -598,7 +598,12 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
         name = name[: -len(noun)].strip()
     if where is None:
         return resolve_place(name)
-    if where.city is None and _town_named(name, _KINDS[" ".join(noun.lower().split())]):
+    in_area = where.name.split()[-1].casefold() in _AREA_WORDS  # `in Bastrop County, Texas`
+    if (
+        where.city is None
+        and not in_area
+        and _town_named(name, _KINDS[" ".join(noun.lower().split())])
+    ):
         return Place(name, name, where.region, where.country)
     if where.city is not None or not _lookup(_CITIES, name):
         return None
