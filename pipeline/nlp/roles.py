@@ -1155,9 +1155,21 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
             # (not `merge with and into X`, one object for two prepositions)
             repeated = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
             for prep in [child, *(repeated if _children(child, "pobj") else [])]:
-                objects = [p for p in prep.children if p.dep_ == "pobj"]
+                objects = [p for p in prep.children if p.dep_ == "pobj"] or _called(prep)
                 pairs.extend((prep.lower_, p) for p in objects or _dangling_object(prep))
     return pairs
+
+
+def _called(prep: Token) -> list[Token]:
+    """`with what it calls "an investment-grade technology company"`: the object of a
+    preposition told as what someone calls it is the noun it is called."""
+    return [
+        o
+        for clause in prep.children
+        if clause.dep_ == "pcomp" and any(c.lower_ == "what" for c in clause.children)
+        for o in clause.children
+        if o.dep_ in ("oprd", "attr")
+    ]
 
 
 def _appositive_objects(verb: Token) -> list[Token]:
