@@ -69,7 +69,9 @@ def test_a_financing_of_the_purchase_is_no_supply_contract() -> None:
         "Calloway Compute will finance the GPUs with a $900 million term loan from "
         "Pemberton Bank over five years."
     )
-    assert all("Pemberton Bank" not in _roles(d) for d in deals)
+    assert all("Pemberton Bank" not in _roles(d) for d in deals if d.deal_type != "other")
+    loan = _of_type(deals, "other")  # the loan is a deal of its own (fixtures' convention)
+    assert _roles(loan) == {"Pemberton Bank": "provider", "Calloway Compute": "customer"}
 
 
 def test_a_sale_and_leaseback_gives_the_lease_to_the_buyer_of_the_buildings() -> None:

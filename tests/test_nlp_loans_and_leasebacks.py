@@ -99,3 +99,26 @@ def test_a_loan_to_a_named_joint_venture_is_lent_to_its_owners() -> None:
         ("Pelham Grid", "partner"),
         ("Osgrove Power", "partner"),
     }
+
+
+def test_a_purchase_paid_with_a_loan_from_a_bank_names_the_borrower() -> None:
+    deals = deals_of(
+        "Ostley Systems has agreed to acquire Harwood Networks for $2.1 billion. Ostley "
+        "will pay for the deal with cash on hand and a $1.5 billion bridge loan from Pellam "
+        "Bank, which has a one-year tenor."
+    )
+    loans = [d for d in deals if d.deal_type == "other"]
+    assert len(loans) == 1
+    assert roles(loans[0]) == {("Pellam Bank", "provider"), ("Ostley Systems", "customer")}
+
+
+def test_a_lease_signed_at_a_landlords_campus_names_the_landlord() -> None:
+    deals = deals_of(
+        "Brisk Cloud has signed a 10-year lease for 80 megawatts at Harland Data Centers' "
+        "campus in Lithia Springs, Georgia."
+    )
+    assert [roles(d) for d in deals] == [
+        {("Brisk Cloud", "lessee"), ("Harland Data Centers", "lessor")}
+    ]
+    named_site = deals_of("Brisk Cloud has signed a 10-year lease for 80 megawatts at SYD7.")
+    assert not any(r == "lessor" for d in named_site for _, r in roles(d))

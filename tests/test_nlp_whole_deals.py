@@ -191,3 +191,13 @@ def test_a_lease_to_an_unnamed_tenant_stays_beside_a_named_loan() -> None:
     by_type = {d.deal_type: roles(d) for d in deals}
     assert by_type["lease"] == {("Ostrava Data Centers", "lessor")}
     assert ("Harwick Bank", "provider") in by_type["other"]
+
+
+def test_an_agreement_with_what_the_seller_calls_an_unnamed_buyer() -> None:
+    deals = deals_of(
+        "Kestrel Vale Power said it has signed a 20-year tolling agreement with what it calls "
+        '"an investment-grade technology company" for the entire output of its 900MW gas '
+        "plant near Zanesville, Ohio."
+    )
+    assert [d.deal_type for d in deals] == ["power_purchase"]
+    assert roles(deals[0]) == {("Kestrel Vale Power", "seller")}

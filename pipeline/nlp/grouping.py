@@ -103,7 +103,9 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
     if key in org_keys or mention.label in ("ORG", "PROPN") or key[-1] in UNIT_WORDS:
         return True  # `its Salt Lake City Division`, whatever the NER called it
     if mention.label == "GPE":  # `Sunflower Ridge` for `Sunflower Ridge Electric`, named
-        short = any(k[: len(key)] == key for k in org_keys if len(k) > len(key))
+        short = role != "target" and any(
+            k[: len(key)] == key for k in org_keys if len(k) > len(key)
+        )
         return (len(key) == 1 or short) and resolve_place(mention.text) is None
     return mention.label in (
         "PERSON",

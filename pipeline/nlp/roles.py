@@ -1165,9 +1165,21 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
             # (not `merge with and into X`, one object for two prepositions)
             repeated = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
             for prep in [child, *(repeated if _children(child, "pobj") else [])]:
-                objects = [p for p in prep.children if p.dep_ == "pobj"]
+                objects = [p for p in prep.children if p.dep_ == "pobj"] or _called(prep)
                 pairs.extend((prep.lower_, p) for p in objects or _dangling_object(prep))
     return pairs
+
+
+def _called(prep: Token) -> list[Token]:
+    """`with what it calls "an investment-grade technology company"`: the object of a
+    preposition told as what someone calls it is the noun it is called."""
+    return [
+        o
+        for clause in prep.children
+        if clause.dep_ == "pcomp" and any(c.lower_ == "what" for c in clause.children)
+        for o in clause.children
+        if o.dep_ in ("oprd", "attr")
+    ]
 
 
 def _appositive_objects(verb: Token) -> list[Token]:
@@ -1979,6 +1991,11 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         signed = spec.get("signed_client")
         via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
         clients = [o for o in _children(verb, "dobj") if o is not obj] if signed and via_to else []
+        for prep, pobj in preps:  # `signed a lease at Tanager's campus`: Tanager lets
+            owned_by = _possessor(pobj) if prep in noun.get("owner_preps", {}) else None
+            if owned_by is not None:
+                owner_role, subj_role = noun["owner_preps"][prep]
+                frame.args.append((owner_role, owned_by))
         if signed and clients:  # `Calder has signed Inkwell AI to a GPU services agreement`
             subj_role = signed["subj"]
             _add(frame, signed["obj"], clients)
@@ -2143,6 +2160,14 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
+    means = token
+    while means.dep_ == "conj" and means.head.i != means.i:  # `with cash and a loan from Y`
+        means = means.head
+    if means.dep_ == "pobj" and means.head.lower_ in noun.get("means_preps", ()):
+        verb = means.head.head  # `X will pay for the deal with a bridge loan from Y`: X
+        subjects, passive = _subject(verb) if verb.pos_ in ("VERB", "AUX") else ([], True)
+        if not passive and frame.args:
+            _add(frame, noun["subj"], subjects)
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
