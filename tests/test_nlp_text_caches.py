@@ -5,6 +5,8 @@ fresh list each caller may change."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import TypeVar
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.chronology import background_cue
@@ -17,23 +19,24 @@ SENTENCE = (
     "$1.2 billion over 15 years starting in March 2027."
 )
 PUBLISHED = datetime.date(2026, 5, 4)
+T = TypeVar("T")
+
+
+def _answers_whole_after_a_change(find: Callable[[], list[T]]) -> None:
+    first = find()
+    assert first  # the finder reads something in the sentence
+    expected = list(first)
+    first.clear()
+    again = find()
+    assert again == expected
+    assert again is not first
 
 
 def test_a_caller_changing_its_list_leaves_the_next_callers_answer_whole() -> None:
-    finders = [
-        lambda: find_places(SENTENCE),
-        lambda: find_facilities(SENTENCE),
-        lambda: find_amounts(SENTENCE, "en"),
-        lambda: find_terms(SENTENCE, PUBLISHED, "en"),
-    ]
-    for find in finders:
-        first = find()
-        assert first  # each finder reads something in the sentence
-        expected = list(first)
-        first.clear()
-        again = find()
-        assert again == expected
-        assert again is not first
+    _answers_whole_after_a_change(lambda: find_places(SENTENCE))
+    _answers_whole_after_a_change(lambda: find_facilities(SENTENCE))
+    _answers_whole_after_a_change(lambda: find_amounts(SENTENCE, "en"))
+    _answers_whole_after_a_change(lambda: find_terms(SENTENCE, PUBLISHED, "en"))
 
 
 def test_places_of_a_sentence_are_the_same_whatever_was_asked_before() -> None:
