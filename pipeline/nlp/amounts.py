@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, get_args
 
 from pipeline.models import Qualifier
@@ -414,7 +414,12 @@ def _mention(
 
 def find_amounts(text: str, language: str = DEFAULT_LANGUAGE) -> list[AmountMention]:
     """All money amounts in `text` (written in `language`), in order, with offsets into
-    `text`."""
+    `text` (found once per text: the parse and every deal's facts read the same sentence)."""
+    return list(_amounts_in(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _amounts_in(text: str, language: str) -> list[AmountMention]:  # never handed out
     if not might_have_amount(text, language):
         return []
     g = _grammar(language)

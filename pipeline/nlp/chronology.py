@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
@@ -80,6 +80,7 @@ def _background(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # one search of many cues, asked again for a sentence's deals
 def background_cue(text: str, language: str = DEFAULT_LANGUAGE) -> int | None:
     """Where the first word saying the sentence tells an older or other deal starts."""
     first = _background(language).search(text)

@@ -1269,7 +1269,13 @@ def _own_noun(name: str) -> tuple[str, str | None]:
 
 
 def find_facilities(text: str) -> list[FacilityMention]:
-    """Facilities in `text`, in order: named ones and "data center in <place>" ones."""
+    """Facilities in `text`, in order: named ones and "data center in <place>" ones (found
+    once per text: the selection, the frames and the sites ask about the same sentence)."""
+    return list(_facilities(text))
+
+
+@lru_cache(maxsize=1024)
+def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never handed out
     if not might_have_facility(text):
         return []
     found: list[FacilityMention] = []
@@ -1571,10 +1577,16 @@ def _pair(
 
 
 def find_places(text: str) -> list[PlaceMention]:
-    """Places named in `text`, in order, "City, Region" pairs as one mention.
+    """Places named in `text`, in order, "City, Region" pairs as one mention (found once
+    per text: the stages ask about the same sentence or article).
 
     Names that are also common words or first names ("Reading", "Jordan") need a cue: a
     preceding in/at/near, "-based", or a "City, Region" pair."""
+    return list(_places_in(text))
+
+
+@lru_cache(maxsize=1024)
+def _places_in(text: str) -> list[PlaceMention]:  # the cached list is never handed out
     spans = _spans(text)
     out: list[PlaceMention] = []
     i = 0

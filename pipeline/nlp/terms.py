@@ -28,7 +28,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
@@ -555,7 +555,14 @@ def find_terms(
     text: str, published: datetime.date | None = None, language: str = DEFAULT_LANGUAGE
 ) -> list[TermMention]:
     """All term expressions in `text` (written in `language`), in order; relative dates
-    resolved against `published`."""
+    resolved against `published` (found once per text: every deal reads the sentence)."""
+    return list(_terms_in(text, published, language))
+
+
+@lru_cache(maxsize=4096)
+def _terms_in(
+    text: str, published: datetime.date | None, language: str
+) -> list[TermMention]:  # the cached list is never handed out
     if not might_have_term(text, language):
         return []
     g = _grammar(language)
