@@ -167,3 +167,29 @@ def test_a_continent_is_no_town_of_a_site() -> None:
     for name in ("Europe", "Asia", "Latin America", "Africa"):
         assert unknown_town(name) is None, name
     assert unknown_town("Kralupy") is not None
+
+
+def test_the_parts_a_sentence_splits_a_stated_price_into_are_not_prices() -> None:
+    for parts in (
+        "Tessary will pay roughly $500 million in cash and issue about $300 million worth "
+        "of its own shares to Quorn's owners.",
+        "Tessary pays $500 million at closing, and the remaining $300 million is held in "
+        "escrow until the campus is energised.",
+    ):
+        deals = deals_of(
+            "Tessary Cloud has agreed to buy Quorn Data, a developer of edge sites, for $800 "
+            "million. " + parts
+        )
+        assert amounts(deals[0]) == [(8e8, None, "price")], parts
+
+
+def test_a_filers_office_leases_give_no_term_to_its_contract() -> None:
+    deals = deals_of(
+        "Orlimar Labs entered into a cloud services agreement with Pettigrew Compute for GPU "
+        "capacity over a term of three years beginning on April 1, 2026.\n\nOperating "
+        "Leases\n\nThe Company leases office space in Denver and Boise under non-cancelable "
+        "operating leases that expire between 2028 and 2031."
+    )
+    term = deals[0].term
+    assert term is not None
+    assert (term.start, term.end, term.duration) == ("2026-04-01", None, "P3Y")
