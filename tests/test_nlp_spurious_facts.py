@@ -12,6 +12,7 @@ import datetime
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.chronology import background_cue
 from pipeline.nlp.facts import merge_term
 from pipeline.nlp.parties import is_placeholder
 from pipeline.nlp.places import unknown_town
@@ -193,3 +194,17 @@ def test_a_filers_office_leases_give_no_term_to_its_contract() -> None:
     term = deals[0].term
     assert term is not None
     assert (term.start, term.end, term.duration) == ("2026-04-01", None, "P3Y")
+
+
+def test_background_cues_for_older_denied_and_accounting_sentences() -> None:
+    for sentence in (
+        "Last October, Bramble Edge sold its Cardiff facility to Halyard for £140m.",
+        "That is triple the valuation of its Series B, when the company raised $310 million.",
+        "The tower boom peaked when Spain's Altovia sold its masts for €7.7 billion.",
+        "Reports that Lattice Forge is in talks to rent capacity remain unconfirmed.",
+        "Reports that Thessan would buy a stake in Corvale were denied by both companies.",
+        "Pellmore denied press reports that it had approached Ordwin about a takeover.",
+        "The Company leases office space under non-cancelable operating leases.",
+    ):
+        assert background_cue(sentence) is not None, sentence
+    assert background_cue("Tessary will pay $500 million at closing for Quorn Data.") is None
