@@ -208,3 +208,6 @@ def test_background_cues_for_older_denied_and_accounting_sentences() -> None:
     ):
         assert background_cue(sentence) is not None, sentence
     assert background_cue("Tessary will pay $500 million at closing for Quorn Data.") is None
+    # the deal's own earlier step is no older deal
+    own = "Hollin's board approved the acquisition last November for 90 mln dlrs."
+    assert background_cue(own) is None
