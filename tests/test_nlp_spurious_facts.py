@@ -12,6 +12,7 @@ import datetime
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.amounts import find_amounts
+from pipeline.nlp.chronology import background_cue
 from pipeline.nlp.facts import merge_term
 from pipeline.nlp.parties import is_placeholder
 from pipeline.nlp.places import unknown_town
@@ -167,3 +168,46 @@ def test_a_continent_is_no_town_of_a_site() -> None:
     for name in ("Europe", "Asia", "Latin America", "Africa"):
         assert unknown_town(name) is None, name
     assert unknown_town("Kralupy") is not None
+
+
+def test_the_parts_a_sentence_splits_a_stated_price_into_are_not_prices() -> None:
+    for parts in (
+        "Tessary will pay roughly $500 million in cash and issue about $300 million worth "
+        "of its own shares to Quorn's owners.",
+        "Tessary pays $500 million at closing, and the remaining $300 million is held in "
+        "escrow until the campus is energised.",
+    ):
+        deals = deals_of(
+            "Tessary Cloud has agreed to buy Quorn Data, a developer of edge sites, for $800 "
+            "million. " + parts
+        )
+        assert amounts(deals[0]) == [(8e8, None, "price")], parts
+
+
+def test_a_filers_office_leases_give_no_term_to_its_contract() -> None:
+    deals = deals_of(
+        "Orlimar Labs entered into a cloud services agreement with Pettigrew Compute for GPU "
+        "capacity over a term of three years beginning on April 1, 2026.\n\nOperating "
+        "Leases\n\nThe Company leases office space in Denver and Boise under non-cancelable "
+        "operating leases that expire between 2028 and 2031."
+    )
+    term = deals[0].term
+    assert term is not None
+    assert (term.start, term.end, term.duration) == ("2026-04-01", None, "P3Y")
+
+
+def test_background_cues_for_older_denied_and_accounting_sentences() -> None:
+    for sentence in (
+        "Last October, Bramble Edge sold its Cardiff facility to Halyard for £140m.",
+        "That is triple the valuation of its Series B, when the company raised $310 million.",
+        "The tower boom peaked when Spain's Altovia sold its masts for €7.7 billion.",
+        "Reports that Lattice Forge is in talks to rent capacity remain unconfirmed.",
+        "Reports that Thessan would buy a stake in Corvale were denied by both companies.",
+        "Pellmore denied press reports that it had approached Ordwin about a takeover.",
+        "The Company leases office space under non-cancelable operating leases.",
+    ):
+        assert background_cue(sentence) is not None, sentence
+    assert background_cue("Tessary will pay $500 million at closing for Quorn Data.") is None
+    # the deal's own earlier step is no older deal
+    own = "Hollin's board approved the acquisition last November for 90 mln dlrs."
+    assert background_cue(own) is None
