@@ -26,6 +26,7 @@ from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
 from pipeline.nlp.doctext import doc_text, token_at
 from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
+    LENGTH_ONLY_TYPES,
     MIN_DEAL_AMOUNT,
     amount_kind,
     amount_part,
@@ -73,9 +74,6 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # `operates`, `have`: what a company h
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
-# A loan or a venture serves no capacity: when its campus comes online is not its term,
-# only its tenor or length is (`a seven-year construction loan`).
-LENGTH_ONLY_TYPES = frozenset({"other", "partnership"})
 
 
 @dataclass

@@ -17,9 +17,10 @@ from pipeline.nlp.terms import TermMention
 
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
 DELIVERY_TYPES = frozenset({"supply"})
-# A loan's term is its tenor: the dates its text gives are the funded project's (`ready for
-# service in 2028`), not a period of service of the loan.
-TENOR_TYPES = frozenset({"other"})
+# A loan or a venture serves no capacity: the dates its text gives are the funded campus's
+# (`ready for service in 2028`), not its term; only its tenor or length is
+# (`a seven-year construction loan`).
+LENGTH_ONLY_TYPES = frozenset({"other", "partnership"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 
 
@@ -246,7 +247,7 @@ def merge_term(
     closing = next(((m, s) for m, s in mentions if m.kind == "closing"), None)
     contract = [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
-    dated = [] if deal_type in TENOR_TYPES else contract
+    dated = [] if deal_type in LENGTH_ONLY_TYPES else contract
     start = next(((m, s) for m, s in dated if m.start_date), None)
     end = next(((m, s) for m, s in dated if m.end_date), None)
     if deal_type in DELIVERY_TYPES:
@@ -254,7 +255,7 @@ def merge_term(
     duration = next(((m, s) for m, s in contract if m.duration), None)
     used = [x for x in (start, end, duration, closing) if x is not None]
     start_value = start[0].start_date if start else None
-    if start_value is None and (end or duration) and deal_type not in TENOR_TYPES:
+    if start_value is None and (end or duration) and deal_type not in LENGTH_ONLY_TYPES:
         bare_year = load_rules("terms_lexicon.json", language)["bare_year_start"]
         for index in sentences:
             match = re.match(bare_year, texts[index])
@@ -281,6 +282,7 @@ def merge_term(
 
 
 __all__ = [
+    "LENGTH_ONLY_TYPES",
     "MIN_DEAL_AMOUNT",
     "amount_kind",
     "amount_part",
