@@ -342,6 +342,15 @@ def test_legal_suffix_with_dots_ends_a_name() -> None:
             ["Stonebridge Digital", "Keld AI"],
         ),
         ("First Federal Savings and Loan Association bought Orrin Bank.", None),
+        (
+            "Cryvale AI raised $40 million in a round led by Saltmoor Ventures, with Moxby "
+            "Capital and Ridgeton Angels participating.",
+            ["Cryvale AI", "Saltmoor Ventures", "Moxby Capital", "Ridgeton Angels"],
+        ),
+        (
+            "The loan is led by Bank Teratau Bhd and Harimau Niaga Bank Bhd, the filing showed.",
+            ["Bank Teratau Bhd", "Harimau Niaga Bank"],
+        ),
     ],
 )
 def test_names_are_split_and_joined_along_the_parse(text: str, names: list[str] | None) -> None:

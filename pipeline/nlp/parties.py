@@ -268,20 +268,48 @@ def _split_coordination(ent: Span) -> list[Span]:
     """`Boreal Edge Data Centers and Northlake AI Cloud` read as one name: two names, the
     first complete on its own and the second complete, or after `and` either of three
     words or more (`Brightfjord Ventures and Sørensen & Dahl Growth`) or of two after a
-    long first (`Harlow & Stein Bank and Ridgefield Trust`); `Savings and Loan
-    Association` and `Global Mining and Industrial Corp` stay one."""
+    long first (`Harlow & Stein Bank and Ridgefield Trust`), or two names the parse
+    coordinates (`_parsed_apart`); `Savings and Loan Association` and `Global Mining and
+    Industrial Corp` stay one."""
     doc = ent.doc
     for i in range(ent.start + 2, ent.end - 2):
         if doc[i].lower_ in ("and", "&"):
             left, right = doc[ent.start : i], doc[i + 1 : ent.end]
             long_ = len(right) >= 3 or (len(right) == 2 and len(left) >= 3)
             listed = doc[i].lower_ == "and" and long_ and right[-1].is_title
-            if _named_whole(left) and (_named_whole(right) or listed) and right[0].is_title:
+            named = _named_whole(left) and (_named_whole(right) or listed)
+            if (named or _parsed_apart(left, doc[i], right)) and right[0].is_title:
                 return [
                     Span(doc, left.start, left.end, "ORG"),
                     Span(doc, right.start, right.end, "ORG"),
                 ]
     return [ent]
+
+
+def _parsed_apart(left: Span, link: Token, right: Span) -> bool:
+    """`Moxley Capital and Ridgeview Angels`, `Bank Teratai Bhd and Harimau Islamic Bank`:
+    the parse coordinates the last word of a name of two words or more with a word of
+    another: a name ending in its legal form, or two names without one (not `Global
+    Mining and Industrial Corp`, one name under one legal form)."""
+    head = link.head
+    conjuncts = [c.i for c in head.children if c.dep_ == "conj" and c.i > link.i]
+    if not (
+        link.lower_ == "and"
+        and link.dep_ == "cc"
+        and len(left) >= 2
+        and len(right) >= 2
+        and head.i == left.end - 1
+        and conjuncts
+    ):
+        return False
+    legal = _legal_word(head)
+    if legal or _legal_word(right[-1]):
+        return legal  # `Global Mining and Industrial Corp`: one legal form for the whole
+    return max(conjuncts) >= right.end - 1 or _named_whole(left)
+
+
+def _legal_word(token: Token) -> bool:
+    return token.lower_ in _legal_suffixes() or token.lower_.rstrip(".") in _legal_suffixes()
 
 
 def _leading_place(span: Span) -> int:
