@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
@@ -831,3 +833,24 @@ def test_a_noun_of_several_words_starts_its_own_frame() -> None:
         ("power_purchase", ["Quillon Power", "Marrow Data"])
     ]
     assert find_frames(nlp(ppa.replace("power purchase", "purchase"))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quenby Realty has leased both buildings back to Tarrow Bank under a 15-year lease.",
+        "Quenby Realty bought the campus and leased it back to Tarrow Bank for 12 years.",
+    ],
+)
+def test_a_buyer_leasing_a_building_back_to_its_seller_is_the_landlord(sentence: str) -> None:
+    assert {("lessor", "Quenby Realty"), ("lessee", "Tarrow Bank")} <= roles(sentence)
+
+
+def test_a_seller_leasing_back_from_its_buyer_is_the_tenant() -> None:
+    found = roles("Tarrow Bank will lease back the buildings from Quenby Realty.")
+    assert {("lessee", "Tarrow Bank"), ("lessor", "Quenby Realty")} <= found
+
+
+def test_the_counterparty_of_a_possessed_lease_is_the_landlord() -> None:
+    found = roles("In September, Harlan Cloud amended its lease with Cinder Data LLC.")
+    assert found == {("lessee", "Harlan Cloud"), ("lessor", "Cinder Data LLC")}

@@ -76,6 +76,7 @@ NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
 OPERATING_VERBS = frozenset(_WORDS["operating_verbs"])
 SUBJECT_DEPS = ("nsubj",)
+PARTICLE_ADVERBS = frozenset(_WORDS.get("particle_adverbs", ()))
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
@@ -1159,7 +1160,9 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
     """(preposition, object) pairs under a token; a dangling preposition takes the noun
     phrase right after it (`its stake in Bench Craft Inc common stock to ...`)."""
     pairs: list[tuple[str, Token]] = []
-    for child in token.children:
+    # `leased the buildings back to the bank`: the preposition hung on the verb's particle
+    held = [g for c in token.children if c.lower_ in PARTICLE_ADVERBS for g in c.children]
+    for child in [*token.children, *held]:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ in ("ADP", "PART"):
             # `from its founders and from X`: the repeated preposition is the first's conjunct
             # (not `merge with and into X`, one object for two prepositions)
@@ -2150,8 +2153,9 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         preps.extend((p, o) for p, o in _prep_objects(head) if o.i > token.i)
     _add(frame, _governed_poss_role(token, noun, preps), _children(token, "poss"))
     possessors = len(frame.args)
+    turned = noun.get("preps_if_poss", {}) if possessors else {}
     for prep, pobj in preps:
-        role = noun["preps"].get(prep)
+        role = turned.get(prep, noun["preps"].get(prep))  # `our lease with Y`: Y lets it
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
     _add_noun_loose_preps(token, frame, noun.get("loose_preps", {}))
