@@ -256,6 +256,8 @@ def test_a_filings_item_heading_is_not_parsed_and_a_completion_is_current() -> N
         "TROMSO, Norway, April 7, 2026 -- ",
         "FAIRBURN, Ga., Sept. 14, 2026 -- ",
         "KILNSEY, 12 May 2026 – ",
+        "GRANTHAM and TROMSO, November 10, 2026 -- ",
+        "FAIRBURN, Ga. and TROMSO, Norway, Jan. 5, 2026 -- ",
     ],
 )
 def test_datelines_without_an_agency_are_dropped(opener: str) -> None:
