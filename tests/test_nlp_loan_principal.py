@@ -44,12 +44,14 @@ def test_the_noun_an_amount_measures_decides_a_loan() -> None:
 
 def test_a_loan_funding_a_purchase_is_not_its_price() -> None:
     found = deals_of(
-        "Pellway Partners has agreed to pay $3.6 billion for Drummock Digital, the data "
-        "centre arm of Drummock Group. A group of banks led by Tarrow Bank and Cresby "
+        "Pellway Partners has agreed to buy Drummock Digital, the data centre arm of "
+        "Drummock Group, for $3.6 billion. A group of banks led by Tarrow Bank and Cresby "
         "Capital has committed a $2.2 billion seven-year term loan to Pellway to fund it."
     )
     purchase = next(d for d in found if d.deal_type == "acquisition")
     assert [(a.value, a.kind) for a in purchase.amounts] == [(3.6e9, "price")]
+    loan = next(d for d in found if d.deal_type == "other")
+    assert [(a.value, a.kind) for a in loan.amounts] == [(2.2e9, "total")]
 
 
 def test_a_loan_told_in_another_deals_sentence_is_the_loans_total() -> None:
