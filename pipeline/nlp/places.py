@@ -1130,8 +1130,7 @@ def _town_lists(text: str) -> list[FacilityMention]:
 # `Sanaga Datacenters, qui exploite à Douala un centre de données de 4 MW`: French puts the
 # place between the verb and the facility it has
 _PLACE_FIRST_RE = re.compile(
-    r"\b(?:exploite|exploitent|exploitera|construit|construisent|construira|possède|possèdent|"
-    r"détient|détiennent|gère|gèrent|ouvre|ouvrira|développe|développera|inaugure|a\s+inauguré)"
+    rf"\b(?:{_phrase(_FAC['place_first_verbs'])})"
     rf"\s+(?:à|au)\s+(?P<loc>{_PLACE})\s+(?:un|une|son|sa|leur|le|la)\s+(?P<noun>{_NOUN})(?![\w\-])"
 )
 
