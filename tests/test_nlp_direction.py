@@ -114,3 +114,22 @@ def test_a_stock_listing_names_no_party() -> None:
     assert {(p.name, p.role) for d in deals for p in d.parties} >= {
         ("Pemberly Data", "buyer"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seller"),
+    [
+        ("Lark, the Chilean data centre company, signed a PPA with Moss for 90 MW.", "Moss"),
+        ("Bitcoin miner Lark signed a power purchase agreement with Moss.", "Moss"),
+        ("Lark signed a PPA with renewables developer Moss for 120 MW.", "Moss"),
+        ("Lark signed a PPA with Moss, a hydro power producer, for 50 MW.", "Moss"),
+        ("Moss signed a PPA with Lark, a US cloud computing company, for 200 MW.", "Moss"),
+    ],
+)
+def test_a_power_purchase_is_sided_by_the_trades_its_parties_are_described_by(
+    sentence: str, seller: str
+) -> None:
+    sides = provider_side({1: ["Lark"], 2: ["Moss"]}, [sentence], "power_purchase")
+    by_name = {"Lark": sides.get(1), "Moss": sides.get(2)}
+    assert by_name[seller] == "provider"
+    assert "customer" in by_name.values()
