@@ -13,6 +13,8 @@ from pipeline.nlp.amounts import find_amounts
     ("sentence", "period"),
     [
         ("Initial annual rent under the Master Lease is S$15.1 million.", "P1Y"),
+        ("Initial annual rent under the master lease is S$12.4 million.", "P1Y"),
+        ("Rent in the first year will be RM64.0 million.", "P1Y"),
         ("First-year rent under the master lease is ¥1.43 billion, rising 1.5% a year.", "P1Y"),
         ("Rent in the first year will be RM84.2 million, with fixed escalations.", "P1Y"),
         ("Initial annual rent totals $15.9 million and increases by 2.25% each year.", "P1Y"),

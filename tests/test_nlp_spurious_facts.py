@@ -11,7 +11,6 @@ import datetime
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
-from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.chronology import background_cue
 from pipeline.nlp.facts import merge_term
 from pipeline.nlp.parties import is_placeholder
@@ -79,17 +78,6 @@ def test_an_older_sale_told_as_background_is_no_deal() -> None:
     names = {p.name for d in deals for p in d.parties}
     assert "Halyard Infrastructure" not in names
     assert 140e6 not in all_amounts(deals)
-
-
-def test_a_rent_stated_as_the_first_years_sum_is_a_yearly_payment() -> None:
-    for sentence in (
-        "Initial annual rent under the master lease is S$12.4 million.",
-        "First-year rent under the master lease is ¥1.2 billion.",
-        "Rent in the first year will be RM64.0 million.",
-        "Initial annual rent totals $11.9 million.",
-    ):
-        (mention,) = find_amounts(sentence)
-        assert mention.period == "P1Y", sentence
 
 
 def test_a_total_of_payments_is_the_contracts_total() -> None:

@@ -51,6 +51,13 @@ class FacilityMention:
     country: str | None
 
 
+def _placed(
+    start: int, end: int, text: str, name: str | None, kind: str, place: Place
+) -> FacilityMention:
+    """A facility mention at the place a phrase gives it."""
+    return FacilityMention(start, end, text, name, kind, place.city, place.region, place.country)
+
+
 def _is_abbreviation(alias: str) -> bool:
     return (alias.isupper() and len(alias) <= 4) or "." in alias
 
@@ -939,18 +946,7 @@ def _counted_towns(text: str) -> list[FacilityMention]:
                 continue
             if area is not None and place.country in (None, area.country):
                 place = Place(place.name, place.city, area.region, area.country)
-            found.append(
-                FacilityMention(
-                    start,
-                    start + len(town),
-                    town,
-                    None,
-                    kind,
-                    place.city,
-                    place.region,
-                    place.country,
-                )
-            )
+            found.append(_placed(start, start + len(town), town, None, kind, place))
     return found
 
 
@@ -993,18 +989,7 @@ def _subcounted_towns(text: str) -> list[FacilityMention]:
                 if area is not None and town.country in (None, area.country):
                     town = Place(town.name, town.city, area.region, area.country)
                 start = m.start("groups") + g.start("towns") + t.start()
-                found.append(
-                    FacilityMention(
-                        start,
-                        start + len(t.group()),
-                        t.group(),
-                        None,
-                        kind,
-                        town.city,
-                        town.region,
-                        town.country,
-                    )
-                )
+                found.append(_placed(start, start + len(t.group()), t.group(), None, kind, town))
     return found
 
 
@@ -1082,10 +1067,7 @@ def _town_lists(text: str) -> list[FacilityMention]:
             i += 2 if paired else 1
         if len(towns) < 2:
             continue
-        found.extend(
-            FacilityMention(start, end, text[start:end], None, kind, p.city, p.region, p.country)
-            for start, end, p in towns
-        )
+        found.extend(_placed(start, end, text[start:end], None, kind, p) for start, end, p in towns)
     for m in _EACH_HEAD_RE.finditer(text):
         kind = _KINDS[" ".join(m.group("noun").lower().split())]
         area = resolve_place(m.group("area")) if m.group("area") else None
@@ -1106,18 +1088,7 @@ def _town_lists(text: str) -> list[FacilityMention]:
                 place = Place(place.name, place.city, place.region or area.region, area.country)
             label = item.group("label")
             named = _name_of(label) if label[:1].isupper() and label.split()[0] != "The" else None
-            listed.append(
-                FacilityMention(
-                    item.start(),
-                    end,
-                    text[item.start() : end],
-                    named,
-                    kind,
-                    place.city,
-                    place.region,
-                    place.country,
-                )
-            )
+            listed.append(_placed(item.start(), end, text[item.start() : end], named, kind, place))
             gap = _LIST_GAP_RE.match(text, end)
             if gap is None:
                 break
@@ -1145,15 +1116,13 @@ def _place_first(text: str) -> list[FacilityMention]:
         place, _ = _locate_loc(text, m)
         if place is not None and place.city is not None:
             found.append(
-                FacilityMention(
+                _placed(
                     m.start("loc"),
                     m.end(),
                     text[m.start("loc") : m.end()],
                     None,
                     _KINDS[noun],
-                    place.city,
-                    place.region,
-                    place.country,
+                    place,
                 )
             )
     return found
@@ -1180,18 +1149,7 @@ def _apposition_placed(text: str) -> list[FacilityMention]:
         place = _locate(text, where)[0] if where is not None else None
         name = _name_of(m.group("name"))
         if place is not None and name is not None and noun not in _PLURALS:
-            found.append(
-                FacilityMention(
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    name,
-                    _KINDS[noun],
-                    place.city,
-                    place.region,
-                    place.country,
-                )
-            )
+            found.append(_placed(m.start(), m.end(), m.group(), name, _KINDS[noun], place))
     return found
 
 
@@ -1371,18 +1329,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
         where = resolve_place(m.group("loc"))
         if where is None or where.city is None or noun in _PLURALS:
             continue
-        found.append(
-            FacilityMention(
-                m.start(),
-                m.end(),
-                m.group(),
-                None,
-                _KINDS[noun],
-                where.city,
-                where.region,
-                where.country,
-            )
-        )
+        found.append(_placed(m.start(), m.end(), m.group(), None, _KINDS[noun], where))
     found = sorted(
         (_defined_name(text, f) for f in found), key=lambda f: (f.start, -(f.end - f.start))
     )
