@@ -267,3 +267,18 @@ def test_a_share_of_the_capital_bought_from_holders_is_a_stake_with_sellers() ->
         (50_000_000, "price"),
         (70_000_000, "valuation"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La société Orvane Data a signé un accord de prêt de 40 millions d'euros avec la "
+        "Banque Ferlise, destiné à financer un centre de données de 12 MW à Valmy.",
+        "Orvane Data a signé un contrat de crédit de 40 millions d'euros avec la Banque "
+        "Ferlise pour la construction de son centre de données de Valmy.",
+    ],
+)
+def test_a_named_loan_agreement_for_a_data_center_is_a_loan(sentence: str) -> None:
+    deal = main_deal(sentence)
+    assert deal.deal_type == "other"
+    assert [(a.value, a.kind) for a in deal.amounts] == [(40e6, "total")]
