@@ -143,6 +143,10 @@ def test_billion_is_a_thousand_milliards_in_french_only() -> None:
         ("un contrat de 150 MEUR", "150 MEUR", 150e6, "EUR"),
         ("écrit 1.25 milliard de dollars", "1.25 milliard de dollars", 1.25e9, "USD"),
         ("une dette de 1,2 MdUSD", "1,2 MdUSD", 1.2e9, "USD"),
+        # the Maghreb press glues its currency to the scale letters as a code
+        ("un crédit de 300 MDH sur sept ans", "300 MDH", 300e6, "MAD"),
+        ("cédé en 2024 pour 1,1 MMDH.", "1,1 MMDH", 1.1e9, "MAD"),
+        ("un prêt de 45 MDT remboursable", "45 MDT", 45e6, "TND"),
     ],
 )
 def test_french_amounts(sentence: str, text: str, value: float, currency: str) -> None:

@@ -3,6 +3,8 @@ dollar with a mark (`$ US`): a bare dollar in a story on Canadian places is Cana
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.attachment import local_dollar
@@ -18,6 +20,15 @@ def test_a_bare_dollar_in_a_quebec_story_is_canadian() -> None:
         "La jeune pousse montréalaise Sylvane IA a bouclé une ronde de financement de "
         "40 millions de dollars, menée par Érablière Capital, de Québec.\n\n"
         "L'entreprise, installée à Montréal, compte 90 employés."
+    )
+    assert _currencies(text) == {"CAD"}
+
+
+@pytest.mark.parametrize("written", ["212 millions $", "212 M$", "212 millions de dollars"])
+def test_a_bare_dollar_sign_in_a_quebec_story_is_canadian_without_us_marks(written: str) -> None:
+    text = (
+        f"Le Groupe Orvalis, de Sherbrooke, a annoncé l'acquisition de Fibre Bécancour, "
+        f"établie à Trois-Rivières, pour {written}, dette comprise."
     )
     assert _currencies(text) == {"CAD"}
 

@@ -30,10 +30,10 @@ def test_a_bare_dollar_in_a_quebec_story_is_the_canadian_dollar() -> None:
     assert [(a.value, a.currency, a.period) for a in deal.amounts] == [(60e6, "CAD", "P1Y")]
 
 
-def test_a_bare_dollar_stays_american_when_the_story_never_writes_us_dollars() -> None:
+def test_a_bare_dollar_stays_american_in_a_story_on_places_outside_canada() -> None:
     deal = fr_deals(
         "Brumavel Data louera à Quillon Cloud 40 mégawatts de son campus de Rivière-Ouelle, "
-        "au Québec, pour 60 millions $ par année."
+        "au Texas, pour 60 millions $ par année."
     )[0]
     assert [(a.value, a.currency) for a in deal.amounts] == [(60e6, "USD")]
 

@@ -76,3 +76,22 @@ def test_an_existing_shareholder_joining_a_round_tells_no_older_deal() -> None:
     investors = {p.name for d in deals for p in d.parties if p.role == "investor"}
     assert {"Rhinau Capital", "Orbel Partners"} <= investors
     assert not any(len(p.name) == 1 for d in deals for p in d.parties)  # not `B`
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "La jeune pousse lyonnaise Ostrelia a bouclé un tour de table de série A de 12 millions "
+        "d'euros.",
+        "Ostrelia, éditeur lyonnais de logiciels, annonce la clôture d'une levée de fonds de "
+        "série A de 12 millions d'euros.",
+    ],
+)
+def test_a_round_told_by_its_investee_alone_holds_the_rounds_amount(lead: str) -> None:
+    text = lead + " L'opération est menée par Verdane Capital, aux côtés de Brimsel Ventures."
+    deal = extract_deals(Article(text=text, language="fr", published="2026-10-05"))[0]
+    assert {(p.name, p.role) for p in deal.parties} >= {
+        ("Ostrelia", "investee"),
+        ("Verdane Capital", "investor"),
+    }
+    assert [(a.value, a.kind) for a in deal.amounts] == [(12e6, "investment")]

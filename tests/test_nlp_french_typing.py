@@ -267,3 +267,53 @@ def test_a_share_of_the_capital_bought_from_holders_is_a_stake_with_sellers() ->
         (50_000_000, "price"),
         (70_000_000, "valuation"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La société Orvane Data a signé un accord de prêt de 40 millions d'euros avec la "
+        "Banque Ferlise, destiné à financer un centre de données de 12 MW à Valmy.",
+        "Orvane Data a signé un contrat de crédit de 40 millions d'euros avec la Banque "
+        "Ferlise pour la construction de son centre de données de Valmy.",
+    ],
+)
+def test_a_named_loan_agreement_for_a_data_center_is_a_loan(sentence: str) -> None:
+    deal = main_deal(sentence)
+    assert deal.deal_type == "other"
+    assert [(a.value, a.kind) for a in deal.amounts] == [(40e6, "total")]
+
+
+def test_an_asset_sold_and_leased_back_is_a_sale_and_a_lease() -> None:
+    text = (
+        "L'opérateur Belvane Télécom a conclu avec Ostral Towers la vente de 800 pylônes "
+        "répartis dans tout le pays, pour un montant de 60 millions d'euros.\n\n"
+        "L'opération prend la forme d'une cession-bail : Belvane Télécom restera locataire "
+        "des emplacements pendant douze ans, moyennant un loyer annuel de 5 millions d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-05"))
+    found = {(d.deal_type, frozenset(sides(d))) for d in deals}
+    assert found == {
+        ("acquisition", frozenset({("Belvane Télécom", "seller"), ("Ostral Towers", "acquirer")})),
+        ("lease", frozenset({("Belvane Télécom", "lessee"), ("Ostral Towers", "lessor")})),
+    }
+    lease = next(d for d in deals if d.deal_type == "lease")
+    assert [(a.value, a.period) for a in lease.amounts] == [(5e6, "P1Y")]
+    sale = next(d for d in deals if d.deal_type == "acquisition")
+    assert [(a.value, a.kind) for a in sale.amounts] == [(60e6, "price")]
+
+
+def test_a_sale_the_parse_hangs_on_the_buyer_is_still_the_verbs_object() -> None:
+    deal = main_deal("Belvane Télécom a conclu avec Ostral Towers la vente de ses pylônes.")
+    assert deal.deal_type == "acquisition"
+    assert sides(deal) == {("Belvane Télécom", "seller"), ("Ostral Towers", "acquirer")}
+
+
+def test_a_contract_told_in_a_clause_without_a_frame_is_still_drafted() -> None:
+    deal = main_deal(
+        "Le néocloud Ardanel Cloud a signé avec la start-up parisienne Pivane AI un contrat "
+        "de trois ans portant sur environ 2 000 GPU. Montant : 120 millions d'euros."
+    )
+    assert deal.deal_type == "compute_contract"
+    assert sides(deal) == {("Ardanel Cloud", "provider"), ("Pivane AI", "customer")}
+    assert [(a.value, a.kind) for a in deal.amounts] == [(120e6, "total")]

@@ -158,11 +158,14 @@ def _grammar(language: str) -> _Grammar:
     period_before: dict[str, str] = mod["period_phrases_before"]
     sym_re = _phrase(list(symbols)) + "|" + "|".join(codes)
     code_re = "|".join(codes)
+    glued = [*codes, *cur.get("glued_words", [])]  # `32 MEUR`, `300 MDH`, `1,1 MMDH`
     glued_code = (
-        rf"|\s?(?:{numbers.scale_letters})(?=(?:{code_re})\b)" if cur["scale_before_code"] else ""
+        rf"|\s?(?:{numbers.scale_letters})(?=(?:{'|'.join(glued)})\b)"
+        if cur["scale_before_code"]
+        else ""
     )
     letters = load_rules("numbers.json", language)["scale_letters"] if glued_code else []
-    glued_words = frozenset(f"{x}{c}".lower() for x in letters for c in codes)  # "meur"
+    glued_words = frozenset(f"{x}{c}".lower() for x in letters for c in glued)  # "meur"
     scale = (
         rf"(?:(?:\s*|-)(?i:{numbers.scale_words})\b"
         rf"|(?i:{numbers.scale_letters})(?![A-Za-z0-9]){glued_code})"

@@ -537,10 +537,10 @@ def _us_marks(language: str) -> re.Pattern[str]:
 
 
 def _bare_dollar(text: str, language: str, *, spelled: bool = False) -> bool:
-    """`$1.1 billion`, `85 millions $`, `380 M$` (`spelled`: `95 millions de dollars`, a
-    language's `bare_dollar_words`): a dollar amount that does not say whose."""
+    """`$1.1 billion`, `85 millions $`, `380 M$` (`spelled`: also `95 millions de dollars`,
+    a language's `bare_dollar_words`): a dollar amount that does not say whose."""
     words = load_rules("amounts_currencies.json", language).get("bare_dollar_words", [])
-    bare = text.endswith(tuple(words)) if spelled else text.startswith("$") or text.endswith("$")
+    bare = text.startswith("$") or text.endswith("$") or (spelled and text.endswith(tuple(words)))
     return bare and not _us_marks(language).search(text)
 
 

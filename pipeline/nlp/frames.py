@@ -87,7 +87,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     if not drafts:
         return _lead_pair(c)
     drafts = _absorb_restatements(drafts)
-    return drafts[:1] + [
+    kept = drafts[:1] + [
         d
         for d in drafts[1:]
         if (own or not c.background(d))
@@ -100,6 +100,44 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _typed_pair(d)
         )
     ]
+    return kept + _leasebacks(c, kept)
+
+
+def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
+    """`X vend ses deux centres de données à Y ... L'opération prend la forme d'une
+    cession-bail : X reste locataire`: an asset sold (a sale with a seller and a buyer and
+    no company bought) that the seller leases back is two deals, the sale and a lease of
+    the new owner (lessor) to the seller (lessee), told in the later sentences no deal's
+    frame holds that say so (`deal_types.json` leaseback)."""
+    pattern = load_rules("deal_types.json", c.language).get("leaseback")
+    if not pattern:
+        return []
+    framed = {i for d in drafts for i in d.triggers}
+    found: list[Draft] = []
+    for sale in drafts:
+        voted = {v.most_common(1)[0][0]: k for k, v in sale.roles.items() if v}
+        if "target" in voted or not {"seller", "acquirer"} <= set(voted):
+            continue
+        told = [
+            (i, m.start())
+            for i, text in enumerate(c.texts)
+            if i > min(sale.sentences) and i not in framed
+            for m in [re.search(pattern, text, re.IGNORECASE)]
+            if m is not None
+        ]
+        if not told:
+            continue
+        lease = Draft("lease", habitual=False, hint="lease", frames=len(told))
+        for i, char in told:
+            doc = c.parsed[i].doc
+            lease.sentences.append(i)
+            lease.triggers[i] = [next((t.i for t in doc if t.idx >= char), len(doc) - 1)]
+            lease.types["lease"] += 1
+        for role, cluster in (("lessee", voted["seller"]), ("lessor", voted["acquirer"])):
+            lease.roles[cluster] = Counter({role: 1})
+            lease.party_sentence[cluster] = told[0][0]
+        found.append(lease)
+    return found
 
 
 def _implied_side(

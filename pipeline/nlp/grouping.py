@@ -383,10 +383,12 @@ def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
 
 def commercial_hint(frame: Frame, sentence: str, language: str = DEFAULT_LANGUAGE) -> str | None:
     """`X signed a contract with Y to use its data centers`: the commercial type a generic
-    agreement's own sentence names, so an investment told alongside stays its own deal."""
+    agreement's own sentence names, so an investment told alongside stays its own deal. A
+    contract the sentence names outweighs its keywords: `un accord de prêt ... pour un
+    centre de données` is a loan, no hint."""
     if frame.deal_type != "partnership" or frame.stated:
         return None  # `formed a joint venture to build a data center` stays a partnership
-    found = keyword_type([sentence], language)
+    found = contract_type([sentence], language) or keyword_type([sentence], language)
     return found if found in COMMERCIAL_TYPES else None
 
 
