@@ -200,10 +200,14 @@ _AREA = (
     r"(?:(?:canton|province|région|comté|département|wilaya|gouvernorat|préfecture)"
     r"\s+d(?:e\s+|u\s+|['’]))"
 )
-# `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`: an area of a town
+# `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`, `sur une friche
+# industrielle de Saint-Avold`, `sur l'ancienne plateforme charbonnière de X`: an area of a
+# town; `dans le quartier de la Joliette, à Marseille`, `dans la plaine de l'Ain, à
+# Saint-Vulbas`: a district, then the town it is in
 _AREA_OF = (
-    r"(?:(?<=dans\s)(?:le\s+|la\s+|l['’])(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?"
-    r"\s+d(?:e\s+|u\s+|['’]))"
+    r"(?:(?:(?<=dans\s)|(?<=sur\s))(?:le\s+|la\s+|l['’]|une?\s+)(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}"
+    r"\s+d(?:e\s+|u\s+|['’])(?:(?:la\s+|l['’]|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"\s*,\s*(?:à|au)\s+)?)"
 )
 # `, dans l'Aude, en région Occitanie`, `, dans la province de Badajoz (Estrémadure)`: one
 # more French step of a town's address, the larger area in brackets after it
@@ -263,11 +267,13 @@ _WHERE = (
     rf"(?:building|developing|constructing|setting\s+up|planning|erecting)\s+"
     rf"|{_BUILDER}\s+(?:will|plans\s+to|is\s+to|intends\s+to|is\s+set\s+to)\s+"
     rf"(?:build|develop|construct|erect)\s+"
-    # `le datacenter que Kelvane achève à ...`: the same in French
-    rf"|qu(?:e\s+|['’])[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}\s+(?:(?:a|va|doit)\s+)?"
+    # `le datacenter que Kelvane achève à ...`, `le campus que l'entreprise érige à ...`:
+    # the same in French
+    rf"|qu(?:e\s+|['’])(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}"
+    rf"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
     rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
-    rf"bâtit|aménage|exploite|exploitera|ouvrira)\s+)?"
-    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE})"
+    rf"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+)?"
+    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
@@ -907,15 +913,19 @@ def _listed_towns(text: str) -> list[FacilityMention]:
 
 
 # `deux centres de données, à Crissier et à Gland, dans le canton de Vaud`, `neuf centres
-# de données à Strasbourg et dans le Grand Est`: counted facilities, their towns listed
-# with `à`, then the area all are in
+# de données à Strasbourg et dans le Grand Est`, `ses deux centres de données situés en
+# Bretagne, à Cesson-Sévigné et à Brest`, `quatre centres de données à Casablanca`: counted
+# facilities, their towns listed with `à`, and the area all are in
 _COUNTED_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
 _COUNTED_TOWNS_RE = (
     re.compile(
         rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?P<noun>{_phrase(_FAC['plural_nouns'])})"
+        rf"(?:\s+(?:situé|implanté|installé|localisé)e?s\s+(?:en|dans\s+(?:le|la|les))\s+"
+        rf"(?P<within>{_PLACE})\s*,)?"
         rf",?\s+(?:à|au)\s+(?P<towns>{_COUNTED_TOWN}(?:\s*,\s*(?:à|au)\s+{_COUNTED_TOWN})*)"
-        rf"(?:\s+et\s+(?:à|au)\s+(?P<last>{_COUNTED_TOWN})(?P<tail>{_FR_TAIL})?"
-        rf"|\s+et\s+(?:(?:en|dans\s+(?:le|la|les))\s+|dans\s+l['’])(?P<area>{_PLACE}))"
+        rf"(?:\s+et\s+(?:à|au)\s+(?P<last>{_COUNTED_TOWN})"
+        rf"|\s+et\s+(?:(?:en|dans\s+(?:le|la|les))\s+|dans\s+l['’])(?P<area>{_PLACE}))?"
+        rf"(?P<tail>{_FR_TAIL})?"
     )
     if _FAC.get("list_counts")
     else None
@@ -927,8 +937,9 @@ def _counted_towns(text: str) -> list[FacilityMention]:
     Metz, dans le Grand Est`), each in the area written after the list."""
     found: list[FacilityMention] = []
     for m in _COUNTED_TOWNS_RE.finditer(text) if _COUNTED_TOWNS_RE else []:
-        area = resolve_place(m.group("area").rstrip(".")) if m.group("area") else None
-        if m.group("area") and (area is None or area.city is not None):
+        written = m.group("area") or m.group("within")
+        area = resolve_place(written.rstrip(".")) if written else None
+        if written and (area is None or area.city is not None):
             continue
         kind = _KINDS[" ".join(m.group("noun").lower().split())]
         tail = m.group("tail") or ""
@@ -1098,34 +1109,64 @@ def _town_lists(text: str) -> list[FacilityMention]:
     return found
 
 
-# `Sanaga Datacenters, qui exploite à Douala un centre de données de 4 MW`: French puts the
-# place between the verb and the facility it has
+# `Sanaga Datacenters, qui exploite à Douala un centre de données de 4 MW`, `exploite à
+# Bordeaux et à Toulouse deux centres de données`, `exploite à Abidjan, dans la zone
+# industrielle de Yopougon, un centre de données`, `possède à Lyon ses trois sites`: French
+# puts the towns (and the district) between the verb and the facilities it has
+_FIRST_TOWN = rf"(?:à|au)\s+{_COUNTED_TOWN}"
 _PLACE_FIRST_RE = re.compile(
     rf"\b(?:{_phrase(_FAC['place_first_verbs'])})"
-    rf"\s+(?:à|au)\s+(?P<loc>{_PLACE})\s+(?:un|une|son|sa|leur|le|la)\s+(?P<noun>{_NOUN})(?![\w\-])"
+    rf"(?:\s+(?:{_phrase(_FAC.get('place_first_adverbs', []))}))?"
+    rf"\s+(?P<towns>{_FIRST_TOWN}(?:\s*,\s*{_FIRST_TOWN})*(?:\s+et\s+{_FIRST_TOWN})?)"
+    r"(?:\s*,\s*(?:dans|sur|près)\s[^,.;]{1,60},)?"
+    rf"\s+(?:{_COUNT}|un|une|son|sa|ses|leur|leurs|le|la|les)\s+(?P<noun>{_NOUN})(?![\w\-])"
 )
 
 
 def _place_first(text: str) -> list[FacilityMention]:
-    """A facility whose town a French verb puts before it (`exploite à Douala un centre`)."""
+    """One facility per town a French verb puts before it (`exploite à Douala un centre`,
+    `exploite à Bordeaux et à Toulouse deux centres de données`)."""
     found: list[FacilityMention] = []
     for m in _PLACE_FIRST_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
-        if noun in _PLURALS or _MODIFIER_RE.match(text, m.end("noun")):
+        if _MODIFIER_RE.match(text, m.end("noun")):
             continue
-        place, _ = _locate_loc(text, m)
-        if place is not None and place.city is not None:
-            found.append(
-                _placed(
-                    m.start("loc"),
-                    m.end(),
-                    text[m.start("loc") : m.end()],
-                    None,
-                    _KINDS[noun],
-                    place,
-                )
-            )
+        towns = list(re.finditer(_COUNTED_TOWN, m.group("towns")))
+        for t in towns:
+            start, end = m.start("towns") + t.start(), m.start("towns") + t.end()
+            place = resolve_place(t.group()) or unknown_town(t.group(), text[end:])
+            end = m.end() if t is towns[-1] else end  # the last town's phrase holds the noun
+            if place is not None and place.city is not None:
+                found.append(_placed(start, end, text[start:end], None, _KINDS[noun], place))
     return found
+
+
+# `Installé depuis 2012 dans le quartier de Saint-Roman, à Monaco, le centre de données
+# compte 2,4 MW`, `Situé à Cap Janet, près de l'autoroute, cet ancien site`: a sentence
+# opening on where its facility is, the facility its subject
+_FRONTED_RE = re.compile(
+    rf"^\W*(?i:{_phrase(_FAC.get('fronted_participles', []))})\b[^.;:«»]{{0,100}}"
+    rf"\b(?:à|au)\s+(?P<loc>{_COUNTED_TOWN})(?P<tail>{_FR_TAIL})?\s*,\s*(?:[^,.;]{{1,80}},\s*)?"
+    rf"(?:le|la|l['’]|les|ce|cet|cette|ces|son|sa|ses|notre|leur)\s*(?:{_ADJ_AFTER}\s+)?"
+    rf"(?P<noun>{_NOUN})(?![\w\-])"
+)
+
+
+def _fronted(text: str) -> list[FacilityMention]:
+    """The facility of a sentence that opens on where it is (`Installé à Monaco, le
+    centre de données compte 2,4 MW`)."""
+    m = _FRONTED_RE.match(text)
+    if m is None or _MODIFIER_RE.match(text, m.end("noun")):
+        return []
+    town = m.group("loc")
+    place = resolve_place(f"{town}{m.group('tail') or ''}") or resolve_place(town)
+    place = place or unknown_town(town, m.group("tail") or "")
+    if place is None or place.city is None:
+        return []
+    noun = " ".join(m.group("noun").lower().split())
+    return [
+        _placed(m.start("loc"), m.end(), text[m.start("loc") : m.end()], None, _KINDS[noun], place)
+    ]
 
 
 _DEMONYM_FACILITY_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<town>{DEMONYM_RE.pattern})")
@@ -1312,6 +1353,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
     found.extend(_counted_towns(text))
     found.extend(_subcounted_towns(text))
     found.extend(_place_first(text))
+    found.extend(_fronted(text))
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
     found.extend(_town_lists(text))
