@@ -451,12 +451,18 @@ def _has_article(child: Token) -> bool:
 
 def _with_money(doc: Doc, names: list[Span]) -> list[Span]:
     """A model without money entities: the sums the amount rules find, as the English
-    model's MONEY entities (`lève 25 millions d'euros`: the object is a sum)."""
+    model's MONEY entities (`lève 25 millions d'euros`: the object is a sum). A name the
+    model finds inside a sum (`32 milliards de francs CFA`) is the sum's currency."""
+    sums = [
+        span
+        for amount in find_amounts(doc_text(doc), doc.lang_)
+        if (span := doc.char_span(amount.start, amount.end, "MONEY", alignment_mode="expand"))
+    ]
+    names = [e for e in names if not any(s.start <= e.start and e.end <= s.end for s in sums)]
     taken = {i for e in names for i in range(e.start, e.end)}
     money = []
-    for amount in find_amounts(doc_text(doc), doc.lang_):
-        span = doc.char_span(amount.start, amount.end, label="MONEY", alignment_mode="expand")
-        if span is not None and taken.isdisjoint(range(span.start, span.end)):
+    for span in sums:
+        if taken.isdisjoint(range(span.start, span.end)):
             money.append(span)
             taken.update(range(span.start, span.end))
     return sorted([*names, *money], key=lambda e: e.start)

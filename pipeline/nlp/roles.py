@@ -398,8 +398,9 @@ def _written_as_place(span: Span, label: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _facility_towns(text: str) -> frozenset[str]:
-    """The towns a sentence's facilities are named after or placed in, unnamed ones'."""
-    return frozenset(f.city for f in find_facilities(text) if f.city and f.name is None)
+    """The towns a sentence's facilities are named after or placed in (`le campus Kestral
+    Orly Sud, à Wissous`)."""
+    return frozenset(f.city for f in find_facilities(text) if f.city and f.city != f.name)
 
 
 def _followed_by_state(span: Span) -> bool:
@@ -468,6 +469,8 @@ def resolve(
 def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> list[Mention]:
     found: list[Mention] = []
     ent = _entity_of(token)
+    if ent is not None and ent.label_ == "MONEY":
+        return found  # a sum's words (`32 milliards de francs CFA`) name no party
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
         noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
         noun = noun.head if noun.dep_ == "appos" else noun
@@ -920,7 +923,9 @@ def _dative_antecedent(pronoun: Token) -> list[Mention]:
     """`en négociations avec le fonds Y pour lui céder X`: a dative clitic stands for the
     organisation named last before it, other than the subject its verb acts for (a
     relative `qui` acts for the name right before it: `avec le fonds Y, qui va lui
-    racheter X`); with none, for the company the article is about."""
+    racheter X`); with none, for the company the article is about (a pronoun) when its verb
+    has a subject of its own (`X lui a commandé 36 transformateurs`), not for an emphatic
+    `lui` set off by commas (`X avait, lui, déboursé`)."""
     subject_words = [s for verb in [pronoun, *pronoun.ancestors] for s in _children(verb, "nsubj")]
     subjects = {t.i for s in subject_words for t in s.subtree}
     before = [e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ == "ORG"]
@@ -932,8 +937,10 @@ def _dative_antecedent(pronoun: Token) -> list[Mention]:
     ]
     if named:
         return [_mention(named[-1], "ORG")]
-    if relative:
-        return [_mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)]
+    doc = pronoun.doc
+    set_off = any(doc[i].is_punct for i in (pronoun.i - 1, pronoun.i + 1) if 0 <= i < len(doc))
+    if relative or (_children(pronoun.head, "nsubj") and not set_off):
+        return [_mention(doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)]
     return []
 
 
@@ -2026,10 +2033,15 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
 
 
 def _states_type(token: Token, noun: dict[str, Any]) -> bool:
-    """Whether a deal noun states its type itself (`stated_forms`), alone or as the word
-    before a contract noun (`a Delayed Draw Term Loan Agreement`, `a Credit Agreement`)."""
+    """Whether a deal noun states its type itself (`stated_forms`), alone, as the word
+    before a contract noun (`a Delayed Draw Term Loan Agreement`, `a Credit Agreement`) or,
+    head first, as the first word of a stated form (`un accord de prêt`)."""
     stated = noun.get("stated_forms", [])
     before = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    if _head_first(token.lang_):  # `un accord de prêt`: the form read rightwards from its head
+        words = [t.lower_ for t in token.doc[token.i : token.i + 4]]
+        if any(words[: len(f)] == f for f in map(_form_words, stated) if len(f) > 1):
+            return True
     return token.lower_ in stated or any(c.lower_ in stated for c in before)
 
 
