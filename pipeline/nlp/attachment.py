@@ -109,9 +109,27 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
             )
         ):
             deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
+        if deal is None and index and not c.is_background(index):
+            deal = _restated(c, owner, index)
         owner.append(deal)
     _claim_site_sentences(c, owner)
     return owner
+
+
+def _restated(c: Candidates, owner: list[int | None], index: int) -> int | None:
+    """`$3.9 billion over five years is roughly $780 million a year`: a sentence opening
+    with a sum a deal's own sentence told belongs to that deal."""
+    mentions = find_amounts(c.texts[index], c.language)
+    if not mentions or mentions[0].start > 0:
+        return None
+    first = mentions[0]
+    for before, deal in enumerate(owner):
+        if deal is not None and any(
+            (m.value, m.currency) == (first.value, first.currency)
+            for m in find_amounts(c.texts[before], c.language)
+        ):
+            return deal
+    return None
 
 
 def _same_paragraph(c: Candidates, first: int, second: int) -> bool:
