@@ -1,7 +1,8 @@
 """A contract's start told by when its first part is delivered (`deliver the first
 building in April 2027`, `handed over in phases from March 2027`), by a season without its
-year (`this summer`), and what is no start: when construction begins. Sentences and names
-are invented."""
+year (`this summer`), and what is no start: when construction begins; a sentence giving
+the term after a term noun (`- Term: 10 years`) is the deal's even when it names no party.
+Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
-from pipeline.nlp.terms import find_terms
+from pipeline.nlp.terms import find_terms, tells_contract_term
 
 PUBLISHED = datetime.date(2026, 3, 10)
 
@@ -36,6 +37,17 @@ def starts(sentence: str) -> list[tuple[str | None, str]]:
         ("We'll begin moving in our first racks this summer.", "2026"),
         ("The lease runs from handover, which is pencilled in for mid-2028.", "2028"),
         ("It commences on practical completion, which is targeted for late 2028.", "2028"),
+        ("Orla will deliver the 60 megawatts in two phases, the first in late 2027.", "2027"),
+        (
+            "Brenner expects the unit to resume supplying power in the fourth quarter of 2028.",
+            "2028",
+        ),
+        ("- First service date: expected in the second half of calendar 2027", "2027"),
+        (
+            "It runs five years, beginning on acceptance of the first cluster, which is "
+            "expected in the fourth quarter of 2026.",
+            "2026",
+        ),
     ],
 )
 def test_the_first_delivery_starts_the_term(sentence: str, start: str) -> None:
@@ -76,3 +88,36 @@ def test_a_lease_starts_when_its_first_building_is_delivered_not_when_building_s
     )[0]
     assert deal.term is not None
     assert (deal.term.start, deal.term.duration) == ("2027-10", "P12Y")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("The initial term is five years, with two one-year extensions.", True),
+        ("- Term: 12 years from the first service date", True),
+        ("The facility has a tenor of seven years.", True),
+        ("Deliveries start in the third quarter of 2027.", True),
+        ("The company has operated in Ohio for 20 years.", False),
+        ("Its shares rose 4% on the news.", False),
+    ],
+)
+def test_a_sentence_giving_a_term_after_a_term_noun_tells_the_contracts_term(
+    sentence: str, tells: bool
+) -> None:
+    assert tells_contract_term(sentence, PUBLISHED) is tells
+
+
+def test_a_term_line_naming_no_party_is_the_deals() -> None:
+    deal = extract_deals(
+        Article(
+            text="Marrick Data Limited advises that it has signed a customer agreement with "
+            "Tolland Cloud for 30MW at its Brayfield campus in Perth.\n\n"
+            "Key terms of the agreement:\n"
+            "- Capacity: 30MW, made available in two stages\n"
+            "- Term: 10 years from the first service date\n"
+            "- First service date: expected in the first half of calendar 2027",
+            published="2026-03-10",
+        )
+    )[0]
+    assert deal.term is not None
+    assert (deal.term.start, deal.term.duration) == ("2027", "P10Y")

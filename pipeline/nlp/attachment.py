@@ -63,7 +63,7 @@ from pipeline.nlp.sites import (
     placed_in,
     sentence_facilities,
 )
-from pipeline.nlp.terms import find_terms, has_contract_dates
+from pipeline.nlp.terms import find_terms, tells_contract_term
 
 OTHERS_LISTED = 3
 _DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -269,8 +269,9 @@ def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 
 def _has_contract_dates(c: Candidates, index: int) -> bool:
-    """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
-    return has_contract_dates(c.texts[index], c.published, c.language)
+    """`Deliveries start this year`, `The initial term is five years`: a sentence dating
+    a contract or giving its term belongs to the main deal."""
+    return tells_contract_term(c.texts[index], c.published, c.language)
 
 
 def _claim_site_sentences(c: Candidates, owner: list[int | None]) -> None:

@@ -155,6 +155,7 @@ class _Grammar:
     moved_before: re.Pattern[str]
     buildout_before: re.Pattern[str]
     works_before: re.Pattern[str]
+    term_noun_before: re.Pattern[str]
 
 
 @cache
@@ -285,6 +286,9 @@ def _grammar(language: str) -> _Grammar:
         buildout_before=re.compile(
             "|".join(lex.get(k, "(?!)") for k in ("buildout_end_before", "option_end_before")),
             re.IGNORECASE,
+        ),
+        term_noun_before=re.compile(
+            rf"(?:{lex.get('term_noun_before') or '(?!)'})$", re.IGNORECASE
         ),
         works_before=re.compile(rf"(?:{lex.get('works_start_before') or '(?!)'})$", re.IGNORECASE),
     )
@@ -566,6 +570,24 @@ def has_contract_dates(
     commencing in the third quarter of 2028`, `between October 2026 and September 2027`)."""
     return any(
         t.kind == "contract" and (t.start_date or t.end_date)
+        for t in find_terms(text, published, language)
+    )
+
+
+def tells_contract_term(
+    text: str, published: datetime.date | None = None, language: str = DEFAULT_LANGUAGE
+) -> bool:
+    """Whether `text` dates a contract (`has_contract_dates`) or gives its length after a
+    term noun (`The initial term is five years`, `- Term: 12 years from ...`, `a tenor of
+    12 years`): a sentence about the contract even when it names no party."""
+    g = _grammar(language)
+    return any(
+        t.kind == "contract"
+        and (
+            t.start_date
+            or t.end_date
+            or (t.duration and g.term_noun_before.search(text, max(0, t.start - _WINDOW), t.start))
+        )
         for t in find_terms(text, published, language)
     )
 
