@@ -63,7 +63,7 @@ from pipeline.nlp.sites import (
     placed_in,
     sentence_facilities,
 )
-from pipeline.nlp.terms import find_terms, has_contract_dates
+from pipeline.nlp.terms import find_terms, tells_contract_term
 
 OTHERS_LISTED = 3
 _DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -108,10 +108,32 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
                 or (re.match(rules["anaphora"], text) and not c.is_background(index))
             )
         ):
-            deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
+            # `The capacity will come from ...`: the deal told just before; `The partners
+            # will put in $500 million of equity` after a venture's loan: the venture's
+            deal = owner[-1]
+            venture = _venture_deal(drafts, text, c.language)
+            deal = venture if deal is not None and venture is not None else deal
+        if deal is None and index and not c.is_background(index):
+            deal = _restated(c, owner, index)
         owner.append(deal)
     _claim_site_sentences(c, owner)
     return owner
+
+
+def _restated(c: Candidates, owner: list[int | None], index: int) -> int | None:
+    """`$3.9 billion over five years is roughly $780 million a year`: a sentence opening
+    with a sum a deal's own sentence told belongs to that deal."""
+    mentions = find_amounts(c.texts[index], c.language)
+    if not mentions or mentions[0].start > 0:
+        return None
+    first = mentions[0]
+    for before, deal in enumerate(owner):
+        if deal is not None and any(
+            (m.value, m.currency) == (first.value, first.currency)
+            for m in find_amounts(c.texts[before], c.language)
+        ):
+            return deal
+    return None
 
 
 def _same_paragraph(c: Candidates, first: int, second: int) -> bool:
@@ -150,7 +172,9 @@ def _sentence_deal(
     if typed is not None:
         return typed
     dated = _has_contract_dates(c, index)
-    party = _names_party(c, drafts, text, dated)
+    # `Vantry's filing puts the fee at $21 million a month`: a rate is no ownership's money
+    recurring = any(m.period for m in find_amounts(text, c.language))
+    party = _names_party(c, drafts, text, dated or recurring)
     if party is not None:
         return party
     if not strong and not dated:
@@ -179,10 +203,20 @@ def _typed_deal(drafts: list[Draft], text: str, language: str) -> int | None:
     return None
 
 
+def _venture_deal(drafts: list[Draft], text: str, language: str) -> int | None:
+    """`The partners will put in a combined $500 million of equity`: a sentence telling
+    the partners' equity is the first joint venture's (None: no such words or venture)."""
+    cue = load_rules("amount_context.json", language).get("venture_equity")
+    if not cue or not re.search(cue, text, re.IGNORECASE):
+        return None
+    return next((i for i, d in enumerate(drafts) if d.deal_type == "partnership"), None)
+
+
 def _names_party(c: Candidates, drafts: list[Draft], text: str, dated: bool = False) -> int | None:
     """The first deal one of whose parties the text names (as a whole word, its short
-    name included); for a sentence dating a term (`dated`), a deal that has a term
-    first (`deliveries due to begin in 2027` names the buyer of a stake and of power)."""
+    name included); for a sentence dating a term or telling a rate (`dated`), a deal that
+    has a term first (`deliveries due to begin in 2027` names the buyer of a stake and of
+    power)."""
     named = [
         i
         for i, draft in enumerate(drafts)
@@ -251,8 +285,9 @@ def _lists_others(c: Candidates, drafts: list[Draft], index: int) -> bool:
 
 
 def _has_contract_dates(c: Candidates, index: int) -> bool:
-    """`Deliveries start this year`: a dated term sentence belongs to the main deal."""
-    return has_contract_dates(c.texts[index], c.published, c.language)
+    """`Deliveries start this year`, `The initial term is five years`: a sentence dating
+    a contract or giving its term belongs to the main deal."""
+    return tells_contract_term(c.texts[index], c.published, c.language)
 
 
 def _claim_site_sentences(c: Candidates, owner: list[int | None]) -> None:

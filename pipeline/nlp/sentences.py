@@ -19,7 +19,8 @@ from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 
 BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
-SENTENCE_END = re.compile(r"[.!?][\"'”’)»]*\s+(?=[\"“'(«]?\s?[A-Z0-9ÀÂÇÉÈÊÎÔÛ])")
+# a sentence may open with a currency sign: `... first. $3.9 billion over five years is ...`
+SENTENCE_END = re.compile(r"[.!?][\"'”’)»]*\s+(?=[\"“'(«]?\s?[A-Z0-9ÀÂÇÉÈÊÎÔÛ$€£¥₹])")
 WHITESPACE = re.compile(r"\s+")
 MAX_SENTENCE_CHARS = 2_000  # real sentences are far shorter; longer ones are cut at spaces
 MAX_WORD_CHARS = 64  # longer runs without a space reach spaCy in pieces this long

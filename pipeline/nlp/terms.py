@@ -91,6 +91,12 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<rel>(?P<r>{rel})\s+(?P<ru>{units}))",
         rf"(?P<relmo>(?P<r3>{rel})\s+(?P<m5>{_phrase(lex['bare_months'])})(?!\w))",
     ]
+    if lex.get("seasons"):  # `this summer`, `the autumn`: a season without its year
+        seasons = _phrase(list(lex["seasons"]))
+        alts.append(
+            rf"(?P<sea>(?:(?P<r6>{rel})\s+|{lex['season_article']})(?P<sn>{seasons}))"
+            r"(?![\w-]|\s+of\b)"
+        )
     if lex.get("bare_day_month"):  # `à partir du 1er juillet`: the next 1 July
         alts.append(rf"(?P<dm>(?P<d7>{day})\s+{lex['day_month_link']}(?P<m7>{month}))(?![\w.])")
     if lex["relative_after"]:  # "l'an prochain", "l'année dernière"
@@ -148,6 +154,8 @@ class _Grammar:
     elided_ranges: tuple[re.Pattern[str], ...]
     moved_before: re.Pattern[str]
     buildout_before: re.Pattern[str]
+    works_before: re.Pattern[str]
+    term_noun_before: re.Pattern[str]
 
 
 @cache
@@ -263,6 +271,7 @@ def _grammar(language: str) -> _Grammar:
         # Every term holds a year, a month name, a unit word or an open-term word
         # ("multi-year", "this month", "90 days", "pluriannuel").
         vocabulary=frozenset(lex["months"])
+        | frozenset(lex.get("seasons", ()))
         | {u + suffix for u in units for suffix in ("", "s")}
         | vocabulary(open_terms),
         year_re=re.compile(
@@ -278,6 +287,10 @@ def _grammar(language: str) -> _Grammar:
             "|".join(lex.get(k, "(?!)") for k in ("buildout_end_before", "option_end_before")),
             re.IGNORECASE,
         ),
+        term_noun_before=re.compile(
+            rf"(?:{lex.get('term_noun_before') or '(?!)'})$", re.IGNORECASE
+        ),
+        works_before=re.compile(rf"(?:{lex.get('works_start_before') or '(?!)'})$", re.IGNORECASE),
     )
 
 
@@ -317,10 +330,13 @@ def _relative(m: re.Match[str], g: _Grammar, published: datetime.date) -> str | 
     return str(published.year + k) if unit == "year" else None
 
 
-def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | None:
+def _resolve(
+    text: str, published: datetime.date | None, g: _Grammar, season: bool = False
+) -> str | None:
     """A date phrase as an ISO prefix with the precision written, or None if unresolvable.
 
-    Quarters and halves give their year; "the end of 2027" gives "2027"."""
+    Quarters and halves give their year; "the end of 2027" gives "2027". A season without
+    its year (`season`) is read only as a start: `through the summer` is often past."""
     m = g.date_parts.fullmatch(text.strip())
     if m is None:
         return None
@@ -375,6 +391,11 @@ def _resolve(text: str, published: datetime.date | None, g: _Grammar) -> str | N
         return f"{year:04d}-{month:02d}"
     if m.group("endof"):
         return str(published.year)
+    if season and m.groupdict().get("sea"):  # `this summer`; `the autumn`: the next one
+        first = g.lex["seasons"][_norm(m.group("sn"))]
+        if m.group("r6"):
+            return str(published.year + g.relative[_norm(m.group("r6"))])
+        return str(published.year + (1 if first + 2 < published.month else 0))
     return None
 
 
@@ -500,9 +521,11 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
         if b and a and a <= b:
             out.append(TermMention(m.start(), m.end(), m.group(), a, b, None, "contract"))
     for m in g.start.finditer(text):
-        a = _resolve(m.group("a"), published, g)
+        a = _resolve(m.group("a"), published, g, season=True)
         if a:
-            out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, "contract"))
+            # `Construction is due to start in 2027`: when building starts, not the term
+            kind: TermKind = "other" if g.works_before.search(text, 0, m.start()) else "contract"
+            out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, kind))
     for m in g.end.finditer(text):
         cue = _norm(m.group("cue"))
         before = text[max(0, m.start() - _WINDOW) : m.start()]
@@ -519,7 +542,7 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
         if b:
             # `with the rest handed over through 2029`: when a build-out ends, not the term;
             # `an option, exercisable until June 30, 2027`: when an option lapses
-            kind: TermKind = "other" if g.buildout_before.search(before) else "contract"
+            kind = "other" if g.buildout_before.search(before) else "contract"
             out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, kind))
     for m in g.deadline.finditer(text):
         b = _resolve(m.group("b"), published, g)
@@ -547,6 +570,24 @@ def has_contract_dates(
     commencing in the third quarter of 2028`, `between October 2026 and September 2027`)."""
     return any(
         t.kind == "contract" and (t.start_date or t.end_date)
+        for t in find_terms(text, published, language)
+    )
+
+
+def tells_contract_term(
+    text: str, published: datetime.date | None = None, language: str = DEFAULT_LANGUAGE
+) -> bool:
+    """Whether `text` dates a contract (`has_contract_dates`) or gives its length after a
+    term noun (`The initial term is five years`, `- Term: 12 years from ...`, `a tenor of
+    12 years`): a sentence about the contract even when it names no party."""
+    g = _grammar(language)
+    return any(
+        t.kind == "contract"
+        and (
+            t.start_date
+            or t.end_date
+            or (t.duration and g.term_noun_before.search(text, max(0, t.start - _WINDOW), t.start))
+        )
         for t in find_terms(text, published, language)
     )
 
