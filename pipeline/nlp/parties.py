@@ -187,6 +187,9 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 1  # `Meta signs`, `Kivu Networks and`, `Banque X d'investissement et de la`
     while end > start + 1 and PERIOD_WORD.fullmatch(doc[end - 1].text):
         end -= 1  # `Brackwater Digital Q3 2026 Earnings Call`: the period it reports
+    hyphened = end > start + 1 and _hyphen_prefix(doc[end - 1])
+    if hyphened:
+        end -= 2 if doc[end - 2].is_punct else 1  # `Marcus Lindqvist, co-founder`: `co-`
     while start < end - 1 and is_glued_word(doc[start]):
         start += 1
     if opening:
@@ -202,7 +205,20 @@ def _trimmed(ent: Span) -> Span | None:
         return ent
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
-    return Span(doc, start, end, label=ent.label_)
+    person = hyphened and PERSON_NAME.fullmatch(doc[start:end].text) is not None
+    return Span(doc, start, end, label="PERSON" if person else ent.label_)
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """`co` of `co-founder`, `co-CEO`: a legal form's word glued to the hyphen of the
+    word it begins, so no legal form (a person named before a title it prefixes)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        _legal_word(token)
+        and not token.whitespace_
+        and following is not None
+        and following.text == "-"
+    )
 
 
 def _in_caption(ent: Span) -> bool:
