@@ -79,3 +79,20 @@ def test_a_person_named_before_a_co_title_is_a_person() -> None:
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Tomas Brenner") == "PERSON"
     assert not any(text.endswith(", co") for text in labels)
+
+
+def test_a_country_a_wire_story_describes_a_company_by_is_not_its_name() -> None:
+    doc = load_model("en")(
+        "US chemicals maker Corvell Ammonia and Japan's Tobiura Heavy Industries have formed "
+        "a joint venture, and Abu Dhabi's Qasrin Capital will lend it $200 million."
+    )
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert "Tobiura Heavy Industries" in orgs
+    assert not any(name.startswith(("Japan", "Abu Dhabi")) for name in orgs)
+
+
+def test_a_name_modifying_a_data_centre_is_the_facility_not_a_party() -> None:
+    deals = deals_of("Brevik Cloud signs 12-year deal to feed Tolmarsh AI data centre")
+    assert not any(p.name == "Tolmarsh AI" for d in deals for p in d.parties)
+    doc = load_model("en")("Brevik Cloud leases Ostvale data centre for 15 years.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Brevik Cloud"]
