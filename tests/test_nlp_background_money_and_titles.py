@@ -96,3 +96,28 @@ def test_a_name_modifying_a_data_centre_is_the_facility_not_a_party() -> None:
     assert not any(p.name == "Tolmarsh AI" for d in deals for p in d.parties)
     doc = load_model("en")("Brevik Cloud leases Ostvale data centre for 15 years.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Brevik Cloud"]
+
+
+def test_a_company_total_after_the_deal_is_not_its_price() -> None:
+    deals = deals_of(
+        "Pendry Estates plc has agreed to buy the Oxbridge Park site from Lorne Capital for "
+        "£38.5 million. Following this announcement, the Company's contracted annual rent "
+        "roll increases to £142 million."
+    )
+    assert money(deals) == {(3.85e7, "price")}
+
+
+def test_the_facility_an_older_purchase_bought_is_not_the_deals_site() -> None:
+    deals = deals_of(
+        'Corran Digital Limited ("Corran", the "Company" or the "Purchaser") is pleased to '
+        "announce that it has entered into a binding share sale agreement with Halden "
+        'Property Group Pty Ltd ("Halden" or the "Vendor") to acquire 100% of the issued '
+        'capital of Westmere Data Centres Pty Ltd ("Westmere"), the owner and operator of '
+        'the WM1 data centre in Bendigo, Victoria (the "Acquisition").\n\nThe Acquisition '
+        "follows the Company's purchase of its Geelong facility from Tarrow Holdings in 2024 "
+        "for A$64 million, and takes Corran's operating portfolio to 31 MW across regional "
+        "Victoria."
+    )
+    cities = {s.city for d in deals for s in d.sites}
+    assert "Bendigo" in cities
+    assert "Geelong" not in cities
