@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from pipeline.models import Amount, Quantity, Site, Term
-from pipeline.nlp.amount_clause import company_value, dated_predicate, loan_value, metric_value
+from pipeline.nlp.amount_clause import (
+    company_value,
+    dated_predicate,
+    governors,
+    loan_value,
+    metric_value,
+)
 from pipeline.nlp.amounts import AmountMention, find_amounts, find_undisclosed
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.chronology import dated_before, first_past_date, tells_older
@@ -349,8 +355,32 @@ def deal_facts(
         c.texts, docs, sorted({*told, *fleet}), owned | fleet, keep, c.language
     )
     dateline = dateline_place(c.article.text)
+
+    older_words = set(load_rules("places_context.json", c.language).get("older_deal_words", []))
+
+    def dated(index: int, char: int) -> bool:
+        """`Sable acquired its Cape Town facility from Y in 2023`: an older deal's."""
+        doc = c.parsed[index].doc
+        word = next((t for t in governors(doc, char)[1:] if t.lower_ in older_words), None)
+        if c.published is None or word is None:
+            return False
+        own = set(draft.triggers.get(index, []))
+        told = doc[word.left_edge.i : word.right_edge.i + 1].text
+        pattern = load_rules("amount_context.json", c.language).get("clause_year")
+        year = re.search(pattern, told) if pattern else None
+        return dated_predicate(doc, char, c.published, own, c.language) or bool(
+            year and int(year.group(1)) < c.published.year
+        )
+
     sites, site_sentences = deal_sites(
-        docs, mine, [q for q, _ in quantities], owned, keep, dateline, set(draft.triggers) or None
+        docs,
+        mine,
+        [q for q, _ in quantities],
+        owned,
+        keep,
+        dateline,
+        set(draft.triggers) or None,
+        dated,
     )
     if not sites and mine and draft is drafts[0]:
         # `X and Y will develop a 60MW data centre in Tuas` in a lede no frame reads,

@@ -98,9 +98,25 @@ def amount_rejected(
     financing = not loan
     rejects_before = [*rules["reject_before"], *(rules.get("financing_before", []) * financing)]
     rejects_after = [*rules["reject_after"], *(rules.get("financing_after", []) * financing)]
-    return any(re.search(p, before, re.IGNORECASE) for p in rejects_before) or any(
-        re.search(p, after, re.IGNORECASE) for p in rejects_after
+    return (
+        any(re.search(p, before, re.IGNORECASE) for p in rejects_before)
+        or any(re.search(p, after, re.IGNORECASE) for p in rejects_after)
+        or _ended_deal_fee(before, after, rules.get("ended_fee"))
     )
+
+
+def _ended_deal_fee(before: str, after: str, rules: dict[str, str] | None) -> bool:
+    """`had terminated the X agreement and would pay a $96 million break fee`: a fee paid on
+    a deal its sentence tells as ended is an older deal's, unless the clause makes it
+    conditional (`amount_context.json` `ended_fee`)."""
+    if rules is None:
+        return False
+    fee = re.search(rules["fee_after"], after, re.IGNORECASE) or re.search(
+        rules["fee_before"], before, re.IGNORECASE
+    )
+    if fee is None or not re.search(rules["ended"], before + " " + after, re.IGNORECASE):
+        return False
+    return re.search(rules["conditional"], before + " " + after, re.IGNORECASE) is None
 
 
 def amount_part(text: str, mention: AmountMention, language: str = DEFAULT_LANGUAGE) -> bool:

@@ -187,8 +187,12 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 1  # `Meta signs`, `Kivu Networks and`, `Banque X d'investissement et de la`
     while end > start + 1 and PERIOD_WORD.fullmatch(doc[end - 1].text):
         end -= 1  # `Brackwater Digital Q3 2026 Earnings Call`: the period it reports
+    hyphened = end > start + 1 and _hyphen_prefix(doc[end - 1])
+    if hyphened:
+        end -= 2 if doc[end - 2].is_punct else 1  # `Marcus Lindqvist, co-founder`: `co-`
     while start < end - 1 and is_glued_word(doc[start]):
         start += 1
+    start += _place_possessive(doc[start:end])  # `Japan's Kizuna Data Partners`
     if opening:
         heading = start
         while heading < end - 1 and _is_heading_start(doc[heading]):
@@ -202,7 +206,37 @@ def _trimmed(ent: Span) -> Span | None:
         return ent
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
-    return Span(doc, start, end, label=ent.label_)
+    person = hyphened and PERSON_NAME.fullmatch(doc[start:end].text) is not None
+    return Span(doc, start, end, label="PERSON" if person else ent.label_)
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """`co` of `co-founder`, `co-CEO`: a legal form's word glued to the hyphen of the
+    word it begins, so no legal form (a person named before a title it prefixes)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        _legal_word(token)
+        and not token.whitespace_
+        and following is not None
+        and following.text == "-"
+    )
+
+
+def _modifies_facility(ent: Span) -> bool:
+    """`leases Airoli data centre`, `to feed Alberta AI data centre`: a name the parse
+    makes the modifier of a facility noun written right after it (`data` between) names
+    the facility or its place (`party_types.json` `facility_heads_after`), not a party; a
+    name in its legal form stays one."""
+    heads = _types().get("facility_heads_after", [])
+    head = ent.root.head
+    between = ent.doc[ent.end : head.i]
+    return (
+        ent.root.dep_ == "compound"
+        and head.lower_ in heads
+        and head.i >= ent.end
+        and all(t.lower_ == "data" for t in between)
+        and not _legal_word(ent[-1])
+    )
 
 
 def _in_caption(ent: Span) -> bool:
@@ -286,6 +320,15 @@ def _split_coordination(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _split_trimmed(ent: Span) -> list[Span]:
+    """The names of a coordination, each cut free of the words glued to it (`Lirio
+    Chemicals and Japan's Hirotsu Industries`: `Hirotsu Industries`)."""
+    split = _split_coordination(ent)
+    if len(split) == 1:
+        return split
+    return [t for t in map(_trimmed, split) if t is not None]
+
+
 def _parsed_apart(left: Span, link: Token, right: Span) -> bool:
     """`Moxley Capital and Ridgeview Angels`, `Bank Teratai Bhd and Harimau Islamic Bank`:
     the parse coordinates the last word of a name of two words or more with a word of
@@ -318,6 +361,16 @@ def _leading_place(span: Span) -> int:
         if resolve_place(span[:size].text) is not None and span[size].is_title:
             return size
     return 0
+
+
+def _place_possessive(span: Span) -> int:
+    """How many tokens of a place and its possessive (`Japan's`, `Texas'`) start `span`
+    before a name (all of them when no name follows: `Abu Dhabi's`): the country or state
+    a wire story describes a company by."""
+    mark = next((t.i - span.start for t in span[1:4] if t.text in POSSESSIVE), None)
+    if mark is None or (mark + 1 < len(span) and not span[mark + 1].is_title):
+        return 0
+    return mark + 1 if resolve_place(span[:mark].text) is not None else 0
 
 
 def is_heading(text: str) -> bool:
@@ -452,13 +505,15 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `Example News | Markets | ...`: the outlet and section
         elif _in_listing(ent):
             changed = True  # `(AIM: HXW)`: an exchange and a ticker
+        elif ent.label_ == "ORG" and _modifies_facility(ent):
+            changed = True  # `leases Airoli data centre`: the facility's name or place
         elif trimmed is not ent:
             if trimmed is not None:
                 ents = [e for e in ents if e.end <= trimmed.start]
-                ents.extend(_split_coordination(trimmed))
+                ents.extend(_split_trimmed(trimmed))
             changed = True
-        elif len(split := _split_coordination(ent)) > 1:
-            ents.extend(split)
+        elif len(_split_coordination(ent)) > 1:
+            ents.extend(_split_trimmed(ent))
             changed = True
         elif ent.label_ in relabel and _is_org_by_context(ent):
             relabelled = Span(doc, _compound_start(ent), _compound_end(ent), label="ORG")

@@ -63,6 +63,7 @@ class _Grammar:
     containers: frozenset[str]
     holds: re.Pattern[str]
     change: re.Pattern[str] | None  # `sera portée de`: a range that is a change
+    priced: re.Pattern[str]  # `$1,650 a kilowatt`: a price per unit before an article
 
 
 @cache
@@ -102,6 +103,7 @@ def _grammar(language: str) -> _Grammar:
         containers=frozenset(lex.get("container_units", [])),
         holds=re.compile(rf"^(?:{lex.get('container_holds') or '(?!)'})$", re.IGNORECASE),
         change=re.compile(lex["change_before"], re.IGNORECASE) if "change_before" in lex else None,
+        priced=re.compile(rf"\d(?:\s*(?i:{numbers.scale_words}))?\s+$"),
     )
 
 
@@ -116,12 +118,12 @@ def _value(m: re.Match[str], language: str) -> Decimal | None:
     if number is None:
         return None
     scale_word = (m.group("scale") or "").strip()
-    if (
-        raw.lower() in _grammar(language).articles
-        and not scale_word
-        and not m.group("unit").lower().endswith(("watt", "acre"))
-    ):
-        return None
+    g = _grammar(language)
+    if raw.lower() in g.articles and not scale_word:
+        if not m.group("unit").lower().endswith(("watt", "acre")):
+            return None
+        if g.priced.search(m.string, max(0, m.start() - 40), m.start()):
+            return None  # `$1,650 a kilowatt`, `$4.6 million a megawatt`: a rate
     return number * scale_of(scale_word, language)
 
 

@@ -193,6 +193,7 @@ def deal_sites(
     keep: Callable[[int, int], bool] | None = None,
     dateline: Place | None = None,
     frames: Container[int] | None = None,
+    dated: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[Site], list[int]]:
     """The facilities the deal's sentences name, with their place and power, and the
     sentences that told them (a lone site takes the deal's only power figure; `keep`:
@@ -202,7 +203,9 @@ def deal_sites(
     party's fleet) is not the deal's site; nor, once a sentence before has told the
     deal's site, is another facility, named without a place or unnamed in a region, in
     a sentence without the deal's frame (`frames`: the sentences holding one): `X will
-    keep mining at its Helena site`, `X operates data centers in Texas and Georgia`."""
+    keep mining at its Helena site`, `X operates data centers in Texas and Georgia`; nor
+    is a facility whose clause `dated` says was told before the article (`Sable acquired
+    its Cape Town facility from Y in 2023`)."""
     sites: dict[str, Site] = {}
     told: list[int] = []
     for index in indices:
@@ -221,6 +224,8 @@ def deal_sites(
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
         for facility in sentence_facilities(doc, doc_text(doc)):
+            if dated is not None and dated(index, facility.start):
+                continue
             own = [q for q in written if _measures(doc_text(doc), q, facility)]
             if own and not any(q in power for q in own):
                 continue
