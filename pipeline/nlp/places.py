@@ -86,7 +86,8 @@ def _index(
         for alias in names:
             countries.setdefault(_key(alias), Place(names[0], None, None, code))
     for r in gaz["regions"]:
-        region = Place(r["name"], None, r["name"], r["country"])
+        shown = _REGION_PREFIX_RE.sub("", r["name"])  # `County Donegal` is `Donegal`
+        region = Place(shown, None, shown, r["country"])
         for alias in [r["name"], *r["aliases"]]:
             found = regions.setdefault(_key(alias), [])
             # `Québec`: the region named so comes before the one it is an alias of (`Quebec`)
@@ -120,6 +121,11 @@ _TOWNS = {
 }
 _REGION_SUFFIX_RE = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
+)
+_REGION_PREFIX_RE = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _GAZ.get('region_prefixes', [])))})\s+(?=[A-Z])"
+    if _GAZ.get("region_prefixes")
+    else r"(?!)"
 )
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
@@ -169,6 +175,7 @@ _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
+_GENERIC_KINDS = frozenset(_FAC.get("generic_kinds", []))
 # nouns of a language that writes a facility's name after its noun (`la centrale du Bugey`)
 _NOUN_FIRST = frozenset(
     k.lower() for k in load_rules("places_facilities.json", "fr")["nouns"]
@@ -269,7 +276,7 @@ _WHERE = (
     rf"bâtit|aménage|exploite|exploitera|ouvrira)\s+)?"
     rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE})"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
-    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
+    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
 )
@@ -387,11 +394,16 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     if article and not any(_hits(name)):  # `l'Essonne`, `le Nord`; `La Crosse` is a name
         name = name[article.end() :]
     country, regions, cities = _hits(name)
+    suffixed = False
     for shorter in (name[:-1] if name.endswith(".") else "", _REGION_SUFFIX_RE.sub("", name)):
         if country is None and not regions and not cities and shorter and shorter != name:
-            prefer_region = prefer_region or bool(_REGION_SUFFIX_RE.search(name))
+            suffixed = bool(_REGION_SUFFIX_RE.search(name))
+            prefer_region = prefer_region or suffixed
             name = shorter
             country, regions, cities = _hits(name)
+    if suffixed and cities and not regions and country is None:
+        # `Lekki, Lagos State`: a town's name with a region's generic word is its region
+        return Place(cities[0].name, None, cities[0].name, cities[0].country)
     if country is not None and name.casefold() in _CITY_STATES:  # `Singapore`
         return Place(country.name, country.name, None, country.country)
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
@@ -470,7 +482,8 @@ def resolve_place(name: str) -> Place | None:
                 town = resolve_place(f"{parts[i - 1]}, {part}")
                 if town is not None and town.city is not None:
                     return town
-    lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+)?)", parts[-1])
+    # `, in the Dutch province of Groningen`, `, in the Al Dhafra region of Abu Dhabi`
+    lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+|{_REGION_OF})?)", parts[-1])
     head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
     if outer is not None and lead and re.search(_AREA, lead.group()):
@@ -616,6 +629,13 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
         return None
     own = resolve_place(f"{name}, {where.name}")
     return own if own is not None and own.city is not None else None
+
+
+def generic_kind(kind: str) -> bool:
+    """Whether a facility's kind is that of a noun naming any facility again (`a data
+    center in Inzai`, then `The facility, known as IZ3`; `the Ironbark cluster` is no
+    name of `its Stavanger facility`)."""
+    return kind in _GENERIC_KINDS
 
 
 def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
@@ -1011,7 +1031,8 @@ _PLACE_LIST_RE = re.compile(
 # Ireland, LDC1 in Clondalkin and LDC2 in Blanchardstown`: each listed with its place
 _EACH_HEAD_RE = re.compile(
     rf"(?<![\w\-])(?P<count>{_COUNT})\s+{_FILLER}(?P<noun>{_PLURAL})"
-    rf"(?:\s+in\s+(?P<area>{_PLACE}))?\s*[,:]\s+"
+    # `in Ireland`, `in the Phoenix area of Arizona`: where all of them are
+    rf"(?:\s+in\s+(?:the\s+{_NAME}\s+(?:area|region)\s+of\s+)?(?P<area>{_PLACE}))?\s*[,:]\s+"
 )
 _EACH_RE = re.compile(
     rf"(?P<label>one|another|the\s+other|the\s+(?:first|second|third)|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
@@ -1186,21 +1207,21 @@ def _listed_places(text: str) -> list[FacilityMention]:
     towns or countries listed are a fleet (`data centres in Riyadh and Dammam`)."""
     found: list[FacilityMention] = []
     for m in _PLACES_LISTED_RE.finditer(text):
-        listed = m.group("places")
-        places = find_places(listed)
-        gaps = [listed[a.end : b.start] for a, b in pairwise(places)]
+        # read in the whole text, so the first keeps its cue (`in Virginia and Oregon`)
+        places = [p for p in find_places(text) if m.start("places") <= p.start < m.end("places")]
+        gaps = [text[a.end : b.start] for a, b in pairwise(places)]
         if (
             len(places) < 2
             or " and " not in f" {gaps[-1]} "
-            or listed[: places[0].start].strip()
-            or listed[places[-1].end :].strip(" ,")
+            or text[m.start("places") : places[0].start].strip()
+            or text[places[-1].end : m.end("places")].strip(" ,")
             or not all(_LIST_SEPARATORS_RE.fullmatch(g) for g in gaps)
             or any(p.place.city is not None or p.place.region is None for p in places)
         ):
             continue
         kind = _KINDS[" ".join(m.group("noun").lower().split())]
         for p in places:
-            start = m.start("places") + p.start
+            start = p.start
             found.append(
                 FacilityMention(
                     start,

@@ -1,0 +1,153 @@
+"""How English reports place a deal's site in its region and name it again (issue 8), on
+sentences written for the test with invented names: a region written with its generic word
+after the town (`, Lagos State`, `, County Donegal`, `, in the Dutch province of
+Groningen`), a site named later with a generic noun (`The facility, known as X`), a
+company's home (`the London-based developer`) that is no place of the site, and a power
+purchase whose generating plant is named (the buyer's unnamed campus is no site of it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+from pipeline.nlp.places import find_facilities, resolve_place
+
+Where = tuple[str | None, str | None, str | None, str | None]
+
+
+def facilities(text: str) -> list[Where]:
+    return [(f.name, f.city, f.region, f.country) for f in find_facilities(text)]
+
+
+def deals_of(text: str) -> list[Deal]:
+    return extract_deals(Article(text=text, published="2026-05-05"))
+
+
+def sites_of(text: str) -> list[Where]:
+    return [(s.name, s.city, s.region, s.country) for d in deals_of(text) for s in d.sites]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ikoyi, Lagos State", ("Ikoyi", "Lagos", "NG")),
+        ("Ramelton, County Donegal", ("Ramelton", "Donegal", "IE")),
+        ("Delfzijl, in the Dutch province of Groningen", ("Delfzijl", "Groningen", "NL")),
+        ("Ghayathi, in the Al Dhafra region of Abu Dhabi", ("Ghayathi", "Abu Dhabi", "AE")),
+        ("Sendai, Miyagi Prefecture", ("Sendai", "Miyagi", "JP")),
+    ],
+)
+def test_a_region_written_with_its_generic_word_after_a_town(
+    name: str, expected: tuple[str, str, str]
+) -> None:
+    place = resolve_place(name)
+    assert place is not None
+    assert (place.city, place.region, place.country) == expected
+
+
+def test_a_town_alone_stays_a_town_and_a_county_is_named_without_its_word() -> None:
+    lagos = resolve_place("Lagos")
+    county = resolve_place("County Donegal")
+    assert lagos is not None and (lagos.city, lagos.region) == ("Lagos", None)
+    assert county is not None and (county.city, county.region) == (None, "Donegal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brenmoor will host the cluster at its campus in Delfzijl, in the Dutch province "
+            "of Groningen.",
+            (None, "Delfzijl", "Groningen", "NL"),
+        ),
+        (
+            "Tarnwell will power Ukela Data's data centre campus in Ikoyi, Lagos State, for "
+            "15 years.",
+            (None, "Ikoyi", "Lagos", "NG"),
+        ),
+        (
+            "The two will build a 200MW AI campus in Ghayathi, in the Al Dhafra region of "
+            "Abu Dhabi, the companies said.",
+            (None, "Ghayathi", "Abu Dhabi", "AE"),
+        ),
+    ],
+)
+def test_a_facility_is_placed_in_the_region_written_after_its_town(
+    text: str, expected: Where
+) -> None:
+    assert facilities(text)[0] == expected
+
+
+def test_a_site_named_later_with_a_generic_noun_takes_that_name() -> None:
+    text = (
+        "Corvane Cloud will lease an entire 30-megawatt data center in Inzai, Chiba "
+        "Prefecture, from developer Pellow Data for ten years, the companies said on Monday.\n\n"
+        "The three-storey facility, known as PD4, is under construction and will be handed "
+        "over in May 2027."
+    )
+    assert ("PD4", "Inzai", "Chiba", "JP") in sites_of(text)
+
+
+def test_a_facility_named_before_its_generic_noun_is_another_one() -> None:
+    text = (
+        "Marrow Digital and Fenlock Partners will build a 60 MW data center campus in "
+        "Kulai, Johor, the companies said on Monday.\n\n"
+        "Until now Marrow has built on its own, most recently the 40 MW Pasir facility it "
+        "leased to Quell Cloud in 2025."
+    )
+    assert all(name != "Pasir" for name, *_ in sites_of(text))
+
+
+def test_a_companys_home_is_no_place_of_the_site_its_sentence_names() -> None:
+    text = (
+        "Harlow Gate Data Centres has pre-let all of its next building to a US hyperscale "
+        "cloud provider. The London-based developer said the customer has signed a 15-year "
+        "lease covering the entire 48MW of IT capacity at TVX-3, a four-storey facility on "
+        "Leigh Road."
+    )
+    assert sites_of(text) == [("TVX-3", None, None, None)]
+
+
+def test_a_power_purchase_from_a_named_plant_has_no_site_at_the_buyers_campus() -> None:
+    text = (
+        "Tervola Data has signed a 12-year power purchase agreement with generator Kallio "
+        "Voima for 80MW from the Hiekkasaari nuclear power plant in Pyhäjoki, the companies "
+        "said on Tuesday. The power will supply Tervola's campus in Kajaani."
+    )
+    sites = sites_of(text)
+    assert [name for name, *_ in sites] == ["Hiekkasaari"]
+    assert all(city != "Kajaani" for _, city, _, _ in sites)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quillon AI will rent GPU capacity in Ardent Cloud's facilities in Virginia and "
+            "Oregon.",
+            [(None, None, "Virginia", "US"), (None, None, "Oregon", "US")],
+        ),
+        (
+            "Brasswick owns two campuses in the Phoenix area of Arizona, one in Tolleson and "
+            "one in Mesa, with 120 MW in operation.",
+            [(None, "Tolleson", "Arizona", "US"), (None, "Mesa", "Arizona", "US")],
+        ),
+    ],
+)
+def test_places_listed_after_a_plural_facility_noun_are_its_sites(
+    text: str, expected: list[Where]
+) -> None:
+    assert facilities(text) == expected
+
+
+def test_a_bought_companys_home_is_no_site_once_its_campuses_towns_are_told() -> None:
+    text = (
+        "Harlan Realty Trust has agreed to buy Sunvale Data, the Phoenix, Arizona-based "
+        "developer, from Mesquite Partners for $1.4 billion, the companies said on Monday. "
+        "Sunvale Data owns two campuses in the Phoenix area of Arizona, one in Tolleson and "
+        "one in Mesa, with 120 MW in operation."
+    )
+    cities = {city for _, city, _, _ in sites_of(text)}
+    assert {"Tolleson", "Mesa"} <= cities
+    assert "Phoenix" not in cities
