@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import find_facilities, in_region, resolve_place
 
 Where = tuple[str | None, str | None, str | None, str | None]
 
@@ -151,3 +151,58 @@ def test_a_bought_companys_home_is_no_site_once_its_campuses_towns_are_told() ->
     cities = {city for _, city, _, _ in sites_of(text)}
     assert {"Tolleson", "Mesa"} <= cities
     assert "Phoenix" not in cities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campus, which Tallis calls Ferrow Yard, will be built in Temple, Texas.",
+            ("Ferrow Yard", "Temple", "Texas", "US"),
+        ),
+        (
+            "The data center, code-named Project Orrin, is located in Abilene, Texas.",
+            ("Project Orrin", "Abilene", "Texas", "US"),
+        ),
+        (
+            "It has agreed a lease for the whole of a 50MW data centre to be developed at "
+            "Corbel Gate, near Didcot, Oxfordshire.",
+            ("Corbel Gate", "Didcot", "Oxfordshire", "GB"),
+        ),
+        (
+            "The venture will operate a data centre campus of up to 80 MW of IT load in "
+            "Kulai, Johor.",
+            (None, "Kulai", "Johor", "MY"),
+        ),
+        (
+            "Tevora will supply power from its Serra do Corvo wind complex near Piripiri, in "
+            "Piauí.",
+            ("Serra do Corvo", "Piripiri", "Piauí", "BR"),
+        ),
+        (
+            "The second signing is a seven-year lease with Quell AI for 12MW at LDN-4 in "
+            "London, starting in 2027.",
+            ("LDN-4", "London", None, "GB"),
+        ),
+    ],
+)
+def test_how_a_facility_is_named_and_placed(text: str, expected: Where) -> None:
+    assert facilities(text)[0] == expected
+
+
+def test_a_code_after_the_power_gives_way_to_the_apposition_naming_it() -> None:
+    text = "Orlen Data has pre-let 36MW at FRA-9, its second building in Offenbach, Hesse."
+    assert facilities(text) == [("FRA-9", "Offenbach", "Hesse", "DE")]
+
+
+def test_a_heading_in_capitals_names_no_facility() -> None:
+    assert facilities("ACQUISITION OF TR2 WODONGA DATA CENTRE AND TERM LOAN FACILITY") == []
+
+
+def test_a_name_written_after_its_noun_is_no_town_of_the_region() -> None:
+    texas = resolve_place("Texas")
+    assert texas is not None
+    (called,) = find_facilities("The campus, which Kestin calls Marl Yard, sits on 900 acres.")
+    (before,) = find_facilities("Kestin is building its Marl Yard campus.")
+    assert (in_region(called, texas).name, in_region(called, texas).city) == ("Marl Yard", None)
+    assert (in_region(before, texas).name, in_region(before, texas).city) == (None, "Marl Yard")

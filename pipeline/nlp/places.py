@@ -192,7 +192,8 @@ def _phrase(words: list[str]) -> str:
 
 _NOUN = rf"(?i:{_phrase(list(_KINDS))})"
 _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
+# `Serra do Vento`, `Ventos da Bahia`: lower-case links inside a name
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+|d[ao]s?\s+)?{_NAME_TOKEN}){{0,5}}"
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
     # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
@@ -258,12 +259,17 @@ _FR_PLACED = (
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
-    r"|\s+(?:de|of)\s+[\d\s,.]+\s*(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
+    # `of 60 MW`, `of up to 96 MW of IT load`: the facility's power
+    r"|\s+(?:de|of)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+)?[\d\s,.]+\s*"
+    r"(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?"
+    r"(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:load|capacity))?)?"
     # `which sits just outside Deming`, `that lies near`, `sitting on the edge of`
     rf",?\s+(?:(?:which|that)\s+(?:sits|lies|stands|will\s+sit|would\s+sit)\s+"
     rf"|(?:sitting|lying|nestled)\s+"
-    rf"|(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
-    rf"under\s+construction|planned|built|{_FR_PLACED})\s+"
+    # `located in`, `which will be built near`, `to be developed at`
+    rf"|(?:(?:which|that)\s+(?:is|will\s+be)\s+|is\s+|will\s+be\s+|(?:is\s+)?to\s+be\s+)?"
+    rf"(?:located|based|situated|sited|being\s+built|under\s+construction|planned|built|"
+    rf"developed|constructed|{_FR_PLACED})\s+"
     # `a solar farm the developer is building near ...`, `a plant that independent power
     # producer Boyer Valley Generation plans to build near ...`: a relative clause of its builder
     rf"|{_BUILDER}\s+(?:is|are|was|were|will\s+be)\s+"
@@ -307,7 +313,9 @@ _APPOSED_RE = re.compile(
 # Dunmore Data Campus`: the name written after the noun
 _CALLED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN}),?\s+(?:(?:which\s+)?(?:is\s+|was\s+)?(?:called|named|dubbed|"
-    rf"known\s+as|branded(?:\s+as)?)|which\s+(?:it|they|the\s+(?:company|developer|group))\s+"
+    rf"code-?named|(?:internally\s+)?known\s+(?:internally\s+)?as|branded(?:\s+as)?)|"
+    # `which it calls`, `which Sabrewing calls`: its owner's name for it
+    rf"which\s+(?:it|they|the\s+(?:company|developer|group)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     rf"(?:calls|has\s+(?:named|called|dubbed)|named|called|dubbed))\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})(?![\w\-]),?{_LOCATION}"
 )
@@ -351,6 +359,12 @@ _NAMED_BARE_RE = re.compile(
 # `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
 _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
+)
+# `for 14MW at LON-2 in London Docklands`, `36MW of IT capacity at FRA-4`: a facility's
+# code after the power taken in it, with no noun
+_CODE_AT_RE = re.compile(
+    rf"{_POWER}(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:capacity|load))?\s+at\s+"
+    rf"(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])(?P<noun>(?!))?{_LOCATION}"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 # `campuses in Pecos and Big Lake, Texas`: towns listed after a plural noun, then their region
@@ -640,10 +654,12 @@ def generic_kind(kind: str) -> bool:
 
 def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
     """An unplaced facility in the region its sentence names elsewhere (`JOHOR - X has
-    leased a building at its Kulai campus`): named after its town when `_town_named`."""
+    leased a building at its Kulai campus`): named after its town when `_town_named`, and
+    not named after its noun (`The campus, which X calls Goldsmith Yard`: a name)."""
     if (
         facility.name is None
         or where.city is not None
+        or facility.text[:1].islower()
         or not _town_named(facility.name, facility.kind)
     ):
         return facility
@@ -686,14 +702,14 @@ def _next_to(
     """A facility's place (written from `start` to `end`) is the known town written next
     to it when its own is an area (`in Taylor County, near Abilene`) or, after `at`, a
     locality the gazetteer lacks, which is then its name if it has none (`a campus at
-    Celtic Lakes on the edge of Newport`; `in Hanau, east of Frankfurt` is a town)."""
+    Celtic Lakes on the edge of Newport`, `to be developed at Harwell Gate, near Didcot`;
+    `in Hanau, east of Frankfurt` is a town)."""
     near = _NEXT_TO_RE.match(text, end)
     area = place.city is None or place.city.split()[-1].casefold() in _AREA_WORDS
     locality = (
         not area
         and name is None
         and re.search(r"\bat\s+$", text[:start]) is not None
-        and not text.startswith(",", end)
         and not any(_hits(place.city or ""))
     )
     if near is None or not (area or locality):
@@ -1252,11 +1268,25 @@ def find_facilities(text: str) -> list[FacilityMention]:
     return list(_facilities(text))
 
 
+def _codes_at(text: str) -> list[FacilityMention]:
+    """Facilities named by a code after the power taken in them (`14MW at LON-2`), from
+    the code on (an apposition naming the code too, `at FRA-4, its second building in
+    X`, is the longer mention)."""
+    found: list[FacilityMention] = []
+    for m in _CODE_AT_RE.finditer(text):
+        facility = _facility(text, m, m.group("name"), "facility")
+        start = m.start("name")
+        found.append(replace(facility, start=start, text=text[start : facility.end]))
+    return found
+
+
 @lru_cache(maxsize=1024)
 def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never handed out
+    if not any(ch.islower() for ch in text):
+        return []  # a heading in capitals (`ACQUISITION OF KB1 BALLARAT DATA CENTRE`) names none
+    found = _codes_at(text)
     if not might_have_facility(text):
-        return []
-    found: list[FacilityMention] = []
+        return found
     for m in _UNIT_RE.finditer(text):
         name = _name_of(m.group("name"))
         if name is not None:
