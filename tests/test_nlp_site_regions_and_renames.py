@@ -206,3 +206,36 @@ def test_a_name_written_after_its_noun_is_no_town_of_the_region() -> None:
     (before,) = find_facilities("Kestin is building its Marl Yard campus.")
     assert (in_region(called, texas).name, in_region(called, texas).city) == ("Marl Yard", None)
     assert (in_region(before, texas).name, in_region(before, texas).city) == (None, "Marl Yard")
+
+
+def test_a_fleet_listed_after_its_total_power_is_one_site_each_in_the_region_all_are_in() -> None:
+    text = (
+        "The fleet totals 900 MW: the Tarrow Bend station near Richmond, Elm Flats in "
+        "Baytown and Corder Creek in Pasadena, all in Texas."
+    )
+    assert facilities(text) == [
+        ("Tarrow Bend", "Richmond", "Texas", "US"),
+        ("Elm Flats", "Baytown", "Texas", "US"),
+        ("Corder Creek", "Pasadena", "Texas", "US"),
+    ]
+
+
+def test_names_listed_before_the_plural_of_their_noun_are_one_site_each() -> None:
+    text = "It will buy the Red Tarn and Dry Gully solar projects in Arizona."
+    assert facilities(text) == [
+        ("Red Tarn", None, "Arizona", "US"),
+        ("Dry Gully", None, "Arizona", "US"),
+    ]
+    assert facilities("It compared the Texas and Ohio plants.") == []
+
+
+def test_a_sentence_about_the_portfolio_bought_tells_the_deals_sites() -> None:
+    text = (
+        "Calder Power has agreed to buy two gas-fired plants from Brinmoor Generation for "
+        "$2.1 billion, the companies said on Monday.\n\n"
+        "The portfolio totals 1,800MW: the Oxley Fork station in Greene County, "
+        "Pennsylvania, and the Tamsin Ridge plant near Lima, Ohio."
+    )
+    sites = sites_of(text)
+    assert ("Oxley Fork", None, "Pennsylvania", "US") in sites
+    assert ("Tamsin Ridge", "Lima", "Ohio", "US") in sites

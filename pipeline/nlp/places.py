@@ -1046,15 +1046,56 @@ _PLACE_LIST_RE = re.compile(
 # `two data centers, one in Reno, Nevada and one in Sparks, Nevada`, `two facilities in
 # Ireland, LDC1 in Clondalkin and LDC2 in Blanchardstown`: each listed with its place
 _EACH_HEAD_RE = re.compile(
-    rf"(?<![\w\-])(?P<count>{_COUNT})\s+{_FILLER}(?P<noun>{_PLURAL})"
+    rf"(?:(?<![\w\-])(?P<count>{_COUNT})\s+{_FILLER}(?P<noun>{_PLURAL})"
     # `in Ireland`, `in the Phoenix area of Arizona`: where all of them are
-    rf"(?:\s+in\s+(?:the\s+{_NAME}\s+(?:area|region)\s+of\s+)?(?P<area>{_PLACE}))?\s*[,:]\s+"
+    rf"(?:\s+in\s+(?:the\s+{_NAME}\s+(?:area|region)\s+of\s+)?(?P<area>{_PLACE}))?\s*[,:]"
+    # `The fleet totals 1,150 MW: the Brazos Bend station near Richmond, Cedar Flats in ...`
+    rf"|(?P<total>{_POWER})\s*:)\s+"
 )
 _EACH_RE = re.compile(
-    rf"(?P<label>one|another|the\s+other|the\s+(?:first|second|third)|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
+    rf"(?P<label>one|another|the\s+other|the\s+(?:first|second|third)"
+    rf"|(?:the\s+)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}?)(?:\s+(?P<noun>{_NOUN}))?"
     rf"\s+(?:in|near|at|outside)\s+(?P<loc>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?"
 )
+# `..., Cedar Flats in Baytown and Harlan Creek in Pasadena, all in Texas`
+_ALL_IN_RE = re.compile(rf",?\s+all\s+(?:of\s+them\s+)?in\s+(?P<area>{_PLACE})")
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+# `the Ben Tharsuinn, Carn Liath and Allt Dubh wind farms`: names listed before the plural
+# of their noun
+_NOUN_PLURALS = {f"{k}s": k for k in _KINDS if not k.endswith("s")}
+_NAMES_LISTED_RE = re.compile(
+    rf"(?<![\w\-])the\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
+    rf"\s+(?:(?:{_ADJECTIVE})\s+)?(?P<noun>(?i:{_phrase(list(_NOUN_PLURALS))}))(?![\w\-])"
+)
+
+
+def _names_listed(text: str) -> list[FacilityMention]:
+    """One facility per name listed before a plural facility noun (`the Ben Tharsuinn,
+    Carn Liath and Allt Dubh wind farms`), each a name of its own (not a place), in the
+    region or country written after the noun."""
+    found: list[FacilityMention] = []
+    for m in _NAMES_LISTED_RE.finditer(text):
+        kind = _KINDS[_NOUN_PLURALS[" ".join(m.group("noun").lower().split())]]
+        where = _WHERE_RE.match(text, m.end())  # `... solar projects in Arizona`: all there
+        place = _locate(text, where)[0] if where is not None else None
+        if place is not None and place.city is not None:
+            place = None  # towns listed after names are each one's, not all of theirs
+        at = m.start("names")
+        listed: list[FacilityMention] = []
+        for part in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", m.group("names")):
+            start = text.index(part, at)
+            at = start + len(part)
+            name = _name_of(part)
+            if name is None or any(_hits(name)):
+                listed = []
+                break
+            listed.append(
+                FacilityMention(start, at, part, name, kind, None, None, None)
+                if place is None
+                else _placed(start, at, part, name, kind, place)
+            )
+        found.extend(listed)
+    return found
 
 
 def _town(name: str, region: str | None, counted: bool) -> Place | None:
@@ -1106,7 +1147,7 @@ def _town_lists(text: str) -> list[FacilityMention]:
             continue
         found.extend(_placed(start, end, text[start:end], None, kind, p) for start, end, p in towns)
     for m in _EACH_HEAD_RE.finditer(text):
-        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        head_noun = " ".join((m.group("noun") or "facility").lower().split())
         area = resolve_place(m.group("area")) if m.group("area") else None
         listed: list[FacilityMention] = []
         at = m.end()
@@ -1123,13 +1164,23 @@ def _town_lists(text: str) -> list[FacilityMention]:
                 break
             if area is not None and place.country in (None, area.country):
                 place = Place(place.name, place.city, place.region or area.region, area.country)
-            label = item.group("label")
+            label = re.sub(r"^the\s+(?=[A-Z])", "", item.group("label"))
             named = _name_of(label) if label[:1].isupper() and label.split()[0] != "The" else None
+            kind = _KINDS[" ".join((item.group("noun") or head_noun).lower().split())]
             listed.append(_placed(item.start(), end, text[item.start() : end], named, kind, place))
             gap = _LIST_GAP_RE.match(text, end)
             if gap is None:
                 break
             at = gap.end()
+        within = _ALL_IN_RE.match(text, listed[-1].end) if listed else None
+        common = resolve_place(within.group("area")) if within is not None else None
+        if common is not None and common.city is None:
+            listed = [
+                replace(f, region=f.region or common.region, country=common.country)
+                if f.country in (None, common.country)
+                else f
+                for f in listed
+            ]
         if len(listed) >= 2:
             found.extend(listed)
     return found
@@ -1366,6 +1417,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
     found.extend(_town_lists(text))
+    found.extend(_names_listed(text))
     found.extend(_apposition_placed(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
