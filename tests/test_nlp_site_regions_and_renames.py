@@ -239,3 +239,19 @@ def test_a_sentence_about_the_portfolio_bought_tells_the_deals_sites() -> None:
     sites = sites_of(text)
     assert ("Oxley Fork", None, "Pennsylvania", "US") in sites
     assert ("Tamsin Ridge", "Lima", "Ohio", "US") in sites
+
+
+def test_a_name_then_which_is_its_facility_places_it() -> None:
+    text = "We signed Quell AI for the first phase at Larch Bend, which is our campus just "
+    text += "outside Waxahachie, Texas."
+    assert facilities(text) == [("Larch Bend", "Waxahachie", "Texas", "US")]
+
+
+def test_a_sentence_placing_the_equipment_bought_tells_the_deals_site() -> None:
+    text = (
+        "Tolland Compute has agreed to buy 4,000 GPU servers from Arvale Systems for "
+        "$310 million, the company said in a filing on Monday.\n\n"
+        "The equipment will be deployed at the Company's Orrin Flat data center campus near "
+        "Minot, North Dakota."
+    )
+    assert ("Orrin Flat", "Minot", "North Dakota", "US") in sites_of(text)

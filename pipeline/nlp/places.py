@@ -304,7 +304,9 @@ _DESCRIBING = (
     r"[a-z][\w-]*"
 )
 _APPOSED_RE = re.compile(
-    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:,|(?P<copula>\s+(?:is|was)))\s+(?:our|its|their|the|a|an)\s+"
+    # `Indigo Bend, which is our campus just outside Waxahachie`
+    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:,(?:\s+(?:which|that)\s+(?:is|was))?|(?P<copula>\s+(?:is|was)))"
+    rf"\s+(?:our|its|their|the|a|an)\s+"
     rf"(?:(?:{_POWER}|{_DESCRIBING})\s+){{0,3}}?(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
     rf"{_LOCATION}"
 )
