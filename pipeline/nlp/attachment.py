@@ -65,6 +65,7 @@ from pipeline.nlp.sites import (
     dateline_place,
     deal_quantities,
     deal_sites,
+    generating_sites,
     in_article_region,
     placed_in,
     sentence_facilities,
@@ -395,7 +396,11 @@ def deal_facts(
         sites, site_sentences = deal_sites(docs, framed, [], owned, keep, dateline)
         if not all(s.name for s in sites):
             sites, site_sentences = [], []
-    if deal_type == "acquisition":
+    if deal_type == "power_purchase":
+        sites = generating_sites(sites)
+    if deal_type == "acquisition" and not any(s.city for s in sites):
+        # where the bought company is, unless its facilities' towns are told (`owns two
+        # campuses in the Phoenix area, one in Goodyear and one in Mesa`)
         for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)

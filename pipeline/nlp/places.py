@@ -86,7 +86,8 @@ def _index(
         for alias in names:
             countries.setdefault(_key(alias), Place(names[0], None, None, code))
     for r in gaz["regions"]:
-        region = Place(r["name"], None, r["name"], r["country"])
+        shown = _REGION_PREFIX_RE.sub("", r["name"])  # `County Donegal` is `Donegal`
+        region = Place(shown, None, shown, r["country"])
         for alias in [r["name"], *r["aliases"]]:
             found = regions.setdefault(_key(alias), [])
             # `Québec`: the region named so comes before the one it is an alias of (`Quebec`)
@@ -120,6 +121,11 @@ _TOWNS = {
 }
 _REGION_SUFFIX_RE = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _GAZ['region_suffixes']))})$", re.IGNORECASE
+)
+_REGION_PREFIX_RE = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _GAZ.get('region_prefixes', [])))})\s+(?=[A-Z])"
+    if _GAZ.get("region_prefixes")
+    else r"(?!)"
 )
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
 
@@ -169,6 +175,7 @@ _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
+_GENERIC_KINDS = frozenset(_FAC.get("generic_kinds", []))
 # nouns of a language that writes a facility's name after its noun (`la centrale du Bugey`)
 _NOUN_FIRST = frozenset(
     k.lower() for k in load_rules("places_facilities.json", "fr")["nouns"]
@@ -185,7 +192,8 @@ def _phrase(words: list[str]) -> str:
 
 _NOUN = rf"(?i:{_phrase(list(_KINDS))})"
 _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+)?{_NAME_TOKEN}){{0,5}}"
+# `Serra do Vento`, `Ventos da Bahia`: lower-case links inside a name
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+|d[ao]s?\s+)?{_NAME_TOKEN}){{0,5}}"
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
     # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
@@ -255,12 +263,17 @@ _FR_PLACED = (
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
-    r"|\s+(?:de|of)\s+[\d\s,.]+\s*(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?)?"
+    # `of 60 MW`, `of up to 96 MW of IT load`: the facility's power
+    r"|\s+(?:de|of)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+)?[\d\s,.]+\s*"
+    r"(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?"
+    r"(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:load|capacity))?)?"
     # `which sits just outside Deming`, `that lies near`, `sitting on the edge of`
     rf",?\s+(?:(?:which|that)\s+(?:sits|lies|stands|will\s+sit|would\s+sit)\s+"
     rf"|(?:sitting|lying|nestled)\s+"
-    rf"|(?:which\s+is\s+|that\s+is\s+)?(?:located|based|situated|sited|being\s+built|"
-    rf"under\s+construction|planned|built|{_FR_PLACED})\s+"
+    # `located in`, `which will be built near`, `to be developed at`
+    rf"|(?:(?:which|that)\s+(?:is|will\s+be)\s+|is\s+|will\s+be\s+|(?:is\s+)?to\s+be\s+)?"
+    rf"(?:located|based|situated|sited|being\s+built|under\s+construction|planned|built|"
+    rf"developed|constructed|{_FR_PLACED})\s+"
     # `a solar farm the developer is building near ...`, `a plant that independent power
     # producer Boyer Valley Generation plans to build near ...`: a relative clause of its builder
     rf"|{_BUILDER}\s+(?:is|are|was|were|will\s+be)\s+"
@@ -275,7 +288,7 @@ _WHERE = (
     rf"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+)?"
     rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
-    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
+    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
 )
@@ -297,7 +310,9 @@ _DESCRIBING = (
     r"[a-z][\w-]*"
 )
 _APPOSED_RE = re.compile(
-    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:,|(?P<copula>\s+(?:is|was)))\s+(?:our|its|their|the|a|an)\s+"
+    # `Indigo Bend, which is our campus just outside Waxahachie`
+    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:,(?:\s+(?:which|that)\s+(?:is|was))?|(?P<copula>\s+(?:is|was)))"
+    rf"\s+(?:our|its|their|the|a|an)\s+"
     rf"(?:(?:{_POWER}|{_DESCRIBING})\s+){{0,3}}?(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
     rf"{_LOCATION}"
 )
@@ -306,7 +321,9 @@ _APPOSED_RE = re.compile(
 # Dunmore Data Campus`: the name written after the noun
 _CALLED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN}),?\s+(?:(?:which\s+)?(?:is\s+|was\s+)?(?:called|named|dubbed|"
-    rf"known\s+as|branded(?:\s+as)?)|which\s+(?:it|they|the\s+(?:company|developer|group))\s+"
+    rf"code-?named|(?:internally\s+)?known\s+(?:internally\s+)?as|branded(?:\s+as)?)|"
+    # `which it calls`, `which Sabrewing calls`: its owner's name for it
+    rf"which\s+(?:it|they|the\s+(?:company|developer|group)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     rf"(?:calls|has\s+(?:named|called|dubbed)|named|called|dubbed))\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})(?![\w\-]),?{_LOCATION}"
 )
@@ -351,6 +368,12 @@ _NAMED_BARE_RE = re.compile(
 _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
 )
+# `for 14MW at LON-2 in London Docklands`, `36MW of IT capacity at FRA-4`: a facility's
+# code after the power taken in it, with no noun
+_CODE_AT_RE = re.compile(
+    rf"{_POWER}(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:capacity|load))?\s+at\s+"
+    rf"(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])(?P<noun>(?!))?{_LOCATION}"
+)
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
 # `campuses in Pecos and Big Lake, Texas`: towns listed after a plural noun, then their region
 _TOWN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
@@ -393,11 +416,16 @@ def _single(name: str, *, prefer_region: bool = False) -> Place | None:
     if article and not any(_hits(name)):  # `l'Essonne`, `le Nord`; `La Crosse` is a name
         name = name[article.end() :]
     country, regions, cities = _hits(name)
+    suffixed = False
     for shorter in (name[:-1] if name.endswith(".") else "", _REGION_SUFFIX_RE.sub("", name)):
         if country is None and not regions and not cities and shorter and shorter != name:
-            prefer_region = prefer_region or bool(_REGION_SUFFIX_RE.search(name))
+            suffixed = bool(_REGION_SUFFIX_RE.search(name))
+            prefer_region = prefer_region or suffixed
             name = shorter
             country, regions, cities = _hits(name)
+    if suffixed and cities and not regions and country is None:
+        # `Lekki, Lagos State`: a town's name with a region's generic word is its region
+        return Place(cities[0].name, None, cities[0].name, cities[0].country)
     if country is not None and name.casefold() in _CITY_STATES:  # `Singapore`
         return Place(country.name, country.name, None, country.country)
     if country is not None and not (regions and name.casefold() in _PREFER_REGION):
@@ -476,7 +504,8 @@ def resolve_place(name: str) -> Place | None:
                 town = resolve_place(f"{parts[i - 1]}, {part}")
                 if town is not None and town.city is not None:
                     return town
-    lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+)?)", parts[-1])
+    # `, in the Dutch province of Groningen`, `, in the Al Dhafra region of Abu Dhabi`
+    lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+|{_REGION_OF})?)", parts[-1])
     head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
     if outer is not None and lead and re.search(_AREA, lead.group()):
@@ -624,12 +653,21 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
     return own if own is not None and own.city is not None else None
 
 
+def generic_kind(kind: str) -> bool:
+    """Whether a facility's kind is that of a noun naming any facility again (`a data
+    center in Inzai`, then `The facility, known as IZ3`; `the Ironbark cluster` is no
+    name of `its Stavanger facility`)."""
+    return kind in _GENERIC_KINDS
+
+
 def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
     """An unplaced facility in the region its sentence names elsewhere (`JOHOR - X has
-    leased a building at its Kulai campus`): named after its town when `_town_named`."""
+    leased a building at its Kulai campus`): named after its town when `_town_named`, and
+    not named after its noun (`The campus, which X calls Goldsmith Yard`: a name)."""
     if (
         facility.name is None
         or where.city is not None
+        or facility.text[:1].islower()
         or not _town_named(facility.name, facility.kind)
     ):
         return facility
@@ -672,14 +710,14 @@ def _next_to(
     """A facility's place (written from `start` to `end`) is the known town written next
     to it when its own is an area (`in Taylor County, near Abilene`) or, after `at`, a
     locality the gazetteer lacks, which is then its name if it has none (`a campus at
-    Celtic Lakes on the edge of Newport`; `in Hanau, east of Frankfurt` is a town)."""
+    Celtic Lakes on the edge of Newport`, `to be developed at Harwell Gate, near Didcot`;
+    `in Hanau, east of Frankfurt` is a town)."""
     near = _NEXT_TO_RE.match(text, end)
     area = place.city is None or place.city.split()[-1].casefold() in _AREA_WORDS
     locality = (
         not area
         and name is None
         and re.search(r"\bat\s+$", text[:start]) is not None
-        and not text.startswith(",", end)
         and not any(_hits(place.city or ""))
     )
     if near is None or not (area or locality):
@@ -1021,14 +1059,56 @@ _PLACE_LIST_RE = re.compile(
 # `two data centers, one in Reno, Nevada and one in Sparks, Nevada`, `two facilities in
 # Ireland, LDC1 in Clondalkin and LDC2 in Blanchardstown`: each listed with its place
 _EACH_HEAD_RE = re.compile(
-    rf"(?<![\w\-])(?P<count>{_COUNT})\s+{_FILLER}(?P<noun>{_PLURAL})"
-    rf"(?:\s+in\s+(?P<area>{_PLACE}))?\s*[,:]\s+"
+    rf"(?:(?<![\w\-])(?P<count>{_COUNT})\s+{_FILLER}(?P<noun>{_PLURAL})"
+    # `in Ireland`, `in the Phoenix area of Arizona`: where all of them are
+    rf"(?:\s+in\s+(?:the\s+{_NAME}\s+(?:area|region)\s+of\s+)?(?P<area>{_PLACE}))?\s*[,:]"
+    # `The fleet totals 1,150 MW: the Brazos Bend station near Richmond, Cedar Flats in ...`
+    rf"|(?P<total>{_POWER})\s*:)\s+"
 )
 _EACH_RE = re.compile(
-    rf"(?P<label>one|another|the\s+other|the\s+(?:first|second|third)|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
+    rf"(?P<label>one|another|the\s+other|the\s+(?:first|second|third)"
+    rf"|(?:the\s+)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}?)(?:\s+(?P<noun>{_NOUN}))?"
     rf"\s+(?:in|near|at|outside)\s+(?P<loc>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?"
 )
+# `..., Cedar Flats in Baytown and Harlan Creek in Pasadena, all in Texas`
+_ALL_IN_RE = re.compile(rf",?\s+all\s+(?:of\s+them\s+)?in\s+(?P<area>{_PLACE})")
 _LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+# `the Ben Tharsuinn, Carn Liath and Allt Dubh wind farms`: names listed before the plural
+# of their noun
+_NOUN_PLURALS = {f"{k}s": k for k in _KINDS if not k.endswith("s")}
+_NAMES_LISTED_RE = re.compile(
+    rf"(?<![\w\-])the\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
+    rf"\s+(?:(?:{_ADJECTIVE})\s+)?(?P<noun>(?i:{_phrase(list(_NOUN_PLURALS))}))(?![\w\-])"
+)
+
+
+def _names_listed(text: str) -> list[FacilityMention]:
+    """One facility per name listed before a plural facility noun (`the Ben Tharsuinn,
+    Carn Liath and Allt Dubh wind farms`), each a name of its own (not a place), in the
+    region or country written after the noun."""
+    found: list[FacilityMention] = []
+    for m in _NAMES_LISTED_RE.finditer(text):
+        kind = _KINDS[_NOUN_PLURALS[" ".join(m.group("noun").lower().split())]]
+        where = _WHERE_RE.match(text, m.end())  # `... solar projects in Arizona`: all there
+        place = _locate(text, where)[0] if where is not None else None
+        if place is not None and place.city is not None:
+            place = None  # towns listed after names are each one's, not all of theirs
+        at = m.start("names")
+        listed: list[FacilityMention] = []
+        for part in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", m.group("names")):
+            start = text.index(part, at)
+            at = start + len(part)
+            name = _name_of(part)
+            if name is None or any(_hits(name)):
+                listed = []
+                break
+            listed.append(
+                FacilityMention(start, at, part, name, kind, None, None, None)
+                if place is None
+                else _placed(start, at, part, name, kind, place)
+            )
+        found.extend(listed)
+    return found
 
 
 def _town(name: str, region: str | None, counted: bool) -> Place | None:
@@ -1080,7 +1160,7 @@ def _town_lists(text: str) -> list[FacilityMention]:
             continue
         found.extend(_placed(start, end, text[start:end], None, kind, p) for start, end, p in towns)
     for m in _EACH_HEAD_RE.finditer(text):
-        kind = _KINDS[" ".join(m.group("noun").lower().split())]
+        head_noun = " ".join((m.group("noun") or "facility").lower().split())
         area = resolve_place(m.group("area")) if m.group("area") else None
         listed: list[FacilityMention] = []
         at = m.end()
@@ -1097,13 +1177,23 @@ def _town_lists(text: str) -> list[FacilityMention]:
                 break
             if area is not None and place.country in (None, area.country):
                 place = Place(place.name, place.city, place.region or area.region, area.country)
-            label = item.group("label")
+            label = re.sub(r"^the\s+(?=[A-Z])", "", item.group("label"))
             named = _name_of(label) if label[:1].isupper() and label.split()[0] != "The" else None
+            kind = _KINDS[" ".join((item.group("noun") or head_noun).lower().split())]
             listed.append(_placed(item.start(), end, text[item.start() : end], named, kind, place))
             gap = _LIST_GAP_RE.match(text, end)
             if gap is None:
                 break
             at = gap.end()
+        within = _ALL_IN_RE.match(text, listed[-1].end) if listed else None
+        common = resolve_place(within.group("area")) if within is not None else None
+        if common is not None and common.city is None:
+            listed = [
+                replace(f, region=f.region or common.region, country=common.country)
+                if f.country in (None, common.country)
+                else f
+                for f in listed
+            ]
         if len(listed) >= 2:
             found.extend(listed)
     return found
@@ -1227,21 +1317,21 @@ def _listed_places(text: str) -> list[FacilityMention]:
     towns or countries listed are a fleet (`data centres in Riyadh and Dammam`)."""
     found: list[FacilityMention] = []
     for m in _PLACES_LISTED_RE.finditer(text):
-        listed = m.group("places")
-        places = find_places(listed)
-        gaps = [listed[a.end : b.start] for a, b in pairwise(places)]
+        # read in the whole text, so the first keeps its cue (`in Virginia and Oregon`)
+        places = [p for p in find_places(text) if m.start("places") <= p.start < m.end("places")]
+        gaps = [text[a.end : b.start] for a, b in pairwise(places)]
         if (
             len(places) < 2
             or " and " not in f" {gaps[-1]} "
-            or listed[: places[0].start].strip()
-            or listed[places[-1].end :].strip(" ,")
+            or text[m.start("places") : places[0].start].strip()
+            or text[places[-1].end : m.end("places")].strip(" ,")
             or not all(_LIST_SEPARATORS_RE.fullmatch(g) for g in gaps)
             or any(p.place.city is not None or p.place.region is None for p in places)
         ):
             continue
         kind = _KINDS[" ".join(m.group("noun").lower().split())]
         for p in places:
-            start = m.start("places") + p.start
+            start = p.start
             found.append(
                 FacilityMention(
                     start,
@@ -1272,11 +1362,25 @@ def find_facilities(text: str) -> list[FacilityMention]:
     return list(_facilities(text))
 
 
+def _codes_at(text: str) -> list[FacilityMention]:
+    """Facilities named by a code after the power taken in them (`14MW at LON-2`), from
+    the code on (an apposition naming the code too, `at FRA-4, its second building in
+    X`, is the longer mention)."""
+    found: list[FacilityMention] = []
+    for m in _CODE_AT_RE.finditer(text):
+        facility = _facility(text, m, m.group("name"), "facility")
+        start = m.start("name")
+        found.append(replace(facility, start=start, text=text[start : facility.end]))
+    return found
+
+
 @lru_cache(maxsize=1024)
 def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never handed out
+    if not any(ch.islower() for ch in text):
+        return []  # a heading in capitals (`ACQUISITION OF KB1 BALLARAT DATA CENTRE`) names none
+    found = _codes_at(text)
     if not might_have_facility(text):
-        return []
-    found: list[FacilityMention] = []
+        return found
     for m in _UNIT_RE.finditer(text):
         name = _name_of(m.group("name"))
         if name is not None:
@@ -1357,6 +1461,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
     found.extend(_demonym_facilities(text))
     found.extend(_listed_places(text))
     found.extend(_town_lists(text))
+    found.extend(_names_listed(text))
     found.extend(_apposition_placed(text))
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())

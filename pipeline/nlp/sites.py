@@ -23,6 +23,7 @@ from pipeline.nlp.places import (
     city_in_region,
     find_facilities,
     find_places,
+    generic_kind,
     in_region,
     resolve_place,
 )
@@ -102,18 +103,25 @@ def _same_site(sites: dict[str, Site], facility: FacilityMention) -> str:
 _DATELINE_RE = re.compile(r"^([A-Z][A-Z.'’ -]+?)(?:,[^-–—]{0,30})?\s+[-–—]+\s")
 
 
-_DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+# `the`, `The four-storey`: the definite article, with up to two describing words
+_DEFINITE_RE = re.compile(r"(?:^|\s)(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: str) -> bool:
-    """Whether an unplaced facility named with `the` (`The Balgonie Moss project`) names
-    the deal's one site told before without a name, of the same kind."""
+    """Whether an unplaced facility named with `the` (`The Balgonie Moss project`, `The
+    facility, known as IZ3`) names the deal's one site told before without a name, of
+    the same kind or named with a generic noun."""
     if len(sites) != 1 or facility.name is None:
         return False
     (site,) = sites.values()
     return (
         site.name is None
-        and site.kind == facility.kind
+        and (
+            site.kind == facility.kind
+            # a generic noun written before the name it is given (`The facility, known as
+            # IZ3`), not a name before the noun (`the 48 MW Senai facility`: another one)
+            or (generic_kind(facility.kind) and facility.text[:1].islower())
+        )
         and not (facility.city or facility.region or facility.country)
         and (
             facility.text[:4].casefold() == "the "
@@ -122,15 +130,23 @@ def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: 
     )
 
 
+# `The London-based developer`: where a company sits, not a place of the sentence's site
+_HOME_RE = re.compile(r"-(?i:based|headquartered)\b")
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
-    after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`)."""
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`); a company's home
+    (`the London-based developer`) is none."""
+    text = doc_text(doc)
+    ents = [
+        e for e in doc.ents if e.label_ in ("GPE", "LOC") and not _HOME_RE.match(text, e.end_char)
+    ]
     for i, ent in enumerate(ents):
         after = ents[i + 1] if i + 1 < len(ents) else None
         pair = None
-        if after is not None and doc_text(doc)[ent.end_char : after.start_char].strip() == ",":
-            pair = resolve_place(doc_text(doc)[ent.start_char : after.end_char])
+        if after is not None and text[ent.end_char : after.start_char].strip() == ",":
+            pair = resolve_place(text[ent.start_char : after.end_char])
         place = pair or resolve_place(ent.text)
         if place is not None:
             return place
@@ -336,12 +352,23 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     return out
 
 
+def generating_sites(sites: list[Site]) -> list[Site]:
+    """A power purchase's sites: the generating plant when one is named (`100MW from the
+    Lokkisaari nuclear power plant in Pyhäjoki`), without an unnamed data centre or
+    campus the power goes to (`for its campus in Kajaani`); all of them otherwise."""
+    rules = load_rules("places_facilities.json")
+    if not any(s.kind in rules["generating_kinds"] and s.name for s in sites):
+        return sites
+    return [s for s in sites if s.name or s.kind not in rules["load_kinds"]]
+
+
 def placed_in(sites: list[Site], country: str | None) -> list[Site]:
     """`near the town of Grindavik` in an article about Iceland: a site placed in a town
-    or region the gazetteer lacks is in the article's country."""
+    or region the gazetteer lacks, or a named one placed nowhere (`LHR-7, a four-storey
+    facility`), is in the article's country."""
     return [
         s.model_copy(update={"country": country})
-        if country and s.country is None and (s.city or s.region)
+        if country and s.country is None and (s.city or s.region or s.name)
         else s
         for s in sites
     ]
@@ -353,6 +380,7 @@ __all__ = [
     "dateline_place",
     "deal_quantities",
     "deal_sites",
+    "generating_sites",
     "in_article_region",
     "placed_in",
     "sentence_facilities",
