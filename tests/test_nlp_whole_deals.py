@@ -201,3 +201,31 @@ def test_an_agreement_with_what_the_seller_calls_an_unnamed_buyer() -> None:
     )
     assert [d.deal_type for d in deals] == ["power_purchase"]
     assert roles(deals[0]) == {("Kestrel Vale Power", "seller")}
+
+
+def test_paying_for_part_of_a_companys_asset_buys_it_from_that_company() -> None:
+    (deal,) = deals_of(
+        "Wexbury Pension Fund will pay about $900 million for 50 per cent of Harlan "
+        "Digital's Copper Gap campus, the companies said on Monday."
+    )
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Wexbury Pension Fund", "acquirer"), ("Harlan Digital", "seller")}
+
+
+def test_a_headline_verb_of_takeover_buys_the_company() -> None:
+    (deal,) = deals_of(
+        "Ostrava Mining has agreed to swallow Pellbrook Metals in a deal valuing the "
+        "smaller miner at $2.1 billion."
+    )
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Ostrava Mining", "acquirer"), ("Pellbrook Metals", "target")}
+
+
+def test_an_order_won_to_supply_an_unnamed_customer_is_the_winners_sale() -> None:
+    deals = deals_of(
+        "Taegang Electric said on Monday it had won a 900 billion won ($630 million) order "
+        "to supply power transformers to a North American data centre operator."
+    )
+    assert [d.deal_type for d in deals] == ["supply"]
+    assert roles(deals[0]) == {("Taegang Electric", "seller")}
+    assert [(a.value, a.currency) for a in deals[0].amounts] == [(900000000000.0, "KRW")]
