@@ -229,3 +229,46 @@ def test_an_order_won_to_supply_an_unnamed_customer_is_the_winners_sale() -> Non
     assert [d.deal_type for d in deals] == ["supply"]
     assert roles(deals[0]) == {("Taegang Electric", "seller")}
     assert [(a.value, a.currency) for a in deals[0].amounts] == [(900000000000.0, "KRW")]
+
+
+def test_a_filers_deals_of_earlier_months_of_its_year_are_the_reports_own() -> None:
+    deals = deals_of(
+        "On August 12, 2026, the Company entered into a lease agreement with Rotmain Immobilien "
+        'GmbH (the "Landlord") for a 20 MW data center building in Offenbach, Germany. In '
+        "September 2026, the "
+        "Company entered into a 12-year virtual power purchase agreement with Zeewind B.V., "
+        "the owner of an offshore wind farm, covering 60 MW of its output.",
+        title="Tollan Digital Inc. Form 10-Q (quarter ended September 30, 2026): Note 9",
+        published="2026-11-05",
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["lease"] == {("Tollan Digital", "lessee"), ("Rotmain Immobilien", "lessor")}
+    assert {name for name, _ in by_type["power_purchase"]} == {"Tollan Digital", "Zeewind"}
+
+
+def test_a_filers_deal_of_an_earlier_year_stays_an_older_deal() -> None:
+    deals = deals_of(
+        "On August 12, 2026, the Company entered into a lease agreement with Rotmain Immobilien "
+        "GmbH for a 20 MW data center building in Offenbach, Germany. In September 2024, the "
+        "Company entered into a 12-year virtual power purchase agreement with Zeewind B.V.",
+        title="Tollan Digital Inc. Form 10-Q (quarter ended September 30, 2026): Note 9",
+        published="2026-11-05",
+    )
+    assert [d.deal_type for d in deals] == ["lease"]
+
+
+def test_a_call_title_names_the_company_its_welcome_calls_a_person() -> None:
+    deals = deals_of(
+        "Operator: Good afternoon and welcome to Corliss Digital's third-quarter earnings "
+        "call. In October we executed a fifteen-year lease with Vantry Cloud for 120 "
+        "megawatts at our Elm Fork campus. We also signed a ten-year power purchase "
+        "agreement with Bluewater Renewables for 100 megawatts from its Mesa Alta wind farm.",
+        title="Corliss Digital (CRLD) Q3 2026 earnings call transcript",
+        published="2026-11-05",
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["lease"] == {("Corliss Digital", "lessor"), ("Vantry Cloud", "lessee")}
+    assert by_type["power_purchase"] == {
+        ("Corliss Digital", "buyer"),
+        ("Bluewater Renewables", "seller"),
+    }
