@@ -272,3 +272,15 @@ def test_a_call_title_names_the_company_its_welcome_calls_a_person() -> None:
         ("Corliss Digital", "buyer"),
         ("Bluewater Renewables", "seller"),
     }
+
+
+def test_a_call_without_a_date_still_gives_its_deals() -> None:
+    deals = extract_deals(
+        Article(
+            title="Corliss Digital (CRLD) Q3 2026 earnings call transcript",
+            text="In October we executed a fifteen-year lease with Vantry Cloud for 120 "
+            "megawatts at our Elm Fork campus. We also signed a ten-year power purchase "
+            "agreement with Bluewater Renewables for 100 megawatts from its wind farm.",
+        )
+    )
+    assert "lease" in {d.deal_type for d in deals}
