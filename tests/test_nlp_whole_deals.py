@@ -284,3 +284,14 @@ def test_a_call_without_a_date_still_gives_its_deals() -> None:
         )
     )
     assert "lease" in {d.deal_type for d in deals}
+
+
+def test_megawatts_written_onto_their_figure_are_power_sold_not_a_company() -> None:
+    deals = deals_of(
+        "Tarnell Energy agreed to buy two gas plants from Osgood Generation for $2 billion. "
+        "Tarnell also disclosed a 15-year agreement to sell 700MW from one of the plants to "
+        "Quarro Cloud, which plans a campus next to it."
+    )
+    sales = [d for d in deals if d.deal_type == "power_purchase"]
+    assert len(sales) == 1
+    assert roles(sales[0]) == {("Tarnell Energy", "seller"), ("Quarro Cloud", "buyer")}

@@ -82,6 +82,7 @@ TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+GLUED_FIGURE = re.compile(r"^\d[\d,.]*(?=[^\W\d_])")  # `900MW`: a figure written onto its unit
 HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
@@ -1729,10 +1730,16 @@ def _bare_stake(obj: Token) -> bool:
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
     return any(
-        t.lower_ in POWER_NOUNS and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
+        _unit_word(t) in POWER_NOUNS
+        and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _unit_word(token: Token) -> str:
+    """A token's word, lower-cased, without a figure written onto it (`900MW`: `mw`)."""
+    return GLUED_FIGURE.sub("", token.lower_)
 
 
 def _tells_power(verb: Token) -> bool:
@@ -1784,6 +1791,8 @@ def _goods(obj: Token) -> bool:
     ):
         return True  # `25,000 of its newest GPUs`, not `three of its units`
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
+    glued = GLUED_FIGURE.match(obj.lower_) is not None and _unit_word(obj) in POWER_NOUNS
+    counted = counted or glued  # `sell 900MW to Y`, not `bought 3Com`
     return counted and obj.lower_ not in ASSET_NOUNS
 
 
