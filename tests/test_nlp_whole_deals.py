@@ -201,3 +201,97 @@ def test_an_agreement_with_what_the_seller_calls_an_unnamed_buyer() -> None:
     )
     assert [d.deal_type for d in deals] == ["power_purchase"]
     assert roles(deals[0]) == {("Kestrel Vale Power", "seller")}
+
+
+def test_paying_for_part_of_a_companys_asset_buys_it_from_that_company() -> None:
+    (deal,) = deals_of(
+        "Wexbury Pension Fund will pay about $900 million for 50 per cent of Harlan "
+        "Digital's Copper Gap campus, the companies said on Monday."
+    )
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Wexbury Pension Fund", "acquirer"), ("Harlan Digital", "seller")}
+
+
+def test_a_headline_verb_of_takeover_buys_the_company() -> None:
+    (deal,) = deals_of(
+        "Ostrava Mining has agreed to swallow Pellbrook Metals in a deal valuing the "
+        "smaller miner at $2.1 billion."
+    )
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Ostrava Mining", "acquirer"), ("Pellbrook Metals", "target")}
+
+
+def test_an_order_won_to_supply_an_unnamed_customer_is_the_winners_sale() -> None:
+    deals = deals_of(
+        "Taegang Electric said on Monday it had won a 900 billion won ($630 million) order "
+        "to supply power transformers to a North American data centre operator."
+    )
+    assert [d.deal_type for d in deals] == ["supply"]
+    assert roles(deals[0]) == {("Taegang Electric", "seller")}
+    assert [(a.value, a.currency) for a in deals[0].amounts] == [(900000000000.0, "KRW")]
+
+
+def test_a_filers_deals_of_earlier_months_of_its_year_are_the_reports_own() -> None:
+    deals = deals_of(
+        "On August 12, 2026, the Company entered into a lease agreement with Rotmain Immobilien "
+        'GmbH (the "Landlord") for a 20 MW data center building in Offenbach, Germany. In '
+        "September 2026, the "
+        "Company entered into a 12-year virtual power purchase agreement with Zeewind B.V., "
+        "the owner of an offshore wind farm, covering 60 MW of its output.",
+        title="Tollan Digital Inc. Form 10-Q (quarter ended September 30, 2026): Note 9",
+        published="2026-11-05",
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["lease"] == {("Tollan Digital", "lessee"), ("Rotmain Immobilien", "lessor")}
+    assert {name for name, _ in by_type["power_purchase"]} == {"Tollan Digital", "Zeewind"}
+
+
+def test_a_filers_deal_of_an_earlier_year_stays_an_older_deal() -> None:
+    deals = deals_of(
+        "On August 12, 2026, the Company entered into a lease agreement with Rotmain Immobilien "
+        "GmbH for a 20 MW data center building in Offenbach, Germany. In September 2024, the "
+        "Company entered into a 12-year virtual power purchase agreement with Zeewind B.V.",
+        title="Tollan Digital Inc. Form 10-Q (quarter ended September 30, 2026): Note 9",
+        published="2026-11-05",
+    )
+    assert [d.deal_type for d in deals] == ["lease"]
+
+
+def test_a_call_title_names_the_company_its_welcome_calls_a_person() -> None:
+    deals = deals_of(
+        "Operator: Good afternoon and welcome to Corliss Digital's third-quarter earnings "
+        "call. In October we executed a fifteen-year lease with Vantry Cloud for 120 "
+        "megawatts at our Elm Fork campus. We also signed a ten-year power purchase "
+        "agreement with Bluewater Renewables for 100 megawatts from its Mesa Alta wind farm.",
+        title="Corliss Digital (CRLD) Q3 2026 earnings call transcript",
+        published="2026-11-05",
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["lease"] == {("Corliss Digital", "lessor"), ("Vantry Cloud", "lessee")}
+    assert by_type["power_purchase"] == {
+        ("Corliss Digital", "buyer"),
+        ("Bluewater Renewables", "seller"),
+    }
+
+
+def test_a_call_without_a_date_still_gives_its_deals() -> None:
+    deals = extract_deals(
+        Article(
+            title="Corliss Digital (CRLD) Q3 2026 earnings call transcript",
+            text="In October we executed a fifteen-year lease with Vantry Cloud for 120 "
+            "megawatts at our Elm Fork campus. We also signed a ten-year power purchase "
+            "agreement with Bluewater Renewables for 100 megawatts from its wind farm.",
+        )
+    )
+    assert "lease" in {d.deal_type for d in deals}
+
+
+def test_megawatts_written_onto_their_figure_are_power_sold_not_a_company() -> None:
+    deals = deals_of(
+        "Tarnell Energy agreed to buy two gas plants from Osgood Generation for $2 billion. "
+        "Tarnell also disclosed a 15-year agreement to sell 700MW from one of the plants to "
+        "Quarro Cloud, which plans a campus next to it."
+    )
+    sales = [d for d in deals if d.deal_type == "power_purchase"]
+    assert len(sales) == 1
+    assert roles(sales[0]) == {("Tarnell Energy", "seller"), ("Quarro Cloud", "buyer")}

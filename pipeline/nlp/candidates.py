@@ -22,7 +22,7 @@ from pipeline.nlp.doctext import doc_text, token_at
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
-from pipeline.nlp.parties import clean_name, name_key, same_organisation
+from pipeline.nlp.parties import clean_name, has_org_head, name_key, same_organisation
 from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.rules import load_rules, load_word_lists
 from pipeline.nlp.sentences import Sentence, is_topic
@@ -64,11 +64,13 @@ class ParsedSentence:
 
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
 FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
-# a title's opening name, ended by a colon, a comma, a possessive, a lower-case word or a
-# period's or figure's word (`Q2`, `FY26`, `10-Q`)
+# a title's opening name, ended by a colon, a comma, a possessive, a lower-case word, a
+# period's or figure's word (`Q2`, `FY26`, `10-Q`) or a filing's form (`Form 8-K`,
+# `Report of Foreign Private Issuer`, `Annual Report`)
 TITLE_NAME = re.compile(
     r"^((?:[A-Z][\w&.'’-]*\s+)*?[A-Z][\w&.'’-]*?)"
-    r"(?=\s*[:,(–—]|\s+-\s|['’]s\b|\s+(?:[a-z]|Q[1-4]\b|FY|H[12]\b|\d))"
+    r"(?=\s*[:,(–—]|\s+-\s|['’]s\b|\s+(?:[a-z]|Q[1-4]\b|FY|H[12]\b|\d)"
+    r"|\s+(?:Form\s+\d|Report\s+of\b|(?:Annual|Quarterly|Interim)\s+Report\b))"
 )
 
 
@@ -221,8 +223,8 @@ class Candidates:
             return None
         name = found.group(1)
         people = {name_key(e.text) for p in self.parsed for e in p.doc.ents if e.label_ == "PERSON"}
-        if name_key(name) in people:
-            return None  # `Aino Virtanen on Mossgiel AI's Series A`: an interview
+        if name_key(name) in people and not has_org_head(name):
+            return None  # `Aino Virtanen on Mossgiel AI's Series A`, not `Halvard Digital`
         known = name_key(name) in self.org_keys or name.isupper()
         if " " not in name and not known:
             return None  # `Regional carriers X and Y ...`: a capitalised word, no name

@@ -106,6 +106,14 @@ def tells_older(
     return bool(published and named and max(named) < published.year)
 
 
+def earlier_year(text: str, published: datetime.date, language: str = DEFAULT_LANGUAGE) -> bool:
+    """`in September 2025`, `in 2024` in a 2026 article: a month or a year a sentence
+    dates something to, of a year before the article's."""
+    years = [int(m.group(2)) for m in _past_month(language).finditer(text) if m.group(2)]
+    years += [int(m.group(1)) for m in _past_years(text, language)]
+    return bool(years) and min(years) < published.year
+
+
 def older_cues(
     text: str,
     published: datetime.date | None,
@@ -149,6 +157,7 @@ def first_past_date(text: str, language: str = DEFAULT_LANGUAGE) -> int:
 __all__ = [
     "background_cue",
     "dated_before",
+    "earlier_year",
     "first_past_date",
     "older_cues",
     "past_month",

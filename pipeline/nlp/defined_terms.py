@@ -36,14 +36,21 @@ class DefinedTerms:
     after: re.Pattern[str]  # the term right after a name: `(le « Bailleur »)`
     before: re.Pattern[str]  # the term right before a name: `« la Société » désigne`
     roles: dict[str, list[str | None]]  # term -> [deal type or None, role, other side]
+    capacity: re.Pattern[str]  # the capacity right after a name: `, as administrative agent`
+    capacity_list: re.Pattern[str]  # the gap between two names sharing one capacity
 
 
 @cache
 def defined_terms(language: str) -> DefinedTerms:
-    """The defined-term rules of a language, built once."""
+    """The defined-term rules of a language, built once (a language without capacity
+    rules reads none)."""
     rules = load_rules("defined_terms.json", language)
     return DefinedTerms(
-        re.compile(rules["pattern"]), re.compile(rules["defined_before"]), rules["roles"]
+        re.compile(rules["pattern"]),
+        re.compile(rules["defined_before"]),
+        rules["roles"],
+        re.compile(rules.get("capacity", "(?!)")),
+        re.compile(rules.get("capacity_list", "(?!)")),
     )
 
 
@@ -51,6 +58,37 @@ def term_after(text: str, end: int, language: str) -> str | None:
     """The defined term written right after a name ending at `end`, lower-cased."""
     found = defined_terms(language).after.match(text, end)
     return found.group("term").lower() if found else None
+
+
+def capacities(doc: Doc) -> dict[int, str]:
+    """`Kellan Bank, N.A., as administrative agent`, `A and B, each as co-syndication
+    agent`, `with A and B joining as lenders`: the capacity (a role term, lower-cased) a
+    filing or a loan story gives each organisation right after its name, by the name's
+    first character; names listed before one (`A, B and C, as joint bookrunners`) share it."""
+    rules = defined_terms(doc.lang_)
+    text = doc_text(doc)
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and not _legal_form(text, e)]
+    found: dict[int, str] = {}
+    listed: list[Span] = []
+    for n, ent in enumerate(orgs):
+        match = rules.capacity.match(text, ent.end_char)
+        if match is not None:
+            found.update((e.start_char, match.group("term").lower()) for e in [*listed, ent])
+            listed = []
+        elif n + 1 < len(orgs) and rules.capacity_list.fullmatch(
+            text, ent.end_char, orgs[n + 1].start_char
+        ):
+            listed.append(ent)
+        else:
+            listed = []
+    return found
+
+
+def _legal_form(text: str, ent: Span) -> bool:
+    """`Harbor Vale Bank, N.A.`, `Hollowmere Fund II, LP`: a legal form after a name and a
+    comma, tagged as a name of its own."""
+    short = "." in ent.text or (ent.text.isupper() and len(ent.text) <= 4)
+    return short and len(ent.text) <= 7 and text[: ent.start_char].endswith(", ")
 
 
 def defined_aliases(docs: Iterable[Doc]) -> list[tuple[str, str]]:
@@ -147,6 +185,7 @@ def _subsidiary_of(gap: str) -> str | None:
 __all__ = [
     "DefinedTerms",
     "Definition",
+    "capacities",
     "defined_aliases",
     "defined_terms",
     "find_definitions",

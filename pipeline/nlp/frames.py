@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import dated_before, tells_older
+from pipeline.nlp.chronology import dated_before, earlier_year, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
@@ -81,7 +81,11 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
     own = False  # the deals are those a filer reports in the first person, all dated before
     if c.published:
-        current = [d for d in drafts if not c.background(d, years=False) and not _dated_past(c, d)]
+        current = [
+            d
+            for d in drafts
+            if (not c.background(d, years=False) and not _dated_past(c, d)) or _reported(c, d)
+        ]
         own = not current
         drafts = current or [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
     if not drafts:
@@ -90,7 +94,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     kept = drafts[:1] + [
         d
         for d in drafts[1:]
-        if (own or not c.background(d))
+        if (own or not c.background(d) or _reported(c, d))
         and not d.habitual
         and not _rejected(c, d)
         and (
@@ -520,6 +524,22 @@ def _before_period(c: Candidates, draft: Draft) -> bool:
     start = c.published.replace(year=c.published.year - 1, day=1)
     return _dated_past(c, draft) or any(
         tells_older(c.texts[i], start, language=c.language) for i in draft.triggers
+    )
+
+
+def _reported(c: Candidates, draft: Draft) -> bool:
+    """`In September 2026, the Company entered into a virtual power purchase agreement
+    with Y`, `In October we executed a lease with Y`: a deal a filer or a company's call
+    tells in its own voice, dated to a month of the article's year, is the report's own,
+    beside its other current deals (not one told with an older-deal cue or an earlier
+    year; with no date, none is)."""
+    published = c.published
+    if published is None:
+        return False
+    return _told_by_party(c, draft) and not any(
+        tells_older(c.texts[i], published, years=False, language=c.language, months=False)
+        or earlier_year(c.texts[i], published, c.language)
+        for i in draft.triggers
     )
 
 

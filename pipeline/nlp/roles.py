@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pipeline.nlp.defined_terms import defined_terms, term_after
+from pipeline.nlp.defined_terms import capacities, defined_terms, term_after
 from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import find_facilities, resolve_place
@@ -82,6 +82,7 @@ TITLE_WORDS = frozenset(_WORDS["title_words"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+GLUED_FIGURE = re.compile(r"^\d[\d,.]*(?=[^\W\d_])")  # `900MW`: a figure written onto its unit
 HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
@@ -1487,6 +1488,8 @@ def _verb_frame(token: Token) -> Frame | None:
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
         # `lui accorde 2,6 milliards d'euros de dette`: the noun of a sum of money
         measured = [t for o in objects if _amount_object([o]) for _, t in _prep_objects(o)]
+        # `won a 1.86 trillion won ($1.3 billion) order`: the deal noun set beside its sum
+        measured += [t for o in objects if _amount_object([o]) for t in _children(o, "appos")]
         bare = [c for c in _children(token, "xcomp") if c.pos_ == "NOUN"]  # `passé commande`
         acted = _acted_nouns(objects, spec)
         light = _light_frame(token, spec, objects + into + measured + bare + acted)
@@ -1599,7 +1602,11 @@ def _verb_frame(token: Token) -> Frame | None:
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
         elif role:
+            held = len(frame.args)
             _add(frame, role, [pobj], allow_asset=role == "target")
+            if role == "target" and len(frame.args) == held:  # `paid $1bn for half of Y's campus`
+                owners = _asset_owners(pobj)[:1]
+                frame.args.extend(("seller", replace(m, owner=None)) for m in owners)
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
     if spec.get("inverted_subject") and not subjects and (after := _inverted_subjects(token)):
         names = {m.text for m in after}  # `Ont également pris part au financement X, ...`
@@ -1731,10 +1738,16 @@ def _bare_stake(obj: Token) -> bool:
 def _power(obj: Token) -> bool:
     """`200 MW of baseload power`, `the full output of the plant`: electricity traded."""
     return any(
-        t.lower_ in POWER_NOUNS and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
+        _unit_word(t) in POWER_NOUNS
+        and not any(c.lower_ in COMPUTING_MODIFIERS for c in t.children)
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _unit_word(token: Token) -> str:
+    """A token's word, lower-cased, without a figure written onto it (`900MW`: `mw`)."""
+    return GLUED_FIGURE.sub("", token.lower_)
 
 
 def _tells_power(verb: Token) -> bool:
@@ -1786,6 +1799,8 @@ def _goods(obj: Token) -> bool:
     ):
         return True  # `25,000 of its newest GPUs`, not `three of its units`
     counted = any(c.dep_ == "nummod" and _numbered_token(c) for c in obj.children)
+    glued = GLUED_FIGURE.match(obj.lower_) is not None and _unit_word(obj) in POWER_NOUNS
+    counted = counted or glued  # `sell 900MW to Y`, not `bought 3Com`
     return counted and obj.lower_ not in ASSET_NOUNS
 
 
@@ -2559,8 +2574,9 @@ def find_frames(doc: Doc) -> list[Frame]:
         )
         for f in _all_frames(doc)
     ]
+    held = capacities(doc)
     for f in frames:
-        _apply_defined_roles(doc, f)
+        _apply_defined_roles(doc, f, held)
     return [f for f in frames if f.args]
 
 
@@ -2573,18 +2589,21 @@ def _other_side(taken: dict[str, str | None], role: str) -> str:
     return sides.pop() if role == "partner" and len(sides) == 1 else role
 
 
-def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
+def _apply_defined_roles(doc: Doc, frame: Frame, held: dict[int, str]) -> None:
     """`Verdanis Cloud a conclu avec la SCI Marne Capacités (le « Bailleur ») un bail`: a
-    party named right before a filing's defined term that names a role (in a frame of the
-    term's deal type, or any) takes that role, and the frame's other parties that held it
-    (or were only partners) take the other side; a bare agreement (`partnership`) takes the
-    term's deal type (`an agreement with Y (the "Vendor")` is a sale)."""
+    party named right before a filing's defined term that names a role, or in a capacity
+    (`held`: `Kellan Bank, N.A., as administrative agent`), takes that role in a frame of
+    the term's deal type (or any), and the frame's other parties that held it (or were
+    only partners) take the other side; a bare agreement (`partnership`) takes the term's
+    deal type (`an agreement with Y (the "Vendor")` is a sale). An organisation of the
+    sentence named in such a capacity joins the frame when the parse gave it none (`among
+    the Company, as borrower, ..., and Y, as administrative agent`)."""
     roles = defined_terms(doc.lang_).roles
     if not roles:
         return
     defined: dict[int, tuple[str, str | None]] = {}
     for _, m in frame.args:
-        term = term_after(doc_text(doc), m.end, doc.lang_)
+        term = term_after(doc_text(doc), m.end, doc.lang_) or held.get(m.start)
         rule = roles.get(term) if term else None
         if rule is not None and rule[0] is not None and frame.deal_type == "partnership":
             frame.deal_type = rule[0]  # `an agreement with Y (the "Vendor")`: a sale
@@ -2595,6 +2614,13 @@ def _apply_defined_roles(doc: Doc, frame: Frame) -> None:
         (defined[m.start][0] if m.start in defined else _other_side(taken, r), m)
         for r, m in frame.args
     ]
+    spans = [(m.start, m.end) for _, m in frame.args]
+    for ent in doc.ents:
+        rule = roles.get(held.get(ent.start_char, ""))
+        if rule is None or rule[0] not in (None, frame.deal_type) or rule[1] is None:
+            continue
+        if not any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            frame.args.append((rule[1], _mention(ent, "ORG")))
 
 
 def _all_frames(doc: Doc) -> list[Frame]:
