@@ -133,3 +133,53 @@ def test_a_power_purchase_is_sided_by_the_trades_its_parties_are_described_by(
     by_name = {"Lark": sides.get(1), "Moss": sides.get(2)}
     assert by_name[seller] == "provider"
     assert "customer" in by_name.values()
+
+
+def test_a_plant_named_in_apposition_is_the_power_source_not_a_seller() -> None:
+    deal = extract_deals(
+        Article(
+            text=(
+                "Quenby Data, the Peruvian data centre company, has signed a 12-year power "
+                "purchase agreement with Tarrow Sol for 90 MW from Kessel Flats, a "
+                "solar-plus-storage plant in the Arequipa region."
+            ),
+            published="2026-03-02",
+        )
+    )[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Quenby Data", "buyer"),
+        ("Tarrow Sol", "seller"),
+    }
+
+
+def test_a_party_on_both_sides_of_one_clause_takes_neither_from_it() -> None:
+    deal = extract_deals(
+        Article(
+            text=(
+                'Harrow Digital Corp. ("Harrow" or the "Company") today announced that it has '
+                "signed a 10-year power purchase agreement with Dunmere Hydro Limited to "
+                "supply 50 MW of renewable electricity to the Company's Kettle Ridge campus."
+            ),
+            published="2026-03-02",
+        )
+    )[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Harrow Digital", "buyer"),
+        ("Dunmere Hydro", "seller"),
+    }
+
+
+def test_a_party_on_both_sides_keeps_the_side_its_own_campus_tells() -> None:
+    deal = extract_deals(
+        Article(
+            text=(
+                "Fenwick Cloud has signed a 10-year lease with Calloway Data Parks for 144 MW "
+                "at Calloway's Red Mesa campus outside Midland, Texas."
+            ),
+            published="2026-03-02",
+        )
+    )[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Fenwick Cloud", "lessee"),
+        ("Calloway Data Parks", "lessor"),
+    }

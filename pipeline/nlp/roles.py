@@ -127,6 +127,7 @@ class Mention:
     pronoun: bool = False
     asset: bool = False
     owner: str | None = None
+    owns: bool = False  # written as the owner of what an argument names (`at Y's campus`)
 
 
 @dataclass
@@ -1001,7 +1002,7 @@ def _possessor(token: Token) -> Mention | None:
     for child in token.children:
         ent = _entity_of(child)
         if child.dep_ == "poss" and ent is not None and ent.label_ == "ORG":
-            return _mention(ent, "ORG")
+            return replace(_mention(ent, "ORG"), owns=True)
     return None
 
 
@@ -2496,11 +2497,15 @@ MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; pr
 
 def _names_facility(doc: Doc, mention: Mention) -> bool:
     """`from the Caldermoor offshore wind farm`: a name written before a facility noun
-    (and its modifiers) names the facility; only a bought asset may be one. A possessor
+    (and its modifiers), or described by one in apposition (`from X, a solar plant`),
+    names the facility; only a bought asset may be one. A possessor
     (`Brora Heat's geothermal plant`) owns the facility."""
     end = _token_at(doc, mention.end)
     if doc[end - 1 : end].text in POSSESSIVE or doc[end : end + 1].text in POSSESSIVE:
         return False
+    described = doc[end - 1].children if end else ()  # `from X, a solar-plus-storage plant`
+    if any(c.dep_ == "appos" and c.lower_ in FACILITY_NOUNS and c.i > end for c in described):
+        return True
     for token in doc[end : end + 4]:
         if token.lower_ in FACILITY_NOUNS:
             return True
