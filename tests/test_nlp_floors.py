@@ -14,15 +14,18 @@ from tests.conftest import shared_data
 ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.755
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
 # measured, never tuned. Measured at the start of round 9 (round 8's validation split
-# rolled into dev): en dev .932/.834, en test .838/.773, fr dev .877/.732, fr test .866/.716.
+# rolled into dev): en dev .932/.834, en test .838/.773, fr dev .877/.732, fr test .866/.716;
+# the new blind validation split: en .799/.668, fr .744/.521.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.92, 0.82),
     ("en", "test"): (0.83, 0.77),
     ("fr", "dev"): (0.87, 0.72),
     ("fr", "test"): (0.86, 0.71),
+    ("en", "validation"): (0.79, 0.66),
+    ("fr", "validation"): (0.74, 0.51),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
