@@ -183,3 +183,42 @@ def test_a_party_on_both_sides_keeps_the_side_its_own_campus_tells() -> None:
         ("Fenwick Cloud", "lessee"),
         ("Calloway Data Parks", "lessor"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Kestrin Data has agreed a long-term power purchase agreement with Brackloe "
+            "Renewables and Tullagh Energy for the output of the Corrib Hill wind farm.",
+            {
+                ("Kestrin Data", "buyer"),
+                ("Brackloe Renewables", "seller"),
+                ("Tullagh Energy", "seller"),
+            },
+        ),
+        (
+            "Fjordlys Data has signed a 10-year PPA with Nordhavn Energi for 40MW.",
+            {("Fjordlys Data", "buyer"), ("Nordhavn Energi", "seller")},
+        ),
+        (
+            "Kallmora Data has signed a PPA with Angerby Kraft for 30MW.",
+            {("Kallmora Data", "buyer"), ("Angerby Kraft", "seller")},
+        ),
+        (
+            "Kallmora Data has signed a power purchase agreement with Lumivoima for 30MW.",
+            {("Kallmora Data", "buyer"), ("Lumivoima", "seller")},
+        ),
+    ],
+)
+def test_a_power_producer_named_in_any_language_sells_even_beside_another(
+    text: str, sides: set[tuple[str, str]]
+) -> None:
+    deal = extract_deals(Article(text=text, published="2026-03-02"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == sides
+
+
+def test_a_co_founder_is_a_person_not_an_organisation_ending_in_co() -> None:
+    doc = load_model("en")("Jane Roe, co-founder of Pellix Robotics, said the deal was done.")
+    assert "Jane Roe, co" not in {e.text for e in doc.ents}
+    assert any(t.text == "co-founder" for t in doc)
