@@ -222,3 +222,25 @@ def test_a_co_founder_is_a_person_not_an_organisation_ending_in_co() -> None:
     doc = load_model("en")("Jane Roe, co-founder of Pellix Robotics, said the deal was done.")
     assert "Jane Roe, co" not in {e.text for e in doc.ents}
     assert any(t.text == "co-founder" for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provider"),
+    [
+        (
+            'We entered into a cloud services agreement with Moss Networks, Inc. ("Moss"), '
+            "under which we committed to spend a minimum of $4.2 billion on compute.",
+            "Moss",
+        ),
+        ("Lark signed an agreement with Moss under which it will rent tower space.", "Moss"),
+        ("Lark signed a deal with Moss, pursuant to which the company will pay $9m.", "Moss"),
+        ("Lark signed a deal with Moss, under which Moss will pay $9m a year.", "Lark"),
+        ("Lark signed a deal with Moss, whereby it will supply 40 MW of capacity.", "Lark"),
+    ],
+)
+def test_the_subject_of_a_clause_under_the_agreement_is_read_as_a_side(
+    sentence: str, provider: str
+) -> None:
+    sides = provider_side({1: ["Lark", "We"], 2: ["Moss Networks", "Moss"]}, [sentence])
+    lark = "provider" if provider == "Lark" else "customer"
+    assert sides == {1: lark, 2: "customer" if lark == "provider" else "provider"}
