@@ -1499,7 +1499,9 @@ def _verb_frame(token: Token) -> Frame | None:
     for _, noun in [*preps]:  # `met 40 MW à la disposition de Y`: the noun's `de Y`
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
-    prep_names = {p for p, _ in preps}
+    prep_names = {p for p, _ in preps} | {  # `merge with and into Y`: both
+        c.lower_ for p in _children(token, "prep") for c in _children(p, "conj")
+    }
     # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
     supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
     deal_type = _object_type(token, spec, objects + supplied)
@@ -1587,8 +1589,11 @@ def _verb_frame(token: Token) -> Frame | None:
         )
     if spec.get("dative"):
         _add(frame, spec["dative"], _children(token, "dative") + buyers)
+    prep_roles = dict(spec["preps"])
+    for prep, roles in spec.get("preps_if_prep", {}).items():
+        prep_roles.update(roles if prep in prep_names else {})  # `merge with and into Y`
     for prep, pobj in preps:
-        role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
+        role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else prep_roles.get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
         elif role:
