@@ -133,3 +133,114 @@ def test_a_power_purchase_is_sided_by_the_trades_its_parties_are_described_by(
     by_name = {"Lark": sides.get(1), "Moss": sides.get(2)}
     assert by_name[seller] == "provider"
     assert "customer" in by_name.values()
+
+
+def test_a_plant_named_in_apposition_is_the_power_source_not_a_seller() -> None:
+    deal = extract_deals(
+        Article(
+            text=(
+                "Quenby Data, the Peruvian data centre company, has signed a 12-year power "
+                "purchase agreement with Tarrow Sol for 90 MW from Kessel Flats, a "
+                "solar-plus-storage plant in the Arequipa region."
+            ),
+            published="2026-03-02",
+        )
+    )[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Quenby Data", "buyer"),
+        ("Tarrow Sol", "seller"),
+    }
+
+
+def test_a_party_on_both_sides_of_one_clause_takes_neither_from_it() -> None:
+    deal = extract_deals(
+        Article(
+            text=(
+                'Harrow Digital Corp. ("Harrow" or the "Company") today announced that it has '
+                "signed a 10-year power purchase agreement with Dunmere Hydro Limited to "
+                "supply 50 MW of renewable electricity to the Company's Kettle Ridge campus."
+            ),
+            published="2026-03-02",
+        )
+    )[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Harrow Digital", "buyer"),
+        ("Dunmere Hydro", "seller"),
+    }
+
+
+def test_a_party_on_both_sides_keeps_the_side_its_own_campus_tells() -> None:
+    deal = extract_deals(
+        Article(
+            text=(
+                "Fenwick Cloud has signed a 10-year lease with Calloway Data Parks for 144 MW "
+                "at Calloway's Red Mesa campus outside Midland, Texas."
+            ),
+            published="2026-03-02",
+        )
+    )[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Fenwick Cloud", "lessee"),
+        ("Calloway Data Parks", "lessor"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Kestrin Data has agreed a long-term power purchase agreement with Brackloe "
+            "Renewables and Tullagh Energy for the output of the Corrib Hill wind farm.",
+            {
+                ("Kestrin Data", "buyer"),
+                ("Brackloe Renewables", "seller"),
+                ("Tullagh Energy", "seller"),
+            },
+        ),
+        (
+            "Fjordlys Data has signed a 10-year PPA with Nordhavn Energi for 40MW.",
+            {("Fjordlys Data", "buyer"), ("Nordhavn Energi", "seller")},
+        ),
+        (
+            "Kallmora Data has signed a PPA with Angerby Kraft for 30MW.",
+            {("Kallmora Data", "buyer"), ("Angerby Kraft", "seller")},
+        ),
+        (
+            "Kallmora Data has signed a power purchase agreement with Lumivoima for 30MW.",
+            {("Kallmora Data", "buyer"), ("Lumivoima", "seller")},
+        ),
+    ],
+)
+def test_a_power_producer_named_in_any_language_sells_even_beside_another(
+    text: str, sides: set[tuple[str, str]]
+) -> None:
+    deal = extract_deals(Article(text=text, published="2026-03-02"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == sides
+
+
+def test_a_co_founder_is_a_person_not_an_organisation_ending_in_co() -> None:
+    doc = load_model("en")("Jane Roe, co-founder of Pellix Robotics, said the deal was done.")
+    assert "Jane Roe, co" not in {e.text for e in doc.ents}
+    assert any(t.text == "co-founder" for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provider"),
+    [
+        (
+            'We entered into a cloud services agreement with Moss Networks, Inc. ("Moss"), '
+            "under which we committed to spend a minimum of $4.2 billion on compute.",
+            "Moss",
+        ),
+        ("Lark signed an agreement with Moss under which it will rent tower space.", "Moss"),
+        ("Lark signed a deal with Moss, pursuant to which the company will pay $9m.", "Moss"),
+        ("Lark signed a deal with Moss, under which Moss will pay $9m a year.", "Lark"),
+        ("Lark signed a deal with Moss, whereby it will supply 40 MW of capacity.", "Lark"),
+    ],
+)
+def test_the_subject_of_a_clause_under_the_agreement_is_read_as_a_side(
+    sentence: str, provider: str
+) -> None:
+    sides = provider_side({1: ["Lark", "We"], 2: ["Moss Networks", "Moss"]}, [sentence])
+    lark = "provider" if provider == "Lark" else "customer"
+    assert sides == {1: lark, 2: "customer" if lark == "provider" else "provider"}

@@ -91,7 +91,7 @@ def test_company_reporting_an_offer_by_a_bidder_is_its_target() -> None:
 
 def test_company_organs_and_units_act_for_the_company() -> None:
     merged = roles(
-        "Dorset Inc said its shareholders approved a plan to merge with privately held "
+        "Dorset Inc said its shareholders approved a plan to merge into privately held "
         "Kenmore Industries Inc."
     )
     assert ("target", "Dorset Inc") in merged
@@ -854,3 +854,31 @@ def test_a_seller_leasing_back_from_its_buyer_is_the_tenant() -> None:
 def test_the_counterparty_of_a_possessed_lease_is_the_landlord() -> None:
     found = roles("In September, Harlan Cloud amended its lease with Cinder Data LLC.")
     assert found == {("lessee", "Harlan Cloud"), ("lessor", "Cinder Data LLC")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acquirer", "target"),
+    [
+        (
+            "Corlan Foods agreed to merge with smaller rival Harvest Row.",
+            "Corlan Foods",
+            "Harvest Row",
+        ),
+        (
+            "Oskar Therapeutics will combine with Veltria Diagnostics.",
+            "Oskar Therapeutics",
+            "Veltria Diagnostics",
+        ),
+        (
+            "Corlan Foods is to merge with Harvest Row in an all-stock deal.",
+            "Corlan Foods",
+            "Harvest Row",
+        ),
+        ("Harvest Row will merge into Corlan Foods next year.", "Corlan Foods", "Harvest Row"),
+    ],
+)
+def test_a_company_merging_with_another_buys_it_unless_it_merges_into_it(
+    sentence: str, acquirer: str, target: str
+) -> None:
+    frame = next(f for f in find_frames(load_model()(sentence)) if f.deal_type == "acquisition")
+    assert {(r, m.text) for r, m in frame.args} == {("acquirer", acquirer), ("target", target)}

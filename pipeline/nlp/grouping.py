@@ -77,10 +77,7 @@ class Draft:
         roles = self.roles.get(cluster)
         if not roles:
             return None
-        role = roles.most_common(1)[0][0]
-        if role in PAYING_ROLES:
-            return "paying"
-        return "receiving" if role in RECEIVING_ROLES else None
+        return _side(roles.most_common(1)[0][0])
 
 
 def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
@@ -229,8 +226,11 @@ def frame_roles(
     (`Merger Sub will merge with and into the Company`) turns the frame round: its parent
     buys the company. A frame whose sides are only described (`le spécialiste grenoblois a
     accordé au fondeur japonais une licence`) is between the protagonist and its
-    `counterpart`, the other company named with it first."""
+    `counterpart`, the other company named with it first. A party read on both sides of
+    one commercial frame keeps the side its own facility tells (`at Y's campus`), else
+    takes neither."""
     roles: dict[int, tuple[str, Mention]] = {}
+    torn: dict[int, list[tuple[str, Mention]]] = {}
     vehicle: int | None = None
     named = {clusters.find(m.text) for _, m in frame.args if not m.pronoun}
     described = not named and counterpart is not None
@@ -262,6 +262,17 @@ def frame_roles(
             cluster = clusters.find(mention.text)
         if cluster is not None and cluster not in roles:
             roles[cluster] = (role, mention)
+        elif (
+            cluster is not None
+            and frame.deal_type in COMMERCIAL_TYPES
+            and {_side(roles[cluster][0]), _side(role)} == {"paying", "receiving"}
+        ):
+            torn.setdefault(cluster, []).append((role, mention))
+    for cluster, others in torn.items():  # a party on both sides of one frame
+        readings = [roles.pop(cluster), *others]
+        owned = {r for r, m in readings if m.owns}  # `at Y's campus`: what Y owns says it
+        if len(owned) == 1:
+            roles[cluster] = next((r, m) for r, m in readings if m.owns)
     if vehicle is not None and roles.get(vehicle, ("", None))[0] == "target":
         turned = {"target": "acquirer", "acquirer": "target"}
         roles = {k: (turned.get(r, r), m) for k, (r, m) in roles.items()}
@@ -274,10 +285,15 @@ def _defined_term(text: str) -> str:
     return " ".join(words[1:] if words[:1] in (["the"], ["The"]) else words).casefold()
 
 
+def _side(role: str) -> str | None:
+    """The side of a deal a role is on: `paying`, `receiving` or neither."""
+    return "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else None
+
+
 def _conflicts(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
     for cluster, (role, _) in roles.items():
         side = draft.side(cluster)
-        new = "paying" if role in PAYING_ROLES else "receiving" if role in RECEIVING_ROLES else None
+        new = _side(role)
         if side and new and side != new:
             return True
     return False

@@ -328,12 +328,14 @@ def _context_roles(
 
 
 def _power_roles(c: Candidates, roles: dict[int, str]) -> dict[int, str]:
-    """In a PPA 'signed with' each other, the power producer is the seller."""
+    """In a PPA 'signed with' each other, the power producer is the seller (several
+    producers with a buyer: `with SSE Renewables and FuturEnergy Ireland`)."""
     out = dict(roles)
     for cluster, role in roles.items():
         if role == "partner":
             out[cluster] = "seller" if is_generator(c.party_name(cluster)[1]) else "buyer"
-    if list(out.values()).count("seller") != 1:
+    sellers = list(out.values()).count("seller")
+    if sellers == 0 or (sellers > 1 and "buyer" not in out.values()):
         return roles
     return out
 

@@ -128,6 +128,7 @@ class Mention:
     pronoun: bool = False
     asset: bool = False
     owner: str | None = None
+    owns: bool = False  # written as the owner of what an argument names (`at Y's campus`)
 
 
 @dataclass
@@ -1009,7 +1010,7 @@ def _possessor(token: Token) -> Mention | None:
     for child in token.children:
         ent = _entity_of(child)
         if child.dep_ == "poss" and ent is not None and ent.label_ == "ORG":
-            return _mention(ent, "ORG")
+            return replace(_mention(ent, "ORG"), owns=True)
     return None
 
 
@@ -1509,7 +1510,9 @@ def _verb_frame(token: Token) -> Frame | None:
     for _, noun in [*preps]:  # `met 40 MW à la disposition de Y`: the noun's `de Y`
         if noun.lower_ in spec.get("noun_preps", ()):
             preps.extend(_prep_objects(noun))
-    prep_names = {p for p, _ in preps}
+    prep_names = {p for p, _ in preps} | {  # `merge with and into Y`: both
+        c.lower_ for p in _children(token, "prep") for c in _children(p, "conj")
+    }
     # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
     supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
     deal_type = _object_type(token, spec, objects + supplied)
@@ -1597,8 +1600,11 @@ def _verb_frame(token: Token) -> Frame | None:
         )
     if spec.get("dative"):
         _add(frame, spec["dative"], _children(token, "dative") + buyers)
+    prep_roles = dict(spec["preps"])
+    for prep, roles in spec.get("preps_if_prep", {}).items():
+        prep_roles.update(roles if prep in prep_names else {})  # `merge with and into Y`
     for prep, pobj in preps:
-        role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else spec["preps"].get(prep)
+        role = spec["agent"] if prep in AGENT_PREPS and "agent" in spec else prep_roles.get(prep)
         if role and prep in spec.get("org_only_preps", []):
             frame.args.extend((role, m) for m in resolve(pobj) if m.label == "ORG")
         elif role:
@@ -2524,11 +2530,15 @@ MAX_FRAME_TOKENS = 200  # frame search is superlinear in a sentence's tokens; pr
 
 def _names_facility(doc: Doc, mention: Mention) -> bool:
     """`from the Caldermoor offshore wind farm`: a name written before a facility noun
-    (and its modifiers) names the facility; only a bought asset may be one. A possessor
+    (and its modifiers), or described by one in apposition (`from X, a solar plant`),
+    names the facility; only a bought asset may be one. A possessor
     (`Brora Heat's geothermal plant`) owns the facility."""
     end = _token_at(doc, mention.end)
     if doc[end - 1 : end].text in POSSESSIVE or doc[end : end + 1].text in POSSESSIVE:
         return False
+    described = doc[end - 1].children if end else ()  # `from X, a solar-plus-storage plant`
+    if any(c.dep_ == "appos" and c.lower_ in FACILITY_NOUNS and c.i > end for c in described):
+        return True
     for token in doc[end : end + 4]:
         if token.lower_ in FACILITY_NOUNS:
             return True
