@@ -54,3 +54,15 @@ def test_an_item_of_a_newsletter_keeps_its_figures_told_without_names() -> None:
     assert (contract.term.start, contract.term.duration) == ("2027", "P5Y")
     round_ = next(d for d in deals if d.deal_type == "investment")
     assert [a.value for a in round_.amounts] == [12e6]
+
+
+def test_a_loans_tenor_told_in_the_next_sentence_is_the_loans() -> None:
+    text = (
+        "La société Orvane Data a signé un accord de prêt de 40 millions d'euros avec la "
+        "Banque Ferlise, destiné à financer un centre de données à Valmy.\n\n"
+        "Le prêt est remboursable sur dix ans, dont deux années de grâce, a précisé son "
+        "directeur général."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-10-05"))[0]
+    assert deal.term is not None
+    assert deal.term.duration == "P10Y"

@@ -95,3 +95,30 @@ def test_a_round_told_by_its_investee_alone_holds_the_rounds_amount(lead: str) -
         ("Verdane Capital", "investor"),
     }
     assert [(a.value, a.kind) for a in deal.amounts] == [(12e6, "investment")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le fonds Orvelle Capital et l'assureur Mirance prennent ensemble 25 % du capital "
+            "de Brassel DC, un opérateur de centres de données.",
+            {("investor", "Mirance"), ("investee", "Brassel DC")},
+        ),
+        (
+            "Orvelle Capital prend 25 % du capital de Brassel DC.",
+            {
+                ("investor", "Orvelle Capital"),
+                ("investee", "Brassel DC"),
+            },
+        ),
+    ],
+)
+def test_a_share_of_the_capital_taken_is_a_stake_in_the_company_after_de(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= roles(sentence)
+
+
+def test_a_share_held_is_no_stake_taken() -> None:
+    assert roles("Orvelle Capital détient 40 % de Brassel DC.") == set()

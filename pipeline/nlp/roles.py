@@ -2048,9 +2048,20 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             owners = _speakers(verb, taken)  # `Lindell said Baywood accepted its offer`
         if owned := _poss_role(noun, preps):
             frame.args.extend((owned, m) for m in owners)
+        if "counter_over_noun" in spec:  # `Y va prendre 40 % du capital de X`, X the subject
+            frame.args = _one_sided(frame.args)
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _one_sided(args: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+    """The arguments less a mention the parse put on both sides of a frame (a subject
+    found in the object's own phrase): it takes neither."""
+    sides: dict[tuple[int, int], set[str]] = {}
+    for role, m in args:
+        sides.setdefault((m.start, m.end), set()).add(role)
+    return [(r, m) for r, m in args if len(sides[(m.start, m.end)]) == 1]
 
 
 def _states_type(token: Token, noun: dict[str, Any]) -> bool:
