@@ -100,15 +100,12 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
         # `That works out at $1.5 billion a year, five times what X is investing`: the sum
         # derived from the sentence before is that sentence's deal, whatever it compares
         deal = owner[-1] if derived else _sentence_deal(c, drafts, index, previous)
-        if (
-            deal is None
-            and index
-            and (
-                re.match(rules["derived"], text)
-                or (re.match(rules["anaphora"], text) and not c.is_background(index))
-            )
-        ):
-            deal = owner[-1]  # `The capacity will come from ...`: the deal told just before
+        if deal is None and index and re.match(rules["derived"], text):
+            deal = owner[-1]
+        elif deal is None and re.match(rules["anaphora"], text) and not c.is_background(index):
+            # `The capacity will come from ...`: the deal told before (over a sentence of
+            # no deal's: `X belonged to Y. The two buildings have 14 MW.`)
+            deal = next((o for o in reversed(owner) if o is not None), None)
         owner.append(deal)
     _claim_site_sentences(c, owner)
     return owner

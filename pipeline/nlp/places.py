@@ -826,7 +826,11 @@ def _named_after(text: str) -> list[FacilityMention]:
             raw, _, paren = raw.partition("(")
             around = resolve_place(re.sub(rf"^\s*{_IN_REGION}", "", rest or paren.rstrip(") ")))
         bare = bare and not plant
-        owner = bare and m.group("loc") is not None and not near
+        # `du campus de Gland, dans le canton de Vaud`: an area after a comma places the
+        # town named; `de Corvex à Eemshaven`: a town after the name is its owner's
+        located = _locate(text, m)[0] if loc_after_comma else None
+        area_after = located is not None and located.city is None
+        owner = bare and m.group("loc") is not None and not near and not area_after
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if bare and not owner and own is None:  # `son centre de Vénissieux`: a town
             own = _town_after_noun(raw, text[m.end("name") :])
