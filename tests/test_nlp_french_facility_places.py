@@ -1,13 +1,15 @@
-"""Where a French facility is, written in the orders French reporting uses: the towns
-between a verb and the facilities (`exploite à Bordeaux et à Toulouse deux centres`, with a
-district between them), a counted fleet in one town or in towns of one region (`ses deux
-centres de données situés en Bretagne, à X et à Y`), a district before its town (`dans le
-quartier de X, à Marseille`, `sur une friche industrielle de X`), a builder named by a
-common noun (`que l'entreprise érige à X`), a sentence opening on the place (`Installé à
-Monaco, le centre de données ...`); and the sentence telling what a loan pays for (`Le
-prêt financera une usine à X`) belongs to the loan; a size repeated over counted units
-(`dix-huit éoliennes de 4 MW`) or a potential (`pourrait accueillir jusqu'à`) is no
-capacity of the deal. Invented companies; real towns."""
+"""Where a French facility is, written in the orders French reporting uses: the towns between a
+verb and the facilities (`exploite à Bordeaux et à Toulouse deux centres`, with a district
+between them), a counted fleet in one town or in towns of one region (`ses deux centres de
+données situés en Bretagne, à X et à Y`), a district before its town (`dans le quartier de
+X, à Marseille`, `à X, dans la ville de Douala`, `sur une friche industrielle de X`), a
+builder named by a common noun (`que l'entreprise érige à X`), a sentence opening on the
+place (`Installé à Monaco, le centre de données ...`); and the sentence telling what a loan
+pays for (`Le prêt financera une usine à X`) belongs to the loan; a size repeated over
+counted units (`dix-huit éoliennes de 4 MW`) or a potential (`pourrait accueillir jusqu'à`)
+is no capacity of the deal, while a bought company's fleet total (`pour 38 MW au total`)
+is; a facility sentence after a sentence of no deal's refers to the deal before.
+Invented companies; real towns."""
 
 from __future__ import annotations
 
@@ -77,6 +79,10 @@ def _sites(sentence: str) -> list[Site]:
             "La jeune pousse finance son campus de centres de données, sur une friche "
             "industrielle de Saint-Avold.",
             [(None, "Saint-Avold", None, "FR")],
+        ),
+        (
+            "Un centre de données situé à Bonabéri, dans la ville de Douala, ouvrira en 2027.",
+            [(None, "Douala", None, "CM")],
         ),
         # its builder named by a common noun
         (

@@ -200,6 +200,12 @@ _AREA = (
     r"(?:(?:canton|province|région|comté|département|wilaya|gouvernorat|préfecture)"
     r"\s+d(?:e\s+|u\s+|['’]))"
 )
+# `à Bonabéri, dans la ville de Douala`, `à Yopougon, dans la commune d'Abidjan`: a
+# district, then the town it is in
+_DISTRICT_IN = (
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}\s*,\s*dans\s+la\s+"
+    r"(?:ville|commune|métropole|agglomération)\s+d(?:e\s+|['’]))"
+)
 # `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`, `sur une friche
 # industrielle de Saint-Avold`, `sur l'ancienne plateforme charbonnière de X`: an area of a
 # town; `dans le quartier de la Joliette, à Marseille`, `dans la plaine de l'Ain, à
@@ -274,7 +280,7 @@ _WHERE = (
     rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     rf"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+)?"
     rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|sur\s+(?={_AREA_OF}))"
-    rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
+    rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}{_AREA}?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
