@@ -1,13 +1,15 @@
-"""Where a French facility is, written in the orders French reporting uses: the towns
-between a verb and the facilities (`exploite à Bordeaux et à Toulouse deux centres`, with a
-district between them), a counted fleet in one town or in towns of one region (`ses deux
-centres de données situés en Bretagne, à X et à Y`), a district before its town (`dans le
-quartier de X, à Marseille`, `sur une friche industrielle de X`), a builder named by a
-common noun (`que l'entreprise érige à X`), a sentence opening on the place (`Installé à
-Monaco, le centre de données ...`); and the sentence telling what a loan pays for (`Le
-prêt financera une usine à X`) belongs to the loan; a size repeated over counted units
-(`dix-huit éoliennes de 4 MW`) or a potential (`pourrait accueillir jusqu'à`) is no
-capacity of the deal. Invented companies; real towns."""
+"""Where a French facility is, written in the orders French reporting uses: the towns between a
+verb and the facilities (`exploite à Bordeaux et à Toulouse deux centres`, with a district
+between them), a counted fleet in one town or in towns of one region (`ses deux centres de
+données situés en Bretagne, à X et à Y`), a district before its town (`dans le quartier de
+X, à Marseille`, `à X, dans la ville de Douala`, `sur une friche industrielle de X`), a
+builder named by a common noun (`que l'entreprise érige à X`), a sentence opening on the
+place (`Installé à Monaco, le centre de données ...`); and the sentence telling what a loan
+pays for (`Le prêt financera une usine à X`) belongs to the loan; a size repeated over
+counted units (`dix-huit éoliennes de 4 MW`) or a potential (`pourrait accueillir jusqu'à`)
+is no capacity of the deal, while a bought company's fleet total (`pour 38 MW au total`)
+is; a facility sentence after a sentence of no deal's refers to the deal before.
+Invented companies; real towns."""
 
 from __future__ import annotations
 
@@ -77,6 +79,10 @@ def _sites(sentence: str) -> list[Site]:
             "La jeune pousse finance son campus de centres de données, sur une friche "
             "industrielle de Saint-Avold.",
             [(None, "Saint-Avold", None, "FR")],
+        ),
+        (
+            "Un centre de données situé à Bonabéri, dans la ville de Douala, ouvrira en 2027.",
+            [(None, "Douala", None, "CM")],
         ),
         # its builder named by a common noun
         (
@@ -158,3 +164,37 @@ def test_facility_subject_after_a_fronted_clause_refers_back() -> None:
     assert re.match(anaphora, "D'une puissance de 25 MW, la centrale sera construite en 2027.")
     assert re.match(anaphora, "Les deux bâtiments disposent ensemble de 14 MW.")
     assert not re.match(anaphora, "Selon nos informations, la société discute avec deux banques.")
+
+
+def test_area_after_a_comma_places_the_town_named_after_the_noun() -> None:
+    """`du campus de Gland, dans le canton de Vaud`: Gland is the campus's town (an owner
+    is named before a town: `le centre de données de Corvex à Eemshaven`)."""
+    assert _sites("Le courant servira au campus de Gland, dans le canton de Vaud.") == [
+        (None, "Gland", "Vaud", "CH")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("owned", "kept"),
+    [(True, [38.0]), (False, [])],
+)
+def test_total_of_a_fleet_is_the_bought_company_s(owned: bool, kept: list[float]) -> None:
+    """`exploite quatre centres de données ..., pour 38 MW au total`: the fleet of the
+    company bought is the deal's capacity; another company's fleet is not."""
+    sentence = "Corlane exploite quatre centres de données près de Lyon, pour 38 MW au total."
+    found = find_quantities(sentence, "fr")
+    assert [
+        q.value for q in found if not quantity_rejected(sentence, q.start, q.end, owned, "fr")
+    ] == kept
+
+
+def test_facility_sentence_after_a_sentence_of_no_deal_is_the_deal_before() -> None:
+    """`X appartenait à Y.` (no deal's), then `Les deux bâtiments disposent de 14 MW`: the
+    facility sentence refers to the deal told before it."""
+    text = (
+        "Le groupe Vantrel rachète l'hébergeur Orsina Data pour 90 millions d'euros. "
+        "Orsina Data appartenait jusqu'ici à une holding familiale de Sion. "
+        "Les deux bâtiments disposent ensemble d'une puissance raccordée de 14 mégawatts."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-03-10"))
+    assert [(q.value, q.unit) for d in deals for q in d.quantities] == [(14.0, "MW")]

@@ -107,17 +107,16 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
         # `That works out at $1.5 billion a year, five times what X is investing`: the sum
         # derived from the sentence before is that sentence's deal, whatever it compares
         deal = owner[-1] if derived else _sentence_deal(c, drafts, index, previous)
-        if (
-            deal is None
-            and index
-            and (
-                re.match(rules["derived"], text)
-                or (re.match(rules["anaphora"], text) and not c.is_background(index))
-            )
-        ):
-            # `The capacity will come from ...`: the deal told just before; `The partners
-            # will put in $500 million of equity` after a venture's loan: the venture's
-            deal = owner[-1]
+        works_out = bool(index) and re.match(rules["derived"], text) is not None
+        anaphora = (
+            bool(index) and re.match(rules["anaphora"], text) is not None
+        ) and not c.is_background(index)
+        if deal is None and (works_out or anaphora):
+            # `The capacity will come from ...`: the deal told before (over a sentence of no
+            # deal's: `X belonged to Y. The two buildings have 14 MW.`); `The partners will
+            # put in $500 million of equity` after a venture's loan: the venture's
+            told = (o for o in reversed(owner) if o is not None)
+            deal = owner[-1] if works_out else next(told, None)
             venture = _venture_deal(drafts, text, c.language)
             deal = venture if deal is not None and venture is not None else deal
         if deal is None and index and not c.is_background(index):

@@ -208,6 +208,12 @@ _AREA = (
     r"(?:(?:canton|province|région|comté|département|wilaya|gouvernorat|préfecture)"
     r"\s+d(?:e\s+|u\s+|['’]))"
 )
+# `à Bonabéri, dans la ville de Douala`, `à Yopougon, dans la commune d'Abidjan`: a
+# district, then the town it is in
+_DISTRICT_IN = (
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}\s*,\s*dans\s+la\s+"
+    r"(?:ville|commune|métropole|agglomération)\s+d(?:e\s+|['’]))"
+)
 # `dans le pôle urbain de Diamniadio`, `dans la zone industrielle de X`, `sur une friche
 # industrielle de Saint-Avold`, `sur l'ancienne plateforme charbonnière de X`: an area of a
 # town; `dans le quartier de la Joliette, à Marseille`, `dans la plaine de l'Ain, à
@@ -287,7 +293,7 @@ _WHERE = (
     rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     rf"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+)?"
     rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|sur\s+(?={_AREA_OF}))"
-    rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF})?"
+    rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
@@ -864,7 +870,11 @@ def _named_after(text: str) -> list[FacilityMention]:
             raw, _, paren = raw.partition("(")
             around = resolve_place(re.sub(rf"^\s*{_IN_REGION}", "", rest or paren.rstrip(") ")))
         bare = bare and not plant
-        owner = bare and m.group("loc") is not None and not near
+        # `du campus de Gland, dans le canton de Vaud`: an area after a comma places the
+        # town named; `de Corvex à Eemshaven`: a town after the name is its owner's
+        located = _locate(text, m)[0] if loc_after_comma else None
+        area_after = located is not None and located.city is None
+        owner = bare and m.group("loc") is not None and not near and not area_after
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if bare and not owner and own is None:  # `son centre de Vénissieux`: a town
             own = _town_after_noun(raw, text[m.end("name") :])
