@@ -2613,7 +2613,26 @@ def _all_frames(doc: Doc) -> list[Frame]:
         if frame is not None:
             _add_co_listed(doc, frame)
             frames.append(frame)
-    return frames
+    apposed = _apposed_role_frame(doc)
+    return frames if apposed is None else [*frames, apposed]
+
+
+def _apposed_role_frame(doc: Doc) -> Frame | None:
+    """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`: a
+    sentence opening on a role noun (`apposed_roles` of defined_terms.json) set off by a
+    comma names the party of that role in its apposition, the first organisation before
+    the next comma, in the deal of that role's type the article tells."""
+    apposed = load_rules("defined_terms.json", doc.lang_).get("apposed_roles", ())
+    if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed or doc[2].text != ",":
+        return None
+    deal_type, role, _ = defined_terms(doc.lang_).roles[doc[1].lower_]
+    for token in doc[3:]:
+        ent = _entity_of(token)
+        if token.text == "," or deal_type is None or role is None:
+            return None
+        if ent is not None and ent.label_ == "ORG":
+            return Frame(doc[1].lower_, 1, deal_type, args=[(role, _mention(ent, "ORG"))])
+    return None
 
 
 __all__ = [

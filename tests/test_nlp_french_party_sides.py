@@ -1,6 +1,6 @@
-"""French loans and their sides (the borrower signs, the lenders arrange), dative clitics,
-sums and facility towns that name no party, on real French parses (invented companies and
-sentences)."""
+"""French parties and their sides: loans (the borrower signs, the lenders arrange), dative
+clitics, a role noun in apposition (`Le vendeur, le fonds X`), sums and facility towns that
+name no party, on real French parses (invented companies and sentences)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,13 @@ def test_the_town_of_a_named_campus_is_no_party() -> None:
     town = next(t for t in doc if t.text == "Wissous")
     assert town.ent_type_ == "ORG"  # the model calls it a company
     assert [(m.text, m.label) for m in resolve(town)] == [("Wissous", "PLACE")]
+
+
+def test_a_role_noun_in_apposition_names_that_party() -> None:
+    deal = deals(
+        "Le groupe Orlane Partners rachète l'opérateur Datavel pour 120 millions d'euros. Le "
+        "vendeur, le fonds d'investissement Marsac Capital, contrôlait l'entreprise depuis sa "
+        "fondation."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert ("Marsac Capital", "seller") in sides(deal)
