@@ -106,3 +106,16 @@ def test_a_role_noun_in_apposition_names_that_party() -> None:
     )[0]
     assert deal.deal_type == "acquisition"
     assert ("Marsac Capital", "seller") in sides(deal)
+
+
+def test_contracts_counted_by_an_ordinal_name_their_counterparty_in_a_participle() -> None:
+    found = deals(
+        "L'opérateur de centres de données Corvane Data a signé deux contrats d'achat "
+        "d'électricité pour alimenter ses sites. Le premier accord, conclu avec le développeur "
+        "solaire Orsane Énergie, porte sur 40 MW. Le second, signé avec l'exploitant éolien "
+        "Talbeau Vent, couvre 30 MW pour une durée de dix ans."
+    )
+    assert {("Orsane Énergie", "seller"), ("Talbeau Vent", "seller")} <= {
+        s for d in found for s in sides(d)
+    }
+    assert all(("Corvane Data", "buyer") in sides(d) for d in found)
