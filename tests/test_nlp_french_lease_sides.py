@@ -51,6 +51,22 @@ from pipeline.nlp.roles import find_frames
             "Brumel Cloud",
             "Tarnier Data Parks",
         ),
+        (  # the party finishing the building lets it
+            [
+                "Brumel Cloud a signé un bail de dix ans avec Tarnier Data Parks, qui achève un "
+                "centre de données à Vertou."
+            ],
+            "Brumel Cloud",
+            "Tarnier Data Parks",
+        ),
+        (  # `dont X loue 6 MW à Y`: X lets part of the building the clause is about
+            [
+                "Le courant alimentera le bâtiment B2 du campus de Vertou, dont Tarnier Data "
+                "Parks vient de louer 6 MW à Brumel Cloud."
+            ],
+            "Brumel Cloud",
+            "Tarnier Data Parks",
+        ),
     ],
 )
 def test_lease_sides_from_the_clause(texts: list[str], tenant: str, landlord: str) -> None:

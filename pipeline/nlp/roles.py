@@ -2114,14 +2114,18 @@ def _passive_light_frame(verb: Token, ordinals: list[str]) -> Frame | None:
     """`Le bail a été signé avec Y`, `Le second, d'un montant de 45 millions d'euros, a été
     conclu avec Kerbrat Santé`: a light verb in the passive whose subject is a commercial
     deal noun (or an ordinal standing for the contracts just told) names one side after
-    its preposition; the other is the company the story is about (a pronoun). A bare
-    `accord` (agreement) so told is left alone: it may tell any deal."""
+    its preposition; the other is the company the story is about (a pronoun). So is a
+    participle set after such a noun (`Le premier accord, conclu avec Y, porte sur ...`,
+    `Le second, signé avec Y, couvre 30 MW`). A bare `accord` (agreement) so told is left
+    alone, unless an ordinal counts it among the contracts just told: it may tell any deal."""
     nouns = load_rules("roles_nouns.json", verb.lang_)
-    for subject in _children(verb, "nsubjpass"):
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
+    for subject in _children(verb, "nsubjpass") + ([verb.head] if participle else []):
         found = _noun_frame(subject)
         commercial = found is not None and found[1]["deal_type"] not in ("partnership", "other")
         noun = found[1] if commercial and found else None
-        noun = nouns["contract"] if subject.lower_ in ordinals else noun
+        counted = found is not None and any(c.lower_ in ordinals for c in subject.children)
+        noun = nouns["contract"] if subject.lower_ in ordinals or counted else noun
         if noun is None:
             continue
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
@@ -2661,7 +2665,26 @@ def _all_frames(doc: Doc) -> list[Frame]:
         if frame is not None:
             _add_co_listed(doc, frame)
             frames.append(frame)
-    return frames
+    apposed = _apposed_role_frame(doc)
+    return frames if apposed is None else [*frames, apposed]
+
+
+def _apposed_role_frame(doc: Doc) -> Frame | None:
+    """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`: a
+    sentence opening on a role noun (`apposed_roles` of defined_terms.json) set off by a
+    comma names the party of that role in its apposition, the first organisation before
+    the next comma, in the deal of that role's type the article tells."""
+    apposed = load_rules("defined_terms.json", doc.lang_).get("apposed_roles", ())
+    if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed or doc[2].text != ",":
+        return None
+    deal_type, role, _ = defined_terms(doc.lang_).roles[doc[1].lower_]
+    for token in doc[3:]:
+        ent = _entity_of(token)
+        if token.text == "," or deal_type is None or role is None:
+            return None
+        if ent is not None and ent.label_ == "ORG":
+            return Frame(doc[1].lower_, 1, deal_type, args=[(role, _mention(ent, "ORG"))])
+    return None
 
 
 __all__ = [

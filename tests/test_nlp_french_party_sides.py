@@ -1,6 +1,6 @@
-"""French loans and their sides (the borrower signs, the lenders arrange), dative clitics,
-sums and facility towns that name no party, on real French parses (invented companies and
-sentences)."""
+"""French parties and their sides: loans (the borrower signs, the lenders arrange), dative
+clitics, a role noun in apposition (`Le vendeur, le fonds X`), sums and facility towns that
+name no party, on real French parses (invented companies and sentences)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,26 @@ def test_the_town_of_a_named_campus_is_no_party() -> None:
     town = next(t for t in doc if t.text == "Wissous")
     assert town.ent_type_ == "ORG"  # the model calls it a company
     assert [(m.text, m.label) for m in resolve(town)] == [("Wissous", "PLACE")]
+
+
+def test_a_role_noun_in_apposition_names_that_party() -> None:
+    deal = deals(
+        "Le groupe Orlane Partners rachète l'opérateur Datavel pour 120 millions d'euros. Le "
+        "vendeur, le fonds d'investissement Marsac Capital, contrôlait l'entreprise depuis sa "
+        "fondation."
+    )[0]
+    assert deal.deal_type == "acquisition"
+    assert ("Marsac Capital", "seller") in sides(deal)
+
+
+def test_contracts_counted_by_an_ordinal_name_their_counterparty_in_a_participle() -> None:
+    found = deals(
+        "L'opérateur de centres de données Corvane Data a signé deux contrats d'achat "
+        "d'électricité pour alimenter ses sites. Le premier accord, conclu avec le développeur "
+        "solaire Orsane Énergie, porte sur 40 MW. Le second, signé avec l'exploitant éolien "
+        "Talbeau Vent, couvre 30 MW pour une durée de dix ans."
+    )
+    assert {("Orsane Énergie", "seller"), ("Talbeau Vent", "seller")} <= {
+        s for d in found for s in sides(d)
+    }
+    assert all(("Corvane Data", "buyer") in sides(d) for d in found)
