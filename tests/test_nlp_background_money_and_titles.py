@@ -121,3 +121,15 @@ def test_the_facility_an_older_purchase_bought_is_not_the_deals_site() -> None:
     cities = {s.city for d in deals for s in d.sites}
     assert "Bendigo" in cities
     assert "Geelong" not in cities
+
+
+def test_the_day_a_story_is_told_is_not_part_of_a_name() -> None:
+    doc = load_model("en")("On Monday Corvalis Systems agreed to buy Ardent Labs.")
+    assert "Corvalis Systems" in {e.text for e in doc.ents if e.label_ == "ORG"}
+    deals = deals_of(
+        "On Thursday Brenlow Compute, the Oslo-listed GPU cloud, told investors it had signed "
+        "a $2.1 billion contract to provide Quintara Labs with a dedicated cluster."
+    )
+    names = {p.name for d in deals for p in d.parties}
+    assert "Brenlow Compute" in names
+    assert not any(name.startswith("Thursday") for name in names)

@@ -192,6 +192,8 @@ def _trimmed(ent: Span) -> Span | None:
         end -= 2 if doc[end - 2].is_punct else 1  # `Marcus Lindqvist, co-founder`: `co-`
     while start < end - 1 and is_glued_word(doc[start]):
         start += 1
+    while start < end - 1 and doc[start].lower_ in _types().get("date_words", ()):
+        start += 1  # `On Monday Corvalis Systems agreed`: the day it was told
     start += _place_possessive(doc[start:end])  # `Japan's Kizuna Data Partners`
     if opening:
         heading = start

@@ -327,6 +327,7 @@ def _proper_chunk(token: Token) -> Span:
     while (
         left > 0
         and (before := token.doc[left - 1]).pos_ == "PROPN"
+        and before.ent_type_ not in ("DATE", "TIME")  # `On Thursday Slikker Compute`
         and (
             left <= before.head.i <= token.i
             or (head_first and before.is_title and not before.ent_type_)  # hung elsewhere
