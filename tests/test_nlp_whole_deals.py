@@ -309,3 +309,13 @@ def test_a_lead_investor_told_after_a_newsletters_second_round_joins_that_round(
         ("Ashcombe Capital", "investor"),
     }
     assert ("Ashcombe Capital", "investor") not in by_investee["Harrowick Systems"]
+
+
+def test_a_round_set_against_its_previous_one_is_still_the_articles_round() -> None:
+    deals = deals_of(
+        "Ostrel Systems raised €40 million in a Series B led by Pinecombe Partners. "
+        "And the down round: Varrow AI raised $60 million from Keswick Ventures at a "
+        "valuation of $450 million, down from $700 million in its previous round."
+    )
+    by_investee = {p.name: roles(d) for d in deals for p in d.parties if p.role == "investee"}
+    assert by_investee["Varrow AI"] == {("Varrow AI", "investee"), ("Keswick Ventures", "investor")}
