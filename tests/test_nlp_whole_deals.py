@@ -295,3 +295,27 @@ def test_megawatts_written_onto_their_figure_are_power_sold_not_a_company() -> N
     sales = [d for d in deals if d.deal_type == "power_purchase"]
     assert len(sales) == 1
     assert roles(sales[0]) == {("Tarnell Energy", "seller"), ("Quarro Cloud", "buyer")}
+
+
+def test_a_lead_investor_told_after_a_newsletters_second_round_joins_that_round() -> None:
+    deals = deals_of(
+        "Harrowick Systems raised €50 million in a Series B led by Dunmore Partners. "
+        "Pellory Optics raised $120 million at a $1.1 billion post-money valuation. "
+        "Ashcombe Capital led, with Tormore Ventures joining."
+    )
+    by_investee = {p.name: roles(d) for d in deals for p in d.parties if p.role == "investee"}
+    assert by_investee["Pellory Optics"] == {
+        ("Pellory Optics", "investee"),
+        ("Ashcombe Capital", "investor"),
+    }
+    assert ("Ashcombe Capital", "investor") not in by_investee["Harrowick Systems"]
+
+
+def test_a_round_set_against_its_previous_one_is_still_the_articles_round() -> None:
+    deals = deals_of(
+        "Ostrel Systems raised €40 million in a Series B led by Pinecombe Partners. "
+        "And the down round: Varrow AI raised $60 million from Keswick Ventures at a "
+        "valuation of $450 million, down from $700 million in its previous round."
+    )
+    by_investee = {p.name: roles(d) for d in deals for p in d.parties if p.role == "investee"}
+    assert by_investee["Varrow AI"] == {("Varrow AI", "investee"), ("Keswick Ventures", "investor")}

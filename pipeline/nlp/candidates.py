@@ -124,6 +124,16 @@ def _describes_object(token: Token) -> bool:
     ) and token.dep_ not in ("nsubj", "nsubjpass")
 
 
+def _compares(token: Token, language: str) -> bool:
+    """`at a valuation of $450 million, down from $700 million in its previous round`: a
+    cue word in a comparison the deal's figure is set against (`deal_types.json`
+    comparison_heads: the words heading `from`) dates that older figure, not the deal."""
+    heads = load_rules("deal_types.json", language).get("comparison_heads", [])
+    return any(
+        t.lower_ == "from" and t.head.lower_ in heads for t in token.ancestors if t.dep_ == "prep"
+    )
+
+
 def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]:
     """Names one frame gives different roles although one reads as a short form of the
     other (`Atalis annonce la cession de sa filiale Atalis Data`): two organisations, in a
@@ -359,7 +369,11 @@ class Candidates:
             token_at(doc, char)
             for char in older_cues(self.texts[index], self.published, years, self.language)
         ]
-        cues = [cue for cue in found if cue is None or not _describes_object(cue)]
+        cues = [
+            cue
+            for cue in found
+            if cue is None or not (_describes_object(cue) or _compares(cue, self.language))
+        ]
         if found and not cues:
             return False
         return not cues or any(

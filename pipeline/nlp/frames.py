@@ -381,7 +381,8 @@ def _joins_round(c: Candidates, draft: Draft) -> bool:
 def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> None:
     """`The round was co-led by A and B, with participation from C. D also took part.`:
     investors joining a round join the deal of the round's company (one told in the same
-    sentence, else the article's investee), not deals of their own."""
+    sentence, else in the sentence before: `Y raised $260 million. A led, with B
+    joining.`, else the article's investee), not deals of their own."""
     for draft in [d for d in drafts if _investors_only(d) and _joins_round(c, d)]:
         owners = [
             d
@@ -389,8 +390,10 @@ def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> No
             if d is not draft and d.deal_type == "investment" and not _investors_only(d)
         ]
         local = [d for d in owners if set(d.sentences) & set(draft.sentences)]
+        first = min(draft.sentences)
+        before = [d for d in owners if first - 1 in d.sentences]  # `X raised $60m. A led.`
         named = [d for d in owners if investee in d.roles]
-        target = next(iter(local or named), None)
+        target = next(iter(local or before or named), None)
         if target is None:
             if investee is not None and investee not in draft.roles:
                 draft.roles[investee] = Counter({"investee": 1})  # the next rounds join it
