@@ -201,3 +201,15 @@ def test_an_agreement_with_what_the_seller_calls_an_unnamed_buyer() -> None:
     )
     assert [d.deal_type for d in deals] == ["power_purchase"]
     assert roles(deals[0]) == {("Kestrel Vale Power", "seller")}
+
+
+def test_a_call_titled_with_a_company_the_model_reads_as_a_person_names_the_filer() -> None:
+    deals = deals_of(
+        "Operator: Good afternoon and welcome to Torvald Cloud's third-quarter 2026 earnings "
+        "conference call.\n\nChief Executive Officer: Thank you. In October we executed a "
+        "fifteen-year lease with our partner Corvel Cloud for the full 120 megawatts of "
+        "critical IT load at our Pine Hollow campus in Bastrop County, Texas.",
+        title="Torvald Cloud (TVC) Q3 2026 earnings call transcript",
+        published="2026-10-30",
+    )
+    assert roles(deals[0]) == {("Torvald Cloud", "lessor"), ("Corvel Cloud", "lessee")}

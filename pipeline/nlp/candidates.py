@@ -22,7 +22,7 @@ from pipeline.nlp.doctext import doc_text, token_at
 from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
-from pipeline.nlp.parties import clean_name, name_key, same_organisation
+from pipeline.nlp.parties import clean_name, has_org_head, name_key, same_organisation
 from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.rules import load_rules, load_word_lists
 from pipeline.nlp.sentences import Sentence, is_topic
@@ -221,7 +221,7 @@ class Candidates:
             return None
         name = found.group(1)
         people = {name_key(e.text) for p in self.parsed for e in p.doc.ents if e.label_ == "PERSON"}
-        if name_key(name) in people:
+        if name_key(name) in people and not has_org_head(name):  # `Halvard Digital` is no one
             return None  # `Aino Virtanen on Mossgiel AI's Series A`: an interview
         known = name_key(name) in self.org_keys or name.isupper()
         if " " not in name and not known:
