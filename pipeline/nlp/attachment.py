@@ -352,7 +352,13 @@ def deal_facts(
     docs = [p.doc for p in c.parsed]
     fleet = _bought_fleet(c, drafts, roles, told) if deal_type == "acquisition" else set()
     quantities = deal_quantities(
-        c.texts, docs, sorted({*told, *fleet}), owned | fleet, keep, c.language
+        c.texts,
+        docs,
+        sorted({*told, *fleet}),
+        owned | fleet,
+        keep,
+        c.language,
+        tranches=deal_type in COMMERCIAL_TYPES,
     )
     dateline = dateline_place(c.article.text)
 

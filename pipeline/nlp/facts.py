@@ -131,18 +131,26 @@ def amount_part(text: str, mention: AmountMention, language: str = DEFAULT_LANGU
 
 
 def quantity_rejected(
-    text: str, start: int, end: int, owned: bool = False, language: str = DEFAULT_LANGUAGE
+    text: str,
+    start: int,
+    end: int,
+    owned: bool = False,
+    language: str = DEFAULT_LANGUAGE,
+    tranche: bool = False,
 ) -> bool:
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
-    a company's fleet unless `owned`: the deal buys or invests in the company)."""
+    a company's fleet unless `owned`: the deal buys or invests in the company); with
+    `tranche`, a first tranche (`the first 120 MW`, `tranche_before`) is not rejected."""
     rules = load_rules("quantity_context.json", language)
     before = text[max(0, start - rules.get("before_window", 80)) : start]
     after = text[end : end + 60]
     fleet = [] if owned else rules["fleet_before"]
     fleet_after = [] if owned else rules["fleet_after"]
-    return any(
-        re.search(p, before, re.IGNORECASE) for p in [*rules["reject_before"], *fleet]
-    ) or any(re.search(p, after, re.IGNORECASE) for p in [*rules["reject_after"], *fleet_after])
+    tranches = rules.get("tranche_before", []) if tranche else []
+    rejects = [p for p in rules["reject_before"] if p not in tranches]
+    return any(re.search(p, before, re.IGNORECASE) for p in [*rejects, *fleet]) or any(
+        re.search(p, after, re.IGNORECASE) for p in [*rules["reject_after"], *fleet_after]
+    )
 
 
 def amount_kind(

@@ -46,10 +46,12 @@ def sentence_facilities(doc: Doc, text: str) -> list[FacilityMention]:
     return doc_memo(doc, ("facilities", text), lambda: find_facilities(text))
 
 
-def _kept(doc: Doc, text: str, owned: bool, language: str) -> list[QuantityMention]:
+def _kept(
+    doc: Doc, text: str, owned: bool, language: str, tranche: bool = False
+) -> list[QuantityMention]:
     """The quantities of a sentence (`text`, the sentence `doc` parses) its context keeps,
     in the units a deal takes (none when a market source tells them: `according to broker
-    estimates`); read once per parsed sentence."""
+    estimates`; with `tranche`, a first tranche too); read once per parsed sentence."""
 
     def kept() -> list[QuantityMention]:
         rules = load_rules("quantity_context.json", language)
@@ -60,10 +62,10 @@ def _kept(doc: Doc, text: str, owned: bool, language: str) -> list[QuantityMenti
             q
             for q in found
             if q.unit not in rules["not_deal_units"]
-            and not quantity_rejected(text, q.start, q.end, owned, language)
+            and not quantity_rejected(text, q.start, q.end, owned, language, tranche)
         ]
 
-    return doc_memo(doc, ("kept quantities", text, owned, language), kept)
+    return doc_memo(doc, ("kept quantities", text, owned, language, tranche), kept)
 
 
 def _other_project(text: str, start: int, language: str) -> bool:
@@ -175,13 +177,15 @@ def deal_quantities(
     owned: Container[int] = (),
     keep: Callable[[int, int], bool] | None = None,
     language: str = DEFAULT_LANGUAGE,
+    tranches: bool = False,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
     (`docs`: the parses of the `texts`; `owned`: the sentences about a company the deal
     buys or invests in, whose fleet is the deal's; `keep`: whether the quantity at
-    (sentence, character) is in the deal's clause). A figure its context rejects in one
-    sentence of the article is not the deal's in another (`plans data centres with as
-    much as 1.9 GW by 2030`, then `who will pay for 1.9 GW`)."""
+    (sentence, character) is in the deal's clause; `tranches`: a contract, whose first
+    tranche is its capacity when no other figure in that unit is). A figure its context
+    rejects in one sentence of the article is not the deal's in another (`plans data
+    centres with as much as 1.9 GW by 2030`, then `who will pay for 1.9 GW`)."""
     seen: set[tuple[float, str]] = set()
     out: list[tuple[Quantity, int]] = []
     for index in range(len(texts)):
@@ -198,6 +202,16 @@ def deal_quantities(
             if (q.value, q.unit) not in seen:
                 seen.add((q.value, q.unit))
                 out.append((_quantity(q), index))
+    # `has signed a lease for the first 120 megawatts`: a first tranche is the deal's
+    # capacity when no other figure in its unit is
+    units = {q.unit for q, _ in out}
+    for index in indices if tranches else ():
+        kept = _kept(docs[index], texts[index], index in owned, language)
+        for q in _kept(docs[index], texts[index], index in owned, language, tranche=True):
+            if q in kept or q.unit in units or (keep is not None and not keep(index, q.start)):
+                continue
+            units.add(q.unit)
+            out.append((_quantity(q), index))
     return out
 
 

@@ -13,6 +13,10 @@ Decisions:
 - A bare year ("In 2026, ...") is not a term: a date needs a cue ("until", "starting in",
   "from ... through ..."). "by 2029" is a deadline: an end date of kind "other".
 - "multi-year" is a mention of kind "contract" with no dates and no duration.
+- When the first part is delivered starts the term ("deliver the first building in April
+  2027", "handed over in phases from March 2027"); when construction starts does not (kind
+  "other"). A season without its year ("this summer", "the autumn") is read only as a start:
+  the next such season not over at `published`.
 - French: "jusqu'en mai 2029", "sur cinq ans", "pour une durée de 15 ans", "à partir du
   deuxième semestre 2026", "à compter du 1er janvier 2027", "début 2027", "fin de cette
   année", "du troisième trimestre 2026 jusqu'en juin 2028".
