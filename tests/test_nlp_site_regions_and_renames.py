@@ -255,3 +255,13 @@ def test_a_sentence_placing_the_equipment_bought_tells_the_deals_site() -> None:
         "Minot, North Dakota."
     )
     assert ("Orrin Flat", "Minot", "North Dakota", "US") in sites_of(text)
+
+
+def test_a_bought_company_named_by_nationality_is_placed_in_the_town_written_later() -> None:
+    text = (
+        "AMSTERDAM, Nov 24 (Example Wire) - U.S. chipmaker Harwood Inc raised its offer for "
+        "Dutch sensor maker Quenta NV to about $4.1 billion on Tuesday.\n\n"
+        "Eindhoven-based Quenta, whose sensors go into electric cars, said it would review "
+        "the revised proposal."
+    )
+    assert ("Eindhoven", "NL") in {(city, country) for _, city, _, country in sites_of(text)}
