@@ -332,7 +332,7 @@ def deal_facts(
         if not all(s.name for s in sites):
             sites, site_sentences = [], []
     if deal_type == "power_purchase":
-        sites = generating_sites(sites)
+        sites = generating_sites(sites, c.language)
     if deal_type == "acquisition" and len({s.city for s in sites if s.city}) < 2:
         # where the bought company is, unless the towns of its facilities are told (`owns
         # two campuses in the Phoenix area, one in Goodyear and one in Mesa`)
