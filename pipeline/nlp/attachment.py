@@ -402,10 +402,10 @@ def deal_facts(
         if not all(s.name for s in sites):
             sites, site_sentences = [], []
     if deal_type == "power_purchase":
-        sites = generating_sites(sites)
-    if deal_type == "acquisition" and not any(s.city for s in sites):
-        # where the bought company is, unless its facilities' towns are told (`owns two
-        # campuses in the Phoenix area, one in Goodyear and one in Mesa`)
+        sites = generating_sites(sites, c.language)
+    if deal_type == "acquisition" and len({s.city for s in sites if s.city}) < 2:
+        # where the bought company is, unless the towns of its facilities are told (`owns
+        # two campuses in the Phoenix area, one in Goodyear and one in Mesa`)
         for site, index in target_sites(c, draft, roles, told):
             sites.append(site)
             site_sentences.append(index)
@@ -870,7 +870,7 @@ def target_sites(
             for start, end in mention_spans(c.parsed[index].doc, names)
             if (written := target_location(c.parsed[index].doc, start, end))
         )
-        found = _town_over_country(written_at) or _referred_at(c, cluster, roles, order)
+        found = _town_over_country(c, written_at) or _referred_at(c, cluster, roles, order)
         if found is not None and _nationality(c, *found):
             # `Teraco, a South African data center provider`: the country it names
             country = nationality_country(found[0])
@@ -927,17 +927,22 @@ def _country_only(written: str) -> bool:
     return place is not None and place.city is None and place.region is None
 
 
-def _town_over_country(written_at: Iterator[tuple[str, int]]) -> tuple[str, int] | None:
+def _town_over_country(
+    c: Candidates, written_at: Iterator[tuple[str, int]]
+) -> tuple[str, int] | None:
     """The first place written for a bought company, with the sentence; after its
-    country alone (`Finland's Aurel Metering`), a town or region in it written later
-    (`Tampere-based Aurel`)."""
+    country alone (`Finland's Aurel Metering`) or its nationality (`Dutch power-chip
+    maker Lumetra`), a town or region in it written later (`Tampere-based Aurel`,
+    `Eindhoven-based Lumetra`)."""
     first = next(written_at, None)
-    if first is None or not _country_only(first[0]):
+    nationality = first is not None and _nationality(c, *first)
+    if first is None or not (nationality or _country_only(first[0])):
         return first
-    country = resolve_place(first[0])
+    place = resolve_place(first[0])
+    country = nationality_country(first[0]) if nationality else place and place.country
     for written, index in written_at:
         town = resolve_place(written) or unknown_town(written)
-        inside = town is not None and town.country in (None, country and country.country)
+        inside = town is not None and (country is None or town.country in (None, country))
         if inside and not _country_only(written):
             return written, index
     return first

@@ -366,14 +366,15 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     return out
 
 
-def generating_sites(sites: list[Site]) -> list[Site]:
-    """A power purchase's sites: the generating plant when one is named (`100MW from the
-    Lokkisaari nuclear power plant in Pyhäjoki`), without an unnamed data centre or
-    campus the power goes to (`for its campus in Kajaani`); all of them otherwise."""
-    rules = load_rules("places_facilities.json")
-    if not any(s.kind in rules["generating_kinds"] and s.name for s in sites):
+def generating_sites(sites: list[Site], language: str) -> list[Site]:
+    """A power purchase's sites in a language whose rules name generating and load kinds
+    (`places_facilities.json`): the generating plant when one is named, without an
+    unnamed data centre or campus the power goes to; all of them otherwise."""
+    rules = load_rules("places_facilities.json", language)
+    generating, load = rules.get("generating_kinds", []), rules.get("load_kinds", [])
+    if not any(s.kind in generating and s.name for s in sites):
         return sites
-    return [s for s in sites if s.name or s.kind not in rules["load_kinds"]]
+    return [s for s in sites if s.name or s.kind not in load]
 
 
 def placed_in(sites: list[Site], country: str | None) -> list[Site]:
