@@ -11,18 +11,17 @@ from benchmarks.bench_deals import SUITES, load_fixtures
 from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from tests.conftest import shared_data
 
-ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.755
+ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.756
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
-# measured, never tuned. Measured at the start of round 9 (round 8's validation split
-# rolled into dev): en dev .932/.834, en test .838/.773, fr dev .877/.732, fr test .866/.716;
-# the new blind validation split: en .799/.668, fr .744/.521.
+# measured, never tuned. Measured at the end of round 9: en dev .944/.874, en validation
+# .811/.698, en test .841/.772, fr dev .896/.782, fr validation .785/.603, fr test .863/.726.
 FIXTURE_FLOORS = {
-    ("en", "dev"): (0.92, 0.82),
+    ("en", "dev"): (0.93, 0.86),
     ("en", "test"): (0.83, 0.77),
-    ("fr", "dev"): (0.87, 0.72),
-    ("fr", "test"): (0.86, 0.71),
-    ("en", "validation"): (0.79, 0.66),
-    ("fr", "validation"): (0.74, 0.51),
+    ("fr", "dev"): (0.88, 0.77),
+    ("fr", "test"): (0.85, 0.72),
+    ("en", "validation"): (0.80, 0.69),
+    ("fr", "validation"): (0.78, 0.60),
 }
 # fewest articles per split: a lost fixture file fails too
 MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}

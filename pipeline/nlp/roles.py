@@ -472,7 +472,7 @@ def resolve(
 def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> list[Mention]:
     found: list[Mention] = []
     ent = _entity_of(token)
-    if ent is not None and ent.label_ == "MONEY":
+    if ent is not None and ent.label_ == "MONEY" and token.i != ent.root.i:
         return found  # a sum's words (`32 milliards de francs CFA`) name no party
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
         noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
