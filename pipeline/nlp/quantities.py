@@ -5,7 +5,8 @@ normalised to MW (GW x 1000, kW / 1000), energy to MWh, counts to a singular uni
 "TPU", "chip", "server"). French: "400 mégawatts", "1,2 GW", "24 000 GPU", "350 000 MWh".
 A range ("200-300 MW") gives its lower bound with qualifier "at_least". A count of
 containers holding counted chips ("4,000 servers carrying 32,000 GPUs") gives only the chips;
-a GPU maker's chips ("42,000 Nvidia GB300 chips") are GPUs.
+chips are counted in the unit the article writes ("42,000 GB300 chips" are chips: no list of
+makers or products decides that they are GPUs).
 """
 
 from __future__ import annotations
