@@ -122,3 +122,23 @@ def test_a_lease_signed_at_a_landlords_campus_names_the_landlord() -> None:
     ]
     named_site = deals_of("Brisk Cloud has signed a 10-year lease for 80 megawatts at SYD7.")
     assert not any(r == "lessor" for d in named_site for _, r in roles(d))
+
+
+def test_an_asset_bought_and_then_leased_in_the_passive_is_let_by_its_buyer() -> None:
+    deals = deals_of(
+        'Corvanne Data Trust ("CDT") wishes to announce that CDT has today entered into a '
+        "conditional sale and purchase agreement with Mellor Estates Berhad (the "
+        '"Vendor") to acquire the freehold data centre known as Halden Point DC2, located '
+        'in Bayan Lepas, Penang, Malaysia (the "Property"). The purchase consideration is '
+        "RM410.0 million.\n\nUpon completion, the Property will be leased in its entirety "
+        "to Brisk Harbour Sdn. Bhd., the current operator of the Property, under a "
+        "10-year triple-net master lease. Rent in the first year will be RM30.1 million."
+    )
+    by_type = {d.deal_type: roles(d) for d in deals}
+    assert by_type["acquisition"] == {
+        ("Corvanne Data Trust", "acquirer"),
+        ("Mellor Estates", "seller"),
+    }
+    assert ("Corvanne Data Trust", "lessor") in by_type["lease"]
+    assert ("Brisk Harbour", "lessee") in by_type["lease"]
+    assert ("Mellor Estates", "lessor") not in by_type["lease"]

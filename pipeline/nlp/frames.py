@@ -104,7 +104,31 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _typed_pair(d)
         )
     ]
+    _passive_lessors(c, kept)
     return kept + _leasebacks(c, kept)
+
+
+def _passive_lessors(c: Candidates, drafts: list[Draft]) -> None:
+    """`X agreed to acquire the Property from Y ... Upon completion, the Property will be
+    leased to Z`: a lease whose verb is passive names only its lessee; the asset's lessor is
+    the buyer of the asset sale told before it (an acquisition with a seller and no company
+    bought)."""
+    for lease in drafts:
+        voted = {v.most_common(1)[0][0] for v in lease.roles.values() if v}
+        if lease.deal_type != "lease" or voted != {"lessee"} or not lease.triggers:
+            continue
+        first = min(lease.triggers)
+        doc = c.parsed[first].doc
+        if not any(t.dep_ == "auxpass" for i in lease.triggers[first] for t in doc[i].children):
+            continue
+        for sale in drafts:
+            sides = {v.most_common(1)[0][0]: k for k, v in sale.roles.items() if v}
+            if sale.deal_type != "acquisition" or "target" in sides or min(sale.sentences) >= first:
+                continue
+            if {"seller", "acquirer"} <= set(sides) and sides["acquirer"] not in lease.roles:
+                lease.roles[sides["acquirer"]] = Counter({"lessor": 1})
+                lease.party_sentence[sides["acquirer"]] = first
+                break
 
 
 def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
