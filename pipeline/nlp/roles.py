@@ -565,6 +565,10 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
+    if conjuncts and ent is not None:  # `avec le Fonds T pour les infrastructures (FTI) et B`
+        tail = [c for t in ent if t.i > token.i for c in t.children if c.i >= ent.end]
+        for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
+            found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
 
 
