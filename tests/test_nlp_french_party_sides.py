@@ -9,7 +9,7 @@ import pytest
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
-from pipeline.nlp.roles import resolve
+from pipeline.nlp.roles import find_frames, resolve
 
 
 def deals(text: str) -> list[Deal]:
@@ -119,3 +119,16 @@ def test_contracts_counted_by_an_ordinal_name_their_counterparty_in_a_participle
         s for d in found for s in sides(d)
     }
     assert all(("Corvane Data", "buyer") in sides(d) for d in found)
+
+
+def test_a_lender_coordinated_after_a_long_fund_name_is_kept() -> None:
+    doc = load_model("fr")(
+        "Les sociétés Korvane Digital et Belmio Réseaux ont signé jeudi un accord de prêt "
+        "de 12 milliards de francs CFA avec le Fonds Ténaro pour les infrastructures (FTN) "
+        "et la Banque sahélienne de crédit (BSC), en vue de bâtir un centre de données."
+    )
+    roles = {m.text: role for f in find_frames(doc) for role, m in f.args}
+    assert roles.get("Banque sahélienne de crédit") == roles.get(
+        "Fonds Ténaro pour les infrastructures"
+    )
+    assert "Banque sahélienne de crédit" in roles

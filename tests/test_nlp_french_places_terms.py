@@ -288,3 +288,21 @@ def test_a_plural_facility_noun_lists_its_towns() -> None:
         "Brelvox cède ses deux centres de données de Wavre, en Wallonie, et d'Ixelles."
     )
     assert [(f.city, f.country) for f in facilities] == [("Wavre", "BE"), ("Ixelles", "BE")]
+
+
+def test_towns_of_an_operator_s_rooms_are_no_parties() -> None:
+    doc = load_model("fr")(
+        "Brelmont Infra acquiert l'exploitant de deux salles à Quervaux et à Dormelin auprès "
+        "d'Ostrel Industries."
+    )
+    roles = {m.text: role for f in find_frames(doc) for role, m in f.args if m.label != "PLACE"}
+    assert "Dormelin" not in roles
+    assert roles.get("Ostrel Industries") == "seller"
+
+
+def test_an_operator_s_rooms_are_a_site() -> None:
+    facilities = find_facilities(
+        "Le fonds Brelmont Infra acquiert 60 % de Ravelis Datacenters, l'exploitant de deux "
+        "salles à Quervaux et à Dormelin, auprès du groupe Ostrel Industries."
+    )
+    assert [(f.city, f.kind) for f in facilities][:1] == [("Quervaux", "data_center")]

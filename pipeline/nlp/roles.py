@@ -384,11 +384,18 @@ def _written_as_place(span: Span, label: str) -> bool:
         span.root.dep_ == "pobj"
         and prep.i == span.start - 1
         and prep.lower_ in words["place_or_dative_prepositions"]
-        and prep.head.lower_ in FACILITY_HEADS
+        and _holds_facility(prep.head, prep.i)
         and one_place
     ):
         return True  # `un centre de données plus modeste à Zaventem`
     root = span.root
+    if (
+        root.dep_ == "conj"
+        and before in words["place_or_dative_prepositions"]
+        and one_place
+        and _written_as_place(span.doc[root.head.i : root.head.i + 1], label)
+    ):
+        return True  # `de deux salles à Herstal et à Flémalle`
     if (
         root.dep_ == "conj"
         and root.head.lower_ in FACILITY_HEADS
@@ -397,6 +404,19 @@ def _written_as_place(span: Span, label: str) -> bool:
     ):
         return True  # `ses centres de Wavre, en Wallonie, et d'Anderlecht`
     return span.text in _facility_towns(doc_text(span.doc))
+
+
+def _holds_facility(noun: Token, before: int) -> bool:
+    """A facility noun, or a noun whose complement before `before` is one (`l'exploitant de
+    deux salles à Herstal`: the town is the rooms', whatever the parse hung it on)."""
+    return noun.lower_ in FACILITY_HEADS or any(
+        prep.dep_ == "prep"
+        and prep.i < before
+        and obj.dep_ == "pobj"
+        and obj.lower_ in FACILITY_HEADS
+        for prep in noun.children
+        for obj in prep.children
+    )
 
 
 @lru_cache(maxsize=64)
@@ -545,6 +565,10 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
+    if conjuncts and ent is not None:  # `avec le Fonds T pour les infrastructures (FTI) et B`
+        tail = [c for t in ent if t.i > token.i for c in t.children if c.i >= ent.end]
+        for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
+            found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
 
 
