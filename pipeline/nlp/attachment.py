@@ -103,20 +103,22 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
     for index in range(len(c.parsed)):
         previous = owner[-1] if index and _same_paragraph(c, index - 1, index) else None
         text = c.texts[index]
-        derived = bool(index and owner[-1] is not None and re.match(rules["derived"], text))
+        works_out = bool(index) and re.match(rules["derived"], text) is not None
         # `That works out at $1.5 billion a year, five times what X is investing`: the sum
         # derived from the sentence before is that sentence's deal, whatever it compares
-        deal = owner[-1] if derived else _sentence_deal(c, drafts, index, previous)
-        works_out = bool(index) and re.match(rules["derived"], text) is not None
+        told = owner[-1] if works_out else None
+        deal = told if told is not None else _sentence_deal(c, drafts, index, previous)
         anaphora = (
-            bool(index) and re.match(rules["anaphora"], text) is not None
-        ) and not c.is_background(index)
-        if deal is None and (works_out or anaphora):
+            not works_out
+            and bool(index)
+            and re.match(rules["anaphora"], text) is not None
+            and not c.is_background(index)
+        )
+        if deal is None and anaphora:
             # `The capacity will come from ...`: the deal told before (over a sentence of no
             # deal's: `X belonged to Y. The two buildings have 14 MW.`); `The partners will
             # put in $500 million of equity` after a venture's loan: the venture's
-            told = (o for o in reversed(owner) if o is not None)
-            deal = owner[-1] if works_out else next(told, None)
+            deal = next((o for o in reversed(owner) if o is not None), None)
             venture = _venture_deal(drafts, text, c.language)
             deal = venture if deal is not None and venture is not None else deal
         if deal is None and index and not c.is_background(index):
