@@ -11,7 +11,7 @@ language's `dependencies.json`: a further UD language needs only its own map.
 from __future__ import annotations
 
 import itertools
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 import numpy
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from pipeline.nlp.amounts import find_amounts
-from pipeline.nlp.doctext import doc_text
+from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.roles import misread_verb
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
@@ -42,8 +42,21 @@ def _label(scheme: dict[str, Any], dep: str) -> str:
     return labels.get(dep) or labels.get(dep.split(":")[0]) or dep
 
 
+@lru_cache(maxsize=4096)
+def _feature_values(morph: str) -> dict[str, tuple[str, ...]]:
+    """A morphology as written (`Number=Plur|VerbForm=Part`) as each feature's values,
+    read once per analysis: `MorphAnalysis.get` costs several times a dictionary's look-up,
+    and the rules ask it of every word."""
+    values: dict[str, tuple[str, ...]] = {}
+    for feature in morph.split("|") if morph else ():
+        name, _, written = feature.partition("=")
+        values[name] = tuple(written.split(","))
+    return values
+
+
 def _matches(token: Token, features: dict[str, str]) -> bool:
-    return all(value in token.morph.get(key, []) for key, value in features.items())
+    values = _feature_values(str(token.morph))
+    return all(value in values.get(key, ()) for key, value in features.items())
 
 
 def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
@@ -212,7 +225,7 @@ def _second_objects(doc: Doc, heads: list[int], labels: list[str]) -> None:
 def _finite(verb: Token) -> bool:
     """A finite verb, or a participle with a finite auxiliary (`a annoncé`)."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *auxiliaries])
+    return any(_matches(t, {"VerbForm": "Fin"}) for t in [verb, *auxiliaries])
 
 
 def _subjectless(verb: Token) -> bool:
@@ -367,7 +380,13 @@ def _prepositions_on_top(
 
 
 def _has_case(doc: Doc, heads: list[int], index: int) -> bool:
-    return any(heads[t.i] == index and t.dep_ == "case" for t in doc)
+    return any(heads[i] == index for i in _case_words(doc))
+
+
+def _case_words(doc: Doc) -> list[int]:
+    """The words the UD parse labels `case`, listed once per sentence (the rewrite moves
+    heads, not these labels, until it writes the tree)."""
+    return doc_memo(doc, ("ud_case_words",), lambda: [t.i for t in doc if t.dep_ == "case"])
 
 
 def _head_on_last(
@@ -387,8 +406,9 @@ def _head_on_last(
 
 
 def _tag(token: Token, scheme: dict[str, Any]) -> str:
+    pos = token.pos_
     for rule in scheme["tags"]:
-        if token.pos_ == rule["pos"] and _matches(token, rule["morph"]):
+        if pos == rule["pos"] and _matches(token, rule["morph"]):
             tag: str = rule["tag"]
             return tag
     return token.tag_

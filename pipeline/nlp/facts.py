@@ -12,7 +12,7 @@ from typing import Any
 from pipeline.models import Amount, Term
 from pipeline.nlp.amounts import AmountMention
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
-from pipeline.nlp.rules import load_rules
+from pipeline.nlp.rules import load_rules, search_any
 from pipeline.nlp.terms import TermMention
 
 MIN_DEAL_AMOUNT = 10_000  # smaller sums are prices per share or per unit, not a deal's
@@ -57,7 +57,7 @@ def named_contracts(texts: list[str], language: str = DEFAULT_LANGUAGE) -> list[
     return [
         str(deal_type)
         for deal_type, patterns in load_rules("deal_types.json", language)["contracts"].items()
-        if any(re.search(p, t, re.IGNORECASE) for p in patterns for t in texts)
+        if any(search_any(patterns, t) for t in texts)
     ]
 
 
@@ -75,9 +75,7 @@ def deal_status(
     for status in rules["order"]:
         unless = rules.get("not_cues", {}).get(status, [])
         for index, text in sources:
-            if any(re.search(p, text, re.IGNORECASE) for p in rules["cues"][status]) and not any(
-                re.search(p, text, re.IGNORECASE) for p in unless
-            ):
+            if search_any(rules["cues"][status], text) and not search_any(unless, text):
                 return status, index
     return "announced", None
 
@@ -91,16 +89,14 @@ def amount_rejected(
     rules = load_rules("amount_context.json", language)
     before = text[max(0, mention.start - 160) : mention.start].rsplit(";", 1)[-1]
     after = text[mention.end : mention.end + 60]
-    if any(re.search(p, after, re.IGNORECASE) for p in rules["keep_after"]) or any(
-        re.search(p, before, re.IGNORECASE) for p in rules["keep_before"]
-    ):
+    if search_any(rules["keep_after"], after) or search_any(rules["keep_before"], before):
         return False
     financing = not loan
     rejects_before = [*rules["reject_before"], *(rules.get("financing_before", []) * financing)]
     rejects_after = [*rules["reject_after"], *(rules.get("financing_after", []) * financing)]
     return (
-        any(re.search(p, before, re.IGNORECASE) for p in rejects_before)
-        or any(re.search(p, after, re.IGNORECASE) for p in rejects_after)
+        search_any(rejects_before, before)
+        or search_any(rejects_after, after)
         or _ended_deal_fee(before, after, rules.get("ended_fee"))
     )
 
@@ -125,9 +121,7 @@ def amount_part(text: str, mention: AmountMention, language: str = DEFAULT_LANGU
     rules = load_rules("amount_context.json", language)
     before = text[max(0, mention.start - 80) : mention.start]
     after = text[mention.end : mention.end + 40]
-    return any(re.search(p, before, re.IGNORECASE) for p in rules["part_before"]) or any(
-        re.search(p, after, re.IGNORECASE) for p in rules["part_after"]
-    )
+    return search_any(rules["part_before"], before) or search_any(rules["part_after"], after)
 
 
 def quantity_rejected(
@@ -148,8 +142,8 @@ def quantity_rejected(
     fleet_after = [] if owned else rules["fleet_after"]
     tranches = rules.get("tranche_before", []) if tranche else []
     rejects = [p for p in rules["reject_before"] if p not in tranches]
-    return any(re.search(p, before, re.IGNORECASE) for p in [*rejects, *fleet]) or any(
-        re.search(p, after, re.IGNORECASE) for p in [*rules["reject_after"], *fleet_after]
+    return search_any([*rejects, *fleet], before) or search_any(
+        [*rules["reject_after"], *fleet_after], after
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
@@ -190,12 +190,14 @@ def looks_like_year(text: str) -> bool:
     return bool(re.fullmatch(r"(?:18|19|20)\d\d", text.strip()))
 
 
-def alpha_tokens(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def alpha_tokens(text: str) -> frozenset[str]:
     """The lower-cased letter runs of a text: "1.2GW, 5 dlrs" -> {"gw", "dlrs"}.
 
     The normalisers' pre-filters intersect this set with their vocabularies: cheaper than a
-    regex alternation of hundreds of phrases."""
-    return set(_ALPHA_RE.findall(text.lower()))
+    regex alternation of hundreds of phrases. Kept per text: the pre-filters of amounts,
+    quantities, terms and places read the same sentences."""
+    return frozenset(_ALPHA_RE.findall(text.lower()))
 
 
 def vocabulary(phrases: list[str]) -> frozenset[str]:

@@ -4,7 +4,9 @@ loaded once per language."""
 from __future__ import annotations
 
 import json
-from functools import cache
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,4 +54,17 @@ def load_word_lists(name: str) -> dict[str, Any]:
     return merged
 
 
-__all__ = ["PATTERNS_DIR", "load_rules", "load_word_lists", "rules_path"]
+@lru_cache(maxsize=1024)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def search_any(patterns: Iterable[str], text: str) -> bool:
+    """Whether any of a rule list's patterns occurs in `text`, case-insensitively: the
+    list compiled once as one alternation (each pattern in its own group; rule patterns
+    use no numbered back-references), one scan instead of a search per pattern."""
+    pattern = _alternation(tuple(patterns))
+    return pattern is not None and pattern.search(text) is not None
+
+
+__all__ = ["PATTERNS_DIR", "load_rules", "load_word_lists", "rules_path", "search_any"]
