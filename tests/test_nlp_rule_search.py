@@ -1,7 +1,8 @@
 """Rule lists searched as one compiled alternation (`rules.search_any`), a sentence's
-letter runs kept per text (`numbers.alpha_tokens`) and morphology read from its written
-form (`dependencies._feature_values`) answer exactly as the per-pattern search, the fresh
-set and spaCy's `MorphAnalysis.get` they replace."""
+letter runs kept per text (`numbers.alpha_tokens`), morphology read from its written form
+(`dependencies._feature_values`) and the kept legal suffixes and acronyms of names answer
+exactly as the per-pattern search, the fresh set, spaCy's `MorphAnalysis.get` and the
+sets rebuilt at each call they replace."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pipeline.nlp.dependencies import _feature_values, _matches
 from pipeline.nlp.facts import amount_rejected, deal_status
 from pipeline.nlp.model import load_model
 from pipeline.nlp.numbers import alpha_tokens
+from pipeline.nlp.parties import display_name, name_key, same_organisation
 from pipeline.nlp.rules import search_any
 
 PATTERN_LISTS = [
@@ -72,3 +74,11 @@ def test_morphology_read_from_its_written_form_as_spacy_reads_it() -> None:
         "Number": ("Plur",),
         "PronType": ("Int", "Rel"),
     }
+
+
+def test_kept_suffix_set_and_acronyms_compare_names_as_before() -> None:
+    assert name_key("Quorvane Data Systems Ltd.") == ("quorvane", "data", "systems")
+    for _ in range(2):  # asked again: the kept answers
+        assert same_organisation("Quorvane Data Systems", "QDS")
+        assert not same_organisation("Quorvane Data", "QDS")
+        assert display_name("Brelvik Power Pte. Ltd.") == "Brelvik Power"

@@ -106,6 +106,7 @@ class AttributeTable:
     def __init__(self, rules: list[_Rule]) -> None:
         self.rules = rules
         self._plans: dict[tuple[int, int], _Plan] = {}
+        self._word_steps: dict[tuple[int, int, str], list[_Step]] = {}
 
     def _plan(self, token: Token) -> _Plan:
         """The plan of the token's tag and part of speech (each pair worked out once: a
@@ -127,14 +128,24 @@ class AttributeTable:
             self._plans[key] = plan
         return self._plans[key]
 
+    def _steps(self, token: Token) -> list[_Step]:
+        """The rules to try at a token, in order: its plan's, with those of its word
+        (each tag, part of speech and listed word merged once)."""
+        plan = self._plan(token)
+        word = token.lower_
+        if word not in plan.by_word:
+            return plan.always
+        key = (token.tag, token.pos, word)
+        if key not in self._word_steps:
+            steps = plan.always + plan.by_word[word]
+            self._word_steps[key] = sorted(steps, key=lambda step: step[0])
+        return self._word_steps[key]
+
     def __call__(self, doc: Doc) -> Doc:
         tokens = list(doc)
         updates: list[tuple[Token, dict[str, str]]] = []
         for i, token in enumerate(tokens):  # all matched first, then set, as the ruler does
-            plan = self._plan(token)
-            steps = plan.always
-            if (words := plan.by_word.get(token.lower_)) is not None:
-                steps = sorted(steps + words, key=lambda step: step[0])
+            steps = self._steps(token)
             values: dict[str, str] = {}
             for _, rule, left in steps:
                 if len(left) == 1:  # most rules: the token alone

@@ -40,6 +40,7 @@ def _every_context() -> dict[str, Any]:
     return load_word_lists("org_context.json")
 
 
+@cache  # a set built once: every name's key and display ask it
 def _legal_suffixes() -> frozenset[str]:
     return frozenset(load_rules("org_suffixes.json")["legal_suffixes"])
 
@@ -784,6 +785,7 @@ def _has_legal_suffix(text: str) -> bool:
     return len(words) > 1 and last[:1].isupper() and last.casefold() in _legal_suffixes()
 
 
+@lru_cache(maxsize=65536)  # asked of the longer name of every pair compared
 def _acronym(key: tuple[str, ...]) -> str:
     return "".join(w[0] for w in key if w not in ("of", "and", "&", "the"))
 
