@@ -48,3 +48,22 @@ def test_a_podcast_comparison_with_an_older_deal_gives_no_amount() -> None:
     )
     (deal,) = extract_deals(Article(text=text, published="2026-06-10"))
     assert [a.value for a in deal.amounts] == [410_000_000]
+
+
+def test_a_companys_funding_history_is_background_but_its_new_round_is_not() -> None:
+    """`has raised more than $1.1 billion from investors including A and B`, `has now
+    raised $112 million since it was founded`: what a company raised before, no deal."""
+    for text in (
+        "Varnel has raised more than $1.1 billion from investors including Ostrel Capital.",
+        "Varnel said it has now raised $112 million since it was founded in 2023.",
+        "Varnel has raised a total of $80 million to date.",
+    ):
+        assert background_cue(text) is not None, text
+    assert background_cue("Varnel has raised $310 million in a Series C led by Ostrel.") is None
+    text = (
+        "Varnel Cloud has signed a three-year contract to supply Tamsin AI with 4,096 GPUs "
+        "for $410 million, the companies said on Monday. Varnel has raised more than $1.1 "
+        "billion from investors including Ostrel Capital and Brisk Ventures."
+    )
+    (deal,) = extract_deals(Article(text=text, published="2026-06-10"))
+    assert {p.name for p in deal.parties} == {"Varnel Cloud", "Tamsin AI"}
