@@ -67,3 +67,26 @@ def test_a_companys_funding_history_is_background_but_its_new_round_is_not() -> 
     )
     (deal,) = extract_deals(Article(text=text, published="2026-06-10"))
     assert {p.name for p in deal.parties} == {"Varnel Cloud", "Tamsin AI"}
+
+
+def test_a_contract_already_in_place_is_background_but_an_option_under_it_is_not() -> None:
+    """`Power is supplied under the Company's existing agreement with Y`: a contract in
+    place, no deal of the article; `exercised its option under its existing agreement to
+    add ...` is the news itself."""
+    text = "Power for the campus is supplied under the Company's existing agreement with Ostrel."
+    assert background_cue(text) == text.index("supplied")
+    assert background_cue("The output is sold to Varnel Trading under an existing agreement.")
+    assert background_cue("Varnel would source gas through its existing supply arrangements.")
+    assert (
+        background_cue(
+            "Tamsin AI has exercised its option under its existing agreement to add 8,192 GPUs."
+        )
+        is None
+    )
+    text = (
+        "Varnel Cloud has signed a three-year contract to supply Tamsin AI with 4,096 GPUs for "
+        "$410 million, the companies said on Monday. Power for the campus is supplied under "
+        "Varnel's existing agreement with Ostrel Power."
+    )
+    (deal,) = extract_deals(Article(text=text, published="2026-06-10"))
+    assert "Ostrel Power" not in {p.name for p in deal.parties}
