@@ -366,3 +366,27 @@ def test_a_business_bought_by_its_description_is_no_target_party() -> None:
     parties = {(p.name, p.role) for d in deals for p in d.parties}
     assert not any(name.endswith("business") for name, _ in parties)
     assert {("Ferrand Telecom", "seller"), ("Calloway Infrastructure", "acquirer")} <= parties
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rack Talk, Ep. 41: Quarrow Cloud's Ines Moreau on a new power deal (transcript)",
+        "Ines Moreau on Quarrow Cloud's new power deal",
+        "Ines Moreau: Quarrow Cloud has signed its first power purchase agreement",
+    ],
+)
+def test_the_we_of_a_show_or_a_post_is_the_company_its_title_names_next(title: str) -> None:
+    """A podcast's or a personal post's title opens with the show or the author; the `we`
+    of the text is the company the title names after it, never the show or the person."""
+    deals = extract_deals(
+        Article(
+            title=title,
+            text="Quarrow Cloud has signed its first power purchase agreement. We signed a "
+            "12-year power purchase agreement with Brisa Wind for 150 megawatts from its "
+            "Ridgeway wind farm.",
+        )
+    )
+    found = {(p.name, p.role) for d in deals for p in d.parties}
+    assert ("Quarrow Cloud", "buyer") in found
+    assert not {name for name, _ in found} & {"Rack Talk", "Ines Moreau"}

@@ -618,3 +618,16 @@ def test_a_suspended_hyphen_compound_is_no_party() -> None:
     )
     assert not any(n.endswith("-") for n, _ in found)
     assert ("Vellora AI", "investee") in found
+
+
+@pytest.mark.parametrize("sector", ["Biotech", "Fintech", "Medtech"])
+def test_a_sector_written_before_a_name_at_a_sentences_start_is_no_part_of_it(
+    sector: str,
+) -> None:
+    """`Biotech Ordway Therapeutics licensed ...`: the sector describes the licensee."""
+    found = parties(
+        f"{sector} Quarrel Therapeutics licensed a drug-discovery model from Tamsin Labs "
+        "for five years, the companies said on Monday."
+    )
+    assert ("Quarrel Therapeutics", "licensee") in found
+    assert not any(name.startswith(sector) for name, _ in found)

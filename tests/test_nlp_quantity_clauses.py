@@ -72,3 +72,36 @@ def test_a_step_a_share_of_the_volume_and_a_kept_fleet_are_not_the_deals() -> No
     )
     (deal,) = deals_of(text)
     assert quantities(deal) == [(640.0, "MW")]
+
+
+def test_what_the_buyer_builds_is_its_own_project_not_the_power_it_buys() -> None:
+    """`X, backed by Y, is building a 500-megawatt campus`, `X is an operator building a
+    400 MW campus in Lordstown`: the buyer's own project, neither the power it buys nor
+    where the plant is."""
+    text = (
+        "Fenmore Power has signed a 15-year tolling agreement with Quillan Compute for 300 MW "
+        "from its Brackley gas plant in Marion County, Ohio. Quillan, backed by investor "
+        "Tovey Partners, is building a 500-megawatt campus about four miles from the plant. "
+        "Quillan is a private GPU cloud operator building a 400 MW campus in Lordstown."
+    )
+    deal = deals_of(text)[0]
+    assert deal.deal_type == "power_purchase"
+    assert quantities(deal) == [(300.0, "MW")]
+    assert "Lordstown" not in {s.city for s in deal.sites}
+
+
+def test_what_the_seller_builds_and_a_tenant_plans_on_leased_land_stay_the_deals() -> None:
+    """The generator building the plant it sells from delivers the deal; a tenant of land
+    builds the deal's campus on it."""
+    ppa = deals_of(
+        "Severn Cloud has signed a 12-year power purchase agreement with Gwynfa Solar, which "
+        "is building a 35MW solar farm near Magor, Wales."
+    )[0]
+    assert ppa.deal_type == "power_purchase"
+    assert quantities(ppa) == [(35.0, "MW")]
+    lease = deals_of(
+        "The Harlow County board voted to lease 180 acres at the former Brennet mill to "
+        "Corvel Data Partners for 30 years. Corvel plans a 300-megawatt campus on the land."
+    )[0]
+    assert lease.deal_type == "lease"
+    assert quantities(lease) == [(300.0, "MW")]

@@ -882,3 +882,18 @@ def test_a_company_merging_with_another_buys_it_unless_it_merges_into_it(
 ) -> None:
     frame = next(f for f in find_frames(load_model()(sentence)) if f.deal_type == "acquisition")
     assert {(r, m.text) for r, m in frame.args} == {("acquirer", acquirer), ("target", target)}
+
+
+def test_an_agreement_for_the_grid_link_or_secrecy_frames_no_deal() -> None:
+    """`amend our interconnection service agreement with Y`, `the transmission arrangements
+    with Y`, `a nondisclosure agreement with Y`: what a company needs around a deal, no
+    deal; the same noun without such a purpose still frames one."""
+    for sentence in (
+        "We have to amend our interconnection service agreement with Kestova Grid.",
+        "The deal needs the transmission arrangements with Borealis Hydro to be signed.",
+        "Tarnwell Data signed a nondisclosure agreement with Pemberly Cloud in March.",
+    ):
+        assert roles(sentence) == set(), sentence
+    assert ("partner", "Pemberly Cloud") in roles(
+        "Tarnwell Data signed an agreement with Pemberly Cloud in March."
+    )

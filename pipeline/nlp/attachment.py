@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
-from pipeline.models import Amount, Quantity, Site, Term
+from pipeline.models import RECEIVING_ROLES, Amount, Quantity, Site, Term
 from pipeline.nlp.amount_clause import (
     company_value,
     dated_predicate,
@@ -81,6 +81,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # `operates`, `have`: what a company h
 JOINED_CLAUSES = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 # Ownership changes hands once: payment schedules are not a term, only the expected closing.
 OWNERSHIP_TYPES = frozenset({"acquisition", "investment"})
+# The paying side takes the site: what a tenant or a buyer builds there is the deal's.
+SITE_TAKING_TYPES = OWNERSHIP_TYPES | {"lease"}
 
 
 @dataclass
@@ -349,6 +351,7 @@ def deal_facts(
             and not _other_clause(c, drafts, index, char)
             and (index in owned or not _party_fleet(c, drafts, index, char))
             and not _other_facility(c, index, char)
+            and (deal_type in SITE_TAKING_TYPES or not _own_project(c, drafts, roles, index, char))
         )
 
     docs = [p.doc for p in c.parsed]
@@ -736,6 +739,61 @@ def _other_facility(c: Candidates, index: int, char: int) -> bool:
         and any(t.dep_ in ("amod", "compound") and t.lower_ in marks for t in noun.children)
         for noun in nouns
     )
+
+
+def _own_project(
+    c: Candidates, drafts: list[Draft], roles: dict[int, str], index: int, char: int
+) -> bool:
+    """`Northgate ... is building a 500-megawatt campus`, `Orison is an operator building a
+    400 MW campus in Lordstown`, `Saltburn plans up to 1 gigawatt at the site`: the fact at
+    `char` is in the clause of a verb by which a named organisation builds or plans a new
+    thing (`quantity_context.json` project_verbs, its object not `the` one told), that
+    organisation's own project, unless it is the side of the deal that delivers (a
+    generator building the plant it sells from, a landlord building the leased campus).
+    Asked only of deals whose paying side does not take the site (`SITE_TAKING_TYPES`)."""
+    doc = c.parsed[index].doc
+    start = token_at(doc, char)
+    verbs = _project_verbs(c.language)
+    if start is None or not verbs:
+        return False
+    verb = next((t for t in start.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    triggers = {t for d in drafts for t in d.triggers.get(index, [])}
+    if verb is None or verb.lower_ not in verbs or verb.i in triggers:
+        return False
+    objects = [t for t in verb.children if t.dep_ == "dobj"]
+    if not objects or any(t.dep_ == "det" and t.lower_ == "the" for t in objects[0].children):
+        return False  # `is building the Skelleftea campus out to 120 MW`: the site told
+    doer = _doer(verb)
+    if doer is None or doer.pos_ != "PROPN":
+        return False  # `it`, `the company`: whose project is not said
+    ent = next((e for e in doc.ents if e.start <= doer.i < e.end), None)
+    name = ent.text if ent is not None else doc[doer.left_edge.i : doer.i + 1].text
+    cluster = c.clusters.match(name)
+    return cluster is None or roles.get(cluster) not in RECEIVING_ROLES | {"partner"}
+
+
+@cache
+def _project_verbs(language: str) -> frozenset[str]:
+    return frozenset(load_rules("quantity_context.json", language).get("project_verbs", ()))
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does what `verb` says: its subject, the noun a participle or relative clause
+    describes (`an operator building ...`, `X, which runs ... and is building ...`), the
+    subject of the verb it is coordinated with or completes."""
+    for _ in range(4):
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ not in ("WDT", "WP"):
+            return subjects[0]
+        if verb.dep_ in ("acl", "relcl"):
+            noun = verb.head
+            if noun.dep_ == "attr":  # `Orison is an operator building ...`
+                return next((t for t in noun.head.children if t.dep_ == "nsubj"), None)
+            return noun
+        if verb.dep_ not in ("conj", "xcomp"):
+            return None
+        verb = verb.head
+    return None
 
 
 def _main_clause(token: Token) -> bool:

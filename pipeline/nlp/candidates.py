@@ -74,6 +74,18 @@ TITLE_NAME = re.compile(
 )
 
 
+def _voice_of_another(title: str, end: int, text: str, language: str) -> bool:
+    """`Grid Talk, Ep. 112: X's Y on ...`, `Aino Virtanen on X's Series A`, `Sam Achterberg:
+    X has raised ...` (a post whose title repeats its first words): the name a title opens
+    with is a show or a person, whose `we` is another company (`cues.json`
+    not_filer_after: the words after a show's or a speaker's name)."""
+    after = load_rules("cues.json", language).get("not_filer_after")
+    if after and re.match(after, title[end:], re.IGNORECASE):
+        return True
+    rest = title[end:].lstrip(" :")
+    return title[end:].lstrip().startswith(":") and len(rest) > 20 and text.startswith(rest)
+
+
 def _published(article: Article) -> datetime.date | None:
     return calendar_date(article.published)
 
@@ -228,9 +240,12 @@ class Candidates:
             for f in frames
             for _, m in f.args
         )
-        found = TITLE_NAME.match(self.article.title or "") if voiced else None
+        title = self.article.title or ""
+        found = TITLE_NAME.match(title) if voiced else None
         if found is None:
             return None
+        if _voice_of_another(title, found.end(), self.article.text, self.language):
+            return self._title_company(title[found.end() :])
         name = found.group(1)
         people = {name_key(e.text) for p in self.parsed for e in p.doc.ents if e.label_ == "PERSON"}
         if name_key(name) in people and not has_org_head(name):
@@ -241,6 +256,17 @@ class Candidates:
         if not accept(Mention(name, 0, 0, "ORG"), "partner", set()):
             return None
         return name
+
+    def _title_company(self, rest: str) -> str | None:
+        """The company a show's or a speaker's title names next, after its colon or `on`
+        (`Grid Talk, Ep. 112: Lumora Energy's Tomas Welling on ...`, `Aino Virtanen on
+        Mossgiel AI's Series A`, `Sam Achterberg: Ondrel AI has raised ...`): the one whose
+        `we` the text is."""
+        cut = re.search(r":\s*|^\s+on\s+", rest)
+        found = TITLE_NAME.match(rest[cut.end() :]) if cut else None
+        if found is None or not accept(Mention(found.group(1), 0, 0, "ORG"), "partner", set()):
+            return None
+        return found.group(1)
 
     def _counterpart(self, mentions: list[NameMention]) -> int | None:
         """The first other organisation named in the sentence that first names the

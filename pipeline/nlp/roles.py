@@ -237,7 +237,7 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
     names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
-    if not names or _describes_ownership(token):
+    if not names or _describes_ownership(token) or _not_deal_purpose(token):
         return None
     nouns = load_rules("roles_nouns.json", token.lang_)
     word, governor = token.lower_, token.head.lower_ if token.dep_ == "pobj" else ""
@@ -272,6 +272,25 @@ def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         if token.lower_ in nouns[name]["forms"]:
             return name, nouns[name]
     return None
+
+
+@cache
+def _not_deal_purposes(language: str) -> frozenset[str]:
+    return frozenset(load_rules("roles_nouns.json", language).get("not_deal_purposes", ()))
+
+
+def _not_deal_purpose(token: Token) -> bool:
+    """`an interconnection service agreement with PJM`, `the transmission arrangements with
+    Y`: a noun whose modifiers (`roles_nouns.json` not_deal_purposes) name what a company
+    needs around a deal (its grid link, secrecy, a public incentive), no deal."""
+    purposes = _not_deal_purposes(token.lang_)
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    while modifiers:
+        modifier = modifiers.pop()
+        if modifier.lower_ in purposes:
+            return True
+        modifiers.extend(c for c in modifier.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    return False
 
 
 def _describes_ownership(token: Token) -> bool:
