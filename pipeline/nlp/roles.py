@@ -37,6 +37,7 @@ CO_SUBJECT_LINKS = frozenset(_WORDS["co_subject_links"])
 PRO_VERBS = frozenset(_WORDS["pro_verbs"])
 VALUATION_VERBS = frozenset(_WORDS["valuation_verbs"])
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "NNS", "VBG"})  # `existing investor`, `returning`
+LIST_OPENINGS = frozenset({",", ":", "—", "–"})  # `un pool de trois banques — A, B et C —`
 MAX_LIST_GAP = 6  # words between two names of one list
 # `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
 FACILITY_HEADS = frozenset(
@@ -91,6 +92,7 @@ ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+MEMBER_PREPS = frozenset(_WORDS["member_preps"])
 LISTING_GROUP_NOUNS = frozenset(_WORDS.get("listing_group_nouns", ()))
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
@@ -606,7 +608,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
     members = [
         m
         for child in token.children
-        if child.dep_ == "prep" and child.lower_ == "of"
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS
         for o in _children(child, "pobj")
         for m in resolve(o, depth=depth + 1)
         if m.label != ANONYMOUS
@@ -616,7 +618,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         for child in token.children
         if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
         for p, o in _prep_objects(child)
-        if p in AGENT_PREPS
+        if p in AGENT_PREPS | MEMBER_PREPS  # `un pool formé de A et de B`
         for m in resolve(o, depth=depth + 1)
     ]
     named_before = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
@@ -649,9 +651,10 @@ def _named_members(group: Token) -> list[Mention]:
     if group.lower_ not in LISTING_GROUP_NOUNS:
         return []
     doc = group.doc
-    for i in range(group.i + 1, group.right_edge.i):
-        ent = _entity_of(doc[i + 1]) if doc[i].text == "," else None
-        if ent is not None and ent.start == i + 1 and ent.label_ == "ORG":
+    for i in range(group.i + 1, min(group.right_edge.i + 1, len(doc) - 2) + 1):
+        first = i + 1 + (doc[i + 1].lower_ in DEFINITE)  # `, le Crédit X et la Banque Y`
+        ent = _entity_of(doc[first]) if doc[i].text in LIST_OPENINGS else None
+        if ent is not None and ent.start == first and ent.label_ == "ORG":
             return [_mention(ent, "ORG")]
     return []
 
@@ -2035,6 +2038,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         act = next((a for a in obj.ancestors if a.lower_ in spec.get("act_nouns", ())), None)
         if act is not None:  # `la signature avec Y d'un bail`: Y
             obj_preps += [(p, o) for p, o in _prep_objects(act) if o.i != obj.i]
+        obj_preps += [p for clause in _participle_after(obj) for p in _prep_objects(clause)]
         preps = _own_preps(verb, obj) + obj_preps  # the verb's own, then its object's
         named = _named_preps(preps)
         subj_role = next(
@@ -2214,8 +2218,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     frame.stated = _states_type(token, noun)
     preps = _prep_objects(token)
-    for child in token.children:
-        if child.dep_ in ("acl", "relcl"):
+    for child in [*token.children, *_participle_after(token)]:
+        if child.dep_ in ("acl", "relcl") or child.head.i != token.i:
             preps.extend(_prep_objects(child))
     head = token.head
     if (
@@ -2249,6 +2253,24 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _participle_after(noun: Token) -> list[Token]:
+    """`financée par une ligne de crédit de 60 millions d'euros accordée à X par Y`, `a
+    obtenu un financement de 1,1 milliard d'euros, arrangé par A`: a deal verb's past
+    participle (or the verb with an agent and no subject) written right after a noun's
+    phrase that the parse hung on a word above the noun describes the noun, as its own
+    clause would."""
+    at = noun.right_edge.i + 1
+    doc = noun.doc
+    if at + 1 < len(doc) and doc[at].text == ",":
+        at += 1
+    word = doc[at] if at < len(doc) else None
+    if word is None or word.dep_ not in ("xcomp", "advcl", "conj") or _children(word, "nsubj"):
+        return []
+    passive = word.tag_ == "VBN" or bool(_children(word, "agent"))  # `arrangé par A`
+    dealt = bool(_verb_index(word.lang_).get(word.lower_))  # not `couvert par une garantie`
+    return [word] if passive and dealt and word.head in noun.ancestors else []
 
 
 def _valued_in(noun: Token) -> bool:
@@ -2302,26 +2324,35 @@ def _add_co_listed(doc: Doc, frame: Frame) -> None:
     round`, `with participation from B and returning investors C and D`: organisations
     listed on the surface beside a party of the frame (`co_party_roles`) play its role,
     wherever the parse hung them; and so do the subjects a verb adds after itself (`X
-    joined the round, along with existing investor Y`, `..., as did existing backer Y`)."""
+    joined the round, along with existing investor Y`, `..., as did existing backer Y`).
+    A language may list more roles by deal type (`co_party_roles_by_type`: a loan's
+    lenders, `arrangé par A, B et la banque japonaise C`), never to the subject of another
+    clause."""
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
-    if len(orgs) < 2 or not any(r in CO_PARTY_ROLES for r, _ in frame.args):
+    by_type = load_rules("roles_words.json", doc.lang_).get("co_party_roles_by_type", {})
+    co_roles = CO_PARTY_ROLES | frozenset(by_type.get(frame.deal_type, ()))
+    if len(orgs) < 2 or not any(r in co_roles for r, _ in frame.args):
         return
     starts, ends = {e.start: e for e in orgs}, {e.end: e for e in orgs}
     taken = {m.start for _, m in frame.args}
     listed: list[tuple[str, Span]] = []
     for role, m in frame.args:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if role in CO_PARTY_ROLES and not m.pronoun and not m.asset and span is not None:
+        if role in co_roles and not m.pronoun and not m.asset and span is not None:
             listed.extend((role, e) for e in _listed_beside(span, starts, ends))
     trigger = doc[frame.trigger_index]
-    subject_roles = {r for r, m in frame.args if m.end <= trigger.idx and r in CO_PARTY_ROLES}
+    subject_roles = {r for r, m in frame.args if m.end <= trigger.idx and r in co_roles}
     if len(subject_roles) == 1:
         role = subject_roles.pop()
         for added in _added_subjects(trigger):
             ent = _entity_of(added)
             if ent is not None and ent.label_ == "ORG":
                 listed.extend((role, e) for e in [ent, *_listed_beside(ent, starts, ends)])
+    trigger_clause = {trigger.i, trigger.head.i}
     for role, ent in listed:
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i not in trigger_clause
+        if role not in CO_PARTY_ROLES and subject:
+            continue  # `d'une avance versée à EDF, Noctis recevra ...`: the next clause's
         if ent.start_char not in taken:
             taken.add(ent.start_char)
             frame.args.append((role, _mention(ent, "ORG")))
