@@ -268,15 +268,20 @@ def _agents_on_names(doc: Doc, heads: list[int], labels: list[str], scheme: dict
     """`un prêt accordé à Norbelle Data par un pool bancaire`, `a été arrangé pour X par
     A, B et C`: an agent phrase (`agent_cases`) the parse hung on the name before it, a
     name of a participle's own phrase, is the agent of that participle (a name takes no
-    agent), unless the participle has one."""
+    agent), unless the participle has one; so is one written right after a participle
+    (`l'intégralité des parts détenues par X`, hung on `intégralité`)."""
     cases = set(scheme.get("agent_cases", ()))
     starts = {i: e.start for e in doc.ents for i in range(e.start, e.end)}
     for case in (t for t in doc if t.dep_ == "case" and t.lower_ in cases and not t.ent_type_):
         noun = heads[case.i]
         first = starts.get(heads[noun])  # the name's first word, which the parse hangs
-        if first is None or heads[first] in (first, noun) or heads[noun] > case.i:
+        before = doc[case.i - 1] if case.i > 0 else case  # `les parts détenues par X`
+        if before.pos_ == "VERB" and heads[noun] != before.i:
+            participle = before
+        elif first is None or heads[first] in (first, noun) or heads[noun] > case.i:
             continue
-        participle = doc[heads[first]]
+        else:
+            participle = doc[heads[first]]
         if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm", []):
             continue
         if any(heads[i] == participle.i and labels[i] == "obl:agent" for i in range(len(doc))):

@@ -960,10 +960,14 @@ def _dative_antecedent(pronoun: Token) -> list[Mention]:
     subjects = {t.i for s in subject_words for t in s.subtree}
     before = [e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ == "ORG"]
     relative = [s.i for s in subject_words if s.lower_ in RELATIVES]
+    # `avec X, la holding des fondateurs, qui lui cédera`: the relative's antecedent acts
+    acting = {m.start for s in subject_words if s.lower_ in RELATIVES for m in resolve(s)}
     named = [
         e
         for e in before
-        if e.root.i not in subjects and not any(e.end <= i <= e.end + 1 for i in relative)
+        if e.root.i not in subjects
+        and not any(e.end <= i <= e.end + 1 for i in relative)
+        and e.start_char not in acting
     ]
     if named:
         return [_mention(named[-1], "ORG")]
@@ -1250,7 +1254,8 @@ def _in_content(token: Token, top: Token) -> bool:
 
 def _object_preps(obj: Token) -> list[tuple[str, Token]]:
     """The (preposition, object) pairs of an object's phrase after it, leaving out those
-    of the content it covers (brands, not parties)."""
+    of the content it covers (brands, not parties) and the owner of what it names (`les
+    parts détenues par X`: `_asset_owners`)."""
     return [
         p
         for t in obj.subtree
@@ -1258,6 +1263,7 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
         and not _in_content(t, obj)
         and not _describes_pobj(t, obj)
         and not _in_own_clause(t, obj)
+        and not (t.dep_ == "acl" and t.lower_ in OWNING_VERBS)  # `les parts détenues par X`
         for p in _prep_objects(t)
     ]
 
@@ -1904,15 +1910,22 @@ def _numbered_token(token: Token) -> bool:
 
 
 def _asset_owners(obj: Token) -> list[Mention]:
-    """`acquired substantially all of X's assets`, `buy X's stake in the plant`: the company
-    owning the bought business, assets or stake sells them (marked with `OWNER_SELLS`, read
-    by the frame)."""
+    """`acquired substantially all of X's assets`, `buy X's stake in the plant`, `reprend
+    les parts détenues par X`: the company owning the bought business, assets or stake
+    sells them (marked with `OWNER_SELLS`, read by the frame)."""
     found: list[Mention] = []
     for token in obj.subtree:
         stake = token.lower_ in HELD_STAKE_NOUNS
         if (token.lower_ not in ASSET_NOUNS and not stake) or token.lower_ in ANAPHORIC_NOUNS:
             continue
-        for child in _children(token, "poss"):
+        held_by = [  # `les parts détenues par X`
+            o
+            for clause in _children(token, "acl")
+            if stake and clause.lower_ in OWNING_VERBS
+            for p, o in _prep_objects(clause)
+            if p in AGENT_PREPS
+        ]
+        for child in _children(token, "poss") + held_by:
             ent = _entity_of(child)
             if ent is not None and ent.label_ == "ORG":
                 found.append(replace(_mention(ent, "ORG"), owner=OWNER_SELLS))
@@ -1930,11 +1943,18 @@ def _add_loose_preps(
     """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
     first such preposition after the verb, before another deal verb (`any_verb`: before
     any verb), followed by a named organisation, gives its role when the frame lacks it;
-    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`)."""
+    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`).
+    A relative clause set off by commas describes a name and is passed over."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
+    aside = verb.i  # `l'acquisition de X, qui exploite ... à Douala, auprès de Y`: past it
     for token in verb.doc[verb.i + 1 :]:
+        if token.i <= aside:
+            continue
         clause = token.dep_ not in ("amod", "compound")  # `a combined capacity` is no verb
+        if token.dep_ == "relcl" and (end := _relative_end(token)) is not None:
+            aside = end
+            continue
         if (
             token.pos_ in ("VERB", "AUX")
             and clause
@@ -1957,6 +1977,16 @@ def _add_loose_preps(
         return
 
 
+def _relative_end(verb: Token) -> int | None:
+    """The comma closing the relative clause a verb heads (`X, qui exploite à Douala un
+    centre de 4 MW, auprès de Y`), when its pronoun opens it right after a comma."""
+    doc = verb.doc
+    opening = min(t.i for t in verb.subtree)
+    if opening == 0 or doc[opening].lower_ not in RELATIVES or doc[opening - 1].text != ",":
+        return None
+    return next((t.i for t in doc[verb.i + 1 :] if t.text == ","), None)
+
+
 def _land(mention: Mention) -> bool:
     """`410 acres`, `the farmland`: land changing hands, the deal's site, never a party."""
     return mention.asset and mention.text.split()[-1].lower() in LAND_NOUNS
@@ -1968,7 +1998,8 @@ def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> N
     (`_add_loose_preps`), unless the noun only modifies another (`purchase obligations`,
     `power purchase agreement`) or a verb comes first (`the acquisition is subject to
     approvals from Y`)."""
-    if loose and noun.dep_ != "compound":
+    bought = [o for _, o in _prep_objects(noun)]  # `l'acquisition de GPU auprès de Y`: goods
+    if loose and noun.dep_ != "compound" and not any(_goods(o) for o in bought):
         _add_loose_preps(noun, frame, loose, any_verb=True)
 
 
@@ -2726,12 +2757,17 @@ def _all_frames(doc: Doc) -> list[Frame]:
 
 
 def _apposed_role_frame(doc: Doc) -> Frame | None:
-    """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`: a
-    sentence opening on a role noun (`apposed_roles` of defined_terms.json) set off by a
-    comma names the party of that role in its apposition, the first organisation before
-    the next comma, in the deal of that role's type the article tells."""
-    apposed = load_rules("defined_terms.json", doc.lang_).get("apposed_roles", ())
-    if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed or doc[2].text != ",":
+    """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`, `Le
+    vendeur est X, la holding de la famille`: a sentence opening on a role noun
+    (`apposed_roles` of defined_terms.json) set off by a comma, or the subject of a
+    copula, names the party of that role in its apposition (its attribute), the first
+    organisation before the next comma, in the deal of that role's type the article
+    tells."""
+    rules = load_rules("defined_terms.json", doc.lang_)
+    apposed = rules.get("apposed_roles", ())
+    if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed:
+        return None
+    if doc[2].text != "," and doc[2].lower_ not in rules.get("apposed_copulas", ()):
         return None
     deal_type, role, _ = defined_terms(doc.lang_).roles[doc[1].lower_]
     for token in doc[3:]:
