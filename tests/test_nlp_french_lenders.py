@@ -78,3 +78,17 @@ def test_a_loan_to_the_venture_named_after_its_owners_is_lent_to_the_owners() ->
         ("Marvao Infra", "partner"),
         ("Banque du Fleuve", "provider"),
     }
+
+
+def test_lenders_listed_between_dashes_before_the_loan_lend() -> None:
+    sides = loan_sides(
+        "La société Norbelle Data, qui porte le projet, a signé mardi avec un pool de trois "
+        "banques — la Caisse d'Épargne Hauts-de-France, le Crédit du Nord-Artois et la Banque "
+        "Scaldienne — un prêt de 85 millions d'euros sur sept ans."
+    )
+    assert sides == {
+        ("Norbelle Data", "customer"),
+        ("Caisse d'Épargne Hauts-de-France", "provider"),
+        ("Crédit du Nord-Artois", "provider"),
+        ("Banque Scaldienne", "provider"),
+    }

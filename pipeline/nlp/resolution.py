@@ -332,13 +332,17 @@ def _context_roles(
     c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], deal_type: str
 ) -> dict[int, str]:
     """`OpenAI signed a contract with CoreWeave to use ...`: sides from the words around
-    the two parties' names, else from the verbs of their clauses (`Tamarind pays`), in the
-    type's own role words."""
+    the two parties' names, else from the verbs of their clauses (`Tamarind pays`), else
+    from the words around them in the sentence each is first named in (its description),
+    in the type's own role words."""
     names = {k: c.written_names(k) for k in roles}
     told = sorted(set(draft.sentences) | set(mine))
     sides = provider_side(names, [c.texts[i] for i in told], deal_type) or clause_sides(
         names, [c.parsed[i].doc for i in told], c.language
     )
+    if not sides:  # `Vaudaire AI, développeur de modèles, ...` described where first named
+        first = {next((t for t in c.texts if any(n in t for n in w)), "") for w in names.values()}
+        sides = provider_side(names, sorted(first - {""}), deal_type)
     renames = load_rules("deal_roles.json").get(deal_type, {})
     return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
 

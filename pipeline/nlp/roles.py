@@ -1228,16 +1228,17 @@ def _called(prep: Token) -> list[Token]:
 
 def _appositive_objects(verb: Token) -> list[Token]:
     """`a conclu avec Y, filiale de Z, un bail`, `a conclu avec Y la vente de ses
-    pylônes`: a deal noun written after a prepositional phrase that the parse hung on the
-    phrase's object as an apposition or as that noun's own object."""
+    pylônes`, `a signé avec un pool de trois banques — A, B et C — un prêt`: a deal noun
+    written after a prepositional phrase that the parse hung on the phrase's object (or
+    on a name it lists) as an apposition or as that noun's own object."""
     found: list[Token] = []
     todo = [o for _, o in _prep_objects(verb)] + _children(verb, "dobj")
     while todo:
         head = todo.pop()
         for a in head.children:
-            if a.dep_ in ("appos", "dobj") and a.i > head.i:
+            if a.dep_ in ("appos", "dobj", "conj") and a.i > head.i:
                 todo.append(a)
-                if _noun_frame(a) is not None:
+                if _noun_frame(a) is not None and a.dep_ != "conj":
                     found.append(a)
     return sorted(found, key=lambda t: t.i)
 
