@@ -70,6 +70,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     _subjects_split_off(doc, heads, labels)
     _coordinated_subjects(doc, heads, labels)
     _second_objects(doc, heads, labels)
+    _agents_on_names(doc, heads, labels, scheme)
     _names_on_last_word(doc, heads, labels, scheme)
     _conjuncts_on_their_neighbour(doc, heads, labels)
     _prepositions_on_top(doc, heads, labels, scheme)
@@ -274,6 +275,31 @@ def _names_on_last_word(
         if not loose or core or noun is None or _reaches(heads, noun, words):
             continue
         heads[root], labels[root] = noun, "appos"
+
+
+def _agents_on_names(doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]) -> None:
+    """`un prêt accordé à Norbelle Data par un pool bancaire`, `a été arrangé pour X par
+    A, B et C`: an agent phrase (`agent_cases`) the parse hung on the name before it, a
+    name of a participle's own phrase, is the agent of that participle (a name takes no
+    agent), unless the participle has one; so is one written right after a participle
+    (`l'intégralité des parts détenues par X`, hung on `intégralité`)."""
+    cases = set(scheme.get("agent_cases", ()))
+    starts = {i: e.start for e in doc.ents for i in range(e.start, e.end)}
+    for case in (t for t in doc if t.dep_ == "case" and t.lower_ in cases and not t.ent_type_):
+        noun = heads[case.i]
+        first = starts.get(heads[noun])  # the name's first word, which the parse hangs
+        before = doc[case.i - 1] if case.i > 0 else case  # `les parts détenues par X`
+        if before.pos_ == "VERB" and heads[noun] != before.i:
+            participle = before
+        elif first is None or heads[first] in (first, noun) or heads[noun] > case.i:
+            continue
+        else:
+            participle = doc[heads[first]]
+        if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm", []):
+            continue
+        if any(heads[i] == participle.i and labels[i] == "obl:agent" for i in range(len(doc))):
+            continue
+        heads[noun], labels[noun] = participle.i, "obl:agent"
 
 
 def _conjuncts_on_their_neighbour(doc: Doc, heads: list[int], labels: list[str]) -> None:

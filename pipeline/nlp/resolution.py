@@ -97,12 +97,17 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
     verb that creates it (`Graniteau et Al Noor Capital ont officialisé la création d'une
     coentreprise`), else the partners of an alliance told in that sentence or the one
     before (`Teranga et Sahel s'associent. [...] ont créé une coentreprise`). Names after
-    a naming word (`baptisée Aster Calcul`) are the venture's."""
+    a naming word (`baptisée Aster Calcul`) are the venture's, in any sentence that tells
+    the venture (`La société commune, baptisée X, sera détenue à 51 % par A`)."""
     rules = load_rules("party_types.json", c.language)
-    words, naming = set(rules.get("venture_nouns", [])), set(rules.get("venture_naming", []))
+    phrases = [v.split() for v in rules.get("venture_nouns", [])]
+    firsts = {words[0] for words in phrases}
+    naming = set(rules.get("venture_naming", []))
+    owners: list[tuple[int, int]] = []
+    all_names: set[int] = set()
     for index, parsed in enumerate(c.parsed):
         doc = parsed.doc
-        for noun in (t for t in doc if t.lower_ in words):
+        for noun in (t for t in doc if t.lower_ in firsts and _starts_phrase(t, phrases)):
             ents = [e for e in doc.ents if e.label_ == "ORG"]
             own = [
                 e
@@ -114,6 +119,9 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
             called = {e for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in naming}
             called |= {e for e in ents if e.root.dep_ == "appos" and e.root.head.i == noun.i}
             names = {k for e in called if (k := c.clusters.find(e.text)) is not None}
+            all_names |= names
+            if owners:
+                continue  # `La société commune, baptisée X, ...`: named after its owners
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             creators = [e for e in ents if verb is not None and e.end <= verb.i]
             allied = [
@@ -131,8 +139,16 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
             found = [e.text for e in own if e not in called] or made or allied
             keys = [k for t in found if (k := c.clusters.find(t)) is not None and k not in names]
             if keys:
-                return [(index, k) for k in dict.fromkeys(keys)], names
-    return [], set()
+                owners = [(index, k) for k in dict.fromkeys(keys)]
+    return owners, all_names - {k for _, k in owners} if owners else set()
+
+
+def _starts_phrase(token: Token, phrases: list[list[str]]) -> bool:
+    """Whether a word starts one of the phrases (`coentreprise`, `société commune`)."""
+    doc = token.doc
+    return any(
+        [t.lower_ for t in doc[token.i : token.i + len(words)]] == words for words in phrases
+    )
 
 
 def _in_venture_phrase(token: Token, noun: Token) -> bool:
@@ -316,13 +332,17 @@ def _context_roles(
     c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], deal_type: str
 ) -> dict[int, str]:
     """`OpenAI signed a contract with CoreWeave to use ...`: sides from the words around
-    the two parties' names, else from the verbs of their clauses (`Tamarind pays`), in the
-    type's own role words."""
+    the two parties' names, else from the verbs of their clauses (`Tamarind pays`), else
+    from the words around them in the sentence each is first named in (its description),
+    in the type's own role words."""
     names = {k: c.written_names(k) for k in roles}
     told = sorted(set(draft.sentences) | set(mine))
     sides = provider_side(names, [c.texts[i] for i in told], deal_type) or clause_sides(
         names, [c.parsed[i].doc for i in told], c.language
     )
+    if not sides:  # `Vaudaire AI, développeur de modèles, ...` described where first named
+        first = {next((t for t in c.texts if any(n in t for n in w)), "") for w in names.values()}
+        sides = provider_side(names, sorted(first - {""}), deal_type)
     renames = load_rules("deal_roles.json").get(deal_type, {})
     return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
 

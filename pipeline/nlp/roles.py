@@ -37,6 +37,7 @@ CO_SUBJECT_LINKS = frozenset(_WORDS["co_subject_links"])
 PRO_VERBS = frozenset(_WORDS["pro_verbs"])
 VALUATION_VERBS = frozenset(_WORDS["valuation_verbs"])
 DESCRIBING_TAGS = frozenset({"JJ", "NN", "NNS", "VBG"})  # `existing investor`, `returning`
+LIST_OPENINGS = frozenset({",", ":", "—", "–"})  # `un pool de trois banques — A, B et C —`
 MAX_LIST_GAP = 6  # words between two names of one list
 # `centre` of `centre de données`, `center` of `data center`: the word a facility noun hangs on
 FACILITY_HEADS = frozenset(
@@ -91,6 +92,7 @@ ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
 GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+MEMBER_PREPS = frozenset(_WORDS["member_preps"])
 LISTING_GROUP_NOUNS = frozenset(_WORDS.get("listing_group_nouns", ()))
 RECEIVING_VERBS = frozenset(_WORDS["receiving_verbs"])
 SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
@@ -625,7 +627,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
     members = [
         m
         for child in token.children
-        if child.dep_ == "prep" and child.lower_ == "of"
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS
         for o in _children(child, "pobj")
         for m in resolve(o, depth=depth + 1)
         if m.label != ANONYMOUS
@@ -635,7 +637,7 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         for child in token.children
         if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
         for p, o in _prep_objects(child)
-        if p in AGENT_PREPS
+        if p in AGENT_PREPS | MEMBER_PREPS  # `un pool formé de A et de B`
         for m in resolve(o, depth=depth + 1)
     ]
     named_before = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
@@ -668,9 +670,10 @@ def _named_members(group: Token) -> list[Mention]:
     if group.lower_ not in LISTING_GROUP_NOUNS:
         return []
     doc = group.doc
-    for i in range(group.i + 1, group.right_edge.i):
-        ent = _entity_of(doc[i + 1]) if doc[i].text == "," else None
-        if ent is not None and ent.start == i + 1 and ent.label_ == "ORG":
+    for i in range(group.i + 1, min(group.right_edge.i + 1, len(doc) - 2) + 1):
+        first = i + 1 + (doc[i + 1].lower_ in DEFINITE)  # `, le Crédit X et la Banque Y`
+        ent = _entity_of(doc[first]) if doc[i].text in LIST_OPENINGS else None
+        if ent is not None and ent.start == first and ent.label_ == "ORG":
             return [_mention(ent, "ORG")]
     return []
 
@@ -976,10 +979,14 @@ def _dative_antecedent(pronoun: Token) -> list[Mention]:
     subjects = {t.i for s in subject_words for t in s.subtree}
     before = [e for e in pronoun.sent.ents if e.end <= pronoun.i and e.label_ == "ORG"]
     relative = [s.i for s in subject_words if s.lower_ in RELATIVES]
+    # `avec X, la holding des fondateurs, qui lui cédera`: the relative's antecedent acts
+    acting = {m.start for s in subject_words if s.lower_ in RELATIVES for m in resolve(s)}
     named = [
         e
         for e in before
-        if e.root.i not in subjects and not any(e.end <= i <= e.end + 1 for i in relative)
+        if e.root.i not in subjects
+        and not any(e.end <= i <= e.end + 1 for i in relative)
+        and e.start_char not in acting
     ]
     if named:
         return [_mention(named[-1], "ORG")]
@@ -1240,16 +1247,17 @@ def _called(prep: Token) -> list[Token]:
 
 def _appositive_objects(verb: Token) -> list[Token]:
     """`a conclu avec Y, filiale de Z, un bail`, `a conclu avec Y la vente de ses
-    pylônes`: a deal noun written after a prepositional phrase that the parse hung on the
-    phrase's object as an apposition or as that noun's own object."""
+    pylônes`, `a signé avec un pool de trois banques — A, B et C — un prêt`: a deal noun
+    written after a prepositional phrase that the parse hung on the phrase's object (or
+    on a name it lists) as an apposition or as that noun's own object."""
     found: list[Token] = []
     todo = [o for _, o in _prep_objects(verb)] + _children(verb, "dobj")
     while todo:
         head = todo.pop()
         for a in head.children:
-            if a.dep_ in ("appos", "dobj") and a.i > head.i:
+            if a.dep_ in ("appos", "dobj", "conj") and a.i > head.i:
                 todo.append(a)
-                if _noun_frame(a) is not None:
+                if _noun_frame(a) is not None and a.dep_ != "conj":
                     found.append(a)
     return sorted(found, key=lambda t: t.i)
 
@@ -1266,7 +1274,8 @@ def _in_content(token: Token, top: Token) -> bool:
 
 def _object_preps(obj: Token) -> list[tuple[str, Token]]:
     """The (preposition, object) pairs of an object's phrase after it, leaving out those
-    of the content it covers (brands, not parties)."""
+    of the content it covers (brands, not parties) and the owner of what it names (`les
+    parts détenues par X`: `_asset_owners`)."""
     return [
         p
         for t in obj.subtree
@@ -1274,6 +1283,7 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
         and not _in_content(t, obj)
         and not _describes_pobj(t, obj)
         and not _in_own_clause(t, obj)
+        and not (t.dep_ == "acl" and t.lower_ in OWNING_VERBS)  # `les parts détenues par X`
         for p in _prep_objects(t)
     ]
 
@@ -1920,15 +1930,22 @@ def _numbered_token(token: Token) -> bool:
 
 
 def _asset_owners(obj: Token) -> list[Mention]:
-    """`acquired substantially all of X's assets`, `buy X's stake in the plant`: the company
-    owning the bought business, assets or stake sells them (marked with `OWNER_SELLS`, read
-    by the frame)."""
+    """`acquired substantially all of X's assets`, `buy X's stake in the plant`, `reprend
+    les parts détenues par X`: the company owning the bought business, assets or stake
+    sells them (marked with `OWNER_SELLS`, read by the frame)."""
     found: list[Mention] = []
     for token in obj.subtree:
         stake = token.lower_ in HELD_STAKE_NOUNS
         if (token.lower_ not in ASSET_NOUNS and not stake) or token.lower_ in ANAPHORIC_NOUNS:
             continue
-        for child in _children(token, "poss"):
+        held_by = [  # `les parts détenues par X`
+            o
+            for clause in _children(token, "acl")
+            if stake and clause.lower_ in OWNING_VERBS
+            for p, o in _prep_objects(clause)
+            if p in AGENT_PREPS
+        ]
+        for child in _children(token, "poss") + held_by:
             ent = _entity_of(child)
             if ent is not None and ent.label_ == "ORG":
                 found.append(replace(_mention(ent, "ORG"), owner=OWNER_SELLS))
@@ -1946,11 +1963,18 @@ def _add_loose_preps(
     """`agreed to sell its unit, X Ltd, to Y`, parsed with `to Y` under another word: the
     first such preposition after the verb, before another deal verb (`any_verb`: before
     any verb), followed by a named organisation, gives its role when the frame lacks it;
-    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`)."""
+    else the first organisation its object names (`auprès de son actionnaire, le fonds Y`).
+    A relative clause set off by commas describes a name and is passed over."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
+    aside = verb.i  # `l'acquisition de X, qui exploite ... à Douala, auprès de Y`: past it
     for token in verb.doc[verb.i + 1 :]:
+        if token.i <= aside:
+            continue
         clause = token.dep_ not in ("amod", "compound")  # `a combined capacity` is no verb
+        if token.dep_ == "relcl" and (end := _relative_end(token)) is not None:
+            aside = end
+            continue
         if (
             token.pos_ in ("VERB", "AUX")
             and clause
@@ -1973,6 +1997,16 @@ def _add_loose_preps(
         return
 
 
+def _relative_end(verb: Token) -> int | None:
+    """The comma closing the relative clause a verb heads (`X, qui exploite à Douala un
+    centre de 4 MW, auprès de Y`), when its pronoun opens it right after a comma."""
+    doc = verb.doc
+    opening = min(t.i for t in verb.subtree)
+    if opening == 0 or doc[opening].lower_ not in RELATIVES or doc[opening - 1].text != ",":
+        return None
+    return next((t.i for t in doc[verb.i + 1 :] if t.text == ","), None)
+
+
 def _land(mention: Mention) -> bool:
     """`410 acres`, `the farmland`: land changing hands, the deal's site, never a party."""
     return mention.asset and mention.text.split()[-1].lower() in LAND_NOUNS
@@ -1984,7 +2018,8 @@ def _add_noun_loose_preps(noun: Token, frame: Frame, loose: dict[str, str]) -> N
     (`_add_loose_preps`), unless the noun only modifies another (`purchase obligations`,
     `power purchase agreement`) or a verb comes first (`the acquisition is subject to
     approvals from Y`)."""
-    if loose and noun.dep_ != "compound":
+    bought = [o for _, o in _prep_objects(noun)]  # `l'acquisition de GPU auprès de Y`: goods
+    if loose and noun.dep_ != "compound" and not any(_goods(o) for o in bought):
         _add_loose_preps(noun, frame, loose, any_verb=True)
 
 
@@ -2054,6 +2089,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         act = next((a for a in obj.ancestors if a.lower_ in spec.get("act_nouns", ())), None)
         if act is not None:  # `la signature avec Y d'un bail`: Y
             obj_preps += [(p, o) for p, o in _prep_objects(act) if o.i != obj.i]
+        obj_preps += [p for clause in _participle_after(obj) for p in _prep_objects(clause)]
         preps = _own_preps(verb, obj) + obj_preps  # the verb's own, then its object's
         named = _named_preps(preps)
         subj_role = next(
@@ -2233,8 +2269,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     frame.stated = _states_type(token, noun)
     preps = _prep_objects(token)
-    for child in token.children:
-        if child.dep_ in ("acl", "relcl"):
+    for child in [*token.children, *_participle_after(token)]:
+        if child.dep_ in ("acl", "relcl") or child.head.i != token.i:
             preps.extend(_prep_objects(child))
     head = token.head
     if (
@@ -2268,6 +2304,24 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
     return frame if len(frame.args) > possessors else None
+
+
+def _participle_after(noun: Token) -> list[Token]:
+    """`financée par une ligne de crédit de 60 millions d'euros accordée à X par Y`, `a
+    obtenu un financement de 1,1 milliard d'euros, arrangé par A`: a deal verb's past
+    participle (or the verb with an agent and no subject) written right after a noun's
+    phrase that the parse hung on a word above the noun describes the noun, as its own
+    clause would."""
+    at = noun.right_edge.i + 1
+    doc = noun.doc
+    if at + 1 < len(doc) and doc[at].text == ",":
+        at += 1
+    word = doc[at] if at < len(doc) else None
+    if word is None or word.dep_ not in ("xcomp", "advcl", "conj") or _children(word, "nsubj"):
+        return []
+    passive = word.tag_ == "VBN" or bool(_children(word, "agent"))  # `arrangé par A`
+    dealt = bool(_verb_index(word.lang_).get(word.lower_))  # not `couvert par une garantie`
+    return [word] if passive and dealt and word.head in noun.ancestors else []
 
 
 def _valued_in(noun: Token) -> bool:
@@ -2321,26 +2375,35 @@ def _add_co_listed(doc: Doc, frame: Frame) -> None:
     round`, `with participation from B and returning investors C and D`: organisations
     listed on the surface beside a party of the frame (`co_party_roles`) play its role,
     wherever the parse hung them; and so do the subjects a verb adds after itself (`X
-    joined the round, along with existing investor Y`, `..., as did existing backer Y`)."""
+    joined the round, along with existing investor Y`, `..., as did existing backer Y`).
+    A language may list more roles by deal type (`co_party_roles_by_type`: a loan's
+    lenders, `arrangé par A, B et la banque japonaise C`), never to the subject of another
+    clause."""
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
-    if len(orgs) < 2 or not any(r in CO_PARTY_ROLES for r, _ in frame.args):
+    by_type = load_rules("roles_words.json", doc.lang_).get("co_party_roles_by_type", {})
+    co_roles = CO_PARTY_ROLES | frozenset(by_type.get(frame.deal_type, ()))
+    if len(orgs) < 2 or not any(r in co_roles for r, _ in frame.args):
         return
     starts, ends = {e.start: e for e in orgs}, {e.end: e for e in orgs}
     taken = {m.start for _, m in frame.args}
     listed: list[tuple[str, Span]] = []
     for role, m in frame.args:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if role in CO_PARTY_ROLES and not m.pronoun and not m.asset and span is not None:
+        if role in co_roles and not m.pronoun and not m.asset and span is not None:
             listed.extend((role, e) for e in _listed_beside(span, starts, ends))
     trigger = doc[frame.trigger_index]
-    subject_roles = {r for r, m in frame.args if m.end <= trigger.idx and r in CO_PARTY_ROLES}
+    subject_roles = {r for r, m in frame.args if m.end <= trigger.idx and r in co_roles}
     if len(subject_roles) == 1:
         role = subject_roles.pop()
         for added in _added_subjects(trigger):
             ent = _entity_of(added)
             if ent is not None and ent.label_ == "ORG":
                 listed.extend((role, e) for e in [ent, *_listed_beside(ent, starts, ends)])
+    trigger_clause = {trigger.i, trigger.head.i}
     for role, ent in listed:
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.i not in trigger_clause
+        if role not in CO_PARTY_ROLES and subject:
+            continue  # `d'une avance versée à EDF, Noctis recevra ...`: the next clause's
         if ent.start_char not in taken:
             taken.add(ent.start_char)
             frame.args.append((role, _mention(ent, "ORG")))
@@ -2714,12 +2777,17 @@ def _all_frames(doc: Doc) -> list[Frame]:
 
 
 def _apposed_role_frame(doc: Doc) -> Frame | None:
-    """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`: a
-    sentence opening on a role noun (`apposed_roles` of defined_terms.json) set off by a
-    comma names the party of that role in its apposition, the first organisation before
-    the next comma, in the deal of that role's type the article tells."""
-    apposed = load_rules("defined_terms.json", doc.lang_).get("apposed_roles", ())
-    if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed or doc[2].text != ",":
+    """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`, `Le
+    vendeur est X, la holding de la famille`: a sentence opening on a role noun
+    (`apposed_roles` of defined_terms.json) set off by a comma, or the subject of a
+    copula, names the party of that role in its apposition (its attribute), the first
+    organisation before the next comma, in the deal of that role's type the article
+    tells."""
+    rules = load_rules("defined_terms.json", doc.lang_)
+    apposed = rules.get("apposed_roles", ())
+    if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed:
+        return None
+    if doc[2].text != "," and doc[2].lower_ not in rules.get("apposed_copulas", ()):
         return None
     deal_type, role, _ = defined_terms(doc.lang_).roles[doc[1].lower_]
     for token in doc[3:]:
