@@ -1,0 +1,27 @@
+"""A French sentence opening on `Ce dernier` (`Cette dernière`, ...) speaks of the party
+just named: what it delivers and for how long (`Ce dernier fournira au centre de données 30
+MW issus de son parc éolien de X pendant vingt ans`) are the facts of the deal told before,
+and so is the start told right after it. Invented companies; real towns."""
+
+from __future__ import annotations
+
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
+
+_TEXT = (
+    "Brévanne Data a finalisé l'acquisition de 60 % du capital de Corvane Hosting auprès de "
+    "la holding Orlis Participations pour 1,2 milliard de dirhams.\n\n"
+    "Pour alimenter l'extension prévue du campus, Corvane Hosting a par ailleurs signé un "
+    "contrat d'achat d'électricité renouvelable avec le producteur privé Vélis Énergie. Ce "
+    "dernier fournira au centre de données 30 MW issus de son parc éolien de Tarfaya "
+    "pendant vingt ans. Les premières livraisons sont attendues en 2028."
+)
+
+
+def test_ce_dernier_tells_the_deal_of_the_party_just_named() -> None:
+    article = Article(text=_TEXT, language="fr", published="2026-11-24")
+    ppa = next(d for d in extract_deals(article) if d.deal_type == "power_purchase")
+    assert ppa.term is not None
+    assert (ppa.term.start, ppa.term.duration) == ("2028", "P20Y")
+    assert [(q.value, q.unit) for q in ppa.quantities] == [(30, "MW")]
+    assert [s.city for s in ppa.sites] == ["Tarfaya"]
