@@ -1,7 +1,9 @@
 """A French sentence opening on `Ce dernier` (`Cette dernière`, ...) speaks of the party
 just named: what it delivers and for how long (`Ce dernier fournira au centre de données 30
 MW issus de son parc éolien de X pendant vingt ans`) are the facts of the deal told before,
-and so is the start told right after it. Invented companies; real towns."""
+and so is the start told right after it; `Il` with a verb that tells a contract's content
+(`Il porte sur 60 MW`, `Il représente 260 GWh par an`) speaks of the contract before.
+Invented companies; real towns."""
 
 from __future__ import annotations
 
@@ -25,3 +27,18 @@ def test_ce_dernier_tells_the_deal_of_the_party_just_named() -> None:
     assert (ppa.term.start, ppa.term.duration) == ("2028", "P20Y")
     assert [(q.value, q.unit) for q in ppa.quantities] == [(30, "MW")]
     assert [s.city for s in ppa.sites] == ["Tarfaya"]
+
+
+_CONTRACT = (
+    "L'opérateur de centres de données Ovrane a bouclé un contrat d'achat d'électricité "
+    "destiné à son campus de Madrid.\n\n"
+    "Le premier accord a été conclu avec le développeur Solmira. Il porte sur 60 MW issus "
+    "de la centrale photovoltaïque de La Serena, à Talarrubias, en Espagne."
+)
+
+
+def test_il_with_a_contract_verb_tells_the_contract_before() -> None:
+    article = Article(text=_CONTRACT, language="fr", published="2026-06-02")
+    (deal,) = extract_deals(article)
+    assert [(q.value, q.unit) for q in deal.quantities] == [(60, "MW")]
+    assert [(s.name, s.city) for s in deal.sites] == [("La Serena", "Talarrubias")]
