@@ -2,8 +2,9 @@
 just named: what it delivers and for how long (`Ce dernier fournira au centre de données 30
 MW issus de son parc éolien de X pendant vingt ans`) are the facts of the deal told before,
 and so is the start told right after it; `Il` with a verb that tells a contract's content
-(`Il porte sur 60 MW`, `Il représente 260 GWh par an`) speaks of the contract before.
-Invented companies; real towns."""
+(`Il porte sur 60 MW`, `Il représente 260 GWh par an`) speaks of the contract before; and
+`La société exploite ...` (`Fondée en 2011, l'entreprise exploite ...`) after a company
+bought tells that company's facilities. Invented companies; real towns."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_il_with_a_contract_verb_tells_the_contract_before() -> None:
     (deal,) = extract_deals(article)
     assert [(q.value, q.unit) for q in deal.quantities] == [(60, "MW")]
     assert [(s.name, s.city) for s in deal.sites] == [("La Serena", "Talarrubias")]
+
+
+_BOUGHT = (
+    "Vérane Digital a annoncé lundi l'acquisition de 60 % du capital de Corniche Hosting, "
+    "l'un des rares hébergeurs de la ville. L'opération valorise Corniche Hosting à 45 "
+    "millions d'euros. La société exploite une salle informatique de 1,5 MW à Nyon et "
+    "accueille des serveurs de banques."
+)
+
+
+def test_the_bought_company_told_as_la_societe_gives_its_fleet() -> None:
+    article = Article(text=_BOUGHT, language="fr", published="2026-10-14")
+    (deal,) = extract_deals(article)
+    assert deal.deal_type == "acquisition"
+    assert [(q.value, q.unit) for q in deal.quantities] == [(1.5, "MW")]
+    assert [(s.city, s.country) for s in deal.sites] == [("Nyon", "CH")]
