@@ -328,11 +328,13 @@ _APPOSED_RE = re.compile(
 # Dunmore Data Campus`: the name written after the noun
 _CALLED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN}),?\s+(?:(?:which\s+)?(?:is\s+|was\s+)?(?:called|named|dubbed|"
-    rf"code-?named|(?:internally\s+)?known\s+(?:internally\s+)?as|branded(?:\s+as)?)|"
+    rf"code-?named|(?:internally\s+)?known\s+(?:internally\s+)?as|branded(?:\s+as)?"
+    # `Le campus, baptisé Saône Nord,`, `un nouveau bâtiment baptisé ZAV-3`: the French
+    rf"|(?:baptisé|dénommé|surnommé|nommé|appelé)e?s?(?:\s+[«“\"])?)|"
     # `which it calls`, `which Sabrewing calls`: its owner's name for it
     rf"which\s+(?:it|they|the\s+(?:company|developer|group)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     rf"(?:calls|has\s+(?:named|called|dubbed)|named|called|dubbed))\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME})(?![\w\-]),?{_LOCATION}"
+    rf"(?P<name>{_NAME})(?![\w\-])(?:\s*[»”\"])?,?{_LOCATION}"
 )
 _UNIT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME}\s+(?i:unit|units|reactor)\s+\d+(?:\s+and\s+\d+)?)(?![\w\-])"
@@ -912,6 +914,31 @@ def _named_after(text: str) -> list[FacilityMention]:
     return found
 
 
+# `et celui des Trois-Chênes`, `et à lancer celui de Petit-Couronne`: another facility of
+# the noun told before, named after the pronoun
+_PRONOUN_RE = re.compile(r"(?<![\w'’-])(?:celui|celle)\s+(?=d(?:e\s|u\s|es\s|['’]))")
+
+
+def _pronoun_facilities(text: str, found: list[FacilityMention]) -> list[FacilityMention]:
+    """`le parc de la Haute-Borne, à Moislains, et celui des Trois-Chênes, à Guise`: the
+    pronoun stands for the noun of the facility told before it, and what follows names and
+    places another one, read as that noun would be."""
+    out: list[FacilityMention] = []
+    for m in _PRONOUN_RE.finditer(text) if "cel" in text else ():
+        before = [f for f in found if f.end <= m.start()]
+        head = before[-1].text.lower() if before else ""
+        noun = next((k for k in _NOUNS_LONGEST_FIRST if f"{head} ".startswith(k + " ")), None)
+        if noun is None:
+            continue
+        shift = m.end() - len(noun) - 1
+        for f in _named_after(f"{noun} {text[m.end() :]}"):
+            if f.start == 0 and (f.name or f.city):
+                end = f.end + shift
+                out.append(replace(f, start=m.start(), end=end, text=text[m.start() : end]))
+                break
+    return out
+
+
 # `ses centres de données de Wavre, en Wallonie, et d'Anderlecht`: one more town listed
 _MORE_TOWN_RE = re.compile(
     r"(?:\s*,\s*(?:en|dans|au)\s+[^,]{1,40})?,?\s+et\s+d(?:e\s+|['’])"
@@ -1474,6 +1501,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             end = max(facility.end, m.end("name"))
             found.append(replace(facility, end=end, text=text[facility.start : end]))
     found.extend(_named_after(text))
+    found.extend(_pronoun_facilities(text, found))
     for m in _LISTED_RE.finditer(text):
         head = _LIST_HEAD_RE.search(text, 0, m.start())
         name = _name_of(m.group("name"))
