@@ -198,7 +198,7 @@ _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
     # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
     # nad Vltavou`, `Newcastle upon Tyne`: lower-case links in a town
-    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|de\s+|del\s+|do\s+"
+    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|des\s+|de\s+|del\s+|do\s+"
     r"|da\s+|dos\s+|das\s+|am\s+|an\s+der\s+|nad\s+|upon\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
@@ -271,7 +271,8 @@ _WHERE = (
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
     # `of 60 MW`, `of up to 96 MW of IT load`: the facility's power
     r"|\s+(?:de|of)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+)?[\d\s,.]+\s*"
-    r"(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s+(?:informatiques?|IT))?"
+    # `de 60 mégawatts (MW)`: the unit's abbreviation in brackets
+    r"(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s*\(\s*(?:MWc?|GW)\s*\))?(?:\s+(?:informatiques?|IT))?"
     r"(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:load|capacity))?)?"
     # `which sits just outside Deming`, `that lies near`, `sitting on the edge of`
     rf",?\s+(?:(?:which|that)\s+(?:sits|lies|stands|will\s+sit|would\s+sit)\s+"
@@ -327,11 +328,13 @@ _APPOSED_RE = re.compile(
 # Dunmore Data Campus`: the name written after the noun
 _CALLED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN}),?\s+(?:(?:which\s+)?(?:is\s+|was\s+)?(?:called|named|dubbed|"
-    rf"code-?named|(?:internally\s+)?known\s+(?:internally\s+)?as|branded(?:\s+as)?)|"
+    rf"code-?named|(?:internally\s+)?known\s+(?:internally\s+)?as|branded(?:\s+as)?"
+    # `Le campus, baptisé Saône Nord,`, `un nouveau bâtiment baptisé ZAV-3`: the French
+    rf"|(?:baptisé|dénommé|surnommé|nommé|appelé)e?s?(?:\s+[«“\"])?)|"
     # `which it calls`, `which Sabrewing calls`: its owner's name for it
     rf"which\s+(?:it|they|the\s+(?:company|developer|group)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     rf"(?:calls|has\s+(?:named|called|dubbed)|named|called|dubbed))\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME})(?![\w\-]),?{_LOCATION}"
+    rf"(?P<name>{_NAME})(?![\w\-])(?:\s*[»”\"])?,?{_LOCATION}"
 )
 _UNIT_RE = re.compile(
     rf"(?<![\w'’\-])(?P<name>{_NAME}\s+(?i:unit|units|reactor)\s+\d+(?:\s+and\s+\d+)?)(?![\w\-])"
@@ -911,6 +914,31 @@ def _named_after(text: str) -> list[FacilityMention]:
     return found
 
 
+# `et celui des Trois-Chênes`, `et à lancer celui de Petit-Couronne`: another facility of
+# the noun told before, named after the pronoun
+_PRONOUN_RE = re.compile(r"(?<![\w'’-])(?:celui|celle)\s+(?=d(?:e\s|u\s|es\s|['’]))")
+
+
+def _pronoun_facilities(text: str, found: list[FacilityMention]) -> list[FacilityMention]:
+    """`le parc de la Haute-Borne, à Moislains, et celui des Trois-Chênes, à Guise`: the
+    pronoun stands for the noun of the facility told before it, and what follows names and
+    places another one, read as that noun would be."""
+    out: list[FacilityMention] = []
+    for m in _PRONOUN_RE.finditer(text) if "cel" in text else ():
+        before = [f for f in found if f.end <= m.start()]
+        head = before[-1].text.lower() if before else ""
+        noun = next((k for k in _NOUNS_LONGEST_FIRST if f"{head} ".startswith(k + " ")), None)
+        if noun is None:
+            continue
+        shift = m.end() - len(noun) - 1
+        for f in _named_after(f"{noun} {text[m.end() :]}"):
+            if f.start == 0 and (f.name or f.city):
+                end = f.end + shift
+                out.append(replace(f, start=m.start(), end=end, text=text[m.start() : end]))
+                break
+    return out
+
+
 # `ses centres de données de Wavre, en Wallonie, et d'Anderlecht`: one more town listed
 _MORE_TOWN_RE = re.compile(
     r"(?:\s*,\s*(?:en|dans|au)\s+[^,]{1,40})?,?\s+et\s+d(?:e\s+|['’])"
@@ -965,13 +993,25 @@ def _listed_towns(text: str) -> list[FacilityMention]:
 # Bretagne, à Cesson-Sévigné et à Brest`, `quatre centres de données à Casablanca`: counted
 # facilities, their towns listed with `à`, and the area all are in
 _COUNTED_TOWN = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+# `(Ain)`: the area written in brackets after a listed town
+_BRACKETED = r"(?:\s*\(\s*[A-ZÀ-Þ][\w'’-]*(?:[\s-]+[\w'’-]+){0,3}\s*\))?"
+# a town of a list, not the area in brackets after one
+_LISTED_TOWN_RE = re.compile(rf"(?<![(\w'’-])(?<!\(\s){_COUNTED_TOWN}")
+_PLACED_WORD = r"(?:situé|implanté|installé|localisé|réparti|basé)e?s"
 _COUNTED_TOWNS_RE = (
     re.compile(
-        rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?P<noun>{_phrase(_FAC['plural_nouns'])})"
-        rf"(?:\s+(?:situé|implanté|installé|localisé)e?s\s+(?:en|dans\s+(?:le|la|les))\s+"
-        rf"(?P<within>{_PLACE})\s*,)?"
-        rf",?\s+(?:à|au)\s+(?P<towns>{_COUNTED_TOWN}(?:\s*,\s*(?:à|au)\s+{_COUNTED_TOWN})*)"
-        rf"(?:\s+et\s+(?:à|au)\s+(?P<last>{_COUNTED_TOWN})"
+        # `trois centres de données situés à`, `Les trois parcs, implantés à`; uncounted,
+        # `opérateur de centres de données implantés à Vénissieux et à Meylan` (two towns
+        # at least, told with the participle: checked in `_counted_towns`)
+        rf"(?<![\w\-])(?P<count>(?i:{_phrase(_FAC['list_counts'])})\s+)?"
+        rf"(?P<noun>{_phrase(_FAC['plural_nouns'])})"
+        rf"(?:\s+{_PLACED_WORD}\s+(?:en|dans\s+(?:le|la|les))\s+"
+        rf"(?P<within>{_PLACE})\s*,)?(?P<placed>,?\s+{_PLACED_WORD})?"
+        # `à Nantes, Rennes et Angers`, `l'une à Terrebonne et l'autre à Laval`
+        rf",?\s+(?:l['’]une?\s+)?(?:à|au)\s+"
+        rf"(?P<towns>{_COUNTED_TOWN}{_BRACKETED}(?:\s*,\s*(?:à\s+|au\s+)?{_COUNTED_TOWN}{_BRACKETED})*)"
+        rf"(?:(?:\s+et|\s*,)\s+(?:l['’]autre\s+)?(?:à|au)\s+(?P<last>{_COUNTED_TOWN}){_BRACKETED}"
+        rf"|\s+et\s+(?P<bare>{_COUNTED_TOWN}){_BRACKETED}"
         rf"|\s+et\s+(?:(?:en|dans\s+(?:le|la|les))\s+|dans\s+l['’])(?P<area>{_PLACE}))?"
         rf"(?P<tail>{_FR_TAIL})?"
     )
@@ -985,6 +1025,9 @@ def _counted_towns(text: str) -> list[FacilityMention]:
     Metz, dans le Grand Est`), each in the area written after the list."""
     found: list[FacilityMention] = []
     for m in _COUNTED_TOWNS_RE.finditer(text) if _COUNTED_TOWNS_RE else []:
+        last = m.group("last") or m.group("bare")
+        if m.group("count") is None and not (m.group("placed") and last):
+            continue  # `des centres de données à Paris`: a fleet, no listed sites
         written = m.group("area") or m.group("within")
         area = resolve_place(written.rstrip(".")) if written else None
         if written and (area is None or area.city is not None):
@@ -993,10 +1036,12 @@ def _counted_towns(text: str) -> list[FacilityMention]:
         tail = m.group("tail") or ""
         towns = [
             (t.start() + m.start("towns"), t.group())
-            for t in re.finditer(_COUNTED_TOWN, m.group("towns"))
+            for t in _LISTED_TOWN_RE.finditer(m.group("towns"))
         ]
-        if m.group("last"):
-            towns.append((m.start("last"), m.group("last")))
+        if last is None and len(towns) > 1 and re.search(r",\s*(?!à\s|au\s)", m.group("towns")):
+            towns = towns[:1]  # `à Paris, Equinix ...`: a bare comma list ends with `et`
+        if last is not None:
+            towns.append((m.start("last") if m.group("last") else m.start("bare"), last))
         for start, town in towns:
             place = resolve_place(f"{town}{tail}")
             if place is None or place.city is None:
@@ -1015,14 +1060,18 @@ def _counted_towns(text: str) -> list[FacilityMention]:
 _SUBCOUNTED_RE = (
     re.compile(
         rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?P<noun>{_phrase(_FAC['plural_nouns'])})"
-        r"(?P<between>[^.;:]{0,80}?)(?:\s*:\s*|,\s+dont\s+)(?P<groups>[^.;]+)"
+        # `trois centres de données, deux dans le canton de Genève, à X et à Y, et un à Z`
+        rf"(?P<between>[^.;:]{{0,80}}?)(?:\s*:\s*|,\s+dont\s+|,\s+(?=(?i:{_phrase(_FAC['list_counts'])})\s))"
+        r"(?P<groups>[^.;]+)"
     )
     if _FAC.get("list_counts")
     else None
 )
 _GROUP_RE = re.compile(
-    rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])})\s+(?:{_IN_REGION}(?P<region>{_PLACE})\s*,\s*)?"
-    rf"(?:à|au)\s+(?P<towns>{_COUNTED_TOWN}(?:\s*,\s*{_COUNTED_TOWN})*(?:\s+et\s+{_COUNTED_TOWN})?)"
+    rf"(?<![\w\-])(?i:{_phrase(_FAC['list_counts'])}|une?)\s+"
+    rf"(?:{_IN_REGION}(?P<within>{_AREA})?(?P<region>{_PLACE})\s*,\s*)?"
+    rf"(?:à|au)\s+(?P<towns>{_COUNTED_TOWN}(?:\s*,\s*(?:à\s+)?{_COUNTED_TOWN})*"
+    rf"(?:\s+et\s+(?:à\s+)?{_COUNTED_TOWN})?)"
     if _FAC.get("list_counts")
     else r"(?!)"
 )
@@ -1039,6 +1088,8 @@ def _subcounted_towns(text: str) -> list[FacilityMention]:
         outer = resolve_place(between.group("region")) if between else None
         for g in _GROUP_RE.finditer(m.group("groups")):
             area = resolve_place(g.group("region")) if g.group("region") else outer
+            if area is not None and g.group("within"):
+                area = _as_area(area)  # `deux dans le canton de Genève`: the canton
             if area is not None and area.city is not None:
                 area = None
             for t in re.finditer(_COUNTED_TOWN, g.group("towns")):
@@ -1450,6 +1501,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             end = max(facility.end, m.end("name"))
             found.append(replace(facility, end=end, text=text[facility.start : end]))
     found.extend(_named_after(text))
+    found.extend(_pronoun_facilities(text, found))
     for m in _LISTED_RE.finditer(text):
         head = _LIST_HEAD_RE.search(text, 0, m.start())
         name = _name_of(m.group("name"))
