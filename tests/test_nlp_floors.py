@@ -14,15 +14,18 @@ from tests.conftest import shared_data
 ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.756
 # (precision, recall) per suite and split of the fixtures; validation and test splits are
 # measured, never tuned. Measured at the start of round 10, after round 9's validation split
-# rolled into dev: en dev .928/.851, en test .841/.772, fr dev .883/.757, fr test .863/.726.
+# rolled into dev: en dev .928/.851, en test .841/.772, fr dev .883/.757, fr test .863/.726;
+# round 10's blind validation split: en .860/.735, fr .784/.621.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.92, 0.84),
     ("en", "test"): (0.83, 0.77),
     ("fr", "dev"): (0.87, 0.75),
     ("fr", "test"): (0.85, 0.72),
+    ("en", "validation"): (0.85, 0.72),
+    ("fr", "validation"): (0.77, 0.61),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
