@@ -51,6 +51,8 @@ def test_a_maturity_date_ends_a_tenor() -> None:
     [
         "Ionis signed a four-year, $2 billion contract and a $300 million loan with Ellery.",
         "Tessell signed a 12-year facility lease with Orrin.",
+        "The power purchase agreement has a 15-year tenor.",
+        "Pendle signed a PPA with a tenor of 20 years.",
     ],
 )
 def test_a_contracts_length_beside_a_loan_is_no_tenor(sentence: str) -> None:

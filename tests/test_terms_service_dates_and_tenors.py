@@ -32,23 +32,17 @@ def test_a_planned_or_targeted_service_date_starts_the_term(sentence: str, start
 
 
 @pytest.mark.parametrize(
-    ("sentence", "duration", "kind"),
+    ("sentence", "duration"),
     [
-        (
-            "Lenders led by Hollin Bank agreed a C$2.3 billion loan with a seven-year tenor.",
-            "P7Y",
-            "tenor",
-        ),
-        ("The facility has a five-year tenor and can be refinanced later.", "P5Y", "tenor"),
-        ("a $4 billion bridge loan from Tarrow Bank, which has a one-year tenor", "P1Y", "tenor"),
-        ("- Term: 12 years from the first service date", "P12Y", "contract"),
+        ("Lenders led by Hollin Bank agreed a C$2.3 billion loan with a seven-year tenor.", "P7Y"),
+        ("The facility has a five-year tenor and can be refinanced later.", "P5Y"),
+        ("a $4 billion bridge loan from Tarrow Bank, which has a one-year tenor", "P1Y"),
+        ("- Term: 12 years from the first service date", "P12Y"),
     ],
 )
-def test_a_tenor_or_a_term_line_is_the_contract_duration(
-    sentence: str, duration: str, kind: str
-) -> None:
+def test_a_tenor_or_a_term_line_is_the_contract_duration(sentence: str, duration: str) -> None:
     found = [t for t in find_terms(sentence, PUBLISHED) if t.duration]
-    assert [(t.duration, t.kind) for t in found] == [(duration, kind)]
+    assert [(t.duration, t.kind) for t in found] == [(duration, "contract")]
 
 
 @pytest.mark.parametrize(
