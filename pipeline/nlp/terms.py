@@ -171,6 +171,7 @@ class _Grammar:
     tenor_after: re.Pattern[str]
     tenor_before: re.Pattern[str]
     anniversaries: dict[str, int]
+    maturity_cue: re.Pattern[str]
     maturities: tuple[re.Pattern[str], ...]
 
 
@@ -316,6 +317,7 @@ def _grammar(language: str) -> _Grammar:
         tenor_after=re.compile(lex.get("tenor_after") or "(?!)", re.IGNORECASE),
         tenor_before=re.compile(rf"(?:{lex.get('tenor_before') or '(?!)'})$", re.IGNORECASE),
         anniversaries=anniversaries,
+        maturity_cue=re.compile(lex.get("maturity_cue") or "(?!)", re.IGNORECASE),
         maturities=tuple(
             re.compile(
                 p.replace("{ORD}", ordinal)
@@ -537,6 +539,8 @@ def _maturities(text: str, language: str) -> list[TermMention]:
     closing`: a loan's tenor told from its maturity (group m of `maturity_patterns`)."""
     g = _grammar(language)
     out: list[TermMention] = []
+    if not g.maturity_cue.search(text):
+        return out
     for m in (m for rule in g.maturities for m in rule.finditer(text)):
         if m.groupdict().get("ord"):
             word = _norm(m.group("ord"))
