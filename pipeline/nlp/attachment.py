@@ -34,6 +34,7 @@ from pipeline.nlp.facts import (
     COMMERCIAL_TYPES,
     LENGTH_ONLY_TYPES,
     MIN_DEAL_AMOUNT,
+    TENOR_TYPES,
     amount_kind,
     amount_part,
     amount_rejected,
@@ -332,10 +333,11 @@ def deal_facts(
     term, term_sentences = merge_term(
         [
             (t, i)
-            for i in told
+            for i in _term_sentences(c, drafts, draft, told, deal_type)
             for t in find_terms(c.texts[i], c.published, c.language)
             if t.kind == "closing"
             or (deal_type in LENGTH_ONLY_TYPES and t.duration)
+            or (deal_type in TENOR_TYPES and t.kind == "tenor")
             or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
         ],
         c.texts,
@@ -430,6 +432,28 @@ def deal_facts(
         sites=sites,
         site_sentences=site_sentences,
     )
+
+
+def _term_sentences(
+    c: Candidates, drafts: list[Draft], draft: Draft, told: list[int], deal_type: str
+) -> list[int]:
+    """The sentences a deal's term is read from: those it tells; for the article's one
+    loan whose sentences give no tenor, then the first other sentence that gives a loan's
+    length (`It's a six-year facility` in a sentence naming the contract the loan is
+    secured on; not a maturity date, which may be another debt's)."""
+    if deal_type not in TENOR_TYPES or sum(d.deal_type in TENOR_TYPES for d in drafts) > 1:
+        return told
+    tenors = [
+        i
+        for i in range(len(c.texts))
+        if any(
+            t.kind == "tenor" and t.duration
+            for t in find_terms(c.texts[i], c.published, c.language)
+        )
+    ]
+    if any(i in told for i in tenors) or not tenors:
+        return told
+    return [*told, tenors[0]]
 
 
 def _bought_fleet(

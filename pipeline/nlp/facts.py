@@ -21,6 +21,9 @@ DELIVERY_TYPES = frozenset({"supply"})
 # (`ready for service in 2028`), not its term; only its tenor or length is
 # (`a seven-year construction loan`).
 LENGTH_ONLY_TYPES = frozenset({"other", "partnership"})
+# A loan's term is its tenor (`a six-year facility`, `matures on November 25, 2031`), which
+# no other deal takes.
+TENOR_TYPES = frozenset({"other"})
 COMMERCIAL_TYPES = frozenset({"compute_contract", "lease", "supply", "power_purchase", "licence"})
 
 
@@ -261,11 +264,13 @@ def merge_term(
     """The deal's term from its sentences' term mentions, and the sentences used. A date
     that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule;
     the first closing mention (`expected to close in ...`) gives the expected closing; a
-    sentence opening with a year (`In 2026, ...`) gives the start of a term with no start."""
+    sentence opening with a year (`In 2026, ...`) gives the start of a term with no start.
+    A loan's tenor (its length, its maturity date) comes before any other length it reads."""
     closing = next(((m, s) for m, s in mentions if m.kind == "closing"), None)
-    contract = [(m, s) for m, s in mentions if m.kind == "contract"]
+    tenor = [(m, s) for m, s in mentions if m.kind == "tenor" and deal_type in TENOR_TYPES]
+    contract = tenor + [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
-    dated = [] if deal_type in LENGTH_ONLY_TYPES else contract
+    dated = tenor if deal_type in LENGTH_ONLY_TYPES else contract
     start = next(((m, s) for m, s in dated if m.start_date), None)
     end = next(((m, s) for m, s in dated if m.end_date), None)
     if deal_type in DELIVERY_TYPES:
@@ -302,6 +307,7 @@ def merge_term(
 __all__ = [
     "LENGTH_ONLY_TYPES",
     "MIN_DEAL_AMOUNT",
+    "TENOR_TYPES",
     "amount_kind",
     "amount_part",
     "amount_rejected",

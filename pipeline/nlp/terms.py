@@ -20,6 +20,11 @@ Decisions:
 - French: "jusqu'en mai 2029", "sur cinq ans", "pour une durée de 15 ans", "à partir du
   deuxième semestre 2026", "à compter du 1er janvier 2027", "début 2027", "fin de cette
   année", "du troisième trimestre 2026 jusqu'en juin 2028".
+- A loan's length is its tenor (kind "tenor"): a duration of a loan noun ("a six-year
+  facility", "a seven-year construction and term loan", "a maturity of seven years"), a
+  maturity told from the closing ("matures on the fifth anniversary of the closing date",
+  "mature five years after closing") and a maturity date ("matures on November 25, 2031").
+  A tenor is a loan's term, no commercial contract's.
 - "expected to close in the second half of 2026" is a mention of kind "closing" whose
   `end_date` is the expected closing: there a quarter or a half gives its first month
   ("2026-07"), a month its month, a year, "mid-2027" or "the end of 2026" the year.
@@ -39,7 +44,9 @@ from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.numbers import alpha_tokens, number_grammar, parse_number, vocabulary
 from pipeline.nlp.rules import load_rules
 
-TermKind = Literal["contract", "notice", "rate_period", "closing", "other"]
+TermKind = Literal["contract", "tenor", "notice", "rate_period", "closing", "other"]
+# Kinds that date or measure a contract, a loan's tenor included.
+CONTRACT_KINDS = frozenset({"contract", "tenor"})
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,12 @@ class _Grammar:
     buildout_before: re.Pattern[str]
     works_before: re.Pattern[str]
     term_noun_before: re.Pattern[str]
+    maturity_cues: frozenset[str]
+    tenor_after: re.Pattern[str]
+    tenor_before: re.Pattern[str]
+    anniversaries: dict[str, int]
+    maturity_cue: re.Pattern[str]
+    maturities: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -194,6 +207,9 @@ def _grammar(language: str) -> _Grammar:
         ]
     )
     open_terms = lex["open_terms"]
+    maturity_cues = lex.get("maturity_end_cues", [])
+    anniversaries = {_norm(k): v for k, v in lex.get("anniversary_ordinals", {}).items()}
+    ordinal = "|".join([_phrase(list(anniversaries)), r"\d{1,2}(?:st|nd|rd|th)"])
     stops = lex.get("duration_gap_stops", [])
     gap_word = rf"(?!(?:{_phrase(stops)})\b)\S+" if stops else r"\S+"
     return _Grammar(
@@ -218,7 +234,8 @@ def _grammar(language: str) -> _Grammar:
             rf"(?<![\w])(?:{start_cues}){_GAP}(?P<a>{date}){not_after_date}", re.IGNORECASE
         ),
         end=re.compile(
-            rf"(?<![\w])(?P<cue>{_phrase(lex['end_cues'])}){_GAP}(?P<b>{date}){not_after_date}",
+            rf"(?<![\w])(?P<cue>{_phrase(lex['end_cues'] + maturity_cues)}){_GAP}(?P<b>{date})"
+            rf"{not_after_date}",
             re.IGNORECASE,
         ),
         close=re.compile(
@@ -272,10 +289,11 @@ def _grammar(language: str) -> _Grammar:
             r"\s*(?:" + "|".join(re.escape(w) for w in lex["open_end_after"]) + r")\b",
             re.IGNORECASE,
         ),
-        # Every term holds a year, a month name, a unit word or an open-term word
-        # ("multi-year", "this month", "90 days", "pluriannuel").
+        # Every term holds a year, a month name, a unit word, an open-term word or a
+        # maturity word ("multi-year", "this month", "90 days", "pluriannuel", "anniversary").
         vocabulary=frozenset(lex["months"])
         | frozenset(lex.get("seasons", ()))
+        | frozenset(lex.get("maturity_words", ()))
         | {u + suffix for u in units for suffix in ("", "s")}
         | vocabulary(open_terms),
         year_re=re.compile(
@@ -295,6 +313,20 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:{lex.get('term_noun_before') or '(?!)'})$", re.IGNORECASE
         ),
         works_before=re.compile(rf"(?:{lex.get('works_start_before') or '(?!)'})$", re.IGNORECASE),
+        maturity_cues=frozenset(_norm(c) for c in maturity_cues),
+        tenor_after=re.compile(lex.get("tenor_after") or "(?!)", re.IGNORECASE),
+        tenor_before=re.compile(rf"(?:{lex.get('tenor_before') or '(?!)'})$", re.IGNORECASE),
+        anniversaries=anniversaries,
+        maturity_cue=re.compile(lex.get("maturity_cue") or "(?!)", re.IGNORECASE),
+        maturities=tuple(
+            re.compile(
+                p.replace("{ORD}", ordinal)
+                .replace("{NUM}", f"{lex['duration_digits']}|{numbers.words}")
+                .replace("{UNIT}", unit),
+                re.IGNORECASE,
+            )
+            for p in lex.get("maturity_patterns", [])
+        ),
     )
 
 
@@ -462,6 +494,8 @@ def _duration_kind(
         return "other"  # `two five-year renewal options`: an option, not the term
     if g.rate_before.search(before):
         return "rate_period"
+    if (is_adjective and g.tenor_after.match(after)) or g.tenor_before.search(before):
+        return "tenor"  # `a six-year facility`, `a maturity of seven years`
     if (is_adjective and g.contract_noun.match(after)) or g.contract_before.search(before):
         return "contract"
     return "other"
@@ -497,6 +531,30 @@ def _durations(text: str, language: str) -> list[TermMention]:
         if duration is None or kind is None:
             continue
         out.append(TermMention(m.start(), m.end(), m.group(), None, None, duration, kind))
+    return out
+
+
+def _maturities(text: str, language: str) -> list[TermMention]:
+    """`matures on the fifth anniversary of the closing date`, `mature five years after
+    closing`: a loan's tenor told from its maturity (group m of `maturity_patterns`)."""
+    g = _grammar(language)
+    out: list[TermMention] = []
+    if not g.maturity_cue.search(text):
+        return out
+    for m in (m for rule in g.maturities for m in rule.finditer(text)):
+        if m.groupdict().get("ord"):
+            word = _norm(m.group("ord"))
+            number: Decimal | None = Decimal(
+                g.anniversaries.get(word) or int(re.sub(r"\D", "", word) or 0)
+            )
+            unit = "year"
+        else:
+            number, unit = parse_number(m.group("num"), language), m.group("unit")
+        duration = _iso_duration(number, unit, g) if number else None
+        if duration:
+            out.append(
+                TermMention(m.start("m"), m.end("m"), m.group("m"), None, None, duration, "tenor")
+            )
     return out
 
 
@@ -547,6 +605,7 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             # `with the rest handed over through 2029`: when a build-out ends, not the term;
             # `an option, exercisable until June 30, 2027`: when an option lapses
             kind = "other" if g.buildout_before.search(before) else "contract"
+            kind = "tenor" if cue in g.maturity_cues else kind  # `matures on ...`: a loan's
             out.append(TermMention(m.start(), m.end(), m.group(), None, b, None, kind))
     for m in g.deadline.finditer(text):
         b = _resolve(m.group("b"), published, g)
@@ -573,7 +632,7 @@ def has_contract_dates(
     """Whether `text` dates a contract: a start or an end with a term's cue (`deliveries
     commencing in the third quarter of 2028`, `between October 2026 and September 2027`)."""
     return any(
-        t.kind == "contract" and (t.start_date or t.end_date)
+        t.kind in CONTRACT_KINDS and (t.start_date or t.end_date)
         for t in find_terms(text, published, language)
     )
 
@@ -586,7 +645,7 @@ def tells_contract_term(
     12 years`): a sentence about the contract even when it names no party."""
     g = _grammar(language)
     return any(
-        t.kind == "contract"
+        t.kind in CONTRACT_KINDS
         and (
             t.start_date
             or t.end_date
@@ -612,6 +671,7 @@ def _terms_in(
         return []
     g = _grammar(language)
     found = _closings(text, published, g) + _dated(text, published, g) + _durations(text, language)
+    found += _maturities(text, language)
     found += [
         TermMention(m.start(), m.end(), m.group(), None, None, None, "contract")
         for m in g.open.finditer(text)
