@@ -319,3 +319,23 @@ def test_a_round_set_against_its_previous_one_is_still_the_articles_round() -> N
     )
     by_investee = {p.name: roles(d) for d in deals for p in d.parties if p.role == "investee"}
     assert by_investee["Varrow AI"] == {("Varrow AI", "investee"), ("Keswick Ventures", "investor")}
+
+
+def test_listings_in_brackets_leave_a_merger_of_equals_to_its_two_companies() -> None:
+    deals = deals_of(
+        "Tamberly Systems Inc. (NASDAQ: TMBY) and Oskerly Software Ltd. (TSX: OSK) today "
+        "announced a definitive agreement to combine in an all-stock merger of equals, "
+        "creating a leading supplier of supply-chain planning software."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Tamberly Systems", "acquirer"), ("Oskerly Software", "target")}
+
+
+def test_an_agreement_to_buy_a_supplier_is_one_acquisition() -> None:
+    deals = deals_of(
+        "Harrowgate Pumps and Delmore Valves said they had entered into a definitive "
+        "agreement under which Harrowgate will acquire Delmore, a supplier of industrial "
+        "equipment, for $800 million."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Harrowgate Pumps", "acquirer"), ("Delmore Valves", "target")}

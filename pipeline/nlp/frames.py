@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -58,6 +59,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 roles = _implied_side(c, index, frame, roles)
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
+    found = [_restated(c, f, found) for f in found]
     apart = load_rules("deal_types.json", c.language).get("older_frames_apart", False)
     older = [f for f in found if apart and _older_frame(c, f[0], f[1])]
     grouped = group_frames([f for f in found if f not in older], c.texts, c.language)
@@ -165,6 +167,35 @@ def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
             lease.roles[cluster] = Counter({role: 1})
             lease.party_sentence[cluster] = told[0][0]
         found.append(lease)
+    return found
+
+
+def _restated(
+    c: Candidates,
+    found: tuple[int, Frame, dict[int, tuple[str, Mention]]],
+    frames: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
+) -> tuple[int, Frame, dict[int, tuple[str, Mention]]]:
+    """`X and Y announced a definitive agreement to combine ...`, `entered into an
+    agreement under which X will acquire Y`: a generic agreement whose own clause holds a
+    frame of a deal no commercial word types (a purchase, an investment) between the same
+    parties tells that deal, with its type and roles, whatever commercial words the
+    sentence holds (`creating a leading supplier of
+    pumps`); a typed frame joined to it (`signed a contract with Y ... and will receive a
+    stake`) is another deal."""
+    index, frame, roles = found
+    if frame.deal_type != "partnership" or frame.stated or len(roles) < 2:
+        return found
+    doc = c.parsed[index].doc
+    head = doc[frame.trigger_index]
+    for other_index, other, other_roles in frames:
+        typed = other.deal_type not in GENERIC_TYPES | COMMERCIAL_TYPES  # a hint types those
+        if other_index != index or not typed or set(other_roles) != set(roles):
+            continue
+        token = doc[other.trigger_index]
+        while token.i != head.i and token.dep_ != "conj" and token.head.i != token.i:
+            token = token.head
+        if token.i == head.i:
+            return index, replace(frame, deal_type=other.deal_type), other_roles
     return found
 
 
