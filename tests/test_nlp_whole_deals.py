@@ -339,3 +339,19 @@ def test_an_agreement_to_buy_a_supplier_is_one_acquisition() -> None:
     )
     assert [d.deal_type for d in deals] == ["acquisition"]
     assert roles(deals[0]) == {("Harrowgate Pumps", "acquirer"), ("Delmore Valves", "target")}
+
+
+def test_the_partners_shares_of_a_joint_venture_buy_no_company() -> None:
+    deals = deals_of(
+        "Tranh Long Telecom has signed a joint venture agreement with Sakurada Data "
+        "Partners to build a 40MW data centre near Haiphong. Tranh Long will hold 51% of "
+        "the joint venture and Sakurada 49%. Separately, Tranh Long said it had signed a "
+        "three-year contract to supply GPU computing capacity to Mekong Credit Bank."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("partnership", {("Tranh Long Telecom", "partner"), ("Sakurada Data Partners", "partner")}),
+        (
+            "compute_contract",
+            {("Tranh Long Telecom", "provider"), ("Mekong Credit Bank", "customer")},
+        ),
+    ]

@@ -1012,6 +1012,15 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     return []
 
 
+def _names_venture(token: Token) -> bool:
+    """`51% of the joint venture`, `a 49% stake in the JV company`: a stake in the
+    venture the partners form (`party_types.json` venture_nouns, the noun or its
+    compound) is their share of it, not a company bought or invested in."""
+    words = load_rules("party_types.json", token.lang_).get("venture_nouns", [])
+    own = [token, *(t for t in token.children if t.dep_ == "compound")]
+    return not any(t.ent_type_ for t in own) and any(t.lower_ in words for t in own)
+
+
 def _named_after_prep(token: Token) -> Mention | None:
     """The organisation named right after the noun and a stake preposition, on the surface."""
     doc = token.doc
@@ -1298,6 +1307,8 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
     if not role:  # a slot the rules leave without a role (a loan's borrower)
         return
     for token in tokens:
+        if role in ("target", "investee") and _names_venture(token):
+            continue  # `51% of the joint venture`: the partners' shares, no company bought
         found = resolve(token, allow_asset=allow_asset)
         if not found and (anonymous := _anonymous(token)) is not None:
             if role == "partner":  # `a lease with an undisclosed tenant`: the noun's role
