@@ -373,8 +373,7 @@ def _third_party_contract(
         and len(set(roles) & set(draft.roles)) == 1
         and len(draft.roles) >= 2
         and (
-            any(role == "partner" for role, _ in roles.values())
-            or draft.stated["partnership"] > 0
+            any(role == "partner" for role, _ in roles.values()) or draft.stated["partnership"] > 0
         )
         and any(c not in draft.roles for c in roles)
     )
