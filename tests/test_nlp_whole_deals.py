@@ -355,3 +355,28 @@ def test_the_partners_shares_of_a_joint_venture_buy_no_company() -> None:
             {("Tranh Long Telecom", "provider"), ("Mekong Credit Bank", "customer")},
         ),
     ]
+
+
+def test_an_explainers_deal_of_last_week_is_the_articles_deal() -> None:
+    deals = deals_of(
+        "Few announcements of AI compute contracts say what happens if the customer stops "
+        "needing the chips. The answer, in most of them, is nothing: the customer pays "
+        "anyway.\n\nTake last week's agreement between Norvane Compute and Ostrel AI. "
+        "Ostrel committed to pay $900 million over three years for roughly 6,000 GPUs in "
+        "Norvane's facility in Kajaani, Finland, with service beginning in January.",
+        published="2026-10-20",
+    )
+    assert [d.deal_type for d in deals] == ["compute_contract"]
+    assert roles(deals[0]) == {("Norvane Compute", "provider"), ("Ostrel AI", "customer")}
+
+
+def test_a_deal_of_last_year_in_an_explainer_stays_an_older_deal() -> None:
+    assert (
+        deals_of(
+            "Few announcements of AI compute contracts say what happens if the customer "
+            "stops needing the chips.\n\nTake last year's agreement between Norvane Compute "
+            "and Ostrel AI, signed in 2025.",
+            published="2026-10-20",
+        )
+        == []
+    )

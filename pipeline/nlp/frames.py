@@ -89,7 +89,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             if (not c.background(d, years=False) and not _dated_past(c, d)) or _reported(c, d)
         ]
         own = not current
-        drafts = current or [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
+        told = [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
+        drafts = current or told or [d for d in drafts if _recent(c, d)]
     if not drafts:
         return _lead_pair(c)
     drafts = _absorb_restatements(drafts)
@@ -196,6 +197,23 @@ def _restated(
             token = token.head
         if token.i == head.i:
             return index, replace(frame, deal_type=other.deal_type), other_roles
+    return found
+
+
+def _recent(c: Candidates, draft: Draft) -> bool:
+    """`Take last week's agreement between X and Y`: in an article that tells no current
+    deal (an explainer, an analysis), a deal dated only by a recent cue (`deal_types.json`
+    recent: `last week`) is the one the article is about."""
+    pattern = load_rules("deal_types.json", c.language).get("recent")
+    if not pattern:
+        return False
+    found = False
+    for i in draft.sentences:
+        text = c.texts[i]
+        blanked = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+        if tells_older(blanked, c.published, False, c.language) or _dated_past(c, draft):
+            return False
+        found = found or blanked != text
     return found
 
 
