@@ -380,3 +380,20 @@ def test_a_deal_of_last_year_in_an_explainer_stays_an_older_deal() -> None:
         )
         == []
     )
+
+
+def test_a_lease_renewed_with_one_of_the_landlords_customers_is_its_lease() -> None:
+    deals = deals_of(
+        "Brackwell Realty has renewed a lease with one of its largest enterprise customers "
+        "at its RNO-2 facility in Reno, Nevada. The new term runs for seven years from "
+        "January 2027."
+    )
+    assert [d.deal_type for d in deals] == ["lease"]
+    assert roles(deals[0]) == {("Brackwell Realty", "lessor")}
+    assert deals[0].term is not None and deals[0].term.duration == "P7Y"
+
+
+def test_a_tenant_renewing_its_own_lease_is_the_lessee() -> None:
+    deals = deals_of("Halden Cloud renewed its lease with Brackmoor Realty at the Reno campus.")
+    assert [d.deal_type for d in deals] == ["lease"]
+    assert roles(deals[0]) == {("Halden Cloud", "lessee"), ("Brackmoor Realty", "lessor")}
