@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
@@ -10,12 +11,14 @@ from pipeline.nlp.model import load_model
 from pipeline.nlp.parties import (
     clean_name,
     cluster_names,
+    correct_org_labels,
     display_name,
     find_parents,
     is_not_party,
     same_organisation,
 )
 from pipeline.nlp.roles import find_frames
+from pipeline.nlp.sentences import for_parser
 
 
 def org_texts(sentence: str) -> list[str]:
@@ -174,3 +177,16 @@ def test_a_private_limited_party_is_named_without_its_legal_form() -> None:
         ("Orvalo Networks", "acquirer"),
         ("Tirupur Cloudyards", "target"),
     }
+
+
+def test_a_listing_is_blanked_for_the_parser_and_its_brackets_leave_the_name() -> None:
+    text = for_parser("Vellan Telecom JSC (HoSE: VLT) has signed a lease with Oriko Data.")
+    assert text == "Vellan Telecom JSC (         ) has signed a lease with Oriko Data."
+    assert (
+        for_parser("Orvel (a unit of Kestle) bought it.") == "Orvel (a unit of Kestle) bought it."
+    )
+    doc = load_model()(text)
+    doc.ents = [Span(doc, 0, 5, label="ORG")]  # the NER took in the bracket and its blank
+    assert [(e.text, e.label_) for e in correct_org_labels(doc).ents] == [
+        ("Vellan Telecom JSC", "ORG")
+    ]

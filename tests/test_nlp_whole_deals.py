@@ -319,3 +319,81 @@ def test_a_round_set_against_its_previous_one_is_still_the_articles_round() -> N
     )
     by_investee = {p.name: roles(d) for d in deals for p in d.parties if p.role == "investee"}
     assert by_investee["Varrow AI"] == {("Varrow AI", "investee"), ("Keswick Ventures", "investor")}
+
+
+def test_listings_in_brackets_leave_a_merger_of_equals_to_its_two_companies() -> None:
+    deals = deals_of(
+        "Tamberly Systems Inc. (NASDAQ: TMBY) and Oskerly Software Ltd. (TSX: OSK) today "
+        "announced a definitive agreement to combine in an all-stock merger of equals, "
+        "creating a leading supplier of supply-chain planning software."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Tamberly Systems", "acquirer"), ("Oskerly Software", "target")}
+
+
+def test_an_agreement_to_buy_a_supplier_is_one_acquisition() -> None:
+    deals = deals_of(
+        "Harrowgate Pumps and Delmore Valves said they had entered into a definitive "
+        "agreement under which Harrowgate will acquire Delmore, a supplier of industrial "
+        "equipment, for $800 million."
+    )
+    assert [d.deal_type for d in deals] == ["acquisition"]
+    assert roles(deals[0]) == {("Harrowgate Pumps", "acquirer"), ("Delmore Valves", "target")}
+
+
+def test_the_partners_shares_of_a_joint_venture_buy_no_company() -> None:
+    deals = deals_of(
+        "Tranh Long Telecom has signed a joint venture agreement with Sakurada Data "
+        "Partners to build a 40MW data centre near Haiphong. Tranh Long will hold 51% of "
+        "the joint venture and Sakurada 49%. Separately, Tranh Long said it had signed a "
+        "three-year contract to supply GPU computing capacity to Mekong Credit Bank."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("partnership", {("Tranh Long Telecom", "partner"), ("Sakurada Data Partners", "partner")}),
+        (
+            "compute_contract",
+            {("Tranh Long Telecom", "provider"), ("Mekong Credit Bank", "customer")},
+        ),
+    ]
+
+
+def test_an_explainers_deal_of_last_week_is_the_articles_deal() -> None:
+    deals = deals_of(
+        "Few announcements of AI compute contracts say what happens if the customer stops "
+        "needing the chips. The answer, in most of them, is nothing: the customer pays "
+        "anyway.\n\nTake last week's agreement between Norvane Compute and Ostrel AI. "
+        "Ostrel committed to pay $900 million over three years for roughly 6,000 GPUs in "
+        "Norvane's facility in Kajaani, Finland, with service beginning in January.",
+        published="2026-10-20",
+    )
+    assert [d.deal_type for d in deals] == ["compute_contract"]
+    assert roles(deals[0]) == {("Norvane Compute", "provider"), ("Ostrel AI", "customer")}
+
+
+def test_a_deal_of_last_year_in_an_explainer_stays_an_older_deal() -> None:
+    assert (
+        deals_of(
+            "Few announcements of AI compute contracts say what happens if the customer "
+            "stops needing the chips.\n\nTake last year's agreement between Norvane Compute "
+            "and Ostrel AI, signed in 2025.",
+            published="2026-10-20",
+        )
+        == []
+    )
+
+
+def test_a_lease_renewed_with_one_of_the_landlords_customers_is_its_lease() -> None:
+    deals = deals_of(
+        "Brackwell Realty has renewed a lease with one of its largest enterprise customers "
+        "at its RNO-2 facility in Reno, Nevada. The new term runs for seven years from "
+        "January 2027."
+    )
+    assert [d.deal_type for d in deals] == ["lease"]
+    assert roles(deals[0]) == {("Brackwell Realty", "lessor")}
+    assert deals[0].term is not None and deals[0].term.duration == "P7Y"
+
+
+def test_a_tenant_renewing_its_own_lease_is_the_lessee() -> None:
+    deals = deals_of("Halden Cloud renewed its lease with Brackmoor Realty at the Reno campus.")
+    assert [d.deal_type for d in deals] == ["lease"]
+    assert roles(deals[0]) == {("Halden Cloud", "lessee"), ("Brackmoor Realty", "lessor")}

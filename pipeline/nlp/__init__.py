@@ -165,8 +165,9 @@ def _finish(
     for work in group:
         if work.error is None:
             work.deadline = limits.deadline()
+    language = rules_language(group[0].article.language)  # a group holds one language
     jobs = (  # lazy: the sentences of an article that has stopped are not parsed
-        (headline_case(for_parser(sentence.text)), (work, sentence))
+        (headline_case(for_parser(sentence.text, language)), (work, sentence))
         for work in group
         for sentence in work.sentences
         if work.error is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -58,6 +59,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 roles = _implied_side(c, index, frame, roles)
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
+    found = [_restated(c, f, found) for f in found]
     apart = load_rules("deal_types.json", c.language).get("older_frames_apart", False)
     older = [f for f in found if apart and _older_frame(c, f[0], f[1])]
     grouped = group_frames([f for f in found if f not in older], c.texts, c.language)
@@ -87,7 +89,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             if (not c.background(d, years=False) and not _dated_past(c, d)) or _reported(c, d)
         ]
         own = not current
-        drafts = current or [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
+        told = [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
+        drafts = current or told or [d for d in drafts if _recent(c, d)]
     if not drafts:
         return _lead_pair(c)
     drafts = _absorb_restatements(drafts)
@@ -165,6 +168,52 @@ def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
             lease.roles[cluster] = Counter({role: 1})
             lease.party_sentence[cluster] = told[0][0]
         found.append(lease)
+    return found
+
+
+def _restated(
+    c: Candidates,
+    found: tuple[int, Frame, dict[int, tuple[str, Mention]]],
+    frames: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
+) -> tuple[int, Frame, dict[int, tuple[str, Mention]]]:
+    """`X and Y announced a definitive agreement to combine ...`, `entered into an
+    agreement under which X will acquire Y`: a generic agreement whose own clause holds a
+    frame of a deal no commercial word types (a purchase, an investment) between the same
+    parties tells that deal, with its type and roles, whatever commercial words the
+    sentence holds (`creating a leading supplier of
+    pumps`); a typed frame joined to it (`signed a contract with Y ... and will receive a
+    stake`) is another deal."""
+    index, frame, roles = found
+    if frame.deal_type != "partnership" or frame.stated or len(roles) < 2:
+        return found
+    doc = c.parsed[index].doc
+    head = doc[frame.trigger_index]
+    for other_index, other, other_roles in frames:
+        typed = other.deal_type not in GENERIC_TYPES | COMMERCIAL_TYPES  # a hint types those
+        if other_index != index or not typed or set(other_roles) != set(roles):
+            continue
+        token = doc[other.trigger_index]
+        while token.i != head.i and token.dep_ != "conj" and token.head.i != token.i:
+            token = token.head
+        if token.i == head.i:
+            return index, replace(frame, deal_type=other.deal_type), other_roles
+    return found
+
+
+def _recent(c: Candidates, draft: Draft) -> bool:
+    """`Take last week's agreement between X and Y`: in an article that tells no current
+    deal (an explainer, an analysis), a deal dated only by a recent cue (`deal_types.json`
+    recent: `last week`) is the one the article is about."""
+    pattern = load_rules("deal_types.json", c.language).get("recent")
+    if not pattern:
+        return False
+    found = False
+    for i in draft.sentences:
+        text = c.texts[i]
+        blanked = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+        if tells_older(blanked, c.published, False, c.language) or _dated_past(c, draft):
+            return False
+        found = found or blanked != text
     return found
 
 

@@ -362,7 +362,9 @@ def _third_party_contract(
 ) -> bool:
     """`A signed a tolling agreement with B ... B signed a gas supply agreement with C`: a
     contract one partner signs `with` a new party, in a sentence of its own, does not join
-    an untyped agreement told once between two others."""
+    an untyped agreement told once between two others; nor does any contract of a partner
+    with a new party join a joint venture the two formed (`A and B formed a joint venture
+    ... A will rent GPUs to C`)."""
     return (
         draft.deal_type == "partnership"
         and draft.frames == 1
@@ -370,7 +372,9 @@ def _third_party_contract(
         and sentence not in draft.sentences
         and len(set(roles) & set(draft.roles)) == 1
         and len(draft.roles) >= 2
-        and any(role == "partner" for role, _ in roles.values())
+        and (
+            any(role == "partner" for role, _ in roles.values()) or draft.stated["partnership"] > 0
+        )
         and any(c not in draft.roles for c in roles)
     )
 

@@ -493,8 +493,11 @@ def correct_org_labels(doc: Doc) -> Doc:
     ents: list[Span] = []
     changed = False
     units = load_rules("quantities_units.json")["measure_units"]
-    for ent in doc.ents:
-        if _in_caption(ent):
+    for found in doc.ents:
+        ent = _without_blank_edges(found)
+        if ent is not found:
+            changed = True  # `Song Hong Telecom JSC (`: the brackets of a blanked listing
+        if ent is None or _in_caption(ent):
             changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
             continue
         measured = ent.start > 0 and doc[ent.start - 1].like_num
@@ -536,6 +539,20 @@ def correct_org_labels(doc: Doc) -> Doc:
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
     return doc
+
+
+def _without_blank_edges(ent: Span) -> Span | None:
+    """An entity without the runs of spaces and the brackets the NER took in at its edges
+    (`Song Hong Telecom JSC (` before a listing blanked for the parser,
+    `sentences.for_parser`); None when nothing else is left."""
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].is_space or ent.doc[start].text in "()"):
+        start += 1
+    while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in "()"):
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_) if start < end else None
 
 
 def _without_lead_words(ent: Span) -> Span | None:

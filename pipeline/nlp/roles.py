@@ -107,6 +107,7 @@ DESCRIPTION_DETERMINERS = frozenset(_WORDS["description_determiners"])
 ARTICLE_PREPOSITIONS = frozenset(_WORDS["article_prepositions"])
 NEGATION_WORDS = frozenset(_WORDS["negation_words"])
 POSSESSIVES = frozenset(_WORDS["possessive_determiners"])
+FIRST_PERSON_WORDS = frozenset(_WORDS["first_person"])
 STAKE_PREPS = frozenset(_WORDS["stake_preps"])
 SIZE_PREPS = frozenset(_WORDS["size_preps"])
 AGENT_PREPS = frozenset(_WORDS["agent_preps"])
@@ -1038,6 +1039,15 @@ def _inner_argument(token: Token, depth: int, allow_asset: bool = False) -> list
     return []
 
 
+def _names_venture(token: Token) -> bool:
+    """`51% of the joint venture`, `a 49% stake in the JV company`: a stake in the
+    venture the partners form (`party_types.json` venture_nouns, the noun or its
+    compound) is their share of it, not a company bought or invested in."""
+    words = load_rules("party_types.json", token.lang_).get("venture_nouns", [])
+    own = [token, *(t for t in token.children if t.dep_ == "compound")]
+    return not any(t.ent_type_ for t in own) and any(t.lower_ in words for t in own)
+
+
 def _named_after_prep(token: Token) -> Mention | None:
     """The organisation named right after the noun and a stake preposition, on the surface."""
     doc = token.doc
@@ -1327,10 +1337,15 @@ def _add(frame: Frame, role: str, tokens: list[Token], *, allow_asset: bool = Fa
     if not role:  # a slot the rules leave without a role (a loan's borrower)
         return
     for token in tokens:
+        if role in ("target", "investee") and _names_venture(token):
+            continue  # `51% of the joint venture`: the partners' shares, no company bought
         found = resolve(token, allow_asset=allow_asset)
         if not found and (anonymous := _anonymous(token)) is not None:
             if role == "partner":  # `a lease with an undisclosed tenant`: the noun's role
-                role = ANONYMOUS_PARTIES[token.lower_]
+                member = _one_of(token)  # `with one of its customers`: `customer`
+                words = load_rules("roles_words.json", token.lang_)
+                noun = _singular(member, words["anonymous_members"]) if member else token.lower_
+                role = ANONYMOUS_PARTIES[noun]
             found = [anonymous]
         for mention in found:
             if not (role == "target" and _land(mention)):  # land is the deal's site
@@ -1341,6 +1356,9 @@ def _anonymous(token: Token) -> Mention | None:
     """`from a North American hyperscaler`, `with an unnamed buyer`: a counterparty the
     article describes without naming it (a singular party noun with an indefinite article
     or an anonymous modifier) is a side of the deal, but no party (label `ANONYMOUS`)."""
+    if (member := _one_of(token)) is not None:
+        span = token.doc[token.i : member.i + 1]  # `one of its largest customers`
+        return Mention(span.text, span.start_char, span.end_char, ANONYMOUS)
     if token.pos_ != "NOUN" or token.lower_ not in ANONYMOUS_PARTIES or token.ent_type_:
         return None
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "compound")}
@@ -1348,6 +1366,31 @@ def _anonymous(token: Token) -> Mention | None:
         return None
     span = token.doc[token.left_edge.i : token.i + 1]
     return Mention(span.text, span.start_char, span.end_char, ANONYMOUS)
+
+
+def _one_of(token: Token) -> Token | None:
+    """`with one of its largest enterprise customers`: the party noun, in the plural, a
+    described counterparty is one of (`roles_words.json` anonymous_members, of the
+    anonymous_parties)."""
+    members = load_rules("roles_words.json", token.lang_).get("anonymous_members", {})
+    if token.lower_ not in members.get("words", ()) or token.ent_type_ not in ("", "CARDINAL"):
+        return None
+    for prep in _children(token, "prep"):
+        for noun in _children(prep, "pobj") if prep.lower_ in members["preps"] else ():
+            if not noun.ent_type_ and _singular(noun, members) in ANONYMOUS_PARTIES:
+                return noun
+    return None
+
+
+def _singular(noun: Token, members: dict[str, Any]) -> str:
+    """`customers` -> `customer`, `utilities` -> `utility` (anonymous_members
+    plural_endings); a word with none of them is no plural."""
+    word: str = noun.lower_
+    endings: list[tuple[str, str]] = members["plural_endings"]
+    for ending, single in endings:
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + single
+    return ""
 
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
@@ -2095,6 +2138,9 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
+        own = _owned_by_subject(obj) and not spec.get("type_over_noun")
+        if own and (subj_role == "partner" or "preps_if_poss" in noun):
+            subj_role = _poss_role(noun, preps)  # `we renewed our licence with Y`: licensee
         if "subj_joining" in noun and joins_round(verb):
             subj_role = noun["subj_joining"]  # `Y led the round`, not `X closed the round`
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
@@ -2113,8 +2159,9 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             _add(frame, signed["obj"], clients)
         if not passive:
             _add(frame, subj_role, subjects)
+        turned = noun.get("preps_if_poss", {}) if own else {}
         for prep, pobj in preps:
-            role = noun["preps"].get(prep)
+            role = turned.get(prep, noun["preps"].get(prep))  # `renewed its lease with Y`
             if not role and prep in spec.get("preps", {}):  # `reçu (de Y) une commande (de Y)`
                 role = spec.get("counter_over_noun", {}).get(noun_name)
             if role:
@@ -2133,6 +2180,15 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _owned_by_subject(noun: Token) -> bool:
+    """`renewed its lease`, `we signed our licence agreement`: a deal noun held by a
+    possessive determiner is the subject's own (`roles_words.json` possessive_determiners,
+    first_person)."""
+    return any(
+        t.lower_ in POSSESSIVES or t.lower_ in FIRST_PERSON_WORDS for t in _children(noun, "poss")
+    )
 
 
 def _one_sided(args: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:

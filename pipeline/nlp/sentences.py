@@ -164,9 +164,20 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def for_parser(text: str) -> str:
-    """The text spaCy reads: runs of more than `MAX_WORD_CHARS` characters without a
-    space (`$$$$...`, `((((...`) broken by spaces so tokenizing stays linear."""
+@lru_cache(maxsize=8)
+def _listing_regex(language: str) -> re.Pattern[str] | None:
+    pattern = load_rules("cues.json", language).get("listing")
+    return re.compile(pattern) if pattern else None
+
+
+def for_parser(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The text spaCy reads: a company's listing in brackets (`(NASDAQ: CRVT)`, the
+    language's `cues.json` `listing`) blanked inside its brackets, so offsets still index
+    the sentence, and runs of more than `MAX_WORD_CHARS` characters without a space
+    (`$$$$...`, `((((...`) broken by spaces so tokenizing stays linear."""
+    listing = _listing_regex(language)
+    if listing is not None and "(" in text:
+        text = listing.sub(lambda m: f"({' ' * (len(m.group()) - 2)})", text)
     return _LONG_WORD.sub(
         lambda m: " ".join(
             m.group()[i : i + MAX_WORD_CHARS] for i in range(0, len(m.group()), MAX_WORD_CHARS)
