@@ -329,6 +329,33 @@ def article_regions(text: str) -> tuple[tuple[str | None, str, str], ...]:
     )
 
 
+# `northern England`, `the north of England`: a part of a region, where a company works
+_PART_OF_REGION_RE = re.compile(
+    r"(?i:(?:north|south|east|west|central|mid)[\w-]*\s+(?:of\s+)?(?:the\s+)?)$"
+)
+
+
+@lru_cache(maxsize=16)
+def sole_regions(text: str) -> dict[str, str]:
+    """The region an article names in a country when it names only one there, each time
+    as a whole (not `the north of England`, nor `England and Scotland`), and once at
+    least as a place (`signed in Scotland`, `Mahape, Navi Mumbai, Maharashtra`; not only
+    a company's home, `a California maker`): country -> region."""
+    named: dict[str, set[str]] = {}
+    placed: set[str] = set()
+    for p in find_places(text):
+        if p.place.region and p.place.country:
+            whole = not _PART_OF_REGION_RE.search(text, 0, p.start)
+            named.setdefault(p.place.country, set()).add(p.place.region if whole else "")
+            if p.cue == "in" or p.place.city:
+                placed.add(p.place.region)
+    return {
+        country: region
+        for country, regions in named.items()
+        if len(regions) == 1 and (region := next(iter(regions))) in placed
+    }
+
+
 def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]:
     """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
@@ -340,7 +367,8 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     rules = load_rules("places_context.json", language)
     if not rules.get("region_from_article"):
         return sites
-    gazetteer = bool(rules.get("region_from_gazetteer"))
+    gazetteer = rules.get("region_from_gazetteer")
+    sole = sole_regions(text) if gazetteer == "sole" else {}
     placeless = bool(rules.get("region_for_country_sites"))
     out: list[Site] = []
     for site in sites:
@@ -356,11 +384,13 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
                     if c == country
                     and (
                         (town or "").casefold() == city.casefold()  # `HOLTVILLE, Calif. --`
-                        or (gazetteer and city_in_region(city, c, r))
+                        or (gazetteer is True and city_in_region(city, c, r))
                     )
                 ),
                 None,
             )
+            if region is None and country in sole and city_in_region(city, country, sole[country]):
+                region = sole[country]
             site = site.model_copy(update={"region": region}) if region else site
         out.append(site)
     return out
