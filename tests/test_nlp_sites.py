@@ -178,6 +178,24 @@ def test_a_bought_company_placed_by_a_description_without_its_name() -> None:
     ) == [("Leeds", None, "GB")]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a description after any word, in a sentence naming the bought company
+        "Marlow will pay $38.50 for each Tessick share, about 27% above the Tulsa, "
+        "Oklahoma-based company's closing price on Monday.",
+        "Tessick holders will get 1.2 Marlow shares each, valuing the Tulsa, Oklahoma-based "
+        "lender at about $400 million.",
+        "The Tessick Trust, which is the Tulsa, Oklahoma-based insurer's largest holder, "
+        "backs the offer.",
+    ],
+)
+def test_a_bought_company_placed_by_a_description_after_any_word(second: str) -> None:
+    assert target_places(
+        f"Marlow Dynamics said on Tuesday it would buy Tessick Mutual for $2.1 billion.\n\n{second}"
+    ) == [("Tulsa", "Oklahoma", "US")]
+
+
 def test_a_bought_company_placed_where_the_company_is_based() -> None:
     assert target_places(
         "Corvell Motors is buying a 20% stake in Tandem Robotics from Larchmont Ventures "
