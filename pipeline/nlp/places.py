@@ -650,7 +650,7 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
     if (
         where.city is None
         and not in_area
-        and _town_named(name, _KINDS[" ".join(noun.lower().split())])
+        and _town_named(name, _KINDS[" ".join(noun.lower().split())], where)
     ):
         return Place(name, name, where.region, where.country)
     if where.city is not None or not _lookup(_CITIES, name):
@@ -674,7 +674,7 @@ def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
         facility.name is None
         or where.city is not None
         or facility.text[:1].islower()
-        or not _town_named(facility.name, facility.kind)
+        or not _town_named(facility.name, facility.kind, where)
     ):
         return facility
     return replace(
@@ -682,14 +682,18 @@ def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
     )
 
 
-def _town_named(name: str, kind: str) -> bool:
+def _town_named(name: str, kind: str, where: Place) -> bool:
     """`its Kettle Falls facility in eastern Washington`, `the Ishikari data centre in
     Hokkaido`: a data centre, campus or site named with one or two words the gazetteer
-    does not know, placed only in a region or country, is named after its town (a power
-    plant's name, `the Coyote Mesa solar farm in Arizona`, is its own)."""
+    does not know but its towns table holds in the country `where` is, placed only in a
+    region or country, is named after its town (a power plant's name, `the Coyote Mesa
+    solar farm in Arizona`, is its own; so is `its Barrow Lake site in Texas`, no town)."""
     words = name.split()
+    town = _TOWNS.get(name.casefold())
     return (
         kind in _TOWN_NAMED_KINDS
+        and town is not None
+        and town.country in (None, where.country)
         and 0 < len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not any(_hits(name))

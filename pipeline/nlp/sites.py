@@ -288,8 +288,14 @@ def deal_sites(
             update: dict[str, Any] = {}
             # `a plant near Zanesville` in a sentence naming `central Ohio`: a town the
             # gazetteer lacks is in the region its sentence names
-            unknown = facility.city and not (facility.region or facility.country)
-            within = unknown and place is not None and place.city is None and place.region
+            unknown = facility.city and not facility.region
+            within = (
+                unknown
+                and place is not None
+                and place.city is None
+                and place.region
+                and facility.country in (None, place.country)
+            )
             for attr in ("city", "region", "country"):
                 value = getattr(facility, attr) or (
                     getattr(place, attr) if place and (not placed or within) else None
