@@ -1502,6 +1502,35 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
     return kept
 
 
+# `Redhawk occupies a 420-acre parcel on the edge of Temple, Texas`, `LHR-7 will be X's
+# third building in Slough`, `Goldsmith Yard, sits on roughly 900 acres near the town of
+# Goldsmith`: a facility's name, then a verb placing it
+_PLACED_BY_NAME_RE = re.compile(
+    r",?\s+(?:sits|lies|occupies|stands|covers|spans|(?:is|was|will\s+be)\s+(?:located|"
+    r"situated|sited|built|being\s+built|(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s|its|"
+    r"their|our|the|a|an)\s))"
+)
+# where the place may start after such a verb, within its clause
+_PLACE_CUE_RE = re.compile(r"(?=,?\s+(?:in|at|near|outside|on|off|just|about|some|roughly)\s)")
+
+
+def placed_by_name(text: str, name: str) -> Place | None:
+    """The place a sentence gives a facility it names as the subject of a verb placing it
+    (`Redhawk occupies a 420-acre parcel on the edge of Temple, Texas`)."""
+    at = text.find(name)
+    while at >= 0:
+        verb = _PLACED_BY_NAME_RE.match(text, at + len(name))
+        end = verb.end() if verb is not None else at
+        clause = re.compile(r"[^.;:()]{0,80}").match(text, end)
+        for cue in _PLACE_CUE_RE.finditer(text, end, clause.end()) if verb and clause else ():
+            where = _WHERE_RE.match(text, cue.start())
+            place = _locate(text, where)[0] if where is not None else None
+            if place is not None:
+                return place
+        at = text.find(name, at + 1)
+    return None
+
+
 # `a data center building in Hattersheim am Main, Hesse (the "FRA-2 Facility")`: the name
 # a filing defines for the facility just described
 _DEFINED_RE = re.compile(

@@ -25,6 +25,7 @@ from pipeline.nlp.places import (
     find_places,
     generic_kind,
     in_region,
+    placed_by_name,
     resolve_place,
 )
 from pipeline.nlp.quantities import QuantityMention, find_quantities
@@ -314,6 +315,80 @@ def deal_sites(
     return out, told
 
 
+def _definite(text: str, facility: FacilityMention, language: str) -> bool:
+    """Whether an unnamed facility's noun is told as one known already: a definite
+    determiner of its language before it, over a few describing words (`The single-unit,
+    805-megawatt plant near X`, `at the 650MW project`; `definite_before`)."""
+    pattern: str = load_rules("places_facilities.json", language).get("definite_before", "(?!)")
+    return re.search(pattern, text[: facility.start]) is not None
+
+
+def _agrees(site: Site, region: str | None, country: str | None) -> bool:
+    """Whether a region and country written for a site contradict none it has."""
+    return not (site.country and country and site.country != country) and not (
+        site.region and region and site.region != region
+    )
+
+
+def placed_later(
+    sites: list[Site],
+    docs: Sequence[Doc],
+    texts: Sequence[str],
+    after: int,
+    skip: Container[int],
+    language: str = DEFAULT_LANGUAGE,
+) -> tuple[list[Site], list[int]]:
+    """A named site the deal's sentences place in no town (`its Cobalt Bend nuclear plant
+    in Michigan`) is in the town a later sentence of no other deal's gives it, by its name
+    (`Sula Bank, 22km off the Caithness coast`, `Redhawk occupies a parcel on the edge of
+    Temple, Texas`) or, when it is the deal's one site of its
+    kind, by a definite noun of that kind (`The single-unit, 805-megawatt plant near
+    Harrow Point, Michigan`); with the sentences that told it."""
+    out: list[Site] = []
+    told: list[int] = []
+    for site in sites:
+        alike = sum(s.kind == site.kind for s in sites)
+        for index in range(after, len(docs)) if site.name and not site.city else ():
+            if index in skip:
+                continue
+            text = texts[index]
+            found = next(
+                (
+                    f
+                    for f in sentence_facilities(docs[index], text)
+                    if (f.city or (f.region and not site.region))
+                    and _agrees(site, f.region, f.country)
+                    and (
+                        (f.name or "").casefold() == (site.name or "").casefold()
+                        or (
+                            f.name is None
+                            and f.kind == site.kind
+                            and alike == 1
+                            and _definite(text, f, language)
+                        )
+                    )
+                ),
+                None,
+            )
+            named = placed_by_name(text, site.name or "") if found is None else None
+            if named is not None and (
+                not _agrees(site, named.region, named.country)
+                or not (named.city or (named.region and not site.region))
+            ):
+                named = None
+            if found is not None or named is not None:
+                update = {
+                    a: getattr(found or named, a)
+                    for a in ("city", "region", "country")
+                    if getattr(site, a) is None and getattr(found or named, a)
+                }
+                site = site.model_copy(update=update)
+                told.append(index)
+                break
+        out.append(site)
+    return out, told
+
+
 @lru_cache(maxsize=16)
 def article_country(text: str) -> str | None:
     """The country an article names most, through its places (`Iceland`, `Reykjavik`),
@@ -434,5 +509,6 @@ __all__ = [
     "generating_sites",
     "in_article_region",
     "placed_in",
+    "placed_later",
     "sentence_facilities",
 ]
