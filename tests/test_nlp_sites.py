@@ -178,6 +178,24 @@ def test_a_bought_company_placed_by_a_description_without_its_name() -> None:
     ) == [("Leeds", None, "GB")]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a description after any word, in a sentence naming the bought company
+        "Marlow will pay $38.50 for each Tessick share, about 27% above the Tulsa, "
+        "Oklahoma-based company's closing price on Monday.",
+        "Tessick holders will get 1.2 Marlow shares each, valuing the Tulsa, Oklahoma-based "
+        "lender at about $400 million.",
+        "The Tessick Trust, which is the Tulsa, Oklahoma-based insurer's largest holder, "
+        "backs the offer.",
+    ],
+)
+def test_a_bought_company_placed_by_a_description_after_any_word(second: str) -> None:
+    assert target_places(
+        f"Marlow Dynamics said on Tuesday it would buy Tessick Mutual for $2.1 billion.\n\n{second}"
+    ) == [("Tulsa", "Oklahoma", "US")]
+
+
 def test_a_bought_company_placed_where_the_company_is_based() -> None:
     assert target_places(
         "Corvell Motors is buying a 20% stake in Tandem Robotics from Larchmont Ventures "
@@ -220,3 +238,28 @@ def test_a_facility_placed_in_a_relative_clause_of_its_described_builder() -> No
         "It will take the output of a 900-MW plant that independent power producer Tessel "
         "Generation plans to build near Brimfield Mills."
     ) == [(None, "Brimfield Mills", None, None)]
+
+
+def test_a_named_site_takes_the_town_a_later_definite_noun_of_its_kind_gives() -> None:
+    (deal,) = deals_of(
+        "DETROIT, May 4 (Wirepoint) - Halvor Energy Corp said on Wednesday it has agreed to "
+        "sell all the electricity from its idled Marrow Bend nuclear plant in Michigan to "
+        "data center operator Tessel Cloud for 20 years once the reactor is back in "
+        "service.\n\n"
+        "The single-unit, 805-megawatt plant near Harrow Point, Michigan, stopped "
+        "generating in 2022 after its owner could not make it pay."
+    )
+    assert [(s.name, s.city, s.region) for s in deal.sites] == [
+        ("Marrow Bend", "Harrow Point", "Michigan")
+    ]
+
+
+def test_a_named_site_takes_the_town_a_sentence_placing_it_by_name_gives() -> None:
+    (deal,) = deals_of(
+        "Orvane Power has agreed to build, own and run a 300MW gas-fired plant inside the "
+        "fence line of Tessel AI's planned campus in West Texas under a 15-year energy "
+        "supply agreement, the two companies said on Tuesday.\n\n"
+        "The campus, which Tessel calls Corvel Yard, sits on roughly 900 acres near the "
+        "town of Goldsmith in Ector County, Texas."
+    )
+    assert [(s.name, s.city) for s in deal.sites] == [("Corvel Yard", "Goldsmith")]

@@ -504,8 +504,8 @@ def test_nordic_regions_in_english_and_local_forms(name: str, region: str, count
         ),
         ("a data centre outside the city of Leeds", None, "Leeds", None, "GB"),
         # a data centre or campus named with an unknown town, placed only in a region
-        ("its Pell Hollow campus in Oregon", None, "Pell Hollow", "Oregon", "US"),
-        ("the Kurogawa data centre in Hokkaido", None, "Kurogawa", "Hokkaido", "JP"),
+        ("its Hermiston campus in Oregon", None, "Hermiston", "Oregon", "US"),
+        ("the Ishikari data centre in Hokkaido", None, "Ishikari", "Hokkaido", "JP"),
         # a power plant's name is its own, and a campus placed in a city keeps its name
         ("the Dusty Mesa solar farm in Arizona", "Dusty Mesa", None, "Arizona", "US"),
         ("the Larkfield campus in Dallas, Texas", "Larkfield", "Dallas", "Texas", "US"),

@@ -26,7 +26,7 @@ def _sites(sentence: str) -> list[tuple[str | None, str | None, str | None, str 
         ),
         (
             "Veyra runs three facilities in Tolworth and Brampwick with 40MW of capacity.",
-            [(None, "Tolworth", None, None), (None, "Brampwick", None, None)],
+            [(None, "Tolworth", None, "GB"), (None, "Brampwick", None, None)],
         ),
         (
             "Hollin will buy two data centers in Madrid and Lisbon from Ostra Bank.",
@@ -125,7 +125,7 @@ def test_defined_names_relative_clauses_and_linked_towns(
         # written without the comma, the direction places an unnamed farm by the town
         (
             "It starts once the 400 MW wind farm west of Toowoomba is built.",
-            [(None, "Toowoomba", None, None)],
+            [(None, "Toowoomba", None, "AU")],
         ),
         # `near` a town after a county still gives the town
         (

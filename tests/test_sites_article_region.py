@@ -33,3 +33,21 @@ def test_a_site_placed_in_its_country_takes_the_articles_one_region() -> None:
     assert _region(site, text) == "Nevada"
     two = text + " Sagehen also serves customers in Oregon."
     assert _region(site, two) is None
+
+
+def test_a_town_takes_the_one_region_its_article_places_anything_in() -> None:
+    # Aberdeen is in Scotland by the gazetteer, and Scotland is the one region named
+    text = (
+        "Marrow Cloud will lease 12 MW from Tolland Data at its building in Aberdeen. "
+        "It is the largest colocation deal signed in Scotland this year."
+    )
+    site = Site(name=None, kind="facility", city="Aberdeen", country="GB", text="Aberdeen")
+    assert _region(site, text) == "Scotland"
+
+
+def test_a_region_named_only_in_part_or_beside_another_gives_no_town_its_region() -> None:
+    site = Site(name=None, kind="facility", city="Leeds", country="GB", text="Leeds")
+    part = "Tolland will buy the Leeds building of Marrow, which has sites in northern England."
+    assert _region(site, part) is None
+    two = "Tolland will buy the Leeds building of Marrow, which runs sites in England and Scotland."
+    assert _region(site, two) is None

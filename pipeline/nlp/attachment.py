@@ -69,6 +69,7 @@ from pipeline.nlp.sites import (
     generating_sites,
     in_article_region,
     placed_in,
+    placed_later,
     sentence_facilities,
 )
 from pipeline.nlp.terms import find_terms, tells_contract_term
@@ -408,6 +409,11 @@ def deal_facts(
         sites, site_sentences = deal_sites(docs, framed, [], owned, keep, dateline)
         if not all(s.name for s in sites):
             sites, site_sentences = [], []
+    if sites and site_sentences:
+        # `its Cobalt Bend plant in Michigan`, then `The 805-megawatt plant near Harrow Point`
+        other = {i for d in drafts if d is not draft for i in d.triggers}
+        sites, later = placed_later(sites, docs, c.texts, min(site_sentences), other, c.language)
+        site_sentences.extend(later)
     if deal_type == "power_purchase":
         sites = generating_sites(sites, c.language)
     if deal_type == "acquisition" and len({s.city for s in sites if s.city}) < 2:

@@ -653,7 +653,7 @@ def _own_place(name: str | None, noun: str, where: Place | None) -> Place | None
     if (
         where.city is None
         and not in_area
-        and _town_named(name, _KINDS[" ".join(noun.lower().split())])
+        and _town_named(name, _KINDS[" ".join(noun.lower().split())], where)
     ):
         return Place(name, name, where.region, where.country)
     if where.city is not None or not _lookup(_CITIES, name):
@@ -677,7 +677,7 @@ def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
         facility.name is None
         or where.city is not None
         or facility.text[:1].islower()
-        or not _town_named(facility.name, facility.kind)
+        or not _town_named(facility.name, facility.kind, where)
     ):
         return facility
     return replace(
@@ -685,14 +685,18 @@ def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
     )
 
 
-def _town_named(name: str, kind: str) -> bool:
+def _town_named(name: str, kind: str, where: Place) -> bool:
     """`its Kettle Falls facility in eastern Washington`, `the Ishikari data centre in
     Hokkaido`: a data centre, campus or site named with one or two words the gazetteer
-    does not know, placed only in a region or country, is named after its town (a power
-    plant's name, `the Coyote Mesa solar farm in Arizona`, is its own)."""
+    does not know but its towns table holds in the country `where` is, placed only in a
+    region or country, is named after its town (a power plant's name, `the Coyote Mesa
+    solar farm in Arizona`, is its own; so is `its Barrow Lake site in Texas`, no town)."""
     words = name.split()
+    town = _TOWNS.get(name.casefold())
     return (
         kind in _TOWN_NAMED_KINDS
+        and town is not None
+        and town.country in (None, where.country)
         and 0 < len(words) <= 2
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not any(_hits(name))
@@ -1548,6 +1552,35 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             continue
         kept.append(f)
     return kept
+
+
+# `Redhawk occupies a 420-acre parcel on the edge of Temple, Texas`, `LHR-7 will be X's
+# third building in Slough`, `Goldsmith Yard, sits on roughly 900 acres near the town of
+# Goldsmith`: a facility's name, then a verb placing it
+_PLACED_BY_NAME_RE = re.compile(
+    r",?\s+(?:sits|lies|occupies|stands|covers|spans|(?:is|was|will\s+be)\s+(?:located|"
+    r"situated|sited|built|being\s+built|(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s|its|"
+    r"their|our|the|a|an)\s))"
+)
+# where the place may start after such a verb, within its clause
+_PLACE_CUE_RE = re.compile(r"(?=,?\s+(?:in|at|near|outside|on|off|just|about|some|roughly)\s)")
+
+
+def placed_by_name(text: str, name: str) -> Place | None:
+    """The place a sentence gives a facility it names as the subject of a verb placing it
+    (`Redhawk occupies a 420-acre parcel on the edge of Temple, Texas`)."""
+    at = text.find(name)
+    while at >= 0:
+        verb = _PLACED_BY_NAME_RE.match(text, at + len(name))
+        end = verb.end() if verb is not None else at
+        clause = re.compile(r"[^.;:()]{0,80}").match(text, end)
+        for cue in _PLACE_CUE_RE.finditer(text, end, clause.end()) if verb and clause else ():
+            where = _WHERE_RE.match(text, cue.start())
+            place = _locate(text, where)[0] if where is not None else None
+            if place is not None:
+                return place
+        at = text.find(name, at + 1)
+    return None
 
 
 # `a data center building in Hattersheim am Main, Hesse (the "FRA-2 Facility")`: the name

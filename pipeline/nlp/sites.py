@@ -25,6 +25,7 @@ from pipeline.nlp.places import (
     find_places,
     generic_kind,
     in_region,
+    placed_by_name,
     resolve_place,
 )
 from pipeline.nlp.quantities import QuantityMention, find_quantities
@@ -288,8 +289,14 @@ def deal_sites(
             update: dict[str, Any] = {}
             # `a plant near Zanesville` in a sentence naming `central Ohio`: a town the
             # gazetteer lacks is in the region its sentence names
-            unknown = facility.city and not (facility.region or facility.country)
-            within = unknown and place is not None and place.city is None and place.region
+            unknown = facility.city and not facility.region
+            within = (
+                unknown
+                and place is not None
+                and place.city is None
+                and place.region
+                and facility.country in (None, place.country)
+            )
             for attr in ("city", "region", "country"):
                 value = getattr(facility, attr) or (
                     getattr(place, attr) if place and (not placed or within) else None
@@ -305,6 +312,80 @@ def deal_sites(
     power_totals = [q for q in quantities if q.unit == "MW"]
     if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
         out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
+    return out, told
+
+
+def _definite(text: str, facility: FacilityMention, language: str) -> bool:
+    """Whether an unnamed facility's noun is told as one known already: a definite
+    determiner of its language before it, over a few describing words (`The single-unit,
+    805-megawatt plant near X`, `at the 650MW project`; `definite_before`)."""
+    pattern: str = load_rules("places_facilities.json", language).get("definite_before", "(?!)")
+    return re.search(pattern, text[: facility.start]) is not None
+
+
+def _agrees(site: Site, region: str | None, country: str | None) -> bool:
+    """Whether a region and country written for a site contradict none it has."""
+    return not (site.country and country and site.country != country) and not (
+        site.region and region and site.region != region
+    )
+
+
+def placed_later(
+    sites: list[Site],
+    docs: Sequence[Doc],
+    texts: Sequence[str],
+    after: int,
+    skip: Container[int],
+    language: str = DEFAULT_LANGUAGE,
+) -> tuple[list[Site], list[int]]:
+    """A named site the deal's sentences place in no town (`its Cobalt Bend nuclear plant
+    in Michigan`) is in the town a later sentence of no other deal's gives it, by its name
+    (`Sula Bank, 22km off the Caithness coast`, `Redhawk occupies a parcel on the edge of
+    Temple, Texas`) or, when it is the deal's one site of its
+    kind, by a definite noun of that kind (`The single-unit, 805-megawatt plant near
+    Harrow Point, Michigan`); with the sentences that told it."""
+    out: list[Site] = []
+    told: list[int] = []
+    for site in sites:
+        alike = sum(s.kind == site.kind for s in sites)
+        for index in range(after, len(docs)) if site.name and not site.city else ():
+            if index in skip:
+                continue
+            text = texts[index]
+            found = next(
+                (
+                    f
+                    for f in sentence_facilities(docs[index], text)
+                    if (f.city or (f.region and not site.region))
+                    and _agrees(site, f.region, f.country)
+                    and (
+                        (f.name or "").casefold() == (site.name or "").casefold()
+                        or (
+                            f.name is None
+                            and f.kind == site.kind
+                            and alike == 1
+                            and _definite(text, f, language)
+                        )
+                    )
+                ),
+                None,
+            )
+            named = placed_by_name(text, site.name or "") if found is None else None
+            if named is not None and (
+                not _agrees(site, named.region, named.country)
+                or not (named.city or (named.region and not site.region))
+            ):
+                named = None
+            if found is not None or named is not None:
+                update = {
+                    a: getattr(found or named, a)
+                    for a in ("city", "region", "country")
+                    if getattr(site, a) is None and getattr(found or named, a)
+                }
+                site = site.model_copy(update=update)
+                told.append(index)
+                break
+        out.append(site)
     return out, told
 
 
@@ -329,6 +410,33 @@ def article_regions(text: str) -> tuple[tuple[str | None, str, str], ...]:
     )
 
 
+# `northern England`, `the north of England`: a part of a region, where a company works
+_PART_OF_REGION_RE = re.compile(
+    r"(?i:(?:north|south|east|west|central|mid)[\w-]*\s+(?:of\s+)?(?:the\s+)?)$"
+)
+
+
+@lru_cache(maxsize=16)
+def sole_regions(text: str) -> dict[str, str]:
+    """The region an article names in a country when it names only one there, each time
+    as a whole (not `the north of England`, nor `England and Scotland`), and once at
+    least as a place (`signed in Scotland`, `Mahape, Navi Mumbai, Maharashtra`; not only
+    a company's home, `a California maker`): country -> region."""
+    named: dict[str, set[str]] = {}
+    placed: set[str] = set()
+    for p in find_places(text):
+        if p.place.region and p.place.country:
+            whole = not _PART_OF_REGION_RE.search(text, 0, p.start)
+            named.setdefault(p.place.country, set()).add(p.place.region if whole else "")
+            if p.cue == "in" or p.place.city:
+                placed.add(p.place.region)
+    return {
+        country: region
+        for country, regions in named.items()
+        if len(regions) == 1 and (region := next(iter(regions))) in placed
+    }
+
+
 def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]:
     """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
@@ -340,7 +448,8 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     rules = load_rules("places_context.json", language)
     if not rules.get("region_from_article"):
         return sites
-    gazetteer = bool(rules.get("region_from_gazetteer"))
+    gazetteer = rules.get("region_from_gazetteer")
+    sole = sole_regions(text) if gazetteer == "sole" else {}
     placeless = bool(rules.get("region_for_country_sites"))
     out: list[Site] = []
     for site in sites:
@@ -356,11 +465,13 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
                     if c == country
                     and (
                         (town or "").casefold() == city.casefold()  # `HOLTVILLE, Calif. --`
-                        or (gazetteer and city_in_region(city, c, r))
+                        or (gazetteer is True and city_in_region(city, c, r))
                     )
                 ),
                 None,
             )
+            if region is None and country in sole and city_in_region(city, country, sole[country]):
+                region = sole[country]
             site = site.model_copy(update={"region": region}) if region else site
         out.append(site)
     return out
@@ -398,5 +509,6 @@ __all__ = [
     "generating_sites",
     "in_article_region",
     "placed_in",
+    "placed_later",
     "sentence_facilities",
 ]
