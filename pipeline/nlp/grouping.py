@@ -430,6 +430,15 @@ def _voted(draft: Draft) -> set[str]:
     return {v.most_common(1)[0][0] for v in draft.roles.values()}
 
 
+def _lenders_only(roles: dict[int, tuple[str, Mention]]) -> bool:
+    return {r for r, _ in roles.values()} == {"provider"}
+
+
+def _lends(draft: Draft) -> bool:
+    """A loan draft naming lenders."""
+    return draft.deal_type == "other" and "provider" in _voted(draft)
+
+
 def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
     """`X has signed a $1.1 billion construction loan ... The facility was arranged by A
     and B`: a loan told with its borrower alone and one told with its lenders alone (no
@@ -493,6 +502,9 @@ def group_frames(
         )
         if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
             target = next((d for d in drafts if d.deal_type == "acquisition"), None)
+        if target is None and frame.deal_type == "other" and _lenders_only(roles):
+            # `The loan is led by A and B, with C also participating`: the same loan's lender
+            target = next((d for d in drafts if sentence in d.sentences and _lends(d)), None)
         if target is None and {r for r, _ in roles.values()} == {"guarantor"}:
             # `X s'est portée garante des obligations de sa filiale`: the deal told last
             target = next((d for d in reversed(drafts) if d.deal_type not in GENERIC_TYPES), None)
