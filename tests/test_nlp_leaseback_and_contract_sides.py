@@ -91,3 +91,35 @@ def test_the_company_whose_portfolio_the_megawatts_come_from_sells_the_power() -
         "45MW from its wind portfolio in Lower Saxony, starting in January 2027."
     )
     assert found["power_purchase"] == {("Brenmoor Data", "buyer"), ("Ashkel", "seller")}
+
+
+def test_a_company_that_backstops_the_tenants_obligations_guarantees_the_lease() -> None:
+    found = by_type(
+        "Harrowby Mining has signed a 15-year lease with Quellan Cloud for 120MW at its "
+        "Pine Gully campus. Technology group Ostwick will backstop $900 million of "
+        "Quellan's lease obligations if the neocloud cannot pay."
+    )
+    assert found["lease"] == {
+        ("Harrowby Mining", "lessor"),
+        ("Quellan Cloud", "lessee"),
+        ("Ostwick", "guarantor"),
+    }
+
+
+def test_a_parent_that_has_guaranteed_the_obligations_with_no_named_object() -> None:
+    found = by_type(
+        "Tidewell Data has leased 40MW at its Marlow campus to Fennick Compute for ten "
+        "years. Fennick is a young company, so its parent Orrly Group has guaranteed its "
+        "obligations under the lease."
+    )
+    assert ("Orrly Group", "guarantor") in found["lease"]
+
+
+def test_a_guarantor_of_a_contract_not_typed_yet_joins_it() -> None:
+    found = by_type(
+        "On Thursday Brellin Compute, the Amsterdam-listed GPU cloud, told investors it had "
+        "signed a five-year, $1.2 billion agreement to provide Ossory Labs with a dedicated "
+        "cluster at its campus in Eemshaven. Ossory's payment obligations are guaranteed by "
+        "Tarrant Holdings, the conglomerate that owns 40% of it."
+    )
+    assert ("Tarrant Holdings", "guarantor") in found["compute_contract"]

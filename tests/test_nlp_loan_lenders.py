@@ -74,3 +74,21 @@ def test_the_first_of_two_leading_banks_lends() -> None:
 def test_a_lone_company_noun_is_no_surname_of_a_trust_company() -> None:
     assert not same_organisation("Company", "Ostley Trust Company")
     assert same_organisation("Musk", "Elon Musk")
+
+
+def test_a_borrower_the_tagger_cut_to_its_last_word_keeps_its_first_words() -> None:
+    deals = extract_deals(
+        Article(
+            text=(
+                "Kelso Ridge Energy Ltd agreed on Tuesday to buy a gas field in British "
+                "Columbia from Harwell Resources Inc for C$900 million. Kelso Ridge will fund "
+                "the deal with a new C$500 million three-year term loan from Osgood Bank of "
+                "Canada and Tamrick Financial."
+            ),
+            published="2026-05-04",
+        )
+    )
+    loans = [d for d in deals if d.deal_type == "other"]
+    assert [p.name for d in loans for p in d.parties if p.role == "customer"] == [
+        "Kelso Ridge Energy"
+    ]

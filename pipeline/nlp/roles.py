@@ -514,7 +514,7 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     ):
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
-        pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
+        pair = _split_pair(_mention(_whole_name(ent), ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
     elif token.lower_ in DATIVE_PRONOUNS and token.dep_ == "dative":
         found.extend(_dative_antecedent(token))
@@ -575,6 +575,22 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
+
+
+def _whole_name(ent: Span) -> Span:
+    """`Kelso Ridge will fund the deal`, tagged as a person `Ridge`: the capitalised words
+    the parse hangs on a name the model did not take for an organisation (compounds with
+    no entity of their own, right before it) are the start of the name (not `Developer`
+    or `Telco` before an organisation's name)."""
+    start = ent.start
+    while start > 0 and ent.label_ != "ORG":
+        word = ent.doc[start - 1]
+        if not (word.pos_ == "PROPN" and word.is_title and word.dep_ == "compound"):
+            break
+        if word.ent_type_ or not ent.start <= word.head.i < ent.end:
+            break
+        start -= 1
+    return ent if start == ent.start else ent.doc[start : ent.end]
 
 
 def _defined_term(token: Token, ent: Span) -> bool:
