@@ -64,18 +64,30 @@ def capacities(doc: Doc) -> dict[int, str]:
     """`Kellan Bank, N.A., as administrative agent`, `A and B, each as co-syndication
     agent`, `with A and B joining as lenders`: the capacity (a role term, lower-cased) a
     filing or a loan story gives each organisation right after its name, by the name's
-    first character; names listed before one (`A, B and C, as joint bookrunners`) share it."""
+    first character; names listed before one (`A, B and C, as joint bookrunners`) share it,
+    and so do names listed after a lender's (`lenders comprising A, as administrative
+    agent, B and C`) that have none of their own."""
     rules = defined_terms(doc.lang_)
     text = doc_text(doc)
     orgs = [e for e in doc.ents if e.label_ == "ORG" and not _legal_form(text, e)]
     found: dict[int, str] = {}
     listed: list[Span] = []
+    lent: tuple[str, int] | None = None  # a lender's capacity and where its list goes on
     for n, ent in enumerate(orgs):
         match = rules.capacity.match(text, ent.end_char)
+        if lent is not None and not rules.capacity_list.fullmatch(text, lent[1], ent.start_char):
+            lent = None
         if match is not None:
-            found.update((e.start_char, match.group("term").lower()) for e in [*listed, ent])
+            term = match.group("term").lower()
+            found.update((e.start_char, term) for e in [*listed, ent])
             listed = []
-        elif n + 1 < len(orgs) and rules.capacity_list.fullmatch(
+            lends = rules.roles.get(term, [None])[1:2] == ["provider"]
+            lent = (term, match.end()) if lends else None
+            continue
+        if lent is not None:
+            found[ent.start_char] = lent[0]
+            lent = (lent[0], ent.end_char)
+        if n + 1 < len(orgs) and rules.capacity_list.fullmatch(
             text, ent.end_char, orgs[n + 1].start_char
         ):
             listed.append(ent)

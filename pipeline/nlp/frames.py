@@ -108,7 +108,32 @@ def deal_drafts(c: Candidates) -> list[Draft]:
         )
     ]
     _passive_lessors(c, kept)
+    _leased_back(kept)
     return kept + _leasebacks(c, kept)
+
+
+def _sale_sides(sale: Draft) -> dict[str, int]:
+    """The seller and the buyer of an asset sale (no company bought: what changes hands is
+    a site or a business, a cluster below zero), by role; empty for any other draft."""
+    sides = {v.most_common(1)[0][0]: k for k, v in sale.roles.items() if v and k >= 0}
+    if sale.deal_type != "acquisition" or "target" in sides:
+        return {}
+    return sides if {"seller", "acquirer"} <= set(sides) else {}
+
+
+def _leased_back(drafts: list[Draft]) -> None:
+    """`X has agreed to sell its tower business to Y ... X has signed a 15-year master lease
+    with Y`: a lease between the seller and the buyer of an asset sale is a leaseback, let
+    by the new owner (lessor) to the seller (lessee), whoever the lease's verb names first."""
+    for lease in drafts:
+        if lease.deal_type != "lease" or len([k for k in lease.roles if k >= 0]) != 2:
+            continue
+        for sale in drafts:
+            sides = _sale_sides(sale)
+            if sides and {sides["seller"], sides["acquirer"]} == {k for k in lease.roles if k >= 0}:
+                for role, cluster in (("lessee", sides["seller"]), ("lessor", sides["acquirer"])):
+                    lease.roles[cluster] = Counter({role: sum(lease.roles[cluster].values())})
+                break
 
 
 def _passive_lessors(c: Candidates, drafts: list[Draft]) -> None:
@@ -139,20 +164,26 @@ def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
     cession-bail : X reste locataire`: an asset sold (a sale with a seller and a buyer and
     no company bought) that the seller leases back is two deals, the sale and a lease of
     the new owner (lessor) to the seller (lessee), told in the later sentences no deal's
-    frame holds that say so (`deal_types.json` leaseback)."""
+    frame holds that say so, or in a clause of the sale's own sentence (`... for £212
+    million, with the lender staying on as the sole occupier`; `deal_types.json`
+    leaseback), unless a lease frame between the two tells it."""
     pattern = load_rules("deal_types.json", c.language).get("leaseback")
     if not pattern:
         return []
     framed = {i for d in drafts for i in d.triggers}
+    leases = [{k for k in d.roles if k >= 0} for d in drafts if d.deal_type == "lease"]
     found: list[Draft] = []
     for sale in drafts:
-        voted = {v.most_common(1)[0][0]: k for k, v in sale.roles.items() if v}
-        if "target" in voted or not {"seller", "acquirer"} <= set(voted):
-            continue
+        voted = _sale_sides(sale)
+        if not voted or {voted["seller"], voted["acquirer"]} in leases:
+            continue  # the leaseback is told in a lease frame of its own
+        # `X will acquire two data centres from Y, with Y staying on as the sole occupier
+        # under a 20-year leaseback`: the sale's own sentence may tell it too
         told = [
             (i, m.start())
             for i, text in enumerate(c.texts)
-            if i > min(sale.sentences) and i not in framed
+            if (i > min(sale.sentences) and i not in framed)
+            or (i in sale.triggers and all(f.deal_type != "lease" for f in c.frames[i]))
             for m in [re.search(pattern, text, re.IGNORECASE)]
             if m is not None
         ]

@@ -434,6 +434,15 @@ def _voted(draft: Draft) -> set[str]:
     return {v.most_common(1)[0][0] for v in draft.roles.values()}
 
 
+def _lenders_only(roles: dict[int, tuple[str, Mention]]) -> bool:
+    return {r for r, _ in roles.values()} == {"provider"}
+
+
+def _lends(draft: Draft) -> bool:
+    """A loan draft naming lenders."""
+    return draft.deal_type == "other" and "provider" in _voted(draft)
+
+
 def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
     """`X has signed a $1.1 billion construction loan ... The facility was arranged by A
     and B`: a loan told with its borrower alone and one told with its lenders alone (no
@@ -497,9 +506,21 @@ def group_frames(
         )
         if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
             target = next((d for d in drafts if d.deal_type == "acquisition"), None)
+        if target is None and frame.deal_type == "other" and _lenders_only(roles):
+            # `The loan is led by A and B, with C also participating`: the same loan's lender
+            target = next((d for d in drafts if sentence in d.sentences and _lends(d)), None)
         if target is None and {r for r, _ in roles.values()} == {"guarantor"}:
-            # `X s'est portée garante des obligations de sa filiale`: the deal told last
-            target = next((d for d in reversed(drafts) if d.deal_type not in GENERIC_TYPES), None)
+            # `X s'est portée garante des obligations de sa filiale`: the deal its sentence
+            # tells (`Cipher signed with Fluidstack, where Google agreed to backstop ...`),
+            # else the deal told last (a commitment the frames have not typed yet, `agreed
+            # to provide Y with a cluster`, when no typed deal is told before)
+            target = next(
+                (d for d in drafts if sentence in d.sentences),
+                next(
+                    (d for d in reversed(drafts) if d.deal_type not in GENERIC_TYPES),
+                    next((d for d in reversed(drafts) if d.deal_type == "other"), None),
+                ),
+            )
         if target is None:
             target = Draft(frame.deal_type, hint=hint)
             drafts.append(target)
@@ -560,7 +581,7 @@ def final_roles(draft: Draft) -> dict[int, str]:
         specific = [(r, n) for r, n in votes.items() if r != "partner"]
         # the most votes; on a tie the role voted first (the deal's own sentence comes first)
         chosen[cluster] = max(specific, key=lambda v: v[1])[0] if specific else "partner"
-    assigned = [r for r in chosen.values() if r != "partner"]
+    assigned = [r for r in chosen.values() if r not in ("partner", "guarantor")]  # no side
     co_investor = draft.deal_type == "partnership" and assigned == ["investor"]
     if len(assigned) == 1 and assigned[0] in COMPLEMENT and not co_investor:
         partners = [c for c, r in chosen.items() if r == "partner"]

@@ -21,6 +21,7 @@ from pipeline.nlp.rules import load_rules, load_word_lists
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'’-]+")
 POSSESSIVE = ("'s", "’s", "'", "’")
+_ANAPHORIC = frozenset(load_word_lists("roles_words.json")["anaphoric_nouns"])
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
@@ -821,6 +822,7 @@ def same_organisation(a: str, b: str) -> bool:
     if (
         len(short) == 1
         and long_[-1] == short[0]
+        and short[0] not in _ANAPHORIC  # `the Company` is no surname of `Meridian Trust Company`
         and PERSON_NAME.fullmatch(clean_name(max(a, b, key=len)))
     ):
         return True

@@ -20,7 +20,7 @@ from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
 from pipeline.nlp.occurrences import name_occurrences
-from pipeline.nlp.parties import find_parents, is_generator, name_key
+from pipeline.nlp.parties import find_parents, is_generator, is_placeholder, name_key
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
 from pipeline.nlp.rules import load_rules
 
@@ -30,6 +30,8 @@ DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("l
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
 NOT_PARENT_LABELS = NOT_ARGUMENT_LABELS | {"PERSON"}  # `a unit of Elon Musk's SpaceX`
 # `X announced a funding round led by Y`: the article's protagonist is the missing side.
+# what a press release writes between a name and its description: `, Inc.`, `(NASDAQ: X)`
+LISTING = r"\.?(?:,?\s*(?:Inc|LLC|Ltd|Corp|plc|Co|Limited)\b\.?)?(?:\s*\([^()]{0,60}\))?"
 PROTAGONIST_ROLES = {
     ("acquisition", frozenset({"target"})): "acquirer",
     ("investment", frozenset({"investor"})): "investee",
@@ -59,14 +61,17 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
         roles[c.protagonist] = "investee"
     if deal_type == "power_purchase":
         roles = _power_roles(c, roles)
+    # a deal's noun taken for a party (`... and C$175 Million Strategic Private Placement`)
+    # is no side: the two companies are
+    held = [k for k in roles if k < 0 or not is_placeholder(c.party_name(k)[0])]
+    partners = [k for k in held if roles[k] == "partner"]
+    if deal_type in DESCRIBED_PROVIDER and len(partners) == len(held) == 2:
+        roles = {**roles, **(_described_roles(c, partners, *DESCRIBED_PROVIDER[deal_type]) or {})}
+        partners = [k for k in held if roles[k] == "partner"]
+    reversible = draft.reversible and len(held) == 2  # `X louera à Y`: either side
+    if deal_type in COMMERCIAL_TYPES and (len(partners) == len(held) == 2 or reversible):
+        roles = {**roles, **_context_roles(c, {k: roles[k] for k in held}, draft, mine, deal_type)}
     partners = [k for k, r in roles.items() if r == "partner"]
-    if deal_type in DESCRIBED_PROVIDER and len(partners) == len(roles) == 2:
-        roles = _described_roles(c, partners, *DESCRIBED_PROVIDER[deal_type]) or roles
-        partners = [k for k, r in roles.items() if r == "partner"]
-    reversible = draft.reversible and len(roles) == 2  # `X louera à Y`: either side
-    if deal_type in COMMERCIAL_TYPES and (len(partners) == len(roles) == 2 or reversible):
-        roles = _context_roles(c, roles, draft, mine, deal_type)
-        partners = [k for k, r in roles.items() if r == "partner"]
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
         first, second = ANNOUNCER_FIRST[deal_type]
         roles = {**roles, partners[0]: first, partners[1]: second}
@@ -309,14 +314,15 @@ def _without_older_partners(c: Candidates, draft: Draft, roles: dict[int, str]) 
 def _described_roles(
     c: Candidates, partners: list[int], provider: str, customer: str
 ) -> dict[int, str] | None:
-    """`Lambda, a cloud provider that ...`: the party described as a provider provides."""
+    """`Lambda, a cloud provider that ...`, `X, Inc. (NASDAQ: X), a provider of AI
+    compute`: the party described as a provider provides."""
     words = "|".join(load_rules("org_context.json")["provider_descriptions"])
     described = [
         k
         for k in partners
         if any(
             re.search(
-                rf"\b{re.escape(m)},\s+(?:a|an|the)\s+[^,.]{{0,60}}?(?:{words})",
+                rf"\b{re.escape(m)}{LISTING},\s+(?:a|an|the)\s+[^,.]{{0,60}}?(?:{words})",
                 c.article.text,
                 re.IGNORECASE,
             )
@@ -352,8 +358,9 @@ def _power_roles(c: Candidates, roles: dict[int, str]) -> dict[int, str]:
     producers with a buyer: `with SSE Renewables and FuturEnergy Ireland`)."""
     out = dict(roles)
     for cluster, role in roles.items():
-        if role == "partner":
-            out[cluster] = "seller" if is_generator(c.party_name(cluster)[1]) else "buyer"
+        if role == "partner":  # `Ventos do Jacuípe Energia S.A. ("Ventos do Jacuípe")`
+            generator = any(is_generator(name) for name in c.written_names(cluster))
+            out[cluster] = "seller" if generator else "buyer"
     sellers = list(out.values()).count("seller")
     if sellers == 0 or (sellers > 1 and "buyer" not in out.values()):
         return roles

@@ -65,6 +65,10 @@ CONJOINED_COMPANIES = re.compile(
 PLACED_AND_COMPANY = re.compile(
     r"(?:(.+?) of )?(.+?) and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
 )
+# `a loan from JPMorgan Chase and Bank of America`: two lenders of two or more capitalised
+# words each, tagged as one name (outside a loan, `Goodyear Tire and Rubber Co` is one)
+_CAPITALISED_NAME = r"((?:[A-Z][\w.'-]*\s+(?:of\s+)?)+[A-Z][\w.'-]*)"
+CONJOINED_LENDERS = re.compile(rf"{_CAPITALISED_NAME} and {_CAPITALISED_NAME}")
 UNIT_OF_COMPANY = re.compile(
     r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
 )
@@ -325,12 +329,13 @@ def _proper_names(token: Token) -> list[Mention]:
 
 
 def _coordinated_modifiers(token: Token, ent: Span) -> list[Mention]:
-    """`by Lodestar Equity and Brine Capital`, parsed with the first name as a modifier of
-    the second: the first is a party too."""
+    """`by Lodestar Equity and Brine Capital`, `led by Norbank and Ridley Capital`, parsed
+    with the first name as a modifier of the second (its `and` a conjunct or a bare `cc`
+    of the modifier): the first is a party too."""
     found: list[Mention] = []
     for child in token.children:
         named = _entity_of(child)
-        conj = any(c.dep_ == "conj" and c.i < token.i for c in child.children)
+        conj = any(c.dep_ in ("conj", "cc") and c.i < token.i for c in child.children)
         if (
             child.dep_ in ("nmod", "compound")
             and conj
@@ -531,7 +536,7 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     ):
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
-        pair = _split_pair(_mention(ent, ent.label_), token.idx, after_of=after_of)
+        pair = _split_pair(_mention(_whole_name(ent), ent.label_), token.idx, after_of=after_of)
         found.extend(_owned(token, pair))
     elif token.lower_ in DATIVE_PRONOUNS and token.dep_ == "dative":
         found.extend(_dative_antecedent(token))
@@ -592,6 +597,22 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
+
+
+def _whole_name(ent: Span) -> Span:
+    """`Kelso Ridge will fund the deal`, tagged as a person `Ridge`: the capitalised words
+    the parse hangs on a name the model did not take for an organisation (compounds with
+    no entity of their own, right before it) are the start of the name (not `Developer`
+    or `Telco` before an organisation's name)."""
+    start = ent.start
+    while start > 0 and ent.label_ != "ORG":
+        word = ent.doc[start - 1]
+        if not (word.pos_ == "PROPN" and word.is_title and word.dep_ == "compound"):
+            break
+        if word.ent_type_ or not ent.start <= word.head.i < ent.end:
+            break
+        start -= 1
+    return ent if start == ent.start else ent.doc[start : ent.end]
 
 
 def _defined_term(token: Token, ent: Span) -> bool:
@@ -2765,7 +2786,21 @@ def find_frames(doc: Doc) -> list[Frame]:
     held = capacities(doc)
     for f in frames:
         _apply_defined_roles(doc, f, held)
+        if f.deal_type == "other":
+            f.args = [(r, n) for r, m in f.args for n in _split_lenders(m, r)]
     return [f for f in frames if f.args]
+
+
+def _split_lenders(mention: Mention, role: str) -> list[Mention]:
+    """`a $3 billion bridge loan from JPMorgan Chase and Bank of America`: a loan's lenders
+    tagged as one name are two lenders."""
+    match = CONJOINED_LENDERS.fullmatch(mention.text) if role == "provider" else None
+    if match is None:
+        return [mention]
+    return [
+        replace(mention, text=match.group(1), end=mention.start + match.end(1)),
+        replace(mention, text=match.group(2), start=mention.start + match.start(2)),
+    ]
 
 
 def _other_side(taken: dict[str, str | None], role: str) -> str:
@@ -2790,16 +2825,27 @@ def _apply_defined_roles(doc: Doc, frame: Frame, held: dict[int, str]) -> None:
     if not roles:
         return
     defined: dict[int, tuple[str, str | None]] = {}
+    listed: set[str] = set()  # roles given in a capacity: `A, as agent, B and C` all lend
     for _, m in frame.args:
-        term = term_after(doc_text(doc), m.end, doc.lang_) or held.get(m.start)
+        quoted = term_after(doc_text(doc), m.end, doc.lang_)
+        term = quoted or held.get(m.start)
         rule = roles.get(term) if term else None
         if rule is not None and rule[0] is not None and frame.deal_type == "partnership":
             frame.deal_type = rule[0]  # `an agreement with Y (the "Vendor")`: a sale
         if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
             defined[m.start] = (rule[1], rule[2])
+            if quoted is None:
+                listed.add(rule[1])
     taken = {role: other for role, other in defined.values()}
     frame.args = [
-        (defined[m.start][0] if m.start in defined else _other_side(taken, r), m)
+        (
+            defined[m.start][0]
+            if m.start in defined
+            else r
+            if r in listed
+            else _other_side(taken, r),
+            m,
+        )
         for r, m in frame.args
     ]
     spans = [(m.start, m.end) for _, m in frame.args]
