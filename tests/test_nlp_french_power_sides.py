@@ -47,6 +47,33 @@ def test_a_ppa_signed_with_each_other_gets_buyer_and_seller() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "share",
+    [
+        "l'intégralité de la production",
+        "la totalité de la production",
+        "la moitié de la production",
+    ],
+)
+def test_a_share_of_a_plants_output_sold_is_power_not_a_company(share: str) -> None:
+    text = (
+        f"Le producteur Varnelle cédera à Ostrada {share} du parc éolien de Mirebois "
+        "pendant quinze ans."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-14"))
+    assert [d.deal_type for d in deals] == ["power_purchase"]
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Varnelle", "seller"),
+        ("Ostrada", "buyer"),
+    }
+
+
+def test_a_share_of_a_companys_capital_sold_is_still_an_acquisition() -> None:
+    text = "Le groupe Varnelle cédera à Ostrada la moitié du capital de sa filiale Mirelec."
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-14"))
+    assert deals[0].deal_type == "acquisition"
+
+
 def _currencies(text: str) -> set[str | None]:
     article = Article(text=text, language="fr", published="2026-05-04")
     return {a.currency for d in extract_deals(article) for a in d.amounts}

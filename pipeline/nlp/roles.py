@@ -92,6 +92,7 @@ HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
 INSTRUMENT_NOUNS = frozenset(_WORDS["instrument_nouns"])
 SHARE_WORDS = frozenset(_WORDS["share_words"])
+PART_PREPS = frozenset(_WORDS["part_preps"])
 ASPIRATION_VERBS = frozenset(_WORDS["aspiration_verbs"])
 ONGOING_AUXILIARIES = frozenset(_WORDS["ongoing_auxiliaries"])
 HELD_STAKE_NOUNS = frozenset(_WORDS["held_stake_nouns"])
@@ -1912,8 +1913,10 @@ def _goods(obj: Token) -> bool:
     """`sells flat rolled products`, `sold a record 5.4 million iPhones`: goods in trade,
     not a company or business changing hands (a counted stake, `5 million shares of X`,
     is a deal)."""
-    if obj.lower_ in SHARE_WORDS and any(p == "of" and _power(o) for p, o in _prep_objects(obj)):
-        return True  # `sell all of its output to X`
+    if obj.lower_ in SHARE_WORDS and any(
+        p in PART_PREPS and _power(o) for p, o in _prep_objects(obj)
+    ):
+        return True  # `sell all of its output to X`, `l'intégralité de la production`
     if _noun_frame(obj) is not None or any(c.lower_ in ASSET_NOUNS for c in obj.conjuncts):
         return False  # `products and related assets` change hands with a business
     if obj.is_lower and obj.lower_ in GOODS_NOUNS | HARDWARE_NOUNS:
