@@ -179,6 +179,20 @@ def test_a_private_limited_party_is_named_without_its_legal_form() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "listing", ["(Euronext Paris : QVX)", "(Euronext Growth – FR0099123XY4 – ALQVX)"]
+)
+def test_a_french_listing_is_no_party(listing: str) -> None:
+    text = (
+        f"Paris, le 4 mai 2026 - Quivexa Cloud {listing}, fournisseur de calcul, annonce "
+        "la signature avec Lorvane d'un contrat portant sur la mise à disposition de 2 048 "
+        "GPU dans son centre de données de Rungis."
+    )
+    assert "(" + " " * (len(listing) - 2) + ")" in for_parser(text, "fr")
+    deals = extract_deals(Article(text=text, language="fr", published="2026-05-04"))
+    assert {p.name for d in deals for p in d.parties} == {"Quivexa Cloud", "Lorvane"}
+
+
 def test_a_listing_is_blanked_for_the_parser_and_its_brackets_leave_the_name() -> None:
     text = for_parser("Vellan Telecom JSC (HoSE: VLT) has signed a lease with Oriko Data.")
     assert text == "Vellan Telecom JSC (         ) has signed a lease with Oriko Data."
