@@ -20,15 +20,9 @@ import pytest
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import find_facilities
 from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.rules import load_rules
-
-Site = tuple[str | None, str | None, str | None, str | None]
-
-
-def _sites(sentence: str) -> list[Site]:
-    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+from tests.nlp_support import Site, sites_of
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def _sites(sentence: str) -> list[Site]:
     ],
 )
 def test_french_facility_place_orders(sentence: str, expected: list[Site]) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def test_french_facility_place_orders(sentence: str, expected: list[Site]) -> No
     ],
 )
 def test_no_facility_without_its_noun_or_count(sentence: str) -> None:
-    assert _sites(sentence) == []
+    assert sites_of(sentence) == []
 
 
 def test_fronted_place_sentence_refers_to_the_deal_before() -> None:
@@ -169,7 +163,7 @@ def test_facility_subject_after_a_fronted_clause_refers_back() -> None:
 def test_area_after_a_comma_places_the_town_named_after_the_noun() -> None:
     """`du campus de Gland, dans le canton de Vaud`: Gland is the campus's town (an owner
     is named before a town: `le centre de données de Corvex à Eemshaven`)."""
-    assert _sites("Le courant servira au campus de Gland, dans le canton de Vaud.") == [
+    assert sites_of("Le courant servira au campus de Gland, dans le canton de Vaud.") == [
         (None, "Gland", "Vaud", "CH")
     ]
 

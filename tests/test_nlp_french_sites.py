@@ -13,15 +13,10 @@ import pytest
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.facts import quantity_rejected
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import resolve_place
 from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.terms import find_terms
-
-Site = tuple[str | None, str | None, str | None, str | None]
-
-
-def _sites(sentence: str) -> list[Site]:
-    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+from tests.nlp_support import Site, sites_of
 
 
 @pytest.mark.parametrize(
@@ -80,12 +75,12 @@ def _sites(sentence: str) -> list[Site]:
     ],
 )
 def test_french_facility_wordings(sentence: str, expected: list[Site]) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 def test_function_word_is_no_adjective() -> None:
     """`le centre de données près de Lyon`: `près` is no adjective, Lyon no name."""
-    assert _sites("Calvix loue un centre de données près de Lyon pour dix ans.") == [
+    assert sites_of("Calvix loue un centre de données près de Lyon pour dix ans.") == [
         (None, "Lyon", None, "FR")
     ]
 

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.places import find_facilities
-
-Site = tuple[str | None, str | None, str | None, str | None]
-
-
-def _sites(sentence: str) -> list[Site]:
-    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+from tests.nlp_support import Site, sites_of
 
 
 @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ def _sites(sentence: str) -> list[Site]:
     ],
 )
 def test_facilities_listed_with_their_towns(sentence: str, expected: list[Site]) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,4 +83,4 @@ def test_facilities_listed_with_their_towns(sentence: str, expected: list[Site])
     ],
 )
 def test_a_fleet_or_an_open_list_names_no_more_towns(sentence: str) -> None:
-    assert [s[1] for s in _sites(sentence)] in ([], ["Lyon"])
+    assert [s[1] for s in sites_of(sentence)] in ([], ["Lyon"])

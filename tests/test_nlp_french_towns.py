@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.places import city_in_region, find_facilities, unknown_town
-
-Site = tuple[str | None, str | None, str | None, str | None]
-
-
-def _sites(sentence: str) -> list[Site]:
-    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+from pipeline.nlp.places import city_in_region, unknown_town
+from tests.nlp_support import Site, sites_of
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def _sites(sentence: str) -> list[Site]:
     ],
 )
 def test_french_facility_placed(sentence: str, expected: list[Site]) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_french_facility_placed(sentence: str, expected: list[Site]) -> None:
     ],
 )
 def test_counted_fleet_towns_by_group(sentence: str, expected: list[Site]) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 def test_town_country_from_the_towns_table() -> None:
@@ -123,12 +118,12 @@ def test_derived_towns_table_is_current() -> None:
     ],
 )
 def test_french_names_that_are_no_facility(sentence: str) -> None:
-    assert _sites(sentence) == []
+    assert sites_of(sentence) == []
 
 
 def test_a_landmark_by_its_distance_is_no_site() -> None:
     """`à une dizaine de kilomètres de la centrale du Bugey`: the plant only tells where."""
-    found = _sites(
+    found = sites_of(
         "Le campus de 200 MW sera construit à Saint-Vulbas, à une dizaine de kilomètres de "
         "la centrale nucléaire du Brivonne."
     )

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.places import find_facilities, resolve_place
-
-
-def _sites(sentence: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+from pipeline.nlp.places import resolve_place
+from tests.nlp_support import sites_of
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def _sites(sentence: str) -> list[tuple[str | None, str | None, str | None, str 
 def test_towns_listed_after_a_counted_or_owned_plural_noun(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
 ) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_towns_listed_after_a_counted_or_owned_plural_noun(
     ],
 )
 def test_an_uncounted_list_is_a_fleet_or_unknown(sentence: str) -> None:
-    assert _sites(sentence) == []
+    assert sites_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -107,7 +104,7 @@ def test_town_links_and_three_part_addresses(
 def test_defined_names_relative_clauses_and_linked_towns(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
 ) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,7 +134,7 @@ def test_defined_names_relative_clauses_and_linked_towns(
 def test_a_direction_from_a_city_is_a_landmark(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
 ) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -158,4 +155,4 @@ def test_a_direction_from_a_city_is_a_landmark(
 def test_a_campus_placed_in_a_county_keeps_its_name(
     sentence: str, expected: list[tuple[str | None, str | None, str | None, str | None]]
 ) -> None:
-    assert _sites(sentence) == expected
+    assert sites_of(sentence) == expected
