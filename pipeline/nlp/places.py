@@ -1564,6 +1564,7 @@ _PLACED_BY_NAME_RE = re.compile(
 )
 # where the place may start after such a verb, within its clause
 _PLACE_CUE_RE = re.compile(r"(?=,?\s+(?:in|at|near|outside|on|off|just|about|some|roughly)\s)")
+_CLAUSE_RE = re.compile(r"[^.;:()]{0,80}")  # the rest of the clause, up to 80 characters
 
 
 def placed_by_name(text: str, name: str) -> Place | None:
@@ -1573,7 +1574,7 @@ def placed_by_name(text: str, name: str) -> Place | None:
     while at >= 0:
         verb = _PLACED_BY_NAME_RE.match(text, at + len(name))
         end = verb.end() if verb is not None else at
-        clause = re.compile(r"[^.;:()]{0,80}").match(text, end)
+        clause = _CLAUSE_RE.match(text, end)
         for cue in _PLACE_CUE_RE.finditer(text, end, clause.end()) if verb and clause else ():
             where = _WHERE_RE.match(text, cue.start())
             place = _locate(text, where)[0] if where is not None else None
