@@ -1,10 +1,13 @@
 """French deal kinds and their sides: a description before the first party does not
-describe the party it signs with."""
+describe the party it signs with; a loan's borrower described after its name, the members
+of its pool and the fund guaranteeing it."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
 from pipeline.nlp.direction import provider_side
 
 
@@ -28,3 +31,30 @@ def test_a_description_stops_at_the_party_signed_with(
     sentence: str, deal_type: str, sides: dict[int, str]
 ) -> None:
     assert provider_side({1: ["Brisel"], 2: ["Torrentia"]}, [sentence], deal_type) == sides
+
+
+def _loan_roles(text: str) -> set[tuple[str, str]]:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-08-05"))
+    return {(p.name, p.role) for d in deals if d.deal_type == "other" for p in d.parties}
+
+
+def test_a_borrower_described_after_its_name_borrows_from_the_pool_members() -> None:
+    text = (
+        "Kopéra Data, société gabonaise spécialisée dans l'hébergement de données, a signé "
+        "le 4 juin à Libreville une convention de prêt de 12 milliards de FCFA avec un pool "
+        "bancaire composé de la Banque Ogooué Commerciale (BOC), chef de file, et de la "
+        "Société Gabonaise de Crédit (SGC)."
+    )
+    roles = _loan_roles(text)
+    assert ("Kopéra Data", "customer") in roles
+    assert ("Banque Ogooué Commerciale", "provider") in roles
+    assert ("Société Gabonaise de Crédit", "provider") in roles
+
+
+def test_a_fund_guaranteeing_the_loan_is_its_guarantor() -> None:
+    text = (
+        "Kopéra Data a signé une convention de prêt de 12 milliards de FCFA avec la Banque "
+        "Ogooué Commerciale pour financer son centre de données de Libreville. Le Fonds "
+        "Gabonais de Garantie (FGG) garantit le prêt à hauteur de 50 %, selon l'institution."
+    )
+    assert ("Fonds Gabonais de Garantie", "guarantor") in _loan_roles(text)

@@ -554,6 +554,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         found.extend(_antecedents(token, depth))
     elif _is_description(token):
         found.extend(_described(token))
+    elif (apposed := _apposed_opening_name(token)) is not None:
+        found.append(apposed)
     elif token.pos_ == "PROPN":
         found.extend(_owned(token, _proper_names(token)))
     elif (headline := _headline_name(token)) is not None:
@@ -655,13 +657,22 @@ def _led_by(token: Token, depth: int) -> list[Mention]:
         for m in resolve(o, depth=depth + 1)
         if m.label != ANONYMOUS
     ]
+    leading = [c for c in token.children if c.dep_ == "acl" and c.lower_ in LEADING_VERBS]
     leaders = [
         m
-        for child in token.children
-        if child.dep_ == "acl" and child.lower_ in LEADING_VERBS
+        for child in leading
         for p, o in _prep_objects(child)
         if p in AGENT_PREPS | MEMBER_PREPS  # `un pool formé de A et de B`
         for m in resolve(o, depth=depth + 1)
+    ]
+    # `composé de A (SA), chef de file, et de B`: the later members, hung anywhere
+    roles = dict.fromkeys(MEMBER_PREPS, "member")
+    leaders += [
+        m
+        for child in leading
+        for _, root in _listed_after(child, roles)[1:]
+        for m in resolve(root, depth=depth + 1, conjuncts=False)
+        if m.text not in {n.text for n in leaders}
     ]
     named_before = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     listed = [  # `the partnership, which includes X`: a group named before, not its members
@@ -885,6 +896,21 @@ def _described(token: Token) -> list[Mention]:
     if token.lower_ in ANAPHORIC_NOUNS:
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
+
+
+def _apposed_opening_name(token: Token) -> Mention | None:
+    """`Wouri Data, société camerounaise spécialisée dans ..., a signé`, parsed with the
+    bare description as the subject: a company noun without an article, right after the
+    organisation the sentence opens with and its comma, stands for that organisation."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.lower_ not in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS:
+        return None
+    if token.i < 2 or doc[token.i - 1].text != "," or any(c.dep_ == "det" for c in token.children):
+        return None
+    ent = _entity_of(doc[token.i - 2])
+    if ent is None or ent.label_ != "ORG" or ent.end != token.i - 1 or ent.start != 0:
+        return None
+    return _mention(ent, "ORG")
 
 
 def _name_after_adjectives(token: Token) -> Mention | None:
@@ -2565,7 +2591,11 @@ def _describes(doc: Doc, i: int) -> bool:
 
 def _after_aside(doc: Doc, i: int, roles: dict[str, str]) -> int:
     """Past an aside about the name just listed (`C, via son fonds F, et de D`: F is C's
-    fund, not one more name): the comma that closes a clause opening in lower case."""
+    fund, not one more name): the comma that closes a clause opening in lower case; a
+    short name in brackets right after the name (`A (BSC), chef de file, et de B`) first."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
     if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_lower:
         return i
     if doc[i + 1].lower_ in roles or doc[i + 1].lower_ in LISTING_WORDS | LISTING_LINKS:
