@@ -58,3 +58,18 @@ def test_a_fund_guaranteeing_the_loan_is_its_guarantor() -> None:
         "Gabonais de Garantie (FGG) garantit le prêt à hauteur de 50 %, selon l'institution."
     )
     assert ("Fonds Gabonais de Garantie", "guarantor") in _loan_roles(text)
+
+
+def test_a_tender_won_is_a_contract_the_headline_types() -> None:
+    text = (
+        "Brumoire, l'hébergeur lillois coté sur Euronext Growth, a annoncé mardi avoir "
+        "remporté l'appel d'offres lancé par la Caisse Vendéenne pour la migration de ses "
+        "applications. Le contrat, d'une durée de quatre ans, représente 90 millions d'euros."
+    )
+    title = "Brumoire décroche un contrat cloud de 90 millions"
+    deals = extract_deals(Article(text=text, title=title, language="fr", published="2026-11-03"))
+    assert deals[0].deal_type == "compute_contract"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Brumoire", "provider"),
+        ("Caisse Vendéenne", "customer"),
+    }

@@ -65,7 +65,11 @@ def _deal(
     mine = [i for i, o in enumerate(owner) if o == rank]
     told = sorted(set(mine) | set(draft.sentences))
     deal_type = choose_deal_type(
-        draft, [c.texts[i] for i in told], c.language, _own_sentences(c, drafts, draft, told)
+        draft,
+        [c.texts[i] for i in told],
+        c.language,
+        _own_sentences(c, drafts, draft, told),
+        (c.article.title or "") if rank == 0 else "",
     )
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)

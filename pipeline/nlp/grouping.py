@@ -594,11 +594,17 @@ def final_roles(draft: Draft) -> dict[int, str]:
 
 
 def choose_deal_type(
-    draft: Draft, texts: list[str], language: str = DEFAULT_LANGUAGE, own: Sequence[str] = ()
+    draft: Draft,
+    texts: list[str],
+    language: str = DEFAULT_LANGUAGE,
+    own: Sequence[str] = (),
+    title: str = "",
 ) -> str:
     """The deal's type: a specific frame's, else the one contract its own sentences (`own`:
     those no other deal is told in) name (`signed a supply contract with Y` for chips bound
-    for a data centre), else the keywords of all its sentences."""
+    for a data centre), else the keywords of all its sentences, else, for an agreement
+    whose sentences name no kind (`a remporté l'appel d'offres de Y`), the commercial kind
+    the headline of its article names (`title`: given for the main deal only)."""
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
     bought_no_company = specific[:1] == ["acquisition"] and not any(
         "target" in roles for roles in draft.roles.values()
@@ -622,6 +628,9 @@ def choose_deal_type(
         return found
     if specific:
         return specific[0]
+    headline = keyword_type([title], language) if title and not found else None
+    if headline in COMMERCIAL_TYPES and set(draft.types) == {"partnership"}:
+        return str(headline)
     if draft.untyped and "partnership" not in draft.types:
         return draft.untyped.most_common(1)[0][0]  # `X commits $1.5bn to Y`: no contract named
     return "partnership" if "partnership" in draft.types else "other"
