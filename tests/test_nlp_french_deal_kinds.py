@@ -73,3 +73,33 @@ def test_a_tender_won_is_a_contract_the_headline_types() -> None:
         ("Brumoire", "provider"),
         ("Caisse Vendéenne", "customer"),
     }
+
+
+def test_a_borrower_described_with_an_article_borrows_from_the_banks_leading_the_pool() -> None:
+    text = (
+        "Sorbane Data, la plateforme créée en 2022 par le fonds Yvelin Capital, a signé un "
+        "financement bancaire de 900 millions d'euros destiné à son campus de Cholet. Le "
+        "pool est mené par Banque Armelle, Crédit Vernois et Société Ligérienne, rejoints "
+        "par quatre autres établissements."
+    )
+    roles = _loan_roles(text)
+    assert ("Sorbane Data", "customer") in roles
+    assert {("Banque Armelle", "provider"), ("Crédit Vernois", "provider")} <= roles
+    assert all(name != "Yvelin Capital" for name, _ in roles)
+
+
+def test_an_equipment_maker_sells_an_order_delivered_from_one_year_to_the_next() -> None:
+    text = (
+        "Électro-Varennes inc., fabricant québécois d'équipements électriques, annonce avoir "
+        "conclu un contrat avec Bassam Datacenters pour la fourniture de 12 transformateurs "
+        "destinés au campus que Bassam construit à Bouaké. D'une valeur totale de 20 millions "
+        "de dollars canadiens, la commande sera livrée de 2027 à 2028."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-09-30"))
+    assert deals[0].deal_type == "supply"
+    assert {(p.name, p.role) for p in deals[0].parties} == {
+        ("Électro-Varennes", "seller"),
+        ("Bassam Datacenters", "buyer"),
+    }
+    assert deals[0].term is not None
+    assert (deals[0].term.start, deals[0].term.end) == ("2027", "2028")

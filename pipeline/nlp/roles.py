@@ -899,16 +899,19 @@ def _described(token: Token) -> list[Mention]:
 
 
 def _apposed_opening_name(token: Token) -> Mention | None:
-    """`Wouri Data, société camerounaise spécialisée dans ..., a signé`, parsed with the
-    bare description as the subject: a company noun without an article, right after the
-    organisation the sentence opens with and its comma, stands for that organisation."""
+    """`Wouri Data, société camerounaise spécialisée dans ..., a signé`, `Sardane, la
+    plateforme créée par le fonds Y, a signé`, parsed with the description as the subject:
+    a common noun (with its article) right after the organisation the sentence opens with
+    and its comma stands for that organisation."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.lower_ not in DESCRIPTION_NOUNS | ANAPHORIC_NOUNS:
+    if token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if token.i < 2 or doc[token.i - 1].text != "," or any(c.dep_ == "det" for c in token.children):
+    dets = [c for c in token.children if c.dep_ == "det"]
+    start = token.i - len(dets)
+    if any(d.i != start for d in dets) or start < 2 or doc[start - 1].text != ",":
         return None
-    ent = _entity_of(doc[token.i - 2])
-    if ent is None or ent.label_ != "ORG" or ent.end != token.i - 1 or ent.start != 0:
+    ent = _entity_of(doc[start - 2])
+    if ent is None or ent.label_ != "ORG" or ent.end != start - 1 or ent.start != 0:
         return None
     return _mention(ent, "ORG")
 
