@@ -103,3 +103,15 @@ def test_an_equipment_maker_sells_an_order_delivered_from_one_year_to_the_next()
     }
     assert deals[0].term is not None
     assert (deals[0].term.start, deals[0].term.end) == ("2027", "2028")
+
+
+def test_a_loan_told_before_an_inverted_reporting_clause_is_the_opening_companys() -> None:
+    text = (
+        "L'opérateur liégeois de centres de données Ourthe Data Centers a conclu un crédit "
+        "syndiqué de 180 millions d'euros auprès de Banque Mosane, Crédit Hesbignon et Caisse "
+        "Ardennaise pour financer la construction de son campus Ourthe 1, dans le parc "
+        "d'activités des Hauts-Sarts, à Herstal (Liège), a-t-il annoncé lundi."
+    )
+    roles = _loan_roles(text)
+    assert ("Ourthe Data Centers", "customer") in roles
+    assert ("Banque Mosane", "provider") in roles

@@ -50,6 +50,7 @@ DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
 DESCRIPTION_NOUNS = frozenset(_WORDS["description_nouns"])
+INVERTED_CLITICS = frozenset(_WORDS["inverted_clitics"])
 _MAX_ANTECEDENT_DEPTH = 4  # pronoun -> antecedent -> pronoun ... is cut here
 NOT_ARGUMENT_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", "LAW"}
@@ -1178,6 +1179,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
             verbal = current.head.pos_ in ("VERB", "AUX")  # misparsed: `resolve` reads it
             return [subj[0] if verbal else current.head], False
+        if subj and all(t.lower_ in INVERTED_CLITICS for t in subj):
+            opening = _opening_root(verb)  # `X a conclu ..., a-t-il annoncé`
+            return ([opening], False) if opening is not None else (subj, False)
         if subj:
             return subj, current.i == verb.i and _reduced_passive(verb)
         passive = _children(current, "nsubjpass")
@@ -1200,6 +1204,20 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
     return _names_before(verb), False
+
+
+def _opening_root(verb: Token) -> Token | None:
+    """`L'opérateur X a conclu un crédit ..., a-t-il annoncé`, parsed with the deal verb
+    under the reporting one: the noun the parse roots the sentence's opening on, before
+    the verb, is its subject."""
+    return next(
+        (
+            t
+            for t in verb.doc[: verb.i]
+            if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < verb.i
+        ),
+        None,
+    )
 
 
 def _names_before(verb: Token) -> list[Token]:
