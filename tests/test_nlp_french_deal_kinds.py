@@ -115,3 +115,15 @@ def test_a_loan_told_before_an_inverted_reporting_clause_is_the_opening_companys
     roles = _loan_roles(text)
     assert ("Ourthe Data Centers", "customer") in roles
     assert ("Banque Mosane", "provider") in roles
+
+
+def test_the_value_an_extension_option_would_bring_the_loan_to_is_its_option() -> None:
+    text = (
+        "Ourthe Data Centers a conclu un crédit syndiqué de 180 millions d'euros auprès de "
+        "Banque Mosane et de Crédit Hesbignon pour financer son campus de Herstal. Le prêt, "
+        "d'une durée de six ans, est assorti d'une option d'extension de 60 millions "
+        "d'euros, qui pourrait porter l'enveloppe totale à 240 millions d'euros."
+    )
+    deals = extract_deals(Article(text=text, language="fr", published="2026-11-23"))
+    amounts = {(a.value, a.kind) for d in deals for a in d.amounts}
+    assert (240_000_000, "option") in amounts
