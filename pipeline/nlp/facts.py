@@ -254,6 +254,14 @@ def merge_amounts(found: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
     return merged
 
 
+def _commissioning(words: str, language: str) -> bool:
+    """`le parc doit entrer en service fin 2027`: a start told as a facility's
+    commissioning (`terms_lexicon.json` `commissioning_start`), which yields to the
+    contract's own start (`les livraisons débuteront en 2028`)."""
+    pattern = load_rules("terms_lexicon.json", language).get("commissioning_start")
+    return pattern is not None and re.search(pattern, words, re.IGNORECASE) is not None
+
+
 def merge_term(
     mentions: list[tuple[TermMention, int]],
     texts: list[str],
@@ -263,6 +271,7 @@ def merge_term(
 ) -> tuple[Term | None, list[int]]:
     """The deal's term from its sentences' term mentions, and the sentences used. A date
     that is only a deadline (`deployed by 2035`) ends a term only for a delivery schedule;
+    a facility's commissioning starts the term only when no other start is told;
     the first closing mention (`expected to close in ...`) gives the expected closing; a
     sentence opening with a year (`In 2026, ...`) gives the start of a term with no start.
     A loan's tenor (its length, its maturity date) comes before any other length it reads."""
@@ -271,7 +280,9 @@ def merge_term(
     contract = tenor + [(m, s) for m, s in mentions if m.kind == "contract"]
     other = [(m, s) for m, s in mentions if m.kind == "other"]
     dated = tenor if deal_type in LENGTH_ONLY_TYPES else contract
-    start = next(((m, s) for m, s in dated if m.start_date), None)
+    starts = [(m, s) for m, s in dated if m.start_date]
+    start = next((x for x in starts if not _commissioning(x[0].text, language)), None)
+    start = start or next(iter(starts), None)
     end = next(((m, s) for m, s in dated if m.end_date), None)
     if deal_type in DELIVERY_TYPES:
         end = end or next(((m, s) for m, s in other if m.end_date), None)

@@ -112,11 +112,13 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     return kept + _leasebacks(c, kept)
 
 
-def _sale_sides(sale: Draft) -> dict[str, int]:
+def _sale_sides(sale: Draft, named_asset: bool = False) -> dict[str, int]:
     """The seller and the buyer of an asset sale (no company bought: what changes hands is
-    a site or a business, a cluster below zero), by role; empty for any other draft."""
+    a site or a business, a cluster below zero), by role; empty for any other draft. With
+    `named_asset`, a sale of a named target counts too (`vend son centre de données SHB-1
+    à Y et le louera aussitôt`: the words leasing it back say it is an asset)."""
     sides = {v.most_common(1)[0][0]: k for k, v in sale.roles.items() if v and k >= 0}
-    if sale.deal_type != "acquisition" or "target" in sides:
+    if sale.deal_type != "acquisition" or ("target" in sides and not named_asset):
         return {}
     return sides if {"seller", "acquirer"} <= set(sides) else {}
 
@@ -174,7 +176,7 @@ def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
     leases = [{k for k in d.roles if k >= 0} for d in drafts if d.deal_type == "lease"]
     found: list[Draft] = []
     for sale in drafts:
-        voted = _sale_sides(sale)
+        voted = _sale_sides(sale, named_asset=True)
         if not voted or {voted["seller"], voted["acquirer"]} in leases:
             continue  # the leaseback is told in a lease frame of its own
         # `X will acquire two data centres from Y, with Y staying on as the sole occupier

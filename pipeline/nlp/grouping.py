@@ -90,9 +90,12 @@ def accept(mention: Mention, role: str, org_keys: set[tuple[str, ...]]) -> bool:
         return False  # written as a place (`à Zaventem`), whatever the NER called it
     if _common_noun_ending(mention.text) and not opens_with_org_word(mention.text):
         return False  # not `la Caisse atlantique de développement`, named head first
-    if role != "target" and _names_a_facility(mention.text):
+    if role not in ("target", "investee") and _names_a_facility(mention.text):
         return False  # a bought facility stays, as FIRE-style relations count it
-    if candidate_kind(mention.text) != "name":
+    kind = candidate_kind(mention.text)
+    if kind != "name" and not (kind == "facility" and role == "investee"):
+        # a facility raises no round: an investee named after its campus is the company
+        # (`Tolosa Data Campus a bouclé une augmentation de capital`)
         return False
     key = name_key(mention.text)
     if not key or _junk_name(mention.text, key):
