@@ -2349,7 +2349,10 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     frame.stated = _states_type(token, noun)
     preps = _prep_objects(token)
+    advisers = noun.get("adviser_clauses", ())
     for child in [*token.children, *_participle_after(token)]:
+        if child.lower_ in advisers:
+            continue  # `l'offre, qui sera présentée par Y`: Y is the presenting bank
         if child.dep_ in ("acl", "relcl") or child.head.i != token.i:
             preps.extend(_prep_objects(child))
     head = token.head
