@@ -70,3 +70,13 @@ def test_the_bank_presenting_an_offer_is_no_party() -> None:
     )
     assert ("Talvane", "acquirer") in found
     assert not any(name == "Kerlouan Securities" for name, _ in found)
+
+
+def test_a_town_placed_by_a_bearing_is_no_party() -> None:
+    found = _sides(
+        "L'opérateur ivoirien Lagoa Datacenters a signé un contrat de location de huit ans "
+        "avec Savane Cloud, fournisseur régional de services infonuagiques, portant sur 3 MW "
+        "dans son deuxième bâtiment, LD2, à Anyama, au nord d'Abidjan."
+    )
+    assert ("Savane Cloud", "lessee") in found
+    assert not any(name == "Anyama" for name, _ in found)

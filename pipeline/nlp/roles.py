@@ -407,6 +407,10 @@ def _written_as_place(span: Span, label: str) -> bool:
         or (before in words["place_or_dative_prepositions"] and one_place)
     ):
         return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
+    bearing = words.get("bearing_after")
+    after = doc_text(span.doc)[span.end_char : span.end_char + 40]
+    if before in words["place_or_dative_prepositions"] and bearing and re.match(bearing, after):
+        return True  # `à Anyama, au nord d'Abidjan`, whatever the model calls it
     prep = span.root.head
     if (
         span.root.dep_ == "pobj"
