@@ -124,3 +124,20 @@ def test_a_name_opening_with_an_organisation_word_unless_a_legal_form() -> None:
     assert not opens_with_org_word("Société anonyme")
     assert not opens_with_org_word("caisse de retraite")
     assert not opens_with_org_word("Caisse")
+
+
+def test_a_name_with_a_place_of_and_a_sector_word_is_one_name() -> None:
+    orgs = _orgs(
+        "L'opérateur Kavira Cloud a signé un contrat d'achat d'électricité de quinze ans avec "
+        "Brises du Nord Énergie, producteur indépendant d'électricité renouvelable."
+    )
+    assert "Brises du Nord Énergie" in orgs
+    assert "Nord Énergie" not in orgs
+
+
+def test_a_capitalised_noun_written_right_after_a_name_ends_it() -> None:
+    orgs = _orgs(
+        "Le développeur de modèles Kavira IA a signé un bail de 12 ans avec Saguenay Data "
+        "Parcs pour 20 MW sur le campus Gentilly."
+    )
+    assert "Saguenay Data Parcs" in orgs

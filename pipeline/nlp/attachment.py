@@ -566,7 +566,13 @@ def deal_amounts(
                 mention.per_share
                 or (mention.period and deal_type in OWNERSHIP_TYPES)  # paid once, not a rate
                 or mention.value < MIN_DEAL_AMOUNT
-                or amount_rejected(text, mention, c.language, loan=deal_type == "other")
+                or amount_rejected(
+                    text,
+                    mention,
+                    c.language,
+                    loan=deal_type == "other",
+                    venture=deal_type == "partnership",
+                )
                 or metric_value(
                     c.parsed[index].doc, mention.start, c.language, deal_type == "other"
                 )

@@ -64,6 +64,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     heads = [t.head.i for t in doc]
     labels = [t.dep_ for t in doc]  # UD labels, moved with the role they name
     _brackets_after_names(doc, heads, labels)
+    _articles_read_as_pronouns(doc, heads, labels, scheme)
     _objects_after_described_names(doc, heads, labels)
     _verbs_read_as_case(doc, heads, labels)
     _nouns_read_as_verbs(doc, heads, labels)
@@ -104,6 +105,32 @@ def _brackets_after_names(doc: Doc, heads: list[int], labels: list[str]) -> None
             if token.i not in inside and heads[token.i] in inside and token.i != name:
                 heads[token.i] = name
                 labels[token.i] = "appos" if labels[token.i] == "conj" else labels[token.i]
+
+
+def _articles_read_as_pronouns(
+    doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
+) -> None:
+    """`met la main sur l'hébergeur Cumulus Hébergement`, parsed with `l'` the object
+    pronoun of the noun after it and `sur` a subordinator, or with the name the verb's
+    object: an elided article (`elided_articles`) hung on a noun as its object is its
+    article, the preposition before it the noun's own, and a name written right after
+    the noun that the parse made the object of the noun's head is the noun's."""
+    articles = scheme.get("elided_articles", ())
+    for noun in (t for t in doc[2:-1] if t.pos_ in ("NOUN", "PROPN")):
+        article, prep = doc[noun.i - 1], doc[noun.i - 2]
+        if article.lower_ not in articles or heads[article.i] != noun.i:
+            continue
+        if prep.pos_ != "ADP" or heads[prep.i] != noun.i:
+            continue
+        if labels[article.i] in ("obj", "iobj"):
+            labels[article.i] = "det"
+            prep.dep_ = labels[prep.i] = "case"  # read as a case by `_prepositions_on_top`
+        after = doc[noun.i + 1]
+        name = next((e for e in doc.ents if e.start == after.i), None)
+        span = range(name.start, name.end) if name is not None else range(0)
+        top = next((doc[i] for i in span if heads[i] not in span), None)
+        if top is not None and heads[top.i] == heads[noun.i] and labels[top.i] == "obj":
+            heads[top.i], labels[top.i] = noun.i, "nmod"
 
 
 def _objects_after_described_names(doc: Doc, heads: list[int], labels: list[str]) -> None:
@@ -515,13 +542,15 @@ def _with_money(doc: Doc, names: list[Span]) -> list[Span]:
 
 
 def _name_end(ent: Span) -> int:
-    """`Vauclair Énergie` with only `Vauclair` recognised: capitalised proper nouns written
-    right after a name belong to it."""
+    """`Vauclair Énergie` with only `Vauclair` recognised: capitalised words written right
+    after a name belong to it, proper nouns or common words the tagger misread (`Mauricie
+    Data Parcs`, `Parcs` read as a noun or an adverb: French writes no common noun with a
+    capital in the middle of a sentence)."""
     doc = ent.doc
     end = ent.end
     while (
         end < len(doc)
-        and doc[end].pos_ in ("PROPN", "X")
+        and doc[end].pos_ in ("PROPN", "X", "NOUN", "ADV")
         and doc[end].text[:1].isupper()
         and doc[end].ent_iob_ != "B"
         and doc[end - 1].whitespace_

@@ -84,18 +84,26 @@ def deal_status(
 
 
 def amount_rejected(
-    text: str, mention: AmountMention, language: str = DEFAULT_LANGUAGE, loan: bool = False
+    text: str,
+    mention: AmountMention,
+    language: str = DEFAULT_LANGUAGE,
+    loan: bool = False,
+    venture: bool = False,
 ) -> bool:
     """Whether the words around an amount show it is not the deal's (revenue, market value,
-    a loan unless the deal is a `loan`) and none says it is (`of revenue over the initial
-    term`)."""
+    a loan unless the deal is a `loan`, a party's capex unless the deal is a `venture`
+    building it) and none says it is (`of revenue over the initial term`)."""
     rules = load_rules("amount_context.json", language)
     before = text[max(0, mention.start - 160) : mention.start].rsplit(";", 1)[-1]
     after = text[mention.end : mention.end + 60]
     if search_any(rules["keep_after"], after) or search_any(rules["keep_before"], before):
         return False
     financing = not loan
-    rejects_before = [*rules["reject_before"], *(rules.get("financing_before", []) * financing)]
+    rejects_before = [
+        *rules["reject_before"],
+        *(rules.get("financing_before", []) * financing),
+        *(rules.get("capex_before", []) * (not venture)),
+    ]
     rejects_after = [*rules["reject_after"], *(rules.get("financing_after", []) * financing)]
     return (
         search_any(rejects_before, before)

@@ -408,6 +408,10 @@ def _written_as_place(span: Span, label: str) -> bool:
         or (before in words["place_or_dative_prepositions"] and one_place)
     ):
         return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
+    bearing = words.get("bearing_after")
+    after = doc_text(span.doc)[span.end_char : span.end_char + 40]
+    if before in words["place_or_dative_prepositions"] and bearing and re.match(bearing, after):
+        return True  # `à Anyama, au nord d'Abidjan`, whatever the model calls it
     prep = span.root.head
     if (
         span.root.dep_ == "pobj"
@@ -2396,7 +2400,10 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     frame.stated = _states_type(token, noun)
     preps = _prep_objects(token)
+    advisers = noun.get("adviser_clauses", ())
     for child in [*token.children, *_participle_after(token)]:
+        if child.lower_ in advisers:
+            continue  # `l'offre, qui sera présentée par Y`: Y is the presenting bank
         if child.dep_ in ("acl", "relcl") or child.head.i != token.i:
             preps.extend(_prep_objects(child))
     head = token.head
