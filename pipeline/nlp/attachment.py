@@ -954,11 +954,13 @@ def target_sites(
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
         ]
+        others = [n for k in roles if k != cluster for n in c.written_names(k)]
         written_at = (
             (written, index)
             for index in order
             for start, end in mention_spans(c.parsed[index].doc, names)
-            if (written := target_location(c.parsed[index].doc, start, end))
+            if not _joined(c.texts[index], start, others)
+            and (written := target_location(c.parsed[index].doc, start, end))
         )
         found = _town_over_country(c, written_at) or _referred_at(c, cluster, roles, order)
         if found is not None and _nationality(c, *found):
@@ -979,26 +981,73 @@ def target_sites(
     return sites
 
 
+def _joined(text: str, start: int, others: list[str]) -> bool:
+    """Whether a party's name at `start` is the end of a name joining another party's
+    (`the combined company, which will operate as Brenford Ormsby`)."""
+    before = text[:start]
+    return before.endswith(" ") and any(
+        name[:1].isupper() and _word_end(before[:-1], name) for name in others
+    )
+
+
+def _word_end(text: str, name: str) -> bool:
+    """Whether `text` ends with `name` as a whole word."""
+    return text.endswith(name) and not text[: len(text) - len(name)][-1:].isalnum()
+
+
+def _sentence_before(c: Candidates, index: int) -> str:
+    """The sentence right before parsed sentence `index`, parsed or not."""
+    parsed = c.parsed[index]
+    start = c.parsed[index - 1].sentence.end if index else 0
+    gap = split_sentences(c.article.text[start : parsed.sentence.start], c.language)
+    return gap[-1].text if gap else c.texts[index - 1] if index else ""
+
+
+def _last_named(c: Candidates, clusters: list[int], text: str) -> int | None:
+    """The party whose name `text` writes last, if any."""
+    folded = text.casefold()
+    best: tuple[int, int] | None = None
+    for cluster in clusters:
+        for name in c.written_names(cluster):
+            at = folded.rfind(name.casefold())
+            if at >= 0 and (best is None or at + len(name) > best[0]):
+                best = (at + len(name), cluster)
+    return best[1] if best else None
+
+
 def _referred_at(
     c: Candidates, cluster: int, roles: dict[int, str], order: list[int]
 ) -> tuple[str, int] | None:
     """Where the bought company is by words that refer to it without its name: `the
-    Leeds-based group`, `where the company is based` in a sentence naming it; `It is
-    based in Tulsa` right after a sentence that names it and no other party."""
-    for index in order:
-        place = referred_location(c.parsed[index].doc)
-        if place is not None:
-            return place, index
+    Leeds-based group`, `where the company is based` in a sentence naming it (not in
+    another party's apposition: `Ryokuen, the Tokyo-based buyout firm`); `It is based in
+    Tulsa` right after a sentence that names it and no other party; `Shares of the
+    Austin, Texas-based company rose` when the last party named before it is the bought
+    company."""
     others = [k for k in roles if k >= 0 and k != cluster]
+    names = [n for k in others for n in c.written_names(k)]
+    for index in order:
+        text = c.texts[index]
+        for place, at in referred_location(c.parsed[index].doc):
+            lead = text[:at].rstrip(" ,;")
+            if not any(_word_end(lead, n) for n in names):
+                return place, index
     for index, parsed in enumerate(c.parsed):
-        place = referred_location(parsed.doc, after=True)
-        if place is None:
+        found = referred_location(parsed.doc, after=True)
+        if not found:
             continue
-        start = c.parsed[index - 1].sentence.end if index else 0
-        gap = split_sentences(c.article.text[start : parsed.sentence.start], c.language)
-        before = gap[-1].text if gap else c.texts[index - 1] if index else ""
+        before = _sentence_before(c, index)
         if c.names_in(cluster, before) and not any(c.names_in(k, before) for k in others):
-            return place, index
+            return found[0][0], index
+    for index, parsed in enumerate(c.parsed):
+        for place, at in referred_location(parsed.doc, nearest=True):
+            told = c.texts[index][:at]
+            named = [cluster, *others]
+            last = _last_named(c, named, told)
+            if last is None:
+                last = _last_named(c, named, _sentence_before(c, index))
+            if last == cluster:
+                return place, index
     return None
 
 
@@ -1038,10 +1087,20 @@ def _town_over_country(
     return first
 
 
+# `West Texas`, `southern Louisiana`: a part of a region, which is in that region
+_COMPASS_RE = re.compile(r"(?i:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)\s+")
+
+
 def _location(written: str, after: str = "") -> Site:
     """The site of a place written for a bought company or asset (a town the gazetteer
-    lacks read with the place written `after` it: `Offenbach near Frankfurt`)."""
-    place = resolve_place(written) or unknown_town(written, after)
+    lacks read with the place written `after` it: `Offenbach near Frankfurt`; the region
+    of a part of it: `West Texas`)."""
+    compass = _COMPASS_RE.match(written)
+    place = (
+        resolve_place(written)
+        or (resolve_place(written[compass.end() :]) if compass else None)
+        or unknown_town(written, after)
+    )
     return Site(
         kind="location",
         city=place.city if place else None,

@@ -194,27 +194,38 @@ def described_location(doc: Doc, triggers: list[int]) -> str | None:
 
 
 @cache
-def _referred(language: str) -> tuple[tuple[bool, re.Pattern[str], re.Pattern[str]], ...]:
-    """The compiled `referred` wordings of a language: (next sentence, lead, cue)."""
+def _referred(language: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """The compiled `referred` wordings of a language: (which sentence: `names`, `next`
+    or `nearest`; lead; cue)."""
     return tuple(
-        (bool(r.get("next")), re.compile(r["lead"]), re.compile(r["cue"]))
+        (
+            "next" if r.get("next") else "nearest" if r.get("nearest") else "names",
+            re.compile(r["lead"]),
+            re.compile(r["cue"]),
+        )
         for r in load_rules("places_context.json", language).get("referred", [])
     )
 
 
-def referred_location(doc: Doc, after: bool = False) -> str | None:
-    """Where a bought company is by words that refer to it without its name: `the
-    Leeds-based fibre group`, `in Ann Arbor, Michigan, where the company is based` in a
-    sentence that names it, or (`after`: the sentence right after one that does) `It is
-    based in Tulsa, Oklahoma`."""
+def referred_location(
+    doc: Doc, after: bool = False, nearest: bool = False
+) -> list[tuple[str, int]]:
+    """Where a bought company is by words that refer to it without its name, with where
+    the words start: `the Leeds-based fibre group`, `in Ann Arbor, Michigan, where the
+    company is based` in a sentence that names it, (`after`: the sentence right after one
+    that does) `It is based in Tulsa, Oklahoma`, or (`nearest`: the party named last
+    before them) `Shares of the Austin, Texas-based company rose`."""
     text = doc_text(doc)
-    for following, lead, cue in _referred(doc.lang_):
-        if following != after:
+    which = "next" if after else "nearest" if nearest else "names"
+    found: list[tuple[str, int]] = []
+    for kind, lead, cue in _referred(doc.lang_):
+        if kind != which:
             continue
         for start, end in _places(doc):
-            if lead.search(text, 0, start) and cue.match(text[end:]):
-                return text[start:end]
-    return None
+            told = lead.search(text, 0, start)
+            if told and cue.match(text[end:]):
+                found.append((text[start:end], told.start()))
+    return found
 
 
 NAME_REST = re.compile(r"(?:\s+[A-Z][\w&’'-]*)+")

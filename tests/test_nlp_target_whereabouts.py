@@ -1,0 +1,104 @@
+"""Where a bought company is (round 11), on articles written for the test with invented
+names: a unit described after its name (`X, its valve business based in Aberdeen`, `X,
+its gathering business in West Texas`); a boilerplate `Headquartered in Tulsa, X makes`;
+the company referred to without its name (`Shares of the Columbus, Ohio-based maker
+jumped`, `valuing the company based in Hamamatsu`) but not another party's apposition
+(`Y, the Tokyo-based buyout firm`); not the combined company's headquarters (`which will
+operate as Brenmoor Ashby and be headquartered in Houston`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+from pipeline.nlp.locations import mention_spans, target_location
+from pipeline.nlp.model import load_model
+
+
+def deals_of(text: str) -> list[Deal]:
+    return extract_deals(Article(text=text, published="2026-06-02"))
+
+
+def places(deal: Deal) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.city, s.region, s.country) for s in deal.sites]
+
+
+def acquisition(text: str) -> Deal:
+    return next(d for d in deals_of(text) if d.deal_type == "acquisition")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        (
+            "Orvane Group agreed to sell Kelpie Pumps, its pump-making business based in "
+            "Dundee, Scotland, to Harlow Capital.",
+            "Kelpie Pumps",
+            "Dundee, Scotland",
+        ),
+        (
+            "Brisk Midstream agreed to sell Coyote Flats Gathering, its natural gas gathering "
+            "and processing business in West Texas, to Pallam Infrastructure.",
+            "Coyote Flats Gathering",
+            "West Texas",
+        ),
+        (
+            "About Tarrow Valve Corp.: Headquartered in Wichita, Kansas, Tarrow makes valves.",
+            "Tarrow",
+            "Wichita, Kansas",
+        ),
+    ],
+)
+def test_a_unit_described_after_its_name_is_placed(sentence: str, name: str, place: str) -> None:
+    doc = load_model()(sentence)
+    found = (target_location(doc, s, e) for s, e in mention_spans(doc, [name]))
+    assert next((p for p in found if p), None) == place
+
+
+def test_a_part_of_a_region_places_the_unit_in_the_region() -> None:
+    deal = acquisition(
+        "Brisk Midstream said on Monday it had agreed to sell Coyote Flats Gathering, its "
+        "natural gas gathering and processing business in West Texas, to Pallam "
+        "Infrastructure for $640 million."
+    )
+    assert places(deal) == [(None, "Texas", "US")]
+
+
+def test_shares_of_the_company_named_last_place_the_bought_company() -> None:
+    deal = acquisition(
+        "Tamber Tools Inc said on Monday it had agreed to acquire Quillon Robotics in an "
+        "all-cash deal worth about $900 million.\n\n"
+        "Quillon shareholders will get $31 a share, a 22% premium. Shares of the Columbus, "
+        "Ohio-based robot maker jumped 20% before the opening bell."
+    )
+    assert places(deal) == [("Columbus", "Ohio", "US")]
+
+
+def test_shares_of_the_buyer_named_last_are_not_the_bought_company() -> None:
+    deal = acquisition(
+        "Tamber Tools Inc said on Monday it had agreed to acquire Quillon Robotics in an "
+        "all-cash deal worth about $900 million.\n\n"
+        "The deal will be funded with cash on hand, Tamber said. Shares of the Dallas, "
+        "Texas-based toolmaker fell 3% in early trading."
+    )
+    assert places(deal) == []
+
+
+def test_the_buyers_apposition_is_not_where_the_bought_company_is() -> None:
+    deal = acquisition(
+        "Sorabe Partners, the Osaka-based buyout firm, will launch a tender offer for "
+        "machine-tool maker Kizaki Koki at ¥2,100 a share, valuing the company based in "
+        "Sendai at about ¥120bn."
+    )
+    assert places(deal) == [("Sendai", None, "JP")]
+
+
+def test_the_combined_company_headquarters_is_not_the_bought_company() -> None:
+    deal = acquisition(
+        "Brenmoor Pump Company and Ashby Valve Corp. today announced a definitive agreement "
+        "to combine in an all-stock merger of equals.\n\n"
+        "Brenmoor shareholders will own approximately 52% of the combined company, which "
+        "will operate as Brenmoor Ashby and be headquartered in Houston."
+    )
+    assert places(deal) == []
