@@ -102,3 +102,31 @@ def test_the_combined_company_headquarters_is_not_the_bought_company() -> None:
         "will operate as Brenmoor Ashby and be headquartered in Houston."
     )
     assert places(deal) == []
+
+
+def test_a_unit_named_in_apposition_is_placed_where_its_name_is() -> None:
+    deal = acquisition(
+        "Corvell Home Inc has agreed to sell its Nordic business, Corvell Koti, to "
+        "Finnish retailer Lahti Group for 300 million euros, the companies said.\n\n"
+        "Tampere-based Corvell Koti runs 60 stores in Finland and Sweden."
+    )
+    assert places(deal) == [("Tampere", None, "FI")]
+
+
+def test_a_unit_named_after_its_parent_and_trade_is_placed() -> None:
+    deal = acquisition(
+        "Harnau AG will sell its industrial adhesives business to private equity firm "
+        "Pelworth Partners for 900 million euros.\n\n"
+        "Harnau Adhesives, headquartered in Antwerp, Belgium, employs about 2,000 people."
+    )
+    assert places(deal) == [("Antwerp", None, "BE")]
+
+
+def test_a_unit_told_next_is_placed_by_the_sentence_after() -> None:
+    deal = acquisition(
+        "Merrow Industries said on Monday it had agreed to sell its pump-making business "
+        "to buyout firm Calloway Partners for $700 million.\n\n"
+        "The pump-making unit, Merrow Fluid Systems, makes pumps for refineries. It is "
+        "based in Wichita, Kansas, and employs about 1,900 people."
+    )
+    assert places(deal) == [("Wichita", "Kansas", "US")]

@@ -950,11 +950,15 @@ def target_sites(
         if role not in ("target", "investee") or cluster not in draft.mentions:
             continue
         first, mention = draft.mentions[cluster]
-        names = sorted({mention.text, *(c.written_names(cluster) if cluster >= 0 else [])})
+        others = [n for k in roles if k != cluster for n in c.written_names(k)]
+        sellers = [
+            c.clusters.clusters[k].name for k, r in roles.items() if r == "seller" and k >= 0
+        ]
+        own = c.written_names(cluster) if cluster >= 0 else _unit_names(c, mention.text, sellers)
+        names = sorted({mention.text, *own})
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
         ]
-        others = [n for k in roles if k != cluster for n in c.written_names(k)]
         written_at = (
             (written, index)
             for index in order
@@ -962,7 +966,7 @@ def target_sites(
             if not _joined(c.texts[index], start, others)
             and (written := target_location(c.parsed[index].doc, start, end))
         )
-        found = _town_over_country(c, written_at) or _referred_at(c, cluster, roles, order)
+        found = _town_over_country(c, written_at) or _referred_at(c, cluster, roles, order, names)
         if found is not None and _nationality(c, *found):
             # `Teraco, a South African data center provider`: the country it names
             country = nationality_country(found[0])
@@ -1003,12 +1007,12 @@ def _sentence_before(c: Candidates, index: int) -> str:
     return gap[-1].text if gap else c.texts[index - 1] if index else ""
 
 
-def _last_named(c: Candidates, clusters: list[int], text: str) -> int | None:
-    """The party whose name `text` writes last, if any."""
+def _last_named(named: dict[int, list[str]], text: str) -> int | None:
+    """The party (cluster -> its names) whose name `text` writes last, if any."""
     folded = text.casefold()
     best: tuple[int, int] | None = None
-    for cluster in clusters:
-        for name in c.written_names(cluster):
+    for cluster, names in named.items():
+        for name in names:
             at = folded.rfind(name.casefold())
             if at >= 0 and (best is None or at + len(name) > best[0]):
                 best = (at + len(name), cluster)
@@ -1016,39 +1020,69 @@ def _last_named(c: Candidates, clusters: list[int], text: str) -> int | None:
 
 
 def _referred_at(
-    c: Candidates, cluster: int, roles: dict[int, str], order: list[int]
+    c: Candidates, cluster: int, roles: dict[int, str], order: list[int], names: list[str]
 ) -> tuple[str, int] | None:
-    """Where the bought company is by words that refer to it without its name: `the
-    Leeds-based group`, `where the company is based` in a sentence naming it (not in
-    another party's apposition: `Ryokuen, the Tokyo-based buyout firm`); `It is based in
-    Tulsa` right after a sentence that names it and no other party; `Shares of the
-    Austin, Texas-based company rose` when the last party named before it is the bought
-    company."""
+    """Where the bought company (written as `names`) is by words that refer to it
+    without its name: `the Leeds-based group`, `where the company is based` in a sentence
+    naming it (not in another party's apposition: `Ryokuen, the Tokyo-based buyout
+    firm`); `It is based in Tulsa` right after a sentence that names it and no other
+    party; `Shares of the Austin, Texas-based company rose` when the last party named
+    before it is the bought company."""
     others = [k for k in roles if k >= 0 and k != cluster]
-    names = [n for k in others for n in c.written_names(k)]
+    other_names = [n for k in others for n in c.written_names(k)]
     for index in order:
         text = c.texts[index]
         for place, at in referred_location(c.parsed[index].doc):
             lead = text[:at].rstrip(" ,;")
-            if not any(_word_end(lead, n) for n in names):
+            if not any(_word_end(lead, n) for n in other_names):
                 return place, index
     for index, parsed in enumerate(c.parsed):
         found = referred_location(parsed.doc, after=True)
         if not found:
             continue
-        before = _sentence_before(c, index)
-        if c.names_in(cluster, before) and not any(c.names_in(k, before) for k in others):
+        before = masked = _sentence_before(c, index)
+        for name in sorted(names, key=len, reverse=True):
+            masked = masked.replace(name, " ")
+        if masked != before and not any(c.names_in(k, masked) for k in others):
             return found[0][0], index
+    named = {cluster: names, **{k: c.written_names(k) for k in others}}
     for index, parsed in enumerate(c.parsed):
         for place, at in referred_location(parsed.doc, nearest=True):
-            told = c.texts[index][:at]
-            named = [cluster, *others]
-            last = _last_named(c, named, told)
+            last = _last_named(named, c.texts[index][:at])
             if last is None:
-                last = _last_named(c, named, _sentence_before(c, index))
+                last = _last_named(named, _sentence_before(c, index))
             if last == cluster:
                 return place, index
     return None
+
+
+def _unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
+    """The names an article gives a company's part bought as an asset (`its industrial
+    coatings business`) from its `parents` (their names): written in apposition to its
+    description (`its European business, Amberlin Maison,`, `The flow-control unit,
+    Corran Flow Solutions,`), or a parent's first word with a word of its line of
+    business (`Valdris Coatings`, `Northmere FibreCo`, then `FibreCo`)."""
+    rules = load_rules("places_context.json", c.language).get("unit_names")
+    words = asset.split()
+    if not rules or len(words) < 2 or not re.fullmatch(rules["noun"], words[-1].lower()):
+        return []
+    trade = {w.casefold() for w in re.split(r"[\s-]+", " ".join(words[:-1])) if w}
+    text = c.article.text
+    found: list[str] = []
+    for m in re.finditer(rules["apposed"], text):
+        said = {w.casefold() for w in re.split(r"[\s-]+", m.group("desc")) if w}
+        if trade <= said:
+            found.append(m.group("name"))
+    heads = {p.split()[0] for p in parents if p[:1].isupper()}
+    stems = [w for w in trade if len(w) >= 4]
+    for head in heads:
+        for m in re.finditer(rf"\b{re.escape(head)}\s+{rules['tail']}", text):
+            tail = m.group("tail")
+            if any(t.casefold().startswith(stem) for t in tail.split() for stem in stems):
+                found.append(f"{head} {tail}")
+                if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", tail):  # `FibreCo`
+                    found.append(tail)
+    return [n for n in dict.fromkeys(found) if n not in parents]
 
 
 def _nationality(c: Candidates, written: str, index: int) -> bool:
