@@ -44,6 +44,18 @@ def acquisition(text: str) -> Deal:
             "West Texas",
         ),
         (
+            'Tembe will acquire 60% of Ilora Rack Limited ("Ilora Rack"), a data centre '
+            "operator based in Accra, Ghana.",
+            "Ilora Rack Limited",
+            "Accra, Ghana",
+        ),
+        (
+            "Merrit Energy will sell its Canadian gas assets around Red Deer, Alberta, to "
+            "Pallas Energy.",
+            "Canadian gas assets",
+            "Red Deer, Alberta",
+        ),
+        (
             "About Tarrow Valve Corp.: Headquartered in Wichita, Kansas, Tarrow makes valves.",
             "Tarrow",
             "Wichita, Kansas",
