@@ -4,7 +4,9 @@ its gathering business in West Texas`); a boilerplate `Headquartered in Tulsa, X
 the company referred to without its name (`Shares of the Columbus, Ohio-based maker
 jumped`, `valuing the company based in Hamamatsu`) but not another party's apposition
 (`Y, the Tokyo-based buyout firm`); not the combined company's headquarters (`which will
-operate as Brenmoor Ashby and be headquartered in Houston`)."""
+operate as Brenmoor Ashby and be headquartered in Houston`); a company part bought as an
+asset by the names the article gives it; a list of towns in one country gives the
+country, one across countries a site per town."""
 
 from __future__ import annotations
 
@@ -142,3 +144,28 @@ def test_a_unit_told_next_is_placed_by_the_sentence_after() -> None:
         "based in Wichita, Kansas, and employs about 1,900 people."
     )
     assert places(deal) == [("Wichita", "Kansas", "US")]
+
+
+def test_a_list_of_towns_in_one_country_places_the_company_in_that_country() -> None:
+    deal = acquisition(
+        "Harbour Peak Partners has agreed to buy Austral Racks for A$2.1 billion.\n\n"
+        "Austral Racks runs nine facilities with 120 MW of capacity across Brisbane, Adelaide "
+        "and Perth."
+    )
+    assert places(deal) == [(None, None, "AU")]
+
+
+def test_a_list_of_towns_across_countries_is_one_site_each() -> None:
+    deal = acquisition(
+        "Liffey Fibre said on Tuesday it had agreed to buy Olmen Datacentres for €900 million.\n\n"
+        "Olmen Datacentres runs four facilities in Vienna, Munich and Zurich."
+    )
+    assert places(deal) == [("Vienna", None, "AT"), ("Munich", None, "DE"), ("Zurich", None, "CH")]
+
+
+def test_the_unit_that_owns_sites_across_a_country_is_there() -> None:
+    deal = acquisition(
+        "Granite Peak Infrastructure has agreed to buy Norvane Masts, the unit that owns "
+        "roughly 5,000 mobile sites across Sweden, for €2.1 billion."
+    )
+    assert places(deal) == [(None, None, "SE")]

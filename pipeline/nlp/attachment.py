@@ -943,8 +943,10 @@ def target_sites(
     c: Candidates, draft: Draft, roles: dict[int, str], told: list[int]
 ) -> list[tuple[Site, int]]:
     """Where the bought company or asset, or the company invested in, is (`X Ltd, of
-    Ottawa`), from any sentence naming it, the frame's own sentence first; then where a
-    description the deal's words govern puts it (`to buy the Denver-based maker`)."""
+    Ottawa`), from any sentence naming it, the frame's own sentence first, else by words
+    referring to it, else by a fallback wording (`X runs 14 facilities across Sydney,
+    Melbourne and Perth`); then where a description the deal's words govern puts it (`to
+    buy the Denver-based maker`)."""
     sites: list[tuple[Site, int]] = []
     for cluster, role in roles.items():
         if role not in ("target", "investee") or cluster not in draft.mentions:
@@ -959,14 +961,12 @@ def target_sites(
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
         ]
-        written_at = (
-            (written, index)
-            for index in order
-            for start, end in mention_spans(c.parsed[index].doc, names)
-            if not _joined(c.texts[index], start, others)
-            and (written := target_location(c.parsed[index].doc, start, end))
+
+        found = (
+            _town_over_country(c, _written_at(c, order, names, others, False))
+            or _referred_at(c, cluster, roles, order, names)
+            or _town_over_country(c, _written_at(c, order, names, others, True))
         )
-        found = _town_over_country(c, written_at) or _referred_at(c, cluster, roles, order, names)
         if found is not None and _nationality(c, *found):
             # `Teraco, a South African data center provider`: the country it names
             country = nationality_country(found[0])
@@ -975,7 +975,7 @@ def target_sites(
         elif found is not None:
             text = c.texts[found[1]]
             after = text[text.find(found[0]) + len(found[0]) :]
-            sites.append((_location(found[0], after), found[1]))
+            sites.extend((site, found[1]) for site in _locations(found[0], after))
     seen = {site.text for site, _ in sites}
     for index in told:
         place = described_location(c.parsed[index].doc, draft.triggers.get(index, []))
@@ -983,6 +983,21 @@ def target_sites(
             sites.append((_location(place), index))
             seen.add(place)
     return sites
+
+
+def _written_at(
+    c: Candidates, order: list[int], names: list[str], others: list[str], fallback: bool
+) -> Iterator[tuple[str, int]]:
+    """The places the sentences `order` write with a bought company's `names`, with the
+    sentence, by the wordings of `target_location` (`fallback` ones or the others); not
+    at a name joining another party's (`others`)."""
+    return (
+        (written, index)
+        for index in order
+        for start, end in mention_spans(c.parsed[index].doc, names)
+        if not _joined(c.texts[index], start, others)
+        and (written := target_location(c.parsed[index].doc, start, end, fallback))
+    )
 
 
 def _joined(text: str, start: int, others: list[str]) -> bool:
@@ -1123,6 +1138,26 @@ def _town_over_country(
 
 # `West Texas`, `southern Louisiana`: a part of a region, which is in that region
 _COMPASS_RE = re.compile(r"(?i:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)\s+")
+
+
+# `in Frankfurt, Amsterdam and Milan`, `across Sydney, Melbourne and Perth`: a list of places
+_LIST_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _locations(written: str, after: str = "") -> list[Site]:
+    """The sites of a place written for a bought company, one per place of a list that
+    spans countries (`runs six facilities in Frankfurt, Amsterdam and Milan`), its country
+    alone for a list of places in one country (`runs 14 facilities across Sydney,
+    Melbourne and Perth`)."""
+    if " and " not in written:
+        return [_location(written, after)]
+    places = [resolve_place(p) for p in _LIST_RE.split(written) if p]
+    if not all(places) or len(places) < 2:
+        return [_location(written, after)]
+    countries = list(dict.fromkeys(p.country for p in places if p is not None))
+    if len(countries) == 1:
+        return [Site(kind="location", country=countries[0], text=written)]
+    return [_location(p.name) for p in places if p is not None]
 
 
 def _location(written: str, after: str = "") -> Site:
