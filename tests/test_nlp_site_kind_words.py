@@ -3,7 +3,8 @@ written for the test with invented names: the kind of plant before a generic nou
 Two Forks Wind project` -> `Two Forks`, while `the Prairie Wind campus` keeps it); two
 adjectives joined by `and` (`the Gamsberg Flats solar and battery facility`); a word
 ending in a lower-case part after a hyphen (`an AI-ready facility`, `its SGX-listed
-campus`) describes and names nothing."""
+campus`) describes and names nothing; a `Data Park` is a campus named with its noun
+(`Warrigal Data Park at Kemps Creek`)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_the_kind_of_plant_is_left_off_its_name(sentence: str, site: Site) -> No
 )
 def test_a_hyphenated_description_names_no_facility(sentence: str) -> None:
     assert all(name is None for name, *_ in sites_of(sentence))
+
+
+def test_a_data_park_is_a_named_campus() -> None:
+    assert sites_of(
+        "Binding agreement to acquire Warrigal Data Park at Kemps Creek, NSW, from Tarrant "
+        "Property Group."
+    ) == [("Warrigal Data Park", "Kemps Creek", "New South Wales", "AU")]
