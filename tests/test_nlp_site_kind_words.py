@@ -4,7 +4,8 @@ Two Forks Wind project` -> `Two Forks`, while `the Prairie Wind campus` keeps it
 adjectives joined by `and` (`the Gamsberg Flats solar and battery facility`); a word
 ending in a lower-case part after a hyphen (`an AI-ready facility`, `its SGX-listed
 campus`) describes and names nothing; a `Data Park` is a campus named with its noun
-(`Warrigal Data Park at Kemps Creek`)."""
+(`Warrigal Data Park at Kemps Creek`); an estate written where the town goes (`its campus
+in Kulai Tech Park, Johor`) is the site's name."""
 
 from __future__ import annotations
 
@@ -56,3 +57,10 @@ def test_a_data_park_is_a_named_campus() -> None:
         "Binding agreement to acquire Warrigal Data Park at Kemps Creek, NSW, from Tarrant "
         "Property Group."
     ) == [("Warrigal Data Park", "Kemps Creek", "New South Wales", "AU")]
+
+
+def test_an_estate_written_where_the_town_goes_names_the_site() -> None:
+    assert sites_of(
+        "Tembak DC said it had signed a 10-year lease with Redwing Cloud for 40 megawatts at "
+        "its campus in Kulai Tech Park, Johor."
+    ) == [("Kulai Tech Park", None, "Johor", "MY")]

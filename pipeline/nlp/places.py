@@ -715,6 +715,11 @@ _NEXT_TO_RE = re.compile(
     rf"(?!\s*,\s*{_COMPASS}\s+of\s)"  # `in Churchill County, east of Reno`: a landmark
     rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
 )
+# `Sedenak Tech Park`, `Arlington Business Park`: an estate's name
+_ESTATE_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:Tech|Technology|Industrial|Business|Science|Digital|Green|Data)\s+Park$"
+)
 # `, west of Edmonton`, `, 40 km north of Bergen`: a direction from a city, after a comma
 _LANDMARK_RE = re.compile(
     rf",\s*(?:(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
@@ -759,6 +764,10 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
             # `the Wabamun Ridge Generating Station, west of Edmonton`: a named plant set
             # apart from the city it is measured from is not in it
             place = replace(place, city=None, region=place.region, country=place.country)
+    if name is None and place is not None and _ESTATE_RE.search(place.city or ""):
+        # `its campus in Sedenak Tech Park, Johor`: an estate the gazetteer lacks, written
+        # where the town goes, names the site
+        name, place = place.city, replace(place, city=None)
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
