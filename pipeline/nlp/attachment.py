@@ -949,24 +949,30 @@ def target_sites(
     c: Candidates, draft: Draft, roles: dict[int, str], told: list[int]
 ) -> list[tuple[Site, int]]:
     """Where the bought company or asset, or the company invested in, is (`X Ltd, of
-    Ottawa`), from any sentence naming it, the frame's own sentence first; then where a
-    description the deal's words govern puts it (`to buy the Denver-based maker`)."""
+    Ottawa`), from any sentence naming it, the frame's own sentence first, else by words
+    referring to it, else by a fallback wording (`X runs 14 facilities across Sydney,
+    Melbourne and Perth`); then where a description the deal's words govern puts it (`to
+    buy the Denver-based maker`)."""
     sites: list[tuple[Site, int]] = []
     for cluster, role in roles.items():
         if role not in ("target", "investee") or cluster not in draft.mentions:
             continue
         first, mention = draft.mentions[cluster]
-        names = sorted({mention.text, *(c.written_names(cluster) if cluster >= 0 else [])})
+        others = [n for k in roles if k != cluster for n in c.written_names(k)]
+        sellers = [
+            c.clusters.clusters[k].name for k, r in roles.items() if r == "seller" and k >= 0
+        ]
+        own = c.written_names(cluster) if cluster >= 0 else _unit_names(c, mention.text, sellers)
+        names = sorted({mention.text, *own})
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
         ]
-        written_at = (
-            (written, index)
-            for index in order
-            for start, end in mention_spans(c.parsed[index].doc, names)
-            if (written := target_location(c.parsed[index].doc, start, end))
+
+        found = (
+            _town_over_country(c, _written_at(c, order, names, others, False))
+            or _referred_at(c, cluster, roles, order, names)
+            or _town_over_country(c, _written_at(c, order, names, others, True))
         )
-        found = _town_over_country(c, written_at) or _referred_at(c, cluster, roles, order)
         if found is not None and _nationality(c, *found):
             # `Teraco, a South African data center provider`: the country it names
             country = nationality_country(found[0])
@@ -975,7 +981,7 @@ def target_sites(
         elif found is not None:
             text = c.texts[found[1]]
             after = text[text.find(found[0]) + len(found[0]) :]
-            sites.append((_location(found[0], after), found[1]))
+            sites.extend((site, found[1]) for site in _locations(found[0], after))
     seen = {site.text for site, _ in sites}
     for index in told:
         place = described_location(c.parsed[index].doc, draft.triggers.get(index, []))
@@ -985,27 +991,119 @@ def target_sites(
     return sites
 
 
+def _written_at(
+    c: Candidates, order: list[int], names: list[str], others: list[str], fallback: bool
+) -> Iterator[tuple[str, int]]:
+    """The places the sentences `order` write with a bought company's `names`, with the
+    sentence, by the wordings of `target_location` (`fallback` ones or the others); not
+    at a name joining another party's (`others`)."""
+    return (
+        (written, index)
+        for index in order
+        for start, end in mention_spans(c.parsed[index].doc, names)
+        if not _joined(c.texts[index], start, others)
+        and (written := target_location(c.parsed[index].doc, start, end, fallback))
+    )
+
+
+def _joined(text: str, start: int, others: list[str]) -> bool:
+    """Whether a party's name at `start` is the end of a name joining another party's
+    (`the combined company, which will operate as Brenford Ormsby`)."""
+    before = text[:start]
+    return before.endswith(" ") and any(
+        name[:1].isupper() and _word_end(before[:-1], name) for name in others
+    )
+
+
+def _word_end(text: str, name: str) -> bool:
+    """Whether `text` ends with `name` as a whole word."""
+    return text.endswith(name) and not text[: len(text) - len(name)][-1:].isalnum()
+
+
+def _sentence_before(c: Candidates, index: int) -> str:
+    """The sentence right before parsed sentence `index`, parsed or not."""
+    parsed = c.parsed[index]
+    start = c.parsed[index - 1].sentence.end if index else 0
+    gap = split_sentences(c.article.text[start : parsed.sentence.start], c.language)
+    return gap[-1].text if gap else c.texts[index - 1] if index else ""
+
+
+def _last_named(named: dict[int, list[str]], text: str) -> int | None:
+    """The party (cluster -> its names) whose name `text` writes last, if any."""
+    folded = text.casefold()
+    best: tuple[int, int] | None = None
+    for cluster, names in named.items():
+        for name in names:
+            at = folded.rfind(name.casefold())
+            if at >= 0 and (best is None or at + len(name) > best[0]):
+                best = (at + len(name), cluster)
+    return best[1] if best else None
+
+
 def _referred_at(
-    c: Candidates, cluster: int, roles: dict[int, str], order: list[int]
+    c: Candidates, cluster: int, roles: dict[int, str], order: list[int], names: list[str]
 ) -> tuple[str, int] | None:
-    """Where the bought company is by words that refer to it without its name: `the
-    Leeds-based group`, `where the company is based` in a sentence naming it; `It is
-    based in Tulsa` right after a sentence that names it and no other party."""
-    for index in order:
-        place = referred_location(c.parsed[index].doc)
-        if place is not None:
-            return place, index
+    """Where the bought company (written as `names`) is by words that refer to it
+    without its name: `the Leeds-based group`, `where the company is based` in a sentence
+    naming it (not in another party's apposition: `Ryokuen, the Tokyo-based buyout
+    firm`); `It is based in Tulsa` right after a sentence that names it and no other
+    party; `Shares of the Austin, Texas-based company rose` when the last party named
+    before it is the bought company."""
     others = [k for k in roles if k >= 0 and k != cluster]
+    other_names = [n for k in others for n in c.written_names(k)]
+    for index in order:
+        text = c.texts[index]
+        for place, at in referred_location(c.parsed[index].doc):
+            lead = text[:at].rstrip(" ,;")
+            if not any(_word_end(lead, n) for n in other_names):
+                return place, index
     for index, parsed in enumerate(c.parsed):
-        place = referred_location(parsed.doc, after=True)
-        if place is None:
+        found = referred_location(parsed.doc, after=True)
+        if not found:
             continue
-        start = c.parsed[index - 1].sentence.end if index else 0
-        gap = split_sentences(c.article.text[start : parsed.sentence.start], c.language)
-        before = gap[-1].text if gap else c.texts[index - 1] if index else ""
-        if c.names_in(cluster, before) and not any(c.names_in(k, before) for k in others):
-            return place, index
+        before = masked = _sentence_before(c, index)
+        for name in sorted(names, key=len, reverse=True):
+            masked = masked.replace(name, " ")
+        if masked != before and not any(c.names_in(k, masked) for k in others):
+            return found[0][0], index
+    named = {cluster: names, **{k: c.written_names(k) for k in others}}
+    for index, parsed in enumerate(c.parsed):
+        for place, at in referred_location(parsed.doc, nearest=True):
+            last = _last_named(named, c.texts[index][:at])
+            if last is None:
+                last = _last_named(named, _sentence_before(c, index))
+            if last == cluster:
+                return place, index
     return None
+
+
+def _unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
+    """The names an article gives a company's part bought as an asset (`its industrial
+    coatings business`) from its `parents` (their names): written in apposition to its
+    description (`its European business, Amberlin Maison,`, `The flow-control unit,
+    Corran Flow Solutions,`), or a parent's first word with a word of its line of
+    business (`Valdris Coatings`, `Northmere FibreCo`, then `FibreCo`)."""
+    rules = load_rules("places_context.json", c.language).get("unit_names")
+    words = asset.split()
+    if not rules or len(words) < 2 or not re.fullmatch(rules["noun"], words[-1].lower()):
+        return []
+    trade = {w.casefold() for w in re.split(r"[\s-]+", " ".join(words[:-1])) if w}
+    text = c.article.text
+    found: list[str] = []
+    for m in re.finditer(rules["apposed"], text):
+        said = {w.casefold() for w in re.split(r"[\s-]+", m.group("desc")) if w}
+        if trade <= said:
+            found.append(m.group("name"))
+    heads = {p.split()[0] for p in parents if p[:1].isupper()}
+    stems = [w for w in trade if len(w) >= 4]
+    for head in heads:
+        for m in re.finditer(rf"\b{re.escape(head)}\s+{rules['tail']}", text):
+            tail = m.group("tail")
+            if any(t.casefold().startswith(stem) for t in tail.split() for stem in stems):
+                found.append(f"{head} {tail}")
+                if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", tail):  # `FibreCo`
+                    found.append(tail)
+    return [n for n in dict.fromkeys(found) if n not in parents]
 
 
 def _nationality(c: Candidates, written: str, index: int) -> bool:
@@ -1044,10 +1142,40 @@ def _town_over_country(
     return first
 
 
+# `West Texas`, `southern Louisiana`: a part of a region, which is in that region
+_COMPASS_RE = re.compile(r"(?i:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?)\s+")
+
+
+# `in Frankfurt, Amsterdam and Milan`, `across Sydney, Melbourne and Perth`: a list of places
+_LIST_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _locations(written: str, after: str = "") -> list[Site]:
+    """The sites of a place written for a bought company, one per place of a list that
+    spans countries (`runs six facilities in Frankfurt, Amsterdam and Milan`), its country
+    alone for a list of places in one country (`runs 14 facilities across Sydney,
+    Melbourne and Perth`)."""
+    if " and " not in written:
+        return [_location(written, after)]
+    places = [resolve_place(p) for p in _LIST_RE.split(written) if p]
+    if not all(places) or len(places) < 2:
+        return [_location(written, after)]
+    countries = list(dict.fromkeys(p.country for p in places if p is not None))
+    if len(countries) == 1:
+        return [Site(kind="location", country=countries[0], text=written)]
+    return [_location(p.name) for p in places if p is not None]
+
+
 def _location(written: str, after: str = "") -> Site:
     """The site of a place written for a bought company or asset (a town the gazetteer
-    lacks read with the place written `after` it: `Offenbach near Frankfurt`)."""
-    place = resolve_place(written) or unknown_town(written, after)
+    lacks read with the place written `after` it: `Offenbach near Frankfurt`; the region
+    of a part of it: `West Texas`)."""
+    compass = _COMPASS_RE.match(written)
+    place = (
+        resolve_place(written)
+        or (resolve_place(written[compass.end() :]) if compass else None)
+        or unknown_town(written, after)
+    )
     return Site(
         kind="location",
         city=place.city if place else None,

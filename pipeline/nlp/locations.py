@@ -37,6 +37,7 @@ class _Tie:
     gap: re.Pattern[str]
     then: re.Pattern[str]
     lead: re.Pattern[str]
+    fallback: bool
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def _rules() -> _Rules:
                 compile_(t["gap"]),
                 compile_(t.get("then", "")),
                 compile_(t.get("lead", "") + "$"),
+                bool(t.get("fallback")),
             )
             for t in data["ties"]
         ),
@@ -142,20 +144,22 @@ def may_locate(sentence: str) -> bool:
     )
 
 
-def target_location(doc: Doc, start: int, end: int) -> str | None:
+def target_location(doc: Doc, start: int, end: int, fallback: bool = False) -> str | None:
     """The place written with the mention at `start:end` of the sentence, if any: the
-    first wording of the rules that ties a place to it, the nearest place first."""
+    first wording of the rules that ties a place to it, the nearest place first (with
+    `fallback`, only the wordings read when no other tells where the company is: `X runs
+    14 facilities across Sydney, Melbourne and Perth`)."""
     rules = _rules()
     text = doc_text(doc)
     registered = load_rules("places_context.json")["incorporation"]
     places = [(s, e) for s, e in _places(doc) if not re.match(registered, text[e:])]
-    if rules.inside.search(text[start:end]):
+    if rules.inside.search(text[start:end]) and not fallback:
         for p_start, p_end in places:
             if start <= p_start and p_end < end and resolve_place(text[p_start:p_end]):
                 return text[p_start:p_end]
     after = [(s, e) for s, e in places if s >= end]
     before = [(s, e) for s, e in reversed(places) if e <= start]
-    for tie in rules.ties:
+    for tie in (t for t in rules.ties if t.fallback == fallback):
         for p_start, p_end in after if tie.after else before:
             gap = text[end:p_start] if tie.after else text[p_end:start]
             then = p_end if tie.after else end
@@ -194,27 +198,38 @@ def described_location(doc: Doc, triggers: list[int]) -> str | None:
 
 
 @cache
-def _referred(language: str) -> tuple[tuple[bool, re.Pattern[str], re.Pattern[str]], ...]:
-    """The compiled `referred` wordings of a language: (next sentence, lead, cue)."""
+def _referred(language: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """The compiled `referred` wordings of a language: (which sentence: `names`, `next`
+    or `nearest`; lead; cue)."""
     return tuple(
-        (bool(r.get("next")), re.compile(r["lead"]), re.compile(r["cue"]))
+        (
+            "next" if r.get("next") else "nearest" if r.get("nearest") else "names",
+            re.compile(r["lead"]),
+            re.compile(r["cue"]),
+        )
         for r in load_rules("places_context.json", language).get("referred", [])
     )
 
 
-def referred_location(doc: Doc, after: bool = False) -> str | None:
-    """Where a bought company is by words that refer to it without its name: `the
-    Leeds-based fibre group`, `in Ann Arbor, Michigan, where the company is based` in a
-    sentence that names it, or (`after`: the sentence right after one that does) `It is
-    based in Tulsa, Oklahoma`."""
+def referred_location(
+    doc: Doc, after: bool = False, nearest: bool = False
+) -> list[tuple[str, int]]:
+    """Where a bought company is by words that refer to it without its name, with where
+    the words start: `the Leeds-based fibre group`, `in Ann Arbor, Michigan, where the
+    company is based` in a sentence that names it, (`after`: the sentence right after one
+    that does) `It is based in Tulsa, Oklahoma`, or (`nearest`: the party named last
+    before them) `Shares of the Austin, Texas-based company rose`."""
     text = doc_text(doc)
-    for following, lead, cue in _referred(doc.lang_):
-        if following != after:
+    which = "next" if after else "nearest" if nearest else "names"
+    found: list[tuple[str, int]] = []
+    for kind, lead, cue in _referred(doc.lang_):
+        if kind != which:
             continue
         for start, end in _places(doc):
-            if lead.search(text, 0, start) and cue.match(text[end:]):
-                return text[start:end]
-    return None
+            told = lead.search(text, 0, start)
+            if told and cue.match(text[end:]):
+                found.append((text[start:end], told.start()))
+    return found
 
 
 NAME_REST = re.compile(r"(?:\s+[A-Z][\w&’'-]*)+")

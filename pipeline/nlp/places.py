@@ -165,6 +165,10 @@ _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
 _BREAK_TOKENS = frozenset(w.lower() for w in _FAC["name_break_tokens"])
 _ADJECTIVES = frozenset(w.lower() for w in _FAC["adjectives"])
 _TRAILING_WORDS = frozenset(w.lower() for w in _FAC["name_trailing_stop_tokens"])
+# `wind project`, `solar farm`: a dropped noun led by a facility adjective
+_DROPPED_KINDS = frozenset(
+    n for n in _DROPPED_NOUNS if len(n.split()) == 2 and n.split()[0] in _ADJECTIVES
+)
 _TRAILING_STOP = frozenset(
     w.lower() for w in _FAC["adjectives"] + _FAC["name_trailing_stop_tokens"]
 )
@@ -301,8 +305,9 @@ _WHERE = (
 )
 _LOCATION = rf"(?:{_WHERE})?"
 _ADJECTIVE = rf"(?:{_phrase(_FAC['adjectives'])})"
-_NAMED_RE = re.compile(  # `Cimarron Bend combined-cycle gas plant`: up to two adjectives
-    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_ADJECTIVE}(?:\s+{_ADJECTIVE})?))?"
+_NAMED_RE = re.compile(  # `Cimarron Bend combined-cycle gas plant`, `X solar and battery
+    # facility`: up to two adjectives
+    rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_ADJECTIVE}(?:\s+(?:and\s+)?{_ADJECTIVE})?))?"
     rf"\s+(?P<noun>{_NOUN})(?:\s+(?:{_NOUN}))?(?![\w\-]){_LOCATION}"
 )
 # `Ashby Creek, our combined-cycle station in ...`: a name, then the facility it is.
@@ -710,6 +715,11 @@ _NEXT_TO_RE = re.compile(
     rf"(?!\s*,\s*{_COMPASS}\s+of\s)"  # `in Churchill County, east of Reno`: a landmark
     rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
 )
+# `Sedenak Tech Park`, `Arlington Business Park`: an estate's name
+_ESTATE_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:Tech|Technology|Industrial|Business|Science|Digital|Green|Data)\s+Park$"
+)
 # `, west of Edmonton`, `, 40 km north of Bergen`: a direction from a city, after a comma
 _LANDMARK_RE = re.compile(
     rf",\s*(?:(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
@@ -754,6 +764,10 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
             # `the Wabamun Ridge Generating Station, west of Edmonton`: a named plant set
             # apart from the city it is measured from is not in it
             place = replace(place, city=None, region=place.region, country=place.country)
+    if name is None and place is not None and _ESTATE_RE.search(place.city or ""):
+        # `its campus in Sedenak Tech Park, Johor`: an estate the gazetteer lacks, written
+        # where the town goes, names the site
+        name, place = place.city, replace(place, city=None)
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
@@ -780,7 +794,9 @@ def _measure_start(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0][0].isdigit() and tokens[1].lower() in _STOP_TOKENS
 
 
-_DESCRIBED_RE = re.compile(r".-(?:backed|owned|based|led|controlled|operated|funded|run)$", re.I)
+# `an Emberly-backed data center`, `an AI-ready facility`, `its SGX-listed campus`: a word
+# ending in a lower-case part after a hyphen describes, it names nothing
+_DESCRIBED_RE = re.compile(r"\w-[a-z]+$")
 
 
 def _named_adjective(tokens: list[str]) -> bool:
@@ -808,7 +824,7 @@ def _name_of(raw: str) -> str | None:
     if (
         not any(t[0].isalpha() for t in tokens)
         or any(t.lower() in _COMPANY_TOKENS or t.casefold() in _COMPANY_WORDS for t in tokens)
-        or _DESCRIBED_RE.search(tokens[-1])  # `an Emberly-backed data center`
+        or _DESCRIBED_RE.search(tokens[-1])
     ):
         return None  # "Exxon Corp unit", "Texas Instruments plant": a company's name
     return " ".join(tokens)
@@ -1470,6 +1486,10 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             name = _name_of(f"{m.group('name')} {m.group('adj')}")
         else:
             name = _name_of(m.group("name"))
+            last = name.rsplit(" ", 1)[-1] if name is not None else ""
+            if name is not None and " " in name and f"{last} {noun}".lower() in _DROPPED_KINDS:
+                # "the Two Forks Wind project": the kind of plant, left off as its noun is
+                name = name.rsplit(" ", 1)[0]
             adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""
             noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
