@@ -2302,13 +2302,16 @@ def _passive_light_frame(verb: Token, ordinals: list[str]) -> Frame | None:
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
     """A light verb's prepositions, less those after a deal verb its object governs (`a
-    signé un accord en vue d'acquérir X ..., auprès de Y`: Y sells to the embedded verb)."""
+    signé un accord en vue d'acquérir X ..., auprès de Y`: Y sells to the embedded verb),
+    with those of goods it names (`received an order worth 9 billion yen for eight
+    turbines from Y`, the `for` hung on the verb: Y orders)."""
     inner = [
         t.i
         for t in obj.subtree
         if t.i > obj.i and t.pos_ == "VERB" and _verb_index(t.lang_).get(t.lower_)
     ]
-    return [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
+    own = [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
+    return own + [(p, o) for _, goods in own if _goods(goods) for p, o in _prep_objects(goods)]
 
 
 def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
