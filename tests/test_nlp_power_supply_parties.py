@@ -22,3 +22,28 @@ def test_order_for_goods_from_a_buyer_hung_on_the_verb() -> None:
         "The turbines will be delivered in 2028, Kurobane said."
     )
     assert _parties(text) == {("Shiraoi Grid Power", "buyer"), ("Kurobane Machinery", "seller")}
+
+
+def test_the_group_a_titled_officer_speaks_for_is_the_company() -> None:
+    """`Tarnby chief executive Jo Ek said the group would sell ...`: `the group` stands for
+    the company the officer speaks for, never the person."""
+    text = (
+        "STOCKHOLM - Danish software group Tarnby Systems said on Monday it would buy "
+        "Aalborg-based Vessel Analytics from investment firm Norrvik Capital for 2.1 billion "
+        "Danish crowns in cash.\n\n"
+        "Tarnby Chief Executive Mette Lund said full ownership would let the group sell "
+        "Vessel's tools to its own customers across the region."
+    )
+    parties = _parties(text)
+    assert not any(name.endswith("Mette Lund") for name, _ in parties)
+
+
+def test_seller_after_a_stake_the_buyer_does_not_already_own() -> None:
+    """`buy the 40% of X it does not already own from Y`: the negated verb is no `not Y`
+    naming an alternative; Y sells."""
+    text = (
+        "OSLO - Fjordline Data said on Thursday it would buy the 40% of Bergen-based Skarvik "
+        "Cloud it does not already own from investment firm Holmvik Invest for 900 million "
+        "Norwegian crowns in cash."
+    )
+    assert ("Holmvik Invest", "seller") in _parties(text)

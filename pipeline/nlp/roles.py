@@ -84,6 +84,7 @@ SUBJECT_DEPS = ("nsubj",)
 PARTICLE_ADVERBS = frozenset(_WORDS.get("particle_adverbs", ()))
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
+OFFICER_TITLES = frozenset(_WORDS["officer_titles"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
@@ -966,7 +967,7 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
             ):
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
-                    return named[0]
+                    return _officer_company(child) or named[0]
         # `When Loral announced the deal, the company said ...`: the subject of a clause
         # written before the pronoun's own subject
         for clause in _children(ancestor, "advcl"):
@@ -975,6 +976,29 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _officer_company(subject: Token) -> Mention | None:
+    """`Nordvall chief executive Jo Ek said the group would ...`, `Dhruva's managing
+    director X said it ...`: a person written after a company's name and an officer's title
+    (`officer_titles`) speaks for that company, which the pronoun stands for."""
+    ent = _entity_of(subject)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    doc, i = subject.doc, ent.start
+    while i > 0 and doc[i - 1].lower_ in OFFICER_TITLES:
+        i -= 1
+    if i == ent.start or i == 0:
+        return None
+    if doc[i - 1].lower_ == "'s" and i > 1:
+        i -= 1
+    company = _entity_of(doc[i - 1])
+    if company is not None:
+        return _mention(company, "ORG") if company.label_ == "ORG" else None
+    start = i  # `Tarnby chief executive X`: a name the model did not tag
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    return _mention(doc[start:i], "ORG") if start < i else None
 
 
 def _antecedents(pronoun: Token, depth: int = 0) -> list[Mention]:
