@@ -47,3 +47,21 @@ def test_seller_after_a_stake_the_buyer_does_not_already_own() -> None:
         "Norwegian crowns in cash."
     )
     assert ("Holmvik Invest", "seller") in _parties(text)
+
+
+def test_sens_header_term_defines_the_company_not_the_exchange() -> None:
+    """A JSE announcement's header: `X HOLDINGS LIMITED (Incorporated in ...) JSE share
+    code: XYZ ("X" or "the Company")` defines X, whatever is named in between; a
+    ring-fenced `(RF) Proprietary Limited` is a legal form."""
+    text = (
+        "Karoo Data Holdings Limited - Signing of renewable energy wheeling agreement\n\n"
+        "KAROO DATA HOLDINGS LIMITED (Incorporated in the Republic of South Africa) JSE "
+        'share code: KDH ISIN: ZAE000991122 ("Karoo Data" or "the Company")\n\n'
+        "Shareholders are advised that Karoo Data has concluded a 15-year power purchase "
+        'agreement with Vaalbank Solar Power (RF) Proprietary Limited ("Vaalbank Solar") '
+        "for 60 MW of solar capacity from a facility near Upington in the Northern Cape."
+    )
+    parties = _parties(text)
+    assert not any(name == "JSE" for name, _ in parties)
+    assert ("Vaalbank Solar Power", "seller") in parties
+    assert any(name.casefold().startswith("karoo data") and r == "buyer" for name, r in parties)
