@@ -65,3 +65,34 @@ def test_sens_header_term_defines_the_company_not_the_exchange() -> None:
     assert not any(name == "JSE" for name, _ in parties)
     assert ("Vaalbank Solar Power", "seller") in parties
     assert any(name.casefold().startswith("karoo data") and r == "buyer" for name, r in parties)
+
+
+def test_subject_description_and_a_target_named_with_its_home_town() -> None:
+    """`The mid-sized producer agreed to buy X of Denver, Colorado`: the subject description
+    stands for the company told before; X is named without its town."""
+    text = (
+        "HOUSTON - Pelican Gas & Power is reshaping its portfolio. The mid-sized producer "
+        "agreed on Monday to buy Ridgeback Basin Resources of Denver, Colorado, for $2.2 "
+        "billion including debt, and said separately that it would sell its Canadian gas "
+        "assets around Red Deer, Alberta, to Larchfield Energy for C$700 million."
+    )
+    parties = _parties(text)
+    assert ("Ridgeback Basin Resources", "target") in parties
+    assert ("Pelican Gas & Power", "acquirer") in parties
+
+
+def test_analysis_told_after_a_years_since_background_deal() -> None:
+    """`It has been two years since X agreed to buy ... from Y` is background; `Z said
+    last week it would buy 500 MW from W's plant` is the news the analysis is about."""
+    text = (
+        "The nuclear PPA keeps stretching\n\n"
+        "It has been a little over two years since Microsoft agreed to buy the output of a "
+        "restarted reactor at Three Mile Island from Constellation Energy, a 20-year deal "
+        "that made nuclear supply a procurement category.\n\n"
+        "Marlow Compute, the GPU cloud that listed in June, said last week it would buy "
+        "500 MW from Greyfell Nuclear's Otter Creek station near Paducah, Kentucky, for 25 "
+        "years starting in 2030."
+    )
+    deals = extract_deals(Article(text=text, language="en", published="2026-10-12"))
+    first = {(p.name, p.role) for p in deals[0].parties}
+    assert first == {("Marlow Compute", "buyer"), ("Greyfell Nuclear", "seller")}

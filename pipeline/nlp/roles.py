@@ -868,7 +868,8 @@ def _is_description(token: Token) -> bool:
 
 def _described(token: Token) -> list[Mention]:
     """The organisation a definite description refers to: the nearest one named before it
-    in the sentence that is not the sentence's subject. A description followed by the
+    in the sentence that is not the sentence's subject, else (a company noun, or the
+    subject) the company told before. A description followed by the
     name itself (`the US robotics company Larkspur Robotics`) is left to the apposition."""
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
@@ -883,7 +884,9 @@ def _described(token: Token) -> list[Mention]:
             continue
         if ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
-    if token.lower_ in ANAPHORIC_NOUNS:
+    if token.lower_ in ANAPHORIC_NOUNS or token.dep_ in SUBJECT_DEPS:
+        # `The mid-sized producer agreed to buy X`: with no name before it, the subject
+        # description stands for the company told before, as `the company` does
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
 
