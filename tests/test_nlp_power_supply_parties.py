@@ -96,3 +96,35 @@ def test_analysis_told_after_a_years_since_background_deal() -> None:
     deals = extract_deals(Article(text=text, language="en", published="2026-10-12"))
     first = {(p.name, p.role) for p in deals[0].parties}
     assert first == {("Marlow Compute", "buyer"), ("Greyfell Nuclear", "seller")}
+
+
+def test_trustee_acts_for_its_trust_in_a_sale_and_purchase_agreement() -> None:
+    """`X Limited, in its capacity as trustee of Y REIT, has entered into a conditional sale
+    and purchase agreement with Z to acquire ...`: the REIT buys, Z sells."""
+    text = (
+        "SINGAPORE, 3 March 2026 - Kallang Point REIT Management Pte. Ltd. announced today "
+        "that Merlion Fiduciary Services Limited, in its capacity as trustee of Kallang Point "
+        "Data REIT, has entered into a conditional sale and purchase agreement with Tembusu "
+        "Property Holdings to acquire the Loyang Two data centre in Singapore for S$180.0 "
+        "million."
+    )
+    parties = _parties(text)
+    assert ("Tembusu Property Holdings", "seller") in parties
+    assert any(name.startswith("Kallang Point Data") and r == "acquirer" for name, r in parties)
+    assert not any(name.startswith("Merlion") for name, _ in parties)
+
+
+def test_share_purchase_agreement_under_which_the_counterparty_buys() -> None:
+    """`the Company signed a share purchase agreement with Y, under which Y will acquire
+    51% of Z`: the Company sells."""
+    text = (
+        "PT Rinjani Telekomunikasi Tbk - Sale of 51% of PT Lombokdata\n\n"
+        'On May 4, 2026, PT Rinjani Telekomunikasi Tbk ("Company") signed a conditional share '
+        "purchase agreement with Casuarina Infrastructure Partners, a Singapore-based investor, "
+        "under which Casuarina Infrastructure Partners will acquire 51% of the shares of PT "
+        "Lombokdata for a consideration of IDR 3.1 trillion."
+    )
+    parties = _parties(text)
+    assert ("Casuarina Infrastructure Partners", "acquirer") in parties
+    assert ("Casuarina Infrastructure Partners", "seller") not in parties
+    assert not any(name.startswith("PT Rinjani") and r == "acquirer" for name, r in parties)

@@ -85,6 +85,7 @@ PARTICLE_ADVERBS = frozenset(_WORDS.get("particle_adverbs", ()))
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
 OFFICER_TITLES = frozenset(_WORDS["officer_titles"])
+ACTING_CAPACITIES = frozenset(_WORDS["acting_capacities"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
@@ -536,6 +537,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     elif (
         ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS and not _defined_term(token, ent)
     ):
+        if depth < 3 and (trust := _acting_for(token, depth)):
+            return trust
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(_whole_name(ent), ent.label_), token.idx, after_of=after_of)
@@ -599,6 +602,30 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
+
+
+def _acting_for(token: Token, depth: int) -> list[Mention]:
+    """`X Limited, in its capacity as trustee of Y REIT`, `X Ltd as responsible entity for
+    Y Trust`: a company told in the capacity in which it acts for a trust (`acting_capacities`)
+    stands for the trust."""
+    # the phrase may hang on the verb, set off between the subject and it
+    aside = (
+        [c for c in token.head.children if token.i < c.i < token.head.i]
+        if token.dep_ in SUBJECT_DEPS
+        else []
+    )
+    preps = [c for c in [*token.children, *aside] if c.dep_ == "prep" and c.lower_ in ("in", "as")]
+    for prep in preps:  # `in its capacity as`: the `as` under `capacity`
+        held = [p for o in _children(prep, "pobj") if o.lower_ == "capacity" for p in o.children]
+        for role in (p for p in [prep, *held] if p.lower_ == "as" and p.dep_ == "prep"):
+            for noun in _children(role, "pobj"):
+                if noun.lower_ not in ACTING_CAPACITIES:
+                    continue
+                for of in (c for c in noun.children if c.lower_ in ("of", "for")):
+                    trusts = [m for o in _children(of, "pobj") for m in resolve(o, depth=depth + 1)]
+                    if trusts:
+                        return trusts[:1]
+    return []
 
 
 def _whole_name(ent: Span) -> Span:
@@ -2172,6 +2199,9 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
+        if "sold_under" in noun and _bought_under(obj, noun["sold_under"]):  # `under which Y`
+            turned = noun["sold_under"]
+            noun = {**noun, "subj": turned["subj"], "preps": {**noun["preps"], **turned["preps"]}}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
         frame.habitual = any(c.lower_ in SEVERAL_DETERMINERS for c in obj.children)
         if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
@@ -2231,6 +2261,23 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _bought_under(noun: Token, turn: dict[str, Any]) -> bool:
+    """`signed a share purchase agreement with Y, under which Y will acquire 51% of Z`: a
+    clause after the agreement (a relative of `turn`, `under which`, `pursuant to which`,
+    `whereby`, after one of its prepositions if it has any) whose buying verb has a
+    subject of its own."""
+    relatives: dict[str, list[str]] = turn["relatives"]
+    for token in noun.doc[noun.i + 1 :]:
+        preps = relatives.get(token.lower_)
+        if preps is None or (preps and token.head.lower_ not in preps):
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        frames = [n for n, _ in _verb_index(token.lang_).get(verb.lower_, [])] if verb else []
+        if "acquire" in frames and verb is not None and _children(verb, "nsubj"):
+            return True
+    return False
 
 
 def _owned_by_subject(noun: Token) -> bool:
