@@ -128,3 +128,28 @@ def test_share_purchase_agreement_under_which_the_counterparty_buys() -> None:
     assert ("Casuarina Infrastructure Partners", "acquirer") in parties
     assert ("Casuarina Infrastructure Partners", "seller") not in parties
     assert not any(name.startswith("PT Rinjani") and r == "acquirer" for name, r in parties)
+
+
+def test_filing_company_named_only_in_its_title_and_a_share_subscription() -> None:
+    """A Regulation 30 disclosure names its filer in the title and then says `the Company`:
+    the Company signs the PPA; its Share Subscription Agreement to acquire 26% of the
+    generator's equity is an investment, not a purchase."""
+    text = (
+        "Dear Sir/Madam, we wish to inform you that on May 12, 2026 the Company executed a "
+        "Power Purchase Agreement (PPA) with Suryakund Green Power Four Private Limited "
+        '("Suryakund Four"), a special purpose vehicle, for the supply of renewable '
+        "electricity to the Company's data centre campus at Thane. In order to qualify as a "
+        "captive user, the Company has also executed a Share Subscription Agreement to "
+        "acquire 26% of the equity share capital of Suryakund Four.\n\n"
+        "For Kaveri Netsystems Limited, Company Secretary."
+    )
+    article = Article(
+        text=text,
+        title="Kaveri Netsystems Ltd: Disclosure under Regulation 30 - Power Purchase Agreement",
+        language="en",
+        published="2026-05-13",
+    )
+    found = {(d.deal_type, p.name, p.role) for d in extract_deals(article) for p in d.parties}
+    assert ("power_purchase", "Kaveri Netsystems", "buyer") in found
+    assert ("power_purchase", "Suryakund Green Power Four", "seller") in found
+    assert not any(t == "acquisition" for t, _, _ in found)
