@@ -226,6 +226,9 @@ class Candidates:
             ),
             None,
         )
+        # a filing's title names its filer before any sentence does: `the Company` it
+        # writes stands for the filer wherever the text first names it (if ever)
+        self.title_named = filer is not None and self.clusters.find(filer) == self.protagonist
 
         self.counterpart = self._counterpart(mentions)
 

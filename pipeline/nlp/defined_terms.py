@@ -169,7 +169,7 @@ def find_definitions(
         ]
         if not before:
             continue
-        index, (start, end) = before[-1]
+        index, (start, end) = _copied(text, before, match) or before[-1]
         parent = parents.get(index)
         owner = text[orgs[parent][0] : orgs[parent][1]] if parent is not None else None
         if owner is None and (own := _subsidiary_of(text[end : match.start()])) is not None:
@@ -181,6 +181,20 @@ def find_definitions(
                 acting = owner if key in vehicles else None
                 found.append(Definition(key, text[start:end], acting))
     return found
+
+
+def _copied(
+    text: str, before: list[tuple[int, tuple[int, int]]], match: re.Match[str]
+) -> tuple[int, tuple[int, int]] | None:
+    """`TSHWANE DIGITAL HOLDINGS LIMITED (Incorporated in ...) JSE share code: TDH
+    ("Tshwane Digital" or "the Company")`: a term that repeats the first words of an
+    earlier name defines that name, not the exchange or code named in between."""
+    terms = [t.strip().casefold() for t in (match.group("a"), match.group("b")) if t]
+    for index, (start, end) in reversed(before):
+        name = text[start:end].casefold()
+        if any(name.startswith(t) and name != t for t in terms):
+            return index, (start, end)
+    return None
 
 
 SUBSIDIARY_OF = re.compile(

@@ -50,6 +50,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 c.protagonist,
                 sentence=index,
                 protagonist_at=c.protagonist_at,
+                titled=FILER_TERMS if c.title_named else frozenset(),
                 topic=c.topic(index),
                 counterpart=c.counterpart,
                 defined=c.defined,

@@ -218,11 +218,13 @@ def frame_roles(
     defined: Mapping[str, int] | None = None,
     vehicles: Set[str] = frozenset(),
     topic: tuple[int, set[int]] | None = None,
+    titled: Set[str] = frozenset(),
 ) -> dict[int, tuple[str, Mention]]:
     """The parties of one frame (in sentence `sentence`) by cluster, with their roles. A
     pronoun stands for the protagonist (first named at `protagonist_at`) when that is
     named before it and is not another argument of the frame (`we acquired Harbour Bank`
-    from a filer that never names itself); a subject one starting where `topic` says
+    from a filer that never names itself), or is one of the `titled` terms (`the Company`
+    of a filing whose title names its filer); a subject one starting where `topic` says
     stands for the topic's organisation (the subject of the sentence before). A filing's
     defined term stands for the name it defines (`defined`, or an alias of `clusters`:
     `« la Société » désigne Verdanis SA`); a vehicle bought into
@@ -252,6 +254,7 @@ def frame_roles(
             cluster = topic[0] if topic[0] not in named else None
         elif mention.pronoun:
             later = protagonist_at is not None and protagonist_at > (sentence, mention.start)
+            later = later and mention.text not in titled  # `the Company` of a titled filing
             cluster = protagonist if protagonist not in named and not later else None
             if described and cluster in roles and mention.text.casefold() in ANAPHORIC_NOUNS:
                 cluster = counterpart

@@ -536,7 +536,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.append(ent)
     ents = _with_described_names(doc, _with_described_openers(doc, _with_lead_words(ents)))
     ents = _with_abbreviated_names(doc, ents)
-    merged = _with_home_places(ents)
+    merged = [_without_home_town(e) for e in _with_home_places(ents)]
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
     return doc
@@ -704,6 +704,26 @@ def _with_home_places(ents: list[Span]) -> list[Span]:
         place = _home_place(ent) if ent.label_ == "ORG" and head in heads else None
         out.append(Span(ent.doc, ent.start, place, label="ORG") if place else ent)
     return out
+
+
+def _without_home_town(ent: Span) -> Span:
+    """`Arden Basin Resources of Denver, Colorado`: a company name the NER ran on into `of`
+    and the town its state follows is the company alone (not `Bank of Denver`, named after
+    its town: `of_place_heads`)."""
+    doc = ent.doc
+    heads = _types()["of_place_heads"] + _types()["of_town_heads"]
+    cut = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)
+    if ent.label_ != "ORG" or cut is None or doc[cut - 1].lower_ in heads:
+        return ent
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or not doc[ent.end + 1].ent_type_:
+        return ent
+    end = ent.end + 2  # the state's whole name (`New Mexico`)
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = resolve_place(f"{doc[cut + 1 : ent.end].text}, {doc[ent.end + 1 : end].text}")
+    if place is None or place.city is None:
+        return ent
+    return Span(doc, ent.start, cut, label="ORG")
 
 
 def _home_place(ent: Span) -> int | None:

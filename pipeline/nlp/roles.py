@@ -85,6 +85,8 @@ SUBJECT_DEPS = ("nsubj",)
 PARTICLE_ADVERBS = frozenset(_WORDS.get("particle_adverbs", ()))
 RELATIVES = frozenset(_WORDS["relatives"])
 TITLE_WORDS = frozenset(_WORDS["title_words"])
+OFFICER_TITLES = frozenset(_WORDS["officer_titles"])
+ACTING_CAPACITIES = frozenset(_WORDS["acting_capacities"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
@@ -540,6 +542,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     elif (
         ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS and not _defined_term(token, ent)
     ):
+        if depth < 3 and (trust := _acting_for(token, depth)):
+            return trust
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
         pair = _split_pair(_mention(_whole_name(ent), ent.label_), token.idx, after_of=after_of)
@@ -605,6 +609,30 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
+
+
+def _acting_for(token: Token, depth: int) -> list[Mention]:
+    """`X Limited, in its capacity as trustee of Y REIT`, `X Ltd as responsible entity for
+    Y Trust`: a company told in the capacity in which it acts for a trust (`acting_capacities`)
+    stands for the trust."""
+    # the phrase may hang on the verb, set off between the subject and it
+    aside = (
+        [c for c in token.head.children if token.i < c.i < token.head.i]
+        if token.dep_ in SUBJECT_DEPS
+        else []
+    )
+    preps = [c for c in [*token.children, *aside] if c.dep_ == "prep" and c.lower_ in ("in", "as")]
+    for prep in preps:  # `in its capacity as`: the `as` under `capacity`
+        held = [p for o in _children(prep, "pobj") if o.lower_ == "capacity" for p in o.children]
+        for role in (p for p in [prep, *held] if p.lower_ == "as" and p.dep_ == "prep"):
+            for noun in _children(role, "pobj"):
+                if noun.lower_ not in ACTING_CAPACITIES:
+                    continue
+                for of in (c for c in noun.children if c.lower_ in ("of", "for")):
+                    trusts = [m for o in _children(of, "pobj") for m in resolve(o, depth=depth + 1)]
+                    if trusts:
+                        return trusts[:1]
+    return []
 
 
 def _whole_name(ent: Span) -> Span:
@@ -883,7 +911,8 @@ def _is_description(token: Token) -> bool:
 
 def _described(token: Token) -> list[Mention]:
     """The organisation a definite description refers to: the nearest one named before it
-    in the sentence that is not the sentence's subject. A description followed by the
+    in the sentence that is not the sentence's subject, else (a company noun, or the
+    subject) the company told before. A description followed by the
     name itself (`the US robotics company Larkspur Robotics`) is left to the apposition."""
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in token.children):
         return []
@@ -898,7 +927,9 @@ def _described(token: Token) -> list[Mention]:
             continue
         if ent.root.i not in subjects:
             return [_mention(ent, "ORG")]
-    if token.lower_ in ANAPHORIC_NOUNS:
+    if token.lower_ in ANAPHORIC_NOUNS or token.dep_ in SUBJECT_DEPS:
+        # `The mid-sized producer agreed to buy X`: with no name before it, the subject
+        # description stands for the company told before, as `the company` does
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
 
@@ -1000,7 +1031,7 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
             ):
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
-                    return named[0]
+                    return _officer_company(child) or named[0]
         # `When Loral announced the deal, the company said ...`: the subject of a clause
         # written before the pronoun's own subject
         for clause in _children(ancestor, "advcl"):
@@ -1009,6 +1040,29 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _officer_company(subject: Token) -> Mention | None:
+    """`Nordvall chief executive Jo Ek said the group would ...`, `Dhruva's managing
+    director X said it ...`: a person written after a company's name and an officer's title
+    (`officer_titles`) speaks for that company, which the pronoun stands for."""
+    ent = _entity_of(subject)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    doc, i = subject.doc, ent.start
+    while i > 0 and doc[i - 1].lower_ in OFFICER_TITLES:
+        i -= 1
+    if i == ent.start or i == 0:
+        return None
+    if doc[i - 1].lower_ == "'s" and i > 1:
+        i -= 1
+    company = _entity_of(doc[i - 1])
+    if company is not None:
+        return _mention(company, "ORG") if company.label_ == "ORG" else None
+    start = i  # `Tarnby chief executive X`: a name the model did not tag
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    return _mention(doc[start:i], "ORG") if start < i else None
 
 
 def _antecedents(pronoun: Token, depth: int = 0) -> list[Mention]:
@@ -2196,6 +2250,9 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
+        if "sold_under" in noun and _bought_under(obj, noun["sold_under"]):  # `under which Y`
+            turned = noun["sold_under"]
+            noun = {**noun, "subj": turned["subj"], "preps": {**noun["preps"], **turned["preps"]}}
         frame = Frame(verb.lower_, verb.i, noun["deal_type"])
         frame.habitual = any(c.lower_ in SEVERAL_DETERMINERS for c in obj.children)
         if noun["deal_type"] == "supply" and noun.get("power_goods") and _tells_power(verb):
@@ -2255,6 +2312,23 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _bought_under(noun: Token, turn: dict[str, Any]) -> bool:
+    """`signed a share purchase agreement with Y, under which Y will acquire 51% of Z`: a
+    clause after the agreement (a relative of `turn`, `under which`, `pursuant to which`,
+    `whereby`, after one of its prepositions if it has any) whose buying verb has a
+    subject of its own."""
+    relatives: dict[str, list[str]] = turn["relatives"]
+    for token in noun.doc[noun.i + 1 :]:
+        preps = relatives.get(token.lower_)
+        if preps is None or (preps and token.head.lower_ not in preps):
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        frames = [n for n, _ in _verb_index(token.lang_).get(verb.lower_, [])] if verb else []
+        if "acquire" in frames and verb is not None and _children(verb, "nsubj"):
+            return True
+    return False
 
 
 def _owned_by_subject(noun: Token) -> bool:
@@ -2353,13 +2427,16 @@ def _passive_light_frame(verb: Token, ordinals: list[str]) -> Frame | None:
 
 def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
     """A light verb's prepositions, less those after a deal verb its object governs (`a
-    signé un accord en vue d'acquérir X ..., auprès de Y`: Y sells to the embedded verb)."""
+    signé un accord en vue d'acquérir X ..., auprès de Y`: Y sells to the embedded verb),
+    with those of goods it names (`received an order worth 9 billion yen for eight
+    turbines from Y`, the `for` hung on the verb: Y orders)."""
     inner = [
         t.i
         for t in obj.subtree
         if t.i > obj.i and t.pos_ == "VERB" and _verb_index(t.lang_).get(t.lower_)
     ]
-    return [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
+    own = [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
+    return own + [(p, o) for _, goods in own if _goods(goods) for p, o in _prep_objects(goods)]
 
 
 def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
