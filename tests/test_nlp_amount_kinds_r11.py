@@ -1,16 +1,18 @@
 """Amount kinds and amounts that are not the deal's: a tender offer's equity value is its
 price and a contingent value right's aggregate is contingent (kind other), a tender
-condition on a majority of the shares is no stake; the parts of a price (`in Quenda
+condition on a majority of the shares is no stake; the parts of a price (`in Tarrow
 shares`, `deferred consideration of`) beside the whole; combined revenue, the cost of
 building the plant, a development budget and market statistics (`$6 billion of
 sale-leasebacks closed`) are no deal's money; `crowns` after `Swedish crowns` is SEK; a
 stake keeps the valuation it sets apart from its price, unless an offer is made for the
-whole company. Sentences and names are invented."""
+whole company; `a billion-dollar order` is no amount; `the $30 million` restated keeps
+the kind told first. Sentences and names are invented."""
 
 from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.amounts import find_amounts
 
 
 def deal_of(text: str, published: str = "2026-06-08") -> Deal:
@@ -133,3 +135,19 @@ def test_holders_of_the_combined_company_make_no_stake() -> None:
         published="2026-09-14",
     )
     assert (3_100_000_000, "USD", "price") in money(deal)
+
+
+def test_a_billion_dollar_adjective_is_no_amount() -> None:
+    assert find_amounts("In this issue: a billion-dollar chip order in Ohio.") == []
+    assert find_amounts("It is a million-dollar question.") == []
+    assert [m.value for m in find_amounts("a 10-billion-dollar deal")] == [1e10]
+    assert [m.value for m in find_amounts("it cost a billion dollars")] == [1e9]
+
+
+def test_a_restated_sum_keeps_the_kind_told_first() -> None:
+    deal = deal_of(
+        "Harwick Robotics has licensed Pellory AI's Wren-2 vision model for $30 million up "
+        "front, plus royalties on every robot that ships with the model. Royalty rates were "
+        "not disclosed, so the $30 million is a floor, not the cost."
+    )
+    assert money(deal) == {(30_000_000, "USD", "payment")}

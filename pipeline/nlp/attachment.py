@@ -590,6 +590,8 @@ def deal_amounts(
                 m.currency == mention.currency and m.value > mention.value for m in mentions
             )
             part = (split or larger or lone_parts) and amount_part(text, mention, c.language)
+            if _restates(text, mention, amount, context.get("restated_before"), found):
+                continue  # `so the $45 million is a floor`: the sum told before, its kind kept
             (parts if part else found).append((amount, index))
     if deal_type == "other" and not found:
         found = _lone_principal(c, told)
@@ -603,6 +605,24 @@ def deal_amounts(
     keeps = bool(context.get("stake_keeps_valuation"))
     return option_from_ceiling(
         price_from_valuation(merge_amounts(found), deal_type, withheld, stake, keeps)
+    )
+
+
+def _restates(
+    text: str,
+    mention: AmountMention,
+    amount: Amount,
+    before: str | None,
+    found: list[tuple[Amount, int]],
+) -> bool:
+    """`$45 million up front, plus royalties`, then `so the $45 million is a floor`: a sum
+    with a definite determiner before it (`amount_context.json` restated_before) that the
+    deal has already found (same value and currency) restates it."""
+    if not before or not re.search(before, text[max(0, mention.start - 12) : mention.start]):
+        return False
+    return any(
+        a.currency == amount.currency and abs(a.value - amount.value) <= 0.005 * a.value
+        for a, _ in found
     )
 
 
