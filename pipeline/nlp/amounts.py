@@ -13,6 +13,9 @@ Decisions:
   the first: one mention, for the amount written first.
 - "between $2 billion and $3 billion", "$30-40 billion", "30 to 40 mln dlrs" are one
   mention with `value_max`; "from $2 billion to $3 billion" is two (a change, not a range).
+- "a billion-dollar order", "a million-dollar question" (an article for the number, the
+  currency word hyphenated to the scale) size something in words: no amount, like
+  "multibillion-dollar"; "a 10-billion-dollar deal" and "a billion dollars" are amounts.
 - French: "1,25 milliard de dollars", "8,5 Md€", "32,58 Md EUR", "380 M$", "1 250 milliards
   de yens" (spaces, U+00A0 or U+202F between thousands), "plus de", "environ", "par mois".
 - `find_undisclosed` finds the other answer to "what was the price": "terms were not
@@ -314,6 +317,13 @@ def _core(text: str, m: re.Match[str], language: str) -> _Core | None:
     is_words = m.group("wnum") is not None
     if is_words and not scale_word and (word is None or raw.lower() in g.articles):
         return None
+    if (
+        is_words
+        and raw.lower() in g.articles
+        and word is not None
+        and text[m.start("word") - 1] == "-"
+    ):
+        return None  # `a billion-dollar order`: a size in words, no amount
     currency: str | None = None
     has_currency = False
     glued = m.group("num") is not None and text[m.start("num") - 1 : m.start("num")].isalpha()

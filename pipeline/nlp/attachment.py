@@ -596,6 +596,8 @@ def deal_amounts(
                 m.currency == mention.currency and m.value > mention.value for m in mentions
             )
             part = (split or larger or lone_parts) and amount_part(text, mention, c.language)
+            if _restates(text, mention, amount, context.get("restated_before"), found):
+                continue  # `so the $45 million is a floor`: the sum told before, its kind kept
             (parts if part else found).append((amount, index))
     if deal_type == "other" and not found:
         found = _lone_principal(c, told)
@@ -606,8 +608,27 @@ def deal_amounts(
         if not any(w.currency == part.currency and w.value > part.value for w in wholes)
     ]
     stake = is_stake([c.texts[i] for i in draft.sentences], c.language)
+    keeps = bool(context.get("stake_keeps_valuation"))
     return option_from_ceiling(
-        price_from_valuation(merge_amounts(found), deal_type, withheld, stake)
+        price_from_valuation(merge_amounts(found), deal_type, withheld, stake, keeps)
+    )
+
+
+def _restates(
+    text: str,
+    mention: AmountMention,
+    amount: Amount,
+    before: str | None,
+    found: list[tuple[Amount, int]],
+) -> bool:
+    """`$45 million up front, plus royalties`, then `so the $45 million is a floor`: a sum
+    with a definite determiner before it (`amount_context.json` restated_before) that the
+    deal has already found (same value and currency) restates it."""
+    if not before or not re.search(before, text[max(0, mention.start - 12) : mention.start]):
+        return False
+    return any(
+        a.currency == amount.currency and abs(a.value - amount.value) <= 0.005 * a.value
+        for a, _ in found
     )
 
 
@@ -623,12 +644,34 @@ def _amount(c: Candidates, mention: AmountMention, kind: str) -> Amount:
         if local and _bare_dollar(mention.text, c.language)
         else spelled
         if spelled and _bare_dollar(mention.text, c.language, spelled=True)
-        else mention.currency,
+        else mention.currency or _named_currency(c.article.text, mention.text, c.language),
         period=mention.period,
         qualifier=mention.qualifier,
         kind=kind,
         text=mention.text,
     )
+
+
+def _named_currency(article: str, text: str, language: str) -> str | None:
+    """`6.5 billion crowns` after `4.2 billion Swedish crowns`: a money word that names no
+    country (`amounts_currencies.json` words with a null currency) has the currency of its
+    first mention in the article that names one (None when none does)."""
+    word = text.split()[-1].casefold() if text.split() else ""
+    return _named_currencies(article, language).get(word)
+
+
+@lru_cache(maxsize=16)
+def _named_currencies(article: str, language: str) -> dict[str, str]:
+    """For each countryless money word of the language, the currency of its first mention
+    in the article that names the country (`Swedish crowns` -> SEK for `crowns`)."""
+    words: dict[str, str | None] = load_rules("amounts_currencies.json", language)["words"]
+    countryless = {w.casefold() for w, code in words.items() if code is None}
+    named: dict[str, str] = {}
+    for mention in find_amounts(article, language):
+        last = mention.text.split()[-1].casefold() if mention.text.split() else ""
+        if mention.currency and last in countryless:
+            named.setdefault(last, mention.currency)
+    return named
 
 
 def _lone_principal(c: Candidates, told: list[int]) -> list[tuple[Amount, int]]:

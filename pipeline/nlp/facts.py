@@ -197,15 +197,19 @@ def price_from_valuation(
     deal_type: str,
     withheld: bool = False,
     stake: bool = True,
+    stake_keeps: bool = False,
 ) -> list[tuple[Amount, int]]:
     """`an offer valuing Rookwood at about £780m`: an acquisition that states no price is
-    priced at the valuation it sets (a stake bought at a valuation keeps both), unless the
-    price is said to be `withheld` (`the price was not disclosed`). A whole company bought
-    (not a `stake`) is priced at every value the deal sets (`€780 million for the equity,
-    valuing the company at €1.2bn including debt`, an enterprise value)."""
+    priced at the valuation it sets, unless the price is said to be `withheld` (`the price
+    was not disclosed`). A whole company bought (not a `stake`) is priced at every value
+    the deal sets (`€780 million for the equity, valuing the company at €1.2bn including
+    debt`, an enterprise value). A stake bought at a valuation keeps both; with
+    `stake_keeps` (`amount_context.json` stake_keeps_valuation), a stake keeps its valuation
+    with no price told too: the value of the whole company is not what its part costs (`buy
+    a majority stake in X in a deal that values X at about $3.5 billion`)."""
     if withheld or deal_type != "acquisition":
         return amounts
-    if stake and any(a.kind == "price" for a, _ in amounts):
+    if stake and (stake_keeps or any(a.kind == "price" for a, _ in amounts)):
         return amounts
     return [
         (a.model_copy(update={"kind": "price"}) if a.kind == "valuation" else a, i)
@@ -214,9 +218,14 @@ def price_from_valuation(
 
 
 def is_stake(texts: list[str], language: str = DEFAULT_LANGUAGE) -> bool:
-    """Whether a deal's own sentences buy a part of a company (`a 74% stake in`, `60% of`)."""
-    pattern = load_rules("amount_context.json", language)["stake"]
-    return any(re.search(pattern, t, re.IGNORECASE) for t in texts)
+    """Whether a deal's own sentences buy a part of a company (`a 74% stake in`, `60% of`)
+    and make no offer for the whole of it (`an offer for X that values it at ...`, beside
+    a shareholder's stake sold into it: `amount_context.json` whole_offer)."""
+    rules = load_rules("amount_context.json", language)
+    offer = rules.get("whole_offer")
+    if offer and any(re.search(offer, t, re.IGNORECASE) for t in texts):
+        return False
+    return any(re.search(rules["stake"], t, re.IGNORECASE) for t in texts)
 
 
 def option_from_ceiling(amounts: list[tuple[Amount, int]]) -> list[tuple[Amount, int]]:
