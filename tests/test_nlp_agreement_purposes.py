@@ -41,3 +41,15 @@ def test_a_signed_sale_and_purchase_agreement_to_buy_names_the_seller() -> None:
 def test_a_singapore_private_limited_company_does_not_end_the_sentence() -> None:
     text = "Tamsin Data Trust has agreed with Corvell Holdings Pte. Ltd. to buy a building."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_role_defined_with_its_article_inside_the_quotes_is_read() -> None:
+    text = (
+        "Shareholders are advised that Marula Property Fund has concluded an agreement "
+        'with Tsodilo Digital Holdings ("the Purchaser") in terms of which Marula will '
+        "dispose of its Centurion data park for R900 million."
+    )
+    sides = {
+        p for deal_type, parties in _deals(text) for p in parties if deal_type == "acquisition"
+    }
+    assert ("Tsodilo Digital Holdings", "acquirer") in sides

@@ -35,3 +35,11 @@ def test_a_forecast_is_no_deals_capacity() -> None:
     )
     (deal,) = extract_deals(Article(text=text, published="2026-05-12"))
     assert [(q.value, q.unit) for q in deal.quantities] == [(24.0, "MW")]
+
+
+def test_a_market_estimate_is_no_deals_capacity() -> None:
+    text = (
+        "Industry estimates put the country's installed capacity at about 80MW, against "
+        "forecasts of more than 300MW by 2030."
+    )
+    assert _rejected(text) == [("80MW", True), ("300MW", True)]
