@@ -2926,7 +2926,53 @@ def find_frames(doc: Doc) -> list[Frame]:
         _apply_defined_roles(doc, f, held)
         if f.deal_type == "other":
             f.args = [(r, n) for r, m in f.args for n in _split_lenders(m, r)]
-    return [f for f in frames if f.args]
+    return [f for f in _agreed_purposes(doc, frames) if f.args]
+
+
+def _purpose_of(verb: Token, light: Token) -> bool:
+    """`signed an agreement with Y to buy Z`, `entered into an agreement with Y to acquire
+    Z`: the deal verb is an infinitive the light verb or its agreement governs."""
+    if not any(c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb
+    for _ in range(3):  # verb <- agreement <- into <- entered
+        if head.dep_ not in ("advcl", "acl", "relcl", "xcomp", "dobj", "pobj", "prep"):
+            return False
+        head = head.head
+        if head.i == light.i:
+            return True
+        if head.pos_ not in ("NOUN", "ADP"):
+            return False
+    return False
+
+
+def _agreed_purposes(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """`X entered into an agreement with Y to acquire Z`: the bare agreement and the deal
+    its purpose clause tells are one deal; Y takes the role opposite the subject's in the
+    purpose's frame (`purpose_counter` of the light verb's spec), and the bare agreement
+    is dropped."""
+    specs = load_rules("roles_verbs.json", doc.lang_)
+    dropped: list[Frame] = []
+    for bare in (f for f in frames if f.deal_type == "partnership" and not f.stated):
+        light = doc[bare.trigger_index]
+        names = [n for n, _ in _verb_index(doc.lang_).get(light.lower_, [])]
+        counters: dict[str, dict[str, str]] = next(
+            (specs[n]["purpose_counter"] for n in names if "purpose_counter" in specs[n]), {}
+        )
+        for frame in frames:
+            turns: dict[str, str] = counters.get(frame.deal_type, {})
+            if not turns or not _purpose_of(doc[frame.trigger_index], light):
+                continue
+            roles = {(m.start, m.end): r for r, m in frame.args}
+            shared = [roles[(m.start, m.end)] for _, m in bare.args if (m.start, m.end) in roles]
+            others = [m for _, m in bare.args if (m.start, m.end) not in roles]
+            if len(shared) != 1 or len(others) != 1 or shared[0] not in turns:
+                continue
+            if all(r != turns[shared[0]] for r, _ in frame.args):
+                frame.args.append((turns[shared[0]], others[0]))
+                dropped.append(bare)
+                break
+    return [f for f in frames if all(f is not d for d in dropped)]
 
 
 def _split_lenders(mention: Mention, role: str) -> list[Mention]:

@@ -236,7 +236,8 @@ def deal_sites(
     a sentence without the deal's frame (`frames`: the sentences holding one): `X will
     keep mining at its Helena site`, `X operates data centers in Texas and Georgia`; nor
     is a facility whose clause `dated` says was told before the article (`Sable acquired
-    its Cape Town facility from Y in 2023`)."""
+    its Cape Town facility from Y in 2023`), and whose town then places none of the
+    sentence's other facilities."""
     sites: dict[str, Site] = {}
     told: list[int] = []
     for index in indices:
@@ -254,8 +255,14 @@ def deal_sites(
         nationalities = {
             e.text for e in doc.ents if e.label_ == "NORP" and all(t.tag_ == "JJ" for t in e)
         }
-        for facility in sentence_facilities(doc, doc_text(doc)):
-            if dated is not None and dated(index, facility.start):
+        facilities = sentence_facilities(doc, doc_text(doc))
+        older = [f for f in facilities if dated is not None and dated(index, f.start)]
+        if place is not None and any(_places(f, place) for f in older):
+            # `the X project is its second after it took a stake in a Bangkok data centre
+            # in 2024`: the older deal's town places none of the sentence's others
+            place = filed = None
+        for facility in facilities:
+            if facility in older:
                 continue
             own = [q for q in written if _measures(doc_text(doc), q, facility)]
             if own and not any(q in power for q in own):
@@ -313,6 +320,14 @@ def deal_sites(
     if len(out) == 1 and out[0].capacity is None and len(power_totals) == 1:
         out[0] = out[0].model_copy(update={"capacity": power_totals[0]})
     return out, told
+
+
+def _places(facility: FacilityMention, place: Place) -> bool:
+    """Whether a facility is written in the place a sentence names (its town, or else its
+    region)."""
+    if place.city is not None:
+        return facility.city == place.city
+    return place.region is not None and facility.region == place.region
 
 
 def _definite(text: str, facility: FacilityMention, language: str) -> bool:
