@@ -643,10 +643,14 @@ def _reported(c: Candidates, draft: Draft) -> bool:
     published = c.published
     if published is None:
         return False
+    recent = load_rules("deal_types.json", c.language).get("recent")
+    texts = [c.texts[i] for i in draft.triggers]
+    if recent:  # `Last week we closed a $1.4 billion facility`: the call's own news
+        texts = [re.sub(recent, lambda m: " " * len(m.group()), t, flags=re.I) for t in texts]
     return _told_by_party(c, draft) and not any(
-        tells_older(c.texts[i], published, years=False, language=c.language, months=False)
-        or earlier_year(c.texts[i], published, c.language)
-        for i in draft.triggers
+        tells_older(text, published, years=False, language=c.language, months=False)
+        or earlier_year(text, published, c.language)
+        for text in texts
     )
 
 

@@ -1,0 +1,117 @@
+"""A loan beside another deal keeps its borrower (`customer`), lenders (`provider`) and
+principal (`total`, round 11): a lender the parse made the subject of `providing for`, a
+lender's commitment told in a relative clause on the loan, a commitment letter, debt
+financing closed as a sum of money, lenders acting as `coordinating lead arrangers`, a
+bank named with its country beside a second lender, and a loan's tranche is no site.
+Every sentence is written for the test, with invented names."""
+
+from __future__ import annotations
+
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
+from tests.nlp_support import sites_of
+
+
+def loans(text: str, published: str = "2026-05-04") -> list[Deal]:
+    deals: list[Deal] = extract_deals(Article(text=text, published=published))
+    return [d for d in deals if d.deal_type == "other"]
+
+
+def sides(deal: Deal) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in deal.parties}
+
+
+def test_a_lender_read_as_the_subject_of_providing_for_lends() -> None:
+    found = loans(
+        "Tormead Surgical said it had sold $90 million of shares in a private placement led "
+        "by Pellow Life Sciences. Separately, Tormead has entered into a term loan agreement "
+        "with Harrowmere Health Credit providing for up to $120 million, of which $60 "
+        "million was funded at closing."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Tormead Surgical", "customer"),
+        ("Harrowmere Health Credit", "provider"),
+    }
+    assert [(a.value, a.kind) for a in found[0].amounts] == [(120_000_000, "total")]
+
+
+def test_a_commitment_received_for_the_loan_names_its_lender_and_borrower() -> None:
+    text = (
+        "Pellingham Foods has agreed to buy Oaken Larder from Fenmore Equity for $520 "
+        "million. Pellingham will fund the purchase with cash on hand and a new $300 million "
+        "incremental term loan, for which it has received a commitment from Daventry Bank."
+    )
+    found = loans(text)
+    assert len(found) == 1
+    assert sides(found[0]) == {("Pellingham Foods", "customer"), ("Daventry Bank", "provider")}
+    assert [(a.value, a.kind) for a in found[0].amounts] == [(300_000_000, "total")]
+
+
+def test_a_debt_commitment_letter_is_a_loan_from_each_bank_it_lists() -> None:
+    found = loans(
+        "Marlow Parent has obtained a debt commitment letter from Kinsale Bank PLC, Royal "
+        "Bank of Canada and Okabe Bank, Ltd. for a senior secured term loan B facility of "
+        "$700 million."
+    )
+    assert len(found) == 1
+    lenders = {n for n, r in sides(found[0]) if r == "provider"}
+    assert "Royal Bank of Canada" in lenders
+    assert "Okabe Bank" in lenders
+    assert ("Marlow Parent", "customer") in sides(found[0])
+    assert not found[0].sites
+
+
+def test_debt_financing_closed_as_a_sum_is_a_loan_with_its_arrangers() -> None:
+    found = loans(
+        "Solar developer Quillon Power said on Tuesday it had closed $900 million of debt "
+        "financing for Dunmore Flats, a 400 MW solar project near Tonopah, Nevada. "
+        "Harwick Bank, Selbury Trust Bank and Ostley Savings Bank acted as coordinating "
+        "lead arrangers."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Quillon Power", "customer"),
+        ("Harwick Bank", "provider"),
+        ("Selbury Trust Bank", "provider"),
+        ("Ostley Savings Bank", "provider"),
+    }
+    assert [(a.value, a.kind) for a in found[0].amounts] == [(900_000_000, "total")]
+
+
+def test_a_loans_tranche_is_no_site() -> None:
+    assert sites_of("The banks will provide a senior secured term loan B facility.") == []
+    assert sites_of("Borrowings under the Tranche A facility bear interest at SOFR.") == []
+    assert sites_of("The company runs its Harlan Ridge facility in Texas.") == [
+        ("Harlan Ridge", None, "Texas", "US")
+    ]
+
+
+def test_a_loan_closed_last_week_stays_beside_the_calls_lease() -> None:
+    text = (
+        "In September we executed a 12-year lease with an investment-grade hyperscaler for "
+        "all 120 megawatts at our Tolland campus. Last week we closed a $900 million "
+        "delayed-draw construction facility for Tolland, with Ambry Bank as lead arranger "
+        "and Tolsey Capital as joint lender. It has a four-year tenor and is priced at SOFR "
+        "plus 250 basis points."
+    )
+    found = loans(text, published="2026-10-20")
+    assert len(found) == 1
+    lenders = {n for n, r in sides(found[0]) if r == "provider"}
+    assert lenders == {"Ambry Bank", "Tolsey Capital"}
+    assert found[0].term is not None and found[0].term.duration == "P4Y"
+
+
+def test_a_loan_coming_from_a_group_of_lenders_is_lent_by_the_leaders() -> None:
+    found = loans(
+        "Portuguese developer Alvarim Data has arranged a €500 million green loan for its "
+        "campus near Sines. The six-year loan comes from a group of three lenders led by "
+        "Banco Tejo and Kestrel Savings Bank, with Ormond Bank also participating."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) >= {
+        ("Alvarim Data", "customer"),
+        ("Banco Tejo", "provider"),
+        ("Kestrel Savings Bank", "provider"),
+        ("Ormond Bank", "provider"),
+    }
