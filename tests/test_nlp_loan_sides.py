@@ -115,3 +115,44 @@ def test_a_loan_coming_from_a_group_of_lenders_is_lent_by_the_leaders() -> None:
         ("Kestrel Savings Bank", "provider"),
         ("Ormond Bank", "provider"),
     }
+
+
+def test_a_bridge_facility_obtained_from_a_bank_is_its_loan() -> None:
+    found = loans(
+        "Carwell Pump Company (NYSE: CPC) and Ostrey Valve Corp. (NYSE: OVC) today announced a "
+        "definitive agreement to combine in an all-stock merger. Carwell has obtained a fully "
+        "committed $1.2 billion bridge facility from Pinmoor Street Bank to refinance Ostrey notes."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Carwell Pump Company", "customer"),
+        ("Pinmoor Street Bank", "provider"),
+    }
+
+
+def test_loans_measured_by_the_sum_that_funds_the_deal_are_the_buyers() -> None:
+    found = loans(
+        "Hoshino Partners will launch a tender offer for Kaede Kogyo at ¥2,900 a share. "
+        "Hoshino will fund the deal with ¥190bn of acquisition loans from Ishikari Bank "
+        "and Otaru Trust Bank, with the rest coming from its third fund."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Hoshino Partners", "customer"),
+        ("Ishikari Bank", "provider"),
+        ("Otaru Trust Bank", "provider"),
+    }
+
+
+def test_lenders_leading_a_term_loan_after_a_buyout_lend_to_the_buyer() -> None:
+    found = loans(
+        "Buyout firm Garrick Lane Partners has agreed to acquire Solvane Software Inc in a "
+        "deal valued at $4.2 billion including debt. Tamber Bank and Ludgate Securities "
+        "are leading a $2.1 billion seven-year term loan for the deal."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Garrick Lane Partners", "customer"),
+        ("Tamber Bank", "provider"),
+        ("Ludgate Securities", "provider"),
+    }

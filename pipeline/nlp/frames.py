@@ -23,6 +23,7 @@ from pipeline.nlp.fallback import clause_contract_drafts, lead_pair_draft
 from pipeline.nlp.grouping import (
     GENERIC_TYPES,
     Draft,
+    borrow_for_purchase,
     complete_one_sided,
     frame_roles,
     group_frames,
@@ -67,6 +68,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     complete_one_sided(grouped)
     if load_rules("deal_types.json", c.language).get("loans_apart", False):
         grouped = join_loan_sides(grouped)
+        borrow_for_purchase(grouped)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]

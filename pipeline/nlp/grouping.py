@@ -472,6 +472,35 @@ def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def borrow_for_purchase(drafts: list[Draft]) -> None:
+    """`Whitmarsh has agreed to acquire Veradyne ... Stallard Bank and Lintfield Securities
+    are leading a $3.1 billion term loan`: a loan told with its lenders alone, after an
+    acquisition with one acquirer, is that acquirer's borrowing (the purchase's debt)."""
+    for loan in [d for d in drafts if d.stated["other"] and _voted(d) == {"provider"}]:
+        first = min(loan.sentences)
+        purchase = next(
+            (
+                d
+                for d in drafts
+                if d.deal_type == "acquisition" and d.sentences and min(d.sentences) < first
+            ),
+            None,
+        )
+        buyers = [] if purchase is None else _acquirers(purchase)
+        if purchase is None or len(buyers) != 1:
+            continue
+        (buyer,) = buyers
+        loan.roles[buyer] = Counter({"customer": 1})
+        loan.party_sentence[buyer] = purchase.party_sentence[buyer]
+        if buyer in purchase.mentions:
+            loan.mentions[buyer] = purchase.mentions[buyer]
+
+
+def _acquirers(draft: Draft) -> list[int]:
+    """The clusters whose most voted role in a draft is `acquirer`."""
+    return [k for k, v in draft.roles.items() if v.most_common(1)[0][0] == "acquirer"]
+
+
 def group_frames(
     frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
     texts: list[str],

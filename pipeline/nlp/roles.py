@@ -2402,6 +2402,9 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             preps.extend(_prep_objects(child))
     committed = _commitments(token, noun.get("commitment_nouns", ()))
     preps.extend(p for _, c in committed for p in _prep_objects(c))
+    measure = _measure(token)  # `¥190bn of acquisition loans from Y`, `from Y` on the sum
+    if measure is not None:
+        preps.extend((p, o) for p, o in _prep_objects(measure) if o.i > token.i)
     head = token.head
     if (
         token.dep_ == "dobj"
@@ -2423,7 +2426,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
-    means = token
+    means = measure or token  # `with ¥280bn of acquisition loans from Y`: the sum's
     while means.dep_ == "conj" and means.head.i != means.i:  # `with cash and a loan from Y`
         means = means.head
     if means.dep_ == "pobj" and means.head.lower_ in noun.get("means_preps", ()):
@@ -2438,6 +2441,15 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         if not passive:
             _add(frame, noun["subj"], subjects)
     return frame if len(frame.args) > possessors else None
+
+
+def _measure(noun: Token) -> Token | None:
+    """`¥280bn of acquisition loans`: the sum a deal noun is measured by, written before
+    it and governing it through `of`."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in PART_PREPS and head.head.i < noun.i:
+        return head.head if head.head.ent_type_ == "MONEY" or head.head.like_num else None
+    return None
 
 
 def _commitments(noun: Token, words: Sequence[str]) -> list[tuple[Token, Token]]:
