@@ -156,3 +156,24 @@ def test_lenders_leading_a_term_loan_after_a_buyout_lend_to_the_buyer() -> None:
         ("Tamber Bank", "provider"),
         ("Ludgate Securities", "provider"),
     }
+
+
+def test_lenders_alone_lend_to_the_company_the_story_is_about() -> None:
+    found = loans(
+        "Cork-based data centre developer Shannonmore has raised €540 million to build its "
+        "campus at Little Island, combining a bank loan with an equity investment. A group "
+        "of three lenders – Kinsale Bank, Bantry Commercial and Fastnet Bank – is providing "
+        "a €380 million construction loan with a six-year tenor."
+    )
+    assert len(found) == 1
+    assert ("Shannonmore", "customer") in sides(found[0])
+
+
+def test_a_ventures_loan_told_with_its_lenders_alone_is_not_the_story_companys() -> None:
+    found = loans(
+        "Selatan Digital and Teluk Properties have formed a joint venture to build a 50MW "
+        "campus in Tuas. The venture has also signed a five-year green loan of S$600 million "
+        "with a group of lenders led by Merlion Bank and Strait Trust Bank to fund "
+        "construction."
+    )
+    assert all(r != "customer" for d in found for _, r in sides(d))

@@ -68,7 +68,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     complete_one_sided(grouped)
     if load_rules("deal_types.json", c.language).get("loans_apart", False):
         grouped = join_loan_sides(grouped)
-        borrow_for_purchase(grouped)
+        borrow_for_purchase(grouped, None if _tells_venture(c) else c.protagonist)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
@@ -112,6 +112,12 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     _passive_lessors(c, kept)
     _leased_back(kept)
     return kept + _leasebacks(c, kept)
+
+
+def _tells_venture(c: Candidates) -> bool:
+    """Whether a sentence of the article names a joint venture (`venture_nouns`)."""
+    words = {v.split()[0] for v in load_rules("party_types.json", c.language)["venture_nouns"]}
+    return any(t.lower_ in words for p in c.parsed for t in p.doc)
 
 
 def _sale_sides(sale: Draft) -> dict[str, int]:

@@ -472,10 +472,17 @@ def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-def borrow_for_purchase(drafts: list[Draft]) -> None:
+def borrow_for_purchase(drafts: list[Draft], protagonist: int | None = None) -> None:
     """`Whitmarsh has agreed to acquire Veradyne ... Stallard Bank and Lintfield Securities
     are leading a $3.1 billion term loan`: a loan told with its lenders alone, after an
-    acquisition with one acquirer, is that acquirer's borrowing (the purchase's debt)."""
+    acquisition with one acquirer, is that acquirer's borrowing (the purchase's debt);
+    with no such acquisition, it is the story's company's (`Liffeyvale has raised €620
+    million ... A group of three lenders is providing a €420 million loan`), unless that
+    company lends in the article or a partnership is told (`protagonist` None: the
+    article tells a joint venture, whose owners borrow)."""
+    lending = {k for d in drafts if d.deal_type == "other" for k in d.roles}
+    if any(d.deal_type == "partnership" for d in drafts):
+        protagonist = None
     for loan in [d for d in drafts if d.stated["other"] and _voted(d) == {"provider"}]:
         first = min(loan.sentences)
         purchase = next(
@@ -487,13 +494,15 @@ def borrow_for_purchase(drafts: list[Draft]) -> None:
             None,
         )
         buyers = [] if purchase is None else _acquirers(purchase)
-        if purchase is None or len(buyers) != 1:
-            continue
-        (buyer,) = buyers
-        loan.roles[buyer] = Counter({"customer": 1})
-        loan.party_sentence[buyer] = purchase.party_sentence[buyer]
-        if buyer in purchase.mentions:
-            loan.mentions[buyer] = purchase.mentions[buyer]
+        if len(buyers) == 1 and purchase is not None:
+            (buyer,) = buyers
+            loan.roles[buyer] = Counter({"customer": 1})
+            loan.party_sentence[buyer] = purchase.party_sentence[buyer]
+            if buyer in purchase.mentions:
+                loan.mentions[buyer] = purchase.mentions[buyer]
+        elif purchase is None and protagonist is not None and protagonist not in lending:
+            loan.roles[protagonist] = Counter({"customer": 1})
+            loan.party_sentence[protagonist] = first
 
 
 def _acquirers(draft: Draft) -> list[int]:
