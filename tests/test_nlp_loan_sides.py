@@ -177,3 +177,14 @@ def test_a_ventures_loan_told_with_its_lenders_alone_is_not_the_story_companys()
         "construction."
     )
     assert all(r != "customer" for d in found for _, r in sides(d))
+
+
+def test_a_banks_lending_group_stands_for_the_bank() -> None:
+    found = loans(
+        "Sunvale Grid today announced $150 million in new financing, made up of a $100 "
+        "million Series C equity round and a $50 million three-year term debt facility. "
+        "The equity round was led by Marsh Lane Capital. The debt facility is provided by "
+        "Harlow Bank's technology lending group."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {("Sunvale Grid", "customer"), ("Harlow Bank", "provider")}

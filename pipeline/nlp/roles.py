@@ -78,6 +78,7 @@ NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 # `its shareholders approved`, `its oil and gas unit closed`: acting for the company
 ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
 UNIT_WORDS = frozenset(_WORDS["unit_words"])
+LENDING_MODIFIERS = frozenset(_WORDS.get("lending_modifiers", ()))
 OF_PLACE_HEADS = frozenset(load_word_lists("party_types.json")["of_place_heads"])
 NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
@@ -572,6 +573,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             found.extend(inner)
         elif not allow_asset and token.lower_ in UNIT_WORDS and (parent := _unit_owner(token)):
             found.append(parent)
+        elif not allow_asset and _lending_unit(token) and (lender := _possessor(token)):
+            found.append(lender)
         elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
             found.append(owner)
         elif not allow_asset and (operator := _facility_owner(token)) is not None:
@@ -768,6 +771,13 @@ def _name_at(first: Token) -> Mention:
     ent = _entity_of(first)
     span = ent if ent is not None and ent.start == first.i else doc[first.i : end]
     return _mention(span, "ORG" if ent is not None else "PROPN")
+
+
+def _lending_unit(token: Token) -> bool:
+    """`Westbrook Bank's technology lending group`: a company's lending unit."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in LENDING_MODIFIERS for c in token.children
+    )
 
 
 def _unit_owner(unit: Token) -> Mention | None:
