@@ -188,3 +188,18 @@ def test_a_banks_lending_group_stands_for_the_bank() -> None:
     )
     assert len(found) == 1
     assert sides(found[0]) == {("Sunvale Grid", "customer"), ("Harlow Bank", "provider")}
+
+
+def test_a_tenant_signed_in_the_loans_sentence_lends_nothing() -> None:
+    found = loans(
+        "Tolvane Digital Corp. today announced that it has signed a 12-year lease with "
+        "Brightfir AI Inc. for 40 MW of critical IT load at its Moraine campus, and has "
+        "closed a senior secured credit facility to fund the conversion. The C$250 million "
+        "five-year credit facility was arranged by Caribou Bank and Kettle Trust Bank."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Tolvane Digital", "customer"),
+        ("Caribou Bank", "provider"),
+        ("Kettle Trust Bank", "provider"),
+    }

@@ -588,7 +588,8 @@ def group_frames(
 def complete_one_sided(drafts: list[Draft]) -> None:
     """`OpenAI signed a contract with CoreWeave ... and will receive a stake in the
     company`: a one-party deal takes, in the complementary role, the other party of a
-    two-party deal told in the same sentence."""
+    two-party deal told in the same sentence; a loan only another loan's (`X signed a
+    lease with Y and closed a loan`: the lenders are told apart, `join_loan_sides`)."""
     for draft in drafts:
         if len(draft.roles) != 1 or draft.anonymous:
             continue
@@ -607,6 +608,8 @@ def complete_one_sided(drafts: list[Draft]) -> None:
         )
         if role not in COMPLEMENT or sibling is None:
             continue
+        if draft.stated["other"] and not sibling.stated["other"]:
+            continue  # `X signed a lease with Y and closed a loan`: Y lends nothing
         other = next(c for c in sibling.roles if c != cluster)
         draft.roles[other] = Counter({COMPLEMENT[role]: 1})
         draft.party_sentence[other] = sibling.party_sentence[other]
