@@ -203,3 +203,21 @@ def test_a_tenant_signed_in_the_loans_sentence_lends_nothing() -> None:
         ("Caribou Bank", "provider"),
         ("Kettle Trust Bank", "provider"),
     }
+
+
+def test_older_notes_the_loan_redeems_are_not_its_principal() -> None:
+    found = loans(
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\nOn November 20, 2026, "
+        'Brantley Metals Corporation (the "Company") entered into a Term Loan Credit '
+        'Agreement (the "Credit Agreement") among the Company, as borrower, the lenders '
+        "party thereto, including Quarrel Hill Bank and Ostley Trust Bank, each as "
+        "co-syndication agent, and Fennick Bank, N.A., as administrative agent.\n\nThe "
+        "Credit Agreement provides for a senior unsecured term loan facility in an aggregate "
+        'principal amount of $500 million (the "Term Loan"), which was funded in full on '
+        "the closing date.\n\nThe Company used the proceeds, together with cash on hand, "
+        "to redeem all $420 million outstanding principal amount of its 6.25% Senior Notes "
+        "due 2028 and to pay related fees and expenses.",
+        published="2026-11-24",
+    )
+    assert len(found) == 1
+    assert [a.value for a in found[0].amounts] == [500_000_000]
