@@ -190,7 +190,7 @@ def _sentence_deal(
     if party is not None:
         return party
     if not strong and not dated:
-        return None
+        return 0 if _tells_main_type(drafts, text, c.language) else None
     return previous if previous is not None else 0
 
 
@@ -213,6 +213,13 @@ def _typed_deal(drafts: list[Draft], text: str, language: str) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def _tells_main_type(drafts: list[Draft], text: str, language: str) -> bool:
+    """`It has a three-year tenor and is priced at SOFR plus 275 basis points`: a sentence
+    whose words tell the money of the main deal's type (`type_cues`) is the main deal's."""
+    pattern = load_rules("amount_context.json", language)["type_cues"].get(drafts[0].deal_type)
+    return pattern is not None and re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _venture_deal(drafts: list[Draft], text: str, language: str) -> int | None:

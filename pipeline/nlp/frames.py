@@ -23,6 +23,7 @@ from pipeline.nlp.fallback import clause_contract_drafts, lead_pair_draft
 from pipeline.nlp.grouping import (
     GENERIC_TYPES,
     Draft,
+    borrow_for_purchase,
     complete_one_sided,
     frame_roles,
     group_frames,
@@ -68,6 +69,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     complete_one_sided(grouped)
     if load_rules("deal_types.json", c.language).get("loans_apart", False):
         grouped = join_loan_sides(grouped)
+        borrow_for_purchase(grouped, None if _tells_venture(c) else c.protagonist)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
@@ -111,6 +113,12 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     _passive_lessors(c, kept)
     _leased_back(kept)
     return kept + _leasebacks(c, kept)
+
+
+def _tells_venture(c: Candidates) -> bool:
+    """Whether a sentence of the article names a joint venture (`venture_nouns`)."""
+    words = {v.split()[0] for v in load_rules("party_types.json", c.language)["venture_nouns"]}
+    return any(t.lower_ in words for p in c.parsed for t in p.doc)
 
 
 def _sale_sides(sale: Draft, named_asset: bool = False) -> dict[str, int]:
@@ -646,10 +654,14 @@ def _reported(c: Candidates, draft: Draft) -> bool:
     published = c.published
     if published is None:
         return False
+    recent = load_rules("deal_types.json", c.language).get("recent")
+    texts = [c.texts[i] for i in draft.triggers]
+    if recent:  # `Last week we closed a $1.4 billion facility`: the call's own news
+        texts = [re.sub(recent, lambda m: " " * len(m.group()), t, flags=re.I) for t in texts]
     return _told_by_party(c, draft) and not any(
-        tells_older(c.texts[i], published, years=False, language=c.language, months=False)
-        or earlier_year(c.texts[i], published, c.language)
-        for i in draft.triggers
+        tells_older(text, published, years=False, language=c.language, months=False)
+        or earlier_year(text, published, c.language)
+        for text in texts
     )
 
 

@@ -478,6 +478,44 @@ def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def borrow_for_purchase(drafts: list[Draft], protagonist: int | None = None) -> None:
+    """`Whitmarsh has agreed to acquire Veradyne ... Stallard Bank and Lintfield Securities
+    are leading a $3.1 billion term loan`: a loan told with its lenders alone, after an
+    acquisition with one acquirer, is that acquirer's borrowing (the purchase's debt);
+    with no such acquisition, it is the story's company's (`Liffeyvale has raised €620
+    million ... A group of three lenders is providing a €420 million loan`), unless that
+    company lends in the article or a partnership is told (`protagonist` None: the
+    article tells a joint venture, whose owners borrow)."""
+    lending = {k for d in drafts if d.deal_type == "other" for k in d.roles}
+    if any(d.deal_type == "partnership" for d in drafts):
+        protagonist = None
+    for loan in [d for d in drafts if d.stated["other"] and _voted(d) == {"provider"}]:
+        first = min(loan.sentences)
+        purchase = next(
+            (
+                d
+                for d in drafts
+                if d.deal_type == "acquisition" and d.sentences and min(d.sentences) < first
+            ),
+            None,
+        )
+        buyers = [] if purchase is None else _acquirers(purchase)
+        if len(buyers) == 1 and purchase is not None:
+            (buyer,) = buyers
+            loan.roles[buyer] = Counter({"customer": 1})
+            loan.party_sentence[buyer] = purchase.party_sentence[buyer]
+            if buyer in purchase.mentions:
+                loan.mentions[buyer] = purchase.mentions[buyer]
+        elif purchase is None and protagonist is not None and protagonist not in lending:
+            loan.roles[protagonist] = Counter({"customer": 1})
+            loan.party_sentence[protagonist] = first
+
+
+def _acquirers(draft: Draft) -> list[int]:
+    """The clusters whose most voted role in a draft is `acquirer`."""
+    return [k for k, v in draft.roles.items() if v.most_common(1)[0][0] == "acquirer"]
+
+
 def group_frames(
     frame_roles: list[tuple[int, Frame, dict[int, tuple[str, Mention]]]],
     texts: list[str],
@@ -556,7 +594,8 @@ def group_frames(
 def complete_one_sided(drafts: list[Draft]) -> None:
     """`OpenAI signed a contract with CoreWeave ... and will receive a stake in the
     company`: a one-party deal takes, in the complementary role, the other party of a
-    two-party deal told in the same sentence."""
+    two-party deal told in the same sentence; a loan only another loan's (`X signed a
+    lease with Y and closed a loan`: the lenders are told apart, `join_loan_sides`)."""
     for draft in drafts:
         if len(draft.roles) != 1 or draft.anonymous:
             continue
@@ -575,6 +614,8 @@ def complete_one_sided(drafts: list[Draft]) -> None:
         )
         if role not in COMPLEMENT or sibling is None:
             continue
+        if draft.stated["other"] and not sibling.stated["other"]:
+            continue  # `X signed a lease with Y and closed a loan`: Y lends nothing
         other = next(c for c in sibling.roles if c != cluster)
         draft.roles[other] = Counter({COMPLEMENT[role]: 1})
         draft.party_sentence[other] = sibling.party_sentence[other]

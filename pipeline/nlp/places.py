@@ -161,6 +161,7 @@ _NOUNS_LONGEST_FIRST = sorted(_KINDS, key=len, reverse=True)
 _PLURALS = frozenset(_FAC["plural_nouns"])
 _DROPPED_NOUNS = frozenset(_FAC["name_dropped_nouns"])
 _COMPANY_TOKENS = frozenset(_FAC["company_tokens"])
+_LOAN_WORDS = frozenset(_FAC.get("loan_words", ()))
 _STOP_TOKENS = frozenset(w.lower() for w in _FAC["name_stop_tokens"])
 _BREAK_TOKENS = frozenset(w.lower() for w in _FAC["name_break_tokens"])
 _ADJECTIVES = frozenset(w.lower() for w in _FAC["adjectives"])
@@ -1568,10 +1569,20 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
     )
     kept: list[FacilityMention] = []
     for f in found:
-        if any(f.start < k.end and k.start < f.end for k in kept):
+        if any(f.start < k.end and k.start < f.end for k in kept) or _loan_tranche(text, f):
             continue
         kept.append(f)
     return kept
+
+
+def _loan_tranche(text: str, facility: FacilityMention) -> bool:
+    """`a senior secured term loan B facility`, `the Tranche A facility`: a loan's
+    tranche named with a loan word (`loan_words`), or right after one, is no site."""
+    if facility.kind != "facility" or facility.name is None:
+        return False
+    before = text[: facility.start].split()[-1:]
+    words = [w.lower() for w in [*before, *facility.name.split()]]
+    return not _LOAN_WORDS.isdisjoint(words)
 
 
 # `Redhawk occupies a 420-acre parcel on the edge of Temple, Texas`, `LHR-7 will be X's

@@ -9,6 +9,7 @@ frames it finds with their arguments; `deals.py` resolves and groups them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -78,6 +79,8 @@ NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 # `its shareholders approved`, `its oil and gas unit closed`: acting for the company
 ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
 UNIT_WORDS = frozenset(_WORDS["unit_words"])
+LENDING_MODIFIERS = frozenset(_WORDS.get("lending_modifiers", ()))
+OF_PLACE_HEADS = frozenset(load_word_lists("party_types.json")["of_place_heads"])
 NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
 OPERATING_VERBS = frozenset(_WORDS["operating_verbs"])
@@ -581,6 +584,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             found.extend(inner)
         elif not allow_asset and token.lower_ in UNIT_WORDS and (parent := _unit_owner(token)):
             found.append(parent)
+        elif not allow_asset and _lending_unit(token) and (lender := _possessor(token)):
+            found.append(lender)
         elif token.lower_ not in ASSET_NOUNS and (owner := _possessor(token)):
             found.append(owner)
         elif not allow_asset and (operator := _facility_owner(token)) is not None:
@@ -812,6 +817,13 @@ def _name_at(first: Token) -> Mention:
     return _mention(span, "ORG" if ent is not None else "PROPN")
 
 
+def _lending_unit(token: Token) -> bool:
+    """`Westbrook Bank's technology lending group`: a company's lending unit."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in LENDING_MODIFIERS for c in token.children
+    )
+
+
 def _unit_owner(unit: Token) -> Mention | None:
     """`sold X to a subsidiary of Y`: a party written as an unnamed unit of a named
     company stands for that company."""
@@ -844,7 +856,10 @@ def _split_placed(mention: Mention, after_of: bool) -> list[Mention]:
         return [mention]
     second = replace(mention, text=match.group(3), start=mention.start + match.start(3))
     if match.group(1) is not None:
-        first = replace(mention, text=match.group(1), end=mention.start + match.end(1))
+        # `Royal Bank of Canada and Y Ltd`: an institution named with its country
+        named = match.group(1).rsplit(" ", 1)[-1].lower() in OF_PLACE_HEADS
+        end = match.end(2) if named else match.end(1)
+        first = replace(mention, text=mention.text[:end], end=mention.start + end)
         return [first, second]
     return [second] if after_of else [mention]
 
@@ -1365,9 +1380,28 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
             # (not `merge with and into X`, one object for two prepositions)
             repeated = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
             for prep in [child, *(repeated if _children(child, "pobj") else [])]:
-                objects = [p for p in prep.children if p.dep_ == "pobj"] or _called(prep)
+                objects = (
+                    [p for p in prep.children if p.dep_ == "pobj"]
+                    or _called(prep)
+                    or _clause_subject(prep)
+                )
                 pairs.extend((prep.lower_, p) for p in objects or _dangling_object(prep))
     return pairs
+
+
+def _clause_subject(prep: Token) -> list[Token]:
+    """`a term loan agreement with Y providing for up to $150 million`: the parse makes
+    the named object of the preposition the subject of the participle after it, which
+    has a complement of its own (not `with Y joining`, a joiner of the deal)."""
+    return [
+        s
+        for clause in prep.children
+        if clause.dep_ == "pcomp"
+        and clause.tag_ == "VBG"
+        and any(c.dep_ in ("dobj", "prep") for c in clause.children)
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i > prep.i
+    ]
 
 
 def _called(prep: Token) -> list[Token]:
@@ -1543,9 +1577,11 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         )
         | {s.lower_ for s in _children(token, "nsubjpass")}
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
+        | _participle_objects(token)
     )
     # `arranged the facility`, `the facility was arranged by`: not `GPUs from its facility`
     direct = {o.lower_ for o in objects} | {s.lower_ for s in _children(token, "nsubjpass")}
+    loans = _loan_words(token, objects)
     return [
         (n, p)
         for n, p in forms
@@ -1557,7 +1593,10 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         )
         and (
             "object_nouns" not in rules[n]
-            or bool(nouns & set(rules[n]["object_nouns"]))
+            or bool(
+                (nouns if rules[n]["deal_type"] == "other" else nouns - loans)
+                & set(rules[n]["object_nouns"])
+            )
             or bool(direct & set(rules[n].get("direct_object_nouns", ())))
             or (
                 rules[n].get("bare") is True
@@ -1567,6 +1606,25 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             )
         )
     ]
+
+
+def _participle_objects(verb: Token) -> set[str]:
+    """`acted as coordinating lead arrangers`: the parse reads the adjective as a
+    participle heading the preposition's clause, the noun as its object."""
+    return {
+        o.lower_
+        for p in _children(verb, "prep")
+        for c in _children(p, "pcomp")
+        if c.tag_ == "VBG" and not _children(c, "nsubj")
+        for o in _children(c, "dobj")
+    }
+
+
+def _loan_words(verb: Token, objects: list[Token]) -> set[str]:
+    """`closed $1.2 billion of debt financing`: the words of the verb's object phrase that
+    are a loan's nouns, which make no funding round."""
+    words = [*objects, *(t for o in objects for _, t in _prep_objects(o))]
+    return {t.lower_ for t in words if (found := _noun_frame(t)) and found[0] == "loan"}
 
 
 def _co_party_nouns(verb: Token, spec: dict[str, Any]) -> set[str]:
@@ -2483,6 +2541,11 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             continue  # `l'offre, qui sera présentée par Y`: Y is the presenting bank
         if child.dep_ in ("acl", "relcl") or child.head.i != token.i:
             preps.extend(_prep_objects(child))
+    committed = _commitments(token, noun.get("commitment_nouns", ()))
+    preps.extend(p for _, c in committed for p in _prep_objects(c))
+    measure = _measure(token)  # `¥190bn of acquisition loans from Y`, `from Y` on the sum
+    if measure is not None:
+        preps.extend((p, o) for p, o in _prep_objects(measure) if o.i > token.i)
     head = token.head
     if (
         token.dep_ == "dobj"
@@ -2504,7 +2567,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         frame.args.extend((role, m) for m in resolve(root, conjuncts=False) if m.text not in taken)
     if "speaker" in noun:
         _add_speaker(token, frame, noun["speaker"], {p for p, _ in preps})
-    means = token
+    means = measure or token  # `with ¥280bn of acquisition loans from Y`: the sum's
     while means.dep_ == "conj" and means.head.i != means.i:  # `with cash and a loan from Y`
         means = means.head
     if means.dep_ == "pobj" and means.head.lower_ in noun.get("means_preps", ()):
@@ -2514,7 +2577,33 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             _add(frame, noun["subj"], subjects)
     if token.dep_ == "nsubj" and token.head.lower_ in COPULAS and "of" in noun["preps"]:
         _add(frame, noun["preps"]["of"], _children(token.head, "attr"), allow_asset=True)
+    for clause, _ in committed if frame.args else ():
+        subjects, passive = _subject(clause)
+        if not passive:
+            _add(frame, noun["subj"], subjects)
     return frame if len(frame.args) > possessors else None
+
+
+def _measure(noun: Token) -> Token | None:
+    """`¥280bn of acquisition loans`: the sum a deal noun is measured by, written before
+    it and governing it through `of`."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in PART_PREPS and head.head.i < noun.i:
+        return head.head if head.head.ent_type_ == "MONEY" or head.head.like_num else None
+    return None
+
+
+def _commitments(noun: Token, words: Sequence[str]) -> list[tuple[Token, Token]]:
+    """`a $400 million term loan, for which it has received a commitment from Y`: the
+    (clause, object) of a relative clause on a deal noun whose object is one of `words`;
+    its preposition names the lenders, its subject the borrower."""
+    return [
+        (clause, obj)
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        for obj in _children(clause, "dobj")
+        if obj.lower_ in words
+    ]
 
 
 def _participle_after(noun: Token) -> list[Token]:
