@@ -2877,6 +2877,47 @@ def _surface_frame(token: Token) -> Frame | None:
     return frame
 
 
+def _binding_frame(token: Token) -> Frame | None:
+    """`Le second accord lie X au producteur Y`, `Le premier la lie aux FMB`: a binding
+    verb (`binds` in roles_verbs.json) after a commercial deal noun or an ordinal counting
+    the contracts just told, and no company, names both sides: its object (a name, or a
+    clitic standing for the company the story is about) and the first name after its
+    preposition, a describing noun between (`producteur`). Read off the words: the parse
+    often takes `lie` for a noun."""
+    specs = load_rules("roles_verbs.json", token.lang_)
+    spec = next((specs[n] for n, _ in _verb_candidates(token) if specs[n].get("binds")), None)
+    doc = token.doc
+    if spec is None or token.i + 2 >= len(doc):
+        return None
+    opening = doc[token.sent.start : token.i]
+    if any(e.label_ == "ORG" for e in opening.ents):
+        return None
+    nouns = load_rules("roles_nouns.json", token.lang_)
+    found = [f[1] for t in opening if (f := _noun_frame(t)) is not None]
+    commercial = [f for f in found if f["deal_type"] not in ("partnership", "other")]
+    counted = any(t.lower_ in spec["subject_words"] for t in opening)
+    noun = commercial[0] if commercial else nouns["contract"] if counted else None
+    if noun is None or "avec" not in noun["preps"]:
+        return None
+    after = doc[token.i + 1]
+    if doc[token.i - 1].lower_ in spec["clitics"]:
+        first, prep = _mention(doc[token.i - 1 : token.i], "PRON", pronoun=True), after
+    elif (named := _entity_of(after)) is not None and named.label_ == "ORG":
+        first, prep = _mention(named, "ORG"), doc[min(named.end, len(doc) - 1)]
+    else:
+        return None
+    if prep.lower_ not in spec["preps"]:
+        return None
+    second = next(
+        (e for e in token.sent.ents if e.label_ == "ORG" and prep.i < e.start <= prep.i + 3), None
+    )
+    if second is None:
+        return None
+    frame = Frame(token.lower_, token.i, noun["deal_type"])
+    frame.args = [(noun["subj"], first), (noun["preps"]["avec"], _mention(second, "ORG"))]
+    return frame
+
+
 SURFACE_NOUN_FRAMES = ("acquisition", "merger", "offer", "stake", "sale")
 
 
@@ -3135,7 +3176,7 @@ def _all_frames(doc: Doc) -> list[Frame]:
     covered: set[int] = set()
     verbs = _verb_index(doc.lang_)
     for token in (t for t in doc if t.lower_ in verbs):  # a word no verb frame starts: none
-        frame = _verb_frame(token) or _surface_frame(token)
+        frame = _binding_frame(token) or _verb_frame(token) or _surface_frame(token)
         if frame is not None and frame.args:
             _add_co_listed(doc, frame)
             frames.append(frame)
