@@ -1200,6 +1200,21 @@ def _possessor(token: Token) -> Mention | None:
     return None
 
 
+def _named_possessor(noun: Token) -> Mention | None:
+    """`Engie's planned solar farm`, the owner's name read as a place by the model: a
+    possessor that is no known place owns the facility."""
+    for child in _children(noun, "poss"):
+        ent = _entity_of(child)
+        if ent is not None and _owner_name(ent):
+            return replace(_mention(ent, "ORG"), owns=True)
+    return None
+
+
+def _owner_name(ent: Span) -> bool:
+    """An organisation, or a name the model calls a place that is no known place (`Engie`)."""
+    return ent.label_ == "ORG" or (ent.label_ == "GPE" and resolve_place(ent.text) is None)
+
+
 def _facility_owner(facility: Token) -> Mention | None:
     """`buy 150 MW from Basin Heat's geothermal plant`, `from the plant, which Lone Oak
     will build and operate`, `from a fleet of reactors that X plans to build`: outside a
@@ -1211,7 +1226,7 @@ def _facility_owner(facility: Token) -> Mention | None:
             o for p in _children(facility, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
         ]
         nouns = [*held[:1], facility] if held and held[0].lower_ in FACILITY_NOUNS else []
-    if nouns and (owner := _possessor(nouns[0])) is not None:
+    if nouns and (owner := _possessor(nouns[0]) or _named_possessor(nouns[0])) is not None:
         return owner
     for clause in (c for noun in nouns for c in _children(noun, "relcl")):
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("conj", "xcomp"))]
@@ -2121,7 +2136,7 @@ def _goods_makers(objects: list[Token]) -> list[Mention]:
     most of its output`: the company told before (never the buyer's own goods)."""
     found = []
     for c in (c for o in objects for t in o.subtree for c in _children(t, "poss")):
-        if (ent := _entity_of(c)) is not None and ent.label_ == "ORG":
+        if (ent := _entity_of(c)) is not None and _owner_name(ent):
             found.append(_mention(ent, "ORG"))
         elif c.lower_ in POSSESSIVES:
             found.append(_mention(c.doc[c.i : c.i + 1], "PRON", pronoun=True))
