@@ -1012,7 +1012,7 @@ def target_sites(
         sellers = [
             c.clusters.clusters[k].name for k, r in roles.items() if r == "seller" and k >= 0
         ]
-        own = c.written_names(cluster) if cluster >= 0 else _unit_names(c, mention.text, sellers)
+        own = c.written_names(cluster) if cluster >= 0 else unit_names(c, mention.text, sellers)
         names = sorted({mention.text, *own})
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
@@ -1127,7 +1127,7 @@ def _referred_at(
     return None
 
 
-def _unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
+def unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
     """The names an article gives a company's part bought as an asset (`its industrial
     coatings business`) from its `parents` (their names): written in apposition to its
     description (`its European business, Amberlin Maison,`, `The flow-control unit,
@@ -1244,4 +1244,5 @@ __all__ = [
     "target_sites",
     "told_sentences",
     "undisclosed",
+    "unit_names",
 ]
