@@ -3,8 +3,9 @@ Nordic business, Halvik Retail,`) or by the parent's first word and a word of it
 of business (`Trevane Pumps`), is the deal's target; the parent stays the seller. A unit
 told in another sentence of the piece (`Separately, ... its seeds division, Trevane
 Seeds`) is not. A group read as the target from its possessive (`to buy Ostrand
-Group's German data centre arm, Ostrand Digital`) is the seller of that arm. Invented
-names."""
+Group's German data centre arm, Ostrand Digital`) is the seller of that arm. A name told as
+the unit the seller carved out (`Brisena Mastiles, the unit Brisena carved out last
+year`) is the target too. Invented names."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_group_selling_its_possessed_arm_is_the_seller() -> None:
     assert ("Ostrand Digital", "target") in parties
     assert ("Ostrand Group", "seller") in parties
     assert ("Ostrand Group", "target") not in parties
+
+
+def test_unit_told_as_carved_out_by_its_seller_is_the_target() -> None:
+    text = (
+        "Spanish operator Brisena Telecom has agreed to sell its tower business to "
+        "Hollin Towers for 900 million euros.\n\n"
+        "The deal covers Brisena Mastiles, the unit Brisena carved out last year to hold "
+        "its 2,500 sites across Spain."
+    )
+    parties = _parties(text)
+    assert ("Brisena Mastiles", "target") in parties
+    assert ("Hollin Towers", "acquirer") in parties

@@ -1132,7 +1132,8 @@ def unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
     coatings business`) from its `parents` (their names): written in apposition to its
     description (`its European business, Amberlin Maison,`, `The flow-control unit,
     Corran Flow Solutions,`), or a parent's first word with a word of its line of
-    business (`Valdris Coatings`, `Northmere FibreCo`, then `FibreCo`)."""
+    business (`Valdris Coatings`, `Northmere FibreCo`, then `FibreCo`), or told as the
+    unit a parent carved out (`Aster Towers, the unit Aster carved out`)."""
     rules = load_rules("places_context.json", c.language).get("unit_names")
     words = asset.split()
     if not rules or len(words) < 2 or not re.fullmatch(rules["noun"], words[-1].lower()):
@@ -1145,6 +1146,9 @@ def unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
         if trade <= said:
             found.append(m.group("name"))
     heads = {p.split()[0] for p in parents if p[:1].isupper()}
+    for m in re.finditer(rules.get("carved", "(?!)"), text):
+        if m.group("owner") in heads | {"it"}:
+            found.append(m.group("name"))
     stems = [w for w in trade if len(w) >= 4]
     for head in heads:
         for m in re.finditer(rf"\b{re.escape(head)}\s+{rules['tail']}", text):
