@@ -1012,7 +1012,7 @@ def target_sites(
         sellers = [
             c.clusters.clusters[k].name for k, r in roles.items() if r == "seller" and k >= 0
         ]
-        own = c.written_names(cluster) if cluster >= 0 else _unit_names(c, mention.text, sellers)
+        own = c.written_names(cluster) if cluster >= 0 else unit_names(c, mention.text, sellers)
         names = sorted({mention.text, *own})
         order = [first] + [
             i for i in range(len(c.parsed)) if i != first and any(n in c.texts[i] for n in names)
@@ -1127,12 +1127,13 @@ def _referred_at(
     return None
 
 
-def _unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
+def unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
     """The names an article gives a company's part bought as an asset (`its industrial
     coatings business`) from its `parents` (their names): written in apposition to its
     description (`its European business, Amberlin Maison,`, `The flow-control unit,
     Corran Flow Solutions,`), or a parent's first word with a word of its line of
-    business (`Valdris Coatings`, `Northmere FibreCo`, then `FibreCo`)."""
+    business (`Valdris Coatings`, `Northmere FibreCo`, then `FibreCo`), or told as the
+    unit a parent carved out (`Aster Towers, the unit Aster carved out`)."""
     rules = load_rules("places_context.json", c.language).get("unit_names")
     words = asset.split()
     if not rules or len(words) < 2 or not re.fullmatch(rules["noun"], words[-1].lower()):
@@ -1145,6 +1146,9 @@ def _unit_names(c: Candidates, asset: str, parents: list[str]) -> list[str]:
         if trade <= said:
             found.append(m.group("name"))
     heads = {p.split()[0] for p in parents if p[:1].isupper()}
+    for m in re.finditer(rules.get("carved", "(?!)"), text):
+        if m.group("owner") in heads | {"it"}:
+            found.append(m.group("name"))
     stems = [w for w in trade if len(w) >= 4]
     for head in heads:
         for m in re.finditer(rf"\b{re.escape(head)}\s+{rules['tail']}", text):
@@ -1244,4 +1248,5 @@ __all__ = [
     "target_sites",
     "told_sentences",
     "undisclosed",
+    "unit_names",
 ]

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.models import Party, Site
+from pipeline.nlp.attachment import unit_names
 from pipeline.nlp.candidates import Candidates
 from pipeline.nlp.direction import clause_sides, provider_side
 from pipeline.nlp.doctext import doc_text
@@ -28,7 +29,8 @@ from pipeline.nlp.rules import load_rules
 DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
 ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licensee")}
-NOT_PARENT_LABELS = NOT_ARGUMENT_LABELS | {"PERSON"}  # `a unit of Elon Musk's SpaceX`
+# `a unit of Elon Musk's SpaceX`; `X Group's European data centre arm, X Datacentres`
+NOT_PARENT_LABELS = NOT_ARGUMENT_LABELS | {"PERSON", "NORP"}
 # `X announced a funding round led by Y`: the article's protagonist is the missing side.
 # what a press release writes between a name and its description: `, Inc.`, `(NASDAQ: X)`
 LISTING = r"\.?(?:,?\s*(?:Inc|LLC|Ltd|Corp|plc|Co|Limited)\b\.?)?(?:\s*\([^()]{0,60}\))?"
@@ -223,10 +225,22 @@ def deal_parties(
     """The party records of a deal, each with the sentence that names it: its roles, the
     protagonist in a side left open, and a target's parent as the seller. A bought asset
     (`two gas-fired plants`, `its flow-control business`, a cluster below zero) is what
-    changes hands, not a party: an asset purchase has no target."""
+    changes hands, not a party: an asset purchase has no target, unless the article
+    names the unit (`its European business, Amberlin Maison,`): then the unit is."""
     parties: list[tuple[Party, int]] = []
+    units = _possessed_units(c, draft, roles, parents) if deal_type == "acquisition" else {}
     for cluster, role in roles.items():
+        if cluster in units:  # the group sells its arm
+            for k, told in ((units[cluster], "target"), (cluster, "seller")):
+                name, text = c.party_name(k)
+                parties.append(
+                    (Party(name=name, role=told, text=text), draft.party_sentence[cluster])
+                )
+            continue
         if cluster < 0:
+            unit = _named_unit(c, draft, cluster, roles, parents) if role == "target" else None
+            if unit is not None:
+                parties.append(unit)
             continue
         name, text = c.party_name(cluster)
         parent = parents.get(cluster)
@@ -260,6 +274,50 @@ def deal_parties(
                 )
                 break
     return parties
+
+
+def _possessed_units(
+    c: Candidates, draft: Draft, roles: dict[int, str], parents: dict[int, int]
+) -> dict[int, int]:
+    """`to buy Vandermeer Group's data centre arm, Vandermeer Datacentres`: a target read
+    from its possessive that is the parent of a unit named in the same sentence, no
+    party of the deal, when the deal has no seller: target -> the unit."""
+    if "seller" in roles.values():
+        return {}
+    out: dict[int, int] = {}
+    for child, parent in parents.items():
+        if roles.get(parent) != "target" or child < 0 or child in roles or parent in out:
+            continue
+        text = c.texts[draft.party_sentence[parent]]
+        if any(f"{n}'s" in text or f"{n}’s" in text for n in c.written_names(parent)) and any(
+            n in text for n in c.written_names(child)
+        ):
+            out[parent] = child
+    return out
+
+
+def _named_unit(
+    c: Candidates, draft: Draft, cluster: int, roles: dict[int, str], parents: dict[int, int]
+) -> tuple[Party, int] | None:
+    """A bought business unit (`its flow-control unit`, cluster below zero) as the
+    target party under the name the article gives it (`The flow-control unit, Corran
+    Flow Solutions,`), when the deal's own sentence tells the unit (not `Separately, it
+    will spin off its crop-protection division, Valdris Agro`)."""
+    if cluster not in draft.mentions or draft.mentions[cluster][0] != draft.sentences[0]:
+        return None
+    owners = [k for k in roles if k >= 0 and roles[k] == "seller"]
+    owner = parents.get(cluster)
+    owners += [owner] if owner is not None else []
+    names = unit_names(c, c.party_name(cluster)[0], [c.party_name(k)[0] for k in owners])
+    if not names:
+        return None
+    found = c.clusters.find(names[0])
+    if found is None or found in roles or found in owners:  # a name merged into its parent's
+        name, text = names[0], names[0]
+    else:
+        name, text = c.party_name(found)
+    sentence = draft.party_sentence.get(cluster, draft.sentences[0])
+    return Party(name=name, role="target", text=text), sentence
 
 
 def without_site_targets(
