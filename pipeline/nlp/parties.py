@@ -814,6 +814,9 @@ def display_name(text: str) -> str:
     words = clean_name(text).split(" ")
     # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
     end = _legal_end([w.casefold() for w in words], frozenset({"and", "&"}))
+    kept = load_rules("org_suffixes.json")["kept_after"]
+    if end == len(words) - 1 and words[end - 1].casefold() in kept:
+        end += 1  # `Sahel Finance Corporation`: the legal form is the name's own word
     return " ".join(words[:end]).rstrip(",")
 
 
