@@ -329,6 +329,14 @@ _APPOSED_RE = re.compile(
     rf"(?:(?:{_POWER}|{_DESCRIBING})\s+){{0,3}}?(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
     rf"{_LOCATION}"
 )
+# `dans DOM2, le deuxième centre de données de l'entreprise, en construction sur la zone
+# d'Aulnat`, `KD-3, le nouveau bâtiment du groupe à Bissen`: the French apposition, its
+# owner after `de` (or its builder, `que X achève`), then where it is
+_FR_APPOSED_RE = re.compile(
+    rf"(?<![\w'’\-.])(?P<name>{_NAME}),\s+(?:le|la|son|sa)\s+"
+    rf"(?:{_DESCRIBING}\s+){{0,2}}?(?P<noun>{_NOUN})(?![\w\-])"
+    rf"(?:\s+(?:du|de\s+l['’]|de\s+la|de)\s*[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}?,?)??{_WHERE}"
+)
 # `a campus called Aspen Coulee near`, `the data centre known as Puteri Link DC1, located
 # in`, `the building, known as PDC-2,`, `a project dubbed X`, `a campus, which it calls the
 # Dunmore Data Campus`: the name written after the noun
@@ -1516,6 +1524,11 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             and noun not in _PLURALS
             and not _MODIFIER_RE.match(text, m.end("noun"))
         ):
+            found.append(_facility(text, m, name, noun))
+    for m in _FR_APPOSED_RE.finditer(text):
+        name = _name_of(m.group("name"))
+        noun = " ".join(m.group("noun").lower().split())
+        if name is not None and noun not in _PLURALS:
             found.append(_facility(text, m, name, noun))
     for m in _CALLED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
