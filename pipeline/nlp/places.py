@@ -1034,7 +1034,8 @@ _COUNTED_TOWNS_RE = (
         # at least, told with the participle: checked in `_counted_towns`)
         rf"(?<![\w\-])(?P<count>(?i:{_phrase(_FAC['list_counts'])})\s+)?"
         rf"(?P<noun>{_phrase(_FAC['plural_nouns'])})"
-        rf"(?:\s+{_PLACED_WORD}\s+(?:en|dans\s+(?:le|la|les))\s+"
+        # `situés en Bretagne,`, `dans le canton de Vaud,`: the area they are all in first
+        rf"(?:\s+(?:{_PLACED_WORD}\s+)?(?:en|dans\s+(?:le|la|les))\s+{_AREA}?"
         rf"(?P<within>{_PLACE})\s*,)?(?P<placed>,?\s+{_PLACED_WORD})?"
         # `à Nantes, Rennes et Angers`, `l'une à Terrebonne et l'autre à Laval`
         rf",?\s+(?:l['’]une?\s+)?(?:à|au)\s+"
