@@ -36,3 +36,13 @@ def test_apposed_facility_is_named_and_placed(sentence: str, site: tuple[str, ..
 
 def test_apposition_without_a_place_names_no_site() -> None:
     assert all(s[0] != "Brevanor" for s in sites_of("Brevanor, le campus compte 12 MW."))
+
+
+def test_numbered_name_placed_in_a_business_park() -> None:
+    """`son campus Brévane 2, dans le parc d'activités de X, à Mons`: a name ending in its
+    number, then the park and the town."""
+    sentence = (
+        "Norvia a levé 90 millions d'euros pour financer son campus Brévane 2, dans le parc "
+        "d'activités de Ghlin-Baudour, à Mons (Hainaut)."
+    )
+    assert ("Brévane 2", "Mons", "Hainaut", "BE") in sites_of(sentence)

@@ -224,7 +224,8 @@ _DISTRICT_IN = (
 # town; `dans le quartier de la Joliette, à Marseille`, `dans la plaine de l'Ain, à
 # Saint-Vulbas`: a district, then the town it is in
 _AREA_OF = (
-    r"(?:(?:(?<=dans\s)|(?<=sur\s))(?:le\s+|la\s+|l['’]|une?\s+)(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}"
+    r"(?:(?:(?<=dans\s)|(?<=sur\s))(?:le\s+|la\s+|l['’]|une?\s+)(?!cadre\b)[a-zà-ÿ]+"
+    r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,2}"  # `dans le parc d'activités de X, à Mons`
     r"\s+d(?:e\s+|u\s+|['’])(?:(?:la\s+|l['’]|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"\s*,\s*(?:à|au)\s+)?)"
 )
@@ -374,14 +375,15 @@ _NAMED_AFTER_RE = re.compile(
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"(?:\s*\(\s*[\d\s,.]+\s*(?:MW|GW|MWc)\s*\))?{_LOCATION}"  # `de la Garrigue (62 MW), situé`
 )
-# `le campus Seine-Amont, à Montereau`, `le centre de données « Ngondo », que X aménage à
+# `le campus Seine-Amont, à Montereau`, `son campus Borinage 1, dans le parc d'activités de X,
+# à Mons`, `le centre de données « Ngondo », que X aménage à
 # Douala`, `le campus Estuaire de Vantelle, à Montoir`, `le parc éolien Amlal, d'une
 # puissance de 60 MW, situé près de Tiznit`: a name right after the noun (or quoted), its
 # owner's after `de`, then where it is
 _OWNER = r"(?:\s+(?:de\s+|d['’])[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2})?"
 _NAMED_BARE_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER})?\s+(?:"
-    rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}){_OWNER}"
+    rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}(?:\s+\d{{1,2}})?){_OWNER}"
     rf"(?=(?:,\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW))?"
     rf",\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s)"
     rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
