@@ -84,3 +84,26 @@ def test_facilities_listed_with_their_towns(sentence: str, expected: list[Site])
 )
 def test_a_fleet_or_an_open_list_names_no_more_towns(sentence: str) -> None:
     assert [s[1] for s in sites_of(sentence)] in ([], ["Lyon"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norvia exploite deux centres de données dans le canton de Vaud, à Renens et à "
+            "Ecublens, d'une puissance cumulée de 9 MW.",
+            [(None, "Renens", "Vaud", "CH"), (None, "Ecublens", "Vaud", "CH")],
+        ),
+        (
+            "Norvia exploite trois centres de données en Bretagne, à Rennes, Brest et Vannes.",
+            [
+                (None, "Rennes", "Bretagne", "FR"),
+                (None, "Brest", "Bretagne", "FR"),
+                (None, "Vannes", "Bretagne", "FR"),
+            ],
+        ),
+    ],
+)
+def test_counted_towns_after_their_area(sentence: str, expected: list[Site]) -> None:
+    """`deux centres de données dans le canton de Vaud, à X et à Y`: the area first."""
+    assert sites_of(sentence) == expected

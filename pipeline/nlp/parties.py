@@ -535,11 +535,46 @@ def correct_org_labels(doc: Doc) -> Doc:
         else:
             ents.append(ent)
     ents = _with_described_names(doc, _with_described_openers(doc, _with_lead_words(ents)))
-    ents = _with_abbreviated_names(doc, ents)
+    ents = _with_paired_words(doc, _with_abbreviated_names(doc, ents))
     merged = [_without_home_town(e) for e in _with_home_places(ents)]
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
     return doc
+
+
+def _plural_common_word(token: Token) -> bool:
+    """`Entreprises`, `Institutionnels`: a capitalised plural of a word the language has."""
+    text = token.text
+    return (
+        len(text) > 3
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text[-1] in "sx"
+        and token.doc.vocab.has_vector(token.lower_)
+    )
+
+
+def _with_paired_words(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Arkéa Banque Entreprises et Institutionnels` cut at `et` by the NER: a name ending
+    in a plural common word, the conjunction and one more such word are one name."""
+    joiners = _context(doc.lang_).get("paired_name_joiners", ())
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ in joiners
+            and _plural_common_word(doc[last.end - 1])
+            and _plural_common_word(ent[0])
+            and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper())
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _without_blank_edges(ent: Span) -> Span | None:
@@ -814,6 +849,9 @@ def display_name(text: str) -> str:
     words = clean_name(text).split(" ")
     # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
     end = _legal_end([w.casefold() for w in words], frozenset({"and", "&"}))
+    kept = load_rules("org_suffixes.json")["kept_after"]
+    if end == len(words) - 1 and words[end - 1].casefold() in kept:
+        end += 1  # `Sahel Finance Corporation`: the legal form is the name's own word
     return " ".join(words[:end]).rstrip(",")
 
 

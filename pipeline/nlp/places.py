@@ -224,7 +224,8 @@ _DISTRICT_IN = (
 # town; `dans le quartier de la Joliette, à Marseille`, `dans la plaine de l'Ain, à
 # Saint-Vulbas`: a district, then the town it is in
 _AREA_OF = (
-    r"(?:(?:(?<=dans\s)|(?<=sur\s))(?:le\s+|la\s+|l['’]|une?\s+)(?!cadre\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2}"
+    r"(?:(?:(?<=dans\s)|(?<=sur\s))(?:le\s+|la\s+|l['’]|une?\s+)(?!cadre\b)[a-zà-ÿ]+"
+    r"(?:\s+(?:d['’])?[a-zà-ÿ]+){0,2}"  # `dans le parc d'activités de X, à Mons`
     r"\s+d(?:e\s+|u\s+|['’])(?:(?:la\s+|l['’]|le\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"\s*,\s*(?:à|au)\s+)?)"
 )
@@ -329,6 +330,14 @@ _APPOSED_RE = re.compile(
     rf"(?:(?:{_POWER}|{_DESCRIBING})\s+){{0,3}}?(?:(?:{_ADJECTIVE})\s+)?(?P<noun>{_NOUN})(?![\w\-])"
     rf"{_LOCATION}"
 )
+# `dans DOM2, le deuxième centre de données de l'entreprise, en construction sur la zone
+# d'Aulnat`, `KD-3, le nouveau bâtiment du groupe à Bissen`: the French apposition, its
+# owner after `de` (or its builder, `que X achève`), then where it is
+_FR_APPOSED_RE = re.compile(
+    rf"(?<![\w'’\-.])(?P<name>{_NAME}),\s+(?:le|la|son|sa)\s+"
+    rf"(?:{_DESCRIBING}\s+){{0,2}}?(?P<noun>{_NOUN})(?![\w\-])"
+    rf"(?:\s+(?:du|de\s+l['’]|de\s+la|de)\s*[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}?,?)??{_WHERE}"
+)
 # `a campus called Aspen Coulee near`, `the data centre known as Puteri Link DC1, located
 # in`, `the building, known as PDC-2,`, `a project dubbed X`, `a campus, which it calls the
 # Dunmore Data Campus`: the name written after the noun
@@ -366,14 +375,15 @@ _NAMED_AFTER_RE = re.compile(
     rf"(?P<name>{_PLACE}(?:\s*\(\s*{_PLACE}\s*\)|\s*,\s*{_IN_REGION}{_PLACE})?)(?![\w\-])"
     rf"(?:\s*\(\s*[\d\s,.]+\s*(?:MW|GW|MWc)\s*\))?{_LOCATION}"  # `de la Garrigue (62 MW), situé`
 )
-# `le campus Seine-Amont, à Montereau`, `le centre de données « Ngondo », que X aménage à
+# `le campus Seine-Amont, à Montereau`, `son campus Borinage 1, dans le parc d'activités de X,
+# à Mons`, `le centre de données « Ngondo », que X aménage à
 # Douala`, `le campus Estuaire de Vantelle, à Montoir`, `le parc éolien Amlal, d'une
 # puissance de 60 MW, situé près de Tiznit`: a name right after the noun (or quoted), its
 # owner's after `de`, then where it is
 _OWNER = r"(?:\s+(?:de\s+|d['’])[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2})?"
 _NAMED_BARE_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER})?\s+(?:"
-    rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}){_OWNER}"
+    rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}(?:\s+\d{{1,2}})?){_OWNER}"
     rf"(?=(?:,\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW))?"
     rf",\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s)"
     rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
@@ -1026,7 +1036,8 @@ _COUNTED_TOWNS_RE = (
         # at least, told with the participle: checked in `_counted_towns`)
         rf"(?<![\w\-])(?P<count>(?i:{_phrase(_FAC['list_counts'])})\s+)?"
         rf"(?P<noun>{_phrase(_FAC['plural_nouns'])})"
-        rf"(?:\s+{_PLACED_WORD}\s+(?:en|dans\s+(?:le|la|les))\s+"
+        # `situés en Bretagne,`, `dans le canton de Vaud,`: the area they are all in first
+        rf"(?:\s+(?:{_PLACED_WORD}\s+)?(?:en|dans\s+(?:le|la|les))\s+{_AREA}?"
         rf"(?P<within>{_PLACE})\s*,)?(?P<placed>,?\s+{_PLACED_WORD})?"
         # `à Nantes, Rennes et Angers`, `l'une à Terrebonne et l'autre à Laval`
         rf",?\s+(?:l['’]une?\s+)?(?:à|au)\s+"
@@ -1516,6 +1527,11 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             and noun not in _PLURALS
             and not _MODIFIER_RE.match(text, m.end("noun"))
         ):
+            found.append(_facility(text, m, name, noun))
+    for m in _FR_APPOSED_RE.finditer(text):
+        name = _name_of(m.group("name"))
+        noun = " ".join(m.group("noun").lower().split())
+        if name is not None and noun not in _PLURALS:
             found.append(_facility(text, m, name, noun))
     for m in _CALLED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
