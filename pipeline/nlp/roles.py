@@ -1299,11 +1299,7 @@ def _opening_root(verb: Token) -> Token | None:
     under the reporting one: the noun the parse roots the sentence's opening on, before
     the verb, is its subject."""
     return next(
-        (
-            t
-            for t in verb.doc[: verb.i]
-            if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < verb.i
-        ),
+        (t for t in verb.doc[: verb.i] if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")),
         None,
     )
 
