@@ -122,6 +122,13 @@ def _governs(head: Token, token: Token) -> bool:
     return True
 
 
+def _dates(clause: Token, trigger: Token) -> bool:
+    """Whether a cue in the clause headed by `clause` dates the deal word `trigger`: the
+    clause holds it, or is a participle describing it (`raised £140 million in a funding
+    round led by Y in March`: the round was in March)."""
+    return _governs(clause, trigger) or (clause.dep_ == "acl" and clause.head.i == trigger.i)
+
+
 def _describes_object(token: Token) -> bool:
     """`agreed to buy smaller rival X`, `to merge with its rival, X`: a cue word that
     describes the organisation a verb or preposition takes as object names a side of
@@ -406,8 +413,7 @@ class Candidates:
         if found and not cues:
             return False
         return not cues or any(
-            cue is None or any(_governs(doc[_clause(cue)], doc[t]) for t in triggers)
-            for cue in cues
+            cue is None or any(_dates(doc[_clause(cue)], doc[t]) for t in triggers) for cue in cues
         )
 
     def older(self, draft: Draft, index: int, clause: bool = True) -> bool:
