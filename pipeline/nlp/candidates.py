@@ -271,8 +271,10 @@ class Candidates:
         """The company a show's or a speaker's title names next, after its colon or `on`
         (`Grid Talk, Ep. 112: Lumora Energy's Tomas Welling on ...`, `Aino Virtanen on
         Mossgiel AI's Series A`, `Sam Achterberg: Ondrel AI has raised ...`): the one whose
-        `we` the text is."""
-        cut = re.search(r":\s*|^\s+on\s+", rest)
+        `we` the text is; a post's platform (`Jonah Pereira on LinkedIn: Tessel has raised`,
+        `cues.json` posted_on) is none."""
+        posted = load_rules("cues.json", self.language).get("posted_on")
+        cut = (re.match(posted, rest) if posted else None) or re.search(r":\s*|^\s+on\s+", rest)
         found = TITLE_NAME.match(rest[cut.end() :]) if cut else None
         if found is None or not accept(Mention(found.group(1), 0, 0, "ORG"), "partner", set()):
             return None

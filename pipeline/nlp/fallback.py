@@ -20,7 +20,7 @@ from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, contract_type, keyword_type
 from pipeline.nlp.grouping import Clusters, Draft, accept
-from pipeline.nlp.parties import POSSESSIVE, find_parents
+from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import resolve_place
 from pipeline.nlp.quantities import find_quantities
 from pipeline.nlp.roles import Mention, habitual
@@ -99,6 +99,8 @@ def _subject_tokens(doc: Doc, clusters: Clusters) -> dict[int, Token]:
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
             start -= 1
+        while start < token.i and is_glued_word(doc[start]):
+            start += 1  # `Neocloud Strata Compute has agreed`: the name after its description
         cluster = clusters.match(doc[start : token.i + 1].text)
         if cluster is not None:
             found.setdefault(cluster, token)

@@ -392,8 +392,9 @@ GLUED_MEASURE = re.compile(r"\d[\d.,]*([^\W\d_]+)")  # `900MW`, `1.2GW` (not `3M
 def candidate_kind(text: str) -> str:
     """What a candidate party is: `security` (`Series A Preferred Stock`), `generic` (`the
     Company`, a single letter), `facility` (`Sable Creek Generating Station`), `authority`
-    (`Delaware Court of Chancery`), `date` (`March 18-April 1`), `heading` (a document
-    heading in capitals, `Call Option Confirmation`), `quantity` (`900MW`) or `name`."""
+    (`Delaware Court of Chancery`), `statute` (`Securities Exchange Act`), `date` (`March
+    18-April 1`), `heading` (a document heading in capitals, `Call Option Confirmation`),
+    `quantity` (`900MW`) or `name`."""
     words = clean_name(text).casefold().split()
     rules = _types()
     if not words:
@@ -411,6 +412,8 @@ def candidate_kind(text: str) -> str:
         return "facility"
     if any(w in rules["authority_words"] for w in words):
         return "authority"
+    if _names_statute(words, rules.get("statute_heads", [])):
+        return "statute"
     months = load_rules("deal_types.json")["months"]
     alpha = re.findall(r"[^\W\d_]+", text.casefold())
     if alpha and all(w in months for w in alpha):
@@ -422,6 +425,13 @@ def candidate_kind(text: str) -> str:
     if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
         return "heading"
     return "name"
+
+
+def _names_statute(words: list[str], heads: list[str]) -> bool:
+    """`Securities Exchange Act`, `Securities Exchange Act of 1934`: a law's name."""
+    if len(words) > 3 and words[-2] == "of" and words[-1].isdigit():
+        words = words[:-2]
+    return len(words) > 1 and words[-1] in heads
 
 
 def _bare_generic(words: list[str], rules: dict[str, Any]) -> bool:

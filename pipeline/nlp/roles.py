@@ -1776,7 +1776,7 @@ def _verb_frame(token: Token) -> Frame | None:
     ):
         return None
     objects = _direct_objects(token)
-    if _stipulates(token, spec):
+    if _stipulates(token, spec) or _reports_figure(token, spec):
         return None
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
@@ -2007,6 +2007,13 @@ def _stipulates(verb: Token, spec: dict[str, Any]) -> bool:
     """`an agreement with Y providing for term loans`: with no object, the verb tells what
     an agreement stipulates, not a deal."""
     preps = set(spec.get("stipulates_with", [])) & {p for p, _ in _prep_objects(verb)}
+    return bool(preps) and not _direct_objects(verb)
+
+
+def _reports_figure(verb: Token, spec: dict[str, Any]) -> bool:
+    """`Core FFO per share came in at $1.74`: with no object and one of the spec's
+    `figure_preps`, the verb reports a figure, not a deal."""
+    preps = set(spec.get("figure_preps", [])) & {p for p, _ in _prep_objects(verb)}
     return bool(preps) and not _direct_objects(verb)
 
 
