@@ -104,8 +104,9 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
     verb that creates it (`Graniteau et Al Noor Capital ont officialisé la création d'une
     coentreprise`), else the partners of an alliance told in that sentence or the one
     before (`Teranga et Sahel s'associent. [...] ont créé une coentreprise`). Names after
-    a naming word (`baptisée Aster Calcul`) are the venture's, in any sentence that tells
-    the venture (`La société commune, baptisée X, sera détenue à 51 % par A`)."""
+    a naming word (`baptisée Aster Calcul`) or set beside the venture noun (`X Holdings, the
+    joint venture owned by A and B`) are the venture's, in any sentence that tells the
+    venture (`La société commune, baptisée X, sera détenue à 51 % par A`)."""
     rules = load_rules("party_types.json", c.language)
     phrases = [v.split() for v in rules.get("venture_nouns", [])]
     firsts = {words[0] for words in phrases}
@@ -125,6 +126,8 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
             ]
             called = {e for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in naming}
             called |= {e for e in ents if e.root.dep_ == "appos" and e.root.head.i == noun.i}
+            # `X Holdings, the joint venture owned by A and B,`: the name the noun is set beside
+            called |= {e for e in ents if noun.dep_ == "appos" and noun.head.i == e.root.i}
             names = {k for e in called if (k := c.clusters.find(e.text)) is not None}
             all_names |= names
             if owners:

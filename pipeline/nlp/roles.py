@@ -67,10 +67,11 @@ CONJOINED_COMPANIES = re.compile(
 PLACED_AND_COMPANY = re.compile(
     r"(?:(.+?) of )?(.+?) and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
 )
-# `a loan from JPMorgan Chase and Bank of America`: two lenders of two or more capitalised
-# words each, tagged as one name (outside a loan, `Goodyear Tire and Rubber Co` is one)
-_CAPITALISED_NAME = r"((?:[A-Z][\w.'-]*\s+(?:of\s+)?)+[A-Z][\w.'-]*)"
-CONJOINED_LENDERS = re.compile(rf"{_CAPITALISED_NAME} and {_CAPITALISED_NAME}")
+# `a loan from JPMorgan Chase and Bank of America`, `led by Société Générale and ING`: two
+# lenders of two or more capitalised words each, or an acronym, tagged as one name (outside
+# a loan, `Goodyear Tire and Rubber Co` is one)
+_LENDER_NAME = r"((?:[A-Z][\w.'-]*\s+(?:of\s+)?)+[A-Z][\w.'-]*|[A-Z]{2,6})"
+CONJOINED_LENDERS = re.compile(rf"{_LENDER_NAME} and {_LENDER_NAME}")
 UNIT_OF_COMPANY = re.compile(
     r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
 )
@@ -161,10 +162,14 @@ class Frame:
 
 
 @cache
-def _verb_index(language: str) -> dict[str, list[tuple[str, str | None]]]:
-    """Verb word -> [(frame name, particle or None)]."""
+def _verb_index(language: str, copulas: bool = False) -> dict[str, list[tuple[str, str | None]]]:
+    """Verb word -> [(frame name, particle or None)]; with `copulas`, only the frames of a
+    copula naming a role (`attribute_nouns`: `X is the sole lender`), whose forms are no
+    deal verb anywhere else."""
     index: dict[str, list[tuple[str, str | None]]] = {}
     for name, frame in load_rules("roles_verbs.json", language).items():
+        if ("attribute_nouns" in frame) != copulas:
+            continue
         for form in frame["forms"]:
             verb, _, particle = form.partition(" ")
             index.setdefault(verb, []).append((name, particle or None))
@@ -1569,7 +1574,8 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
     `object_nouns` frame only when its object is one of those nouns."""
-    forms = _verb_index(token.lang_).get(token.lower_)
+    copulas = _verb_index(token.lang_, copulas=True)
+    forms = _verb_index(token.lang_).get(token.lower_, []) + copulas.get(token.lower_, [])
     if not forms:
         return []
     rules = load_rules("roles_verbs.json", token.lang_)
@@ -1603,6 +1609,10 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             or bool({s.lower_ for s in _children(token, "nsubj")} & set(rules[n]["subject_nouns"]))
         )
         and (
+            "attribute_nouns" not in rules[n]
+            or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
+        )
+        and (
             "object_nouns" not in rules[n]
             or bool(
                 (nouns if rules[n]["deal_type"] == "other" else nouns - loans)
@@ -1617,6 +1627,18 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             )
         )
     ]
+
+
+def _role_attributes(verb: Token) -> set[str]:
+    """`X is the sole lender on the facility`, `Y will be the borrower`: the attributes of
+    a copula that name one deal's role, with the definite article and no superlative (`the
+    largest lender to the sector` describes a company, not its part in a deal)."""
+    return {
+        a.lower_
+        for a in _children(verb, "attr")
+        if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
+        and not any(m.tag_ in ("JJS", "RBS") for m in a.children)
+    }
 
 
 def _participle_objects(verb: Token) -> set[str]:
@@ -1852,7 +1874,9 @@ def _verb_frame(token: Token) -> Frame | None:
     ):  # `bought the farmland from X`: an asset changes hands (no target party)
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
-    frame = Frame(token.lower_, token.i, deal_type, habitual=habitual(token))
+    # `X is the sole lender on the facility`: the role in one deal, not a habit
+    told = habitual(token) and "attribute_nouns" not in spec
+    frame = Frame(token.lower_, token.i, deal_type, habitual=told)
     frame.object_typed = object_typed and deal_type != spec["deal_type"]
     frame.untyped = spec.get("untyped")
     frame.reversible = bool(spec.get("reversible"))
@@ -3193,8 +3217,12 @@ def _all_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     covered: set[int] = set()
     verbs = _verb_index(doc.lang_)
-    for token in (t for t in doc if t.lower_ in verbs):  # a word no verb frame starts: none
-        frame = _binding_frame(token) or _verb_frame(token) or _surface_frame(token)
+    copulas = _verb_index(doc.lang_, copulas=True)
+    for token in (t for t in doc if t.lower_ in verbs or t.lower_ in copulas):  # else none
+        if token.lower_ in verbs:
+            frame = _binding_frame(token) or _verb_frame(token) or _surface_frame(token)
+        else:  # `X is the sole lender on the facility`
+            frame = _verb_frame(token)
         if frame is not None and frame.args:
             _add_co_listed(doc, frame)
             frames.append(frame)
