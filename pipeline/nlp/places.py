@@ -1449,6 +1449,12 @@ def _own_noun(name: str) -> tuple[str, str | None]:
     return name, own
 
 
+def facility_name(name: str) -> str:
+    """A facility's proper name without the generic noun it is written with (`Ashgrove
+    Energy Center` -> `Ashgrove`), as its site is named."""
+    return _own_noun(name)[0]
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones (found
     once per text: the selection, the frames and the sites ask about the same sentence)."""

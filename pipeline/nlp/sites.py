@@ -137,13 +137,29 @@ def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: 
 _HOME_RE = re.compile(r"-(?i:based|headquartered)\b")
 
 
+def _company_home(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the place at `start:end` is where a company sits: `the London-based
+    developer`, or written between an article and a company noun (`A Columbus developer`;
+    `company_home` of `places_context.json`)."""
+    if _HOME_RE.match(text, end):
+        return True
+    home: dict[str, str] = load_rules("places_context.json", language).get("company_home", {})
+    return bool(home) and (
+        re.search(home["lead"], text[:start]) is not None
+        and re.match(home["noun"], text[end:]) is not None
+    )
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
     after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`); a company's home
-    (`the London-based developer`) is none."""
+    (`the London-based developer`, `A Columbus developer`) is none."""
     text = doc_text(doc)
     ents = [
-        e for e in doc.ents if e.label_ in ("GPE", "LOC") and not _HOME_RE.match(text, e.end_char)
+        e
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC")
+        and not _company_home(text, e.start_char, e.end_char, doc.lang_)
     ]
     for i, ent in enumerate(ents):
         after = ents[i + 1] if i + 1 < len(ents) else None

@@ -151,6 +151,7 @@ class _Grammar:
     duration: re.Pattern[str]
     dur_not_after: re.Pattern[str]
     dur_not_before: re.Pattern[str]
+    dur_spending_before: re.Pattern[str]
     contract_noun: re.Pattern[str]
     contract_before: re.Pattern[str]
     rate_before: re.Pattern[str]
@@ -264,6 +265,10 @@ def _grammar(language: str) -> _Grammar:
         dur_not_before=re.compile(
             rf"(?<![\w])(?:{_phrase(lex['duration_not_before'])})\s+"
             rf"(?:(?:{_phrase(lex['duration_not_before_fillers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        dur_spending_before=re.compile(
+            rf"(?:{'|'.join(lex.get('duration_spending_patterns_before', [])) or '(?!)'})$",
             re.IGNORECASE,
         ),
         contract_noun=re.compile(
@@ -479,12 +484,14 @@ def _iso_duration(number: Decimal, unit: str, g: _Grammar) -> str | None:
 def _duration_kind(
     text: str, start: int, end: int, is_adjective: bool, g: _Grammar
 ) -> TermKind | None:
-    """The kind of a duration, or None when it is not a term (an age, a history)."""
+    """The kind of a duration, or None when it is not a term (an age, a history, the
+    period money is invested or an earnout is earned over)."""
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
     if (
         g.dur_not_after.match(after)
         or g.dur_not_before.search(before)
+        or g.dur_spending_before.search(before)
         or g.reporting_period.match(text, end)
     ):
         return None
