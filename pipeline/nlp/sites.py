@@ -25,6 +25,7 @@ from pipeline.nlp.places import (
     find_places,
     generic_kind,
     in_region,
+    named_after_town,
     placed_by_name,
     resolve_place,
 )
@@ -420,6 +421,24 @@ def placed_later(
     return out, told
 
 
+def town_names(sites: list[Site]) -> list[Site]:
+    """`a data hall on the Ishikari campus of X` in an article about Japan: a site named
+    after a town of its country (`named_after_town`) and placed in no town nor region is
+    in that town, with no name of its own (`our Cold Spring campus in Bastrop County,
+    Texas` keeps its name)."""
+    return [
+        s.model_copy(update={"name": None, "city": s.name})
+        if s.name
+        and s.kind
+        and s.city is None
+        and s.region is None
+        and s.country
+        and named_after_town(s.name, s.kind, s.country)
+        else s
+        for s in sites
+    ]
+
+
 @lru_cache(maxsize=16)
 def article_country(text: str) -> str | None:
     """The country an article names most, through its places (`Iceland`, `Reykjavik`),
@@ -542,4 +561,5 @@ __all__ = [
     "placed_in",
     "placed_later",
     "sentence_facilities",
+    "town_names",
 ]

@@ -140,6 +140,8 @@ class _Grammar:
     date_parts: re.Pattern[str]
     range: re.Pattern[str]
     start: re.Pattern[str]
+    future_start: re.Pattern[str]
+    future_start_block: re.Pattern[str]
     end: re.Pattern[str]
     close: re.Pattern[str]
     period_start: re.Pattern[str]
@@ -233,6 +235,15 @@ def _grammar(language: str) -> _Grammar:
         ),
         start=re.compile(
             rf"(?<![\w])(?:{start_cues}){_GAP}(?P<a>{date}){not_after_date}", re.IGNORECASE
+        ),
+        future_start=re.compile(
+            rf"(?:{'|'.join(lex.get('future_start_patterns', [])) or '(?!)'}){_GAP}(?P<a>{date})"
+            rf"{not_after_date}(?!\s*(?:(?:{_phrase(lex['range_links'] + ['financial', 'fiscal'])})"
+            r"\b|[-–—]))",
+            re.IGNORECASE,
+        ),
+        future_start_block=re.compile(
+            rf"(?:{lex.get('future_start_not_before') or '(?!)'})$", re.IGNORECASE
         ),
         end=re.compile(
             rf"(?<![\w])(?P<cue>{_phrase(lex['end_cues'] + maturity_cues)}){_GAP}(?P<b>{date})"
@@ -595,6 +606,17 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             # `Construction is due to start in 2027`: when building starts, not the term
             kind: TermKind = "other" if g.works_before.search(text, 0, m.start()) else "contract"
             out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, kind))
+    today = published.isoformat() if published is not None else None
+    for m in g.future_start.finditer(text) if today is not None else ():
+        # `available to the board from February 2027`: a start when not yet past
+        a = _resolve(m.group("a"), published, g)
+        if (
+            a
+            and today is not None
+            and a >= today[: len(a)]
+            and not g.future_start_block.search(text, 0, m.start())
+        ):
+            out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, "contract"))
     for m in g.end.finditer(text):
         cue = _norm(m.group("cue"))
         before = text[max(0, m.start() - _WINDOW) : m.start()]
