@@ -473,7 +473,7 @@ def test_headline_words_do_not_start_a_facility_name() -> None:
     from pipeline.nlp.places import find_facilities
 
     found = find_facilities("Orlen Power Announces Acquisition of Marsh Creek Energy Center")
-    assert [f.name for f in found] == ["Marsh Creek Energy Center"]
+    assert [f.name for f in found] == ["Marsh Creek"]
     assert find_facilities("Rumour mill: Tarn Digital may sell its unit.") == []
 
 

@@ -71,6 +71,7 @@ from pipeline.nlp.sites import (
     placed_in,
     placed_later,
     sentence_facilities,
+    town_names,
 )
 from pipeline.nlp.terms import find_terms, tells_contract_term
 
@@ -430,7 +431,9 @@ def deal_facts(
             sites.append(site)
             site_sentences.append(index)
     sites = in_article_region(
-        placed_in(sites, article_country(c.article.text)), c.article.text, c.language
+        town_names(placed_in(sites, article_country(c.article.text))),
+        c.article.text,
+        c.language,
     )
     withheld = undisclosed(c, mine)
     amounts = deal_amounts(c, drafts, draft, told, deal_type, withheld is not None, mine)

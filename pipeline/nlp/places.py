@@ -178,6 +178,7 @@ _CITY_STATES = frozenset(n.casefold() for n in _GAZ["prefer_city_over_country"])
 _AMBIGUOUS = frozenset(n.casefold() for n in _GAZ["ambiguous_names"])
 _ORG_WORDS = frozenset(w.casefold() for w in _GAZ["org_words"])
 _AREA_WORDS = frozenset(_GAZ["area_words"])
+_LANDFORM_WORDS = frozenset(_GAZ.get("landform_words", []))
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
 _GENERIC_KINDS = frozenset(_FAC.get("generic_kinds", []))
@@ -199,6 +200,7 @@ _NOUN = rf"(?i:{_phrase(list(_KINDS))})"
 _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 # `Serra do Vento`, `Ventos da Bahia`: lower-case links inside a name
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+|d[ao]s?\s+)?{_NAME_TOKEN}){{0,5}}"
+_LINKS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
     # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
@@ -631,15 +633,21 @@ def unknown_town(name: str, after: str = "") -> Place | None:
     """A town the gazetteer lacks, written where a place goes (`a wind farm west of
     Toowoomba`, `based in Offenbach near Frankfurt`): the name as the city, with the
     region or country of a known place written right after it (`near Frankfurt`,
-    `, Queensland`). None for a known place or a word that starts no place name (a
-    month, a company word)."""
+    `, Queensland`). None for a known place, a word that starts no place name (a
+    month, a company word) or a landform (`the Delaware Basin`)."""
     words = name.split()
     if (
         not 0 < len([w for w in words if w[:1].isupper()]) <= 3  # `San Sebastián de los Reyes`
         or any(_hits(name))
-        or any(w.lower() in _STOP_TOKENS | _COMPANY_TOKENS for w in words if w not in _TOWN_LINKS)
+        or any(
+            w.lower() in _STOP_TOKENS | _COMPANY_TOKENS
+            for i, w in enumerate(words)
+            # `Hattersheim am Main`: a word after a town's link is the town's
+            if w not in _TOWN_LINKS and not (i and words[i - 1] in _TOWN_LINKS)
+        )
         or any(w.casefold() in _ORG_WORDS | _KINDS.keys() for w in words)
         or resolve_place(" ".join(words[1:])) is not None  # `Northern Finland`
+        or words[-1].casefold() in _LANDFORM_WORDS  # `the Delaware Basin`: no town
     ):
         return None
     context = _TOWN_CONTEXT_RE.match(after)
@@ -699,6 +707,12 @@ def in_region(facility: FacilityMention, where: Place) -> FacilityMention:
     return replace(
         facility, name=None, city=facility.name, region=where.region, country=where.country
     )
+
+
+def named_after_town(name: str, kind: str, country: str) -> bool:
+    """Whether a facility of `country` named `name` is named after its town only (`the
+    Ishikari campus of X`: a town of the towns table, as `_town_named` reads it)."""
+    return _town_named(name, kind, Place(country, None, None, country))
 
 
 def _town_named(name: str, kind: str, where: Place) -> bool:
@@ -779,6 +793,8 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
         # `its campus in Sedenak Tech Park, Johor`: an estate the gazetteer lacks, written
         # where the town goes, names the site
         name, place = place.city, replace(place, city=None)
+    if name is not None and name.split()[-1].casefold() in _AREA_WORDS:
+        name = None  # "Ravelin's Licking County campus": an area, no name of its own
     own = _own_place(name, noun, place)
     if own is not None:  # "its Hillsboro campus": the only name is the town's
         place, name = own, None
@@ -1449,6 +1465,12 @@ def _own_noun(name: str) -> tuple[str, str | None]:
     return name, own
 
 
+def facility_name(name: str) -> str:
+    """A facility's proper name without the generic noun it is written with (`Ashgrove
+    Energy Center` -> `Ashgrove`), as its site is named."""
+    return _own_noun(name)[0]
+
+
 def find_facilities(text: str) -> list[FacilityMention]:
     """Facilities in `text`, in order: named ones and "data center in <place>" ones (found
     once per text: the selection, the frames and the sites ask about the same sentence)."""
@@ -1494,6 +1516,8 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
                 continue
             if name is not None and noun in _DROPPED_NOUNS:  # "Brightwater Campus"
                 name = name[: len(name) - len(noun)].rstrip()
+                if name.rsplit(" ", 1)[-1] in _LINKS:
+                    continue  # "Head of Data Centre Transactions": a title, no facility
         elif m.group("adj") and m.group("adj")[0].isupper():  # "Prairie Wind campus"
             name = _name_of(f"{m.group('name')} {m.group('adj')}")
         else:

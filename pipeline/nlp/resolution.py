@@ -22,6 +22,7 @@ from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
 from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import find_parents, is_generator, is_placeholder, name_key
+from pipeline.nlp.places import facility_name
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
 from pipeline.nlp.rules import load_rules
 
@@ -327,9 +328,14 @@ def without_site_targets(
     found: list[tuple[Party, int]], sites: list[Site]
 ) -> list[tuple[Party, int]]:
     """`Carrow Valley bought the Ashgrove Energy Center from Brindle`: a target named as
-    the deal's own site is the facility bought (the asset, the site), not a company."""
+    the deal's own site is the facility bought (the asset, the site), not a company
+    (its name written with the facility noun the site's name leaves off too)."""
     sited = {name_key(s.name) for s in sites if s.name}
-    return [(p, i) for p, i in found if p.role != "target" or name_key(p.name) not in sited]
+    return [
+        (p, i)
+        for p, i in found
+        if p.role != "target" or not sited & {name_key(p.name), name_key(facility_name(p.name))}
+    ]
 
 
 def parent_clusters(c: Candidates) -> dict[int, int]:

@@ -25,6 +25,7 @@ from pipeline.nlp.places import (
     find_places,
     generic_kind,
     in_region,
+    named_after_town,
     placed_by_name,
     resolve_place,
 )
@@ -137,13 +138,29 @@ def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: 
 _HOME_RE = re.compile(r"-(?i:based|headquartered)\b")
 
 
+def _company_home(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the place at `start:end` is where a company sits: `the London-based
+    developer`, or written between an article and a company noun (`A Columbus developer`;
+    `company_home` of `places_context.json`)."""
+    if _HOME_RE.match(text, end):
+        return True
+    home: dict[str, str] = load_rules("places_context.json", language).get("company_home", {})
+    return bool(home) and (
+        re.search(home["lead"], text[:start]) is not None
+        and re.match(home["noun"], text[end:]) is not None
+    )
+
+
 def _sentence_place(doc: Doc) -> Place | None:
     """The first place the sentence names, read together with the place written right
     after it (`Aberdeenshire, Scotland`, `Leeds, West Yorkshire`); a company's home
-    (`the London-based developer`) is none."""
+    (`the London-based developer`, `A Columbus developer`) is none."""
     text = doc_text(doc)
     ents = [
-        e for e in doc.ents if e.label_ in ("GPE", "LOC") and not _HOME_RE.match(text, e.end_char)
+        e
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC")
+        and not _company_home(text, e.start_char, e.end_char, doc.lang_)
     ]
     for i, ent in enumerate(ents):
         after = ents[i + 1] if i + 1 < len(ents) else None
@@ -404,6 +421,24 @@ def placed_later(
     return out, told
 
 
+def town_names(sites: list[Site]) -> list[Site]:
+    """`a data hall on the Ishikari campus of X` in an article about Japan: a site named
+    after a town of its country (`named_after_town`) and placed in no town nor region is
+    in that town, with no name of its own (`our Cold Spring campus in Bastrop County,
+    Texas` keeps its name)."""
+    return [
+        s.model_copy(update={"name": None, "city": s.name})
+        if s.name
+        and s.kind
+        and s.city is None
+        and s.region is None
+        and s.country
+        and named_after_town(s.name, s.kind, s.country)
+        else s
+        for s in sites
+    ]
+
+
 @lru_cache(maxsize=16)
 def article_country(text: str) -> str | None:
     """The country an article names most, through its places (`Iceland`, `Reykjavik`),
@@ -526,4 +561,5 @@ __all__ = [
     "placed_in",
     "placed_later",
     "sentence_facilities",
+    "town_names",
 ]

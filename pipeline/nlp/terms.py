@@ -140,6 +140,8 @@ class _Grammar:
     date_parts: re.Pattern[str]
     range: re.Pattern[str]
     start: re.Pattern[str]
+    future_start: re.Pattern[str]
+    future_start_block: re.Pattern[str]
     end: re.Pattern[str]
     close: re.Pattern[str]
     period_start: re.Pattern[str]
@@ -151,6 +153,7 @@ class _Grammar:
     duration: re.Pattern[str]
     dur_not_after: re.Pattern[str]
     dur_not_before: re.Pattern[str]
+    dur_spending_before: re.Pattern[str]
     contract_noun: re.Pattern[str]
     contract_before: re.Pattern[str]
     rate_before: re.Pattern[str]
@@ -233,6 +236,15 @@ def _grammar(language: str) -> _Grammar:
         start=re.compile(
             rf"(?<![\w])(?:{start_cues}){_GAP}(?P<a>{date}){not_after_date}", re.IGNORECASE
         ),
+        future_start=re.compile(
+            rf"(?:{'|'.join(lex.get('future_start_patterns', [])) or '(?!)'}){_GAP}(?P<a>{date})"
+            rf"{not_after_date}(?!\s*(?:(?:{_phrase(lex['range_links'] + ['financial', 'fiscal'])})"
+            r"\b|[-–—]))",
+            re.IGNORECASE,
+        ),
+        future_start_block=re.compile(
+            rf"(?:{lex.get('future_start_not_before') or '(?!)'})$", re.IGNORECASE
+        ),
         end=re.compile(
             rf"(?<![\w])(?P<cue>{_phrase(lex['end_cues'] + maturity_cues)}){_GAP}(?P<b>{date})"
             rf"{not_after_date}",
@@ -264,6 +276,10 @@ def _grammar(language: str) -> _Grammar:
         dur_not_before=re.compile(
             rf"(?<![\w])(?:{_phrase(lex['duration_not_before'])})\s+"
             rf"(?:(?:{_phrase(lex['duration_not_before_fillers'])})\s+)?$",
+            re.IGNORECASE,
+        ),
+        dur_spending_before=re.compile(
+            rf"(?:{'|'.join(lex.get('duration_spending_patterns_before', [])) or '(?!)'})$",
             re.IGNORECASE,
         ),
         contract_noun=re.compile(
@@ -479,12 +495,14 @@ def _iso_duration(number: Decimal, unit: str, g: _Grammar) -> str | None:
 def _duration_kind(
     text: str, start: int, end: int, is_adjective: bool, g: _Grammar
 ) -> TermKind | None:
-    """The kind of a duration, or None when it is not a term (an age, a history)."""
+    """The kind of a duration, or None when it is not a term (an age, a history, the
+    period money is invested or an earnout is earned over)."""
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
     if (
         g.dur_not_after.match(after)
         or g.dur_not_before.search(before)
+        or g.dur_spending_before.search(before)
         or g.reporting_period.match(text, end)
     ):
         return None
@@ -588,6 +606,17 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             # `Construction is due to start in 2027`: when building starts, not the term
             kind: TermKind = "other" if g.works_before.search(text, 0, m.start()) else "contract"
             out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, kind))
+    today = published.isoformat() if published is not None else None
+    for m in g.future_start.finditer(text) if today is not None else ():
+        # `available to the board from February 2027`: a start when not yet past
+        a = _resolve(m.group("a"), published, g)
+        if (
+            a
+            and today is not None
+            and a >= today[: len(a)]
+            and not g.future_start_block.search(text, 0, m.start())
+        ):
+            out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, "contract"))
     for m in g.end.finditer(text):
         cue = _norm(m.group("cue"))
         before = text[max(0, m.start() - _WINDOW) : m.start()]
