@@ -59,6 +59,7 @@ from pipeline.nlp.places import (
     resolve_place,
     unknown_town,
 )
+from pipeline.nlp.quantities import deal_count_unit
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import split_sentences
 from pipeline.nlp.sites import (
@@ -110,8 +111,9 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
         text = c.texts[index]
         works_out = bool(index) and re.match(rules["derived"], text) is not None
         # `That works out at $1.5 billion a year, five times what X is investing`: the sum
-        # derived from the sentence before is that sentence's deal, whatever it compares
-        told = owner[-1] if works_out else None
+        # derived from the sentence before is the deal of the paragraph's last sentence
+        # told one, whatever it compares
+        told = _paragraph_deal(c, owner, index) if works_out else None
         deal = told if told is not None else _sentence_deal(c, drafts, index, previous)
         anaphora = (
             not works_out
@@ -131,6 +133,18 @@ def sentence_owners(c: Candidates, drafts: list[Draft]) -> list[int | None]:
         owner.append(deal)
     _claim_site_sentences(c, owner)
     return owner
+
+
+def _paragraph_deal(c: Candidates, owner: list[int | None], index: int) -> int | None:
+    """The deal of the last sentence before `index` in its paragraph that has one (`It's a
+    20-year PPA for 480 megawatts. We take the energy ... That works out to roughly 3.9
+    terawatt-hours a year.`)."""
+    for before in range(index - 1, -1, -1):
+        if owner[before] is not None:
+            return owner[before]
+        if not _same_paragraph(c, before, before + 1):
+            return None
+    return None
 
 
 def _restated(c: Candidates, owner: list[int | None], index: int) -> int | None:
@@ -376,6 +390,10 @@ def deal_facts(
         c.language,
         tranches=deal_type in COMMERCIAL_TYPES,
     )
+    quantities = [
+        (deal_count_unit(q, deal_type, _names_a_party(c, roles, q.text), c.language), i)
+        for q, i in quantities
+    ]
     dateline = dateline_place(c.article.text)
 
     older_words = set(load_rules("places_context.json", c.language).get("older_deal_words", []))
@@ -448,6 +466,11 @@ def deal_facts(
         sites=sites,
         site_sentences=site_sentences,
     )
+
+
+def _names_a_party(c: Candidates, roles: dict[int, str], text: str) -> bool:
+    """Whether `text` writes the name of one of the deal's parties."""
+    return any(c.names_in(cluster, text) for cluster in roles if cluster >= 0)
 
 
 def _term_sentences(

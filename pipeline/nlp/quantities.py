@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from pipeline.models import Qualifier
+from pipeline.models import Qualifier, Quantity
 from pipeline.nlp.amounts import qualifier_at
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.numbers import (
@@ -83,7 +83,10 @@ def _grammar(language: str) -> _Grammar:
     ones = _phrase([w for w, v in numbers.article_values.items() if v == 1])
     number = rf"(?:{numbers.digits}|(?i:{numbers.words}|{ones}))"
     scale = rf"(?:\s+(?i:{numbers.scale_words})\b)"
-    filler = rf"(?:(?i:{_phrase(lex['count_fillers'])})|[A-Z][\w\-]*|[A-Za-z]*\d[\w\-]*)"
+    # `3,072 Nvidia H100 and H200 GPUs`: a second (capitalised) name joined to the first
+    joins = lex.get("count_joins")
+    joined = rf"|(?:{_phrase(joins)})\s+[A-Z][\w\-]*" if joins else ""
+    filler = rf"(?:(?i:{_phrase(lex['count_fillers'])})|[A-Z][\w\-]*|[A-Za-z]*\d[\w\-]*{joined})"
     upper = rf"(?:\s*(?:-|–|{_phrase(lex['range_links'])})\s*(?P<upper>{numbers.digits}))?"
     # `25,000 of Tarragon's Vireo accelerators`, `100,000 of its Baram accelerators`
     partitive = rf"(?P<part>\s+(?:{lex['count_partitive']}))?" if lex.get("count_partitive") else ""
@@ -126,6 +129,22 @@ def _value(m: re.Match[str], language: str) -> Decimal | None:
         if g.priced.search(m.string, max(0, m.start() - 40), m.start()):
             return None  # `$1,650 a kilowatt`, `$4.6 million a megawatt`: a rate
     return number * scale_of(scale_word, language)
+
+
+def deal_count_unit(
+    quantity: Quantity, deal_type: str, named: bool, language: str = DEFAULT_LANGUAGE
+) -> Quantity:
+    """A count in the unit a deal of `deal_type` counts it in (`quantities_units.json`
+    deal_count_units): a compute contract's chips (`190,000 Nvidia GB300 chips`, `roughly
+    50,000 accelerators`) are the GPUs its capacity runs on, unless written as one company's
+    own (`250,000 of Kessler's Arbor accelerators`; `named`: the count's words name a party
+    of the deal, `250,000 Kessler Arbor Accelerators`: its custom silicon)."""
+    lex = load_rules("quantities_units.json", language)
+    unit = lex.get("deal_count_units", {}).get(deal_type, {}).get(quantity.unit)
+    partitive = lex.get("count_partitive")
+    if unit is None or named or (partitive and re.search(rf"\s{partitive}", quantity.text)):
+        return quantity
+    return quantity.model_copy(update={"unit": unit})
 
 
 def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[QuantityMention]:
