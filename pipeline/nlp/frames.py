@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
@@ -275,15 +275,44 @@ def _implied_side(
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc
     trigger = doc[frame.trigger_index]
+    if _named_subject(c, trigger, cluster):
+        return roles  # `X agreed to buy the output ... under a PPA with Y`: X made it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     preps = load_rules("roles_words.json", c.language).get("counterparty_preps", [])
-    if span is None or trigger.pos_ != "NOUN" or span.root.head.lower_ not in preps:
+    if span is None or trigger.pos_ not in ("NOUN", "PROPN"):  # `a 15-year PPA with X`
         return roles
-    governor = span.root.head.head  # `a deal with X`, `the agreement, with X, covers`
+    governor = _counterparty_governor(span, preps)
+    if governor is None:
+        return roles
     if trigger.i not in (governor.i, *(t.i for t in governor.children)):
         return roles
     implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
     return {**roles, c.protagonist: ("partner", implied)}
+
+
+def _named_subject(c: Candidates, trigger: Token, counterparty: int) -> bool:
+    """Whether a verb above the deal noun has an organisation other than the counterparty
+    and the protagonist as its subject (`X has agreed to buy the output of the farm under
+    a PPA with Y`)."""
+    for verb in trigger.ancestors:
+        for subject in (t for t in verb.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"):
+            words = [t for t in subject.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            start = min((t.i for t in words), default=subject.i)
+            found = c.clusters.match(subject.doc[start : subject.i + 1].text)
+            if found is not None and found not in (counterparty, c.protagonist):
+                return True
+    return False
+
+
+def _counterparty_governor(span: Span, preps: list[str]) -> Token | None:
+    """The word a counterparty is made `with`: `a deal with X`, or `a PPA with developer
+    X`, whose descriptive noun the parse takes for the preposition's object."""
+    if span.root.head.lower_ in preps:
+        return span.root.head.head
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ in preps:
+        return before.head.head  # `with developer X`: `developer` read as the object
+    return None
 
 
 def _rejected(c: Candidates, draft: Draft) -> bool:
