@@ -122,3 +122,20 @@ def test_a_share_of_the_capital_taken_is_a_stake_in_the_company_after_de(
 
 def test_a_share_held_is_no_stake_taken() -> None:
     assert roles("Orvelle Capital détient 40 % de Brassel DC.") == set()
+
+
+def test_a_co_leading_participle_reads_as_the_passive_it_is() -> None:
+    """`co-menée`, unknown to the model, is parsed as `menée`: the round's leads and the
+    fund that joins them are its investors, the company that raised it the investee."""
+    text = (
+        "La fintech messine Kestrane Pay a bouclé un tour de table de série B de 30 millions "
+        "d'euros. L'opération est co-menée par Vauban Ventures et Ligne Capital, le fonds "
+        "Meuse Avenir ayant également mis au pot."
+    )
+    deal = extract_deals(Article(text=text, language="fr", published="2026-05-04"))[0]
+    assert {(p.name, p.role) for p in deal.parties} == {
+        ("Kestrane Pay", "investee"),
+        ("Vauban Ventures", "investor"),
+        ("Ligne Capital", "investor"),
+        ("Meuse Avenir", "investor"),
+    }

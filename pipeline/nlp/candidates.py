@@ -143,6 +143,18 @@ def _describes_object(token: Token) -> bool:
     ) and token.dep_ not in ("nsubj", "nsubjpass")
 
 
+def _apposed_cue(doc: Doc, char: int, triggers: list[int], language: str) -> bool:
+    """`verser 1,4 milliard d'euros à Y, un fournisseur encore inconnu il y a dix-huit
+    mois`: a cue in the apposition that describes an organisation named after the deal's
+    words (`deal_types.json` apposition_openers: the comma and determiner opening it, no
+    comma since) dates that organisation, not the deal."""
+    openers = load_rules("deal_types.json", language).get("apposition_openers")
+    names = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= char]
+    if not openers or not names or any(doc[t].idx >= names[-1].start_char for t in triggers):
+        return False
+    return re.match(openers, doc_text(doc)[names[-1].end_char : char], re.IGNORECASE) is not None
+
+
 def _compares(token: Token, language: str) -> bool:
     """`at a valuation of $450 million, down from $700 million in its previous round`: a
     cue word in a comparison the deal's figure is set against (`deal_types.json`
@@ -403,14 +415,17 @@ class Candidates:
         if not triggers:
             return True
         doc = self.parsed[index].doc
-        found = [
-            token_at(doc, char)
-            for char in older_cues(self.texts[index], self.published, years, self.language)
-        ]
+        chars = older_cues(self.texts[index], self.published, years, self.language)
+        found = [token_at(doc, char) for char in chars]
         cues = [
             cue
-            for cue in found
-            if cue is None or not (_describes_object(cue) or _compares(cue, self.language))
+            for cue, char in zip(found, chars, strict=True)
+            if cue is None
+            or not (
+                _describes_object(cue)
+                or _compares(cue, self.language)
+                or _apposed_cue(doc, char, triggers, self.language)
+            )
         ]
         if found and not cues:
             return False

@@ -56,6 +56,25 @@ def _past_months(text: str, published: datetime.date | None, language: str) -> l
     return found
 
 
+def recent_months(
+    text: str, published: datetime.date, count: int, language: str = DEFAULT_LANGUAGE
+) -> list[tuple[int, int]]:
+    """The spans of the months a sentence names that are among the `count` months before
+    the publication's (`fin septembre` in an article of 8 October: the month just gone; a
+    month with no year after the publication's is last year's)."""
+    rules = load_rules("deal_types.json", language)
+    current = published.year * 12 + published.month - 1
+    found: list[tuple[int, int]] = []
+    for match in _past_month(language).finditer(text):
+        month = rules["months"].index(match.group(1).casefold())
+        year = int(match.group(2)) if match.group(2) else published.year
+        if not match.group(2) and month >= published.month:  # `début décembre` in January
+            year -= 1
+        if 0 < current - (year * 12 + month) <= count:
+            found.append(match.span())
+    return found
+
+
 def _past_years(
     text: str, language: str, start: int = 0, end: int | None = None
 ) -> list[re.Match[str]]:
@@ -161,5 +180,6 @@ __all__ = [
     "first_past_date",
     "older_cues",
     "past_month",
+    "recent_months",
     "tells_older",
 ]

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
-from pipeline.nlp.chronology import dated_before, earlier_year, tells_older
+from pipeline.nlp.chronology import dated_before, earlier_year, recent_months, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
@@ -245,14 +245,21 @@ def _restated(
 def _recent(c: Candidates, draft: Draft) -> bool:
     """`Take last week's agreement between X and Y`: in an article that tells no current
     deal (an explainer, an analysis), a deal dated only by a recent cue (`deal_types.json`
-    recent: `last week`) is the one the article is about."""
-    pattern = load_rules("deal_types.json", c.language).get("recent")
-    if not pattern:
+    recent: `last week`; recent_months: `a signé, fin septembre, un bail` in an October
+    article) is the one the article is about."""
+    rules = load_rules("deal_types.json", c.language)
+    pattern, months = rules.get("recent"), rules.get("recent_months", 0)
+    if not pattern and not (months and c.published):
         return False
     found = False
     for i in draft.sentences:
         text = c.texts[i]
-        blanked = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+        blanked = text
+        if pattern:
+            blanked = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+        if months and c.published:
+            for start, end in recent_months(text, c.published, months, c.language):
+                blanked = blanked[:start] + " " * (end - start) + blanked[end:]
         if tells_older(blanked, c.published, False, c.language) or _dated_past(c, draft):
             return False
         found = found or blanked != text

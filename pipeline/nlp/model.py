@@ -63,6 +63,15 @@ def _hyphenated_deal_words(language: str) -> list[str]:
     return sorted(w for form in words for w in (form, form.capitalize()))
 
 
+def _norm(word: str, prefixes: tuple[str, ...]) -> str | None:
+    """The form the parser reads a hyphenated deal word as: the word after one of the
+    language's `norm_prefixes` (`co-menée` read as `menée`, a verb the model knows);
+    None (the model's own norm) for the others."""
+    lower = word.lower()
+    prefix = next((p for p in prefixes if lower.startswith(p)), None)
+    return None if prefix is None else lower[len(prefix) :]
+
+
 def _legal_abbreviations(language: str) -> list[str]:
     """`Orbitra Inc.`: a legal form's abbreviation keeps its period, as the English
     tokenizer does, so the parse does not end the sentence after it."""
@@ -86,7 +95,7 @@ def _whole_words(
 def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
     """Load a language's pipeline once, with the organisation rules added."""
     import spacy
-    from spacy.attrs import ORTH
+    from spacy.attrs import NORM, ORTH
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler, EntityRuler
     from spacy.tokenizer import Tokenizer
@@ -102,7 +111,11 @@ def load_model(language: str = DEFAULT_LANGUAGE) -> Language:
         Language.component(FRAME_SCHEME, func=to_frame_scheme)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for word in _hyphenated_deal_words(language) + _legal_abbreviations(language):
+    prefixes = tuple(load_rules("tokenizer.json", language).get("norm_prefixes", ()))
+    for word in _hyphenated_deal_words(language):
+        norm = _norm(word, prefixes)
+        tokenizer.add_special_case(word, [{ORTH: word, NORM: norm} if norm else {ORTH: word}])
+    for word in _legal_abbreviations(language):
         tokenizer.add_special_case(word, [{ORTH: word}])
     if whole := load_rules("tokenizer.json", language)["whole_words"]:
         tokenizer.token_match = _whole_words(tokenizer.token_match, "|".join(whole))
