@@ -67,6 +67,23 @@ from pipeline.nlp.roles import find_frames
             "Brumel Cloud",
             "Tarnier Data Parks",
         ),
+        (  # the subsidiary of a property company lets the space
+            [
+                "L'opérateur a conclu avec Tarnier Data Parks, filiale du foncier Groupe "
+                "Ormesson, un bail de dix ans portant sur une salle de 8 MW.",
+                "Brumel Cloud loue ses salles.",
+            ],
+            "Brumel Cloud",
+            "Tarnier Data Parks",
+        ),
+        (
+            [
+                "Brumel Cloud a signé un bail avec Tarnier Data Parks, une filiale de la "
+                "foncière Ormesson Patrimoine, pour 6 MW."
+            ],
+            "Brumel Cloud",
+            "Tarnier Data Parks",
+        ),
     ],
 )
 def test_lease_sides_from_the_clause(texts: list[str], tenant: str, landlord: str) -> None:

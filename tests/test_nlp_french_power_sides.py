@@ -90,3 +90,30 @@ def test_a_cfa_franc_of_central_africa_is_read_from_the_deals_place() -> None:
     )
     assert _currencies(cameroon) == {"XAF"}
     assert _currencies(senegal) == {"XOF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        (  # a state utility's name holds `électricité`: the producer described sells
+            "La Société nationale d'électricité du Kalamar (Senkal) a signé mardi un contrat "
+            "d'achat d'électricité avec Ventaro Sahel, producteur indépendant chargé de "
+            "construire et d'exploiter la centrale solaire de Tiwal.",
+            "Société nationale d'électricité du Kalamar",
+            "Ventaro Sahel",
+        ),
+        (  # a host is no seller of power, whatever it provides elsewhere
+            "L'hébergeur Corvalis DC a conclu un PPA de douze ans avec Aurelio Énergies "
+            "portant sur 60 % de la production du parc éolien des Trois Chênes.",
+            "Corvalis DC",
+            "Aurelio Énergies",
+        ),
+    ],
+)
+def test_the_words_around_the_names_say_who_sells_the_power(
+    text: str, buyer: str, seller: str
+) -> None:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-10-14"))
+    found = {(p.name, p.role) for d in deals for p in d.parties}
+    assert (buyer, "buyer") in found
+    assert (seller, "seller") in found

@@ -34,15 +34,16 @@ def _rules() -> list[Rule]:
     return out
 
 
-def _sides(text: str, name: str, deal_type: str | None) -> set[str]:
+def _sides(text: str, name: str, deal_type: str | None, typed_only: bool = False) -> set[str]:
     """The sides the words around each occurrence of `name` in `text` show (in a deal of
-    `deal_type`: `l'éditeur Y` licenses its software out, but buys computing capacity)."""
+    `deal_type`: `l'éditeur Y` licenses its software out, but buys computing capacity;
+    `typed_only`: by the rules kept to that type alone)."""
     sides: set[str] = set()
     for start, end in name_occurrences(text, name):
         before = text[max(0, start - WINDOW) : start]
         after = text[end : end + WINDOW]
         for side, before_rule, after_rule, only, never in _rules():
-            if (only and deal_type not in only) or deal_type in never:
+            if (only and deal_type not in only) or deal_type in never or (typed_only and not only):
                 continue
             if before_rule is not None and not before_rule.search(before):
                 continue
@@ -66,14 +67,18 @@ def _paired(names: Mapping[int, Sequence[str]], sides: Mapping[int, set[str]]) -
 
 
 def provider_side(
-    names: Mapping[int, Sequence[str]], texts: Sequence[str], deal_type: str | None = None
+    names: Mapping[int, Sequence[str]],
+    texts: Sequence[str],
+    deal_type: str | None = None,
+    typed_only: bool = False,
 ) -> dict[int, str]:
     """`provider` or `customer` for each of two parties (their written names by key), when
-    the sentences show one side for at least one of them and the two do not clash."""
+    the sentences show one side for at least one of them and the two do not clash
+    (`typed_only`: read by the rules kept to the deal's type alone)."""
     if len(names) != 2:
         return {}
     sides = {
-        key: {s for text in texts for n in written for s in _sides(text, n, deal_type)}
+        key: {s for text in texts for n in written for s in _sides(text, n, deal_type, typed_only)}
         for key, written in names.items()
     }
     return _paired(names, sides)

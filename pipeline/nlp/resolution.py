@@ -63,7 +63,7 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
     ):
         roles[c.protagonist] = "investee"
     if deal_type == "power_purchase":
-        roles = _power_roles(c, roles)
+        roles = _described_power_roles(c, roles, draft, mine, renames) or _power_roles(c, roles)
     # a deal's noun taken for a party (`... and C$175 Million Strategic Private Placement`)
     # is no side: the two companies are
     held = [k for k in roles if k < 0 or not is_placeholder(c.party_name(k)[0])]
@@ -418,6 +418,25 @@ def _context_roles(
         sides = provider_side(names, sorted(first - {""}), deal_type)
     renames = load_rules("deal_roles.json").get(deal_type, {})
     return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
+
+
+def _described_power_roles(
+    c: Candidates, roles: dict[int, str], draft: Draft, mine: list[int], renames: dict[str, str]
+) -> dict[int, str] | None:
+    """`La Société nationale d'électricité a signé un contrat d'achat d'électricité avec Y,
+    producteur indépendant`: in a PPA between two partners, the words around their names
+    (the rules of direction.json kept to PPAs: a data-center host, a provider of
+    computing, buys power) say who sells before their names do (a state utility's name
+    holds `électricité`, yet it buys), in a language whose rules say so
+    (`power_sides_from_words`)."""
+    if not load_rules("direction.json", c.language).get("power_sides_from_words"):
+        return None
+    if len(roles) != 2 or set(roles.values()) != {"partner"}:
+        return None
+    names = {k: c.written_names(k) for k in roles}
+    told = sorted(set(draft.sentences) | set(mine))
+    sides = provider_side(names, [c.texts[i] for i in told], "power_purchase", typed_only=True)
+    return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else None
 
 
 def _power_roles(c: Candidates, roles: dict[int, str]) -> dict[int, str]:

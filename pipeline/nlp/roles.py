@@ -3118,26 +3118,60 @@ def _purpose_of(verb: Token, light: Token) -> bool:
     return False
 
 
+def _purpose_words(verb: Token, light: Token, spec: dict[str, Any]) -> bool:
+    """`a conclu un accord avec Y en vue du rachat de Z`, `... afin d'acquérir Z`: the
+    deal word follows the light verb, right after one of the spec's `purpose_words`
+    (an article or a clitic of `purpose_skip` between them)."""
+    words: list[str] = spec.get("purpose_words", [])
+    if not words or verb.i <= light.i:
+        return False
+    start = verb.i - 1 if verb.i > 0 and verb.nbor(-1).lower_ in spec["purpose_skip"] else verb.i
+    before = " ".join(t.lower_ for t in verb.doc[max(light.i + 1, start - 3) : start])
+    return any(f" {before}".endswith(f" {w}") for w in words)
+
+
+def _subject_purpose(
+    frame: Frame, others: list[Mention], light: Token, turns: dict[str, str]
+) -> bool:
+    """`X a conclu un accord avec Y en vue du rachat de Z`: the purpose noun's frame names
+    neither side of the agreement; X, named before the light verb, takes the first role
+    of the counters (the acquirer), Y the other. Whether it did."""
+    first = next(iter(turns))
+    subjects = [m for m in others if m.end <= light.idx]
+    if len(others) != 2 or len(subjects) != 1:
+        return False
+    if any(r in (first, turns[first]) for r, _ in frame.args):
+        return False
+    counter = next(m for m in others if m is not subjects[0])
+    frame.args += [(first, subjects[0]), (turns[first], counter)]
+    return True
+
+
 def _agreed_purposes(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """`X entered into an agreement with Y to acquire Z`: the bare agreement and the deal
     its purpose clause tells are one deal; Y takes the role opposite the subject's in the
     purpose's frame (`purpose_counter` of the light verb's spec), and the bare agreement
-    is dropped."""
+    is dropped. A purpose told by a noun with no subject (`en vue du rachat de Z`) gives
+    the agreement's subject, named before the light verb, the first role of the
+    counters, Y the other."""
     specs = load_rules("roles_verbs.json", doc.lang_)
     dropped: list[Frame] = []
     for bare in (f for f in frames if f.deal_type == "partnership" and not f.stated):
         light = doc[bare.trigger_index]
         names = [n for n, _ in _verb_index(doc.lang_).get(light.lower_, [])]
-        counters: dict[str, dict[str, str]] = next(
-            (specs[n]["purpose_counter"] for n in names if "purpose_counter" in specs[n]), {}
-        )
+        spec: dict[str, Any] = next((specs[n] for n in names if "purpose_counter" in specs[n]), {})
+        counters: dict[str, dict[str, str]] = spec.get("purpose_counter", {})
         for frame in frames:
             turns: dict[str, str] = counters.get(frame.deal_type, {})
-            if not turns or not _purpose_of(doc[frame.trigger_index], light):
+            verb = doc[frame.trigger_index]
+            if not turns or not (_purpose_of(verb, light) or _purpose_words(verb, light, spec)):
                 continue
             roles = {(m.start, m.end): r for r, m in frame.args}
             shared = [roles[(m.start, m.end)] for _, m in bare.args if (m.start, m.end) in roles]
             others = [m for _, m in bare.args if (m.start, m.end) not in roles]
+            if not shared and verb.pos_ == "NOUN" and _subject_purpose(frame, others, light, turns):
+                dropped.append(bare)
+                break
             if len(shared) != 1 or len(others) != 1 or shared[0] not in turns:
                 continue
             if all(r != turns[shared[0]] for r, _ in frame.args):
