@@ -1,14 +1,14 @@
 """Spurious parties and deals (round 12), on sentences written for the test with invented
 names: a funding round dated by the words describing it is background, a figure that
 `came in at` a value is no investment, a law, a post's platform or a company's kind
-(`Neocloud X`) is no party."""
+(`Neocloud X`), an exchange, a board, a world region or a lettered round is no party."""
 
 from __future__ import annotations
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
-from pipeline.nlp.parties import candidate_kind
+from pipeline.nlp.parties import candidate_kind, is_not_party
 from pipeline.nlp.roles import find_frames
 
 
@@ -90,3 +90,28 @@ def test_a_kind_of_company_opening_a_sentence_is_not_its_name() -> None:
         ("Varnel Compute", "buyer"),
         ("Hollis Renewables", "seller"),
     }
+
+
+def test_exchanges_boards_and_world_regions_are_never_parties() -> None:
+    """`in terms of the JSE Listings Requirements`, `The Board of Directors of X wishes to
+    announce`, `its first investment in Latin America`: named beside deals, no party."""
+    for name in ("JSE", "Board of Directors", "Latin America", "Southeast Asia"):
+        assert is_not_party(name)
+    text = (
+        "Tokura Foods said on Thursday it would buy a 20% stake in Chilean snack maker "
+        "Alimentos Rengo for 9 billion yen, its first investment in Latin America."
+    )
+    deals = extract_deals(Article(text=text, published="2026-05-14"))
+    assert "Latin America" not in {p.name for d in deals for p in d.parties}
+
+
+def test_a_lettered_round_stands_for_its_company() -> None:
+    """`putting $75 million into Ardvale's Series C`: the round is no party, the company
+    whose round it is takes the money."""
+    assert candidate_kind("Series C") == "security"
+    doc = load_model()("Crestmoor is also putting $75 million into Ardvale's Series C.")
+    (frame,) = find_frames(doc)
+    assert [(r, m.text) for r, m in frame.args] == [
+        ("investor", "Crestmoor"),
+        ("investee", "Ardvale"),
+    ]
