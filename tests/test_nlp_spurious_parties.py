@@ -1,14 +1,16 @@
 """Spurious parties and deals (round 12), on sentences written for the test with invented
-names: a funding round dated by the words describing it is background, a figure that
-`came in at` a value is no investment, a law, a post's platform or a company's kind
-(`Neocloud X`) is no party."""
+names: a round or a loan dated by the words describing it (`led by Y in March`) is
+background, a rival offer the deal beat is none, a figure that `came in at` a value is
+no investment, and a law, a post's platform, a company's kind (`Neocloud X`), an
+exchange, a board, a world region, a grid operator, the newsletter greeting its readers
+or a lettered round is no party."""
 
 from __future__ import annotations
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
 from pipeline.nlp.model import load_model
-from pipeline.nlp.parties import candidate_kind
+from pipeline.nlp.parties import candidate_kind, is_not_party
 from pipeline.nlp.roles import find_frames
 
 
@@ -90,3 +92,70 @@ def test_a_kind_of_company_opening_a_sentence_is_not_its_name() -> None:
         ("Varnel Compute", "buyer"),
         ("Hollis Renewables", "seller"),
     }
+
+
+def test_exchanges_boards_and_world_regions_are_never_parties() -> None:
+    """`in terms of the JSE Listings Requirements`, `The Board of Directors of X wishes to
+    announce`, `its first investment in Latin America`: named beside deals, no party."""
+    for name in ("JSE", "Board of Directors", "Latin America", "Southeast Asia"):
+        assert is_not_party(name)
+    text = (
+        "Tokura Foods said on Thursday it would buy a 20% stake in Chilean snack maker "
+        "Alimentos Rengo for 9 billion yen, its first investment in Latin America."
+    )
+    deals = extract_deals(Article(text=text, published="2026-05-14"))
+    assert "Latin America" not in {p.name for d in deals for p in d.parties}
+
+
+def test_a_lettered_round_stands_for_its_company() -> None:
+    """`putting $75 million into Ardvale's Series C`: the round is no party, the company
+    whose round it is takes the money."""
+    assert candidate_kind("Series C") == "security"
+    doc = load_model()("Crestmoor is also putting $75 million into Ardvale's Series C.")
+    (frame,) = find_frames(doc)
+    assert [(r, m.text) for r, m in frame.args] == [
+        ("investor", "Crestmoor"),
+        ("investee", "Ardvale"),
+    ]
+
+
+def test_a_loan_from_lenders_led_by_a_bank_last_month_is_background() -> None:
+    """`closed a loan from a group of lenders led by Y in October`: the date hangs on
+    `led`, which describes the loan's lenders; in a December story the loan is older."""
+    text = (
+        "Tarvel Data Parks has pre-let its 40MW Brenna campus to Quillan Cloud under a "
+        "15-year lease, the companies said on Monday. Tarvel closed a €300 million green "
+        "construction loan from a group of four lenders led by Banco Ostral in October."
+    )
+    deals = extract_deals(Article(text=text, published="2026-12-01"))
+    assert [d.deal_type for d in deals] == ["lease"]
+    assert "Banco Ostral" not in {p.name for d in deals for p in d.parties}
+
+
+def test_the_rival_offer_a_raised_bid_beat_is_no_deal() -> None:
+    """`raised its offer for Y, outbidding an unsolicited proposal from X`: X's offer was
+    beaten; the raised offer is the article's deal, even told in the same sentence."""
+    text = (
+        "Corlan Health raised its agreed offer for Veyra Therapeutics to $2.1 billion on "
+        "Thursday, outbidding an unsolicited proposal from Ashby Pharma. Corlan expects to "
+        "complete the purchase of Veyra in the third quarter."
+    )
+    deals = extract_deals(Article(text=text, published="2026-05-21"))
+    roles = {(p.name, p.role) for d in deals for p in d.parties}
+    assert ("Corlan Health", "acquirer") in roles or ("Corlan", "acquirer") in roles
+    assert not any(name == "Ashby Pharma" for name, _ in roles)
+
+
+def test_a_newsletter_greeting_names_no_party_nor_does_a_grid_operator() -> None:
+    """`Welcome to Volts & Racks, the Friday note`: the outlet; `PJM's capacity auction`:
+    a grid operator. Neither is the side a one-sided agreement is made with."""
+    assert is_not_party("PJM") and is_not_party("ERCOT")
+    text = (
+        "Welcome to Volts & Racks, the Friday note on power and servers. PJM's capacity "
+        "auction results are due on Tuesday. Now, the deals.\n\n"
+        "Mirrow Data has agreed to take 90 MW from the Sable Flats geothermal project "
+        "under a 15-year power purchase agreement with Tollan Geothermal."
+    )
+    deals = extract_deals(Article(text=text, published="2026-03-27"))
+    names = {p.name for d in deals for p in d.parties}
+    assert not names & {"Volts & Racks", "PJM"}

@@ -124,9 +124,14 @@ def _governs(head: Token, token: Token) -> bool:
 
 def _dates(clause: Token, trigger: Token) -> bool:
     """Whether a cue in the clause headed by `clause` dates the deal word `trigger`: the
-    clause holds it, or is a participle describing it (`raised £140 million in a funding
-    round led by Y in March`: the round was in March)."""
-    return _governs(clause, trigger) or (clause.dep_ == "acl" and clause.head.i == trigger.i)
+    clause holds it, or is a participle describing the deal word or a noun of its
+    prepositions (`raised £140 million in a funding round led by Y in March`, `closed a
+    loan from a group of lenders led by Y in October`: the round and the loan were then;
+    not `a remporté l'appel d'offres lancé l'an dernier`, what the deal answers)."""
+    if _governs(clause, trigger) or clause.dep_ != "acl":
+        return _governs(clause, trigger)
+    noun = clause.head
+    return noun.i == trigger.i or (noun.dep_ == "pobj" and _governs(trigger, noun))
 
 
 def _describes_object(token: Token) -> bool:
@@ -203,11 +208,12 @@ class Candidates:
         self.frames = [find_frames(p.doc) for p in parsed]
         if not any(self.frames):
             self.frames = [lead_frames(p.doc) for p in parsed[:2]] + self.frames[2:]
+        outlets = self._outlets()
         orgs = [
             (i, e.start_char, e.text, False)
             for i, p in enumerate(parsed)
             for e in p.doc.ents
-            if e.label_ == "ORG"
+            if e.label_ == "ORG" and name_key(e.text) not in outlets
         ]
         self.org_keys = {name_key(text) for _, _, text, _ in orgs}
         args = [
@@ -215,7 +221,10 @@ class Candidates:
             for i, frames in enumerate(self.frames)
             for f in frames
             for role, m in f.args
-            if not m.pronoun and not m.asset and accept(m, role, self.org_keys)
+            if not m.pronoun
+            and not m.asset
+            and accept(m, role, self.org_keys)
+            and name_key(m.text) not in outlets
         ]
         people = [
             (i, e.start_char, e.text, False)
@@ -250,6 +259,14 @@ class Candidates:
         self.title_named = filer is not None and self.clusters.find(filer) == self.protagonist
 
         self.counterpart = self._counterpart(mentions)
+
+    def _outlets(self) -> set[tuple[str, ...]]:
+        """The names of the newsletter or show the text greets its readers to (`Welcome
+        to Watts & Bits, the Friday note`; `cues.json` outlet_greeting): no organisation
+        of the story."""
+        greeting = load_rules("cues.json", self.language).get("outlet_greeting")
+        found = re.finditer(greeting, self.article.text) if greeting else ()
+        return {name_key(m.group(1)) for m in found}
 
     def _filer(self) -> str | None:
         """`Trivikram Heavy Engineering: disclosure under Regulation 30`, `Brannoch Data

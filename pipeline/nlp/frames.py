@@ -81,6 +81,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     if named:
         kinds = {d.deal_type for d in named}
         drafts = [d for d in drafts if not _unnamed(d) or _own_kind(d, kinds)]
+    drafts = [d for d in drafts if not _beaten(c, d)] or drafts
     title = c.article.title or ""
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
@@ -337,6 +338,14 @@ def _rejected(c: Candidates, draft: Draft) -> bool:
     return all(t.lower_ in rejecting for t in triggers) or all(
         any(g.lower_ in unreal for g in _governors(t)) for t in triggers
     )
+
+
+def _beaten(c: Candidates, draft: Draft) -> bool:
+    """`raised its offer for Y, outbidding an unsolicited proposal from X`: an offer told
+    only as the one the deal beat (`roles_words.json` beaten_words) is a rival's, no deal."""
+    beaten = frozenset(load_rules("roles_words.json", c.language).get("beaten_words", []))
+    triggers = [c.parsed[i].doc[t] for i, tokens in draft.triggers.items() for t in tokens]
+    return bool(beaten) and all(any(g.lower_ in beaten for g in _governors(t)) for t in triggers)
 
 
 def _governors(token: Token) -> list[Token]:

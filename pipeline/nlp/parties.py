@@ -404,6 +404,8 @@ def candidate_kind(text: str) -> str:
         return "quantity"  # `sell 900MW from Harlan Fork`: a number glued to its unit
     if len(words) > 1 and words[-1].strip(".,") in rules["security_heads"]:
         return "security"
+    if len(words) == 2 and words[0] in rules.get("lettered_heads", []) and len(words[1]) == 1:
+        return "security"  # `Series C`, `Class B`: a round or a class of shares
     if len(words) == 1 and words[0] in rules["generic_names"]:
         return "generic"
     if _bare_generic(words, rules):

@@ -82,6 +82,7 @@ ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
 UNIT_WORDS = frozenset(_WORDS["unit_words"])
 LENDING_MODIFIERS = frozenset(_WORDS.get("lending_modifiers", ()))
 OF_PLACE_HEADS = frozenset(load_word_lists("party_types.json")["of_place_heads"])
+LETTERED_HEADS = frozenset(load_word_lists("party_types.json")["lettered_heads"])
 NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
 OPERATING_VERBS = frozenset(_WORDS["operating_verbs"])
@@ -537,6 +538,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     ent = _entity_of(token)
     if ent is not None and ent.label_ == "MONEY" and token.i != ent.root.i:
         return found  # a sum's words (`32 milliards de francs CFA`) name no party
+    if (owner := _round_owner(token)) is not None:
+        return [owner]
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
         noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
         noun = noun.head if noun.dep_ == "appos" else noun
@@ -1194,6 +1197,17 @@ def _named_party(ent: Span | None) -> bool:
     return ent is not None and (
         ent.label_ == "ORG" or (ent.label_ not in NOT_ARGUMENT_LABELS and ent.root.pos_ == "PROPN")
     )
+
+
+def _round_owner(token: Token) -> Mention | None:
+    """`putting $75 million into Ardmore's Series C`: a round named by its letter stands
+    for the company whose round it is (`party_types.json` lettered_heads)."""
+    if len(token.text.rstrip(".")) != 1 or not any(
+        c.dep_ == "compound" and c.lower_ in LETTERED_HEADS for c in token.children
+    ):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return _mention(_proper_chunk(owner), "ORG") if owner is not None else None
 
 
 def _possessor(token: Token) -> Mention | None:
