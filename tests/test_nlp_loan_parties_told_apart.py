@@ -6,7 +6,9 @@ sector` describes a company and tells no loan. A capacity: `A and B led the deal
 coordinating lead arrangers, with C and D also among the lenders`. A venture's name set
 beside the venture noun (`X Holdings, the joint venture owned by A and B`) is the venture,
 whose loan is its owners'. Two lenders tagged as one name, one an acronym (`Société
-Générale and ING`), are two. Every sentence is written for the test, with invented
+Générale and ING`), are two. A loan told with its lenders alone after a consortium's
+purchase is borrowed by all its buyers (`the buyers have secured $900 million of term
+loans from A and B`). Every sentence is written for the test, with invented
 names."""
 
 from __future__ import annotations
@@ -77,4 +79,20 @@ def test_arrangers_leading_a_venture_loan_and_banks_among_the_lenders() -> None:
         ("BNQ", "provider"),
         ("Kisaragi Trust Bank", "provider"),
         ("Halden Savings Bank", "provider"),
+    }
+
+
+def test_a_consortium_borrows_together_for_its_purchase() -> None:
+    found = loans(
+        "A consortium led by private equity firm Harwell Capital and including the Ostley "
+        "Pension Plan has agreed to buy Brannock Logistics for $2.1 billion. To help pay for "
+        "the deal, the buyers have secured $900 million of five-year term loans from "
+        "Castmoor Bank and Ledbury Trust Bank."
+    )
+    assert len(found) == 1
+    assert sides(found[0]) == {
+        ("Harwell Capital", "customer"),
+        ("Ostley Pension Plan", "customer"),
+        ("Castmoor Bank", "provider"),
+        ("Ledbury Trust Bank", "provider"),
     }

@@ -481,7 +481,8 @@ def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
 def borrow_for_purchase(drafts: list[Draft], protagonist: int | None = None) -> None:
     """`Whitmarsh has agreed to acquire Veradyne ... Stallard Bank and Lintfield Securities
     are leading a $3.1 billion term loan`: a loan told with its lenders alone, after an
-    acquisition with one acquirer, is that acquirer's borrowing (the purchase's debt);
+    acquisition, is its acquirers' borrowing (the purchase's debt; a consortium's members
+    borrow together: `the buyers have secured C$1.2 billion of term loans from Y`);
     with no such acquisition, it is the story's company's (`Liffeyvale has raised €620
     million ... A group of three lenders is providing a €420 million loan`), unless that
     company lends in the article or a partnership is told (`protagonist` None: the
@@ -499,14 +500,13 @@ def borrow_for_purchase(drafts: list[Draft], protagonist: int | None = None) -> 
             ),
             None,
         )
-        buyers = [] if purchase is None else _acquirers(purchase)
-        if len(buyers) == 1 and purchase is not None:
-            (buyer,) = buyers
-            loan.roles[buyer] = Counter({"customer": 1})
-            loan.party_sentence[buyer] = purchase.party_sentence[buyer]
-            if buyer in purchase.mentions:
-                loan.mentions[buyer] = purchase.mentions[buyer]
-        elif purchase is None and protagonist is not None and protagonist not in lending:
+        if purchase is not None:
+            for buyer in _acquirers(purchase):
+                loan.roles[buyer] = Counter({"customer": 1})
+                loan.party_sentence[buyer] = purchase.party_sentence[buyer]
+                if buyer in purchase.mentions:
+                    loan.mentions[buyer] = purchase.mentions[buyer]
+        elif protagonist is not None and protagonist not in lending:
             loan.roles[protagonist] = Counter({"customer": 1})
             loan.party_sentence[protagonist] = first
 

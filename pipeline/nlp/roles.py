@@ -1873,6 +1873,9 @@ def _verb_frame(token: Token) -> Frame | None:
         if not goods
         else []
     )
+    # `has agreed to acquire a land parcel`: the buyer alone tells it, unless in the simple
+    # past (`we bought the land, about 900 acres, ... back in 2024`: often the site's story)
+    land = token.tag_ != "VBD" and any(_land(m) for m in obj_mentions)
     obj_mentions = [m for m in obj_mentions if not _land(m)]  # `bought 410 acres from X`
     if chosen == "acquire" and not goods:
         owners = [m for o in objects for m in _asset_owners(o)]
@@ -1974,6 +1977,7 @@ def _verb_frame(token: Token) -> Frame | None:
     lone = bool(frame.args) and (
         (spec.get("amount_only", False) and _amount_object(objects))
         or spec.get("subject_alone", False)
+        or (land and frame.deal_type == "acquisition")
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
