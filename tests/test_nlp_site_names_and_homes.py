@@ -7,8 +7,9 @@ company in Warsaw, Indiana`), the period money is invested or an earnout is earn
 over, which is no term, a site named after a town of its country (`the Ishikari campus of
 X`), and a date not yet past after `from` (`available to the agency from February 2027`),
 which starts the term, as `commence on 1 March 2027` and `in the final quarter of 2028` do;
-a basin is no town; a town the gazetteer puts in no region is in the one region the
-article names in its country."""
+the end of a build-out (`to follow in two phases through mid-2027`, `the X build through
+2028`) is no term's end; a basin is no town; a town the gazetteer puts in no region is
+in the one region the article names in its country."""
 
 from __future__ import annotations
 
@@ -199,3 +200,17 @@ def test_a_town_of_no_known_region_is_in_the_one_region_the_article_names() -> N
 def test_a_start_on_a_day_or_in_the_final_quarter(text: str, start: str) -> None:
     found = find_terms(text, published=datetime.date(2026, 5, 5))
     assert [t.start_date for t in found if t.start_date] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first 6 MW is due in October 2026, with the remaining 12 MW to follow in two "
+        "phases through mid-2027.",
+        "We expect capital expenditure of about $900 million on the Brisk Hollow build "
+        "through 2028.",
+    ],
+)
+def test_the_end_of_a_build_out_is_no_term_end(text: str) -> None:
+    found = find_terms(text, published=datetime.date(2026, 5, 5))
+    assert [t.kind for t in found if t.end_date] == ["other"]
