@@ -6,7 +6,10 @@ developer`), a bought company placed by an apposition (`X, a privately held impl
 company in Warsaw, Indiana`), the period money is invested or an earnout is earned
 over, which is no term, a site named after a town of its country (`the Ishikari campus of
 X`), and a date not yet past after `from` (`available to the agency from February 2027`),
-which starts the term; a basin is no town."""
+which starts the term, as `commence on 1 March 2027` and `in the final quarter of 2028` do;
+the end of a build-out (`to follow in two phases through mid-2027`, `the X build through
+2028`) is no term's end; a basin is no town; a town the gazetteer puts in no region is
+in the one region the article names in its country."""
 
 from __future__ import annotations
 
@@ -167,3 +170,47 @@ def test_a_basin_is_no_town_of_a_bought_asset() -> None:
     )
     assert [d.deal_type for d in deals] == ["acquisition"]
     assert all(s.city != "Permian Basin" for d in deals for s in d.sites)
+
+
+def test_a_town_of_no_known_region_is_in_the_one_region_the_article_names() -> None:
+    (deal,) = deals_of(
+        "Kestrova Data has leased 30 megawatts at its FRA9 facility in Hattersheim, west of "
+        'Frankfurt, to AI developer Pellin Labs under a ten-year agreement. "Space is hard '
+        'to find in Hesse," Kestrova chief executive Ola Brandt said.'
+    )
+    assert [(s.name, s.city, s.region, s.country) for s in deal.sites] == [
+        ("FRA9", "Hattersheim", "Hesse", "DE")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The lease will commence on 1 March 2027 once the tenant's fit-out is complete.",
+            "2027-03-01",
+        ),
+        (
+            "The toll starts once the plant is commissioned, which Harrel expects in the final "
+            "quarter of 2028.",
+            "2028",
+        ),
+    ],
+)
+def test_a_start_on_a_day_or_in_the_final_quarter(text: str, start: str) -> None:
+    found = find_terms(text, published=datetime.date(2026, 5, 5))
+    assert [t.start_date for t in found if t.start_date] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first 6 MW is due in October 2026, with the remaining 12 MW to follow in two "
+        "phases through mid-2027.",
+        "We expect capital expenditure of about $900 million on the Brisk Hollow build "
+        "through 2028.",
+    ],
+)
+def test_the_end_of_a_build_out_is_no_term_end(text: str) -> None:
+    found = find_terms(text, published=datetime.date(2026, 5, 5))
+    assert [t.kind for t in found if t.end_date] == ["other"]

@@ -481,6 +481,13 @@ def city_in_region(city: str, country: str, region: str) -> bool:
     return any(c.region in within for c in towns if c.country == country)
 
 
+def region_unknown(city: str, country: str) -> bool:
+    """Whether the gazetteer puts a town of that name and country in no region it knows
+    (`Hattersheim`, `Ishikari`: a town of the towns table without its region)."""
+    towns = [*(_lookup(_CITIES, city) or []), *filter(None, [_TOWNS.get(city.casefold())])]
+    return not any(c.region for c in towns if c.country == country)
+
+
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
 
 

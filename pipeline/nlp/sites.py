@@ -27,6 +27,7 @@ from pipeline.nlp.places import (
     in_region,
     named_after_town,
     placed_by_name,
+    region_unknown,
     resolve_place,
 )
 from pipeline.nlp.quantities import QuantityMention, find_quantities
@@ -491,7 +492,8 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
     region the article names with that town elsewhere (`FREMONT, Calif. --` above `its
-    Fremont plant`), or (`region_from_gazetteer`) names where the gazetteer puts the town;
+    Fremont plant`), or (`region_from_gazetteer`) names where the gazetteer puts the town
+    (`sole`: or names alone in the country, for a town the gazetteer puts in no region);
     (`region_for_country_sites`) a site placed in its country only (`the X Generating
     Station, west of Edmonton` under `CALGARY, Alberta --`) is in the one region the
     article names in that country."""
@@ -520,7 +522,16 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
                 ),
                 None,
             )
-            if region is None and country in sole and city_in_region(city, country, sole[country]):
+            if (
+                region is None
+                and country in sole
+                and (
+                    city_in_region(city, country, sole[country])
+                    # `its FRA4 facility in Hattersheim`, then `in Hesse`: a town the
+                    # gazetteer places in no region is in the one the article names
+                    or region_unknown(city, country)
+                )
+            ):
                 region = sole[country]
             site = site.model_copy(update={"region": region}) if region else site
         out.append(site)
