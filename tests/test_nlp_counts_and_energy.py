@@ -88,3 +88,30 @@ def test_the_energy_a_power_purchase_works_out_to_is_its() -> None:
     )[0]
     assert deal.deal_type == "power_purchase"
     assert (2400000.0, "MWh") in quantities(deal)
+
+
+def test_energy_written_as_million_units_is_kwh() -> None:
+    """`approximately 165 million units (kWh) per annum`, `265 million units per annum`:
+    an Indian filing's energy; units of a trust are no energy."""
+    assert counts("(c) Contracted energy: approximately 165 million units (kWh) per annum.") == [
+        (165000.0, "MWh")
+    ]
+    assert counts("c) Expected generation: approximately 265 million units per annum.") == [
+        (265000.0, "MWh")
+    ]
+    assert counts("The trust will issue 50 million units to institutional investors.") == []
+
+
+def test_gpus_deployed_under_a_named_agreement_are_the_contracts() -> None:
+    """`Under the MSA, the Company will deploy approximately 21,000 GPUs`: the Master
+    Services Agreement's defined name ties the sentence to the deal."""
+    deal = deals_of(
+        'On May 4, 2026, Tarrow Digital Holdings, Inc. (the "Company") entered into a Master '
+        'Services Agreement (the "MSA") with Pellucid AI, Inc. ("Pellucid"), pursuant to '
+        "which the Company will provide Pellucid with dedicated GPU compute capacity for five "
+        "years at an aggregate contract value of approximately $1.9 billion. Under the MSA, "
+        "the Company will deploy approximately 16,000 GPUs at its facility in Kearney, "
+        "Nebraska."
+    )[0]
+    assert deal.deal_type == "compute_contract"
+    assert (16000.0, "GPU") in quantities(deal)

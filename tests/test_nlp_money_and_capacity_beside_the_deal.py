@@ -112,3 +112,16 @@ def test_the_rest_of_a_capacity_and_an_approved_capacity_are_not_the_deals() -> 
     )
     assert deals[0].deal_type == "lease"
     assert quantities(deals[:1]) == [(18.0, "MW")]
+
+
+def test_an_older_deal_told_beside_its_add_on_is_not_the_add_ons() -> None:
+    """`the original 100 MW lease was valued at $2.6 billion`: the figures of the deal an
+    add-on extends, not the add-on's."""
+    deals = deals_of(
+        "Marlow Compute has agreed to lease an extra 40 MW from Dunstan Data at its Ashby "
+        "campus in Columbus, Ohio, under a 12-year lease. Dunstan did not give a dollar figure "
+        "for the add-on; the original 100 MW lease was valued at $2.1 billion."
+    )
+    assert deals[0].deal_type == "lease"
+    assert (100.0, "MW") not in quantities(deals)
+    assert 2100000000.0 not in amounts(deals)

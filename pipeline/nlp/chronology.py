@@ -47,6 +47,9 @@ def _past_months(text: str, published: datetime.date | None, language: str) -> l
     for match in _past_month(language).finditer(text):
         if re.search(rules["results_period"], text[: match.start()], re.IGNORECASE):
             continue  # `sales of 2.3 billion yen in the year to March 2025`
+        built = rules.get("site_story")
+        if built and re.search(built, text[max(0, match.start() - 60) : match.start()], re.I):
+            continue  # `Completed in May 2026, the Property offers 64 MW`: the site's story
         month = rules["months"].index(match.group(1).casefold()) + 1
         year = int(match.group(2)) if match.group(2) else published.year
         if (year, month) < (published.year, published.month) or (
