@@ -265,7 +265,9 @@ def _implied_side(
     """`The larger contract is a 15-year deal with Redgate ...`, `The second agreement,
     with Northwind, covers ...`: a deal noun whose only named side is the company it is
     made `with`, in a sentence naming no other side and telling no older deal, was made
-    by the protagonist, named before it (the story's subject)."""
+    by the protagonist, named before it (the story's subject); so was a frame that names
+    one side and says the other's role (`Y had signed an agreement for GPU capacity`:
+    the protagonist provides it)."""
     ((cluster, (_, mention)),) = roles.items()
     if c.protagonist is None or cluster == c.protagonist or c.protagonist_at is None:
         return roles
@@ -275,6 +277,9 @@ def _implied_side(
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc
     trigger = doc[frame.trigger_index]
+    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+    if frame.counter is not None:  # `Y had signed an agreement for GPU capacity`: with X
+        return {**roles, c.protagonist: (frame.counter, implied)}
     if _named_subject(c, trigger, cluster):
         return roles  # `X agreed to buy the output ... under a PPA with Y`: X made it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -286,7 +291,6 @@ def _implied_side(
         return roles
     if trigger.i not in (governor.i, *(t.i for t in governor.children)):
         return roles
-    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
     return {**roles, c.protagonist: ("partner", implied)}
 
 
