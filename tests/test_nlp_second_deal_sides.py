@@ -125,3 +125,14 @@ def test_a_dateline_with_a_place_in_mixed_case_is_not_part_of_the_name() -> None
     names = {p.name for d in deals for p in d.parties}
     assert "Oderwerk Rechenzentren" in names
     assert not any("2026" in n for n in names)
+
+
+def test_a_tenant_signing_a_lease_on_space_alone_rents_it_from_the_subject() -> None:
+    deals = deals_of(
+        "Welsh developer Brynmor Digital has signed a 15-year power purchase agreement with "
+        "Gwent Solar for 40MW. Brynmor Digital, which opened the first hall at its Usk Meadows "
+        "site in 2024, said software firm Caldera Cloud had agreed a ten-year lease on 24MW of "
+        "capacity in the second building."
+    )
+    leases = [roles(d) for d in deals if d.deal_type == "lease"]
+    assert leases == [{("Caldera Cloud", "lessee"), ("Brynmor Digital", "lessor")}]

@@ -271,8 +271,10 @@ def _implied_side(
     ((cluster, (_, mention)),) = roles.items()
     if c.protagonist is None or cluster == c.protagonist or c.protagonist_at is None:
         return roles
-    if c.protagonist_at > (index, mention.start) or c.is_background(index):
+    if c.protagonist_at > (index, mention.start):
         return roles
+    if _older_frame(c, index, frame) if frame.counter else c.is_background(index):
+        return roles  # `X, which opened its first hall in 2024, said Y had agreed a lease`
     if any(len(f.args) > 1 for f in c.frames[index]):
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc

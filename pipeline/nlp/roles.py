@@ -2403,7 +2403,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         sought = noun.get("sought")
         alone_subject = not passive and [r for r, _ in frame.args] == [subj_role]
-        if sought and alone_subject and _sought(obj, sought["words"]):
+        if sought and alone_subject and _sought(preps, sought["words"]):
             # `X signed an agreement for GPU capacity`: X buys it from the story's subject
             frame.deal_type, frame.counter = sought["deal_type"], sought["counter"]
             frame.object_typed = True
@@ -2413,14 +2413,16 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
     return None
 
 
-def _sought(noun: Token, words: list[str]) -> bool:
-    """`an agreement for dedicated GPU capacity`: what a deal noun is `for` is one of the
-    words, or is modified by one."""
+def _sought(preps: list[tuple[str, Token]], words: list[str]) -> bool:
+    """`an agreement for dedicated GPU capacity`, `a lease on 24MW of capacity`: what a
+    deal is `for` (`on`) is one of the words (a figure glued to it), is modified by one or
+    is a measure of one."""
+    things = [o for p, o in preps if p in ("for", "on")]
+    things += [o for t in things for p, o in _prep_objects(t) if p == "of"]
     return any(
-        o.lower_ in words or any(c.lower_ in words for c in o.children if c.dep_ == "compound")
-        for p in _children(noun, "prep")
-        if p.lower_ == "for"
-        for o in _children(p, "pobj")
+        GLUED_FIGURE.sub("", o.lower_) in words
+        or any(c.lower_ in words for c in o.children if c.dep_ == "compound")
+        for o in things
     )
 
 
