@@ -136,3 +136,23 @@ def test_a_tenant_signing_a_lease_on_space_alone_rents_it_from_the_subject() -> 
     )
     leases = [roles(d) for d in deals if d.deal_type == "lease"]
     assert leases == [{("Caldera Cloud", "lessee"), ("Brynmor Digital", "lessor")}]
+
+
+def test_a_tenant_leasing_a_hall_alone_leases_it_from_the_subject() -> None:
+    deals = deals_of(
+        "Farran Digital has signed a 15-year power purchase agreement with Moyne Wind for "
+        "40MW from 2027. Farran Digital, which developed the campus on former farmland, said "
+        "Kelvar Cloud had exercised its option to lease the second hall, adding 20MW."
+    )
+    leases = [roles(d) for d in deals if d.deal_type == "lease"]
+    assert leases == [{("Kelvar Cloud", "lessee"), ("Farran Digital", "lessor")}]
+
+
+def test_space_only_sought_by_the_subject_makes_no_lease() -> None:
+    deals = deals_of(
+        "Tarvik Compute has signed a three-year contract worth $400 million to provide GPU "
+        "capacity to Omsa Labs. Tarvik Compute said it is in advanced talks to lease 40 MW "
+        "of additional data centre space in Pune, without naming a partner."
+    )
+    assert [d.deal_type for d in deals] == ["compute_contract"]
+    assert roles(deals[0]) == {("Tarvik Compute", "provider"), ("Omsa Labs", "customer")}

@@ -59,6 +59,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             )
             if len(roles) == 1:
                 roles = _implied_side(c, index, frame, roles)
+            if frame.counter is not None and len(roles) < 2:
+                continue  # `it is in talks to lease 40 MW`: no other side, no deal of its own
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
     found = [_restated(c, f, found) for f in found]

@@ -1960,6 +1960,16 @@ def _verb_frame(token: Token) -> Frame | None:
         or spec.get("subject_alone", False)
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
+    sought = spec.get("sought")
+    alone_subject = not passive and [r for r, _ in frame.args] == [spec["subj"]]
+    if (
+        sought
+        and alone_subject
+        and deal_type == spec["deal_type"]
+        and _sought(objects, sought["words"])
+    ):
+        frame.counter = sought["counter"]  # `Y had exercised its option to lease the hall`
+        return frame
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
@@ -2403,7 +2413,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         sought = noun.get("sought")
         alone_subject = not passive and [r for r, _ in frame.args] == [subj_role]
-        if sought and alone_subject and _sought(preps, sought["words"]):
+        sought_things = [o for p, o in preps if p in ("for", "on")]
+        if sought and alone_subject and _sought(sought_things, sought["words"]):
             # `X signed an agreement for GPU capacity`: X buys it from the story's subject
             frame.deal_type, frame.counter = sought["deal_type"], sought["counter"]
             frame.object_typed = True
@@ -2413,12 +2424,11 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
     return None
 
 
-def _sought(preps: list[tuple[str, Token]], words: list[str]) -> bool:
-    """`an agreement for dedicated GPU capacity`, `a lease on 24MW of capacity`: what a
-    deal is `for` (`on`) is one of the words (a figure glued to it), is modified by one or
-    is a measure of one."""
-    things = [o for p, o in preps if p in ("for", "on")]
-    things += [o for t in things for p, o in _prep_objects(t) if p == "of"]
+def _sought(things: list[Token], words: list[str]) -> bool:
+    """`an agreement for dedicated GPU capacity`, `a lease on 24MW of capacity`, `lease
+    the second hall`: the thing a deal is for is one of the words (a figure glued to it),
+    is modified by one or is a measure of one."""
+    things = things + [o for t in things for p, o in _prep_objects(t) if p == "of"]
     return any(
         GLUED_FIGURE.sub("", o.lower_) in words
         or any(c.lower_ in words for c in o.children if c.dep_ == "compound")
