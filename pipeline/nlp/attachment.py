@@ -201,7 +201,7 @@ def _sentence_deal(
     dated = _has_contract_dates(c, index)
     # `Vantry's filing puts the fee at $21 million a month`: a rate is no ownership's money
     recurring = any(m.period for m in find_amounts(text, c.language))
-    party = _names_party(c, drafts, text, dated or recurring)
+    party = _names_party(c, drafts, text, dated or recurring, previous)
     if party is not None:
         return party
     if not strong and not dated:
@@ -246,18 +246,27 @@ def _venture_deal(drafts: list[Draft], text: str, language: str) -> int | None:
     return next((i for i, d in enumerate(drafts) if d.deal_type == "partnership"), None)
 
 
-def _names_party(c: Candidates, drafts: list[Draft], text: str, dated: bool = False) -> int | None:
+def _names_party(
+    c: Candidates,
+    drafts: list[Draft],
+    text: str,
+    dated: bool = False,
+    previous: int | None = None,
+) -> int | None:
     """The first deal one of whose parties the text names (as a whole word, its short
     name included); for a sentence dating a term or telling a rate (`dated`), a deal that
     has a term first (`deliveries due to begin in 2027` names the buyer of a stake and of
-    power)."""
+    power); of those, the deal of the sentence before (`previous`, its paragraph's), when
+    the party is in it too (X's lease, then X's contract with Y: `Deliveries begin in
+    2027, according to X` is the contract's)."""
     named = [
         i
         for i, draft in enumerate(drafts)
         if any(cluster >= 0 and c.names_in(cluster, text) for cluster in draft.roles)
     ]
     termed = [i for i in named if drafts[i].deal_type not in OWNERSHIP_TYPES] if dated else []
-    return next(iter(termed or named), None)
+    found = termed or named
+    return previous if previous in found else next(iter(found), None)
 
 
 def _site_first(c: Candidates, drafts: list[Draft], index: int) -> bool:

@@ -59,6 +59,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             )
             if len(roles) == 1:
                 roles = _implied_side(c, index, frame, roles)
+            if frame.counter is not None and len(roles) < 2:
+                continue  # `it is in talks to lease 40 MW`: no other side, no deal of its own
             if roles and not _frame_dated_past(c, index, frame):
                 found.append((index, frame, roles))
     found = [_restated(c, f, found) for f in found]
@@ -273,16 +275,23 @@ def _implied_side(
     """`The larger contract is a 15-year deal with Redgate ...`, `The second agreement,
     with Northwind, covers ...`: a deal noun whose only named side is the company it is
     made `with`, in a sentence naming no other side and telling no older deal, was made
-    by the protagonist, named before it (the story's subject)."""
+    by the protagonist, named before it (the story's subject); so was a frame that names
+    one side and says the other's role (`Y had signed an agreement for GPU capacity`:
+    the protagonist provides it)."""
     ((cluster, (_, mention)),) = roles.items()
     if c.protagonist is None or cluster == c.protagonist or c.protagonist_at is None:
         return roles
-    if c.protagonist_at > (index, mention.start) or c.is_background(index):
+    if c.protagonist_at > (index, mention.start):
         return roles
+    if _older_frame(c, index, frame) if frame.counter else c.is_background(index):
+        return roles  # `X, which opened its first hall in 2024, said Y had agreed a lease`
     if any(len(f.args) > 1 for f in c.frames[index]):
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc
     trigger = doc[frame.trigger_index]
+    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+    if frame.counter is not None:  # `Y had signed an agreement for GPU capacity`: with X
+        return {**roles, c.protagonist: (frame.counter, implied)}
     if _named_subject(c, trigger, cluster):
         return roles  # `X agreed to buy the output ... under a PPA with Y`: X made it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -294,7 +303,6 @@ def _implied_side(
         return roles
     if trigger.i not in (governor.i, *(t.i for t in governor.children)):
         return roles
-    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
     return {**roles, c.protagonist: ("partner", implied)}
 
 

@@ -258,8 +258,10 @@ def frame_roles(
             cluster = protagonist if protagonist not in named and not later else None
             if described and cluster in roles and mention.text.casefold() in ANAPHORIC_NOUNS:
                 cluster = counterpart
-        elif clean_name(mention.text) not in clusters.aliases and not accept(
-            mention, role, org_keys
+        elif (
+            clean_name(mention.text) not in clusters.aliases
+            and not accept(mention, role, org_keys)
+            and not _short_name(clusters, mention)
         ):
             continue
         elif mention.asset:
@@ -283,6 +285,16 @@ def frame_roles(
         turned = {"target": "acquirer", "acquirer": "target"}
         roles = {k: (turned.get(r, r), m) for k, (r, m) in roles.items()}
     return roles
+
+
+def _short_name(clusters: Clusters, mention: Mention) -> bool:
+    """`Savannah has signed a PPA`: an organisation's short name that is also a town's,
+    tagged an organisation, written as a mention of a company named in full."""
+    found = clusters.find(mention.text) if mention.label == "ORG" else None
+    if found is None:
+        return False
+    name = clusters.clusters[found].name
+    return name != mention.text and name.startswith(mention.text + " ")
 
 
 def _defined_term(text: str) -> str:

@@ -160,6 +160,7 @@ class Frame:
     stated: bool = False  # the noun states the type itself (`formed a joint venture`)
     object_typed: bool = False  # its object typed it (`rent GPU clusters`: compute, no lease)
     reversible: bool = False  # the verb's sides are read from the context (`louer à`)
+    counter: str | None = None  # the role of the side it leaves unnamed (`signed for capacity`)
 
 
 @cache
@@ -1256,6 +1257,23 @@ def _facility_owner(facility: Token) -> Mention | None:
     return None
 
 
+def _campus_owner(place: Token) -> list[Mention]:
+    """`at Y's campus`, `on the Ishikari campus of Y`: the organisation owning a facility
+    named as where a deal's space is."""
+    if place.lower_ not in FACILITY_NOUNS:
+        return []
+    owner = _possessor(place) or _named_possessor(place)
+    if owner is not None:
+        return [owner]
+    return [
+        replace(_mention(ent, "ORG"), owns=True)
+        for of in _children(place, "prep")
+        if of.lower_ == "of"
+        for held in _children(of, "pobj")
+        if (ent := _entity_of(held)) is not None and ent.label_ == "ORG"
+    ]
+
+
 def _owner(unit: Token) -> str | None:
     """`its Union Flonetics Corp subsidiary`, `Kaiser Steel's plant`: who owns the unit (the
     pronoun resolved, or the organisation named as its possessor)."""
@@ -1948,6 +1966,10 @@ def _verb_frame(token: Token) -> Frame | None:
                 owners = _asset_owners(pobj)[:1]
                 frame.args.extend(("seller", replace(m, owner=None)) for m in owners)
     _add_loose_preps(token, frame, spec.get("loose_preps", {}))
+    for prep, pobj in preps:  # `lease a hall at Y's campus`, `on the campus of Y`: Y lets
+        owner_role = spec.get("owner_preps", {}).get(prep)
+        if owner_role and owner_role not in {r for r, _ in frame.args}:
+            frame.args.extend((owner_role, m) for m in _campus_owner(pobj)[:1])
     if spec.get("inverted_subject") and not subjects and (after := _inverted_subjects(token)):
         names = {m.text for m in after}  # `Ont également pris part au financement X, ...`
         frame.args = [(r, m) for r, m in frame.args if m.text not in names]
@@ -1980,6 +2002,16 @@ def _verb_frame(token: Token) -> Frame | None:
         or (land and frame.deal_type == "acquisition")
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
+    sought = spec.get("sought")
+    alone_subject = not passive and [r for r, _ in frame.args] == [spec["subj"]]
+    if (
+        sought
+        and alone_subject
+        and deal_type == spec["deal_type"]
+        and _sought(objects, sought["words"])
+    ):
+        frame.counter = sought["counter"]  # `Y had exercised its option to lease the hall`
+        return frame
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
 
 
@@ -2428,8 +2460,29 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if "counter_over_noun" in spec:  # `Y va prendre 40 % du capital de X`, X the subject
             frame.args = _one_sided(frame.args)
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
+        sought = noun.get("sought")
+        alone_subject = not passive and [r for r, _ in frame.args] == [subj_role]
+        sought_things = [o for p, o in preps if p in ("for", "on")]
+        if sought and alone_subject and _sought(sought_things, sought["words"]):
+            # `X signed an agreement for GPU capacity`: X buys it from the story's subject
+            frame.deal_type, frame.counter = sought["deal_type"], sought["counter"]
+            frame.object_typed = True
+            frame.args = [(sought["subj"], frame.args[0][1])]
+            return frame
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _sought(things: list[Token], words: list[str]) -> bool:
+    """`an agreement for dedicated GPU capacity`, `a lease on 24MW of capacity`, `lease
+    the second hall`: the thing a deal is for is one of the words (a figure glued to it),
+    is modified by one or is a measure of one."""
+    things = things + [o for t in things for p, o in _prep_objects(t) if p == "of"]
+    return any(
+        GLUED_FIGURE.sub("", o.lower_) in words
+        or any(c.lower_ in words for c in o.children if c.dep_ == "compound")
+        for o in things
+    )
 
 
 def _bought_under(noun: Token, turn: dict[str, Any]) -> bool:
