@@ -272,25 +272,41 @@ def _implied_side(
     """`The larger contract is a 15-year deal with Redgate ...`, `The second agreement,
     with Northwind, covers ...`: a deal noun whose only named side is the company it is
     made `with`, in a sentence naming no other side and telling no older deal, was made
-    by the protagonist, named before it (the story's subject)."""
+    by the protagonist, named before it (the story's subject); so is one told after
+    another contract the protagonist made, in one sentence (`roles_words.json`
+    shared_signer_preps: `Il a signé avec A un PPA, puis un contrat de fourniture avec
+    le constructeur B`)."""
     ((cluster, (_, mention)),) = roles.items()
     if c.protagonist is None or cluster == c.protagonist or c.protagonist_at is None:
         return roles
     if c.protagonist_at > (index, mention.start) or c.is_background(index):
         return roles
-    if any(len(f.args) > 1 for f in c.frames[index]):
+    sided = [f for f in c.frames[index] if len(f.args) > 1]
+    if not all(_by_protagonist(c, f) for f in sided):
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc
     trigger = doc[frame.trigger_index]
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    preps = load_rules("roles_words.json", c.language).get("counterparty_preps", [])
-    if span is None or trigger.pos_ != "NOUN" or span.root.head.lower_ not in preps:
+    words = load_rules("roles_words.json", c.language)
+    preps = words.get("shared_signer_preps" if sided else "counterparty_preps", [])
+    if span is None or trigger.pos_ != "NOUN":
         return roles
-    governor = span.root.head.head  # `a deal with X`, `the agreement, with X, covers`
+    apposed = sided and span.root.dep_ == "appos"  # `avec le constructeur danois X`
+    head = span.root.head.head if apposed else span.root.head
+    if head.lower_ not in preps:
+        return roles
+    governor = head.head  # `a deal with X`, `the agreement, with X, covers`
     if trigger.i not in (governor.i, *(t.i for t in governor.children)):
         return roles
     implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
     return {**roles, c.protagonist: ("partner", implied)}
+
+
+def _by_protagonist(c: Candidates, frame: Frame) -> bool:
+    """`Il a signé avec A un contrat d'achat d'électricité, puis un contrat de fourniture
+    avec B`: a frame one of whose sides is the protagonist (named, or a pronoun standing
+    for it) names no other maker of the sentence's next contract."""
+    return any(m.pronoun or c.clusters.find(m.text) == c.protagonist for _, m in frame.args)
 
 
 def _rejected(c: Candidates, draft: Draft) -> bool:
