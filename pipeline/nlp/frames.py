@@ -277,7 +277,9 @@ def _implied_side(
     made `with`, in a sentence naming no other side and telling no older deal, was made
     by the protagonist, named before it (the story's subject); so was a frame that names
     one side and says the other's role (`Y had signed an agreement for GPU capacity`:
-    the protagonist provides it)."""
+    the protagonist provides it), and a deal noun told after another contract the
+    protagonist made, in one sentence (`roles_words.json` shared_signer_preps: `Il a
+    signé avec A un PPA, puis un contrat de fourniture avec le constructeur B`)."""
     ((cluster, (_, mention)),) = roles.items()
     if c.protagonist is None or cluster == c.protagonist or c.protagonist_at is None:
         return roles
@@ -285,25 +287,34 @@ def _implied_side(
         return roles
     if _older_frame(c, index, frame) if frame.counter else c.is_background(index):
         return roles  # `X, which opened its first hall in 2024, said Y had agreed a lease`
-    if any(len(f.args) > 1 for f in c.frames[index]):
+    sided = [f for f in c.frames[index] if len(f.args) > 1]
+    if not all(_by_protagonist(c, f) for f in sided):
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc
     trigger = doc[frame.trigger_index]
     implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
     if frame.counter is not None:  # `Y had signed an agreement for GPU capacity`: with X
-        return {**roles, c.protagonist: (frame.counter, implied)}
+        return roles if sided else {**roles, c.protagonist: (frame.counter, implied)}
     if _named_subject(c, trigger, cluster):
         return roles  # `X agreed to buy the output ... under a PPA with Y`: X made it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    preps = load_rules("roles_words.json", c.language).get("counterparty_preps", [])
+    words = load_rules("roles_words.json", c.language)
+    preps = words.get("shared_signer_preps" if sided else "counterparty_preps", [])
     if span is None or trigger.pos_ not in ("NOUN", "PROPN"):  # `a 15-year PPA with X`
         return roles
-    governor = _counterparty_governor(span, preps)
+    governor = _counterparty_governor(span, preps, apposed=bool(sided))
     if governor is None:
         return roles
     if trigger.i not in (governor.i, *(t.i for t in governor.children)):
         return roles
     return {**roles, c.protagonist: ("partner", implied)}
+
+
+def _by_protagonist(c: Candidates, frame: Frame) -> bool:
+    """`Il a signé avec A un contrat d'achat d'électricité, puis un contrat de fourniture
+    avec B`: a frame one of whose sides is the protagonist (named, or a pronoun standing
+    for it) names no other maker of the sentence's next contract."""
+    return any(m.pronoun or c.clusters.find(m.text) == c.protagonist for _, m in frame.args)
 
 
 def _named_subject(c: Candidates, trigger: Token, counterparty: int) -> bool:
@@ -320,11 +331,14 @@ def _named_subject(c: Candidates, trigger: Token, counterparty: int) -> bool:
     return False
 
 
-def _counterparty_governor(span: Span, preps: list[str]) -> Token | None:
-    """The word a counterparty is made `with`: `a deal with X`, or `a PPA with developer
-    X`, whose descriptive noun the parse takes for the preposition's object."""
-    if span.root.head.lower_ in preps:
-        return span.root.head.head
+def _counterparty_governor(span: Span, preps: list[str], apposed: bool) -> Token | None:
+    """The word a counterparty is made `with`: `a deal with X`, `a PPA with developer X`
+    (whose descriptive noun the parse takes for the preposition's object) or, with
+    `apposed`, `avec le constructeur danois X` (X in apposition to that object)."""
+    root = span.root
+    head = root.head.head if apposed and root.dep_ == "appos" else root.head
+    if head.lower_ in preps:
+        return head.head
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.dep_ == "pobj" and before.head.lower_ in preps:
         return before.head.head  # `with developer X`: `developer` read as the object

@@ -809,15 +809,15 @@ def has_org_head(text: str) -> bool:
 def opens_with_org_word(text: str) -> bool:
     """`Caisse atlantique de développement`, `Société wallonne de participations
     numériques`: a name of two words or more opening with a capitalised organisation word
-    (`org_lead_words`) names an organisation, whatever lower-case words follow, unless it
-    is a legal form (`legal_forms`)."""
+    (`org_lead_words`, or its two opening words: `Office national`) names an organisation,
+    whatever lower-case words follow, unless it is a legal form (`legal_forms`)."""
     words = text.split()
     context = _every_context()
     lead, forms = context.get("org_lead_words", ()), context.get("legal_forms", ())
     return (
         len(words) > 1
         and words[0].istitle()
-        and words[0].casefold() in lead
+        and (words[0].casefold() in lead or " ".join(words[:2]).casefold() in lead)
         and not text.casefold().startswith(tuple(forms))  # `Société anonyme au capital de`
     )
 
