@@ -102,6 +102,12 @@ def test_a_cfa_franc_of_central_africa_is_read_from_the_deals_place() -> None:
             "Société nationale d'électricité du Kalamar",
             "Ventaro Sahel",
         ),
+        (  # the producer named after its trade sells, whatever its name says
+            "L'hébergeur avignonnais Corvalis Data a conclu un contrat d'achat d'électricité "
+            "de vingt ans avec le producteur Soluval Provence.",
+            "Corvalis Data",
+            "Soluval Provence",
+        ),
         (  # a host is no seller of power, whatever it provides elsewhere
             "L'hébergeur Corvalis DC a conclu un PPA de douze ans avec Aurelio Énergies "
             "portant sur 60 % de la production du parc éolien des Trois Chênes.",

@@ -668,7 +668,8 @@ def choose_deal_type(
     bought_no_company = specific[:1] == ["acquisition"] and not any(
         "target" in roles for roles in draft.roles.values()
     )
-    if bought_no_company and (contract := contract_type(texts, language)):
+    sold = bought_no_company and _property_sold(own, language)
+    if bought_no_company and not sold and (contract := contract_type(texts, language)):
         return contract
     if specific[:1] == ["acquisition"] and _new_shares(draft, own, language):
         return "investment"
@@ -693,6 +694,15 @@ def choose_deal_type(
     if draft.untyped and "partnership" not in draft.types:
         return draft.untyped.most_common(1)[0][0]  # `X commits $1.5bn to Y`: no contract named
     return "partnership" if "partnership" in draft.types else "other"
+
+
+def _property_sold(own: Sequence[str], language: str) -> bool:
+    """`la banque a cédé son siège historique au fonds Y`, `a signé la cession de trois
+    centres de données à Y`: a building sold (`deal_types.json` property_sale) stays a
+    sale whatever contract the article's other sentences name (the lease of the seller's
+    new head office)."""
+    pattern = load_rules("deal_types.json", language).get("property_sale")
+    return pattern is not None and any(re.search(pattern, t, re.IGNORECASE) for t in own)
 
 
 def _new_shares(draft: Draft, own: Sequence[str], language: str) -> bool:
