@@ -2,8 +2,9 @@
 nouveau bâtiment baptisé ZAV-3`, `le futur campus, baptisé « Loire Ouest », sera construit à
 X`), a ground-mounted plant (`une centrale photovoltaïque au sol de 35 MWc en
 construction à X`), and another facility of the noun told before, named after a pronoun
-(`le parc de la Haute-Borne, à X, et celui des Trois-Chênes, à Y`). Invented names; real
-towns."""
+(`le parc de la Haute-Borne, à X, et celui des Trois-Chênes, à Y`), and a plant named
+after `de` by a word no town table knows (`le parc de Roc-Bellanger, dans l'Aveyron`: its
+name; `son parc éolien de Frasnes-lez-Anvaing`: its town). Invented names; real towns."""
 
 from __future__ import annotations
 
@@ -49,3 +50,31 @@ Site = tuple[str | None, str, str | None]
 )
 def test_french_facility_names_and_plants(sentence: str, expected: list[Site]) -> None:
     assert [(f.name, f.kind, f.city) for f in find_facilities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le contrat couvre 30 MW issus du parc de Roc-Bellanger, dans l'Aveyron, pour dix ans.",
+            ("Roc-Bellanger", None, "FR"),
+        ),
+        (
+            "L'électricité viendra de la centrale au fil de l'eau de Pré-Moliaz, en Haute-Savoie.",
+            ("Pré-Moliaz", None, "FR"),
+        ),
+        (
+            "Le contrat porte sur 45 MW issus du parc éolien de Kastelveld-Oost, dans le Brabant "
+            "flamand, actuellement en construction.",
+            ("Kastelveld-Oost", None, None),
+        ),
+        (
+            "Il achètera la production de son parc éolien de Frasnes-lez-Anvaing.",
+            (None, "Frasnes-lez-Anvaing", "BE"),
+        ),
+    ],
+)
+def test_a_plant_named_after_de_by_no_known_town_is_its_name(
+    sentence: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert [(f.name, f.city, f.country) for f in find_facilities(sentence)] == [expected]

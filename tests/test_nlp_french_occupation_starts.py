@@ -1,7 +1,9 @@
 """French starts told by moving in or taking possession (`L'emménagement est prévu dans le
 courant de 2028`, `X y emménagera à la mi-2027`, `X prendra possession des premières salles
 en avril 2027`) and by a delivery verb written before `début` or `mi-` (`La capacité sera
-mise à disposition début 2027`, `devraient être injectés début 2028`). Invented names."""
+mise à disposition début 2027`, `devraient être injectés début 2028`); a delivery schedule
+between two dates written with their articles (`entre le second semestre 2027 et la fin de
+2029`). Invented names."""
 
 from __future__ import annotations
 
@@ -51,3 +53,22 @@ def test_moving_out_is_no_start() -> None:
         "Corvalis Cloud quittera ses anciens locaux en 2027.", datetime.date(2026, 3, 3), "fr"
     )
     assert [t.start_date for t in found] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Les livraisons, échelonnées entre le second semestre 2027 et la fin de 2029, "
+            "sortiront de l'usine de Gand.",
+            "2027",
+            "2029",
+        ),
+        ("Les livraisons s'étaleront entre la mi-2027 et la fin de 2028.", "2027", "2028"),
+    ],
+)
+def test_a_schedule_between_two_dates_told_with_articles(
+    sentence: str, start: str, end: str
+) -> None:
+    found = find_terms(sentence, datetime.date(2026, 3, 3), "fr")
+    assert [(t.start_date, t.end_date) for t in found] == [(start, end)]

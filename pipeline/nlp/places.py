@@ -128,6 +128,10 @@ _REGION_PREFIX_RE = re.compile(
     else r"(?!)"
 )
 _COUNTRIES, _REGIONS, _CITIES = _index(_GAZ)
+# `Caisse de dépôt et placement du Québec`: a place ending an institution's name
+_ORG_NAME_BEFORE_RE = re.compile(
+    "|".join(f"(?:{p})$" for p in _GAZ.get("org_name_before", [])) or r"(?!)"
+)
 
 
 def _inflected(word: str) -> list[str]:
@@ -872,6 +876,25 @@ _PLACED_LATER_RE = re.compile(
 _WHERE_RE = re.compile(_WHERE)
 
 
+# `Brisse-lez-Orval`, `Saint-Aubin`: a name shaped as a town's (a lower-case link inside)
+_TOWN_SHAPE_RE = re.compile(r"^(?:Saint|Sainte|Le|La|Les)-|-(?:[a-zà-ÿ]+)-")
+
+
+def _unknown_city(place: Place | None) -> bool:
+    """Whether a place read after a facility noun is no town: none, or one neither the
+    gazetteer nor the towns table knows, not shaped as a town's name (`Puech-Cabrié`,
+    `Seyssel-Amont`; not `Brisse-lez-Orval`)."""
+    if place is None:
+        return True
+    city = place.city
+    return (
+        city is not None
+        and not _lookup(_CITIES, city)
+        and city.casefold() not in _TOWNS
+        and _TOWN_SHAPE_RE.search(city) is None
+    )
+
+
 def _town_after_noun(raw: str, after: str) -> Place | None:
     """`le site de Pontivy`, `son parc éolien de Frasnes-lez-Anvaing`, `son centre de
     Vénissieux.`: one name (hyphens join its words) after a facility noun and a bare `de`
@@ -935,6 +958,12 @@ def _named_after(text: str) -> list[FacilityMention]:
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if bare and not owner and own is None:  # `son centre de Vénissieux`: a town
             own = _town_after_noun(raw, text[m.end("name") :])
+        if bare and not owner and _KINDS[noun] == "plant" and _unknown_city(own):
+            # `le parc de Puech-Cabrié, dans l'Aveyron`: a plant's name, then where it is
+            own, bare = None, False
+            raw, _, rest = raw.partition(",")
+            raw, _, paren = raw.partition("(")
+            around = resolve_place(re.sub(rf"^\s*{_IN_REGION}", "", rest or paren.rstrip(") ")))
         if noun in _PLURALS and own is None:
             continue  # `centres de données de Corvex`; `centres de données de Lyon` is placed
         name = None if owner or own is not None else _name_of(raw)
@@ -1864,6 +1893,9 @@ def _places_in(text: str) -> list[PlaceMention]:  # the cached list is never han
             i += paired[1]
             continue
         start, end, place = spans[i]
+        if _ORG_NAME_BEFORE_RE.search(text, 0, start):
+            i += 1
+            continue
         mention = _mention(text, start, end, place)
         postal = _POSTAL_RE.fullmatch(mention.text) and place.city is None and place.region
         needs_cue = mention.text.casefold() in _AMBIGUOUS
