@@ -493,7 +493,8 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
     region the article names with that town elsewhere (`FREMONT, Calif. --` above `its
     Fremont plant`), or (`region_from_gazetteer`) names where the gazetteer puts the town
-    (`sole`: or names alone in the country, for a town the gazetteer puts in no region);
+    (`sole`: or, with `region_for_unknown_towns`, names alone in the country, for a town
+    the gazetteer puts in no region);
     (`region_for_country_sites`) a site placed in its country only (`the X Generating
     Station, west of Edmonton` under `CALGARY, Alberta --`) is in the one region the
     article names in that country."""
@@ -502,6 +503,7 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
         return sites
     gazetteer = rules.get("region_from_gazetteer")
     sole = sole_regions(text) if gazetteer == "sole" else {}
+    unknown_towns = bool(rules.get("region_for_unknown_towns"))
     placeless = bool(rules.get("region_for_country_sites"))
     out: list[Site] = []
     for site in sites:
@@ -529,7 +531,7 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
                     city_in_region(city, country, sole[country])
                     # `its FRA4 facility in Hattersheim`, then `in Hesse`: a town the
                     # gazetteer places in no region is in the one the article names
-                    or region_unknown(city, country)
+                    or (unknown_towns and region_unknown(city, country))
                 )
             ):
                 region = sole[country]
