@@ -1997,7 +1997,11 @@ def _verb_frame(token: Token) -> Frame | None:
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
     lone = bool(frame.args) and (
-        (spec.get("amount_only", False) and _amount_object(objects))
+        (
+            spec.get("amount_only", False)
+            and _amount_object(objects)
+            and not _put_in_site(preps, spec)
+        )
         or spec.get("subject_alone", False)
         or (land and frame.deal_type == "acquisition")
     )
@@ -2013,6 +2017,14 @@ def _verb_frame(token: Token) -> Frame | None:
         frame.counter = sought["counter"]  # `Y had exercised its option to lease the hall`
         return frame
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _put_in_site(preps: list[tuple[str, Token]], spec: dict[str, Any]) -> bool:
+    """`Y investit quelque 380 millions de francs dans ce site`: money put into a facility
+    (the spec's `site_nouns` after one of its prepositions) is its owner's spending, no
+    investment in the article's company."""
+    nouns = spec.get("site_nouns", ())
+    return any(p in spec["preps"] and o.lower_ in nouns for p, o in preps)
 
 
 def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str:
