@@ -115,3 +115,13 @@ def test_a_market_estimate_is_no_deals_capacity() -> None:
         "forecasts of more than 300MW by 2030."
     )
     assert _rejected(text) == [("80MW", True), ("300MW", True)]
+
+
+def test_a_total_the_deal_increases_to_is_no_deals_capacity() -> None:
+    deal = deal_of(
+        "Harwick Compute signed a lease with Brackwater Data for 25 MW at the Tolland "
+        "facility in Cheyenne, Wyoming, increasing its total leased capacity at the "
+        "facility to 55 MW."
+    )
+    assert 55 not in megawatts(deal)
+    assert 25 in megawatts(deal)
