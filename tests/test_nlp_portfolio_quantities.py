@@ -125,3 +125,13 @@ def test_a_total_the_deal_increases_to_is_no_deals_capacity() -> None:
     )
     assert 55 not in megawatts(deal)
     assert 25 in megawatts(deal)
+
+
+def test_what_a_party_continues_to_operate_is_no_deals_capacity() -> None:
+    deal = deal_of(
+        "Harwick Compute has signed a 10-year lease with Brackwater Data for 25 MW at the "
+        "Tolland campus in Cheyenne, Wyoming. Harwick will continue to operate 18 MW of "
+        "bitcoin mining at its Ridley site through 2027."
+    )
+    assert 18 not in megawatts(deal)
+    assert 25 in megawatts(deal)
