@@ -115,3 +115,23 @@ def test_a_market_estimate_is_no_deals_capacity() -> None:
         "forecasts of more than 300MW by 2030."
     )
     assert _rejected(text) == [("80MW", True), ("300MW", True)]
+
+
+def test_a_total_the_deal_increases_to_is_no_deals_capacity() -> None:
+    deal = deal_of(
+        "Harwick Compute signed a lease with Brackwater Data for 25 MW at the Tolland "
+        "facility in Cheyenne, Wyoming, increasing its total leased capacity at the "
+        "facility to 55 MW."
+    )
+    assert 55 not in megawatts(deal)
+    assert 25 in megawatts(deal)
+
+
+def test_what_a_party_continues_to_operate_is_no_deals_capacity() -> None:
+    deal = deal_of(
+        "Harwick Compute has signed a 10-year lease with Brackwater Data for 25 MW at the "
+        "Tolland campus in Cheyenne, Wyoming. Harwick will continue to operate 18 MW of "
+        "bitcoin mining at its Ridley site through 2027."
+    )
+    assert 18 not in megawatts(deal)
+    assert 25 in megawatts(deal)
