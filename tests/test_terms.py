@@ -76,7 +76,7 @@ def test_durations(sentence: str, text: str, duration: str | None, kind: str | N
         ("valid till 31 December 2030", None, "2030-12-31", "contract"),
         ("expiring in June 2035", None, "2035-06", "contract"),
         ("through the first half of 2028", None, "2028", "contract"),
-        ("until the end of 2027", None, "2027", "contract"),
+        ("until the end of 2027", None, "2027-12", "contract"),
         ("until end-2027", None, "2027", "contract"),
         ("until Q3 2027", None, "2027", "contract"),
         ("deliveries starting in 2H26", "2026", None, "contract"),

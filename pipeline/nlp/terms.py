@@ -92,6 +92,8 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<mdy>(?P<m1>{month})\s+(?P<d1>{day}),?\s+(?P<y1>{_YEAR}))",
         rf"(?P<dmy>(?P<d2>{day})\s+{lex['day_month_link']}(?P<m2>{month}),?\s+(?P<y2>{_YEAR}))",
         rf"(?P<my>(?P<m3>{month}),?\s+(?:of\s+)?(?P<y3>{_YEAR}))",
+        # `April next year`, `March of the following year`: that month of the relative year
+        rf"(?P<mrel>(?P<m8>{month}),?\s+(?:of\s+)?(?P<r8>{rel})\s+(?P<ru8>{units}))",
         rf"(?P<qy>(?:{lex['period_prefix_pattern']})(?P<y4>{_YEAR}))",
         # `the third quarter of this year`, `the first half of next year`
         rf"(?P<qrel>(?:{lex['period_prefix_pattern']})(?P<r4>{rel})\s+(?P<ru4>{units}))",
@@ -363,7 +365,12 @@ def _month_of(word: str, g: _Grammar) -> int | None:
     return g.months.get(word.lower().rstrip("."))
 
 
-_RELATIVE_GROUPS = (("rel", "r", "ru"), ("qrel", "r4", "ru4"), ("rel2", "r2", "ru2"))
+_RELATIVE_GROUPS = (
+    ("rel", "r", "ru"),
+    ("qrel", "r4", "ru4"),
+    ("rel2", "r2", "ru2"),
+    ("mrel", "r8", "ru8"),
+)
 
 
 def _relative(m: re.Match[str], g: _Grammar, published: datetime.date) -> str | None:
@@ -412,6 +419,11 @@ def _resolve(
         return f"20{m.group('y6')}"
     if published is None:
         return None
+    if m.group("mrel"):  # `April next year`: the month of the year `next year` gives
+        named = _month_of(m.group("m8"), g)
+        of_year = g.relative_units[_norm(m.group("ru8"))] == "year"
+        in_year = _relative(m, g, published) if of_year else None
+        return None if named is None or in_year is None else f"{in_year}-{named:02d}"
     if m.group("rel") or m.group("qrel") or m.groupdict().get("rel2"):
         return _relative(m, g, published)
     if m.group("bq"):  # "starting in Q1": the first such quarter not over at the date
@@ -449,6 +461,15 @@ def _resolve(
             return str(published.year + g.relative[_norm(m.group("r6"))])
         return str(published.year + (1 if first + 2 < published.month else 0))
     return None
+
+
+def _resolve_end(text: str, published: datetime.date | None, g: _Grammar) -> str | None:
+    """An end date; `through the end of 2032` gives its last month (`2032-12`)."""
+    b = _resolve(text, published, g)
+    year_end = g.lex.get("year_end_pattern")
+    if b is not None and len(b) == 4 and year_end and re.fullmatch(year_end, text.strip(), re.I):
+        return f"{b}-12"
+    return b
 
 
 def _quarter(text: str, g: _Grammar) -> int:
@@ -589,7 +610,7 @@ def _year_range(
 def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[TermMention]:
     out: list[TermMention] = []
     for m in g.range.finditer(text):
-        a, b = _resolve(m.group("a"), published, g), _resolve(m.group("b"), published, g)
+        a, b = _resolve(m.group("a"), published, g), _resolve_end(m.group("b"), published, g)
         if g.moved_before.search(text, 0, m.start()):
             continue  # `the stock fell by half between January and April`: a market move
         if a and b and a <= b:
@@ -629,7 +650,7 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             cue in g.fiscal_cues and g.fiscal_before.search(before)
         ):
             continue
-        b = _resolve(m.group("b"), published, g)
+        b = _resolve_end(m.group("b"), published, g)
         if b:
             # `with the rest handed over through 2029`: when a build-out ends, not the term;
             # `an option, exercisable until June 30, 2027`: when an option lapses
