@@ -165,19 +165,20 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8)
-def _listing_regex(language: str) -> re.Pattern[str] | None:
-    pattern = load_rules("cues.json", language).get("listing")
-    return re.compile(pattern) if pattern else None
+def _blanked_regexes(language: str) -> list[re.Pattern[str]]:
+    rules = load_rules("cues.json", language)
+    return [re.compile(rules[key]) for key in ("listing", "affiliation") if rules.get(key)]
 
 
 def for_parser(text: str, language: str = DEFAULT_LANGUAGE) -> str:
     """The text spaCy reads: a company's listing in brackets (`(NASDAQ: CRVT)`, the
-    language's `cues.json` `listing`) blanked inside its brackets, so offsets still index
-    the sentence, and runs of more than `MAX_WORD_CHARS` characters without a space
-    (`$$$$...`, `((((...`) broken by spaces so tokenizing stays linear."""
-    listing = _listing_regex(language)
-    if listing is not None and "(" in text:
-        text = listing.sub(lambda m: f"({' ' * (len(m.group()) - 2)})", text)
+    language's `cues.json` `listing`) and its group in brackets (`(groupe Orvane)`,
+    `affiliation`) blanked inside their brackets, so offsets still index the sentence,
+    and runs of more than `MAX_WORD_CHARS` characters without a space (`$$$$...`,
+    `((((...`) broken by spaces so tokenizing stays linear."""
+    if "(" in text:
+        for blanked in _blanked_regexes(language):
+            text = blanked.sub(lambda m: f"({' ' * (len(m.group()) - 2)})", text)
     return _LONG_WORD.sub(
         lambda m: " ".join(
             m.group()[i : i + MAX_WORD_CHARS] for i in range(0, len(m.group()), MAX_WORD_CHARS)
