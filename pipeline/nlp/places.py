@@ -278,6 +278,13 @@ _FR_PLACED = (
     r"|construite?s?|bâtie?s?|prévue?s?|en\s+(?:cours\s+d['’](?:aménagement|installation)|"
     r"(?:cours\s+de\s+)?(?:construction|réalisation|développement|chantier)|projet|service))"
 )
+# `que Kelvane achève à`, `que l'entreprise érige à`: a French facility's builder
+_FR_BUILDER = (
+    r"qu(?:e\s+|['’])(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
+    r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
+    r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
+)
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
@@ -301,10 +308,7 @@ _WHERE = (
     rf"(?:build|develop|construct|erect)\s+"
     # `le datacenter que Kelvane achève à ...`, `le campus que l'entreprise érige à ...`:
     # the same in French
-    rf"|qu(?:e\s+|['’])(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}"
-    rf"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
-    rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
-    rf"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+)?"
+    rf"|{_FR_BUILDER})?"
     rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
@@ -391,7 +395,7 @@ _NAMED_BARE_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER})?\s+(?:"
     rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}(?:\s+\d{{1,2}})?){_OWNER}"
     rf"(?=(?:,\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW))?"
-    rf",\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s)"
+    rf"(?:,\s+(?:(?:situé|située|implanté|implantée)\s+)?|,?\s+{_FR_BUILDER})(?:à|au|dans|près\s+de)\s)"
     rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
     rf"{_LOCATION}"
 )
