@@ -278,6 +278,19 @@ _FR_PLACED = (
     r"|construite?s?|bâtie?s?|prévue?s?|en\s+(?:cours\s+d['’](?:aménagement|installation)|"
     r"(?:cours\s+de\s+)?(?:construction|réalisation|développement|chantier)|projet|service))"
 )
+# `installé sur une ancienne friche industrielle à`, `implanté sur le site de X à`: the
+# ground a facility stands on, before its town
+_ON_GROUND = (
+    r"sur\s+(?:une?|le|la|l['’])\s*(?:[a-zà-ÿ]+\s+){1,3}?"
+    r"(?:d(?:e\s+|u\s+|['’])(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]*\s+)?(?=à\s)"
+)
+# `que Kelvane achève à`, `que l'entreprise érige à`: a French facility's builder
+_FR_BUILDER = (
+    r"qu(?:e\s+|['’])(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
+    r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
+    r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
+)
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
@@ -301,11 +314,8 @@ _WHERE = (
     rf"(?:build|develop|construct|erect)\s+"
     # `le datacenter que Kelvane achève à ...`, `le campus que l'entreprise érige à ...`:
     # the same in French
-    rf"|qu(?:e\s+|['’])(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}}"
-    rf"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
-    rf"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
-    rf"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+)?"
-    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|sur\s+(?={_AREA_OF}))"
+    rf"|{_FR_BUILDER})?"
+    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|{_ON_GROUND}à\s+|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
@@ -391,7 +401,8 @@ _NAMED_BARE_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER})?\s+(?:"
     rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}(?:\s+\d{{1,2}})?){_OWNER}"
     rf"(?=(?:,\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW))?"
-    rf",\s+(?:(?:situé|située|implanté|implantée)\s+)?(?:à|au|dans|près\s+de)\s)"
+    rf"(?:,\s+(?:(?:situ|implant|install)(?:é|ée|és|ées)\s+(?:{_ON_GROUND})?)?|,?\s+{_FR_BUILDER})"
+    rf"(?:à|au|dans|près\s+de)\s)"
     rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
     rf"{_LOCATION}"
 )
