@@ -128,8 +128,10 @@ def _dates(clause: Token, trigger: Token) -> bool:
     prepositions (`raised £140 million in a funding round led by Y in March`, `closed a
     loan from a group of lenders led by Y in October`: the round and the loan were then;
     not `a remporté l'appel d'offres lancé l'an dernier`, what the deal answers)."""
-    if _governs(clause, trigger) or clause.dep_ != "acl":
-        return _governs(clause, trigger)
+    if _governs(clause, trigger):
+        return True
+    if clause.dep_ != "acl":
+        return False
     noun = clause.head
     return noun.i == trigger.i or (noun.dep_ == "pobj" and _governs(trigger, noun))
 

@@ -356,18 +356,24 @@ def _rejected(c: Candidates, draft: Draft) -> bool:
     unreal = set(words.get("stopped_words", []))
     if not _payers(draft):
         unreal.update(words.get("sought_words", []))
-    triggers = [c.parsed[i].doc[t] for i, tokens in draft.triggers.items() for t in tokens]
-    return all(t.lower_ in rejecting for t in triggers) or all(
-        any(g.lower_ in unreal for g in _governors(t)) for t in triggers
-    )
+    triggers = _trigger_tokens(c, draft)
+    return all(t.lower_ in rejecting for t in triggers) or _governed_by(triggers, unreal)
 
 
 def _beaten(c: Candidates, draft: Draft) -> bool:
     """`raised its offer for Y, outbidding an unsolicited proposal from X`: an offer told
     only as the one the deal beat (`roles_words.json` beaten_words) is a rival's, no deal."""
-    beaten = frozenset(load_rules("roles_words.json", c.language).get("beaten_words", []))
-    triggers = [c.parsed[i].doc[t] for i, tokens in draft.triggers.items() for t in tokens]
-    return bool(beaten) and all(any(g.lower_ in beaten for g in _governors(t)) for t in triggers)
+    beaten = set(load_rules("roles_words.json", c.language).get("beaten_words", []))
+    return bool(beaten) and _governed_by(_trigger_tokens(c, draft), beaten)
+
+
+def _trigger_tokens(c: Candidates, draft: Draft) -> list[Token]:
+    return [c.parsed[i].doc[t] for i, tokens in draft.triggers.items() for t in tokens]
+
+
+def _governed_by(triggers: list[Token], words: set[str]) -> bool:
+    """Whether every deal word has one of `words` among its governors (`_governors`)."""
+    return all(any(g.lower_ in words for g in _governors(t)) for t in triggers)
 
 
 def _governors(token: Token) -> list[Token]:

@@ -204,7 +204,6 @@ _NOUN = rf"(?i:{_phrase(list(_KINDS))})"
 _NAME_TOKEN = r"(?:[A-Z][\w\-]*(?:['’][A-Z]\w*)?|\d+[A-Za-z]?|[IVX]+)"
 # `Serra do Vento`, `Ventos da Bahia`: lower-case links inside a name
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|del\s+|d[ao]s?\s+)?{_NAME_TOKEN}){{0,5}}"
-_LINKS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
     # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
@@ -1563,7 +1562,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
                 continue
             if name is not None and noun in _DROPPED_NOUNS:  # "Brightwater Campus"
                 name = name[: len(name) - len(noun)].rstrip()
-                if name.rsplit(" ", 1)[-1] in _LINKS:
+                if name.rsplit(" ", 1)[-1] in _TOWN_LINKS | {"of"}:
                     continue  # "Head of Data Centre Transactions": a title, no facility
         elif m.group("adj") and m.group("adj")[0].isupper():  # "Prairie Wind campus"
             name = _name_of(f"{m.group('name')} {m.group('adj')}")

@@ -1830,7 +1830,7 @@ def _verb_frame(token: Token) -> Frame | None:
     ):
         return None
     objects = _direct_objects(token)
-    if _stipulates(token, spec) or _reports_figure(token, spec):
+    if _prepositional_only(token, spec.get("stipulates_with", []) + spec.get("figure_preps", [])):
         return None
     if spec.get("light"):
         into = [o for p, o in _prep_objects(token) if p in ("into", "to")]
@@ -2089,18 +2089,12 @@ def _phrase_after(verb: Token, words: list[str]) -> bool:
     )
 
 
-def _stipulates(verb: Token, spec: dict[str, Any]) -> bool:
-    """`an agreement with Y providing for term loans`: with no object, the verb tells what
-    an agreement stipulates, not a deal."""
-    preps = set(spec.get("stipulates_with", [])) & {p for p, _ in _prep_objects(verb)}
-    return bool(preps) and not _direct_objects(verb)
-
-
-def _reports_figure(verb: Token, spec: dict[str, Any]) -> bool:
-    """`Core FFO per share came in at $1.74`: with no object and one of the spec's
-    `figure_preps`, the verb reports a figure, not a deal."""
-    preps = set(spec.get("figure_preps", [])) & {p for p, _ in _prep_objects(verb)}
-    return bool(preps) and not _direct_objects(verb)
+def _prepositional_only(verb: Token, preps: list[str]) -> bool:
+    """Whether the verb has no object and one of `preps`: `an agreement with Y providing
+    for term loans` tells what an agreement stipulates (`stipulates_with`), `Core FFO per
+    share came in at $1.74` reports a figure (`figure_preps`), neither a deal."""
+    found = set(preps) & {p for p, _ in _prep_objects(verb)}
+    return bool(found) and not _direct_objects(verb)
 
 
 def _add_co_investor(verb: Token, frame: Frame) -> None:
@@ -2963,7 +2957,7 @@ def _surface_frame(token: Token) -> Frame | None:
         return None
     if "goods" in spec and _goods_aside(token):
         return None
-    if _stipulates(token, spec):
+    if _prepositional_only(token, spec.get("stipulates_with", [])):
         return None
     doc = token.doc
     if spec.get("obj_must_be_org") and any(

@@ -627,16 +627,11 @@ def _dated(text: str, published: datetime.date | None, g: _Grammar) -> list[Term
             # `Construction is due to start in 2027`: when building starts, not the term
             kind: TermKind = "other" if g.works_before.search(text, 0, m.start()) else "contract"
             out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, kind))
-    today = published.isoformat() if published is not None else None
-    for m in g.future_start.finditer(text) if today is not None else ():
+    today = published.isoformat() if published is not None else ""
+    for m in g.future_start.finditer(text) if today else ():
         # `available to the board from February 2027`: a start when not yet past
         a = _resolve(m.group("a"), published, g)
-        if (
-            a
-            and today is not None
-            and a >= today[: len(a)]
-            and not g.future_start_block.search(text, 0, m.start())
-        ):
+        if a and a >= today[: len(a)] and not g.future_start_block.search(text, 0, m.start()):
             out.append(TermMention(m.start(), m.end(), m.group(), a, None, None, "contract"))
     for m in g.end.finditer(text):
         cue = _norm(m.group("cue"))
