@@ -1331,6 +1331,28 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     return _names_before(verb), False
 
 
+def _named_in(subjects: list[Token]) -> list[Mention]:
+    """Every company a subject names, however the parse hangs its names together (`X Ltd
+    and state-backed Y Co (Z)`, read as a modifier of Y): each proper name heading its
+    words, the shorter ones inside a longer one left out."""
+    found = [
+        m
+        for subject in subjects
+        for t in subject.subtree
+        if t.pos_ == "PROPN" and t.dep_ != "compound"
+        for m in resolve(t, conjuncts=False)
+    ]
+    return [
+        m
+        for i, m in enumerate(found)
+        if not any(
+            (o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end))
+            or ((o.start, o.end) == (m.start, m.end) and j < i)
+            for j, o in enumerate(found)
+        )
+    ]
+
+
 def _opening_root(verb: Token) -> Token | None:
     """`L'opérateur X a conclu un crédit ..., a-t-il annoncé`, parsed with the deal verb
     under the reporting one: the noun the parse roots the sentence's opening on, before
@@ -1645,6 +1667,12 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
         )
         and (
+            "joint_adverbs" not in rules[n]
+            or any(
+                c.dep_ == "advmod" and c.lower_ in rules[n]["joint_adverbs"] for c in token.children
+            )
+        )
+        and (
             "object_nouns" not in rules[n]
             or bool(
                 (nouns if rules[n]["deal_type"] == "other" else nouns - loans)
@@ -1943,6 +1971,8 @@ def _verb_frame(token: Token) -> Frame | None:
             )
         elif "conj_subjects" in spec and len(named) >= 2:
             frame.args.extend(zip(spec["conj_subjects"], named[:2], strict=False))
+        elif "joint_adverbs" in spec:
+            frame.args.extend((subj_role, m) for m in _named_in(subjects))
         else:
             _add(frame, subj_role, subjects)
     if spec.get("obj"):
