@@ -186,6 +186,8 @@ _LANDFORM_WORDS = frozenset(_GAZ.get("landform_words", []))
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
 _GENERIC_KINDS = frozenset(_FAC.get("generic_kinds", []))
+# `Kyung-il Battery`: a noun naming a facility only in lower case ends a company's name
+_LOWER_CASE_NOUNS = frozenset(w.lower() for w in _FAC.get("lower_case_nouns", []))
 # nouns of a language that writes a facility's name after its noun (`la centrale du Bugey`)
 _NOUN_FIRST = frozenset(
     k.lower() for k in load_rules("places_facilities.json", "fr")["nouns"]
@@ -761,6 +763,14 @@ _NEXT_TO_RE = re.compile(
     rf"(?!\s*,\s*{_COMPASS}\s+of\s)"  # `in Churchill County, east of Reno`: a landmark
     rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
 )
+# `at Thurrock Park, the five-building campus it is developing near Grays`, `at Cañon
+# Ridge, Granite Peak's data center campus in Pueblo`, `at Gilchrist Flats, next to X's
+# campus near Odessa`: a facility noun apposed to a locality, then the town it is in
+_APPOSED_TOWN_RE = re.compile(
+    rf",\s+(?:(?:the|a|an|its|their|our|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}['’]s)\s+"
+    rf"|next\s+to\s+)[^,.;()]{{0,40}}?(?<![\w-]){_NOUN}(?![\w-])[^,.;()]{{0,40}}?"
+    rf"\s+(?:in|{_VICINITY})\s+(?P<loc>{_PLACE}(?:\s*,\s*{_PLACE})?)"
+)
 # `Sedenak Tech Park`, `Arlington Business Park`: an estate's name
 _ESTATE_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
@@ -789,10 +799,14 @@ def _next_to(
         and re.search(r"\bat\s+$", text[:start]) is not None
         and not any(_hits(place.city or ""))
     )
+    apposed = _APPOSED_TOWN_RE.match(text, end) if near is None and locality else None
+    near = near or apposed
     if near is None or not (area or locality):
         return place, name, end
     written = near.group("loc")
     town = resolve_place(re.sub(rf",\s*{_COMPASS}\s+", ", ", written).rstrip("."))
+    if town is None and apposed is not None:  # `near Grays`: a town the gazetteer lacks
+        town = unknown_town(written.rstrip("."))
     if town is None or town.city is None:
         return place, name, end
     if town.region is None and town.country in (None, place.country):  # `in Texas, near X`
@@ -810,10 +824,11 @@ def _facility(text: str, m: re.Match[str], name: str | None, noun: str) -> Facil
             # `the Wabamun Ridge Generating Station, west of Edmonton`: a named plant set
             # apart from the city it is measured from is not in it
             place = replace(place, city=None, region=place.region, country=place.country)
-    if name is None and place is not None and _ESTATE_RE.search(place.city or ""):
+    if place is not None and _ESTATE_RE.search(place.city or ""):
         # `its campus in Sedenak Tech Park, Johor`: an estate the gazetteer lacks, written
-        # where the town goes, names the site
-        name, place = place.city, replace(place, city=None)
+        # where the town goes, names the site (`its JHB3 data centre at Sedenak Tech
+        # Park`: one named already is in no town)
+        name, place = name or place.city, replace(place, city=None)
     if name is not None and name.split()[-1].casefold() in _AREA_WORDS:
         name = None  # "Ravelin's Licking County campus": an area, no name of its own
     own = _own_place(name, noun, place)
@@ -1554,6 +1569,8 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
         noun = m.group("noun")
         if noun[0].isupper() and noun.lower() in _NOUN_FIRST:
             continue  # `Solvacor Afrique Centrale`: French names a plant after its noun
+        if noun[0].isupper() and noun.lower() in _LOWER_CASE_NOUNS:
+            continue  # `Kyung-il Battery`: a company's name
         if noun[0].isupper() and not m.group("adj"):  # "Crane Clean Energy Center": all one name
             name = _name_of(f"{m.group('name')} {noun}")
             full = f" {name}".lower() if name else ""

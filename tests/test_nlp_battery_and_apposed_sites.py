@@ -1,0 +1,87 @@
+"""Sites of round 13, on sentences written for the test with invented names: a battery
+or a storage system is a plant (`the Brolga Creek battery near Tamworth`), though a
+capitalised `Battery` ends a company's name (`Haneul Battery`); a locality after `at`
+with a facility noun apposed to it (`at Mossgiel Heights, the 300-acre campus it is
+developing near Ballarat`, `at Redgum Flat, Yarrow Digital's campus in Bendigo`, `at
+Banjo Flats, next to X's campus near Midland`) names the site, in the town the apposition
+gives; an estate after a named facility (`its SYD9 data centre at Norwest Business
+Park`) is no town."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
+from tests.nlp_support import Site, sites_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        (
+            "Harlow Energy agreed to toll the 120 MW battery near Dubbo for eight years.",
+            (None, "Dubbo", None, "AU"),
+        ),
+        (
+            "Fenmore Power signed a tolling deal for the Brolga Creek battery near Tamworth, "
+            "New South Wales.",
+            ("Brolga Creek", "Tamworth", "New South Wales", "AU"),
+        ),
+        (
+            "Ostwind Handel will pay a fixed fee for a 50-megawatt storage system in Bavaria.",
+            (None, None, "Bavaria", "DE"),
+        ),
+    ],
+)
+def test_a_battery_is_a_plant(sentence: str, site: Site) -> None:
+    assert sites_of(sentence) == [site]
+
+
+def test_a_capitalised_battery_ends_a_company_name() -> None:
+    assert sites_of("Cells come from Haneul Battery and are assembled in Texas.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        (
+            "Corvale will build a data centre at Mossgiel Heights, the 300-acre campus it is "
+            "developing near Ballarat.",
+            ("Mossgiel Heights", "Ballarat", None, "AU"),
+        ),
+        (
+            "Brightwell ordered transformers for a substation at Redgum Flat, Yarrow Digital's "
+            "campus in Bendigo, Victoria.",
+            ("Redgum Flat", "Bendigo", "Victoria", "AU"),
+        ),
+        (
+            "Tarrant Power will build a peaking plant at Banjo Flats, next to Corliss Cloud's "
+            "campus near Midland, Texas.",
+            ("Banjo Flats", "Midland", "Texas", "US"),
+        ),
+    ],
+)
+def test_a_locality_with_an_apposed_facility_names_the_site(sentence: str, site: Site) -> None:
+    assert sites_of(sentence) == [site]
+
+
+def test_an_estate_after_a_named_facility_is_no_town() -> None:
+    assert sites_of(
+        "Quoll Data leased its SYD9 data centre at Norwest Business Park in New South Wales "
+        "to Kestrel AI."
+    ) == [("SYD9", None, "New South Wales", "AU")]
+
+
+def test_a_tolled_battery_is_the_deal_site() -> None:
+    text = (
+        "Fenmore Power said on Tuesday it had signed a seven-year tolling agreement with "
+        "retailer Harlow Energy for its 200 MW Brolga Creek battery near Tamworth, New South "
+        "Wales.\n\n"
+        "Harlow will pay a fixed fee of about A$20 million a year to charge and discharge the "
+        "battery."
+    )
+    (deal,) = extract_deals(Article(text=text, published="2026-05-05"))
+    assert [(s.name, s.city, s.region, s.country) for s in deal.sites] == [
+        ("Brolga Creek", "Tamworth", "New South Wales", "AU")
+    ]
