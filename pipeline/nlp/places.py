@@ -298,7 +298,8 @@ _WHERE = (
     # `of 60 MW`, `of up to 96 MW of IT load`: the facility's power
     r"|\s+(?:de|of)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+)?[\d\s,.]+\s*"
     # `de 60 mégawatts (MW)`: the unit's abbreviation in brackets
-    r"(?:MWc|MW|GW|mégawatts|gigawatts))(?:\s*\(\s*(?:MWc?|GW)\s*\))?(?:\s+(?:informatiques?|IT))?"
+    # `un terrain de 9,6 hectares situé à`: a plot's area
+    r"(?:MWc|MW|GW|mégawatts|gigawatts|hectares))(?:\s*\(\s*(?:MWc?|GW)\s*\))?(?:\s+(?:informatiques?|IT))?"
     r"(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:load|capacity))?)?"
     # `which sits just outside Deming`, `that lies near`, `sitting on the edge of`
     rf",?\s+(?:(?:which|that)\s+(?:sits|lies|stands|will\s+sit|would\s+sit)\s+"
@@ -1047,26 +1048,41 @@ def _pronoun_facilities(text: str, found: list[FacilityMention]) -> list[Facilit
     return out
 
 
-# `ses centres de données de Wavre, en Wallonie, et d'Anderlecht`: one more town listed
+# `ses centres de données de Wavre, en Wallonie, et d'Anderlecht`, `les centrales de
+# Biskra, Laghouat et El Oued`: the other towns listed, the last after `et` (and `de`
+# when it is the only other one)
+_MORE_TOWN = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+)?"
+_MORE_TOWN_NAME_RE = re.compile(rf"(?:d(?:e\s+|['’]))?(?P<town>{_MORE_TOWN})")
 _MORE_TOWN_RE = re.compile(
-    r"(?:\s*,\s*(?:en|dans|au)\s+[^,]{1,40})?,?\s+et\s+d(?:e\s+|['’])"
-    r"(?P<town>[A-ZÀ-Þ][\w'’\-]+)"
+    r"(?:\s*,\s*(?:en|dans|au)\s+[^,]{1,40})?(?P<towns>"
+    rf"(?:\s*,\s*(?:d(?:e\s+|['’]))?{_MORE_TOWN})+,?\s+et\s+(?:d(?:e\s+|['’]))?{_MORE_TOWN}"
+    rf"|,?\s+et\s+d(?:e\s+|['’]){_MORE_TOWN})"
 )
 
 
 def _more_towns(text: str, end: int, first: FacilityMention) -> list[FacilityMention]:
     """The other towns a plural facility noun lists after its first (`de Wavre et
-    d'Anderlecht`), in the first one's country."""
+    d'Anderlecht`, `de Biskra, Laghouat et El Oued`), in the first one's country; none
+    when one of them is no town."""
     m = _MORE_TOWN_RE.match(text, end)
-    town = unknown_town(m.group("town")) or resolve_place(m.group("town")) if m else None
-    if m is None or town is None or town.city is None:
-        return []
-    start = m.start("town")
-    return [
-        FacilityMention(
-            start, m.end(), m.group("town"), None, first.kind, town.city, None, first.country
+    out: list[FacilityMention] = []
+    for t in _MORE_TOWN_NAME_RE.finditer(text, m.start("towns"), m.end()) if m else ():
+        town = unknown_town(t.group("town")) or resolve_place(t.group("town"))
+        if town is None or town.city is None:
+            return []
+        out.append(
+            FacilityMention(
+                t.start("town"),
+                t.end(),
+                t.group("town"),
+                None,
+                first.kind,
+                town.city,
+                None,
+                first.country,
+            )
         )
-    ]
+    return out
 
 
 def _listed_towns(text: str) -> list[FacilityMention]:
