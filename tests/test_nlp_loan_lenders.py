@@ -92,3 +92,23 @@ def test_a_borrower_the_tagger_cut_to_its_last_word_keeps_its_first_words() -> N
     assert [p.name for d in loans for p in d.parties if p.role == "customer"] == [
         "Kelso Ridge Energy"
     ]
+
+
+def test_a_joiner_beside_the_lead_arrangers_lends() -> None:
+    found = lenders(
+        "Marrowgate Data has closed a $520 million senior secured construction loan for its "
+        "Ellwood campus. Fenton Bank and Corrie Capital acted as joint lead arrangers, with "
+        "Dunlow Trust Company also participating."
+    )
+    assert found == {"Fenton Bank", "Corrie Capital", "Dunlow Trust Company"}
+
+
+def test_a_bank_coming_in_during_syndication_lends() -> None:
+    text = (
+        "Marrowgate Data has closed a $520 million senior secured construction loan for its "
+        "Ellwood campus. Fenton Bank and Corrie Capital acted as coordinating lead arrangers, "
+        "and Ravensby Bank came in during syndication."
+    )
+    deals = extract_deals(Article(text=text, published="2026-05-04"))
+    assert "Ravensby Bank" in lenders(text)
+    assert all(d.deal_type != "investment" for d in deals)

@@ -1666,6 +1666,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             "attribute_nouns" not in rules[n]
             or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
         )
+        and (not rules[n].get("object_clause") or bool(_clause_objects(objects)))
         and (
             "joint_adverbs" not in rules[n]
             or any(
@@ -1729,8 +1730,16 @@ def _co_party_nouns(verb: Token, spec: dict[str, Any]) -> set[str]:
 
 def _joins_loan(verb: Token) -> bool:
     """`The loan is led by A and B, with C also participating`: a bare joiner in the
-    clause of a loan (its subject or object a loan noun) lends, it does not invest."""
+    clause of a loan (its subject or object a loan noun) lends, it does not invest; so does
+    one joined to a lender's verb (`A and B acted as joint lead arrangers, with C also
+    participating`, `... and C came in during syndication`: a frame stating a loan)."""
+    rules = load_rules("roles_verbs.json", verb.lang_)
     for clause in verb.ancestors:
+        if any(
+            rules[n].get("stated") and rules[n]["deal_type"] == "other"
+            for n, _ in _verb_candidates(clause)
+        ):
+            return True
         for arg in clause.children:
             found = _noun_frame(arg) if arg.dep_ in ("nsubj", "nsubjpass", "dobj") else None
             if found is not None and found[0] == "loan":
@@ -2020,7 +2029,7 @@ def _verb_frame(token: Token) -> Frame | None:
         taken = {m.start for _, m in frame.args}
         frame.args.extend(("investor", m) for m in _led_round(token) if m.start not in taken)
         _add_co_investor(token, frame)
-        if spec.get("bare") and not objects and _joins_loan(token):
+        if (spec.get("bare") or spec.get("loan_joiner")) and not objects and _joins_loan(token):
             frame.deal_type = "other"  # `the loan is led by A, with B also participating`
             frame.args = [("provider" if r == "investor" else r, m) for r, m in frame.args]
     sold_asset = chosen == "sell" and bool(objects) and not goods
@@ -2094,7 +2103,7 @@ def _makers(objects: list[Token]) -> list[Mention]:
     """`licensed Helix-3, the protein-design model built by Lattice Mind`, `licensed
     Lattice Mind's model`: who made or owns the thing an object names."""
     found: list[Mention] = []
-    for obj in objects:
+    for obj in [*objects, *_clause_objects(objects)]:
         for noun in [obj, *_children(obj, "appos")]:
             found.extend(m for t in _children(noun, "poss") for m in resolve(t))
             for verb in _children(noun, "acl"):
@@ -2106,6 +2115,19 @@ def _makers(objects: list[Token]) -> list[Mention]:
                         for m in resolve(t)
                     )
     return [m for m in found if not m.pronoun][:1]
+
+
+def _clause_objects(nouns: list[Token]) -> list[Token]:
+    """`rights to make and sell Y's tanks`, `the right to manufacture cells developed by
+    Y`: the objects of the to-infinitive a noun heads (its verbs' conjuncts included)."""
+    verbs = [
+        v
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in _children(c, "aux"))
+        for v in (c, *c.conjuncts)
+    ]
+    return [o for v in verbs for o in _children(v, "dobj")]
 
 
 def _phrase_after(verb: Token, words: list[str]) -> bool:
@@ -2690,6 +2712,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
             continue  # `l'offre, qui sera présentée par Y`: Y is the presenting bank
         if child.dep_ in ("acl", "relcl") or child.head.i != token.i:
             preps.extend(_prep_objects(child))
+    if noun.get("of_object_preps"):  # `a placement of new shares with Y`: on the shares
+        preps.extend(p for w, o in [*preps] if w == "of" for p in _prep_objects(o))
     committed = _commitments(token, noun.get("commitment_nouns", ()))
     preps.extend(p for _, c in committed for p in _prep_objects(c))
     measure = _measure(token)  # `¥190bn of acquisition loans from Y`, `from Y` on the sum

@@ -1,0 +1,30 @@
+"""New shares placed with an investor (`X will raise €350 million through a private
+placement of new shares with Y`) are an investment: X the investee, Y the investor, the
+sum raised the investment; not a purchase. Every sentence is written for the test, with
+invented names."""
+
+from __future__ import annotations
+
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
+
+
+def test_a_placement_with_an_anchor_investor() -> None:
+    deals = extract_deals(
+        Article(
+            text=(
+                "Dutch lender Marlowe Bank NV said on Monday it would raise €280 million through "
+                "a private placement of new shares with Corvina Partners, which will become its "
+                "largest shareholder.\n\nCorvina will subscribe for 22 million new shares at "
+                "€12.70 each."
+            ),
+            published="2026-09-14",
+        )
+    )
+    investments = [d for d in deals if d.deal_type == "investment"]
+    assert investments
+    assert {(p.name, p.role) for p in investments[0].parties} == {
+        ("Marlowe Bank", "investee"),
+        ("Corvina Partners", "investor"),
+    }
+    assert [(a.value, a.kind) for a in investments[0].amounts] == [(280_000_000, "investment")]
