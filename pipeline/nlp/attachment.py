@@ -191,7 +191,15 @@ def _sentence_deal(
         or re.search(rules["party_cue_nouns"], text, re.IGNORECASE) is not None
         or _has_contract_dates(c, index)
     )
-    if not drafts or not weak or (c.is_background(index) and not _site_first(c, drafts, index)):
+    if (
+        not drafts
+        or not weak
+        or (
+            c.is_background(index)
+            and not _site_first(c, drafts, index)
+            and not c.dates_apart(index)
+        )
+    ):
         return None
     if (not strong and _foreign_subject(c, drafts, index)) or _lists_others(c, drafts, index):
         return None
@@ -206,7 +214,29 @@ def _sentence_deal(
         return party
     if not strong and not dated:
         return 0 if _tells_main_type(drafts, text, c.language) else None
-    return previous if previous is not None else 0
+    found = previous if previous is not None else 0
+    if dated and drafts[found].deal_type in OWNERSHIP_TYPES:
+        return _dated_contract(c, drafts, index, found)
+    return found
+
+
+def _dated_contract(c: Candidates, drafts: list[Draft], index: int, found: int) -> int:
+    """`First power is scheduled for the fourth quarter of 2027` after a stake's sentence:
+    the dates of the first deal told before it that is neither an ownership deal (`found`,
+    which keeps no term) nor a loan; a maturity (`The note will mature in 2031`) stays."""
+    if not any(
+        t.kind == "contract" and (t.start_date or t.end_date)
+        for t in find_terms(c.texts[index], c.published, c.language)
+    ):
+        return found
+    told = (
+        i
+        for i, d in enumerate(drafts)
+        if d.deal_type not in OWNERSHIP_TYPES | TENOR_TYPES
+        and d.sentences
+        and min(d.sentences) < index
+    )
+    return next(told, found)
 
 
 def _valued_round(c: Candidates, drafts: list[Draft], text: str) -> int | None:

@@ -26,6 +26,7 @@ from pipeline.nlp.parties import clean_name, has_org_head, name_key, same_organi
 from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
 from pipeline.nlp.rules import load_rules, load_word_lists
 from pipeline.nlp.sentences import Sentence, is_topic
+from pipeline.nlp.terms import CONTRACT_KINDS, find_terms
 from pipeline.parse.dates import calendar_date
 
 GENERIC_NAME_WORDS = frozenset(
@@ -420,6 +421,27 @@ class Candidates:
                 self.texts[index], self.published, years, self.language
             )
         return self._background_memo[key]
+
+    def dates_apart(self, index: int) -> bool:
+        """`Their leases run through 2042, matching the expiry of the buildings X already
+        occupies`: a sentence whose older cues all sit in subordinate clauses (a relative
+        or participle clause) while a clause of its own dates a contract."""
+        doc = self.parsed[index].doc
+        text = self.texts[index]
+        cues = [
+            token_at(doc, char) for char in older_cues(text, self.published, True, self.language)
+        ]
+        clauses = [doc[_clause(cue)] for cue in cues if cue is not None]
+        if not clauses or len(clauses) < len(cues) or any(c.head.i == c.i for c in clauses):
+            return False
+        dated = [
+            token_at(doc, t.start)
+            for t in find_terms(text, self.published, self.language)
+            if t.kind in CONTRACT_KINDS and (t.start_date or t.end_date)
+        ]
+        return any(
+            token is not None and not any(_governs(c, token) for c in clauses) for token in dated
+        )
 
     def background(self, draft: Draft, years: bool = True) -> bool:
         """A deal told only in sentences about older or other deals (in the clause of its
