@@ -46,6 +46,11 @@ def _legal_suffixes() -> frozenset[str]:
     return frozenset(load_rules("org_suffixes.json")["legal_suffixes"])
 
 
+@cache
+def _legal_prefixes() -> frozenset[str]:
+    return frozenset(load_rules("org_suffixes.json").get("legal_prefixes", ()))
+
+
 def _legal_end(words: list[str], extra: frozenset[str] = frozenset()) -> int:
     """Where a name's words end without their legal form (words casefolded): `Limited`,
     `Pte. Ltd.`, and a qualifier written before one (`Private Limited`); `extra` words
@@ -70,6 +75,12 @@ def _is_org_by_context(ent: Span) -> bool:
         return True
     doc = ent.doc
     after = doc[ent.end : ent.end + 10]
+    if (
+        len(after)
+        and after[0].text[:1].isupper()
+        and after[0].lower_ in rules.get("name_end_words", ())
+    ):
+        return True  # `Halloway Property REIT` with `Halloway Property` tagged a person
     words = [t.lower_ for t in after[1:]]
     articles = rules.get("articles", ("the", "a", "an"))
     appositive = (
@@ -105,11 +116,15 @@ def _named_as_org(ent: Span, labels: dict[str, int]) -> bool:
 
 
 def _owned_by_person(ent: Span) -> Span | None:
-    """`Jeff Morrow's Tessaract Holdings` read as one name: the company after the owner."""
+    """`Jeff Morrow's Tessaract Holdings` read as one name: the company after the owner;
+    not the members an institution is named after (`Prairie Teachers' Pension Plan`,
+    `party_types.json` member_words)."""
     if ent.label_ != "ORG":
         return None
     mark = next((t.i for t in ent[1:-1] if t.text in POSSESSIVE), None)
     if mark is None or not PERSON_NAME.fullmatch(ent.doc[ent.start : mark].text):
+        return None
+    if ent.doc[mark - 1].lower_ in _types().get("member_words", ()):
         return None
     return Span(ent.doc, mark + 1, ent.end, label="ORG")
 
@@ -240,6 +255,19 @@ def _modifies_facility(ent: Span) -> bool:
         and head.i >= ent.end
         and all(t.lower_ == "data" for t in between)
         and not _legal_word(ent[-1])
+    )
+
+
+def _names_a_home(ent: Span) -> bool:
+    """`the Vadodara-based transformer maker`: a name glued by a hyphen to a home word
+    (`party_types.json` home_words) is where a company is based, not a company."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and not ent[-1].whitespace_
+        and doc[ent.end].text == "-"
+        and not doc[ent.end].whitespace_
+        and doc[ent.end + 1].lower_ in _types().get("home_words", ())
     )
 
 
@@ -472,19 +500,29 @@ def _compound_end(ent: Span) -> int:
     """`fonds Aquitaine Amorçage` with only `Aquitaine` tagged: in a language writing a
     name's head first, the capitalised proper noun right after an organisation's name
     that the name hangs on, or a capitalised organisation word (`Sahel Cloud Services`),
-    belongs to it."""
+    belongs to it; in any language, so does a word of the language's name_end_words
+    (`Coastline Property REIT` with `REIT` parsed as a verb)."""
     doc = ent.doc
     end = ent.end
+    head_first = load_rules("roles_nouns.json", doc.lang_).get("head_first")
+    ends = _context(doc.lang_).get("name_end_words", ())
     while (
-        load_rules("roles_nouns.json", doc.lang_).get("head_first")
-        and end < len(doc)
+        end < len(doc)
         and doc[end].text[:1].isupper()
         and bool(doc[end - 1].whitespace_)
         and doc[end].ent_type_ in ("", "MISC")
         and (
-            (doc[end].pos_ == "PROPN" and any(t.head.i == end for t in doc[ent.start : end]))
-            or doc[end].lower_ in _every_context()["org_head_words"]
-            or doc[end].lower_ in _context(doc.lang_).get("name_end_words", ())
+            doc[end].lower_ in ends
+            or (
+                head_first
+                and (
+                    (
+                        doc[end].pos_ == "PROPN"
+                        and any(t.head.i == end for t in doc[ent.start : end])
+                    )
+                    or doc[end].lower_ in _every_context()["org_head_words"]
+                )
+            )
         )  # `Sahel Cloud` with `Services` left out: an organisation word ends the name
     ):
         end += 1
@@ -513,6 +551,9 @@ def correct_org_labels(doc: Doc) -> Doc:
         if ent is None or _in_caption(ent):
             changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
             continue
+        if ent.start > 0 and doc[ent.start - 1].text in _legal_prefixes():
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+            changed = True  # `PT Sari Segar Nusantara` tagged as a person without `PT`
         measured = ent.start > 0 and doc[ent.start - 1].like_num
         start = _compound_start(ent) if ent.label_ == "ORG" else ent.start
         end = _compound_end(ent) if ent.label_ == "ORG" else ent.end
@@ -520,6 +561,9 @@ def correct_org_labels(doc: Doc) -> Doc:
         trimmed = _trimmed(whole) if ent.label_ == "ORG" else ent
         if ent[0].text in units and ent.label_ not in MEASURE_LABELS and measured:
             changed = True  # `300 MW Colossus 1 data center`: a measured facility, no name
+        elif ent.label_ == "ORG" and _names_a_home(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            changed = True  # `the Vadodara-based transformer maker`: a town, not a party
         elif _labels_a_page(ent):
             changed = True  # `Example News | Markets | ...`: the outlet and section
         elif _in_listing(ent):
@@ -853,6 +897,8 @@ def name_key(text: str) -> tuple[str, ...]:
     """Comparable tokens of a name: casefolded, legal suffixes and punctuation removed."""
     words = re.findall(r"[\w&]+(?:[.'’-][\w&]+)*\.?", clean_name(text).casefold())
     words = words[: _legal_end(words)]
+    if len(words) > 1 and words[0] in {p.casefold() for p in _legal_prefixes()}:
+        words = words[1:]  # `PT Sari Segar Nusantara` is `Sari Segar Nusantara`
     return tuple(re.sub(r"['’]s$", "", w.rstrip(".")) for w in words)
 
 

@@ -28,8 +28,12 @@ LOOKAROUND_CHARS = 64  # how far abbreviation checks read around a period
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 # `(Agency) -`, `(BELGA) =`, `Calif.--(BUSINESS WIRE)--Aug`
 DATELINE_END = r"\s*(?:\([^)]{1,40}\))?\s*(?:(?:-|--|—|–|=)\s+|--(?=[A-Z]))"
+# `ELLERY, Kan. --`, `SYDNEY, Australia –`: the town's state or country, then the dash
+_DATELINE_STATE = (
+    r"(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,)|,\s*[A-Z][a-z][A-Za-z.]{0,11}(?=\s*(?:--|-|—|–)\s))"
+)
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,))?"
+    rf"^(?:[A-Z][A-Z.'’ -]{{2,40}}{_DATELINE_STATE}?"
     r"(?:,\s*[A-Z][A-Za-z.]{2,5}\.?\s+\d{1,2}(?:,\s*\d{4})?|,\s*\d{1,2}(?:er)?\s+[a-zéû]{3,9}\.?)?)"
     rf"{DATELINE_END}"
 )
