@@ -81,6 +81,8 @@ NAMED_ASSET_DEPS = frozenset({"compound", "nmod", "appos", "npadvmod"})
 ACTING_FOR_OWNER = frozenset(_WORDS["acting_for_owner"])
 UNIT_WORDS = frozenset(_WORDS["unit_words"])
 LENDING_MODIFIERS = frozenset(_WORDS.get("lending_modifiers", ()))
+REFLEXIVE_RECEIVERS = frozenset(_WORDS.get("reflexive_receivers", ()))
+REFLEXIVE_CLITICS = frozenset(_WORDS.get("reflexive_clitics", ()))
 OF_PLACE_HEADS = frozenset(load_word_lists("party_types.json")["of_place_heads"])
 LETTERED_HEADS = frozenset(load_word_lists("party_types.json")["lettered_heads"])
 NAME_ENDS = frozenset(_WORDS["name_ends"])
@@ -1500,7 +1502,27 @@ def _appositive_objects(verb: Token) -> list[Token]:
                 todo.append(a)
                 if _noun_frame(a) is not None and a.dep_ != "conj":
                     found.append(a)
+    for head in [o for _, o in _prep_objects(verb)]:
+        found.extend(_stranded_deal_nouns(head))
     return sorted(found, key=lambda t: t.i)
+
+
+def _stranded_deal_nouns(pobj: Token) -> list[Token]:
+    """`a conclu avec un pool emmené par A et B un prêt syndiqué`: a deal noun with its own
+    article written after the phrase of a preposition, which the parse hung on the phrase's
+    last name as a modifier or left as a root of its own."""
+    doc = pobj.doc
+    after = pobj.right_edge.i + 1
+    stray = [doc[after].head] if after < len(doc) and doc[after].dep_ == "det" else []
+    found = [t for t in pobj.subtree if t.dep_ == "amod" and t.i > pobj.i]
+    found += [t for t in stray if t.head.i == t.i]
+    return [
+        t
+        for t in found
+        if t.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in t.children)
+        and _noun_frame(t) is not None
+    ]
 
 
 def _in_content(token: Token, top: Token) -> bool:
@@ -2486,6 +2508,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = spec.get("subj_over_noun", {}).get(noun_name, subj_role)
         by_verb = noun.get("subj_if_verb", {})  # `A and B extended the loan`: lenders
         subj_role = next((r for r, verbs in by_verb.items() if verb.lemma_ in verbs), subj_role)
+        if "dative" in noun and _received_by_subject(verb):
+            subj_role = noun["dative"]  # `X s'est vu octroyer un prêt`: X borrows
         signed = spec.get("signed_client")
         via_to = obj.dep_ == "pobj" and obj.head.lower_ == "to"
         clients = [o for o in _children(verb, "dobj") if o is not obj] if signed and via_to else []
@@ -2608,6 +2632,17 @@ def _already_held(token: Token, noun: dict[str, Any]) -> bool:
     """`in default of its loans from A and B`: a `not_possessed` deal noun with a
     possessive tells what the company already has, not a new deal."""
     return bool(noun.get("not_possessed")) and any(c.dep_ == "poss" for c in token.children)
+
+
+def _received_by_subject(verb: Token) -> bool:
+    """`X s'est vu octroyer un crédit`: an infinitive under a reflexive `se voir`, whose
+    subject receives what the infinitive gives."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in REFLEXIVE_RECEIVERS
+        and any(c.lower_ in REFLEXIVE_CLITICS for c in head.children)
+    )
 
 
 def _dative_clitics(verb: Token) -> list[Mention]:
@@ -2784,9 +2819,12 @@ def _participle_after(noun: Token) -> list[Token]:
     obtenu un financement de 1,1 milliard d'euros, arrangé par A`: a deal verb's past
     participle (or the verb with an agent and no subject) written right after a noun's
     phrase that the parse hung on a word above the noun describes the noun, as its own
-    clause would."""
+    clause would; so it does after the noun's term hung on that word (`un crédit-relais
+    de 300 millions sur 18 mois, mis à disposition par A`)."""
     at = noun.right_edge.i + 1
     doc = noun.doc
+    while at < len(doc) and doc[at].dep_ == "prep" and doc[at].head in noun.ancestors:
+        at = doc[at].right_edge.i + 1
     if at + 1 < len(doc) and doc[at].text == ",":
         at += 1
     word = doc[at] if at < len(doc) else None
