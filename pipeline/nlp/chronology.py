@@ -102,10 +102,20 @@ def _background(language: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
 
 
+def _uncompared(text: str, language: str) -> str:
+    """The text with its multiple comparisons blanked (`deal_types.json` multiples: `more
+    than triple its valuation 18 months ago`, `four times what it was worth a year ago`):
+    the cue dates the older figure the deal's is set against, not a deal."""
+    pattern = load_rules("deal_types.json", language).get("multiples")
+    if not pattern:
+        return text
+    return re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # one search of many cues, asked again for a sentence's deals
 def background_cue(text: str, language: str = DEFAULT_LANGUAGE) -> int | None:
     """Where the first word saying the sentence tells an older or other deal starts."""
-    first = _background(language).search(text)
+    first = _background(language).search(_uncompared(text, language))
     return first.start() if first else None
 
 
@@ -146,7 +156,7 @@ def older_cues(
     found = [
         m.start()
         for c in load_rules("deal_types.json", language)["background"]
-        for m in re.finditer(c, text, re.IGNORECASE)
+        for m in re.finditer(c, _uncompared(text, language), re.IGNORECASE)
     ]
     found += _past_months(text, published, language)
     if years and published:
