@@ -1162,8 +1162,9 @@ def _referred_at(
     without its name: `the Leeds-based group`, `where the company is based` in a sentence
     naming it (not in another party's apposition: `Ryokuen, the Tokyo-based buyout
     firm`); `It is based in Tulsa` right after a sentence that names it and no other
-    party; `Shares of the Austin, Texas-based company rose` when the last party named
-    before it is the bought company."""
+    party; `The unit, which will be based in Minneapolis` right after a bought part of
+    a company; `Shares of the Austin, Texas-based company rose` when the last party
+    named before it is the bought company."""
     others = [k for k in roles if k >= 0 and k != cluster]
     other_names = [n for k in others for n in c.written_names(k)]
     for index in order:
@@ -1172,6 +1173,13 @@ def _referred_at(
             lead = text[:at].rstrip(" ,;")
             if not any(_word_end(lead, n) for n in other_names):
                 return place, index
+    if cluster < 0:
+        # `its ERP business`, then `The unit, which will be based in Minneapolis`: a bought
+        # part of a company told by its noun in one of the two sentences after it
+        for index in range(order[0] + 1, min(order[0] + 3, len(c.parsed))):
+            found = referred_location(c.parsed[index].doc, unit=True)
+            if found:
+                return found[0][0], index
     for index, parsed in enumerate(c.parsed):
         found = referred_location(parsed.doc, after=True)
         if not found:

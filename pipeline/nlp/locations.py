@@ -199,11 +199,11 @@ def described_location(doc: Doc, triggers: list[int]) -> str | None:
 
 @cache
 def _referred(language: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    """The compiled `referred` wordings of a language: (which sentence: `names`, `next`
-    or `nearest`; lead; cue)."""
+    """The compiled `referred` wordings of a language: (which sentence: `names`, `next`,
+    `nearest` or `unit`; lead; cue)."""
     return tuple(
         (
-            "next" if r.get("next") else "nearest" if r.get("nearest") else "names",
+            next((k for k in ("next", "nearest", "unit") if r.get(k)), "names"),
             re.compile(r["lead"]),
             re.compile(r["cue"]),
         )
@@ -212,15 +212,16 @@ def _referred(language: str) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str
 
 
 def referred_location(
-    doc: Doc, after: bool = False, nearest: bool = False
+    doc: Doc, after: bool = False, nearest: bool = False, unit: bool = False
 ) -> list[tuple[str, int]]:
     """Where a bought company is by words that refer to it without its name, with where
     the words start: `the Leeds-based fibre group`, `in Ann Arbor, Michigan, where the
     company is based` in a sentence that names it, (`after`: the sentence right after one
-    that does) `It is based in Tulsa, Oklahoma`, or (`nearest`: the party named last
-    before them) `Shares of the Austin, Texas-based company rose`."""
+    that does) `It is based in Tulsa, Oklahoma`, (`nearest`: the party named last
+    before them) `Shares of the Austin, Texas-based company rose`, or (`unit`: a bought
+    part of a company, told right after) `The unit, which will be based in Minneapolis`."""
     text = doc_text(doc)
-    which = "next" if after else "nearest" if nearest else "names"
+    which = "next" if after else "nearest" if nearest else "unit" if unit else "names"
     found: list[tuple[str, int]] = []
     for kind, lead, cue in _referred(doc.lang_):
         if kind != which:
