@@ -1,12 +1,16 @@
 """A contract's dates told beside an older story: in a sentence whose older cue sits in a
 relative clause (`matching the expiry of the space X already occupies`, `a parcel it
 bought last year`), after the sentence of a stake when a commercial deal was told before
-(`First power is scheduled for ...`), and in the copula's schedule (`are to be delivered
-in the second half of 2027`). Sentences and names are invented."""
+(`First power is scheduled for ...`), in the copula's schedule (`are to be delivered in
+the second half of 2027`) and as the expected date a term runs from (`25 years from the
+commercial operation date, which is expected by December 2027`). Sentences and names
+are invented."""
 
 from __future__ import annotations
 
 import datetime
+
+import pytest
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
@@ -71,3 +75,34 @@ def test_a_copula_schedule_of_delivery_starts_the_term() -> None:
     )
     found = find_terms(text, datetime.date(2026, 3, 2))
     assert [(t.start_date, t.kind) for t in found if t.start_date] == [("2027", "contract")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "The deal runs 15 years from the wind farm's commercial operation date, which "
+            "Orlen Wind expects in the second half of 2028.",
+            "2028",
+        ),
+        (
+            "Term: 20 years from the commercial operation date of the plant, expected in May 2029.",
+            "2029-05",
+        ),
+        (
+            "The lease runs for 12 years from the handover of the first hall, expected in "
+            "mid-2027.",
+            "2027",
+        ),
+        (
+            "Tenure: 25 years from the commercial operation date, which is expected by "
+            "October 2028.",
+            "2028-10",
+        ),
+    ],
+)
+def test_a_term_from_an_expected_operation_date_starts_then(sentence: str, start: str) -> None:
+    """`N years from the commercial operation date, which X expects in ...`: the expected
+    date starts the term."""
+    found = find_terms(sentence, datetime.date(2026, 3, 2))
+    assert (start, "contract") in [(t.start_date, t.kind) for t in found if t.start_date]
