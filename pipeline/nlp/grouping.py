@@ -149,7 +149,19 @@ def _junk_name(text: str, key: tuple[str, ...]) -> bool:
         r",\s+(?!(?:inc|ltd|llc|corp|plc|co|l\.?l?\.?[pc]\.?|n\.?v|s\.?a)(?:\b|$))", text, re.I
     ):
         return True
-    return resolve_place(text) is not None
+    return resolve_place(text) is not None or _part_of_place(text)
+
+
+def _part_of_place(text: str) -> bool:
+    """`the Eagle Ford shale of South Texas`: a compass word (`places_context.json`
+    compass) before a place names a part of that place, not an organisation."""
+    first, _, rest = text.strip().partition(" ")
+    compass = load_rules("places_context.json")["compass"]
+    return (
+        bool(rest)
+        and re.search(compass, f"{first.casefold()} ") is not None
+        and (resolve_place(rest) is not None)
+    )
 
 
 class Clusters:

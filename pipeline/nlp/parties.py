@@ -258,6 +258,18 @@ def _modifies_facility(ent: Span) -> bool:
     )
 
 
+def _body_opener(ent: Span) -> int:
+    """How many tokens of a company's body (`party_types.json` body_openers: `Board of
+    Directors of`) open an organisation's name before the company's own (0 if none, or
+    if no capitalised name follows)."""
+    words = [t.lower_ for t in ent]
+    for opener in _types().get("body_openers", ()):
+        size = len(opener.split())
+        if words[:size] == opener.split() and size < len(ent) and ent[size].is_title:
+            return size
+    return 0
+
+
 def _names_a_home(ent: Span) -> bool:
     """`the Vadodara-based transformer maker`: a name glued by a hyphen to a home word
     (`party_types.json` home_words) is where a company is based, not a company."""
@@ -551,6 +563,10 @@ def correct_org_labels(doc: Doc) -> Doc:
         if ent is None or _in_caption(ent):
             changed = True  # `Item 1.01 Entry into a Material Definitive Agreement`
             continue
+        body = _body_opener(ent)
+        if body:
+            ent = Span(doc, ent.start + body, ent.end, label="ORG")
+            changed = True  # `the Board of Directors of X Limited`: X's board acts for X
         if ent.start > 0 and doc[ent.start - 1].text in _legal_prefixes():
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
             changed = True  # `PT Sari Segar Nusantara` tagged as a person without `PT`
