@@ -285,13 +285,15 @@ _ON_GROUND = (
     r"sur\s+(?:une?|le|la|l['’])\s*(?:[a-zà-ÿ]+\s+){1,3}?"
     r"(?:d(?:e\s+|u\s+|['’])(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]*\s+)?(?=à\s)"
 )
-# `que Kelvane achève à`, `que l'entreprise érige à`: a French facility's builder
+# `que Kelvane achève à`, `que l'entreprise érige à`, `que la SNEL exploite à`: a French
+# facility's builder
 _FR_BUILDER = (
-    r"qu(?:e\s+|['’])(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"qu(?:e\s+|['’])(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
     r"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
     r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
 )
+_BELOW = r"(?:au-dessus|en\s+contrebas|au\s+pied)"
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
@@ -317,7 +319,9 @@ _WHERE = (
     # `le datacenter que Kelvane achève à ...`, `le campus que l'entreprise érige à ...`:
     # the same in French
     rf"|{_FR_BUILDER})?"
-    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans)\s+|{_COMMUNE}|{_ON_GROUND}à\s+|sur\s+(?={_AREA_OF}))"
+    # `au-dessus de Gondo`, `au pied de Sion`: a mountain site by the town below it
+    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans|{_BELOW}\s+d(?:e|['’]))\s+|{_COMMUNE}"
+    rf"|{_ON_GROUND}à\s+|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
@@ -641,6 +645,7 @@ _OF = r"d(?:e\s+|u\s+|['’])"
 _POINT = r"(?:au\s+|à\s+l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?"
 _NEAR = (  # `près de Dakar`, `à une trentaine de kilomètres à l'ouest d'Abidjan`
     rf"(?:{_VICINITY}|(?:tout\s+)?près\s+{_OF}|non\s+loin\s+{_OF}|aux\s+portes\s+{_OF}"
+    rf"|{_BELOW}\s+{_OF}"
     rf"|à\s+proximité\s+{_OF}|aux\s+environs\s+{_OF}|(?:dans\s+la\s+|en\s+)(?:proche\s+)?"
     rf"(?:périphérie|banlieue|région)\s+{_OF}|{_POINT}\s+{_OF}|à\s+(?:une\s+|quelques\s+)?[\w-]+\s+(?:de\s+)?"
     rf"(?:kilomètres|km)\s+(?:{_POINT}\s+)?{_OF})"
@@ -1387,14 +1392,15 @@ def _town_lists(text: str) -> list[FacilityMention]:
 
 # `Sanaga Datacenters, qui exploite à Douala un centre de données de 4 MW`, `exploite à
 # Bordeaux et à Toulouse deux centres de données`, `exploite à Abidjan, dans la zone
-# industrielle de Yopougon, un centre de données`, `possède à Lyon ses trois sites`: French
-# puts the towns (and the district) between the verb and the facilities it has
+# industrielle de Yopougon, un centre de données`, `exploite à Gand, en Flandre, un
+# centre`, `possède à Lyon ses trois sites`: French puts the towns (and the district or
+# region) between the verb and the facilities it has
 _FIRST_TOWN = rf"(?:à|au)\s+{_COUNTED_TOWN}"
 _PLACE_FIRST_RE = re.compile(
     rf"\b(?:{_phrase(_FAC['place_first_verbs'])})"
     rf"(?:\s+(?:{_phrase(_FAC.get('place_first_adverbs', []))}))?"
     rf"\s+(?P<towns>{_FIRST_TOWN}(?:\s*,\s*{_FIRST_TOWN})*(?:\s+et\s+{_FIRST_TOWN})?)"
-    r"(?:\s*,\s*(?:dans|sur|près)\s[^,.;]{1,60},)?"
+    r"(?:\s*,\s*(?:dans|sur|près|en)\s[^,.;]{1,60},)?"
     rf"\s+(?:{_COUNT}|un|une|son|sa|ses|leur|leurs|le|la|les)\s+(?P<noun>{_NOUN})(?![\w\-])"
 )
 
