@@ -270,6 +270,8 @@ def frame_roles(
             cluster = protagonist if protagonist not in named and not later else None
             if described and cluster in roles and mention.text.casefold() in ANAPHORIC_NOUNS:
                 cluster = counterpart
+        elif mention.owns and clusters.find(mention.text) is None:
+            cluster = _named_in_full(clusters, mention.text)  # `from Tarn's planned plant`
         elif (
             clean_name(mention.text) not in clusters.aliases
             and not accept(mention, role, org_keys)
@@ -309,6 +311,13 @@ def _short_name(clusters: Clusters, mention: Mention) -> bool:
     return name != mention.text and name.startswith(mention.text + " ")
 
 
+def _named_in_full(clusters: Clusters, text: str) -> int | None:
+    """`Tarn Energy Inc. ... from Tarn's planned plant`: the one company whose name, written
+    in full, starts with the short name an owner of a facility is written as."""
+    found = [i for i, c in enumerate(clusters.clusters) if c.name.startswith(text + " ")]
+    return found[0] if len(found) == 1 else None
+
+
 def _defined_term(text: str) -> str:
     """How a filing writes a defined term (`the Company` -> `company`)."""
     words = text.split()
@@ -340,13 +349,20 @@ def _compatible(a: str, b: str) -> bool:
 
 def _new_counterparty(draft: Draft, roles: dict[int, tuple[str, Mention]]) -> bool:
     """`Tessellate also agreed to buy chips from Verano`: a second provider for the same
-    customer is another deal (acquisitions may add a seller to a target)."""
+    customer is another deal (acquisitions may add a seller to a target); so is a second
+    customer of a commercial deal's provider (`... an agreement under which Ardent will
+    rent GPU clusters. Pelican Labs has signed a $640 million agreement for 9,000 GPUs`)."""
     if draft.deal_type == "acquisition":
         return False
     newcomers = [c for c, (role, _) in roles.items() if c not in draft.roles]
     others = [c for c in draft.roles if c not in roles]
     receiving = any(roles[c][0] in RECEIVING_ROLES for c in newcomers)
-    return receiving and any(draft.side(c) != "paying" for c in others)
+    paying = draft.deal_type in COMMERCIAL_TYPES and any(
+        roles[c][0] in PAYING_ROLES for c in newcomers
+    )
+    return (receiving and any(draft.side(c) != "paying" for c in others)) or (
+        paying and any(draft.side(c) == "paying" for c in others)
+    )
 
 
 def _other_contract(draft: Draft, frame: Frame, roles: dict[int, tuple[str, Mention]]) -> bool:

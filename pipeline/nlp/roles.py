@@ -9,7 +9,7 @@ frames it finds with their arguments; `deals.py` resolves and groups them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -951,7 +951,7 @@ def _described(token: Token) -> list[Mention]:
     for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
         if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or ent.start_char in acting:
             continue
-        if ent.root.i not in subjects:
+        if ent.root.i not in subjects and not _names_hardware(ent):
             return [_mention(ent, "ORG")]
     if token.lower_ in ANAPHORIC_NOUNS or token.dep_ in SUBJECT_DEPS:
         # `The mid-sized producer agreed to buy X`: with no name before it, the subject
@@ -1091,6 +1091,17 @@ def _officer_company(subject: Token) -> Mention | None:
     return _mention(doc[start:i], "ORG") if start < i else None
 
 
+def _names_hardware(ent: Span) -> bool:
+    """`rent 16,000 Nvidia graphics processors from the company`: a name modifying hardware
+    names the goods' make, never the company a description points back to."""
+    word = ent.root
+    while word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i:
+        word = word.head
+        if word.lower_ in HARDWARE_NOUNS:
+            return True
+    return False
+
+
 def _antecedents(pronoun: Token, depth: int = 0) -> list[Mention]:
     """`X and Y said they agreed to merge`: a plural pronoun stands for every organisation
     of the governing subject its antecedent is named in; a singular one for its antecedent."""
@@ -1223,12 +1234,14 @@ def _possessor(token: Token) -> Mention | None:
 
 
 def _named_possessor(noun: Token) -> Mention | None:
-    """`Engie's planned solar farm`, the owner's name read as a place by the model: a
-    possessor that is no known place owns the facility."""
+    """`Engie's planned solar farm`, `Tarn's planned four-unit plant`, the owner's name
+    read as a place or a person by the model: a possessor that is no known place owns the
+    facility."""
     for child in _children(noun, "poss"):
         ent = _entity_of(child)
-        if ent is not None and _owner_name(ent):
-            return replace(_mention(ent, "ORG"), owns=True)
+        if ent is not None and (_owner_name(ent) or ent.label_ == "PERSON"):
+            name = ent[:-1] if len(ent) > 1 and ent[-1].dep_ == "case" else ent
+            return replace(_mention(name, "ORG"), owns=True)
     return None
 
 
@@ -2069,11 +2082,13 @@ def _verb_frame(token: Token) -> Frame | None:
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     sought = spec.get("sought")
     alone_subject = not passive and [r for r, _ in frame.args] == [spec["subj"]]
+    # `under which Y will rent dedicated GPU clusters`: the clusters typed the frame, whose
+    # verb has its own subject (not `courting customers to rent the chips`)
+    rents = frame.object_typed and bool(_children(token, "nsubj"))
     if (
         sought
         and alone_subject
-        and deal_type == spec["deal_type"]
-        and _sought(objects, sought["words"])
+        and (rents or (deal_type == spec["deal_type"] and _sought(objects, sought["words"])))
     ):
         frame.counter = sought["counter"]  # `Y had exercised its option to lease the hall`
         return frame
@@ -2496,6 +2511,10 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             obj_preps += [(p, o) for p, o in _prep_objects(act) if o.i != obj.i]
         obj_preps += [p for clause in _participle_after(obj) for p in _prep_objects(clause)]
         preps = _own_preps(verb, obj) + obj_preps  # the verb's own, then its object's
+        if (land := noun.get("land_for")) and _sought(
+            [o for p, o in preps if p == "for"], LAND_NOUNS
+        ):
+            noun = load_rules("roles_nouns.json", verb.lang_)[land]  # `a lease for a plot`
         named = _named_preps(preps)
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
@@ -2518,6 +2537,12 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             if owned_by is not None:
                 owner_role, subj_role = noun["owner_preps"][prep]
                 frame.args.append((owner_role, owned_by))
+        if not frame.args and (deep := _site_owner(preps, noun.get("owner_preps", {}))):
+            owner_role, subj_role = noun["owner_preps"][deep[0]]
+            if isinstance(deep[1], str):  # the `with` party lets
+                noun = {**noun, "preps": {**noun["preps"], deep[1]: owner_role}}
+            else:
+                frame.args.append((owner_role, deep[1]))
         if signed and clients:  # `Calder has signed Inkwell AI to a GPU services agreement`
             subj_role = signed["subj"]
             _add(frame, signed["obj"], clients)
@@ -2551,11 +2576,44 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             frame.object_typed = True
             frame.args = [(sought["subj"], frame.args[0][1])]
             return frame
+        if "alone_counter" in spec and alone_subject:  # `Y has placed an order`: with X
+            frame.counter = spec["alone_counter"]
+            return frame
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
 
 
-def _sought(things: list[Token], words: list[str]) -> bool:
+def _site_owner(
+    preps: list[tuple[str, Token]], owner_preps: dict[str, list[str]]
+) -> tuple[str, str | Mention] | None:
+    """`signed a lease with Y for 200MW of critical IT load at Y's campus`, `a lease for
+    48 megawatts at Cedar Bluff, the campus Z is building`: a facility of an owner
+    preposition hung anywhere under the deal's prepositions (the parse hangs it under the
+    measure) names who lets it: a named counterparty whose first word holds it (the model
+    may not call that possessor an organisation), given by its own preposition, else the
+    facility's owner (`_facility_owner`). The owner preposition comes first."""
+    named = [(p, m) for p, o in preps for m in resolve(o) if not m.pronoun] if owner_preps else []
+    for _, pobj in preps if owner_preps else ():
+        for place in pobj.subtree:
+            prep = place.head.lower_ if place.dep_ == "pobj" else ""
+            if prep not in owner_preps:
+                continue
+            for facility in [place, *_children(place, "appos")]:
+                if facility.lower_ not in FACILITY_NOUNS:
+                    continue
+                held = {c.text for c in _children(facility, "poss") if c.pos_ == "PROPN"}
+                owner = _facility_owner(facility)
+                if owner is not None:
+                    held.add(owner.text.split()[0])
+                via = next((p for p, m in named if m.text.split()[0] in held), None)
+                if via is not None:
+                    return prep, via
+                if owner is not None:
+                    return prep, owner
+    return None
+
+
+def _sought(things: list[Token], words: Collection[str]) -> bool:
     """`an agreement for dedicated GPU capacity`, `a lease on 24MW of capacity`, `lease
     the second hall`: the thing a deal is for is one of the words (a figure glued to it),
     is modified by one or is a measure of one."""
