@@ -5,7 +5,9 @@ with a facility noun apposed to it (`at Mossgiel Heights, the 300-acre campus it
 developing near Ballarat`, `at Redgum Flat, Yarrow Digital's campus in Bendigo`, `at
 Banjo Flats, next to X's campus near Midland`) names the site, in the town the apposition
 gives; an estate after a named facility (`its SYD9 data centre at Norwest Business
-Park`) is no town."""
+Park`) is no town; a locality written in a part of a known city (`at Wetherill Park in
+Sydney's west`) is the town, while a named facility there (`the Orchard Hills campus in
+Sydney's north-west`) is in the city."""
 
 from __future__ import annotations
 
@@ -71,6 +73,25 @@ def test_an_estate_after_a_named_facility_is_no_town() -> None:
         "Quoll Data leased its SYD9 data centre at Norwest Business Park in New South Wales "
         "to Kestrel AI."
     ) == [("SYD9", None, "New South Wales", "AU")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        (
+            "Corella Telecom agreed to sell its data centre at Wetherill Park in Sydney's west "
+            "to landlord Banksia Property for A$300 million.",
+            (None, "Wetherill Park", None, "AU"),
+        ),
+        (
+            "Banksia paid A$900 million for half of the Orchard Hills campus in Sydney's "
+            "north-west.",
+            ("Orchard Hills", "Sydney", None, "AU"),
+        ),
+    ],
+)
+def test_a_locality_in_a_part_of_a_city_is_the_town(sentence: str, site: Site) -> None:
+    assert sites_of(sentence) == [site]
 
 
 def test_a_tolled_battery_is_the_deal_site() -> None:

@@ -600,6 +600,14 @@ def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     return replace(place, region=area.region, country=area.country), end
 
 
+# `Eastern Creek in Sydney's west`, `Kemps Creek in Sydney's western growth corridor`: a
+# locality, then the part of a city it is in
+_SUBURB_RE = re.compile(
+    r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+"
+    r"(?P<city>[A-Z][\w'’-]*?(?:\s+[A-Z][\w'’-]*?){0,2})['’]s\b"
+)
+
+
 def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     """The place of the `loc` group and where it ends; trailing words that spoil it are
     dropped (and a possessive: `in Sydney's north-west`); a town the gazetteer lacks is
@@ -607,6 +615,14 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     loc = m.group("loc")
     if not loc:
         return None, -1
+    suburb = _SUBURB_RE.match(loc)
+    if suburb is not None and resolve_place(suburb.group("town")) is None:
+        # `at Eastern Creek in Sydney's west`: a locality of a known city is the town
+        city = resolve_place(suburb.group("city"))
+        town = unknown_town(suburb.group("town"))
+        if city is not None and city.city is not None and town is not None:
+            name = suburb.group("town")
+            return Place(name, name, None, city.country), m.start("loc") + suburb.end("city")
     words = list(re.finditer(r"\S+", loc))
     for n in range(len(words), 0, -1):
         # `in London's Docklands`, `in Maharashtra's Sangli district`: the owner's place
