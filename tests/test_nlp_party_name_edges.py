@@ -1,14 +1,14 @@
 """Party names cut at their edges or read where no party is (round 13), on sentences
 written for the test with invented names: a US bank's `N.A.` is no lender of its own, a
-town glued to `-based` and an AP dateline's town (`ELLERY, Kan. --`) are no parties, and
-an institution named after its members (`Teachers' Pension Plan`), an Indonesian `PT`
-company and a `REIT` keep their whole names."""
+town glued to `-based`, an AP dateline's town (`ELLERY, Kan. --`) and a power market are
+no parties, and an institution named after its members (`Teachers' Pension Plan`), an
+Indonesian `PT` company and a `REIT` keep their whole names."""
 
 from __future__ import annotations
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
-from pipeline.nlp.parties import name_key, same_organisation
+from pipeline.nlp.parties import is_not_party, name_key, same_organisation
 from pipeline.nlp.sentences import split_sentences
 
 
@@ -96,3 +96,18 @@ def test_a_reit_keeps_its_last_word() -> None:
     names = {name for name, _ in _parties(text)}
     assert "Halloway Property REIT" in names
     assert "Halloway Property" not in names
+
+
+def test_a_power_market_is_no_party() -> None:
+    """`the revenue the battery earns from trading in the National Electricity Market`:
+    a market where power is traded, like a grid operator, is never a side of the deal."""
+    assert is_not_party("National Electricity Market")
+    assert is_not_party("Nord Pool")
+    assert not is_not_party("Tallow Power Markets")
+    text = (
+        "Brolga Energy will pay Yarrow Storage fixed amounts of about A$25 million a year in "
+        "exchange for the revenue the 200 MW battery earns from trading in the National "
+        "Electricity Market, Yarrow said in a statement."
+    )
+    names = {name for name, _ in _parties(text)}
+    assert "National Electricity Market" not in names
