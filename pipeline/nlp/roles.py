@@ -2847,7 +2847,20 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         subjects, passive = _subject(clause)
         if not passive:
             _add(frame, noun["subj"], subjects)
+    if turn := _joined_deal(token, noun.get("joins_under", {})):
+        frame.deal_type = turn["deal_type"]  # `un prêt ... aux côtés de C`: C lends too
+        frame.args = [(turn["role"], m) for _, m in frame.args]
     return frame if len(frame.args) > possessors else None
+
+
+def _joined_deal(token: Token, under: dict[str, dict[str, str]]) -> dict[str, str] | None:
+    """The type and role a joining word (`aux côtés de C`, `avec la participation de C`)
+    takes from the deal noun it is written under (`joins_under`: a loan's lenders)."""
+    for head in token.ancestors if under else ():
+        found = _noun_frame(head)
+        if found is not None and found[0] in under:
+            return under[found[0]]
+    return None
 
 
 def _measure(noun: Token) -> Token | None:
