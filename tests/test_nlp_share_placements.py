@@ -28,3 +28,25 @@ def test_a_placement_with_an_anchor_investor() -> None:
         ("Corvina Partners", "investor"),
     }
     assert [(a.value, a.kind) for a in investments[0].amounts] == [(280_000_000, "investment")]
+
+
+def test_agreements_with_investors_for_a_placement() -> None:
+    deals = extract_deals(
+        Article(
+            text=(
+                "Harrier Pipeline Partners LP today announced a definitive agreement to acquire "
+                "gas gathering assets in the Anadarko Basin from Selwyn Energy Corp. for "
+                "$820 million in cash.\n\nTo fund a portion of the purchase price, Harrier has "
+                "entered into agreements with Quarry Lane Infrastructure and Dovecote Capital "
+                "Management for a private placement of $300 million of common units."
+            ),
+            published="2026-11-03",
+        )
+    )
+    investments = [d for d in deals if d.deal_type == "investment"]
+    assert investments
+    assert {(p.name, p.role) for p in investments[0].parties} >= {
+        ("Quarry Lane Infrastructure", "investor"),
+        ("Dovecote Capital Management", "investor"),
+    }
+    assert (300_000_000, "investment") in {(a.value, a.kind) for a in investments[0].amounts}

@@ -2492,6 +2492,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if found is None or _already_held(obj, found[1]):
             continue
         noun_name, noun = found
+        if noun_name == "contract":  # `agreements with A and B for a private placement`
+            noun_name, noun = _agreed_for(verb, obj) or found
         if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
@@ -2610,6 +2612,17 @@ def _site_owner(
                     return prep, via
                 if owner is not None:
                     return prep, owner
+    return None
+
+
+def _agreed_for(verb: Token, agreement: Token) -> tuple[str, dict[str, Any]] | None:
+    """`entered into agreements with A and B for a private placement of units`: the deal
+    noun after `for` (the agreement's or its verb's) whose frame reads a generic
+    agreement's sides (`agreed_for`)."""
+    for prep, noun in [*_prep_objects(agreement), *_prep_objects(verb)]:
+        found = _noun_frame(noun) if prep == "for" else None
+        if found is not None and found[1].get("agreed_for"):
+            return found
     return None
 
 
