@@ -7,7 +7,9 @@ Banjo Flats, next to X's campus near Midland`) names the site, in the town the a
 gives; an estate after a named facility (`its SYD9 data centre at Norwest Business
 Park`) is no town; a locality written in a part of a known city (`at Wetherill Park in
 Sydney's west`) is the town, while a named facility there (`the Orchard Hills campus in
-Sydney's north-west`) is in the city."""
+Sydney's north-west`) is in the city; a place in a relative clause telling a party's own
+facilities (`X, which runs data centers in Houston and San Antonio`) places no site of its
+sentence."""
 
 from __future__ import annotations
 
@@ -106,3 +108,17 @@ def test_a_tolled_battery_is_the_deal_site() -> None:
     assert [(s.name, s.city, s.region, s.country) for s in deal.sites] == [
         ("Brolga Creek", "Tamworth", "New South Wales", "AU")
     ]
+
+
+def test_a_place_of_a_party_s_own_facilities_places_no_site() -> None:
+    text = (
+        "Marlstone Renewables said Tealwater Cloud, which runs data centers in Houston and "
+        "San Antonio, agreed to buy the entire output of the 200-megawatt Cotton Draw solar "
+        "plant under a 15-year power purchase agreement."
+    )
+    deal = next(
+        d
+        for d in extract_deals(Article(text=text, published="2026-05-05"))
+        if d.deal_type == "power_purchase"
+    )
+    assert [(s.name, s.city) for s in deal.sites] == [("Cotton Draw", None)]

@@ -140,16 +140,21 @@ _HOME_RE = re.compile(r"-(?i:based|headquartered)\b")
 
 
 def _company_home(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the place at `start:end` is where a company sits: `the London-based
-    developer`, or written between an article and a company noun (`A Columbus developer`;
-    `company_home` of `places_context.json`)."""
+    """Whether the place at `start:end` is where a company sits or works: `the
+    London-based developer`, written between an article and a company noun (`A Columbus
+    developer`; `company_home` of `places_context.json`), or in a relative clause telling a
+    company's own operations (`X, which runs data centers in Dallas and San Antonio`;
+    `company_operations`)."""
     if _HOME_RE.match(text, end):
         return True
-    home: dict[str, str] = load_rules("places_context.json", language).get("company_home", {})
-    return bool(home) and (
-        re.search(home["lead"], text[:start]) is not None
+    rules = load_rules("places_context.json", language)
+    home: dict[str, str] = rules.get("company_home", {})
+    operations = rules.get("company_operations")
+    return (
+        bool(home)
+        and re.search(home["lead"], text[:start]) is not None
         and re.match(home["noun"], text[end:]) is not None
-    )
+    ) or (operations is not None and re.search(operations, text[:start]) is not None)
 
 
 def _sentence_place(doc: Doc) -> Place | None:
