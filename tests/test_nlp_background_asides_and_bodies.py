@@ -1,8 +1,8 @@
 """Spurious parties and deals (round 13), on sentences written for the test with invented
 names: a company's earlier deals told `after it bought ...` or with `later bought ...
 instead` are background, a compass word before a place (`South Texas`) names a part of
-it and no party, and a company's board (`the Board of Directors of X Limited`) acts for
-the company."""
+it and no party, and a company's board (`the Board of Directors of X Limited`) or its
+division named after its business (`its Power Systems division`) acts for the company."""
 
 from __future__ import annotations
 
@@ -68,3 +68,17 @@ def test_a_board_of_directors_acts_for_its_company() -> None:
     orgs = [e.text for e in load_model()(text).ents if e.label_ == "ORG"]
     assert "Kovalam Infra Limited" in orgs
     assert not any(name.startswith("Board of Directors") for name, _ in _parties(text))
+
+
+def test_a_division_named_after_its_business_stands_for_its_owner() -> None:
+    """`Harlowe Engineering PLC ... announces that its Power Systems division has signed a
+    contract with Y to supply ...`: the division is a business line; Harlowe is the party."""
+    text = (
+        "Harlowe Engineering PLC, the maker of gas-fired generating sets, is pleased to "
+        "announce that its Power Systems division has signed a contract with Brenlow Data "
+        "Limited to supply 24 gas-fired generating sets to its data centre campus for "
+        "about £60 million."
+    )
+    names = {name for name, _ in _parties(text)}
+    assert "Harlowe Engineering" in names
+    assert "Power Systems" not in names

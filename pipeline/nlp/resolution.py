@@ -246,8 +246,10 @@ def deal_parties(
             if unit is not None:
                 parties.append(unit)
             continue
-        name, text = c.party_name(cluster)
-        parent = parents.get(cluster)
+        named, parent = cluster, parents.get(cluster)
+        if parent is not None and parent not in roles and _only_a_division(c, draft, cluster):
+            named, parent = parent, None  # `its Energy Systems division`: the owner acts
+        name, text = c.party_name(named)
         parent_name = (
             c.party_name(parent)[0] if parent is not None and parent not in roles else None
         )
@@ -336,6 +338,18 @@ def without_site_targets(
         for p, i in found
         if p.role != "target" or not sited & {name_key(p.name), name_key(facility_name(p.name))}
     ]
+
+
+def _only_a_division(c: Candidates, draft: Draft, cluster: int) -> bool:
+    """`its Energy Systems division has signed a contract`: a party named in its sentence
+    only between a possessive and a division noun (`party_types.json` division_nouns) is
+    a business line of its parent, which is the party."""
+    text = c.texts[draft.party_sentence[cluster]]
+    nouns = "|".join(load_rules("party_types.json").get("division_nouns", ()))
+    names = [n for n in c.clusters.clusters[cluster].mentions if n in text]
+    return bool(nouns and names) and all(
+        re.search(rf"(?:\b(?:its|their)|['’]s?) {re.escape(n)} (?:{nouns})\b", text) for n in names
+    )
 
 
 def parent_clusters(c: Candidates) -> dict[int, int]:
