@@ -2660,7 +2660,17 @@ def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
         if t.i > obj.i and t.pos_ == "VERB" and _verb_index(t.lang_).get(t.lower_)
     ]
     own = [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
+    sized = [(p, o) for _, n in own if _sized_by_money(n) for p, o in _prep_objects(n)]
+    own += [(p, o) for p, o in sized if o.ent_type_ != "MONEY"]  # `d'un montant de X avec Y`
     return own + [(p, o) for _, goods in own if _goods(goods) for p, o in _prep_objects(goods)]
+
+
+def _sized_by_money(noun: Token) -> bool:
+    """`d'un montant de 250 millions d'euros`: a noun of the verb's own phrase that gives
+    the sum, on which the parse hangs the phrase after the sum (`avec un groupe de banques`)."""
+    return noun.ent_type_ != "MONEY" and any(
+        c.ent_type_ == "MONEY" for p in _children(noun, "prep") for c in _children(p, "pobj")
+    )
 
 
 def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
