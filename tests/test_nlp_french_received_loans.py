@@ -87,3 +87,14 @@ def test_a_bridge_loan_is_no_price_of_the_purchase_it_funds() -> None:
 def test_a_syndicated_loan_or_credit_line_keeps_its_principal(text: str) -> None:
     (loan,) = loans(text)
     assert [(a.value, a.currency, a.kind) for a in loan.amounts] == [(900_000_000, "MAD", "total")]
+
+
+def test_a_lender_named_after_the_sum_of_a_credit_agreement_lends() -> None:
+    (loan,) = loans(
+        "Tarvane Cloud a conclu un contrat de crédit (RCF) d'un montant de 200 millions "
+        "d'euros avec la Banque Ardoise."
+    )
+    assert {(p.name, p.role) for p in loan.parties} == {
+        ("Tarvane Cloud", "customer"),
+        ("Banque Ardoise", "provider"),
+    }

@@ -119,16 +119,9 @@ def deal_drafts(c: Candidates) -> list[Draft]:
 
 
 def _tells_venture(c: Candidates) -> bool:
-    """Whether a sentence of the article names a joint venture (`venture_nouns`, each
-    phrase whole: `société commune`, not the `Société` of `Société Générale`)."""
-    phrases = [v.split() for v in load_rules("party_types.json", c.language)["venture_nouns"]]
-    return any(
-        [w.lower_ for w in p.doc[t.i : t.i + len(words)]] == words
-        for p in c.parsed
-        for t in p.doc
-        for words in phrases
-        if t.lower_ == words[0]
-    )
+    """Whether a sentence of the article names a joint venture (`venture_nouns`)."""
+    words = {v.split()[0] for v in load_rules("party_types.json", c.language)["venture_nouns"]}
+    return any(t.lower_ in words for p in c.parsed for t in p.doc)
 
 
 def _sale_sides(sale: Draft, named_asset: bool = False) -> dict[str, int]:

@@ -1989,6 +1989,8 @@ def _verb_frame(token: Token) -> Frame | None:
     frame.reversible = bool(spec.get("reversible"))
     frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
     subjects, passive = _subject(token)
+    if spec.get("own_participle") and _agent_participle(token):
+        subjects, passive = [], True  # `un prêt ..., garanti par Y`: the loan is the patient
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
         # `X agreed to be acquired by Y`: the controller is the patient; `since being
         # acquired by X`, `buy chips, to be delivered ...`: the climbed subject is not.
@@ -2093,6 +2095,16 @@ def _verb_frame(token: Token) -> Frame | None:
         frame.counter = sought["counter"]  # `Y had exercised its option to lease the hall`
         return frame
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _agent_participle(verb: Token) -> bool:
+    """`..., garanti pour moitié par Y`: a past participle with its agent and no subject of
+    its own, whose subject the parse would climb to is not its own."""
+    return (
+        verb.tag_ == "VBN"
+        and not _children(verb, "nsubj")
+        and any(p in AGENT_PREPS for p, _ in _prep_objects(verb))
+    )
 
 
 def _put_in_site(preps: list[tuple[str, Token]], spec: dict[str, Any]) -> bool:
@@ -2771,7 +2783,17 @@ def _own_preps(verb: Token, obj: Token) -> list[tuple[str, Token]]:
         if t.i > obj.i and t.pos_ == "VERB" and _verb_index(t.lang_).get(t.lower_)
     ]
     own = [(p, o) for p, o in _prep_objects(verb) if not inner or o.i < min(inner)]
+    sized = [(p, o) for _, n in own if _sized_by_money(n) for p, o in _prep_objects(n)]
+    own += [(p, o) for p, o in sized if o.ent_type_ != "MONEY"]  # `d'un montant de X avec Y`
     return own + [(p, o) for _, goods in own if _goods(goods) for p, o in _prep_objects(goods)]
+
+
+def _sized_by_money(noun: Token) -> bool:
+    """`d'un montant de 250 millions d'euros`: a noun of the verb's own phrase that gives
+    the sum, on which the parse hangs the phrase after the sum (`avec un groupe de banques`)."""
+    return noun.ent_type_ != "MONEY" and any(
+        c.ent_type_ == "MONEY" for p in _children(noun, "prep") for c in _children(p, "pobj")
+    )
 
 
 def _named_preps(preps: list[tuple[str, Token]]) -> set[str]:
@@ -2904,7 +2926,8 @@ def _participle_after(noun: Token) -> list[Token]:
     participle (or the verb with an agent and no subject) written right after a noun's
     phrase that the parse hung on a word above the noun describes the noun, as its own
     clause would; so it does after the noun's term hung on that word (`un crédit-relais
-    de 300 millions sur 18 mois, mis à disposition par A`)."""
+    de 300 millions sur 18 mois, mis à disposition par A`); not a verb telling its own
+    party (`own_participle`: `garanti par Y`, a guarantor)."""
     at = noun.right_edge.i + 1
     doc = noun.doc
     while at < len(doc) and doc[at].dep_ == "prep" and doc[at].head in noun.ancestors:
@@ -2915,7 +2938,9 @@ def _participle_after(noun: Token) -> list[Token]:
     if word is None or word.dep_ not in ("xcomp", "advcl", "conj") or _children(word, "nsubj"):
         return []
     passive = word.tag_ == "VBN" or bool(_children(word, "agent"))  # `arrangé par A`
-    dealt = bool(_verb_index(word.lang_).get(word.lower_))  # not `couvert par une garantie`
+    frames = _verb_index(word.lang_).get(word.lower_, [])  # not `couvert par une garantie`
+    rules = load_rules("roles_verbs.json", word.lang_)
+    dealt = bool(frames) and not any(rules[n].get("own_participle") for n, _ in frames)
     return [word] if passive and dealt and word.head in noun.ancestors else []
 
 
