@@ -112,10 +112,13 @@ _DATELINE_RE = re.compile(r"^([A-Z][A-Z.'’ -]+?)(?:,[^-–—]{0,30})?\s+[-–
 _DEFINITE_RE = re.compile(r"(?:^|\s)(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
-def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: str) -> bool:
+def _names_the_unnamed(
+    sites: dict[str, Site], facility: FacilityMention, text: str, language: str
+) -> bool:
     """Whether an unplaced facility named with `the` (`The Balgonie Moss project`, `The
-    facility, known as IZ3`) names the deal's one site told before without a name, of
-    the same kind or named with a generic noun."""
+    facility, known as IZ3`; a definite determiner of its language, `Ce bâtiment, baptisé
+    LSS-1`) names the deal's one site told before without a name, of the same kind or
+    named with a generic noun."""
     if len(sites) != 1 or facility.name is None:
         return False
     (site,) = sites.values()
@@ -131,6 +134,7 @@ def _names_the_unnamed(sites: dict[str, Site], facility: FacilityMention, text: 
         and (
             facility.text[:4].casefold() == "the "
             or _DEFINITE_RE.search(text, 0, facility.start) is not None
+            or _definite(text, facility, language)
         )
     )
 
@@ -295,7 +299,7 @@ def deal_sites(
             if filed is not None and not (facility.city or facility.region or facility.country):
                 facility = in_region(facility, filed)
             key = _same_site(sites, facility)
-            if _names_the_unnamed(sites, facility, doc_text(doc)):
+            if _names_the_unnamed(sites, facility, doc_text(doc), doc.lang_):
                 # `a solar park near Glenrothes`, then `The Balgonie Moss project will ...`
                 key = next(iter(sites))
             # a facility placed in its own words keeps that place (`in Oswego County, New
