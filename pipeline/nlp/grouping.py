@@ -635,7 +635,10 @@ def complete_one_sided(drafts: list[Draft]) -> None:
     """`OpenAI signed a contract with CoreWeave ... and will receive a stake in the
     company`: a one-party deal takes, in the complementary role, the other party of a
     two-party deal told in the same sentence; a loan only another loan's (`X signed a
-    lease with Y and closed a loan`: the lenders are told apart, `join_loan_sides`)."""
+    lease with Y and closed a loan`: the lenders are told apart, `join_loan_sides`), and
+    never a company the other deal buys on the buying side (`X raised $35 million and
+    acquired Y`: Y invests nothing; `X will buy a 20% stake in Y, its first investment`: Y
+    is the investee)."""
     for draft in drafts:
         if len(draft.roles) != 1 or draft.anonymous:
             continue
@@ -657,6 +660,9 @@ def complete_one_sided(drafts: list[Draft]) -> None:
         if draft.stated["other"] and not sibling.stated["other"]:
             continue  # `X signed a lease with Y and closed a loan`: Y lends nothing
         other = next(c for c in sibling.roles if c != cluster)
+        bought = sibling.roles[other].most_common(1)[0][0] == "target"
+        if bought and COMPLEMENT[role] != "investee":
+            continue  # `X raised $35 million and acquired Y`: Y, bought, invests nothing
         draft.roles[other] = Counter({COMPLEMENT[role]: 1})
         draft.party_sentence[other] = sibling.party_sentence[other]
         draft.mentions[other] = sibling.mentions[other]
