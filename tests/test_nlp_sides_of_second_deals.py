@@ -1,14 +1,15 @@
 """Sides of a deal told beside another one or by one side alone: a lease `for` land is
 signed by whoever builds on it, a lease `with` Y for space at Y's campus is let by Y,
 graphics processors rented or clusters provided are compute, an order a customer placed
-is supplied by the announcer, and power bought from Y's station is sold by Y even when
-the model reads Y as a person. Every sentence is written for the test, with invented
-names."""
+is supplied by the announcer, power bought from Y's station is sold by Y even when the
+model reads Y as a person, and capacity `in their data center` is the counterparty's.
+Every sentence is written for the test, with invented names."""
 
 from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
+from pipeline.nlp.direction import provider_side
 from pipeline.nlp.model import load_model
 from pipeline.nlp.roles import find_frames
 
@@ -118,3 +119,27 @@ def test_a_second_customer_of_the_same_provider_is_another_contract() -> None:
     contracts = [roles(d) for d in deals if d.deal_type == "compute_contract"]
     assert {("Orwin AI", "customer"), ("Tessaly", "provider")} in contracts
     assert {("Fenlow Labs", "customer"), ("Tessaly", "provider")} in contracts
+
+
+def test_capacity_in_their_data_center_is_the_counterpartys() -> None:
+    sides = provider_side(
+        {1: ["Pell AI"], 2: ["Garrow Cloud"]},
+        [
+            "On the compute side, Pell AI signed an agreement with Garrow Cloud for 1,024 "
+            "GPUs in their Toronto data center for the next year."
+        ],
+        "compute_contract",
+    )
+    assert sides == {1: "customer", 2: "provider"}
+
+
+def test_an_agreement_with_y_to_serve_its_campus_makes_y_the_customer() -> None:
+    sides = provider_side(
+        {1: ["Ostry Electric"], 2: ["Bellmark Cloud"]},
+        [
+            "First, Ostry Electric signed an energy supply agreement with Bellmark Cloud to "
+            "serve its Lindale campus."
+        ],
+        "supply",
+    )
+    assert sides == {1: "provider", 2: "customer"}
