@@ -777,9 +777,14 @@ def _with_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
-    """`Alpenlogic, the Zurich-based designer of ..., said`: capitalised words opening a
-    sentence, followed by a comma and a description of a company, name an organisation
-    even when the NER missed them."""
+    """`Alpenlogic, the Zurich-based designer of ..., said`, `Luxcolo, l'opérateur de
+    centres de données ..., a signé`: capitalised words opening a sentence, followed by a
+    comma and a description of a company (the language's article, then one of its
+    appositive nouns), name an organisation even when the NER missed them (the last one
+    tagged one of the language's `opener_tags`, when it has them)."""
+    rules = _context(doc.lang_)
+    articles = rules.get("articles", ("the", "a", "an"))
+    tags = rules.get("opener_tags", ())
     taken = {i for e in ents for i in range(e.start, e.end)}
     added: list[Span] = []
     for sent in doc.sents:
@@ -790,8 +795,11 @@ def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if any(i in taken for i in range(sent.start, end)) or doc[sent.start].is_stop:
             continue
-        described = doc[end + 1].lower_ in ("the", "a", "an") and any(
-            t.lower_ in _context()["appositive_nouns"] for t in doc[end + 2 : end + 10]
+        named = not tags or doc[end - 1].pos_ in tags  # not `Lundi, le groupe X a signé`
+        described = (
+            named
+            and doc[end + 1].lower_ in articles
+            and any(t.lower_ in rules["appositive_nouns"] for t in doc[end + 2 : end + 10])
         )
         if described:
             added.append(Span(doc, sent.start, end, label="ORG"))
