@@ -153,10 +153,11 @@ def older_cues(
     language: str = DEFAULT_LANGUAGE,
 ) -> list[int]:
     """Where the words that make a sentence tell an older deal start (`tells_older`)."""
+    uncompared = _uncompared(text, language)
     found = [
         m.start()
         for c in load_rules("deal_types.json", language)["background"]
-        for m in re.finditer(c, _uncompared(text, language), re.IGNORECASE)
+        for m in re.finditer(c, uncompared, re.IGNORECASE)
     ]
     found += _past_months(text, published, language)
     if years and published:
