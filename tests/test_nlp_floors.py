@@ -15,15 +15,17 @@ ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.758
 # (precision, recall) per suite and split of the fixtures; test splits are measured, never
 # tuned, and the validation split is written blind each round. Measured at the start of round
 # 14, after round 13's validation split rolled into dev: en dev .942/.879, en test .860/.799,
-# fr dev .899/.774, fr test .860/.742.
+# en validation .838/.671, fr dev .899/.774, fr test .860/.742, fr validation .762/.529.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.94, 0.87),
     ("en", "test"): (0.85, 0.79),
     ("fr", "dev"): (0.89, 0.77),
     ("fr", "test"): (0.85, 0.74),
+    ("en", "validation"): (0.83, 0.66),
+    ("fr", "validation"): (0.75, 0.52),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
