@@ -74,10 +74,11 @@ from pipeline.nlp.sites import (
     sentence_facilities,
     town_names,
 )
-from pipeline.nlp.terms import find_terms, tells_contract_term
+from pipeline.nlp.terms import TermMention, find_terms, tells_contract_term
 
 OTHERS_LISTED = 3
 _DEFINITE = re.compile(r"^the\s+", re.IGNORECASE)
+OCCUPANCY_LEAD = 40  # characters before a start's phrase its occupancy cue is read in
 MAX_CLAUSE_STEPS = 4  # how far up the parse an amount's own verb is looked for
 LISTED_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT"})
 BOUGHT_ROLES = frozenset({"target", "investee"})
@@ -392,16 +393,19 @@ def deal_facts(
 ) -> Facts:
     """The facts of one deal from the sentences it owns (`mine`) and its frames'."""
     told = told_sentences(c, draft, mine)
+    mentions = [
+        (t, i)
+        for i in _term_sentences(c, drafts, draft, told, deal_type)
+        for t in find_terms(c.texts[i], c.published, c.language)
+        if t.kind == "closing"
+        or (deal_type in LENGTH_ONLY_TYPES and t.duration)
+        or (deal_type in TENOR_TYPES and t.kind == "tenor")
+        or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
+    ]
+    if deal_type == "lease" and not any(t.start_date for t, _ in mentions):
+        mentions.extend(_occupancy_start(c, drafts, draft, told))
     term, term_sentences = merge_term(
-        [
-            (t, i)
-            for i in _term_sentences(c, drafts, draft, told, deal_type)
-            for t in find_terms(c.texts[i], c.published, c.language)
-            if t.kind == "closing"
-            or (deal_type in LENGTH_ONLY_TYPES and t.duration)
-            or (deal_type in TENOR_TYPES and t.kind == "tenor")
-            or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
-        ],
+        mentions,
         c.texts,
         told,
         deal_type,
@@ -510,6 +514,29 @@ def deal_facts(
 def _names_a_party(c: Candidates, roles: dict[int, str], text: str) -> bool:
     """Whether `text` writes the name of one of the deal's parties."""
     return any(c.names_in(cluster, text) for cluster in roles if cluster >= 0)
+
+
+def _occupancy_start(
+    c: Candidates, drafts: list[Draft], draft: Draft, told: list[int]
+) -> list[tuple[TermMention, int]]:
+    """`The lease covers 64MW ... from the handover of the first building, expected in
+    mid-2028`, `Veltrix is expected to move in during the second quarter of 2027`: for an
+    article's one lease whose sentences tell no start, the start the first later sentence
+    no other deal's frame reads gives to the tenant's taking the space (`occupancy_start`
+    of `terms_lexicon.json`, read up to a few words before the date's phrase)."""
+    pattern = load_rules("terms_lexicon.json", c.language).get("occupancy_start")
+    if pattern is None or not told or sum(d.deal_type == "lease" for d in drafts) > 1:
+        return []
+    others = {i for d in drafts if d is not draft for i in d.triggers}
+    for index in range(min(told) + 1, len(c.texts)):
+        if index in others:
+            continue
+        text = c.texts[index]
+        for t in find_terms(text, c.published, c.language):
+            told_with = text[max(0, t.start - OCCUPANCY_LEAD) : t.end]
+            if t.kind == "contract" and t.start_date and re.search(pattern, told_with, re.I):
+                return [(t, index)]
+    return []
 
 
 def _term_sentences(
