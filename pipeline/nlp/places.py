@@ -186,6 +186,9 @@ _LANDFORM_WORDS = frozenset(_GAZ.get("landform_words", []))
 _INSTITUTION_WORDS = frozenset(w.casefold() for w in _GAZ["institution_words"])
 _TOWN_NAMED_KINDS = frozenset(_FAC.get("town_named_kinds", []))
 _GENERIC_KINDS = frozenset(_FAC.get("generic_kinds", []))
+# `la centrale de Puech-Cabrié`, `la mine d'or de X`: kinds named after a bare `de` with a
+# name of their own, not their town's, when no table knows it as a town
+_OWN_NAMED_KINDS = frozenset(_FAC.get("own_named_kinds", ["plant"]))
 # `Kyung-il Battery`: a noun naming a facility only in lower case ends a company's name
 _LOWER_CASE_NOUNS = frozenset(w.lower() for w in _FAC.get("lower_case_nouns", []))
 # nouns of a language that writes a facility's name after its noun (`la centrale du Bugey`)
@@ -198,7 +201,9 @@ _COMPANY_WORDS = _ORG_WORDS - {w for noun in _KINDS for w in noun.split()}
 
 def _phrase(words: list[str]) -> str:
     return "|".join(
-        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+        # `d'or` is also written `d’or`
+        r"\s+".join(re.escape(p).replace("'", "['’]") for p in w.split())
+        for w in sorted(words, key=len, reverse=True)
     )
 
 
@@ -217,7 +222,7 @@ _PLACE = (
 _IN_REGION = r"(?:dans\s+l['’]|(?:in|en|au|aux|dans(?:\s+le|\s+la|\s+les)?)\s+)"
 # `dans le canton de Vaud`, `dans la province de Québec`: the area's noun before its name
 _AREA = (
-    r"(?:(?:canton|province|région|comté|département|wilaya|gouvernorat|préfecture)"
+    r"(?:(?:canton|province|région|comté|département|wilaya|gouvernorat|préfecture|district)"
     r"\s+d(?:e\s+|u\s+|['’]))"
 )
 # `à Bonabéri, dans la ville de Douala`, `à Yopougon, dans la commune d'Abidjan`: a
@@ -587,10 +592,18 @@ def resolve_place(name: str) -> Place | None:
     return outer
 
 
+# `dans le gouvernorat de `, `, dans le district du `: an area's noun right before a place
+_AREA_BEFORE_RE = re.compile(rf"(?<![\w-]){_AREA}$")
+
+
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     """The place after "in"/"at" and where it ends, with the region written before its
     town noun (`in the Central Texas city of Temple`)."""
     place, end = _locate_loc(text, m)
+    if place is not None and _AREA_BEFORE_RE.search(
+        text[max(0, m.start("loc") - 30) : m.start("loc")]
+    ):
+        place = _as_area(place)  # `, dans la wilaya de Mostaganem`: a region, not its town
     within = m.groupdict().get("within")
     area = _single(re.sub(rf"^(?i:{_COMPASS})\s+", "", within.strip())) if within else None
     if place is None or place.city is None or area is None or area.city or not area.region:
@@ -988,7 +1001,7 @@ def _named_after(text: str) -> list[FacilityMention]:
         plant = (
             bare
             and (not near or _IN_AREA_RE.match(text, m.end("name")) is not None)
-            and _KINDS[noun] == "plant"
+            and _KINDS[noun] in _OWN_NAMED_KINDS
             and loc_after_comma
             and (near or _PLACED_AT_RE.match(text, m.end("name")) is not None)
         )
@@ -1005,7 +1018,7 @@ def _named_after(text: str) -> list[FacilityMention]:
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if bare and not owner and own is None:  # `son centre de Vénissieux`: a town
             own = _town_after_noun(raw, text[m.end("name") :])
-        if bare and not owner and _KINDS[noun] == "plant" and _unknown_city(own):
+        if bare and not owner and _KINDS[noun] in _OWN_NAMED_KINDS and _unknown_city(own):
             # `le parc de Puech-Cabrié, dans l'Aveyron`: a plant's name, then where it is
             own, bare = None, False
             raw, _, rest = raw.partition(",")
