@@ -1803,7 +1803,7 @@ def _direct_objects(verb: Token) -> list[Token]:
     relative clause); a
     form's second word read as the object (`take X private`) stands for its compound, the
     real object."""
-    objects = _children(verb, "dobj")
+    objects = sorted(_children(verb, "dobj") + _displaced_objects(verb), key=lambda t: t.i)
     kept = [
         o
         for n, o in enumerate(objects)
@@ -1822,6 +1822,21 @@ def _direct_objects(verb: Token) -> list[Token]:
     second = {p for _, p in _verb_index(verb.lang_).get(verb.lower_, []) if p}
     return [
         inner[-1] if o.lower_ in second and (inner := _children(o, "compound")) else o for o in kept
+    ]
+
+
+def _displaced_objects(verb: Token) -> list[Token]:
+    """A deal noun written after a phrase of the verb's own and read as a bare oblique (`a
+    signé avec Y un bail de douze ans`, `a conclu avec Y un contrat`): the verb's object."""
+    between = [c.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and between
+        and min(between) < c.i
+        and not any(g.dep_ in ("case", "prep") and g.i < c.i for g in c.children)
+        and _noun_frame(c) is not None
     ]
 
 
