@@ -298,6 +298,7 @@ _FR_BUILDER = (
     r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
 )
+_AGENT = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
 _BELOW = r"(?:au-dessus|en\s+contrebas|au\s+pied)"
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
@@ -315,6 +316,8 @@ _WHERE = (
     rf"|(?:(?:which|that)\s+(?:is|will\s+be)\s+|is\s+|will\s+be\s+|(?:is\s+)?to\s+be\s+)?"
     rf"(?:located|based|situated|sited|being\s+built|under\s+construction|planned|built|"
     rf"developed|constructed|{_FR_PLACED})\s+"
+    # `being built by Lionsgate Digital in Tuas`: the builder named after the participle
+    rf"(?:by\s+{_AGENT}\s+)?"
     # `a solar farm the developer is building near ...`, `a plant that independent power
     # producer Boyer Valley Generation plans to build near ...`: a relative clause of its builder
     rf"|{_BUILDER}\s+(?:is|are|was|were|will\s+be)\s+"
