@@ -27,7 +27,9 @@ from pipeline.nlp.party_gate import DealView, PartyGate, gate_parties
 from pipeline.nlp.resolution import (
     deal_parties,
     deal_roles,
+    facility_keys,
     parent_clusters,
+    without_facilities,
     without_site_targets,
 )
 from pipeline.nlp.summary import summarise
@@ -58,6 +60,7 @@ def _deal(
     rank: int,
     owner: list[int | None],
     parents: dict[int, int],
+    facilities: frozenset[tuple[str, ...]],
     gate: PartyGate | None,
 ) -> Deal:
     """The record of the deal ranked `rank`."""
@@ -74,7 +77,7 @@ def _deal(
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
     facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
-    found = without_site_targets(found, facts.sites)
+    found = without_facilities(without_site_targets(found, facts.sites), facilities)
     if gate is not None:
         found = gate_parties(c, DealView(drafts, rank, deal_type, roles, facts), found, gate)
     found = [(p, i) for p, i in found if not is_placeholder(p.name)]  # the frame stays
@@ -122,7 +125,10 @@ def build_deals(
     drafts = deal_drafts(c)
     owner = sentence_owners(c, drafts)
     parents = parent_clusters(c)
-    deals = [_deal(c, drafts, rank, owner, parents, gate) for rank in range(len(drafts))]
+    facilities = facility_keys(c)
+    deals = [
+        _deal(c, drafts, rank, owner, parents, facilities, gate) for rank in range(len(drafts))
+    ]
     return deals if gate is None else deals[:1] + [d for d in deals[1:] if d.parties]
 
 

@@ -22,7 +22,7 @@ from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
 from pipeline.nlp.occurrences import name_occurrences
 from pipeline.nlp.parties import find_parents, is_generator, is_placeholder, name_key
-from pipeline.nlp.places import facility_name
+from pipeline.nlp.places import facility_name, find_facilities
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
 from pipeline.nlp.rules import load_rules
 
@@ -340,6 +340,28 @@ def without_site_targets(
     ]
 
 
+def facility_keys(c: Candidates) -> frozenset[tuple[str, ...]]:
+    """Name keys of the facilities the article writes under their own name: `the Kneehill
+    wind project`, `BTM-1, an 18 MW data centre`, not `Hanbit Cloud, the data centre arm
+    of Hanbit Telecom` (a company the apposition describes) nor `the data centre of X`
+    (a facility named by its owner)."""
+    return frozenset(
+        name_key(f.name)
+        for text in c.texts
+        for f in find_facilities(text)
+        if f.name and re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
+    )
+
+
+def without_facilities(
+    found: list[tuple[Party, int]], facilities: frozenset[tuple[str, ...]]
+) -> list[tuple[Party, int]]:
+    """`Cumulo will buy the output of Falkner Run`, `the Kneehill wind project`: a party
+    named as a facility the article names is the plant or campus (a site), not a company,
+    whatever side of the deal it was read on."""
+    return [(p, i) for p, i in found if name_key(p.name) not in facilities]
+
+
 def _only_a_division(c: Candidates, draft: Draft, cluster: int) -> bool:
     """`its Energy Systems division has signed a contract`: a party named in its sentence
     only between a possessive and a division noun (`party_types.json` division_nouns) is
@@ -467,4 +489,11 @@ def _power_roles(c: Candidates, roles: dict[int, str]) -> dict[int, str]:
     return out
 
 
-__all__ = ["deal_parties", "deal_roles", "parent_clusters", "without_site_targets"]
+__all__ = [
+    "deal_parties",
+    "deal_roles",
+    "facility_keys",
+    "parent_clusters",
+    "without_facilities",
+    "without_site_targets",
+]

@@ -1,0 +1,38 @@
+"""Spurious parties (round 14), on sentences written for the test with invented names: a
+name the article gives a facility (`the Cresthaven nuclear station`, `BTM-9, a 12 MW data
+centre`) is the plant or campus, a site, never a party of any side of a deal, while a
+company described as a facility's operator (`Hanlow Cloud, the data centre arm of Hanlow
+Telecom`) stays one."""
+
+from __future__ import annotations
+
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
+
+
+def _parties(text: str) -> set[tuple[str, str]]:
+    deals = extract_deals(Article(text=text, published="2026-05-04"))
+    return {(p.name, p.role) for d in deals for p in d.parties}
+
+
+def test_a_plant_named_in_the_article_sells_nothing() -> None:
+    """`take 600 MW from Cresthaven`: the station the article named is the generating
+    plant, not a seller beside the producer that signed."""
+    parties = _parties(
+        "Orlan Cloud agreed to buy power from the Cresthaven nuclear station near Ridgeton, "
+        "Ohio, under a 20-year contract with Balder Energy. Orlan will take 600 MW from "
+        "Cresthaven starting in 2028."
+    )
+    assert ("Orlan Cloud", "buyer") in parties
+    assert ("Balder Energy", "seller") in parties
+    assert not {name for name, _ in parties} & {"Cresthaven"}
+
+
+def test_a_company_described_as_a_data_centre_arm_stays_a_party() -> None:
+    """An apposition with `the` describing a company (`the data centre and cloud arm of`)
+    names no facility."""
+    parties = _parties(
+        "Hanlow Cloud, the data centre and cloud affiliate of Hanlow Telecom, has won a "
+        "three-year contract to provide GPU capacity to Daeyang AI."
+    )
+    assert ("Hanlow Cloud", "provider") in parties
