@@ -98,11 +98,13 @@ def test_model_from_json_reads_a_weights_file_and_rejects_a_bad_one() -> None:
         model_from_json({"weights": [1, 2], "intercept": 0, "threshold": 0.5})
 
 
-def test_shipped_weights_match_the_feature_names() -> None:
-    data = json.loads((MODELS_DIR / "party_gate_en.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_shipped_weights_match_the_feature_names(language: str) -> None:
+    path = MODELS_DIR / f"party_gate_{language}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert data["features"] == feature_names()
     assert set(data["weights"]) == set(feature_names())
-    model = load_gate("en")
+    model = load_gate(language)
     assert model is not None
     assert 0.0 < model.threshold < 1.0
 
@@ -116,6 +118,38 @@ def test_a_language_without_weights_keeps_every_party() -> None:
 def test_the_shipped_gate_keeps_a_clear_two_party_deal() -> None:
     found = _candidates(ACQUISITION)
     assert learnt_gate("en", found) == [True] * len(found)
+
+
+def test_the_french_gate_keeps_a_clear_two_party_deal() -> None:
+    text = (
+        "Le groupe Vestral Industrie a annoncé l'acquisition de Paludis Logiciels pour "
+        "120 millions d'euros. Paludis, basée à Rennes, édite des logiciels de fret."
+    )
+    recorder = Recorder()
+    list(extract_deals_batch([Article(text=text, language="fr")], party_gate=recorder))
+    roles = {c.party.role for c in recorder.seen}
+    assert {"acquirer", "target"} <= roles
+    assert load_gate("fr") is not None
+    assert learnt_gate("fr", recorder.seen) == [True] * len(recorder.seen)
+
+
+def test_training_reads_a_language_s_own_suites(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks import train_party_gate as training
+
+    read: list[tuple[str, str]] = []
+
+    def suite(name: str) -> object:
+        def build(gate: object = None, language: str = "en") -> training.Suite:
+            read.append((name, language))
+            return training.Suite(name)
+
+        return build
+
+    for name in ("dev", "acquisitions", "fire"):
+        monkeypatch.setattr(training, f"{name}_suite", suite(name))
+    assert [s.name for s in training.suites_of("fr")] == ["dev"]
+    assert read == [("dev", "fr")]
+    assert [s.name for s in training.suites_of("en")] == ["dev", "acquisitions", "fire"]
 
 
 def test_the_gate_decides_which_parties_a_deal_keeps() -> None:
