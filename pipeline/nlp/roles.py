@@ -1343,7 +1343,28 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     opening = verb.doc[verb.sent.start]
     if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
-    return _names_before(verb), False
+    aside = _name_before_aside(current)
+    return ([aside] if aside is not None else _names_before(verb)), False
+
+
+def _name_before_aside(top: Token) -> Token | None:
+    """`Datalpes, basé à Annecy, va racheter X`, parsed with the opening name rooted apart
+    from the clause after its aside (the parse then splits the sentence): the name is the
+    subject of that subjectless clause."""
+    doc = top.doc
+    ent = _entity_of(doc[0])
+    if (
+        top.dep_ != "ROOT"
+        or ent is None
+        or ent.label_ != "ORG"
+        or ent.start != 0
+        or ent.end >= top.left_edge.i
+        or doc[ent.end].text != ","
+        or doc[ent.end - 1].dep_ != "ROOT"
+        or doc[top.left_edge.i - 1].text != ","
+    ):
+        return None
+    return doc[ent.end - 1]
 
 
 def _named_in(subjects: list[Token]) -> list[Mention]:
