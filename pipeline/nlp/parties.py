@@ -94,6 +94,9 @@ def _is_org_by_context(ent: Span) -> bool:
     if possessive and any(t.lower_ in rules["possessed_nouns"] for t in after[1:4]):
         return True
     root = ent.root
+    described = ent.start > 0 and doc[ent.start - 1].lower_ in rules["appositive_nouns"]
+    if described and ent.label_ != "PERSON" and root.dep_ in ("nsubj", "nsubjpass"):
+        return True  # `data centre developer Meridia DC said`, `DC` read as a place
     return (
         len(ent) == 1
         and root.dep_ in ("nsubj", "nsubjpass")

@@ -74,6 +74,9 @@ def deal_roles(c: Candidates, draft: Draft, deal_type: str, mine: list[int]) -> 
     reversible = draft.reversible and len(held) == 2  # `X louera à Y`: either side
     if deal_type in COMMERCIAL_TYPES and (len(partners) == len(held) == 2 or reversible):
         roles = {**roles, **_context_roles(c, {k: roles[k] for k in held}, draft, mine, deal_type)}
+    left = [k for k in held if roles[k] == "partner"]
+    if deal_type in DESCRIBED_PROVIDER and len(left) == len(held) == 2:
+        roles = {**roles, **_named_roles(c, left, deal_type, *DESCRIBED_PROVIDER[deal_type])}
     partners = [k for k, r in roles.items() if r == "partner"]
     if deal_type in ANNOUNCER_FIRST and len(partners) >= 2 and partners == list(roles)[:2]:
         first, second = ANNOUNCER_FIRST[deal_type]
@@ -435,6 +438,21 @@ def _described_roles(
     if len(described) != 1:
         return None
     return {k: provider if k == described[0] else customer for k in partners}
+
+
+def _named_roles(
+    c: Candidates, partners: list[int], deal_type: str, provider: str, customer: str
+) -> dict[int, str]:
+    """`We signed a three-year agreement with Vantor Cloud`: when nothing around the two
+    names says who provides, the one whose name ends in a word of the provider's business
+    (org_context.json provider_name_words) does."""
+    words = load_rules("org_context.json", c.language).get("provider_name_words", {})
+    named = [
+        k for k in partners if c.party_name(k)[0].split()[-1].casefold() in words.get(deal_type, ())
+    ]
+    if len(named) != 1:
+        return {}
+    return {k: provider if k == named[0] else customer for k in partners}
 
 
 def _context_roles(
