@@ -53,3 +53,20 @@ def test_a_role_defined_with_its_article_inside_the_quotes_is_read() -> None:
         p for deal_type, parties in _deals(text) for p in parties if deal_type == "acquisition"
     }
     assert ("Tsodilo Digital Holdings", "acquirer") in sides
+
+
+def test_an_agreement_to_acquire_a_share_of_a_companys_capital_names_the_seller() -> None:
+    text = (
+        "Velden Systems has signed an agreement with Orsa Holdings to acquire 60% of the "
+        "share capital of Brisk Networks for $90 million."
+    )
+    assert _deals(text) == [
+        (
+            "acquisition",
+            {
+                ("Velden Systems", "acquirer"),
+                ("Brisk Networks", "target"),
+                ("Orsa Holdings", "seller"),
+            },
+        )
+    ]

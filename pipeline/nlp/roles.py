@@ -3488,11 +3488,21 @@ def _agreed_purposes(doc: Doc, frames: list[Frame]) -> list[Frame]:
                 break
             if len(shared) != 1 or len(others) != 1 or shared[0] not in turns:
                 continue
-            if all(r != turns[shared[0]] for r, _ in frame.args):
+            if turns[shared[0]] not in _filled_roles(frame):
                 frame.args.append((turns[shared[0]], others[0]))
                 dropped.append(bare)
                 break
     return [f for f in frames if all(f is not d for d in dropped)]
+
+
+def _filled_roles(frame: Frame) -> set[str]:
+    """The roles a frame's arguments hold alone: a name given two roles (`to acquire 70% of
+    the share capital of Z`, Z read as the target and the seller) fills neither for an
+    agreement's other side (`an agreement with Y to acquire 70% of Z`: Y sells)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for role, mention in frame.args:
+        spans.setdefault((mention.start, mention.end), set()).add(role)
+    return {next(iter(roles)) for roles in spans.values() if len(roles) == 1}
 
 
 def _split_lenders(mention: Mention, role: str) -> list[Mention]:
