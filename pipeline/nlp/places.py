@@ -599,13 +599,16 @@ def resolve_place(name: str) -> Place | None:
 _AREA_BEFORE_RE = re.compile(rf"(?<![\w-]){_AREA}$")
 
 
+def _area_before(text: str, start: int) -> bool:
+    """Whether an area's noun comes right before `start` (`dans la wilaya de `)."""
+    return _AREA_BEFORE_RE.search(text[max(0, start - 30) : start]) is not None
+
+
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     """The place after "in"/"at" and where it ends, with the region written before its
     town noun (`in the Central Texas city of Temple`)."""
     place, end = _locate_loc(text, m)
-    if place is not None and _AREA_BEFORE_RE.search(
-        text[max(0, m.start("loc") - 30) : m.start("loc")]
-    ):
+    if place is not None and _area_before(text, m.start("loc")):
         place = _as_area(place)  # `, dans la wilaya de Mostaganem`: a region, not its town
     within = m.groupdict().get("within")
     area = _single(re.sub(rf"^(?i:{_COMPASS})\s+", "", within.strip())) if within else None
@@ -1005,6 +1008,11 @@ def _named_after(text: str) -> list[FacilityMention]:
             bare
             and (not near or _IN_AREA_RE.match(text, m.end("name")) is not None)
             and _KINDS[noun] in _OWN_NAMED_KINDS
+            # `le parc éolien de Jerada, dans la région de l'Oriental`: a town's name
+            and not (
+                raw.partition(",")[0].strip().casefold() in _TOWNS
+                and _IN_AREA_RE.match(text, m.end("name")) is not None
+            )
             and loc_after_comma
             and (near or _PLACED_AT_RE.match(text, m.end("name")) is not None)
         )
@@ -1016,7 +1024,10 @@ def _named_after(text: str) -> list[FacilityMention]:
         # `du campus de Gland, dans le canton de Vaud`: an area after a comma places the
         # town named; `de Corvex à Eemshaven`: a town after the name is its owner's
         located = _locate(text, m)[0] if loc_after_comma else None
-        area_after = located is not None and located.city is None
+        # `de Ntoum, dans la province de l'Estuaire`: a place its area noun names
+        area_after = (located is not None and located.city is None) or (
+            loc_after_comma and _area_before(text, m.start("loc"))
+        )
         owner = bare and m.group("loc") is not None and not near and not area_after
         own = resolve_place(raw) if bare and not owner else None  # `du Val-Rhône`: a name
         if bare and not owner and own is None:  # `son centre de Vénissieux`: a town

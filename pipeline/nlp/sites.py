@@ -551,11 +551,12 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
 
 def generating_sites(sites: list[Site], language: str) -> list[Site]:
     """A power purchase's sites in a language whose rules name generating and load kinds
-    (`places_facilities.json`): the generating plant when one is named, without an
-    unnamed data centre or campus the power goes to; all of them otherwise."""
+    (`places_facilities.json`): the generating plant when one is named or placed in its
+    town (`sa centrale de Ntoum`), without an unnamed data centre or campus the power goes
+    to; all of them otherwise."""
     rules = load_rules("places_facilities.json", language)
     generating, load = rules.get("generating_kinds", []), rules.get("load_kinds", [])
-    if not any(s.kind in generating and s.name for s in sites):
+    if not any(s.kind in generating and (s.name or s.city) for s in sites):
         return sites
     return [s for s in sites if s.name or s.kind not in load]
 
