@@ -290,16 +290,19 @@ _ON_GROUND = (
     r"sur\s+(?:une?|le|la|l['’])\s*(?:[a-zà-ÿ]+\s+){1,3}?"
     r"(?:d(?:e\s+|u\s+|['’])(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]*\s+)?(?=à\s)"
 )
-# `que Kelvane achève à`, `que l'entreprise érige à`, `que la SNEL exploite à`: a French
-# facility's builder
+# `que Kelvane achève à`, `que l'entreprise érige à`, `que la SNEL exploite à`, `qu'il
+# construit près de`: a French facility's builder
 _FR_BUILDER = (
     r"qu(?:e\s+|['’])(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
-    r"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+)\s+(?:(?:a|va|doit)\s+)?"
+    r"|(?:l['’]|le\s+|la\s+)[a-zà-ÿ-]+|ils?|elles?)\s+(?:(?:a|va|doit)\s+)?"
     r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
 )
 _AGENT = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
 _BELOW = r"(?:au-dessus|en\s+contrebas|au\s+pied)"
+# `de Sous-Roches, sur le Doubs, près de`: the river a plant stands on, between its name
+# and its town
+_RIVER = r"(?:,\s+sur\s+(?:le|la|l['’])\s*[A-ZÀ-Þ][\w'’-]*(?=,))?"
 _WHERE = (
     r"(?:(?:,?\s+d['’]une\s+(?:puissance|capacité)(?:\s+(?:informatique|électrique|totale))?"
     r"\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW)"
@@ -309,6 +312,7 @@ _WHERE = (
     # `un terrain de 9,6 hectares situé à`: a plot's area
     r"(?:MWc|MW|GW|mégawatts|gigawatts|hectares))(?:\s*\(\s*(?:MWc?|GW)\s*\))?(?:\s+(?:informatiques?|IT))?"
     r"(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:load|capacity))?)?"
+    rf"{_RIVER}"
     # `which sits just outside Deming`, `that lies near`, `sitting on the edge of`
     rf",?\s+(?:(?:which|that)\s+(?:sits|lies|stands|will\s+sit|would\s+sit)\s+"
     rf"|(?:sitting|lying|nestled)\s+"
@@ -331,7 +335,7 @@ _WHERE = (
     rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans|{_BELOW}\s+d(?:e|['’]))\s+|{_COMMUNE}"
     rf"|{_ON_GROUND}à\s+|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
-    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*{_PLACE}\s*\)"
+    rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*(?:{_AREA}|région\s+)?{_PLACE}\s*\)"
     # `near Carlisle in north-west England`: a town, then the region it is in
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
 )
@@ -568,7 +572,10 @@ def resolve_place(name: str) -> Place | None:
                 if town is not None and town.city is not None:
                     return town
     # `, in the Dutch province of Groningen`, `, in the Al Dhafra region of Abu Dhabi`
-    lead = re.match(rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+|{_REGION_OF})?)", parts[-1])
+    # `Saint-Ursanne (canton du Jura)`: the area's noun with no preposition, in brackets
+    lead = re.match(
+        rf"(?:near|at|{_IN_REGION}(?:{_AREA}|région\s+|{_REGION_OF})?|{_AREA}|région\s+)", parts[-1]
+    )
     head, tail = parts[0], parts[-1][lead.end() if lead else 0 :]
     outer = _single(tail, prefer_region=True)
     if outer is not None and lead and re.search(_AREA, lead.group()):
@@ -608,8 +615,10 @@ def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     """The place after "in"/"at" and where it ends, with the region written before its
     town noun (`in the Central Texas city of Temple`)."""
     place, end = _locate_loc(text, m)
-    if place is not None and _area_before(text, m.start("loc")):
-        place = _as_area(place)  # `, dans la wilaya de Mostaganem`: a region, not its town
+    if place is not None and place.city and _area_before(text, m.start("loc")):
+        # `, dans la wilaya de Mostaganem`: a region, not its town; `dans la province de
+        # Tata (région Souss-Massa)`: the larger one written
+        place = replace(place, city=None, region=place.region or place.name)
     within = m.groupdict().get("within")
     area = _single(re.sub(rf"^(?i:{_COMPASS})\s+", "", within.strip())) if within else None
     if place is None or place.city is None or area is None or area.city or not area.region:
@@ -934,7 +943,7 @@ def _name_of(raw: str) -> str | None:
     return " ".join(tokens)
 
 
-_NEAR_RE = re.compile(rf",?\s+{_NEAR}")
+_NEAR_RE = re.compile(rf"{_RIVER},?\s+{_NEAR}")
 # `, un parc de 120 MW en construction à Saint-Aubin`: an apposition placing it elsewhere
 _PLACED_LATER_RE = re.compile(
     r"\s*,\s+(?:un|une|le|la|l['’])\s[^,;.]{0,60}?\s((?:à|au)\s+)[A-ZÀ-Þ]"
