@@ -69,6 +69,7 @@ from pipeline.nlp.sites import (
     deal_sites,
     generating_sites,
     in_article_region,
+    named_later,
     placed_in,
     placed_later,
     sentence_facilities,
@@ -482,6 +483,8 @@ def deal_facts(
         # `its Cobalt Bend plant in Michigan`, then `The 805-megawatt plant near Harrow Point`
         other = {i for d in drafts if d is not draft for i in d.triggers}
         sites, later = placed_later(sites, docs, c.texts, min(site_sentences), other, c.language)
+        site_sentences.extend(later)
+        sites, later = named_later(sites, docs, c.texts, max(site_sentences), other, c.language)
         site_sentences.extend(later)
     if deal_type == "power_purchase":
         sites = generating_sites(sites, c.language)

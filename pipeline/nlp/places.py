@@ -381,8 +381,10 @@ _CALLED_RE = re.compile(
     # `Le campus, baptisé Saône Nord,`, `un nouveau bâtiment baptisé ZAV-3`: the French
     rf"|(?:baptisé|dénommé|surnommé|nommé|appelé)e?s?(?:\s+[«“\"])?)|"
     # `which it calls`, `which Sabrewing calls`: its owner's name for it
-    rf"which\s+(?:it|they|the\s+(?:company|developer|group)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
-    rf"(?:calls|has\s+(?:named|called|dubbed)|named|called|dubbed))\s+(?:the\s+)?"
+    # `which Harborline will call`, `which the partners simply call`: a modal or an adverb
+    rf"which\s+(?:it|they|the\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
+    rf"(?:(?:will|would|plans\s+to|intends\s+to)\s+)?(?:(?:simply|internally|informally)\s+)?"
+    rf"(?:calls?|has\s+(?:named|called|dubbed)|named|called|dubbed|name))\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})(?![\w\-])(?:\s*[»”\"])?,?{_LOCATION}"
 )
 _UNIT_RE = re.compile(

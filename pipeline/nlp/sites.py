@@ -431,6 +431,33 @@ def placed_later(
     return out, told
 
 
+def named_later(
+    sites: list[Site],
+    docs: Sequence[Doc],
+    texts: Sequence[str],
+    after: int,
+    skip: Container[int],
+    language: str = DEFAULT_LANGUAGE,
+) -> tuple[list[Site], list[int]]:
+    """The deal's one site, told without a name (`a 30MW data centre at X Business Park in
+    west Dublin`), takes the name a later sentence of no other deal gives its noun with a
+    definite article (`The building, known as Ashbourne GC2, was built ...`, `The campus,
+    which the partners call Cobalt Ridge`); with the sentence that told it."""
+    if len(sites) != 1 or sites[0].name is not None:
+        return sites, []
+    known = {"": sites[0]}
+    for index in range(after + 1, len(docs)):
+        if index in skip:
+            continue
+        for facility in sentence_facilities(docs[index], texts[index]):
+            # the name given after the noun (`building, known as X`), not one before it (`the
+            # Skelleftea campus`: a town's name, or another site's)
+            given = facility.text[:1].islower()
+            if given and _names_the_unnamed(known, facility, texts[index], language):
+                return [sites[0].model_copy(update={"name": facility.name})], [index]
+    return sites, []
+
+
 def town_names(sites: list[Site]) -> list[Site]:
     """`a data hall on the Ishikari campus of X` in an article about Japan: a site named
     after a town of its country (`named_after_town`) and placed in no town nor region is
@@ -581,6 +608,7 @@ __all__ = [
     "deal_sites",
     "generating_sites",
     "in_article_region",
+    "named_later",
     "placed_in",
     "placed_later",
     "sentence_facilities",
