@@ -179,6 +179,19 @@ def test_a_later_deal_the_gate_leaves_without_parties_is_dropped() -> None:
     assert gated[0].parties == rules[0].parties
 
 
+def test_a_gate_that_keeps_every_party_changes_no_deal() -> None:
+    text = (
+        "Halvik Robotics agreed to acquire Brindle Motion for $300 million. 'Selling mature "
+        "businesses lets us recycle capital into new products,' said Brindle Motion chief "
+        "executive Ana Ruiz."
+    )
+    article = Article(text=text, language="en")
+    (rules,) = list(extract_deals_batch([article]))
+    (gated,) = list(extract_deals_batch([article], party_gate=Recorder()))
+    assert len(rules) == 2 and not rules[1].parties  # a later deal the rules gave no party
+    assert gated == rules
+
+
 def test_training_simulates_dropping_a_fact_only_when_all_its_rows_score_low() -> None:
     from benchmarks.deal_scoring import FactCounts
     from benchmarks.train_party_gate import Row, Suite, choose, simulate

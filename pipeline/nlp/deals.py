@@ -62,8 +62,9 @@ def _deal(
     parents: dict[int, int],
     facilities: frozenset[tuple[str, ...]],
     gate: PartyGate | None,
-) -> Deal:
-    """The record of the deal ranked `rank`."""
+) -> Deal | None:
+    """The record of the deal ranked `rank` (None for a later deal the gate left without
+    the parties the rules gave it)."""
     draft = drafts[rank]
     mine = [i for i, o in enumerate(owner) if o == rank]
     told = sorted(set(mine) | set(draft.sentences))
@@ -78,8 +79,10 @@ def _deal(
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
     facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
     found = without_facilities(without_site_targets(found, facts.sites), facilities)
-    if gate is not None:
+    if gate is not None and found:
         found = gate_parties(c, DealView(drafts, rank, deal_type, roles, facts), found, gate)
+        if rank > 0 and not found:
+            return None
     found = [(p, i) for p, i in found if not is_placeholder(p.name)]  # the frame stays
     parties = [p for p, _ in found]
     evidence: list[Evidence] = [c.evidence("party", i) for _, i in found]
@@ -118,7 +121,7 @@ def build_deals(
 ) -> list[Deal]:
     """The deal records of one article from its parsed candidate sentences. A `gate`
     (`party_gate.py`, off by default) keeps or drops the parties the rules found; a deal
-    other than the main one left with no party is dropped."""
+    other than the main one it leaves with none of them is dropped."""
     if not parsed:
         return []
     c = Candidates(article, parsed)
@@ -129,7 +132,7 @@ def build_deals(
     deals = [
         _deal(c, drafts, rank, owner, parents, facilities, gate) for rank in range(len(drafts))
     ]
-    return deals if gate is None else deals[:1] + [d for d in deals[1:] if d.parties]
+    return [d for d in deals if d is not None]
 
 
 __all__ = ["build_deals"]
