@@ -609,7 +609,8 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `l'hébergeur vaudois Lémancloud`: `Lémancloud`
         else:
             ents.append(ent)
-    ents = _with_described_names(doc, _with_described_openers(doc, _with_lead_words(ents)))
+    ents = _with_lead_words(_with_glued_names(doc, ents))
+    ents = _with_described_names(doc, _with_described_openers(doc, ents))
     ents = _with_paired_words(doc, _with_abbreviated_names(doc, ents))
     merged = [_without_home_town(e) for e in _with_home_places(ents)]
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
@@ -650,6 +651,65 @@ def _with_paired_words(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _area_word(ent: Span, areas: frozenset[str]) -> bool:
+    """`Europe`, `Wallonie`: one capitalised word naming a continent, a country or a
+    region (no town), which a company's own name may end in."""
+    if len(ent) != 1 or not ent[0].is_title or ent.label_ not in ("ORG", "LOC", "GPE"):
+        return False
+    place = resolve_place(ent.text) if ent[0].lower_ not in areas else None
+    return ent[0].lower_ in areas or (place is not None and place.city is None)
+
+
+def _with_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`DataCore Wallonie` read as `DataCore` and the region, `Mer d'Iroise Énergies` as
+    `Mer d'` and `Iroise Énergies`: in a language listing `glued_name_areas`, an
+    organisation and the area word written right after it, or a name cut at an elided
+    link and the organisation right after the link, are one organisation."""
+    rules = _context(doc.lang_)
+    if "glued_name_areas" not in rules:
+        return ents
+    areas = frozenset(rules["glued_name_areas"])
+    links = frozenset(w for w in rules.get("name_links", ()) if w[-1] in "'’")
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and _glued(last, ent, areas, links):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+        elif ent.label_ == "ORG" and _area_word(ent, areas) and _name_word(doc, ent.start - 1):
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # `cloud Cirrus Europe`
+        else:
+            out.append(ent)
+    return out
+
+
+def _glued(last: Span, ent: Span, areas: frozenset[str], links: frozenset[str]) -> bool:
+    """Whether an entity continues the name before it: an area word right after an
+    organisation, or an organisation right after a name cut at an elided link (`Mer d'`
+    then `Iroise Énergies`; `Mer`, `d'`, then `Opale Énergies`)."""
+    doc = last.doc
+    if last.end == ent.start:
+        return (last[-1].lower_ in links and ent.label_ == "ORG") or (
+            last.label_ == "ORG" and bool(last[-1].whitespace_) and _area_word(ent, areas)
+        )
+    return (
+        last.end + 1 == ent.start
+        and doc[last.end].lower_ in links
+        and last.label_ == ent.label_ == "ORG"
+    )
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun, outside any entity, not opening its sentence."""
+    return (
+        i > 0
+        and doc[i].pos_ == "PROPN"
+        and doc[i].is_title
+        and not doc[i].ent_type_
+        and not doc[i].is_sent_start
+        and bool(doc[i].whitespace_)
+    )
 
 
 def _without_blank_edges(ent: Span) -> Span | None:
