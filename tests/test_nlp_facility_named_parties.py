@@ -2,7 +2,8 @@
 name the article gives a facility (`the Cresthaven nuclear station`, `BTM-9, a 12 MW data
 centre`) is the plant or campus, a site, never a party of any side of a deal, while a
 company described as a facility's operator (`Hanlow Cloud, the data centre arm of Hanlow
-Telecom`) stays one."""
+Telecom`) stays one; a person written with a title (`Posted by Lena Okafor, co-founder
+and CTO`, `Chief Commercial Officer Lukas Brenner added`) is none either."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_a_company_described_as_a_data_centre_arm_stays_a_party() -> None:
         "three-year contract to provide GPU capacity to Daeyang AI."
     )
     assert ("Hanlow Cloud", "provider") in parties
+
+
+def test_a_person_written_with_a_title_is_no_party() -> None:
+    """`Posted by Lena Okafor, co-founder and CTO, Brightmoth GPU`: the byline's author,
+    written with her title, speaks for a party and is none."""
+    text = (
+        "Posted by Lena Okafor, co-founder and CTO, Brightmoth GPU\n\n"
+        "When we started Brightmoth GPU three years ago, our whole fleet fit in two racks. "
+        "Today we signed a five-year lease with Valcourt Data Parks for 12 MW at its campus "
+        "in Sherbrooke."
+    )
+    deals = extract_deals(Article(text=text, published="2026-03-02"))
+    assert "Lena Okafor" not in {p.name for d in deals for p in d.parties}

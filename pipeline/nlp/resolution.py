@@ -21,9 +21,15 @@ from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.grouping import Draft, final_roles
 from pipeline.nlp.occurrences import name_occurrences
-from pipeline.nlp.parties import find_parents, is_generator, is_placeholder, name_key
+from pipeline.nlp.parties import (
+    PERSON_NAME,
+    find_parents,
+    is_generator,
+    is_placeholder,
+    name_key,
+)
 from pipeline.nlp.places import facility_name, find_facilities
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, OFFICER_TITLES, TITLE_WORDS
 from pipeline.nlp.rules import load_rules
 
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
@@ -365,6 +371,25 @@ def without_facilities(
     return [(p, i) for p, i in found if name_key(p.name) not in facilities]
 
 
+def without_people(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[Party, int]]:
+    """`X's Chief Commercial Officer Jonas Albrecht added`, `Posted by Mei Tanaka,
+    co-founder and CTO`: a person's name written right after a title word or before an
+    apposed one (`officer_titles`, `title_words`) speaks for a party and is none."""
+    titles = "|".join(sorted(OFFICER_TITLES | TITLE_WORDS))
+    text = c.article.text
+
+    def person(name: str) -> bool:
+        if not PERSON_NAME.fullmatch(name):
+            return False
+        written = re.escape(name)
+        return bool(
+            re.search(rf"\b(?i:{titles}) {written}\b", text)
+            or re.search(rf"\b{written}, (?i:{titles})\b", text)
+        )
+
+    return [(p, i) for p, i in found if not person(p.text)]
+
+
 def _only_a_division(c: Candidates, draft: Draft, cluster: int) -> bool:
     """`its Energy Systems division has signed a contract`: a party named in its sentence
     only between a possessive and a division noun (`party_types.json` division_nouns) is
@@ -513,5 +538,6 @@ __all__ = [
     "facility_keys",
     "parent_clusters",
     "without_facilities",
+    "without_people",
     "without_site_targets",
 ]
