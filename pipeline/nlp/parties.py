@@ -8,6 +8,7 @@ the statistical NER; `correct_org_labels` then relabels entities from their cont
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -27,6 +28,7 @@ LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
 
 
+MAX_SPELLED_WORDS = 8  # words of a name spelled out before its short name
 MAX_NAME_TAIL = 6  # lower-case words of a name before its short name in parentheses
 
 
@@ -611,7 +613,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             ents.append(ent)
     ents = _with_lead_words(_with_glued_names(doc, ents))
     ents = _with_described_names(doc, _with_described_openers(doc, ents))
-    ents = _with_paired_words(doc, _with_abbreviated_names(doc, ents))
+    ents = _with_paired_words(doc, _with_abbreviated_names(doc, _with_spelled_out_names(doc, ents)))
     merged = [_without_home_town(e) for e in _with_home_places(ents)]
     if changed or [(e.start, e.end) for e in merged] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = merged
@@ -837,6 +839,59 @@ def _with_abbreviated_names(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _initial(token: Token) -> str:
+    """A word's first letter without its accent (`É` of `Électricité` is `e`)."""
+    return unicodedata.normalize("NFD", token.text[:1])[:1].casefold()
+
+
+def _spelled_out(doc: Doc, short: Span, skip: frozenset[str]) -> int | None:
+    """The start of the capitalised words right before `(short)` whose initials spell
+    the short name (`Kahraba Djazaïr Production (KDP)`), link words aside."""
+    key = short.text.casefold()
+    start = short.start - 1
+    while start > 0 and short.start - start <= MAX_SPELLED_WORDS:
+        start -= 1
+        word = doc[start]
+        if not (word.is_title or word.lower_ in skip):
+            return None
+        initials = "".join(
+            _initial(t) for t in doc[start : short.start - 1] if t.lower_ not in skip
+        )
+        if word.is_title and initials == key:
+            return start
+    return None
+
+
+def _with_spelled_out_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Kahraba Djazaïr Production (KDP)` with only `KDP` tagged: in a language with
+    `name_links`, the capitalised words spelled out before an organisation's short name in
+    parentheses name it in full, even when the NER missed them."""
+    rules = _context(doc.lang_)
+    if not rules.get("name_links"):
+        return ents
+    skip = frozenset([*rules["name_links"], *rules.get("articles", ()), "et"])
+    added: list[Span] = []
+    for ent in ents:
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent.text.isupper()
+            and ent.text.isalpha()
+            and ent.start > 1
+            and ent.end < len(doc)
+            and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")"
+            and (start := _spelled_out(doc, ent, skip)) is not None
+        ):
+            added.append(Span(doc, start, ent.start - 1, label="ORG"))
+    named = {(e.start, e.end) for e in ents if e.label_ == "ORG"}
+    added = [a for a in added if (a.start, a.end) not in named]
+    if not added:
+        return ents
+    kept = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in added)]
+    return sorted([*kept, *added], key=lambda e: e.start)
 
 
 def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
