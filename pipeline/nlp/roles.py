@@ -257,6 +257,22 @@ def joins_round(word: Token) -> bool:
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
+    found = _listed_noun_frame(token)
+    turn = found[1].get("debt_objects") if found else None
+    if found is None or not turn or not _placed_debt(token, turn["words"]):
+        return found
+    return found[0], {**found[1], **turn["frame"]}
+
+
+def _placed_debt(noun: Token, words: Collection[str]) -> bool:
+    """`a private placement of $400 million of senior notes`: what the noun places, its
+    `of` object or that object's own (a sum measuring it), is one of the debt `words`."""
+    placed = [o for p, o in _prep_objects(noun) if p == "of"]
+    placed += [o for t in placed for p, o in _prep_objects(t) if p == "of"]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in placed)
+
+
+def _listed_noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
     names = _noun_index(token.lang_).get(token.lower_.rstrip("."), [])  # `a $6 billion Series B.`
@@ -1771,10 +1787,18 @@ def _participle_objects(verb: Token) -> set[str]:
 
 
 def _loan_words(verb: Token, objects: list[Token]) -> set[str]:
-    """`closed $1.2 billion of debt financing`: the words of the verb's object phrase that
-    are a loan's nouns, which make no funding round."""
+    """`closed $1.2 billion of debt financing`, `completed a private placement of $400
+    million of notes`: the words of the verb's object phrase that are a loan's nouns (or
+    place debt), which make no funding round."""
     words = [*objects, *(t for o in objects for _, t in _prep_objects(o))]
-    return {t.lower_ for t in words if (found := _noun_frame(t)) and found[0] == "loan"}
+    return {
+        t.lower_
+        for t in words
+        if (found := _noun_frame(t))
+        and (
+            found[0] == "loan" or ("debt_objects" in found[1] and found[1]["deal_type"] == "other")
+        )
+    }
 
 
 def _co_party_nouns(verb: Token, spec: dict[str, Any]) -> set[str]:
@@ -3592,8 +3616,68 @@ def _all_frames(doc: Doc) -> list[Frame]:
         if frame is not None:
             _add_co_listed(doc, frame)
             frames.append(frame)
+    frames.extend(_exchange_frames(doc))
     apposed = _apposed_role_frame(doc)
     return frames if apposed is None else [*frames, apposed]
+
+
+def _exchange_frames(doc: Doc) -> list[Frame]:
+    """`X shareholders will receive 0.62 of a Y share for each share they own`, `... 7.875
+    shares of Y`: X's owners take Y's shares for theirs, a share-for-share takeover of X
+    by Y (`exchange`), whatever word tells the deal (`tie-up`, `merger of equals`)."""
+    words: dict[str, list[str]] = load_rules("roles_words.json", doc.lang_).get("exchange", {})
+    frames: list[Frame] = []
+    for verb in (t for t in doc if words and t.lower_ in words["verbs"]):
+        holders = [t for t in _children(verb, "nsubj") if t.lower_ in words["holders"]]
+        given = _children(verb, "dobj")
+        given += [o for t in given for p, o in _prep_objects(t) if p == "of"]  # `0.62 of`
+        target = next((m for t in holders if (m := _name_on(t)) is not None), None)
+        acquirer = next(
+            (
+                m
+                for t in given
+                if (m := _name_on(t) if t.lower_ in words["shares"] else _name_of(t)) is not None
+            ),
+            None,
+        )
+        if target is None or acquirer is None:
+            continue
+        if target.text.split()[0].lower() == acquirer.text.split()[0].lower():
+            continue  # `X shareholders will receive one X share`: no other company
+        frames.append(
+            Frame(verb.lower_, verb.i, "acquisition", [("acquirer", acquirer), ("target", target)])
+        )
+    return frames
+
+
+def _name_on(noun: Token) -> Mention | None:
+    """The capitalised name written on a noun (`Tamarack shareholders`, `an Aurelian
+    share`, `Bellrock common stock`, `Prairie First shareholders`), else on the noun its
+    `of` names (`shares of Bellrock common stock`, `shares of Alkane`)."""
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i and c.is_title
+    ]
+    if not names:
+        return next(
+            (m for p, o in _prep_objects(noun) if p == "of" for m in [_name_of(o)] if m), None
+        )
+    return _name_of(names[-1])
+
+
+def _name_of(token: Token) -> Mention | None:
+    """The capitalised words ending on a token (`Prairie First`), none for a common word;
+    words naming the kind of share (`share_kinds`: `American` depositary) end no name."""
+    if not token.is_title or token.is_stop:
+        return None
+    doc, start, end = token.doc, token.left_edge.i, token.i + 1
+    while start < token.i and not (doc[start].is_title and not doc[start].is_stop):
+        start += 1
+    kinds = load_rules("roles_words.json", doc.lang_)["exchange"]["share_kinds"]
+    while end - start > 1 and doc[end - 1].lower_ in kinds:
+        end -= 1  # `a Dialog American depositary share`: Dialog's
+    return _mention(doc[start:end], "ORG")
 
 
 def _apposed_role_frame(doc: Doc) -> Frame | None:
