@@ -39,6 +39,16 @@ def test_a_company_described_as_a_data_centre_arm_stays_a_party() -> None:
     assert ("Hanlow Cloud", "provider") in parties
 
 
+def test_a_company_whose_name_ends_in_a_facility_word_stays_a_party() -> None:
+    """`Brelmont Datacenter` is written as a name alone, with no facility noun or
+    apposition after it: a company's name, not a facility's."""
+    parties = _parties(
+        "Brelmont Datacenter has signed a ten-year lease with Ostrava Land Partners for a "
+        "12-hectare plot outside Gdansk, where it plans a 60 MW campus."
+    )
+    assert "Brelmont Datacenter" in {name for name, _ in parties}
+
+
 def test_a_person_written_with_a_title_is_no_party() -> None:
     """`Posted by Lena Okafor, co-founder and CTO, Brightmoth GPU`: the byline's author,
     written with her title, speaks for a party and is none."""

@@ -353,12 +353,15 @@ def facility_keys(c: Candidates) -> frozenset[tuple[str, ...]]:
     """Name keys of the facilities the article writes under their own name: `the Kneehill
     wind project`, `BTM-1, an 18 MW data centre`, not `Hanbit Cloud, the data centre arm
     of Hanbit Telecom` (a company the apposition describes) nor `the data centre of X`
-    (a facility named by its owner)."""
+    (a facility named by its owner), nor `Kelmont Datacenter` (a name ending in a facility
+    word, with no facility noun or apposition after it, is a company's)."""
     return frozenset(
         name_key(f.name)
         for text in c.texts
         for f in find_facilities(text)
-        if f.name and re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
+        if f.name
+        and f.text != f.name
+        and re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
     )
 
 
