@@ -1,9 +1,10 @@
-"""Stage inputs for the NLP tests: an article's sentences parsed by the model, and the
-facilities a sentence places."""
+"""Stage inputs for the NLP tests: an article's sentences parsed by the model, the
+facilities a sentence places, and the deals and loan sides of a French text."""
 
 from __future__ import annotations
 
-from pipeline.models import Article
+from pipeline.models import Article, Deal
+from pipeline.nlp import extract_deals
 from pipeline.nlp.candidates import Candidates, ParsedSentence
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
@@ -24,3 +25,15 @@ Site = tuple[str | None, str | None, str | None, str | None]
 def sites_of(sentence: str) -> list[Site]:
     """Name, city, region and country of each facility the sentence places."""
     return [(f.name, f.city, f.region, f.country) for f in find_facilities(sentence)]
+
+
+def french_deals(text: str) -> list[Deal]:
+    """The deals of a French text written for a test."""
+    return extract_deals(Article(text=text, language="fr", published="2026-06-01"))
+
+
+def french_loan_sides(text: str) -> set[tuple[str, str]]:
+    """Names and roles of the one loan (deal type `other`) of a French text."""
+    loans = [d for d in french_deals(text) if d.deal_type == "other"]
+    assert len(loans) == 1
+    return {(p.name, p.role) for p in loans[0].parties}

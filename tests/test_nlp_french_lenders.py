@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import Article, Deal
-from pipeline.nlp import extract_deals
-
-
-def deals(text: str) -> list[Deal]:
-    return extract_deals(Article(text=text, language="fr", published="2026-06-01"))
-
-
-def loan_sides(text: str) -> set[tuple[str, str]]:
-    loans = [d for d in deals(text) if d.deal_type == "other"]
-    assert len(loans) == 1
-    return {(p.name, p.role) for p in loans[0].parties}
+from tests.nlp_support import french_deals as deals
+from tests.nlp_support import french_loan_sides as loan_sides
 
 
 @pytest.mark.parametrize(
