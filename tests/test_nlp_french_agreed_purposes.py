@@ -39,3 +39,20 @@ def test_the_subject_buys_and_the_counterparty_sells(text: str, buyer: str, sell
     assert (buyer, "acquirer") in found
     assert (seller, "seller") in found
     assert not any(role == "partner" for _, role in found)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["L'opérateur de centres de données", "Le groupe", "L'exploitant lorrain"],
+)
+def test_a_described_subject_buys_the_purpose_target(subject: str) -> None:
+    """`L'opérateur de centres de données a signé un accord en vue d'acquérir Z`: the
+    description subject of the agreement stands for the company named before, which buys."""
+    text = (
+        "Le consolidateur lorrain Groupe Varnel a trouvé sa prochaine cible. "
+        f"{subject} a signé lundi un accord en vue d'acquérir 100 % du capital de "
+        "Peltrix, spécialiste messin de la colocation, auprès du fonds Orvane Partners."
+    )
+    found = parties(text)
+    assert ("Groupe Varnel", "acquirer") in found
+    assert ("Peltrix", "target") in found

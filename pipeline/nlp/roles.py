@@ -1480,8 +1480,20 @@ def _subject_of_noun(noun: Token) -> list[Token]:
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
         head = noun.head if noun.head.pos_ != "ADP" else noun.head.head
         subj, passive = _subject(head)
+        if not subj and not passive and noun.head.pos_ == "ADP" and head.pos_ == "NOUN":
+            return _described_subject(head)
         return [] if passive else subj
     return []
+
+
+def _described_subject(agreement: Token) -> list[Token]:
+    """`L'opérateur de centres de données a signé un accord en vue d'acquérir Z`: the
+    subject of the agreement a purpose noun hangs on, when it is a definite description
+    naming no one (a named subject is the bare agreement's, which `_agreed_purposes` reads)."""
+    subjects = _subject_of_noun(agreement)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for s in subjects for t in s.subtree)
+    described = bool(subjects) and all(_is_description(s) for s in subjects)
+    return subjects if described and not named else []
 
 
 def _received(noun: Token) -> bool:
