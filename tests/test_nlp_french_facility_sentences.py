@@ -1,0 +1,43 @@
+"""A sentence that names no party but speaks of the deal's facility (`L'ouvrage a une
+puissance installée de 14 mégawatts`, `La tranche louée représente 22 mégawatts`, `D'une
+capacité de 35 MWc, l'installation ...`) belongs to the deal told before it: its capacity
+is the deal's. Invented names."""
+
+from __future__ import annotations
+
+from pipeline.models import Article
+from pipeline.nlp import extract_deals
+
+
+def _quantities(text: str) -> set[tuple[float, str]]:
+    deals = extract_deals(Article(text=text, language="fr", published="2026-05-12"))
+    return {(q.value, q.unit) for d in deals for q in d.quantities}
+
+
+def test_the_works_installed_power_is_the_ppas() -> None:
+    text = (
+        "Le papetier Cartonnerie Valdane a signé avec le producteur Hydro Valserine un "
+        "contrat d'achat d'électricité de dix ans portant sur la production de la centrale "
+        "hydroélectrique de Chanteraine.\n\n"
+        "L'ouvrage a une puissance installée de 14 mégawatts."
+    )
+    assert (14.0, "MW") in _quantities(text)
+
+
+def test_the_leased_tranche_is_the_leases_capacity() -> None:
+    text = (
+        "L'opérateur Quorvane Datacenters a signé un bail de douze ans avec l'éditeur "
+        "Telmara Cloud pour une partie de son campus de Vernouillet.\n\n"
+        "La tranche louée représente 22 mégawatts de puissance informatique."
+    )
+    assert (22.0, "MW") in _quantities(text)
+
+
+def test_an_opening_capacity_describes_the_contracted_plant() -> None:
+    text = (
+        "La compagnie d'électricité Sodelma a signé avec le producteur Soltara Énergie un "
+        "contrat d'achat d'électricité de vingt ans pour la centrale solaire de Ndiaré.\n\n"
+        "D'une capacité de 35 MWc, l'installation devrait injecter environ 60 GWh par an "
+        "dans le réseau national."
+    )
+    assert {(35.0, "MW"), (60000.0, "MWh")} <= _quantities(text)
