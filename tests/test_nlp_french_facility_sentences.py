@@ -1,7 +1,9 @@
 """A sentence that names no party but speaks of the deal's facility (`L'ouvrage a une
 puissance installée de 14 mégawatts`, `La tranche louée représente 22 mégawatts`, `D'une
 capacité de 35 MWc, l'installation ...`) belongs to the deal told before it: its capacity
-is the deal's. Invented names."""
+is the deal's; so is a sentence naming the facility a lede told
+before the deal (`Le financement du campus BRV-2 est bouclé.`, then `BRV-2 offrira 28 MW`).
+Invented names."""
 
 from __future__ import annotations
 
@@ -41,3 +43,13 @@ def test_an_opening_capacity_describes_the_contracted_plant() -> None:
         "dans le réseau national."
     )
     assert {(35.0, "MW"), (60000.0, "MWh")} <= _quantities(text)
+
+
+def test_a_campus_named_in_the_lede_gives_its_capacity_later() -> None:
+    text = (
+        "Le financement du campus BRV-2 est bouclé. L'opérateur breton Armélis Data a "
+        "signé un prêt vert de 310 millions d'euros auprès de la Banque Ondine et du "
+        "Crédit Corsaire.\n\n"
+        "Situé près du port de commerce, BRV-2 offrira 28 MW de puissance informatique."
+    )
+    assert (28.0, "MW") in _quantities(text)
