@@ -144,7 +144,8 @@ def quantity_rejected(
     tranche: bool = False,
 ) -> bool:
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
-    a company's fleet unless `owned`: the deal buys or invests in the company); with
+    a company's fleet unless `owned`: the deal buys or invests in the company; a whole
+    told by words on both sides, `reject_around` pairs of before and after patterns); with
     `tranche`, a first tranche (`the first 120 MW`, `tranche_before`) is not rejected."""
     rules = load_rules("quantity_context.json", language)
     before = text[max(0, start - rules.get("before_window", 80)) : start]
@@ -153,8 +154,11 @@ def quantity_rejected(
     fleet_after = [] if owned else rules["fleet_after"]
     tranches = rules.get("tranche_before", []) if tranche else []
     rejects = [p for p in rules["reject_before"] if p not in tranches]
-    return search_any([*rejects, *fleet], before) or search_any(
-        [*rules["reject_after"], *fleet_after], after
+    around = rules.get("reject_around", [])
+    return (
+        search_any([*rejects, *fleet], before)
+        or search_any([*rules["reject_after"], *fleet_after], after)
+        or any(search_any([b], before) and search_any([a], after) for b, a in around)
     )
 
 
