@@ -133,17 +133,27 @@ def lead_pair_draft(
                 named.append(cluster)
         owners = _owners(doc, clusters)
         named = [c for c in named if c not in owners]
-        text = [doc_text(doc)]  # the contract it names (`un bail portant sur 72 MW`) first
+        # `Les deux entreprises ont signé un bail` right after: the pair's deal, in its words
+        told = index + 1 < len(docs) and _pair_subject(docs[index + 1])
+        text = [doc_text(docs[index + 1] if told else doc)]
         deal_type = contract_type(text, doc.lang_) or keyword_type(text, doc.lang_)
         if len(named) < 2 or deal_type not in COMMERCIAL_TYPES:
             continue
-        draft = Draft(deal_type, hint=deal_type, sentences=[index], frames=1)
+        sentences = [index, index + 1] if told else [index]
+        draft = Draft(deal_type, hint=deal_type, sentences=sentences, frames=1)
         draft.types[deal_type] += 1
         for cluster in named[:2]:
             draft.roles[cluster] = Counter({"partner": 1})
             draft.party_sentence[cluster] = index
         return draft
     return None
+
+
+def _pair_subject(doc: Doc) -> bool:
+    """`Les deux entreprises ont signé un bail`: a sentence whose subject counts the pair
+    (`cues.json` pair_subject) names no one, but tells the deal of the two named before."""
+    pattern: str = load_rules("cues.json", doc.lang_).get("pair_subject", "")
+    return bool(pattern) and re.match(pattern, doc_text(doc), re.IGNORECASE) is not None
 
 
 def _tells_contract(text: str, published: datetime.date | None, language: str) -> bool:

@@ -692,13 +692,33 @@ def _glued(last: Span, ent: Span, areas: frozenset[str], links: frozenset[str]) 
     then `Iroise Énergies`; `Mer`, `d'`, then `Opale Énergies`)."""
     doc = last.doc
     if last.end == ent.start:
-        return (last[-1].lower_ in links and ent.label_ == "ORG") or (
-            last.label_ == "ORG" and bool(last[-1].whitespace_) and _area_word(ent, areas)
+        return (
+            (last[-1].lower_ in links and ent.label_ == "ORG")
+            or (last.label_ == "ORG" and bool(last[-1].whitespace_) and _area_word(ent, areas))
+            or _head_word_after(last, ent)
         )
     return (
         last.end + 1 == ent.start
         and doc[last.end].lower_ in links
         and last.label_ == ent.label_ == "ORG"
+    )
+
+
+def _head_word_after(last: Span, ent: Span) -> bool:
+    """`TransCam` then `Logistique`, the model cutting `Le logisticien camerounais TransCam
+    Logistique` in two: one capitalised organisation word (`org_head_words`,
+    `name_end_words` of the article's language) tagged apart right after an organisation
+    ends its name."""
+    words = {
+        *_context(ent.doc.lang_).get("name_end_words", ()),
+        *_every_context()["org_head_words"],
+    }
+    return (
+        last.label_ == ent.label_ == "ORG"
+        and len(ent) == 1
+        and ent[0].is_title
+        and bool(last[-1].whitespace_)
+        and ent[0].lower_ in words
     )
 
 
