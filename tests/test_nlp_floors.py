@@ -11,18 +11,18 @@ from benchmarks.bench_deals import SUITES, load_fixtures
 from benchmarks.bench_deals import evaluate as evaluate_fixtures
 from tests.conftest import shared_data
 
-ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.758
+ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.760
 # (precision, recall) per suite and split of the fixtures; test splits are measured, never
-# tuned, and the validation split is written blind each round. Measured at the start of round
-# 14, after round 13's validation split rolled into dev: en dev .942/.879, en test .860/.799,
-# en validation .838/.671, fr dev .899/.774, fr test .860/.742, fr validation .762/.529.
+# tuned, and the validation split is written blind each round. Measured at the end of round
+# 14: en dev .945/.884, en test .861/.798, en validation .848/.681, fr dev .902/.790, fr test
+# .860/.742, fr validation .765/.538.
 FIXTURE_FLOORS = {
-    ("en", "dev"): (0.94, 0.87),
+    ("en", "dev"): (0.94, 0.88),
     ("en", "test"): (0.85, 0.79),
-    ("fr", "dev"): (0.89, 0.77),
+    ("fr", "dev"): (0.90, 0.78),
     ("fr", "test"): (0.85, 0.74),
-    ("en", "validation"): (0.83, 0.66),
-    ("fr", "validation"): (0.75, 0.52),
+    ("en", "validation"): (0.84, 0.68),
+    ("fr", "validation"): (0.76, 0.53),
 }
 # fewest articles per split: a lost fixture file fails too
 MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
