@@ -32,6 +32,7 @@ from pipeline.nlp.places import facility_name, find_facilities
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, OFFICER_TITLES, TITLE_WORDS
 from pipeline.nlp.rules import load_rules
 
+TITLE_REACH = 80  # characters before a name searched for its title
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
 DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
@@ -378,19 +379,25 @@ def without_people(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[
     """`X's Chief Commercial Officer Jonas Albrecht added`, `Posted by Mei Tanaka,
     co-founder and CTO`: a person's name written right after a title word or before an
     apposed one (`officer_titles`, `title_words`) speaks for a party and is none."""
-    titles = "|".join(sorted(OFFICER_TITLES | TITLE_WORDS))
     text = c.article.text
+    before, after = _title_edges()
 
     def person(name: str) -> bool:
-        if not PERSON_NAME.fullmatch(name):
-            return False
-        written = re.escape(name)
-        return bool(
-            re.search(rf"\b(?i:{titles}) {written}\b", text)
-            or re.search(rf"\b{written}, (?i:{titles})\b", text)
+        return bool(PERSON_NAME.fullmatch(name)) and any(
+            before.search(text, max(0, m.start() - TITLE_REACH), m.start())
+            or after.match(text, m.end())
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text)
         )
 
     return [(p, i) for p, i in found if not person(p.text)]
+
+
+@cache
+def _title_edges() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title word right before a name (`Officer `) and one apposed right after it
+    (`, co-founder`), compiled once."""
+    titles = "|".join(sorted(OFFICER_TITLES | TITLE_WORDS))
+    return re.compile(rf"\b(?i:{titles}) $"), re.compile(rf", (?i:{titles})\b")
 
 
 def _only_a_division(c: Candidates, draft: Draft, cluster: int) -> bool:
