@@ -28,9 +28,10 @@ from pipeline.nlp.parties import (
     is_placeholder,
     name_key,
 )
-from pipeline.nlp.places import facility_name, find_facilities
+from pipeline.nlp.places import facility_name
 from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, OFFICER_TITLES, TITLE_WORDS
 from pipeline.nlp.rules import load_rules
+from pipeline.nlp.sites import sentence_facilities
 
 TITLE_REACH = 80  # characters before a name searched for its title
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
@@ -358,8 +359,8 @@ def facility_keys(c: Candidates) -> frozenset[tuple[str, ...]]:
     word, with no facility noun or apposition after it, is a company's)."""
     return frozenset(
         name_key(f.name)
-        for text in c.texts
-        for f in find_facilities(text)
+        for sentence, text in zip(c.parsed, c.texts, strict=True)
+        for f in sentence_facilities(sentence.doc, text)  # found once per sentence
         if f.name
         and f.text != f.name
         and re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
