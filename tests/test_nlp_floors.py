@@ -15,15 +15,18 @@ ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.760
 # (precision, recall) per suite and split of the fixtures; test splits are measured, never
 # tuned, and the validation split is written blind each round. Measured at the start of round
 # 15, after round 14's validation split rolled into dev: en dev .938/.868, en test .861/.798,
-# fr dev .893/.769, fr test .860/.742.
+# en validation (new) .845/.728, fr dev .893/.769, fr test .860/.742, fr validation (new)
+# .700/.487.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.93, 0.86),
     ("en", "test"): (0.85, 0.79),
     ("fr", "dev"): (0.89, 0.76),
     ("fr", "test"): (0.85, 0.74),
+    ("en", "validation"): (0.84, 0.72),
+    ("fr", "validation"): (0.69, 0.48),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
