@@ -95,7 +95,8 @@ def _clause(token: Token) -> int:
     """The index of the head of the clause holding a token (a relative, adverbial or
     complement clause, a coordinated verb, else the sentence's root)."""
     while token.head.i != token.i and not (
-        token.dep_ in CLAUSE_LABELS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+        token.dep_ in CLAUSE_LABELS
+        or (token.dep_ in ("conj", "pcomp") and token.pos_ in ("VERB", "AUX"))
     ):
         token = token.head
     return token.i

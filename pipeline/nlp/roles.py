@@ -385,7 +385,7 @@ def _proper_chunk(token: Token) -> Span:
     left, head_first = token.i, _head_first(token.lang_)
     while (
         left > 0
-        and (before := token.doc[left - 1]).pos_ == "PROPN"
+        and ((before := token.doc[left - 1]).pos_ == "PROPN" or _adjective_name_word(before, token))
         and before.ent_type_ not in ("DATE", "TIME")  # `On Thursday Slikker Compute`
         and (
             left <= before.head.i <= token.i
@@ -400,6 +400,20 @@ def _proper_chunk(token: Token) -> Span:
         while right < len(token.doc) and _name_word_after(token.doc[right], left):
             right += 1
     return token.doc[left:right]
+
+
+def _adjective_name_word(word: Token, head: Token) -> bool:
+    """`Pinecrest Growth`, `General Catalyst`: a capitalised word tagged as an adjective
+    of a proper noun, inside the sentence and no entity's, is the name's first word."""
+    return (
+        word.pos_ == "ADJ"
+        and word.dep_ == "amod"
+        and word.is_title
+        and not word.is_sent_start
+        and not word.ent_type_
+        and word.head.pos_ == "PROPN"
+        and word.i < word.head.i <= head.i
+    )
 
 
 def _name_word_after(word: Token, start: int) -> bool:
@@ -964,7 +978,8 @@ def _described(token: Token) -> list[Mention]:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     relative = [t for t in _subject(verb)[0] if t.lower_ in RELATIVES] if verb is not None else []
     acting = {m.start for t in relative for m in resolve(t, depth=2)}  # `X, qui ... la société`
-    for ent in reversed([e for e in token.doc.ents if e.end <= token.i]):
+    # `the Manchester-based retailer`: a name inside the description only describes it
+    for ent in reversed([e for e in token.doc.ents if e.end <= token.left_edge.i]):
         if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "FAC") or ent.start_char in acting:
             continue
         if ent.root.i not in subjects and not _names_hardware(ent):
@@ -1740,7 +1755,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     return [
         (n, p)
         for n, p in forms
-        if (money or not rules[n].get("money_object"))
+        if (money or not rules[n].get("money_object") or _money_noun(token, objects, rules[n]))
         and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
         and (
             "subject_nouns" not in rules[n]
@@ -2147,7 +2162,7 @@ def _verb_frame(token: Token) -> Frame | None:
     lone = bool(frame.args) and (
         (
             spec.get("amount_only", False)
-            and _amount_object(objects)
+            and (_amount_object(objects) or _money_noun(token, objects, spec))
             and not _put_in_site(preps, spec)
         )
         or spec.get("subject_alone", False)
@@ -2456,6 +2471,17 @@ def _asset_owners(obj: Token) -> list[Mention]:
 def _amount_object(objects: list[Token]) -> bool:
     """`Microsoft will invest up to $5 billion`: the verb's object is a sum of money."""
     return any(o.ent_type_ == "MONEY" for o in objects)
+
+
+def _money_noun(verb: Token, objects: list[Token], spec: dict[str, Any]) -> bool:
+    """`Existing backers A and B put in more money`: the verb's object is a money noun
+    (`money_nouns` of its frame) and the verb has one of its particles (`in`, `into`)."""
+    words = spec.get("money_nouns")
+    return (
+        words is not None
+        and any(o.lower_ in words["nouns"] for o in objects)
+        and any(c.lower_ in words["particles"] for c in verb.children)
+    )
 
 
 def _add_loose_preps(
