@@ -1735,7 +1735,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     objects = _children(token, "dobj")
     money = _amount_object(objects)
     nouns = (
-        {o.lower_ for o in objects}
+        {_unit_word(o) for o in objects}  # `taken 36MW`: the unit
         | {c.lower_ for o in objects for c in _children(o, "compound")}  # `a Series C`
         | {t.lower_ for o in objects for p in _children(o, "prep") for t in _children(p, "pobj")}
         # `participated in the round`; not `booked an order ... for the campus`, whose
@@ -2022,6 +2022,7 @@ def _verb_frame(token: Token) -> Frame | None:
     # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
     supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
     deal_type = _object_type(token, spec, objects + supplied)
+    deal_type = _contract_typed(spec, preps) or deal_type
     object_typed = deal_type != spec["deal_type"]
     if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
         deal_type = "power_purchase"
@@ -2223,6 +2224,17 @@ def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str
         if found is not None and found[1]["deal_type"] in wanted:
             return str(found[1]["deal_type"])
     return deal_type
+
+
+def _contract_typed(spec: dict[str, Any], preps: list[tuple[str, Token]]) -> str | None:
+    """`X has taken 36MW at Y's building on a seven-year lease`: a contract noun after one
+    of the spec's `contract_preps` of a type it lists types the frame."""
+    wanted: dict[str, list[str]] = spec.get("contract_preps", {})
+    for prep, noun in preps:
+        found = _noun_frame(noun) if prep in wanted else None
+        if found is not None and found[1]["deal_type"] in wanted[prep]:
+            return str(found[1]["deal_type"])
+    return None
 
 
 def _typing_words(obj: Token) -> list[Token]:
