@@ -100,6 +100,12 @@ def _date_src(lex: dict[str, Any]) -> str:
         rf"(?P<y>(?:{lex['fiscal_prefix_pattern']})?(?P<y5>{_YEAR}))",
         rf"(?P<yy>(?:{lex['short_period_pattern']})\s?['’]?(?P<y6>{_YY})(?![\d]))",
         rf"(?P<bq>{lex['bare_quarter_pattern']})",
+        # `takes effect July 1`: the next July 1, written before the bare month
+        *(
+            [rf"(?P<md>(?P<m9>{month})\s+(?P<d9>{day}))(?!\w|\.\d|,?\s+(?:19|20)\d\d)"]
+            if lex.get("bare_month_day")
+            else []
+        ),
         rf"(?P<mo>(?P<m4>{_phrase(lex['bare_months'])})(?!\w|\.\w))",
         rf"(?P<rel>(?P<r>{rel})\s+(?P<ru>{units}))",
         rf"(?P<relmo>(?P<r3>{rel})\s+(?P<m5>{_phrase(lex['bare_months'])})(?!\w))",
@@ -440,9 +446,11 @@ def _resolve(
         elif k < 0 and month < published.month:
             year += 1
         return f"{year:04d}-{month:02d}"
-    if m.groupdict().get("dm"):  # "from 1 July": the next 1 July from the publication date
-        month = _month_of(m.group("m7"), g)
-        day = int(re.sub(r"\D", "", m.group("d7")))
+    bare = next((k for k in ("dm", "md") if m.groupdict().get(k)), None)
+    if bare is not None:  # "from 1 July", "July 1": the next 1 July from the publication date
+        mg, dg = ("m7", "d7") if bare == "dm" else ("m9", "d9")
+        month = _month_of(m.group(mg), g)
+        day = int(re.sub(r"\D", "", m.group(dg)))
         year = published.year + (1 if (month or 0, day) < (published.month, published.day) else 0)
         if month is None or day > calendar.monthrange(year, month)[1]:
             return None
