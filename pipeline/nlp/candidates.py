@@ -23,7 +23,7 @@ from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import clean_name, has_org_head, name_key, same_organisation
-from pipeline.nlp.roles import Frame, Mention, find_frames, lead_frames, resolve
+from pipeline.nlp.roles import Frame, Mention, acting_for, find_frames, lead_frames, resolve
 from pipeline.nlp.rules import load_rules, load_word_lists
 from pipeline.nlp.sentences import Sentence, is_topic
 from pipeline.nlp.terms import CONTRACT_KINDS, find_terms
@@ -197,6 +197,18 @@ def _told_apart(frames: list[list[Frame]], language: str) -> set[frozenset[str]]
     return apart
 
 
+def _acting_apart(docs: Sequence[Doc]) -> set[frozenset[str]]:
+    """`Lumina Trust Management Pte. Ltd., as manager of Lumina Trust`: a company told in
+    the capacity in which it acts for a trust (`roles_words.json` acting_capacities) is not
+    the trust, even when its name starts with the trust's."""
+    apart: set[frozenset[str]] = set()
+    for ent in (e for doc in docs for e in doc.ents if e.label_ == "ORG"):
+        for trust in acting_for(ent.root):
+            if same_organisation(ent.text, trust.text):
+                apart.add(frozenset((clean_name(ent.text), clean_name(trust.text))))
+    return apart
+
+
 class Candidates:
     """One article's sentences, frames, organisation clusters and protagonist."""
 
@@ -241,7 +253,7 @@ class Candidates:
         self.clusters = Clusters(
             [(text, is_arg) for _, _, text, is_arg in sorted(mentions + people)]
             + ([(filer, False)] if filer else []),
-            _told_apart(self.frames, self.language),
+            _told_apart(self.frames, self.language) | _acting_apart([p.doc for p in parsed]),
         )
         for term, name in defined_aliases(p.doc for p in parsed):
             self.clusters.alias(term, name)

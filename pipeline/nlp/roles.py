@@ -586,7 +586,7 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     elif (
         ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS and not _defined_term(token, ent)
     ):
-        if depth < 3 and (trust := _acting_for(token, depth)):
+        if depth < 3 and (trust := acting_for(token, depth)):
             return trust
         found.extend(_coordinated_modifiers(token, ent))
         after_of = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of"
@@ -657,24 +657,26 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
     return found
 
 
-def _acting_for(token: Token, depth: int) -> list[Mention]:
+def acting_for(token: Token, depth: int = 0) -> list[Mention]:
     """`X Limited, in its capacity as trustee of Y REIT`, `X Ltd as responsible entity for
     Y Trust`: a company told in the capacity in which it acts for a trust (`acting_capacities`)
-    stands for the trust."""
+    stands for the trust. The parse may hang the trust's `of` on the company itself
+    (`X, as manager (the "Manager") of Y Trust`)."""
     # the phrase may hang on the verb, set off between the subject and it
     aside = (
         [c for c in token.head.children if token.i < c.i < token.head.i]
         if token.dep_ in SUBJECT_DEPS
         else []
     )
-    preps = [c for c in [*token.children, *aside] if c.dep_ == "prep" and c.lower_ in ("in", "as")]
-    for prep in preps:  # `in its capacity as`: the `as` under `capacity`
+    preps = [c for c in [*token.children, *aside] if c.dep_ == "prep"]
+    for prep in (p for p in preps if p.lower_ in ("in", "as")):  # `in its capacity as`
         held = [p for o in _children(prep, "pobj") if o.lower_ == "capacity" for p in o.children]
         for role in (p for p in [prep, *held] if p.lower_ == "as" and p.dep_ == "prep"):
             for noun in _children(role, "pobj"):
                 if noun.lower_ not in ACTING_CAPACITIES:
                     continue
-                for of in (c for c in noun.children if c.lower_ in ("of", "for")):
+                hung = [p for p in preps if p.i > noun.i and p.lower_ in ("of", "for")][:1]
+                for of in [*(c for c in noun.children if c.lower_ in ("of", "for")), *hung]:
                     trusts = [m for o in _children(of, "pobj") for m in resolve(o, depth=depth + 1)]
                     if trusts:
                         return trusts[:1]
@@ -3757,6 +3759,7 @@ __all__ = [
     "ANONYMOUS",
     "Frame",
     "Mention",
+    "acting_for",
     "find_frames",
     "habitual",
     "joins_round",
