@@ -62,9 +62,10 @@ def test_moving_out_is_no_start() -> None:
             "Les livraisons, échelonnées entre le second semestre 2027 et la fin de 2029, "
             "sortiront de l'usine de Gand.",
             "2027",
-            "2029",
+            "2029-12",
         ),
-        ("Les livraisons s'étaleront entre la mi-2027 et la fin de 2028.", "2027", "2028"),
+        # the end of a year gives its last month (`year_end_pattern`)
+        ("Les livraisons s'étaleront entre la mi-2027 et la fin de 2028.", "2027", "2028-12"),
     ],
 )
 def test_a_schedule_between_two_dates_told_with_articles(
