@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import capacities, defined_terms, term_after
 from pipeline.nlp.doctext import doc_memo, doc_text
+from pipeline.nlp.locations import PLACE_LABELS
 from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
@@ -95,8 +96,11 @@ TITLE_WORDS = frozenset(_WORDS["title_words"])
 OFFICER_TITLES = frozenset(_WORDS["officer_titles"])
 ACTING_CAPACITIES = frozenset(_WORDS["acting_capacities"])
 GOODS_NOUNS = frozenset(_WORDS["goods_nouns"])
+COMMODITY_NOUNS = frozenset(_WORDS.get("commodity_nouns", ()))
+PERMISSION_NOUNS = frozenset(_WORDS.get("permission_nouns", ()))
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
+NOT_PARTY_WORDS = frozenset(load_word_lists("deal_roles.json")["not_party_words"])
 GLUED_FIGURE = re.compile(r"^\d[\d,.]*(?=[^\W\d_])")  # `900MW`: a figure written onto its unit
 HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
@@ -258,10 +262,30 @@ def joins_round(word: Token) -> bool:
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     found = _listed_noun_frame(token)
+    commodity = found[1].get("commodity_turn") if found else None
+    if commodity and _modified_by(token, COMMODITY_NOUNS):
+        return commodity, load_rules("roles_nouns.json", token.lang_)[commodity]
     turn = found[1].get("debt_objects") if found else None
     if found is None or not turn or not _placed_debt(token, turn["words"]):
         return found
     return found[0], {**found[1], **turn["frame"]}
+
+
+def _modified_by(noun: Token, words: Collection[str]) -> bool:
+    """`a 10-year gas sales and purchase agreement`, `an offtake agreement with Y, a
+    cathode producer, for spodumene concentrate`: one of `words` among the noun's modifiers
+    written before it (or their own), or the object of a `for` after it in its sentence
+    (wherever the parse hangs it)."""
+    after = noun.doc[noun.i + 1 : noun.sent.end]
+    if any(o.lower_ in words for t in after if t.lower_ == "for" for o in _children(t, "pobj")):
+        return True
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    while modifiers:
+        modifier = modifiers.pop()
+        if modifier.lower_ in words:
+            return True
+        modifiers.extend(c for c in modifier.lefts if c.dep_ in ("compound", "amod", "nmod"))
+    return False
 
 
 def _placed_debt(noun: Token, words: Collection[str]) -> bool:
@@ -583,6 +607,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             return relative
     if ent is not None and _placed_description(token, ent):
         found.extend(_described(token))
+    elif (named := _name_after_modifier(ent or token.doc[token.i : token.i + 1])) is not None:
+        found.append(named)
     elif (
         ent is not None and ent.label_ not in NOT_ARGUMENT_LABELS and not _defined_term(token, ent)
     ):
@@ -654,6 +680,44 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         tail = [c for t in ent if t.i > token.i for c in t.children if c.i >= ent.end]
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
+    return found
+
+
+def _name_after_modifier(ent: Span) -> Mention | None:
+    """`with AI startup Vesper AI`, `with Bengaluru-based AI startup Vidya Labs`: a word
+    never a party on its own (`deal_roles.json` not_party_words), as an argument (tagged
+    as a name or not) modifying the lower-case descriptor after it, leaves the party to
+    the name after the descriptor (the parse often reads the descriptor as a verb)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.text.lower() not in NOT_PARTY_WORDS:
+        return None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in PLACE_LABELS:
+        return None  # `Tessellate AI`: the end of a name (not `Bengaluru AI startup Y`)
+    end = ent.end
+    while end < min(ent.end + 2, len(doc)) and doc[end].is_lower and not doc[end].is_stop:
+        end += 1
+    if end == ent.end or end >= len(doc):
+        return None
+    named = _entity_of(doc[end])
+    if named is not None and named.label_ == "ORG" and named.start == end:
+        return _mention(named, "ORG")
+    last = end
+    while last < len(doc) and doc[last].pos_ == "PROPN":
+        last += 1
+    return _mention(doc[end:last], "PROPN") if last > end else None
+
+
+def _descriptors(objects: list[Token]) -> list[Token]:
+    """Where the parse hangs the phrases of an object `_name_after_modifier` reads past
+    (`supply AI startup Y with capacity`): the descriptor (`startup`, read as a verb) and
+    the head of the name after it (a verb above, when the name is read as its object)."""
+    found = []
+    for obj in objects:
+        word = _entity_of(obj) or obj.doc[obj.i : obj.i + 1]
+        if (named := _name_after_modifier(word)) is not None:
+            doc = obj.doc
+            found += [doc[word.end], doc[_token_at(doc, named.end) - 1].head]
     return found
 
 
@@ -976,6 +1040,8 @@ def _described(token: Token) -> list[Mention]:
         return []
     if (named := _name_after_adjectives(token)) is not None:
         return [named]
+    if (main := _main_clause_company(token)) is not None:
+        return [main]
     subjects = {t.i for t in _subject(token.head)[0]}
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     relative = [t for t in _subject(verb)[0] if t.lower_ in RELATIVES] if verb is not None else []
@@ -991,6 +1057,24 @@ def _described(token: Token) -> list[Mention]:
         # description stands for the company told before, as `the company` does
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
+
+
+def _main_clause_company(description: Token) -> Mention | None:
+    """`Shares of X rose 6% on the BSE after the Vadodara-based company said it had won
+    an order`: a description that is the subject of an adverbial clause stands for the one
+    organisation named in the subject of the clause it modifies, not for a name in between
+    (an exchange, a rival)."""
+    if description.dep_ != "nsubj" or description.head.dep_ != "advcl":
+        return None
+    doc = description.doc
+    for subject in _children(description.head.head, "nsubj"):
+        first, last = subject.left_edge.i, subject.right_edge.i
+        named = [
+            e for e in doc.ents if e.label_ == "ORG" and first <= e.start and e.end <= last + 1
+        ]
+        if len(named) == 1:
+            return _mention(named[0], "ORG")
+    return None
 
 
 def _apposed_opening_name(token: Token) -> Mention | None:
@@ -1728,7 +1812,8 @@ def _singular(noun: Token, members: dict[str, Any]) -> str:
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
-    `object_nouns` frame only when its object is one of those nouns."""
+    `object_nouns` frame only when its object is one of those nouns, and never when it is
+    one of its `not_object_nouns` (`took part in the tender`: a bid, no investment)."""
     copulas = _verb_index(token.lang_, copulas=True)
     forms = _verb_index(token.lang_).get(token.lower_, []) + copulas.get(token.lower_, [])
     if not forms:
@@ -1750,6 +1835,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         | {s.lower_ for s in _children(token, "nsubjpass")}
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
         | _participle_objects(token)
+        | _relative_object(token)
     )
     # `arranged the facility`, `the facility was arranged by`: not `GPUs from its facility`
     direct = {o.lower_ for o in objects} | {s.lower_ for s in _children(token, "nsubjpass")}
@@ -1768,6 +1854,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
         )
         and (not rules[n].get("object_clause") or bool(_clause_objects(objects)))
+        and not nouns & set(rules[n].get("not_object_nouns", ()))
         and (
             "joint_adverbs" not in rules[n]
             or any(
@@ -1789,6 +1876,14 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             )
         )
     ]
+
+
+def _relative_object(verb: Token) -> set[str]:
+    """`a tender in which X and Y took part`: the noun a relative clause's `in which`
+    stands for is the object of its preposition."""
+    if verb.dep_ != "relcl" or not any(o.lower_ in RELATIVES for _, o in _prep_objects(verb)):
+        return set()
+    return {verb.head.lower_}
 
 
 def _role_attributes(verb: Token) -> set[str]:
@@ -1924,7 +2019,8 @@ def _names_org_after(verb: Token, prep: str) -> bool:
 def _unreal(verb: Token) -> bool:
     """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`, `X
     does not intend to raise its offer`), wished for (`the company hoped to sell it
-    chips`) or ongoing (`has been selling its cars since 2010`) tells no deal."""
+    chips`), ongoing (`has been selling its cars since 2010`) or permitted (`rights to
+    sell X`) tells no deal."""
     controller = [verb.head] if verb.dep_ == "xcomp" else []  # `does not intend to raise`
     negated = any(
         c.dep_ == "neg" or c.lower_ in NEGATION_WORDS
@@ -1935,7 +2031,25 @@ def _unreal(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ONGOING_AUXILIARIES for c in verb.children
     )
     wished = verb.dep_ == "xcomp" and verb.head.lower_ in ASPIRATION_VERBS
-    return negated or ongoing or wished or _denied(verb)
+    return negated or ongoing or wished or _denied(verb) or _permitted(verb)
+
+
+def _permitted(verb: Token) -> bool:
+    """`granted Y exclusive worldwide rights to develop and sell X`, `a licence to make
+    and sell the drug`: an infinitive (or its conjunct) saying what rights or a licence
+    (`permission_nouns`) allow, hung on the noun or on the verb taking it as object."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    if first.dep_ in ("relcl", "acl"):
+        nouns = [first.head]
+    elif first.dep_ in ("advcl", "xcomp"):
+        nouns = _children(first.head, "dobj")
+    else:
+        return False
+    return any(n.lower_ in PERMISSION_NOUNS for n in nouns)
 
 
 def _denied(verb: Token) -> bool:
@@ -2023,6 +2137,12 @@ def _verb_frame(token: Token) -> Frame | None:
     }
     # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
     supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
+    supplied += [  # `supply AI startup Y with capacity`: `with` hung on the misread descriptor
+        o
+        for d in _descriptors(objects)
+        for p, o in _prep_objects(d)
+        if p in spec.get("goods_preps", ())
+    ]
     deal_type = _object_type(token, spec, objects + supplied)
     deal_type = _contract_typed(spec, preps) or deal_type
     object_typed = deal_type != spec["deal_type"]
