@@ -69,6 +69,8 @@ from pipeline.nlp.sites import (
     deal_sites,
     generating_sites,
     in_article_region,
+    in_dateline_town,
+    local_dateline,
     named_later,
     placed_in,
     placed_later,
@@ -500,6 +502,15 @@ def deal_facts(
         site_sentences.extend(later)
     if deal_type == "power_purchase":
         sites = generating_sites(sites, c.language)
+    # a local story's lease, or power bought for a site it places nowhere, is in its
+    # dateline's town (`GILLETTE -`: the county's land lease, the co-op's supply to it)
+    local = (
+        local_dateline(c.article.text)
+        if deal_type == "lease" or (deal_type == "power_purchase" and not sites)
+        else None
+    )
+    if local is not None and load_rules("places_context.json", c.language).get("local_datelines"):
+        sites = in_dateline_town(sites, local)
     if deal_type == "acquisition" and len({s.city for s in sites if s.city}) < 2:
         # where the bought company is, unless the towns of its facilities are told (`owns
         # two campuses in the Phoenix area, one in Goodyear and one in Mesa`)

@@ -29,6 +29,7 @@ from pipeline.nlp.places import (
     placed_by_name,
     region_unknown,
     resolve_place,
+    unknown_town,
 )
 from pipeline.nlp.quantities import QuantityMention, find_quantities
 from pipeline.nlp.rules import load_rules
@@ -187,6 +188,71 @@ def dateline_place(text: str) -> Place | None:
     """The place of a dateline opening `text` (`JOHOR - ...`, `KUALA LUMPUR, July 23 -`)."""
     dateline = _DATELINE_RE.match(text)
     return resolve_place(dateline.group(1).title()) if dateline else None
+
+
+# the paragraphs a dateline may open, under a headline and a byline
+_DATELINE_PARAGRAPHS = 4
+
+
+@lru_cache(maxsize=16)
+def local_dateline(text: str) -> Place | None:
+    """The town of a local paper's dateline (`ORANGE CITY - Sioux County supervisors
+    ...`, `ELLERY, Kan. -- The county board ...`): undated, opening one of the first
+    paragraphs, naming a town the gazetteer lacks but its towns table or the state written
+    after it places (a wire's `TOKYO, March 26 -` and a company's `X, INC. -` are none)."""
+    for paragraph in text.split("\n\n")[:_DATELINE_PARAGRAPHS]:
+        dateline = _DATELINE_RE.match(paragraph.strip())
+        if dateline is None:
+            continue
+        head = dateline.group()
+        town = dateline.group(1).strip().title()
+        if re.search(r"[\d(]", head) or resolve_place(town) is not None:
+            return None
+        stated = head[dateline.end(1) :].rstrip(" -–—")
+        place = resolve_place(town + stated) if stated.startswith(",") else None
+        found = place or unknown_town(town, stated)
+        if found is None or not found.city or not found.country:
+            return None
+        if found.region is None:
+            # `PERRYSBURG -` in a story naming Ohio: the region the article names that
+            # holds the town, or the only one it names in the country
+            named = {r for _, r, c in article_regions(text) if c == found.country}
+            holding = [r for r in named if city_in_region(found.city, found.country, r)]
+            region = holding[0] if holding else named.pop() if len(named) == 1 else None
+            found = replace(found, region=region)
+        return found
+    return None
+
+
+def in_dateline_town(sites: list[Site], town: Place) -> list[Site]:
+    """A local story's deal whose sites are placed in no town (`to lease 310 acres of
+    county farmland to X for a data center campus` under `ELLERY, Kan. --`) is in the
+    dateline's town: each site whose region and country agree takes it, a deal without a
+    site gets one there."""
+    if any(s.city for s in sites):
+        return sites
+    if not sites:
+        return [
+            Site(
+                kind="location",
+                city=town.city,
+                region=town.region,
+                country=town.country,
+                text=town.name,
+            )
+        ]
+    return [
+        s.model_copy(
+            update={
+                "city": town.city,
+                "region": s.region or town.region,
+                "country": s.country or town.country,
+            }
+        )
+        if _agrees(s, town.region, town.country)
+        else s
+        for s in sites
+    ]
 
 
 def _measures(text: str, q: QuantityMention, facility: FacilityMention) -> bool:
@@ -608,6 +674,8 @@ __all__ = [
     "deal_sites",
     "generating_sites",
     "in_article_region",
+    "in_dateline_town",
+    "local_dateline",
     "named_later",
     "placed_in",
     "placed_later",
