@@ -55,6 +55,13 @@ def _own_sentences(c: Candidates, drafts: list[Draft], draft: Draft, told: list[
     ]
 
 
+def _nameless_sentences(c: Candidates, told: list[int]) -> list[str]:
+    """The deal's sentences that name no organisation of the article (`le contrat couvre
+    la fourniture de groupes électrogènes`): they tell its contract and no other deal."""
+    clusters = range(len(c.clusters.clusters))
+    return [c.texts[i] for i in told if not any(c.names_in(k, c.texts[i]) for k in clusters)]
+
+
 def _deal(
     c: Candidates,
     drafts: list[Draft],
@@ -75,6 +82,7 @@ def _deal(
         c.language,
         _own_sentences(c, drafts, draft, told),
         (c.article.title or "") if rank == 0 else "",
+        _nameless_sentences(c, told),
     )
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)

@@ -692,12 +692,16 @@ def choose_deal_type(
     language: str = DEFAULT_LANGUAGE,
     own: Sequence[str] = (),
     title: str = "",
+    nameless: Sequence[str] = (),
 ) -> str:
     """The deal's type: a specific frame's, else the one contract its own sentences (`own`:
     those no other deal is told in) name (`signed a supply contract with Y` for chips bound
     for a data centre), else the keywords of all its sentences, else, for an agreement
     whose sentences name no kind (`a remporté l'appel d'offres de Y`), the commercial kind
-    the headline of its article names (`title`: given for the main deal only)."""
+    the headline of its article names (`title`: given for the main deal only). A deal no
+    frame types whose own sentences name no contract takes the one contract its sentences
+    naming no organisation (`nameless`) name (`X a été retenu par Y. ... le contrat couvre
+    la fourniture de ...`), not `This is Y's first PPA`, told of another deal."""
     specific = [t for t, _ in draft.types.most_common() if t not in GENERIC_TYPES]
     bought_no_company = specific[:1] == ["acquisition"] and not any(
         "target" in roles for roles in draft.roles.values()
@@ -715,6 +719,8 @@ def choose_deal_type(
         stated = [t for t, _ in draft.stated.most_common()]
         return next((t for t in stated if t not in GENERIC_TYPES - {"other"}), stated[0])
     named = named_contracts(list(own), language)
+    if not named and not specific:  # `le contrat couvre la fourniture de ...`, told apart
+        named = named_contracts(list(nameless), language)
     if len(named) == 1:
         return named[0]
     found = keyword_type(texts, language)

@@ -180,7 +180,8 @@ def _numbered(token: Token) -> bool:
 
 def _trimmed(ent: Span) -> Span | None:
     """The organisation name inside an entity the NER glued to other words: a verb or a
-    reporting period after it (`Meta signs`, `Acme Q3 2026`), a descriptor before it
+    reporting period after it (`Meta signs`, `Acme Q3 2026`), an apposition after a comma
+    (`Frigolux, intégrateur belge`), a descriptor before it
     (`chips Nvidia`), a heading before it at the start of a text (`Exhibit 99.1 Acme`), or
     an outlet or place before a separator
     (`Example Media Network - Zentrix Labs` opening a sentence, `LinkedIn | News`). None
@@ -198,6 +199,9 @@ def _trimmed(ent: Span) -> Span | None:
     bar = next((i for i in range(start + 1, end - 1) if doc[i].text == "|"), None)
     if bar is not None and not opening:
         end = bar  # `to acquire LinkedIn | News Center`: the page's section follows
+    described = next((i for i in range(start + 1, end - 1) if _opens_description(doc, i)), None)
+    if described is not None:
+        end = described  # `avec Frigolux, intégrateur belge`: the description follows
     while (
         end > start
         and doc[end - 1].is_lower
@@ -232,6 +236,18 @@ def _trimmed(ent: Span) -> Span | None:
         return None
     person = hyphened and PERSON_NAME.fullmatch(doc[start:end].text) is not None
     return Span(doc, start, end, label="PERSON" if person else ent.label_)
+
+
+def _opens_description(doc: Doc, i: int) -> bool:
+    """A comma followed by a lower-case word that is no legal form (`Frigolux, intégrateur
+    belge`, `Alphabet, parent of Google`): the apposition describing the name before it."""
+    following = doc[i + 1]
+    return (
+        doc[i].text == ","
+        and following.is_lower
+        and following.is_alpha
+        and following.lower_ not in _legal_suffixes()
+    )
 
 
 def _hyphen_prefix(token: Token) -> bool:
