@@ -118,6 +118,7 @@ SEVERAL_DETERMINERS = frozenset(_WORDS["several_determiners"])
 GLUE_PREPS = frozenset({"with", "from", "to", "by"})
 LEADING_VERBS = frozenset(_WORDS["leading_verbs"])
 MEMBER_VERBS = frozenset(_WORDS["member_verbs"])
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will"})  # `X's first deal was Y`
 OWNER_SELLS = "\x00seller"  # marks a bought asset's owner among a verb's object mentions
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "roughly", "almost", "over"})
@@ -1836,6 +1837,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         | ({s.lower_ for s in _children(token, "nsubj")} if token.tag_ == "VBN" else set())
         | _participle_objects(token)
         | _relative_object(token)
+        | _fronted_patient(token)
     )
     # `arranged the facility`, `the facility was arranged by`: not `GPUs from its facility`
     direct = {o.lower_ for o in objects} | {s.lower_ for s in _children(token, "nsubjpass")}
@@ -1896,6 +1898,17 @@ def _role_attributes(verb: Token) -> set[str]:
         if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
         and not any(m.tag_ in ("JJS", "RBS") for m in a.children)
     }
+
+
+def _fronted_patient(verb: Token) -> set[str]:
+    """`Arrangé par A, le crédit est remboursable sur sept ans`: a participle opening a sentence,
+    with its agent and no subject of its own, says what it does to the main clause's
+    subject (the tagger may take the capitalised participle for a name)."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or not _children(verb, "agent"):
+        return set()
+    if _children(verb, "nsubj") or _children(verb, "nsubjpass"):
+        return set()
+    return {s.lower_ for s in _children(verb.head, "nsubj") + _children(verb.head, "nsubjpass")}
 
 
 def _participle_objects(verb: Token) -> set[str]:
@@ -2069,14 +2082,9 @@ def _denied(verb: Token) -> bool:
 
 
 def _verb_frame(token: Token) -> Frame | None:
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
-        "VB",
-        "VBD",
-        "VBG",
-        "VBN",
-        "VBP",
-        "VBZ",
-    ):
+    # `Arrangé par A, le crédit ...`: a word with an agent is a participle, however tagged
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
+    if not verbal and not _children(token, "agent"):
         return None
     candidates = _verb_candidates(token)
     if not candidates or token.dep_ in ("compound", "amod"):
@@ -3122,11 +3130,19 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
 
 def _joined_deal(token: Token, under: dict[str, dict[str, str]]) -> dict[str, str] | None:
     """The type and role a joining word (`aux côtés de C`, `avec la participation de C`)
-    takes from the deal noun it is written under (`joins_under`: a loan's lenders)."""
+    takes from the deal noun it is written under (`joins_under`: a loan's lenders), or
+    from the lender's verb of a loan it is hung on (`la facilité a été arrangée par A,
+    avec la participation de C`: C lends too)."""
+    rules = load_rules("roles_verbs.json", token.lang_)
     for head in token.ancestors if under else ():
         found = _noun_frame(head)
         if found is not None and found[0] in under:
             return under[found[0]]
+        if "loan" in under and any(
+            rules[n].get("stated") and rules[n]["deal_type"] == "other"
+            for n, _ in _verb_candidates(head)
+        ):
+            return under["loan"]
     return None
 
 
