@@ -305,7 +305,9 @@ def _implied_side(
     governor = _counterparty_governor(span, preps, apposed=bool(sided))
     if governor is None:
         return roles
-    if trigger.i not in (governor.i, *(t.i for t in governor.children)):
+    # `a 30-year lease over a plot, signed with X`: the participle on the deal noun too
+    participle = governor.dep_ == "acl" and governor.head.i == trigger.i
+    if trigger.i not in (governor.i, *(t.i for t in governor.children)) and not participle:
         return roles
     return {**roles, c.protagonist: ("partner", implied)}
 

@@ -1053,8 +1053,9 @@ def _described(token: Token) -> list[Mention]:
             continue
         if ent.root.i not in subjects and not _names_hardware(ent):
             return [_mention(ent, "ORG")]
-    if token.lower_ in ANAPHORIC_NOUNS or token.dep_ in SUBJECT_DEPS:
-        # `The mid-sized producer agreed to buy X`: with no name before it, the subject
+    if token.lower_ in ANAPHORIC_NOUNS or token.dep_ in (*SUBJECT_DEPS, "dative"):
+        # `The mid-sized producer agreed to buy X`, `X agreed to sell the operator its
+        # output`: with no name before it but the subject, the subject or recipient
         # description stands for the company told before, as `the company` does
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
@@ -1158,7 +1159,7 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
     a pronoun inside the subject it would resolve to (`most of it`) cannot loop."""
     inner = max(depth + 1, 2)
     own = {t.i for t in pronoun.ancestors}
-    bound = _own_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None
+    bound = _controlling_verbs(_own_verb(pronoun) if pronoun.lower_ in OBJECT_PRONOUNS else None)
     for ancestor in pronoun.ancestors if depth < _MAX_ANTECEDENT_DEPTH else ():
         if ancestor.dep_ == "relcl" and ancestor.i < pronoun.i:
             named = [m for m in resolve(ancestor.head, depth=inner) if not m.pronoun]
@@ -1171,7 +1172,7 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 and child.i < pronoun.i
                 and child.i not in own
                 and not relative
-                and ancestor != bound
+                and ancestor not in bound
             ):
                 named = [m for m in resolve(child, depth=inner) if not m.pronoun]
                 if named:
@@ -1184,6 +1185,15 @@ def _antecedent(pronoun: Token, depth: int = 0) -> Mention:
                 if named:
                     return named[0]
     return _mention(pronoun.doc[pronoun.i : pronoun.i + 1], "PRON", pronoun=True)
+
+
+def _controlling_verbs(verb: Token | None) -> list[Token]:
+    """`X has agreed to sell it power`: the verb and the verbs whose subject it shares
+    (an infinitive's controllers), none of whose subjects an object pronoun stands for."""
+    verbs = [] if verb is None else [verb]
+    while verbs and verbs[-1].dep_ == "xcomp":
+        verbs.append(verbs[-1].head)
+    return verbs
 
 
 def _officer_company(subject: Token) -> Mention | None:
@@ -1361,6 +1371,18 @@ def _named_possessor(noun: Token) -> Mention | None:
             name = ent[:-1] if len(ent) > 1 and ent[-1].dep_ == "case" else ent
             return replace(_mention(name, "ORG"), owns=True)
     return None
+
+
+def _untagged_owner(child: Token) -> Mention | None:
+    """`the output of Bluewater Renewables' Copper Flats project`: a possessor of
+    capitalised proper nouns the model tagged as nothing, that is no known place, names
+    the owner of the goods."""
+    if _entity_of(child) is not None or child.pos_ != "PROPN" or not child.is_title:
+        return None
+    chunk = _proper_chunk(child)
+    if resolve_place(chunk.text) is not None:
+        return None
+    return _mention(chunk, "ORG")
 
 
 def _owner_name(ent: Span) -> bool:
@@ -2113,6 +2135,8 @@ def _verb_frame(token: Token) -> Frame | None:
     ):
         return None
     objects = _direct_objects(token)
+    # `has contracted for the output of Y's plant`: the preposition's object is the verb's
+    objects += [o for p, o in _prep_objects(token) if p in spec.get("object_preps", ())]
     if _prepositional_only(token, spec.get("stipulates_with", []) + spec.get("figure_preps", [])):
         return None
     if spec.get("light"):
@@ -2551,6 +2575,8 @@ def _goods_makers(objects: list[Token]) -> list[Mention]:
     for c in (c for o in objects for t in o.subtree for c in _children(t, "poss")):
         if (ent := _entity_of(c)) is not None and _owner_name(ent):
             found.append(_mention(ent, "ORG"))
+        elif (untagged := _untagged_owner(c)) is not None:
+            found.append(untagged)
         elif c.lower_ in POSSESSIVES:
             found.append(_mention(c.doc[c.i : c.i + 1], "PRON", pronoun=True))
     return found[:1]
@@ -2765,10 +2791,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             obj_preps += [(p, o) for p, o in _prep_objects(act) if o.i != obj.i]
         obj_preps += [p for clause in _participle_after(obj) for p in _prep_objects(clause)]
         preps = _own_preps(verb, obj) + obj_preps  # the verb's own, then its object's
-        if (land := noun.get("land_for")) and _sought(
-            [o for p, o in preps if p == "for"], LAND_NOUNS
-        ):
-            noun = load_rules("roles_nouns.json", verb.lang_)[land]  # `a lease for a plot`
+        if (land := _land_spec(noun, preps, verb.lang_)) is not None:
+            noun = land  # `a lease for a plot`
         named = _named_preps(preps)
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
@@ -2876,6 +2900,19 @@ def _agreed_for(verb: Token, agreement: Token) -> tuple[str, dict[str, Any]] | N
         if found is not None and found[1].get("agreed_for"):
             return found
     return None
+
+
+def _land_spec(
+    noun: dict[str, Any], preps: list[tuple[str, Token]], language: str
+) -> dict[str, Any] | None:
+    """`a lease for a plot`, `a 30-year lease over a 12-hectare plot`: the spec of a deal
+    noun (`land_for`) whose `land_preps` name land, the landowner letting it."""
+    land = noun.get("land_for")
+    things = [o for p, o in preps if p in noun.get("land_preps", ())]
+    if land is None or not _sought(things, LAND_NOUNS):
+        return None
+    found: dict[str, Any] = load_rules("roles_nouns.json", language)[land]
+    return found
 
 
 def _sought(things: list[Token], words: Collection[str]) -> bool:
@@ -3067,8 +3104,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     if found is None or _already_held(token, found[1]):
         return None
     _, noun = found
-    if noun.get("obj_noun") and not _governed_by_deal_word(token):
-        return None
+    if noun.get("obj_noun") and (not _governed_by_deal_word(token) or _goods(token)):
+        return None  # `has contracted most of Y's output`: a share of power is goods
     if noun["deal_type"] == "investment" and _valued_in(token):
         return None
     frame = Frame(token.lower_, token.i, noun["deal_type"])
@@ -3095,6 +3132,7 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     ):
         # `costs associated with our acquisition of X from Y`, `from Y` parsed on the verb
         preps.extend((p, o) for p, o in _prep_objects(head) if o.i > token.i)
+    noun = _land_spec(noun, preps, token.lang_) or noun
     _add(frame, _governed_poss_role(token, noun, preps), _children(token, "poss"))
     possessors = len(frame.args)
     turned = noun.get("preps_if_poss", {}) if possessors else {}
