@@ -23,7 +23,15 @@ from pipeline.nlp.grouping import Clusters, Draft, accept, frame_roles
 from pipeline.nlp.headlines import is_page_label
 from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import clean_name, has_org_head, name_key, same_organisation
-from pipeline.nlp.roles import Frame, Mention, acting_for, find_frames, lead_frames, resolve
+from pipeline.nlp.roles import (
+    DESCRIPTION_NOUNS,
+    Frame,
+    Mention,
+    acting_for,
+    find_frames,
+    lead_frames,
+    resolve,
+)
 from pipeline.nlp.rules import load_rules, load_word_lists
 from pipeline.nlp.sentences import Sentence, is_topic
 from pipeline.nlp.terms import CONTRACT_KINDS, find_terms
@@ -389,8 +397,10 @@ class Candidates:
         where those subjects start: in a language whose rules say so (`org_context.json`
         `local_topic`), the organisation named as the subject of the sentence right before
         it (`Quarto Cloud s'installe à Marseille. Le fournisseur de cloud a signé ...`: a
-        newsletter's item), when that is not the protagonist."""
-        if index == 0 or not load_rules("org_context.json", self.language).get("local_topic"):
+        newsletter's item), when that is not the protagonist; with `descriptions`, only a
+        description subject does (`Y will be the anchor user. The AI lab has committed`)."""
+        local = load_rules("org_context.json", self.language).get("local_topic")
+        if index == 0 or not local:
             return None
         before, now = self.parsed[index - 1].sentence, self.parsed[index].sentence
         if self.article.text[before.end : now.start].strip():
@@ -400,7 +410,10 @@ class Candidates:
         if found is None or found == self.protagonist:
             return None
         doc = self.parsed[index].doc
-        return found, {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+        if local == "descriptions":  # `The AI lab has committed to ...`, not `It` or `The company`
+            subjects = [t for t in subjects if t.lower_ in DESCRIPTION_NOUNS]
+        return found, {t.idx for t in subjects}
 
     def topics(self) -> list[NameMention]:
         """`Take Marlin Compute.`: the company a topic sentence names, a mention of it even

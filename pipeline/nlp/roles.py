@@ -2847,9 +2847,10 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         sought = noun.get("sought")
         alone_subject = not passive and [r for r, _ in frame.args] == [subj_role]
-        sought_things = [o for p, o in preps if p in ("for", "on")]
+        sought_things = [obj] + [o for p, o in preps if p in ("for", "on")]
         if sought and alone_subject and _sought(sought_things, sought["words"]):
-            # `X signed an agreement for GPU capacity`: X buys it from the story's subject
+            # `X signed an agreement for GPU capacity`, `X has committed to a compute
+            # contract`: X buys it from the story's subject
             frame.deal_type, frame.counter = sought["deal_type"], sought["counter"]
             frame.object_typed = True
             frame.args = [(sought["subj"], frame.args[0][1])]
