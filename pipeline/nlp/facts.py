@@ -186,9 +186,12 @@ def amount_kind(
 def deal_kind(kind: str, deal_type: str) -> str:
     """An acquisition's total is its price; an investment's total is the investment; a
     sum either may pay more on a condition (`up to $300 million more if ...`) is
-    contingent, not the value of a contract's options."""
+    contingent, not the value of a contract's options; the value partners set on their
+    venture is their investment."""
     if kind == "option" and deal_type in ("acquisition", "investment"):
         return "other"
+    if kind == "valuation" and deal_type == "partnership":
+        return "investment"  # `a project they valued at $1.2 billion`: what the partners put in
     if deal_type == "acquisition" and kind in ("total", "payment", "investment"):
         return "price"
     if deal_type == "investment" and kind in ("total", "payment", "price"):

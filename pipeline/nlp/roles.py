@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.nlp.defined_terms import capacities, defined_terms, term_after
 from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.locations import PLACE_LABELS
-from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word
+from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word, same_organisation
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
@@ -325,7 +325,7 @@ def _listed_noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
                     return name, frame
             elif words[-1] == word.rstrip("."):
                 left = [t.lower_ for t in token.doc[max(0, token.i - len(words) + 1) : token.i + 1]]
-                if [*left[:-1], left[-1].rstrip(".")] == words:
+                if [*left[:-1], left[-1].rstrip(".")] == words or _coordinated_form(token, words):
                     return name, frame
     for child in token.children:
         if "contract" in names and child.dep_ == "compound" and child.i == token.i - 1:
@@ -336,6 +336,21 @@ def _listed_noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
         if token.lower_ in nouns[name]["forms"]:
             return name, nouns[name]
     return None
+
+
+def _coordinated_form(token: Token, words: list[str]) -> bool:
+    """`a syndicated acquisition and development facility`: a two-word form whose first
+    word modifies the head coordinated with the word written before it."""
+    if len(words) != 2 or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    first = before.head
+    return (
+        before.dep_ == "conj"
+        and first.head.i == token.i
+        and first.dep_ in ("compound", "nmod", "amod")
+        and first.lower_ == words[0]
+    )
 
 
 @cache
@@ -598,6 +613,11 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         return found  # a sum's words (`32 milliards de francs CFA`) name no party
     if (owner := _round_owner(token)) is not None:
         return [owner]
+    if token.lower_ in RELATIVES and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
+        # `an agreement, in terms of which Y will acquire Z`: the relative stands for the
+        # noun its clause describes (`terms`, no party), not for a name told before it
+        noun = token.head.head.head
+        return resolve(noun, allow_asset=allow_asset, depth=depth + 1) if depth < 3 else []
     if token.lower_ in RELATIVES and token.head.dep_ == "relcl" and depth < 3:
         noun = token.head.head  # `X, which Y pays`, `X, the network that Y is buying`
         noun = noun.head if noun.dep_ == "appos" else noun
@@ -2322,6 +2342,9 @@ def _verb_frame(token: Token) -> Frame | None:
         )
         or spec.get("subject_alone", False)
         or (land and frame.deal_type == "acquisition")
+        # `... an agreement with Y, under which Y will acquire Z`: the seller is the
+        # agreement's other side (`_agreed_purposes`)
+        or (frame.deal_type == "acquisition" and _under_agreement(token))
     )
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     sought = spec.get("sought")
@@ -3683,6 +3706,46 @@ def _purpose_of(verb: Token, light: Token) -> bool:
     return False
 
 
+def _under_agreement(verb: Token, light: Token | None = None) -> bool:
+    """`entered into an agreement with Y, under which (in terms of which) Y will acquire
+    Z`: the deal verb heads a relative clause, opened by a preposition and its relative,
+    on a noun the light verb (any verb when None) governs."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and any(o.lower_ in RELATIVES for o in c.children) for c in verb.children
+    ):
+        return False
+    head = verb.head
+    for _ in range(3):  # terms <- in <- entered, agreement <- into <- entered
+        if head.dep_ not in ("dobj", "pobj", "prep"):
+            return False
+        head = head.head
+        if head.i == light.i if light is not None else head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _agreement_counter(bare: Frame, frame: Frame, turns: dict[str, str]) -> bool:
+    """The agreement's side that the relative clause's frame names (`Y will acquire Z`, Y
+    under a shorter name) keeps its role there; the other side takes the counter role (X
+    sells). Whether it did."""
+    shared = [
+        (role, side)
+        for role, mention in frame.args
+        if role in turns
+        for _, side in bare.args
+        if same_organisation(mention.text, side.text)
+    ]
+    roles = {r for r, _ in shared}
+    if len(roles) != 1 or len(bare.args) != 2:
+        return False
+    role = roles.pop()
+    others = [m for _, m in bare.args if all(m is not side for _, side in shared)]
+    if len(others) != 1 or turns[role] in _filled_roles(frame):
+        return False
+    frame.args.append((turns[role], others[0]))
+    return True
+
+
 def _purpose_words(verb: Token, light: Token, spec: dict[str, Any]) -> bool:
     """`a conclu un accord avec Y en vue du rachat de Z`, `... afin d'acquérir Z`: the
     deal word follows the light verb, right after one of the spec's `purpose_words`
@@ -3729,6 +3792,11 @@ def _agreed_purposes(doc: Doc, frames: list[Frame]) -> list[Frame]:
         for frame in frames:
             turns: dict[str, str] = counters.get(frame.deal_type, {})
             verb = doc[frame.trigger_index]
+            if turns and _under_agreement(verb, light):
+                if _agreement_counter(bare, frame, turns):
+                    dropped.append(bare)
+                    break
+                continue
             if not turns or not (_purpose_of(verb, light) or _purpose_words(verb, light, spec)):
                 continue
             roles = {(m.start, m.end): r for r, m in frame.args}
