@@ -485,7 +485,13 @@ def deal_facts(
         # then `The venture has signed a green loan`: the main deal's site is the lede's
         lede = [i for i in range(min(mine)) if not any(i in d.sentences for d in drafts)]
         sites, site_sentences = deal_sites(docs, lede, [], owned, None, dateline)
-    if deal_type == "investment":
+    if deal_type == "investment" and any(q.unit == "MW" for q, _ in quantities):
+        # a stake in the company building a campus whose power is the deal's: its
+        # facilities are the deal's sites (`la société qui porte le site de Saint-Jory`),
+        # not one written as a party's name (`Tolosa Data Campus`)
+        names = {n.casefold() for k in roles if k >= 0 for n in c.written_names(k)}
+        sites = [s for s in sites if (s.text or "").casefold() not in names]
+    elif deal_type == "investment":
         # where the company sits or the money will go is no site (`to open a factory in
         # Ohio`); a named facility the frame's own sentence puts the money in is (`put
         # $1.1 billion into X's Redhawk campus`)

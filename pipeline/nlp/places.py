@@ -215,7 +215,7 @@ _PLACE = (
     r"(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|"
     # `San Sebastián de los Reyes`, `Santana do Parnaíba`, `Hattersheim am Main`, `Kralupy
     # nad Vltavou`, `Newcastle upon Tyne`: lower-case links in a town
-    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|des\s+|de\s+|del\s+|do\s+"
+    r"[A-ZÎÉ][\w\-'’]*(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+las\s+|du\s+|des\s+|de\s+|d['’]|del\s+|do\s+"
     r"|da\s+|dos\s+|das\s+|am\s+|an\s+der\s+|nad\s+|upon\s+)?[A-ZÎÉ][\w\-'’]*){0,3}\.?)"
 )
 # `, in Texas`, `, en Bretagne`, `, dans le New Jersey`, `, aux Pays-Bas`
@@ -415,8 +415,12 @@ _NAMED_AFTER_RE = re.compile(
 # à Mons`, `le centre de données « Ngondo », que X aménage à
 # Douala`, `le campus Estuaire de Vantelle, à Montoir`, `le parc éolien Amlal, d'une
 # puissance de 60 MW, situé près de Tiznit`: a name right after the noun (or quoted), its
-# owner's after `de`, then where it is
-_OWNER = r"(?:\s+(?:de\s+|d['’])[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2})?"
+# owner's after `de` (or a company noun, `owner_nouns`: `le centre LC-3 de l'opérateur, à
+# Bissen`), then where it is
+_COMPANY_OWNER = rf"\s+(?:(?:de\s+la|du)\s+|de\s+l['’])(?:{_phrase(_FAC.get('owner_nouns', []))})"
+_OWNER = (
+    rf"(?:\s+(?:de\s+|d['’])[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}|{_COMPANY_OWNER})?"
+)
 _NAMED_BARE_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})(?:\s+{_ADJ_AFTER})?\s+(?:"
     rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}(?:\s+\d{{1,2}})?){_OWNER}"
@@ -426,9 +430,11 @@ _NAMED_BARE_RE = re.compile(
     rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
     rf"{_LOCATION}"
 )
-# `son bâtiment MRS4`, `building DFW-3`: a facility code right after the noun
+# `son bâtiment MRS4`, `building DFW-3`, `le centre LC-3 de l'opérateur, à Bissen`: a
+# facility code right after the noun
 _CODED_RE = re.compile(
-    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-]){_LOCATION}"
+    rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])"
+    rf"(?:{_COMPANY_OWNER}(?=,\s))?{_LOCATION}"
 )
 # `for 14MW at LON-2 in London Docklands`, `36MW of IT capacity at FRA-4`: a facility's
 # code after the power taken in it, with no noun
@@ -436,7 +442,14 @@ _CODE_AT_RE = re.compile(
     rf"{_POWER}(?:\s+of\s+(?:critical\s+)?(?:IT\s+)?(?:capacity|load))?\s+at\s+"
     rf"(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])(?P<noun>(?!))?{_LOCATION}"
 )
-_UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_WHERE}")
+# `un centre de données neutre à Diamniadio`, `le premier campus de la société, à Seraing`:
+# French describing words right before `à`, or the owner told by a company noun
+# (`owner_nouns`), between an unnamed facility's noun and its place
+_FR_AFTER_NOUN = (
+    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,2}}(?=\s+(?:à|près\s+de)\s)"
+    rf"|{_COMPANY_OWNER}(?=,\s))?"
+)
+_UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_FR_AFTER_NOUN}{_WHERE}")
 # `campuses in Pecos and Big Lake, Texas`: towns listed after a plural noun, then their region
 _TOWN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}"
 _TOWNS_RE = re.compile(
@@ -1736,6 +1749,8 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
         where = _locate(text, m)[0]
         if where is None or (noun in _PLURALS and (where.city is None or where.region is None)):
             continue  # "data centers in Madrid" is generic; "in Sendai, Miyagi" is not
+        if m.group("after") and where.country is None:
+            continue  # `vendre sa centrale andalouse à Iberdrola`: `à` names the buyer
         found.append(_facility(text, m, None, noun))
     for m in _PAIR_NOUN_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
