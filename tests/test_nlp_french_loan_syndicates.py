@@ -1,8 +1,9 @@
 """French loans whose lenders are told in the sentence after the borrower's: a pool that
 lists its banks in a participle (`un pool réunissant A, B et C`), a facility arranged by
 one bank with others joining it (`La facilité a été arrangée par A, avec la participation
-de B`), and a participle opening the sentence (`Arrangé par A, le crédit ...`); on real
-French parses (invented companies and sentences)."""
+de B`), a participle opening the sentence (`Arrangé par A, le crédit ...`), and banks
+joining in syndication (`rejoints en syndication par C`, the parse hanging `par C` on
+`syndication`); on real French parses (invented companies and sentences)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ BORROWER = "L'exploitant Corvalis Data a finalisé un prêt de 80 millions d'eur
         (
             BORROWER + "Arrangé par la Caisse Vellane, le crédit a été signé mardi à Lyon.",
             {"Caisse Vellane"},
+        ),
+        (
+            BORROWER + "Le crédit, d'une maturité de sept ans, a été arrangé par la Banque "
+            "Mirandole, Ostrabank et Quentar, rejoints en syndication par la Banque Sorenne et "
+            "Arvalis.",
+            {"Banque Mirandole", "Ostrabank", "Quentar", "Banque Sorenne", "Arvalis"},
         ),
     ],
 )

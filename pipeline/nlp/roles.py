@@ -1469,7 +1469,10 @@ def _children(token: Token, dep: str) -> list[Token]:
 
 
 def _subject(verb: Token) -> tuple[list[Token], bool]:
-    """The verb's subject tokens (climbing xcomp/conj chains) and whether it is passive."""
+    """The verb's subject tokens (climbing xcomp/conj chains) and whether it is passive; a
+    French copula's are its attribute's (`X en est l'arrangeur`)."""
+    if verb.dep_ == "cop" and verb.head.i != verb.i:
+        return _copula_subject(verb), False
     stranded = _stranded_subject(verb)
     if stranded is not None:
         return [stranded], False
@@ -1505,6 +1508,19 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
     aside = _name_before_aside(current)
     return ([aside] if aside is not None else _names_before(verb)), False
+
+
+def _copula_subject(copula: Token) -> list[Token]:
+    """The subject of a French copula's attribute (`X est l'arrangeur du prêt`), else the
+    name written right before the copula past its clitic (`X en est l'arrangeur`, which
+    the parse may hang on `en`)."""
+    if subjects := _children(copula.head, "nsubj"):
+        return subjects
+    doc, i = copula.doc, copula.i - 1
+    while i > 0 and copula.i - i <= 2 and doc[i].pos_ in ("PRON", "ADP", "ADV"):
+        i -= 1
+    ent = _entity_of(doc[i])
+    return [doc[i]] if ent is not None and ent.label_ == "ORG" and ent.end == i + 1 else []
 
 
 def _name_before_aside(top: Token) -> Token | None:
@@ -1664,6 +1680,15 @@ def _prep_objects(token: Token) -> list[tuple[str, Token]]:
                     or _clause_subject(prep)
                 )
                 pairs.extend((prep.lower_, p) for p in objects or _dangling_object(prep))
+    # `co-menée par A et par B`: the French parse may hang the repeated preposition's
+    # named object on the verb as its conjunct, the preposition as the name's case marker
+    pairs.extend(
+        (case.lower_, child)
+        for child in token.children
+        if child.dep_ == "conj" and child.ent_type_ == "ORG"
+        for case in _children(child, "case")
+        if case.pos_ == "ADP"
+    )
     return pairs
 
 
@@ -1933,10 +1958,12 @@ def _relative_object(verb: Token) -> set[str]:
 def _role_attributes(verb: Token) -> set[str]:
     """`X is the sole lender on the facility`, `Y will be the borrower`: the attributes of
     a copula that name one deal's role, with the definite article and no superlative (`the
-    largest lender to the sector` describes a company, not its part in a deal)."""
+    largest lender to the sector` describes a company, not its part in a deal). The French
+    parse makes the attribute the head of its copula (`X en est l'arrangeur principal`)."""
+    attributes = _children(verb, "attr") + ([verb.head] if verb.dep_ == "cop" else [])
     return {
         a.lower_
-        for a in _children(verb, "attr")
+        for a in attributes
         if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
         and not any(m.tag_ in ("JJS", "RBS") for m in a.children)
     }
