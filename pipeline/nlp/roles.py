@@ -1956,15 +1956,20 @@ def _relative_object(verb: Token) -> set[str]:
 
 
 def _role_attributes(verb: Token) -> set[str]:
-    """`X is the sole lender on the facility`, `Y will be the borrower`: the attributes of
-    a copula that name one deal's role, with the definite article and no superlative (`the
-    largest lender to the sector` describes a company, not its part in a deal). The French
-    parse makes the attribute the head of its copula (`X en est l'arrangeur principal`)."""
+    """`X is the sole lender on the facility`, `Y will be the borrower`, `A and B are joint
+    lead arrangers on the facility`: the attributes of a copula that name one deal's role,
+    with the definite article (or no determiner and a preposition of their own) and no
+    superlative (`the largest lender to the sector` describes a company, not its part in a
+    deal). The French parse makes the attribute the head of its copula (`X en est
+    l'arrangeur principal`)."""
     attributes = _children(verb, "attr") + ([verb.head] if verb.dep_ == "cop" else [])
     return {
         a.lower_
         for a in attributes
-        if any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
+        if (
+            any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
+            or (not _children(a, "det") and bool(_children(a, "prep")))
+        )
         and not any(m.tag_ in ("JJS", "RBS") for m in a.children)
     }
 
