@@ -1753,6 +1753,7 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
         )
         and (not rules[n].get("object_clause") or bool(_clause_objects(objects)))
+        and not _venues(token, objects) & set(rules[n].get("venue_nouns", ()))
         and (
             "joint_adverbs" not in rules[n]
             or any(
@@ -1774,6 +1775,18 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             )
         )
     ]
+
+
+def _venues(verb: Token, objects: list[Token]) -> set[str]:
+    """`took part in the tender`, `a tender in which X also took part`: the nouns of the
+    verb's `in` (or its object's), a relative pronoun standing for the noun its clause
+    describes."""
+    found: set[str] = set()
+    for holder in (verb, *objects):
+        for noun in (o for p, o in _prep_objects(holder) if p == "in"):
+            relative = noun.lower_ in RELATIVES and verb.dep_ == "relcl"
+            found.add(verb.head.lower_ if relative else noun.lower_)
+    return found
 
 
 def _role_attributes(verb: Token) -> set[str]:
