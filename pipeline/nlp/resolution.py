@@ -25,6 +25,7 @@ from pipeline.nlp.parties import (
     PERSON_NAME,
     find_parents,
     is_generator,
+    is_not_party,
     is_placeholder,
     name_key,
 )
@@ -159,6 +160,9 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
             made = [e.text for e in creators]
             made = allied if set(made) & set(allied) else made
             found = [e.text for e in own if e not in called] or made or allied
+            # `The Board of Directors of X wishes to announce that the Company has formed`: the
+            # company's board (`org_context.json` not_parties) owns nothing
+            found = [t for t in found if not is_not_party(t)]
             keys = [k for t in found if (k := c.clusters.find(t)) is not None and k not in names]
             if keys:
                 owners = [(index, k) for k in dict.fromkeys(keys)]
