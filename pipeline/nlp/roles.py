@@ -2006,6 +2006,9 @@ def _verb_frame(token: Token) -> Frame | None:
     }
     # `supply Y with 250 MW of power`: the goods of `with` type the frame as its objects do
     supplied = [o for p, o in preps if p in spec.get("goods_preps", ())]
+    if not objects:  # `louer de la puissance de calcul à Y`: a partitive parsed as `de`
+        partitive = spec.get("partitive_preps", ())
+        supplied += [o for p, o in _prep_objects(token) if p in partitive]
     deal_type = _object_type(token, spec, objects + supplied)
     object_typed = deal_type != spec["deal_type"]
     if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
