@@ -2227,6 +2227,9 @@ def _verb_frame(token: Token) -> Frame | None:
         for p, o in _prep_objects(d)
         if p in spec.get("goods_preps", ())
     ]
+    if not objects:  # `louer de la puissance de calcul à Y`: a partitive parsed as `de`
+        partitive = spec.get("partitive_preps", ())
+        supplied += [o for p, o in _prep_objects(token) if p in partitive]
     deal_type = _object_type(token, spec, objects + supplied)
     deal_type = _contract_typed(spec, preps) or deal_type
     object_typed = deal_type != spec["deal_type"]
