@@ -146,12 +146,14 @@ def quantity_rejected(
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
     a company's fleet unless `owned`: the deal buys or invests in the company; a whole
     told by words on both sides, `reject_around` pairs of before and after patterns); with
-    `tranche`, a first tranche (`the first 120 MW`, `tranche_before`) is not rejected."""
+    `tranche`, a first tranche (`the first 120 MW`, `tranche_before`) is not rejected; a
+    total restated after `restated_before` (`soit 9 600 GPU au total`) is no fleet."""
     rules = load_rules("quantity_context.json", language)
     before = text[max(0, start - rules.get("before_window", 80)) : start]
     after = text[end : end + 60]
+    restated = re.search(rules.get("restated_before", "(?!)"), before, re.IGNORECASE)
     fleet = [] if owned else rules["fleet_before"]
-    fleet_after = [] if owned else rules["fleet_after"]
+    fleet_after = [] if owned or restated else rules["fleet_after"]
     tranches = rules.get("tranche_before", []) if tranche else []
     rejects = [p for p in rules["reject_before"] if p not in tranches]
     around = rules.get("reject_around", [])
