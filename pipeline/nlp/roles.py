@@ -2366,6 +2366,14 @@ def _verb_frame(token: Token) -> Frame | None:
         if (spec.get("bare") or spec.get("loan_joiner")) and not objects and _joins_loan(token):
             frame.deal_type = "other"  # `the loan is led by A, with B also participating`
             frame.args = [("provider" if r == "investor" else r, m) for r, m in frame.args]
+    if passive and (counter := spec.get("passive_counter")):
+        # `the battery project has been contracted to Y`: Y takes its power from the
+        # story's subject, who keeps the counter role (frames.py)
+        if not any(t.lower_ in spec["contracted_things"] for t in subjects):
+            return None
+        frame.args = [(r, m) for r, m in frame.args if r != counter]
+        frame.counter = counter
+        return frame if frame.args else None
     sold_asset = chosen == "sell" and bool(objects) and not goods
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
