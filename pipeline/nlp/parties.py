@@ -627,7 +627,7 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `l'hébergeur vaudois Lémancloud`: `Lémancloud`
         else:
             ents.append(ent)
-    ents = _with_lead_words(_with_glued_names(doc, ents))
+    ents = _with_lead_words(_with_linked_names(doc, _with_glued_names(doc, ents)))
     ents = _with_described_names(doc, _with_described_openers(doc, ents))
     ents = _with_paired_words(doc, _with_abbreviated_names(doc, _with_spelled_out_names(doc, ents)))
     merged = [_without_home_town(e) for e in _with_home_places(ents)]
@@ -700,6 +700,41 @@ def _with_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _with_linked_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Ventos do Sertão`, `Casa dos Ventos`, `Serra do Vento Eólica`: in a language listing
+    `foreign_name_links` (English: the links of Portuguese, Spanish and Italian names),
+    capitalised words joined by one of these lower-case links name one organisation, which
+    the NER cuts at the link (`Ventos` a person, `Sertão` a nationality), unless the words
+    name a known place (`Rio de Janeiro`) or one entity already holds them all."""
+    links = frozenset(_context(doc.lang_).get("foreign_name_links", ()))
+    if not links:
+        return ents
+    out = list(ents)
+    for link in (t for t in doc[1:-1] if t.lower_ in links and t.is_lower):
+        start, end = link.i, link.i + 1
+        while start > 0 and _title_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and _title_word(doc[end]):
+            end += 1
+        if start == link.i or end == link.i + 1:
+            continue
+        held = [e for e in out if e.start < end and start < e.end]
+        if not held or any(e.start <= start and end <= e.end for e in held):
+            continue
+        start, end = min(start, *(e.start for e in held)), max(end, *(e.end for e in held))
+        span = Span(doc, start, end, label="ORG")  # `Ventos` + `do` + `Jacuípe Energia S.A.`
+        if resolve_place(span.text):
+            continue
+        out = sorted([e for e in out if e not in held] + [span], key=lambda e: e.start)
+    return out
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalised word of a name (not a number, a symbol, a lower-case or a stop word;
+    the tagger's parts of speech mean little in a foreign name)."""
+    return token.is_title and token.is_alpha and not token.vocab[token.lower_].is_stop
 
 
 def _glued(last: Span, ent: Span, areas: frozenset[str], links: frozenset[str]) -> bool:
