@@ -59,6 +59,7 @@ NOT_ARGUMENT_LABELS = frozenset(
 )
 ASSET_NOUNS = frozenset(_WORDS["asset_nouns"])
 LAND_NOUNS = frozenset(_WORDS["land_nouns"])
+LOCATIVE_NOUNS = frozenset(_WORDS.get("locative_nouns", ()))
 ASSET_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "npadvmod"})
 VAGUE_MODIFIERS = frozenset(_WORDS["vague_modifiers"])
 CONJOINED_COMPANIES = re.compile(
@@ -2725,7 +2726,8 @@ def _add_loose_preps(
     first such preposition after the verb, before another deal verb (`any_verb`: before
     any verb), followed by a named organisation, gives its role when the frame lacks it;
     else the first organisation its object names (`auprès de son actionnaire, le fonds Y`).
-    A relative clause set off by commas describes a name and is passed over."""
+    A relative clause set off by commas describes a name and is passed over, and so is a
+    preposition placing the asset (`aux portes de Strasbourg`: `locative_nouns`)."""
     roles = {r for r, _ in frame.args}
     taken = {m.start for _, m in frame.args}
     aside = verb.i  # `l'acquisition de X, qui exploite ... à Douala, auprès de Y`: past it
@@ -2745,6 +2747,8 @@ def _add_loose_preps(
         role = loose.get(token.lower_)
         if role is None or not (token.pos_ == "ADP" or _stray_to(token)):
             continue
+        if any(o.lower_ in LOCATIVE_NOUNS for o in _children(token, "pobj")):
+            continue  # `aux portes de Strasbourg, à Y`: where the asset lies
         if role in roles:
             return
         ent = _org_after(token)
