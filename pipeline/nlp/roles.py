@@ -91,8 +91,10 @@ NAME_ENDS = frozenset(_WORDS["name_ends"])
 OWNING_VERBS = frozenset(_WORDS["owning_verbs"])
 OPERATING_VERBS = frozenset(_WORDS["operating_verbs"])
 SUBJECT_DEPS = ("nsubj",)
+INVERTED_SUBJECT_DEPS = frozenset({"dobj", "xcomp", "nsubj", "attr", "appos"})
 PARTICLE_ADVERBS = frozenset(_WORDS.get("particle_adverbs", ()))
 RELATIVES = frozenset(_WORDS["relatives"])
+INVERTED_SUBJECT_WORDS = frozenset(_WORDS.get("inverted_subject_words", ()))
 TITLE_WORDS = frozenset(_WORDS["title_words"])
 OFFICER_TITLES = frozenset(_WORDS["officer_titles"])
 ACTING_CAPACITIES = frozenset(_WORDS["acting_capacities"])
@@ -1480,6 +1482,9 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     for _ in range(7):
         subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        inverted = subj and all(t.lower_ in INVERTED_SUBJECT_WORDS for t in subj)
+        if inverted and (after := _inverted_subject(current)):
+            return after, False
         if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVES:
             verbal = current.head.pos_ in ("VERB", "AUX")  # misparsed: `resolve` reads it
             return [subj[0] if verbal else current.head], False
@@ -1509,6 +1514,18 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
     aside = _name_before_aside(current)
     return ([aside] if aside is not None else _names_before(verb)), False
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """`un prêt que lui ont accordé A et B`, `le crédit, auquel participent également A et
+    B`: French writes a relative clause's subject after its verb, and the parse takes the
+    relative or clitic before it for the subject: the first organisation the verb governs
+    after itself (its conjuncts joining it in `resolve`) is the subject."""
+    for child in verb.rights:
+        ent = _entity_of(child)
+        if child.dep_ in INVERTED_SUBJECT_DEPS and ent is not None and ent.label_ == "ORG":
+            return [child]
+    return []
 
 
 def _copula_subject(copula: Token) -> list[Token]:
@@ -1950,7 +1967,17 @@ def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
 
 def _relative_object(verb: Token) -> set[str]:
     """`a tender in which X and Y took part`: the noun a relative clause's `in which`
-    stands for is the object of its preposition."""
+    stands for is the object of its preposition; a French `auquel` the parse takes for
+    the subject (`du crédit, auquel participent A et B`, however the parse hangs its
+    clause) stands for the noun before its comma."""
+    doc = verb.doc
+    before = {
+        doc[s.i - 2].lower_
+        for s in _children(verb, "nsubj")
+        if s.lower_ in INVERTED_SUBJECT_WORDS and s.i >= 2 and doc[s.i - 1].text == ","
+    }
+    if before:
+        return before
     if verb.dep_ != "relcl" or not any(o.lower_ in RELATIVES for _, o in _prep_objects(verb)):
         return set()
     return {verb.head.lower_}
