@@ -313,8 +313,8 @@ def test_a_french_span_has_both_ends() -> None:
     assert (found.start_date, found.end_date) == ("2027", "2027")
     found = term("les livraisons auront lieu d'avril à décembre 2027")
     assert (found.start_date, found.end_date) == ("2027-04", "2027-12")
-    found = term("de mi-2027 à fin 2028")
-    assert (found.start_date, found.end_date) == ("2027", "2028")
+    found = term("de mi-2027 à fin 2028")  # the end of a year is its last month
+    assert (found.start_date, found.end_date) == ("2027", "2028-12")
     both = find_terms(
         "85 millions par mois à partir de janvier 2027 et jusqu'en mai 2029", None, FR
     )
