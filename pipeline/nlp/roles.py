@@ -262,6 +262,14 @@ def joins_round(word: Token) -> bool:
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
+    """The deal noun frame a token tells, if any: a word of no listed form tells none;
+    another's answer is kept per parsed sentence (the rules ask it of a token many times)."""
+    if token.lower_.rstrip(".") not in _noun_index(token.lang_):
+        return None
+    return doc_memo(token.doc, ("noun_frame", token.i), lambda: _read_noun_frame(token))
+
+
+def _read_noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     found = _listed_noun_frame(token)
     commodity = found[1].get("commodity_turn") if found else None
     if commodity and _modified_by(token, COMMODITY_NOUNS):
