@@ -1,11 +1,11 @@
-"""A token's deal noun frame is read once per parsed sentence, and a word of no listed
-form is answered without reading it."""
+"""A token's deal noun frame and a verb's candidate frames are read once per parsed
+sentence, and a word of no listed noun form is answered without reading it."""
 
 from __future__ import annotations
 
 from pipeline.nlp.doctext import MEMO_KEY
 from pipeline.nlp.model import load_model
-from pipeline.nlp.roles import _noun_frame
+from pipeline.nlp.roles import _noun_frame, _verb_candidates
 
 
 def test_noun_frame_is_kept_per_sentence_and_skipped_for_unlisted_words() -> None:
@@ -19,3 +19,12 @@ def test_noun_frame_is_kept_per_sentence_and_skipped_for_unlisted_words() -> Non
     name = next(t for t in doc if t.text == "Foundry")
     assert _noun_frame(name) is None
     assert ("noun_frame", name.i) not in memo  # no listed form: nothing to keep
+
+
+def test_verb_candidates_are_kept_per_sentence() -> None:
+    doc = load_model()("Corvane Capital acquired Brisholm Logistics for $40 million.")
+    verb = next(t for t in doc if t.lower_ == "acquired")
+    found = _verb_candidates(verb)
+    assert found
+    assert _verb_candidates(verb) is found  # kept: the same answer, not read again
+    assert doc.user_data[MEMO_KEY][("verb_candidates", verb.i)] is found

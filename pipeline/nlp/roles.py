@@ -1861,6 +1861,12 @@ def _singular(noun: Token, members: dict[str, Any]) -> str:
 
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
+    """`_read_verb_candidates`, kept per parsed sentence (a verb's binding, verb and
+    surface frames each ask it)."""
+    return doc_memo(token.doc, ("verb_candidates", token.i), lambda: _read_verb_candidates(token))
+
+
+def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
     `object_nouns` frame only when its object is one of those nouns, and never when it is
