@@ -1,10 +1,12 @@
 """A token's deal noun frame and a verb's candidate frames are read once per parsed
-sentence, and a word of no listed noun form is answered without reading it."""
+sentence, a word of no listed noun form is answered without reading it, and the news
+agencies that are no parties are keyed once."""
 
 from __future__ import annotations
 
 from pipeline.nlp.doctext import MEMO_KEY
 from pipeline.nlp.model import load_model
+from pipeline.nlp.parties import _not_party_keys, is_not_party, name_key
 from pipeline.nlp.roles import _noun_frame, _verb_candidates
 
 
@@ -28,3 +30,10 @@ def test_verb_candidates_are_kept_per_sentence() -> None:
     assert found
     assert _verb_candidates(verb) is found  # kept: the same answer, not read again
     assert doc.user_data[MEMO_KEY][("verb_candidates", verb.i)] is found
+
+
+def test_news_agencies_are_looked_up_in_a_set_built_once() -> None:
+    assert is_not_party("Agence France-Presse") and is_not_party("REUTERS")
+    assert not is_not_party("Halvern Minerals Ltd")
+    assert name_key("Associated Press") in _not_party_keys()
+    assert _not_party_keys() is _not_party_keys()  # built once
