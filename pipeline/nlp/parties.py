@@ -1228,10 +1228,14 @@ def is_placeholder(name: str) -> bool:
     )
 
 
+@cache  # a set built once: every mention asks it
+def _not_party_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(name_key(n) for n in _every_context()["not_parties"])
+
+
 def is_not_party(name: str) -> bool:
     """True for organisations that only report news (agencies, papers)."""
-    key = name_key(name)
-    return any(name_key(n) == key for n in _every_context()["not_parties"])
+    return name_key(name) in _not_party_keys()
 
 
 def find_parents(

@@ -265,6 +265,14 @@ def joins_round(word: Token) -> bool:
 
 
 def _noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
+    """The deal noun frame a token tells, if any: a word of no listed form tells none;
+    another's answer is kept per parsed sentence (the rules ask it of a token many times)."""
+    if token.lower_.rstrip(".") not in _noun_index(token.lang_):
+        return None
+    return doc_memo(token.doc, ("noun_frame", token.i), lambda: _read_noun_frame(token))
+
+
+def _read_noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     found = _listed_noun_frame(token)
     commodity = found[1].get("commodity_turn") if found else None
     if commodity and _modified_by(token, COMMODITY_NOUNS):
@@ -1896,6 +1904,12 @@ def _singular(noun: Token, members: dict[str, Any]) -> str:
 
 
 def _verb_candidates(token: Token) -> list[tuple[str, str | None]]:
+    """`_read_verb_candidates`, kept per parsed sentence (a verb's binding, verb and
+    surface frames each ask it)."""
+    return doc_memo(token.doc, ("verb_candidates", token.i), lambda: _read_verb_candidates(token))
+
+
+def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     """The verb frames a word may start; a `money_object` frame only when the verb's
     object is a sum of money (`receive $1bn from Y`, not `receive approval from Y`), an
     `object_nouns` frame only when its object is one of those nouns, and never when it is
