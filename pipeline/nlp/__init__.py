@@ -27,13 +27,7 @@ from pipeline.nlp.locations import may_locate
 from pipeline.nlp.model import load_model
 from pipeline.nlp.party_gate import PartyGate
 from pipeline.nlp.places import find_facilities
-from pipeline.nlp.sentences import (
-    Sentence,
-    for_parser,
-    has_deal_cue,
-    is_heading,
-    split_sentences,
-)
+from pipeline.nlp.sentences import Sentence, for_parser, has_deal_cue, split_sentences
 from pipeline.nlp.terms import has_contract_dates
 from pipeline.parse.dates import calendar_date
 
@@ -147,8 +141,6 @@ def _select(article: Article, limits: NlpLimits) -> _Work:
     published = calendar_date(article.published)
     for i, sentence in enumerate(sentences):
         text = sentence.text
-        if is_heading(text, language):
-            continue
         cue = has_deal_cue(text, language)
         if (
             i == lead

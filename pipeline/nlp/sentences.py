@@ -234,17 +234,10 @@ def has_deal_cue(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
     """True when a sentence may hold a deal fact and is worth parsing: it has a deal cue
     or is a topic sentence (`Take Marlin Compute.`), and is no section heading (`Item 1.01
     Entry into a Material Definitive Agreement.`)."""
-    if is_heading(sentence, language):
+    heading = _heading_regex(language)
+    if heading is not None and heading.search(sentence):
         return False
     return _cue_regex(language).search(sentence) is not None or is_topic(sentence, language)
-
-
-def is_heading(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
-    """A section heading (`Item 1.01 Entry into a Material Definitive Agreement.`) or a
-    filing's addressee block (`To: BSE Limited, Phiroze Jeejeebhoy Towers, Dalal Street,
-    Mumbai`): no sentence of the story."""
-    heading = _heading_regex(language)
-    return heading is not None and heading.search(sentence) is not None
 
 
 def is_topic(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
@@ -258,7 +251,6 @@ __all__ = [
     "Sentence",
     "for_parser",
     "has_deal_cue",
-    "is_heading",
     "is_topic",
     "split_sentences",
 ]
