@@ -1,14 +1,17 @@
-"""Stage inputs for the NLP tests: an article's sentences parsed by the model, the
-facilities a sentence places, and the deals and loan sides of a French text."""
+"""Stage inputs for the NLP tests: an article's sentences parsed by the model, the frames
+of one sentence, the facilities a sentence places, and the deals and loan sides of a
+French text."""
 
 from __future__ import annotations
 
 from pipeline.models import Article, Deal
 from pipeline.nlp import extract_deals
 from pipeline.nlp.candidates import Candidates, ParsedSentence
+from pipeline.nlp.headlines import headline_case
 from pipeline.nlp.model import load_model
 from pipeline.nlp.places import find_facilities
-from pipeline.nlp.sentences import split_sentences
+from pipeline.nlp.roles import find_frames
+from pipeline.nlp.sentences import for_parser, split_sentences
 
 
 def candidates_of(text: str, published: str | None = "2026-03-02") -> Candidates:
@@ -17,6 +20,13 @@ def candidates_of(text: str, published: str | None = "2026-03-02") -> Candidates
     docs = load_model().pipe(s.text for s in sentences)
     parsed = [ParsedSentence(s, d) for s, d in zip(sentences, docs, strict=True)]
     return Candidates(Article(text=text, published=published), parsed)
+
+
+def frames_of(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """Trigger, deal type and (role, text) arguments of each frame of one English
+    sentence, parsed as the pipeline parses it."""
+    doc = load_model()(headline_case(for_parser(sentence, "en")))
+    return [(f.trigger, f.deal_type, [(r, m.text) for r, m in f.args]) for f in find_frames(doc)]
 
 
 Site = tuple[str | None, str | None, str | None, str | None]

@@ -12,21 +12,12 @@ from __future__ import annotations
 
 from pipeline.models import Article
 from pipeline.nlp import extract_deals
-from pipeline.nlp.headlines import headline_case
-from pipeline.nlp.model import load_model
-from pipeline.nlp.roles import find_frames
-from pipeline.nlp.sentences import for_parser
+from tests.nlp_support import frames_of
 
 
 def deals_of(text: str) -> list[tuple[str, set[tuple[str, str]]]]:
     found = extract_deals(Article(text=text, published="2026-05-12"))
     return [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in found]
-
-
-def frames_of(sentence: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    """The frames of one sentence, parsed as the pipeline parses it."""
-    doc = load_model()(headline_case(for_parser(sentence, "en")))
-    return [(f.trigger, f.deal_type, [(r, m.text) for r, m in f.args]) for f in find_frames(doc)]
 
 
 def test_a_gas_sales_and_purchase_agreement_is_a_supply() -> None:

@@ -291,6 +291,11 @@ def _modified_by(noun: Token, words: Collection[str]) -> bool:
     after = noun.doc[noun.i + 1 : noun.sent.end]
     if any(o.lower_ in words for t in after if t.lower_ == "for" for o in _children(t, "pobj")):
         return True
+    return _premodified_by(noun, words)
+
+
+def _premodified_by(noun: Token, words: Collection[str]) -> bool:
+    """One of `words` among the modifiers written before the noun, or their own."""
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     while modifiers:
         modifier = modifiers.pop()
@@ -373,14 +378,7 @@ def _not_deal_purpose(token: Token) -> bool:
     """`an interconnection service agreement with PJM`, `the transmission arrangements with
     Y`: a noun whose modifiers (`roles_nouns.json` not_deal_purposes) name what a company
     needs around a deal (its grid link, secrecy, a public incentive), no deal."""
-    purposes = _not_deal_purposes(token.lang_)
-    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    while modifiers:
-        modifier = modifiers.pop()
-        if modifier.lower_ in purposes:
-            return True
-        modifiers.extend(c for c in modifier.lefts if c.dep_ in ("compound", "amod", "nmod"))
-    return False
+    return _premodified_by(token, _not_deal_purposes(token.lang_))
 
 
 def _describes_ownership(token: Token) -> bool:
