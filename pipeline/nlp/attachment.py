@@ -512,10 +512,11 @@ def deal_facts(
     # dateline's town (`GILLETTE -`: the county's land lease, the co-op's supply to it)
     local = (
         local_dateline(c.article.text)
-        if deal_type == "lease" or (deal_type == "power_purchase" and not sites)
+        if load_rules("places_context.json", c.language).get("local_datelines")
+        and (deal_type == "lease" or (deal_type == "power_purchase" and not sites))
         else None
     )
-    if local is not None and load_rules("places_context.json", c.language).get("local_datelines"):
+    if local is not None:
         sites = in_dateline_town(sites, local)
     if deal_type == "acquisition" and len({s.city for s in sites if s.city}) < 2:
         # where the bought company is, unless the towns of its facilities are told (`owns
