@@ -15,15 +15,18 @@ ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.758
 # (precision, recall) per suite and split of the fixtures; test splits are measured, never
 # tuned, and the validation split is written blind each round. Measured at the start of round
 # 16, after round 15's validation split rolled into dev: en dev .937/.873, en test .858/.798,
-# fr dev .891/.773, fr test .862/.758.
+# en validation (new) .844/.677, fr dev .891/.773, fr test .862/.758, fr validation (new)
+# .753/.603.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.93, 0.87),
     ("en", "test"): (0.85, 0.79),
     ("fr", "dev"): (0.89, 0.77),
     ("fr", "test"): (0.86, 0.75),
+    ("en", "validation"): (0.84, 0.67),
+    ("fr", "validation"): (0.75, 0.60),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
