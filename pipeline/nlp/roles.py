@@ -2318,10 +2318,15 @@ def _verb_frame(token: Token) -> Frame | None:
     ):  # `bought the farmland from X`: an asset changes hands (no target party)
         spec = {**spec, **spec["fallback"], "obj": None}
         deal_type = spec["fallback_deal_type"]
+    # `buy $120 million of GPU capacity from Y`: a service bought, not goods or a company
+    serviced = (
+        _service_type(objects, spec.get("service_objects", {})) if deal_type == "other" else None
+    )
+    deal_type = serviced or deal_type
     # `X is the sole lender on the facility`: the role in one deal, not a habit
     told = habitual(token) and "attribute_nouns" not in spec
     frame = Frame(token.lower_, token.i, deal_type, habitual=told)
-    frame.object_typed = object_typed and deal_type != spec["deal_type"]
+    frame.object_typed = bool(serviced) or (object_typed and deal_type != spec["deal_type"])
     frame.untyped = spec.get("untyped")
     frame.reversible = bool(spec.get("reversible"))
     frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
@@ -2484,6 +2489,18 @@ def _object_type(verb: Token, spec: dict[str, Any], objects: list[Token]) -> str
         if found is not None and found[1]["deal_type"] in wanted:
             return str(found[1]["deal_type"])
     return deal_type
+
+
+def _service_type(objects: list[Token], typed: dict[str, list[str]]) -> str | None:
+    """`buy $120 million of GPU capacity from Y`, `purchase cloud capacity from Y`: the
+    deal type a service bought gives a purchase of things (its object, or the noun of the
+    object's `of`, is one of the spec's `service_objects` words), unless electricity is
+    what is bought (`buy 300 MW of capacity`)."""
+    nouns = [n for o in objects for n in (o, *(t for p, t in _prep_objects(o) if p == "of"))]
+    if not typed or any(_power(n) for n in nouns):
+        return None
+    words = {t.lower_ for n in nouns for t in _typing_words(n)}
+    return next((kind for kind, served in typed.items() if words & set(served)), None)
 
 
 def _contract_typed(spec: dict[str, Any], preps: list[tuple[str, Token]]) -> str | None:
