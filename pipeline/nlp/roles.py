@@ -2419,6 +2419,8 @@ def _verb_frame(token: Token) -> Frame | None:
         frame.args = [(r, m) for r, m in frame.args if r != counter]
         frame.counter = counter
         return frame if frame.args else None
+    if (needed := spec.get("needs_role")) and needed not in {r for r, _ in frame.args}:
+        return None  # `Le projet sera financé par A et B`: lenders of no named borrower
     sold_asset = chosen == "sell" and bool(objects) and not goods
     # `X received proposals to acquire the company`: the company is the target alone
     sold_asset = sold_asset or (token.dep_ == "acl" and _received(token.head) and bool(objects))
