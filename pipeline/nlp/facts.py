@@ -288,6 +288,14 @@ def _commissioning(words: str, language: str) -> bool:
     return pattern is not None and re.search(pattern, words, re.IGNORECASE) is not None
 
 
+def _refines(date: str | None, start: TermMention) -> bool:
+    """Whether `date` is a more precise day or month of the year (or month) `start`
+    begins with: the same start told again to the month (`from April 2026` after `in the
+    first quarter`, read as 2026)."""
+    told = start.start_date or ""
+    return date is not None and len(date) > len(told) and date.startswith(told)
+
+
 def merge_term(
     mentions: list[tuple[TermMention, int]],
     texts: list[str],
@@ -309,6 +317,12 @@ def merge_term(
     starts = [(m, s) for m, s in dated if m.start_date]
     start = next((x for x in starts if not _commissioning(x[0].text, language)), None)
     start = start or next(iter(starts), None)
+    if start is not None:  # `in the first quarter of FY27, that is, from April 2026`
+        start = max(
+            (x for x in starts if x[1] == start[1] and _refines(x[0].start_date, start[0])),
+            key=lambda x: len(x[0].start_date or ""),
+            default=start,
+        )
     end = next(((m, s) for m, s in dated if m.end_date), None)
     if deal_type in DELIVERY_TYPES:
         end = end or next(((m, s) for m, s in other if m.end_date), None)

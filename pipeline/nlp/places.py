@@ -568,6 +568,24 @@ def _looks_like_region(name: str) -> bool:
     )
 
 
+def _region_named_town(head: str, first: Place, outer: Place) -> bool:
+    """Whether `head`, read alone as a region (`first`), is a town of the region written
+    after it (`outer`): a name the gazetteer also knows as a town, before a region of
+    another country (`Victoria, Texas`, `Victoria, British Columbia`) or before another
+    region of its own country where a town of that name, placed in no other region, lies
+    (`Ibaraki, Osaka`; `New York, New Jersey` is a list)."""
+    if first.city is not None or first.region is None or outer.city is not None:
+        return False
+    if outer.region is None or outer.region == first.region:
+        return False
+    towns = [*(_lookup(_CITIES, head) or []), *filter(None, [_TOWNS.get(head.casefold())])]
+    if not towns:
+        return False
+    return first.country != outer.country or any(
+        t.country == outer.country and t.region in (None, outer.region) for t in towns
+    )
+
+
 def resolve_place(name: str) -> Place | None:
     """Resolve a place name ("Memphis", "TN", "U.K.", "Portland, Maine") or None if unknown.
 
@@ -602,6 +620,8 @@ def resolve_place(name: str) -> Place | None:
             return Place(candidates[0].name, candidates[0].city, region, candidates[0].country)
         return _single(head)
     first = _single(head)
+    if first is not None and _region_named_town(head, first, outer):
+        return Place(head, head, outer.region, outer.country)  # "Victoria, Texas"
     if first is not None and first.city is None:  # "Tennessee, US", "Australia, Japan"
         nested = first.region and outer.region and outer.city is None
         # "Aberdeenshire, Scotland": of two regions of one country, the larger one written

@@ -12,6 +12,7 @@ makers or products decides that they are GPUs).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -145,6 +146,24 @@ def deal_count_unit(
     if unit is None or named or (partitive and re.search(rf"\s{partitive}", quantity.text)):
         return quantity
     return quantity.model_copy(update={"unit": unit})
+
+
+def breakdown_parts(found: Sequence[QuantityMention]) -> set[int]:
+    """Positions in `found` (one sentence's quantities, in order) of the parts a total is
+    broken down into: the next two or three figures in its unit after it that add up to it
+    (`an 80 MW hybrid plant that pairs 42 MW of wind turbines with 38 MW of solar`, `a 92 MW
+    hybrid plant (60 MW wind, 32 MW solar)`). The total is the facility's size; its parts
+    are not quantities of their own."""
+    parts: set[int] = set()
+    for i, total in enumerate(found):
+        after = [j for j in range(i + 1, len(found)) if found[j].unit == total.unit]
+        for size in (2, 3):
+            chosen = after[:size]
+            added = sum(found[j].value for j in chosen)
+            if len(chosen) == size and abs(added - total.value) <= 0.01 * total.value:
+                parts.update(chosen)
+                break
+    return parts
 
 
 def find_quantities(text: str, language: str = DEFAULT_LANGUAGE) -> list[QuantityMention]:

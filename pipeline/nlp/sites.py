@@ -31,7 +31,7 @@ from pipeline.nlp.places import (
     resolve_place,
     unknown_town,
 )
-from pipeline.nlp.quantities import QuantityMention, find_quantities
+from pipeline.nlp.quantities import QuantityMention, breakdown_parts, find_quantities
 from pipeline.nlp.rules import load_rules
 
 
@@ -55,17 +55,20 @@ def _kept(
 ) -> list[QuantityMention]:
     """The quantities of a sentence (`text`, the sentence `doc` parses) its context keeps,
     in the units a deal takes (none when a market source tells them: `according to broker
-    estimates`; with `tranche`, a first tranche too); read once per parsed sentence."""
+    estimates`; not the parts a total is broken down into; with `tranche`, a first tranche
+    too); read once per parsed sentence."""
 
     def kept() -> list[QuantityMention]:
         rules = load_rules("quantity_context.json", language)
         found = _written(doc, text, language)
         if not found or re.search(rules.get("market_source", "(?!)"), text, re.IGNORECASE):
             return []
+        parts = breakdown_parts(found)
         return [
             q
-            for q in found
+            for i, q in enumerate(found)
             if q.unit not in rules["not_deal_units"]
+            and i not in parts
             and not quantity_rejected(text, q.start, q.end, owned, language, tranche)
         ]
 
