@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
+from pipeline.nlp.terms import find_terms
 
 YEAR_WINDOW = 60
 YEAR_MODIFIER = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+$")  # `its 1985 purchase of`
@@ -47,6 +48,12 @@ def _past_months(text: str, published: datetime.date | None, language: str) -> l
     for match in _past_month(language).finditer(text):
         if re.search(rules["results_period"], text[: match.start()], re.IGNORECASE):
             continue  # `sales of 2.3 billion yen in the year to March 2025`
+        if (
+            not match.group(2)
+            and rules.get("start_months_ahead")
+            and _starts_ahead(text, match.start(), published, language)
+        ):
+            continue  # `les premiers lots seront livrés en janvier`: next January
         built = rules.get("site_story")
         if built and re.search(built, text[max(0, match.start() - 60) : match.start()], re.I):
             continue  # `Completed in May 2026, the Property offers 64 MW`: the site's story
@@ -57,6 +64,17 @@ def _past_months(text: str, published: datetime.date | None, language: str) -> l
         ):
             found.append(match.start())
     return found
+
+
+def _starts_ahead(text: str, start: int, published: datetime.date, language: str) -> bool:
+    """Whether the month at `start` is read by a term's start cue as a start still to come
+    (`seront livrés en janvier`, `à compter de janvier prochain` in an October article:
+    the January after it)."""
+    today = published.isoformat()
+    return any(
+        t.start <= start < t.end and t.start_date and t.start_date >= today[: len(t.start_date)]
+        for t in find_terms(text, published, language)
+    )
 
 
 def recent_months(
