@@ -787,9 +787,18 @@ def _amount(c: Candidates, mention: AmountMention, kind: str) -> Amount:
 def _named_currency(article: str, text: str, language: str) -> str | None:
     """`6.5 billion crowns` after `4.2 billion Swedish crowns`: a money word that names no
     country (`amounts_currencies.json` words with a null currency) has the currency of its
-    first mention in the article that names one (None when none does)."""
+    first mention in the article that names one; else, for a word several countries use
+    (`local_money_words`: `27 billion shillings`), the currency of the country the
+    article's places name most (None when none does)."""
     word = text.split()[-1].casefold() if text.split() else ""
-    return _named_currencies(article, language).get(word)
+    named = _named_currencies(article, language).get(word)
+    local: dict[str, str] = (
+        load_rules("amounts_currencies.json", language).get("local_money_words", {}).get(word, {})
+    )
+    if named is not None or not local:
+        return named
+    country = article_country(article)
+    return local.get(country) if country is not None else None
 
 
 @lru_cache(maxsize=16)

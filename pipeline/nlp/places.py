@@ -340,7 +340,8 @@ _WHERE = (
     rf"|\s+in\s+(?:{_COMPASS}\s+)?{_PLACE})?(?:{_FR_TAIL}){{0,2}}(?:\s*,\s*{_PLACE}(?=\s*,\s*{_PLACE}))?)"
 )
 _LOCATION = rf"(?:{_WHERE})?"
-_ADJECTIVE = rf"(?:{_phrase(_FAC['adjectives'])})"
+# `copper-gold`, `wind-solar`: two adjectives joined by a hyphen are one
+_ADJECTIVE = rf"(?:(?:{_phrase(_FAC['adjectives'])})(?:-(?:{_phrase(_FAC['adjectives'])}))?)"
 _NAMED_RE = re.compile(  # `Cimarron Bend combined-cycle gas plant`, `X solar and battery
     # facility`: up to two adjectives
     rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_ADJECTIVE}(?:\s+(?:and\s+)?{_ADJECTIVE})?))?"
@@ -462,6 +463,13 @@ _LIST_HEAD_RE = re.compile(rf"(?i:{_phrase(_FAC['plural_nouns'])})\s*:\s$")
 _VOCABULARY = vocabulary([*_KINDS, "unit", "units", "reactor"])
 # "a data centre operator", "data center capacity": the noun describes something else.
 _MODIFIER_RE = re.compile(rf"\s+(?i:{_phrase(_FAC['not_before_nouns'])})\b")
+# `Ardross Data Services, the data centre operating arm of`, `X, the data centre and cloud
+# affiliate of`: the noun modifies a company's head after a participle or a noun joined
+# by `and`
+_MODIFIER_LATER_RE = re.compile(
+    rf"(?:\s+(?:and\s+[a-z][\w-]*|[a-z][\w-]*ing)){{1,2}}?"
+    rf"\s+(?i:{_phrase(_FAC['not_before_nouns'])})\b"
+)
 
 
 def might_have_facility(text: str) -> bool:
@@ -1722,6 +1730,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             and (not named or m.group("loc"))
             and noun not in _PLURALS
             and not _MODIFIER_RE.match(text, m.end("noun"))
+            and not _MODIFIER_LATER_RE.match(text, m.end("noun"))
         ):
             found.append(_facility(text, m, name, noun))
     for m in _FR_APPOSED_RE.finditer(text):

@@ -731,14 +731,28 @@ def _terms_in(
     ]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[TermMention] = []
+    lengths: list[TermMention] = []
     for t in found:
         if kept and t.start < kept[-1].end:
             if _completes(kept[-1], t):  # `run from Jan. 1, 2027` then `... to Dec. 31, 2029`
                 kept[-1] = replace(
                     kept[-1], end=t.end, text=text[kept[-1].start : t.end], end_date=t.end_date
                 )
+            elif _length_within(kept[-1], t):
+                lengths.append(t)
             continue
         if t.end_date and not t.start_date and g.open_end.match(text, t.end):
             continue
         kept.append(t)
-    return kept
+    return sorted(kept + lengths, key=lambda t: t.start) if lengths else kept
+
+
+def _length_within(dated: TermMention, inner: TermMention) -> bool:
+    """Whether `inner` is a length told inside a start's or an end's words that give no
+    length (`will occupy the building for ten years from April 2027`): a fact of its own."""
+    return (
+        inner.duration is not None
+        and dated.duration is None
+        and inner.end <= dated.end
+        and (dated.start_date is not None or dated.end_date is not None)
+    )
