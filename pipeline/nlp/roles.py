@@ -104,6 +104,7 @@ PERMISSION_NOUNS = frozenset(_WORDS.get("permission_nouns", ()))
 FACILITY_NOUNS = frozenset(_WORDS["facility_nouns"])
 POWER_NOUNS = frozenset(_WORDS["power_nouns"])
 NOT_PARTY_WORDS = frozenset(load_word_lists("deal_roles.json")["not_party_words"])
+CAUSATIVE_VERBS = frozenset(_WORDS.get("causative_verbs", ()))
 GLUED_FIGURE = re.compile(r"^\d[\d,.]*(?=[^\W\d_])")  # `900MW`: a figure written onto its unit
 HARDWARE_NOUNS = frozenset(_WORDS["hardware_nouns"])
 COMPUTING_MODIFIERS = frozenset(_WORDS["computing_modifiers"])
@@ -2248,10 +2249,13 @@ def _verb_frame(token: Token) -> Frame | None:
         if light is not None or not heavier:
             return light
         chosen, spec = heavier[0], rules[heavier[0]]  # `the round was led by X`
+    causative = _causative(token) if "causer" in spec else None
+    if causative is not None:  # `X fait entrer Y à son capital`: Y takes the subject role
+        spec = {**spec, "subj": spec["causer"], "obj": spec["subj"]}
     preps = _prep_objects(token)
     for particle in (c for c in token.children if c.lower_ in particles):
         preps.extend(_prep_objects(particle))  # `leased the buildings back to the bank`
-    for obj in objects:
+    for obj in objects if causative is None else []:  # the causee's `de` names no side
         preps.extend(_object_preps(obj))
     for _, noun in [*preps]:  # `met 40 MW à la disposition de Y`: the noun's `de Y`
         if noun.lower_ in spec.get("noun_preps", ()):
@@ -2331,6 +2335,8 @@ def _verb_frame(token: Token) -> Frame | None:
     frame.reversible = bool(spec.get("reversible"))
     frame.stated = bool(spec.get("stated"))  # `X et Y s'associent`: an alliance, whatever it builds
     subjects, passive = _subject(token)
+    if causative is not None and not subjects:
+        subjects = _causer_before(causative)
     if spec.get("own_participle") and _agent_participle(token):
         subjects, passive = [], True  # `un prêt ..., garanti par Y`: the loan is the patient
     if not passive and any(c.dep_ == "auxpass" for c in token.children):
@@ -2450,6 +2456,19 @@ def _verb_frame(token: Token) -> Frame | None:
         frame.counter = sought["counter"]  # `Y had exercised its option to lease the hall`
         return frame
     return frame if len(frame.args) >= 2 or passive or sold_asset or lone or owned else None
+
+
+def _causative(verb: Token) -> Token | None:
+    """`a fait entrer Y`: the form of causative `faire` before the verb, its child or head."""
+    near = [*verb.children, verb.head]
+    return next((t for t in near if t.i < verb.i and t.lower_ in CAUSATIVE_VERBS), None)
+
+
+def _causer_before(causative: Token) -> list[Token]:
+    """`Spécialiste de ..., X fait entrer Y à son capital`, the parse leaving the verb with
+    no subject: the organisation written right before `faire` causes."""
+    ent = _entity_of(causative.doc[causative.i - 1]) if causative.i else None
+    return [ent.root] if ent is not None and ent.label_ == "ORG" else []
 
 
 def _agent_participle(verb: Token) -> bool:
