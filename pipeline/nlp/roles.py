@@ -1443,8 +1443,8 @@ def _facility_owner(facility: Token) -> Mention | None:
 
 
 def _campus_owner(place: Token) -> list[Mention]:
-    """`at Y's campus`, `on the Ishikari campus of Y`: the organisation owning a facility
-    named as where a deal's space is."""
+    """`at Y's campus`, `on the Ishikari campus of Y`, `sur le campus de Y`: the
+    organisation owning a facility named as where a deal's space is."""
     if place.lower_ not in FACILITY_NOUNS:
         return []
     owner = _possessor(place) or _named_possessor(place)
@@ -1453,7 +1453,7 @@ def _campus_owner(place: Token) -> list[Mention]:
     return [
         replace(_mention(ent, "ORG"), owns=True)
         for of in _children(place, "prep")
-        if of.lower_ == "of"
+        if of.lower_ in PART_PREPS
         for held in _children(of, "pobj")
         if (ent := _entity_of(held)) is not None and ent.label_ == "ORG"
     ]
@@ -1955,6 +1955,7 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         )
         and (not rules[n].get("object_clause") or bool(_clause_objects(objects)))
         and not nouns & set(rules[n].get("not_object_nouns", ()))
+        and ("prep_nouns" not in rules[n] or _locution(token, rules[n]["prep_nouns"]))
         and (
             "joint_adverbs" not in rules[n]
             or any(
@@ -1976,6 +1977,12 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             )
         )
     ]
+
+
+def _locution(verb: Token, prep_nouns: dict[str, list[str]]) -> bool:
+    """`a pris à bail l'intégralité du bâtiment`: the verb with one of the nouns of
+    `prep_nouns` after that preposition, whatever its object names."""
+    return any(o.lower_ in prep_nouns.get(p, ()) for p, o in _prep_objects(verb))
 
 
 def _relative_object(verb: Token) -> set[str]:
@@ -2215,7 +2222,7 @@ def _verb_frame(token: Token) -> Frame | None:
     rules = load_rules("roles_verbs.json", token.lang_)
     plain = [n for n, p in candidates if p is None]
     # a frame made for the verb's object (`joined the round, alongside X`) before a light one
-    plain.sort(key=lambda n: "object_nouns" not in rules[n] and "named_prep" not in rules[n])
+    plain.sort(key=lambda n: not {"object_nouns", "named_prep", "prep_nouns"} & rules[n].keys())
     chosen = next((n for n, p in candidates if p is not None and p in particles), None)
     chosen = chosen or next(iter(plain), None)
     if chosen is None:
@@ -2438,6 +2445,8 @@ def _verb_frame(token: Token) -> Frame | None:
         )
         or spec.get("subject_alone", False)
         or (land and frame.deal_type == "acquisition")
+        # `la SEEG achètera l'électricité produite`: the buyer of power alone tells its side
+        or (goods and _bought_power(objects, spec.get("power_alone", ())))
         # `... an agreement with Y, under which Y will acquire Z`: the seller is the
         # agreement's other side (`_agreed_purposes`)
         or (frame.deal_type == "acquisition" and _under_agreement(token))
@@ -2627,6 +2636,12 @@ def _power(obj: Token) -> bool:
         for t in obj.subtree
         if t.i <= obj.i + 4
     )
+
+
+def _bought_power(objects: list[Token], words: Collection[str]) -> bool:
+    """`achètera l'électricité produite`, `l'intégralité de la production du parc`: the
+    goods bought are electricity, named by one of `words` (not `s'offre 150 MW`, space)."""
+    return any(t.lower_ in words for o in objects for t in o.subtree if t.i <= o.i + 4)
 
 
 def _unit_word(token: Token) -> str:
