@@ -3384,7 +3384,12 @@ def _participle_after(noun: Token) -> list[Token]:
     if at + 1 < len(doc) and doc[at].text == ",":
         at += 1
     word = doc[at] if at < len(doc) else None
-    if word is None or word.dep_ not in ("xcomp", "advcl", "conj") or _children(word, "nsubj"):
+    if word is None or _children(word, "nsubj"):
+        return []
+    # `la trésorerie disponible et une ligne de crédit accordée par Y`: the participle
+    # after the last conjunct, hung on the first, describes the last
+    last_conjunct = word.dep_ == "acl" and noun.dep_ == "conj" and word.head == noun.head
+    if word.dep_ not in ("xcomp", "advcl", "conj") and not last_conjunct:
         return []
     passive = word.tag_ == "VBN" or bool(_children(word, "agent"))  # `arrangé par A`
     frames = _verb_index(word.lang_).get(word.lower_, [])  # not `couvert par une garantie`
