@@ -983,7 +983,13 @@ def _name_of(raw: str) -> str | None:
         or _DESCRIBED_RE.search(tokens[-1])
     ):
         return None  # "Exxon Corp unit", "Texas Instruments plant": a company's name
+    if _AREA_NAME_RE.fullmatch(" ".join(tokens)) and _single(" ".join(tokens[1:])) is not None:
+        return None  # "its newest Northern Virginia building": an area, no facility's name
     return " ".join(tokens)
+
+
+# `Northern Virginia`, `West London`: a compass word before a known place names its area
+_AREA_NAME_RE = re.compile(rf"(?i:{_COMPASS})\s+\S.*")
 
 
 _NEAR_RE = re.compile(rf"{_RIVER},?\s+{_NEAR}")
