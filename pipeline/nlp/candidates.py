@@ -146,6 +146,11 @@ def _dates(clause: Token, trigger: Token) -> bool:
     return noun.i == trigger.i or (noun.dep_ == "pobj" and _governs(trigger, noun))
 
 
+def _relative(token: Token) -> bool:
+    """Whether a word is in a relative clause."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+
+
 def _describes_object(token: Token) -> bool:
     """`agreed to buy smaller rival X`, `to merge with its rival, X`: a cue word that
     describes the organisation a verb or preposition takes as object names a side of
@@ -496,9 +501,16 @@ class Candidates:
         ]
         if found and not cues:
             return False
-        return not cues or any(
-            cue is None or any(_dates(doc[_clause(cue)], doc[t]) for t in triggers) for cue in cues
-        )
+        if not cues:
+            return True
+        dated = [
+            doc[t]
+            for t in triggers
+            if any(cue is None or _dates(doc[_clause(cue)], doc[t]) for cue in cues)
+        ]
+        # `is taking a further 18MW from Y, doubling the footprint it already rents`: a
+        # relative clause dates the older deal it describes, not the sentence's own
+        return bool(dated) and (len(dated) == len(triggers) or not all(map(_relative, dated)))
 
     def older(self, draft: Draft, index: int, clause: bool = True) -> bool:
         """A sentence of the deal's frames that tells an older part of the story (with

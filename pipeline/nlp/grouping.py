@@ -29,6 +29,7 @@ from pipeline.nlp.roles import (
     ANONYMOUS,
     NOT_ARGUMENT_LABELS,
     UNIT_WORDS,
+    VEHICLE_HEADS,
     Frame,
     Mention,
 )
@@ -205,6 +206,19 @@ class Clusters:
             None,
         )
 
+    def ending_in(self, word: str) -> int | None:
+        """The one cluster with a name of several words ending in `word`, a vehicle's
+        generic head (`roles_words.json` vehicle_heads: `the REIT`, `the trust`)."""
+        if word.casefold() not in VEHICLE_HEADS:
+            return None
+        found = {
+            i
+            for i, cluster in enumerate(self.clusters)
+            for m in cluster.mentions
+            if len(m.split()) > 1 and m.split()[-1].casefold() == word.casefold()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def find_asset(self, text: str) -> int | None:
         """The index of a bought asset already known, written as `text`."""
         return next((i for i, name in self.assets.items() if name == text), None)
@@ -262,6 +276,8 @@ def frame_roles(
                 vehicle = cluster
         elif mention.pronoun and clean_name(mention.text) in clusters.aliases:
             cluster = clusters.find(mention.text)  # `la Société`, defined as one name
+        elif mention.pronoun and (vehicle := clusters.ending_in(mention.text)) is not None:
+            cluster = vehicle  # `the REIT has signed a PPA`: the article's one REIT
         elif mention.pronoun and topic is not None and mention.start in topic[1]:
             cluster = topic[0] if topic[0] not in named else None
         elif mention.pronoun:
@@ -447,6 +463,25 @@ def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
     return {role for role, _ in roles.values()} == {"seller"}
 
 
+def _asset_sold_to(drafts: list[Draft], roles: dict[int, tuple[str, Mention]]) -> Draft | None:
+    """`X has agreed to acquire a data centre in Osaka. The property, Umeda Gate, is being
+    sold by Y`: an asset's seller alone, told after a purchase of an asset (no company
+    bought) with no seller and none of its parties, completes that purchase."""
+    if {role for k, (role, _) in roles.items() if k >= 0} != {"seller"}:
+        return None
+    return next(
+        (
+            d
+            for d in drafts
+            if d.deal_type == "acquisition"
+            and not set(roles) & set(d.roles)
+            and not any(k >= 0 and "target" in votes for k, votes in d.roles.items())
+            and not any("seller" in votes for votes in d.roles.values())
+        ),
+        None,
+    )
+
+
 def commercial_hint(frame: Frame, sentence: str, language: str = DEFAULT_LANGUAGE) -> str | None:
     """`X signed a contract with Y to use its data centers`: the commercial type a generic
     agreement's own sentence names, so an investment told alongside stays its own deal. A
@@ -590,6 +625,8 @@ def group_frames(
         )
         if target is None and frame.deal_type == "acquisition" and _one_sided(roles):
             target = next((d for d in drafts if d.deal_type == "acquisition"), None)
+        if target is None and frame.deal_type == "acquisition":
+            target = _asset_sold_to(drafts, roles)
         if target is None and frame.deal_type == "other" and _lenders_only(roles):
             # `The loan is led by A and B, with C also participating`: the same loan's lender
             target = next((d for d in drafts if sentence in d.sentences and _lends(d)), None)

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 from pipeline.nlp.defined_terms import capacities, defined_terms, term_after
 from pipeline.nlp.doctext import doc_memo, doc_text
 from pipeline.nlp.locations import PLACE_LABELS
-from pipeline.nlp.parties import POSSESSIVE, find_parents, is_glued_word, same_organisation
+from pipeline.nlp.parties import (
+    POSSESSIVE,
+    find_parents,
+    is_generator,
+    is_glued_word,
+    same_organisation,
+)
 from pipeline.nlp.places import find_facilities, resolve_place
 from pipeline.nlp.rules import load_rules, load_word_lists
 
@@ -51,6 +57,7 @@ DENIAL_VERBS = frozenset(_WORDS["denial_verbs"])
 DENIAL_PREDICATES = frozenset(_WORDS["denial_predicates"])
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 ANAPHORIC_NOUNS = frozenset(_WORDS["anaphoric_nouns"])
+VEHICLE_HEADS = frozenset(_WORDS.get("vehicle_heads", ()))
 DESCRIPTION_NOUNS = frozenset(_WORDS["description_nouns"])
 INVERTED_CLITICS = frozenset(_WORDS["inverted_clitics"])
 _MAX_ANTECEDENT_DEPTH = 4  # pronoun -> antecedent -> pronoun ... is cut here
@@ -596,6 +603,17 @@ def _named_next(unit: Token) -> Mention | None:
     return replace(_mention(ent, "ORG"), owner=_owner(unit))
 
 
+def _apposed_asset_name(asset: Token) -> Mention | None:
+    """`The property, Umeda Gate, is being sold by Y`: a bare asset noun whose apposition
+    is a proper name the model takes for no organisation is that asset, by its name."""
+    for child in _children(asset, "appos"):
+        ent = _entity_of(child)
+        if child.pos_ == "PROPN" and (ent is None or ent.label_ != "ORG"):
+            span = _proper_chunk(child) if ent is None else ent
+            return _mention(span, "ASSET", asset=True)
+    return None
+
+
 def _hyphenated(token: Token) -> bool:
     """A hyphen written inside a word (`long-term`), not a dash between words."""
     return (
@@ -636,6 +654,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             noun = before  # `... de Qalaat Capital, qui prend ...` hung on the verb
         if relative := resolve(noun, allow_asset=allow_asset, depth=depth + 1):
             return relative
+    if (vehicle := _vehicle(token)) is not None:
+        return vehicle
     if ent is not None and _placed_description(token, ent):
         found.extend(_described(token))
     elif (named := _name_after_modifier(ent or token.doc[token.i : token.i + 1])) is not None:
@@ -694,6 +714,8 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
                 span = token.doc[token.i : token.i + 1]  # `Kaiser Steel's plant was bought`
             if (named := _named_next(token)) is not None:
                 found.append(named)
+            elif span is None and (apposed := _apposed_asset_name(token)) is not None:
+                found.append(apposed)
             elif span is not None:
                 found.append(replace(_mention(span, "ASSET", asset=True), owner=_owner(token)))
         elif depth < 2 and token.lower_ in ACTING_FOR_OWNER and (held := _owner_mention(token)):
@@ -712,6 +734,22 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
     return found
+
+
+def _vehicle(token: Token) -> list[Mention] | None:
+    """`X Asset Management, the manager of Y Data Centre Trust, announced that the trust
+    has agreed to acquire`, `the REIT has signed a PPA`: `the` and a vehicle's generic head
+    (`vehicle_heads`) stand for the organisation named before it in the sentence whose name
+    ends in that word, else for the article's one (`grouping.frame_roles`)."""
+    if token.lower_ not in VEHICLE_HEADS:
+        return None
+    if [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    named = [e for e in token.doc.ents if e.end <= token.i and e.label_ == "ORG" and len(e) > 1]
+    held = [e for e in named if e[-1].lower_ == token.lower_]
+    if held:
+        return [_mention(held[-1], "ORG")]
+    return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
 
 
 def _name_after_modifier(ent: Span) -> Mention | None:
@@ -2282,7 +2320,7 @@ def _verb_frame(token: Token) -> Frame | None:
         partitive = spec.get("partitive_preps", ())
         supplied += [o for p, o in _prep_objects(token) if p in partitive]
     deal_type = _object_type(token, spec, objects + supplied)
-    deal_type = _contract_typed(spec, preps) or deal_type
+    deal_type = _contract_typed(spec, preps) or _space_taken(spec, objects, preps) or deal_type
     object_typed = deal_type != spec["deal_type"]
     if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
         deal_type = "power_purchase"
@@ -2542,6 +2580,29 @@ def _contract_typed(spec: dict[str, Any], preps: list[tuple[str, Token]]) -> str
         if found is not None and found[1]["deal_type"] in wanted[prep]:
             return str(found[1]["deal_type"])
     return None
+
+
+def _space_taken(
+    spec: dict[str, Any], objects: list[Token], preps: list[tuple[str, Token]]
+) -> str | None:
+    """`X has taken all 48 megawatts of Hall B at Y's campus`, `X is taking a further 18MW
+    from Y`: megawatts taken in a hall, building or campus, or from a company that is no
+    power producer, with no word of computing or power around them, are space let in a
+    data centre (the spec's `space_taken`)."""
+    space: dict[str, Any] | None = spec.get("space_taken")
+    if space is None or not objects or any(_unit_word(o) not in space["units"] for o in objects):
+        return None
+    near = [t for o in objects for t in o.subtree] + [t for _, o in preps for t in o.subtree]
+    if any(_unit_word(t) in space["not_words"] for t in near):
+        return None
+    placed = any(t.lower_ in space["places"] for t in near)
+    let_by = any(
+        m.label == "ORG" and not is_generator(m.text)
+        for p, o in preps
+        if p == "from"
+        for m in resolve(o)
+    )
+    return str(space["deal_type"]) if placed or let_by else None
 
 
 def _typing_words(obj: Token) -> list[Token]:
@@ -4007,6 +4068,8 @@ def _apply_defined_roles(doc: Doc, frame: Frame, held: dict[int, str]) -> None:
         quoted = term_after(doc_text(doc), m.end, doc.lang_)
         term = quoted or held.get(m.start)
         rule = roles.get(term) if term else None
+        if rule is None and (described := _described_as(doc, m, roles, frame.deal_type)):
+            rule, quoted = described, ""  # `with landlord Y`: the side told, not a list's
         if rule is not None and rule[0] is not None and frame.deal_type == "partnership":
             frame.deal_type = rule[0]  # `an agreement with Y (the "Vendor")`: a sale
         if rule is not None and rule[0] in (None, frame.deal_type) and rule[1] is not None:
@@ -4032,6 +4095,21 @@ def _apply_defined_roles(doc: Doc, frame: Frame, held: dict[int, str]) -> None:
             continue
         if not any(s < ent.end_char and ent.start_char < e for s, e in spans):
             frame.args.append((rule[1], _mention(ent, "ORG")))
+
+
+def _described_as(
+    doc: Doc, mention: Mention, roles: dict[str, list[str | None]], deal_type: str
+) -> list[str | None] | None:
+    """`signed a lease with landlord Y`, `the property's new tenant, Y, has signed a lease
+    with the REIT`: a singular role noun of the frame's own deal type written right before
+    the name (or before its comma) says its side (a plural one heads a list: `joint
+    bookrunners A and B`)."""
+    at = next((t.i for t in doc if t.idx == mention.start), None)
+    if mention.pronoun or at is None or at == 0:
+        return None
+    word = doc[at - 2] if doc[at - 1].text == "," and at >= 2 else doc[at - 1]
+    rule = roles.get(word.lower_)
+    return rule if rule is not None and rule[0] == deal_type and word.tag_ == "NN" else None
 
 
 def _all_frames(doc: Doc) -> list[Frame]:
@@ -4123,22 +4201,30 @@ def _apposed_role_frame(doc: Doc) -> Frame | None:
     """`Le vendeur, le fonds d'investissement X, détenait l'entreprise depuis 2019`, `Le
     vendeur est X, la holding de la famille`: a sentence opening on a role noun
     (`apposed_roles` of defined_terms.json) set off by a comma, or the subject of a
-    copula, names the party of that role in its apposition (its attribute), the first
+    copula (past a relative clause: `The tenant, which has agreed that we can name it, is
+    X`), names the party of that role in its apposition (its attribute), the first
     organisation before the next comma, in the deal of that role's type the article
-    tells."""
+    tells (`The occupier is X, the arm of Y`: with `apposed_counter`, the other side is the
+    story's subject)."""
     rules = load_rules("defined_terms.json", doc.lang_)
     apposed = rules.get("apposed_roles", ())
     if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed:
         return None
-    if doc[2].text != "," and doc[2].lower_ not in rules.get("apposed_copulas", ()):
+    copulas = rules.get("apposed_copulas", ())
+    if doc[2].text != "," and doc[2].lower_ not in copulas:
         return None
-    deal_type, role, _ = defined_terms(doc.lang_).roles[doc[1].lower_]
-    for token in doc[3:]:
+    deal_type, role, other = defined_terms(doc.lang_).roles[doc[1].lower_]
+    start = 3
+    if doc[2].text == "," and doc[1].dep_ == "nsubj" and doc[1].head.lower_ in copulas:
+        start = doc[1].head.i + 1  # `The tenant, which has agreed that we can name it, is X`
+    for token in doc[start:]:
         ent = _entity_of(token)
         if token.text == "," or deal_type is None or role is None:
             return None
         if ent is not None and ent.label_ == "ORG":
-            return Frame(doc[1].lower_, 1, deal_type, args=[(role, _mention(ent, "ORG"))])
+            frame = Frame(doc[1].lower_, 1, deal_type, args=[(role, _mention(ent, "ORG"))])
+            frame.counter = other if rules.get("apposed_counter") else None
+            return frame
     return None
 
 
