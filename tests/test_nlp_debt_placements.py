@@ -35,3 +35,30 @@ def test_a_placement_of_shares_is_still_an_investment() -> None:
     assert _deals(text) == [
         ("investment", {("Vantra Mining", "investee"), ("Hollis Capital", "investor")})
     ]
+
+
+def test_notes_sold_in_a_private_placement_are_lent_by_their_buyer() -> None:
+    text = (
+        "Tolvane Brands has sold $300 million of senior notes in a private placement to a "
+        "single buyer, Marrow Life Assurance."
+    )
+    assert _deals(text) == [
+        ("other", {("Tolvane Brands", "customer"), ("Marrow Life Assurance", "provider")})
+    ]
+
+
+def test_notes_placed_with_insurers_are_lent_by_them() -> None:
+    text = (
+        "Corbel Foods has placed $200 million of 10-year notes with Arnhill Insurance Company and "
+        "Sedley Life Insurance."
+    )
+    assert _deals(text) == [
+        (
+            "other",
+            {
+                ("Corbel Foods", "customer"),
+                ("Arnhill Insurance Company", "provider"),
+                ("Sedley Life Insurance", "provider"),
+            },
+        )
+    ]

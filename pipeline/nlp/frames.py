@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.candidates import Candidates
@@ -681,8 +681,23 @@ def _frame_dated_past(c: Candidates, index: int, frame: Frame) -> bool:
     article tells an older deal; it joins no deal of the article."""
     doc = c.parsed[index].doc
     return c.published is not None and dated_before(
-        doc_text(doc), doc[frame.trigger_index].idx, c.published
+        _without_party_relatives(doc, frame), doc[frame.trigger_index].idx, c.published
     )
+
+
+def _without_party_relatives(doc: Doc, frame: Frame) -> str:
+    """The sentence with the relative clauses describing a party of the frame blanked
+    (`The seller is X, which bought the business in 2019`: the year dates X's own deal),
+    unless the frame's word is in one."""
+    text = doc_text(doc)
+    trigger = doc[frame.trigger_index]
+    for _, mention in frame.args:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for clause in (c for t in span or () for c in t.children if c.dep_ == "relcl"):
+            if not clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+                start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+                text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _dated_past(c: Candidates, draft: Draft) -> bool:

@@ -30,7 +30,7 @@ from pipeline.nlp.parties import (
     name_key,
 )
 from pipeline.nlp.places import facility_name
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, OFFICER_TITLES, TITLE_WORDS
+from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, OFFICER_TITLES, TITLE_WORDS, resolve
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import sentence_facilities
 
@@ -286,6 +286,7 @@ def deal_parties(
         name, text = c.party_name(c.protagonist)
         parties.append((Party(name=name, role=missing, text=text), draft.sentences[0]))
     if deal_type == "acquisition" and "seller" not in roles.values():
+        owners = _owners(c)
         for cluster, role in list(roles.items()):
             parent = parents.get(cluster)
             if role == "target" and parent is not None and parent not in roles:
@@ -294,7 +295,34 @@ def deal_parties(
                     (Party(name=name, role="seller", text=text), draft.party_sentence[cluster])
                 )
                 break
+            owner, index = owners.get(cluster, (None, 0))
+            if role == "target" and owner is not None and owner not in roles:
+                name, text = c.party_name(owner)
+                parties.append((Party(name=name, role="seller", text=text), index))
+                break
     return parties
+
+
+def _owners(c: Candidates) -> dict[int, tuple[int, int]]:
+    """`Sitka is owned by private equity firm Mercer Hale`: the organisation a company is
+    owned by now (roles_words.json ownership_passives, with a present auxiliary), and
+    the sentence saying so, by the company's cluster: a bought company's owner sells it."""
+    words = load_rules("roles_words.json", c.language).get("ownership_passives", {})
+    owners: dict[int, tuple[int, int]] = {}
+    for index, parsed in enumerate(c.parsed):
+        for verb in parsed.doc:
+            if verb.lower_ not in words.get("verbs", ()):
+                continue
+            if not any(a.dep_ == "auxpass" and a.lower_ in words["present"] for a in verb.children):
+                continue
+            owned = [m for s in verb.children if s.dep_ == "nsubjpass" for m in resolve(s)]
+            by = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+            held = [m for o in by if o.dep_ == "pobj" for m in resolve(o)]
+            if len(owned) == 1 and len(held) == 1:
+                company, owner = c.clusters.match(owned[0].text), c.clusters.match(held[0].text)
+                if company is not None and owner is not None and company != owner:
+                    owners.setdefault(company, (owner, index))
+    return owners
 
 
 def _possessed_units(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline.nlp.defined_terms import capacities, defined_terms, term_after
 from pipeline.nlp.doctext import doc_memo, doc_text
+from pipeline.nlp.facts import COMMERCIAL_TYPES
 from pipeline.nlp.locations import PLACE_LABELS
 from pipeline.nlp.parties import (
     POSSESSIVE,
@@ -76,10 +77,14 @@ CONJOINED_COMPANIES = re.compile(
 PLACED_AND_COMPANY = re.compile(
     r"(?:(.+?) of )?(.+?) and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
 )
-# `a loan from JPMorgan Chase and Bank of America`, `led by Société Générale and ING`: two
-# lenders of two or more capitalised words each, or an acronym, tagged as one name (outside
-# a loan, `Goodyear Tire and Rubber Co` is one)
-_LENDER_NAME = r"((?:[A-Z][\w.'-]*\s+(?:of\s+)?)+[A-Z][\w.'-]*|[A-Z]{2,6})"
+# `a loan from JPMorgan Chase and Bank of America`, `led by Société Générale and ING`,
+# `provided by KeyBank and Sumitomo Mitsui Banking Corporation`: two lenders of two or
+# more capitalised words each, an acronym or one word with a capital inside or ending in
+# `bank`, tagged as one name (outside a loan, `Goodyear Tire and Rubber Co` is one)
+_LENDER_NAME = (
+    r"((?:[A-Z][\w.'-]*\s+(?:of\s+)?)+[A-Z][\w.'-]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][\w'-]*"
+    r"|[A-Z][\w'-]*bank)"
+)
 CONJOINED_LENDERS = re.compile(rf"{_LENDER_NAME} and {_LENDER_NAME}")
 UNIT_OF_COMPANY = re.compile(
     r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
@@ -315,8 +320,12 @@ def _premodified_by(noun: Token, words: Collection[str]) -> bool:
 
 def _placed_debt(noun: Token, words: Collection[str]) -> bool:
     """`a private placement of $400 million of senior notes`: what the noun places, its
-    `of` object or that object's own (a sum measuring it), is one of the debt `words`."""
+    `of` object or that object's own (a sum measuring it), is one of the debt `words`; so
+    is the object of the verb whose preposition the noun follows (`sold $400 million of
+    senior notes in a private placement`)."""
     placed = [o for p, o in _prep_objects(noun) if p == "of"]
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        placed += _children(noun.head.head, "dobj")
     placed += [o for t in placed for p, o in _prep_objects(t) if p == "of"]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in placed)
 
@@ -656,7 +665,7 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             return relative
     if (vehicle := _vehicle(token)) is not None:
         return vehicle
-    if ent is not None and _placed_description(token, ent):
+    if ent is not None and (_placed_description(token, ent) or _place_named_noun(token, ent)):
         found.extend(_described(token))
     elif (named := _name_after_modifier(ent or token.doc[token.i : token.i + 1])) is not None:
         found.append(named)
@@ -816,6 +825,18 @@ def acting_for(token: Token, depth: int = 0) -> list[Mention]:
     return []
 
 
+def _place_named_noun(token: Token, ent: Span) -> bool:
+    """`the San Francisco company has secured a loan`, tagged as one name: a definite
+    company noun in lower case after a place name describes a company told before."""
+    return (
+        token.i == ent.end - 1 > ent.start
+        and token.is_lower
+        and token.lower_ in ANAPHORIC_NOUNS | DESCRIPTION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in DESCRIPTION_DETERMINERS for c in token.children)
+        and resolve_place(ent.doc[ent.start : token.i].text) is not None
+    )
+
+
 def _whole_name(ent: Span) -> Span:
     """`Kelso Ridge will fund the deal`, tagged as a person `Ridge`: the capitalised words
     the parse hangs on a name the model did not take for an organisation (compounds with
@@ -966,6 +987,8 @@ def _names_after_descriptor(token: Token) -> list[Mention]:
     doc = token.doc
     if not token.is_lower or token.dep_ not in ("dobj", "pobj", "conj") or token.i + 1 >= len(doc):
         return []
+    if token.lower_ in RELATIVES:  # `a maker that Velden agreed to buy`: no descriptor
+        return []
     after = doc[token.i + 1]
     ent = _entity_of(after)
     named = ent is not None and ent.start == after.i and ent.label_ == "ORG"  # tagged a noun
@@ -1002,11 +1025,27 @@ def _lending_unit(token: Token) -> bool:
 
 def _unit_owner(unit: Token) -> Mention | None:
     """`sold X to a subsidiary of Y`: a party written as an unnamed unit of a named
-    company stands for that company."""
-    return next(
+    company stands for that company, unless the unit's own name follows (`_unit_name`)."""
+    owner = next(
         (m for p, o in _prep_objects(unit) if p == "of" for m in resolve(o, depth=2)),
         None,
     )
+    return None if owner is None else _unit_name(unit.doc, owner) or owner
+
+
+def _unit_name(doc: Doc, owner: Mention) -> Mention | None:
+    """`the venture arm of grocery chain FreshMart, FreshMart Ventures`: a name set off by
+    a comma right after the owner's, starting with the owner's first word, is the unit's
+    own."""
+    after = next((t for t in doc if t.idx >= owner.end), None)
+    if after is None or after.text != "," or after.i + 1 >= len(doc):
+        return None
+    end = after.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    name = doc[after.i + 1 : end]
+    first = owner.text.split()[0]
+    return _mention(name, "ORG") if len(name) > 1 and name[0].text == first else None
 
 
 def _owned(token: Token, mentions: list[Mention]) -> list[Mention]:
@@ -2272,6 +2311,8 @@ def _verb_frame(token: Token) -> Frame | None:
         token.dep_ in ("relcl", "acl") or any(c.lower_ in EARLIER_WORDS for c in token.children)
     ):
         return None
+    if spec.get("no_participle") and token.tag_ == "VBG" and token.dep_ == "advcl":
+        return None  # `will jointly develop a campus, committing $1.2 billion in equity`
     objects = _direct_objects(token)
     # `has contracted for the output of Y's plant`: the preposition's object is the verb's
     objects += [o for p, o in _prep_objects(token) if p in spec.get("object_preps", ())]
@@ -4203,9 +4244,12 @@ def _apposed_role_frame(doc: Doc) -> Frame | None:
     (`apposed_roles` of defined_terms.json) set off by a comma, or the subject of a
     copula (past a relative clause: `The tenant, which has agreed that we can name it, is
     X`), names the party of that role in its apposition (its attribute), the first
-    organisation before the next comma, in the deal of that role's type the article
-    tells (`The occupier is X, the arm of Y`: with `apposed_counter`, the other side is the
-    story's subject)."""
+    organisation before the next comma (`apposed_labels`: the names so tagged), or the
+    name right after that comma when a description comes first
+    (`apposed_after_description`), in the deal of that role's type the article tells
+    (`The occupier is X, the arm of Y`: with a role noun of `apposed_counter`, the other
+    side is the story's subject); a seller or buyer not in a sentence naming a commercial
+    contract (`The seller is X, and the PPA runs`)."""
     rules = load_rules("defined_terms.json", doc.lang_)
     apposed = rules.get("apposed_roles", ())
     if len(doc) < 4 or doc[0].dep_ != "det" or doc[1].lower_ not in apposed:
@@ -4214,18 +4258,37 @@ def _apposed_role_frame(doc: Doc) -> Frame | None:
     if doc[2].text != "," and doc[2].lower_ not in copulas:
         return None
     deal_type, role, other = defined_terms(doc.lang_).roles[doc[1].lower_]
+    if deal_type not in COMMERCIAL_TYPES and any(
+        (n := _noun_frame(t)) and n[1]["deal_type"] in COMMERCIAL_TYPES for t in doc[3:]
+    ):
+        return None  # `The seller is X, and the power purchase agreement runs 15 years`
+    labels = rules.get("apposed_labels", ["ORG"])
+    described = rules.get("apposed_after_description", False)
     start = 3
     if doc[2].text == "," and doc[1].dep_ == "nsubj" and doc[1].head.lower_ in copulas:
         start = doc[1].head.i + 1  # `The tenant, which has agreed that we can name it, is X`
     for token in doc[start:]:
         ent = _entity_of(token)
-        if token.text == "," or deal_type is None or role is None:
+        if deal_type is None or role is None:
             return None
-        if ent is not None and ent.label_ == "ORG":
+        if token.text == ",":  # `The seller is the family holding company, X`
+            after = _entity_of(token.nbor()) if described and token.i + 1 < len(doc) else None
+            if after is None or after.start != token.i + 1 or after.label_ not in labels:
+                return None
+            ent, described = after, False
+        if ent is not None and ent.label_ in labels and not _modifies_next(ent):
             frame = Frame(doc[1].lower_, 1, deal_type, args=[(role, _mention(ent, "ORG"))])
-            frame.counter = other if rules.get("apposed_counter") else None
+            counter = doc[1].lower_ in rules.get("apposed_counter", ())
+            frame.counter = other if counter else None
             return frame
     return None
+
+
+def _modifies_next(ent: Span) -> bool:
+    """`the Vidal family holding company`: a name hung on a lower-case word right after
+    it only describes that word."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].is_lower and ent.root.head.i >= ent.end
 
 
 __all__ = [
