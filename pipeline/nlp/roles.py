@@ -1943,7 +1943,11 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object") or _money_noun(token, objects, rules[n]))
-        and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
+        and (
+            "named_prep" not in rules[n]
+            or _names_org_after(token, rules[n]["named_prep"])
+            or _purchase_clause(token, rules[n].get("purchase_clauses", ()))
+        )
         and (
             "subject_nouns" not in rules[n]
             or bool({s.lower_ for s in _children(token, "nsubj")} & set(rules[n]["subject_nouns"]))
@@ -2143,6 +2147,16 @@ def _names_org_after(verb: Token, prep: str) -> bool:
     return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
 
 
+def _purchase_clause(verb: Token, deps: Collection[str]) -> bool:
+    """`X has bought a partly built data center in Sterling, paying $215 million to Y`: a
+    verb in a clause (one of `deps`) of a purchase of a company or an asset pays its price
+    (to the seller), not for a service."""
+    if verb.dep_ not in deps or verb.head.i == verb.i:
+        return False
+    bought = _verb_frame(verb.head)
+    return bought is not None and bought.deal_type == "acquisition"
+
+
 def _unreal(verb: Token) -> bool:
     """A deal verb negated (`Groq insists it is not being sold`, `X did not invest`, `X
     does not intend to raise its offer`), wished for (`the company hoped to sell it
@@ -2270,7 +2284,9 @@ def _verb_frame(token: Token) -> Frame | None:
     if not objects:  # `louer de la puissance de calcul à Y`: a partitive parsed as `de`
         partitive = spec.get("partitive_preps", ())
         supplied += [o for p, o in _prep_objects(token) if p in partitive]
-    deal_type = _object_type(token, spec, objects + supplied)
+    # `has taken all 48 megawatts of Hall B`: the whole an object is a part of types it too
+    wholes = [t for o in objects for p, t in _prep_objects(o) if p == "of"]
+    deal_type = _object_type(token, spec, objects + supplied + wholes * bool(spec.get("wholes")))
     deal_type = _contract_typed(spec, preps) or deal_type
     object_typed = deal_type != spec["deal_type"]
     if deal_type == "supply" and spec.get("power_goods") and _tells_power(token):
@@ -2855,6 +2871,7 @@ def _stray_to(token: Token) -> bool:
             after.pos_ not in ("VERB", "AUX")
             or after.dep_ in ("amod", "compound")
             or _misread_noun(after)
+            or after.lower_ in DESCRIPTION_NOUNS  # `to developer Y`, read as a verb
         )
     )
 
@@ -3588,6 +3605,8 @@ def _surface_frame(token: Token) -> Frame | None:
     if passive or not subject or not after:
         return None
     first = after[0]
+    if first.root.dep_ in SUBJECT_DEPS and first.root.head.i != token.i:
+        return None  # `X will supply the GPUs, while Y will provide power`: Y's own clause
     between = doc[token.i + 1 : first.start]
     if any(
         t.pos_ == "VERB"
