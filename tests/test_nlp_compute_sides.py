@@ -76,3 +76,35 @@ def test_signing_up_with_a_cloud_is_its_compute_contract() -> None:
         "compute_contract",
         {("Tessaro AI", "customer"), ("Vellir Compute", "provider")},
     ) in [(d.deal_type, {(p.name, p.role) for p in d.parties}) for d in found]
+
+
+def test_capacity_provided_is_compute() -> None:
+    assert frames_of(
+        "The deal would see Norhaven Cloud provide Quillsey Labs with capacity based on "
+        "roughly 40,000 GPUs, the people said."
+    ) == [
+        (
+            "provide",
+            "compute_contract",
+            [("provider", "Norhaven Cloud"), ("customer", "Quillsey Labs")],
+        )
+    ]
+
+
+def test_power_capacity_provided_stays_power() -> None:
+    assert [
+        kind
+        for _, kind, _ in frames_of(
+            "Tallis Energy will provide Dunmere Steel with 300 MW of capacity from its plant."
+        )
+    ] == ["power_purchase"]
+
+
+def test_most_of_a_company_s_capacity_covered_is_no_stake() -> None:
+    assert (
+        frames_of(
+            "Analysts at Renfield said a Quillsey contract would cover most of Norhaven's 2027 "
+            "capacity additions."
+        )
+        == []
+    )

@@ -3706,13 +3706,13 @@ def lead_frames(doc: Doc) -> list[Frame]:
 def _governed_by_deal_word(noun: Token) -> bool:
     """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`, nor
     a stake word subject of its clause (`most of it leased to hyperscalers`) or under a
-    warrant (`a warrant for 160 million shares, roughly 10% of the company`)."""
+    warrant (`a warrant for 160 million shares, roughly 10% of the company`), nor one under
+    a verb that starts no frame with it (`a contract would cover most of Y's capacity
+    additions`: `cover` is a deal verb only for `the rest` of a round)."""
     heads = list(noun.ancestors)[:3]
     if noun.dep_ == "nsubj" or any(h.lower_ in INSTRUMENT_NOUNS for h in heads):
         return False
-    return any(
-        bool(_verb_index(h.lang_).get(h.lower_)) or _noun_frame(h) is not None for h in heads
-    )
+    return any(bool(_verb_candidates(h)) or _noun_frame(h) is not None for h in heads)
 
 
 def _held(noun: Token) -> bool:
