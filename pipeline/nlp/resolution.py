@@ -42,8 +42,10 @@ ANNOUNCER_FIRST = {"lease": ("lessor", "lessee"), "licence": ("licensor", "licen
 # `a unit of Elon Musk's SpaceX`; `X Group's European data centre arm, X Datacentres`
 NOT_PARENT_LABELS = NOT_ARGUMENT_LABELS | {"PERSON", "NORP"}
 # `X announced a funding round led by Y`: the article's protagonist is the missing side.
-# what a press release writes between a name and its description: `, Inc.`, `(NASDAQ: X)`
-LISTING = r"\.?(?:,?\s*(?:Inc|LLC|Ltd|Corp|plc|Co|Limited)\b\.?)?(?:\s*\([^()]{0,60}\))?"
+# what a press release writes between a name and its description: `, Inc.`, `(NASDAQ: X)
+# ("X" or the "Company")`
+LISTING = r"\.?(?:,?\s*(?:Inc|LLC|Ltd|Corp|plc|Co|Limited)\b\.?)?(?:\s*\([^()]{0,60}\)){0,3}"
+QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 PROTAGONIST_ROLES = {
     ("acquisition", frozenset({"target"})): "acquirer",
     ("investment", frozenset({"investor"})): "investee",
@@ -538,8 +540,23 @@ def _context_roles(
     if not sides:  # `Vaudaire AI, développeur de modèles, ...` described where first named
         first = {next((t for t in c.texts if any(n in t for n in w)), "") for w in names.values()}
         sides = provider_side(names, sorted(first - {""}), deal_type)
+    if not sides and deal_type in DESCRIBED_PROVIDER:
+        sides = _speaker_hosts(c, list(names), [c.texts[i] for i in told])
     renames = load_rules("deal_roles.json").get(deal_type, {})
     return {k: renames.get(sides[k], sides[k]) for k in roles} if sides else roles
+
+
+def _speaker_hosts(c: Candidates, parties: list[int], texts: list[str]) -> dict[int, str]:
+    """`On the cloud side, we signed a three-year agreement with Y. It covers 4,096 GPUs
+    in our Fargo facility`: a company telling its own deal (a call, a filing) that calls
+    the deal's facility its own (`direction.json` first_person_host, outside quotations)
+    hosts it: the speaker, the article's protagonist, provides, the other party pays."""
+    pattern = load_rules("direction.json", c.language).get("first_person_host")
+    if not pattern or c.protagonist not in parties or len(parties) != 2:
+        return {}
+    if not any(re.search(pattern, QUOTATION.sub(" ", t)) for t in texts):
+        return {}
+    return {k: "provider" if k == c.protagonist else "customer" for k in parties}
 
 
 def _described_power_roles(

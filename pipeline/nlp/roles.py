@@ -2021,7 +2021,11 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         (n, p)
         for n, p in forms
         if (money or not rules[n].get("money_object") or _money_noun(token, objects, rules[n]))
-        and ("named_prep" not in rules[n] or _names_org_after(token, rules[n]["named_prep"]))
+        and (
+            "named_prep" not in rules[n]
+            or _names_org_after(token, rules[n]["named_prep"])
+            or _purchase_clause(token, rules[n].get("purchase_clauses", ()))
+        )
         and (
             "subject_nouns" not in rules[n]
             or bool({s.lower_ for s in _children(token, "nsubj")} & set(rules[n]["subject_nouns"]))
@@ -2226,6 +2230,16 @@ def _names_org_after(verb: Token, prep: str) -> bool:
     $12m for Dunmore Bakeries Inc`, `for a stake in Dunmore`)."""
     preps = _prep_objects(verb) + [p for o in _direct_objects(verb) for p in _object_preps(o)]
     return any(m.label == "ORG" for p, o in preps if p == prep for m in resolve(o))
+
+
+def _purchase_clause(verb: Token, deps: Collection[str]) -> bool:
+    """`X has bought a partly built data center in Sterling, paying $215 million to Y`: a
+    verb in a clause (one of `deps`) of a purchase of a company or an asset pays its price
+    (to the seller), not for a service."""
+    if verb.dep_ not in deps or verb.head.i == verb.i:
+        return False
+    bought = _verb_frame(verb.head)
+    return bought is not None and bought.deal_type == "acquisition"
 
 
 def _unreal(verb: Token) -> bool:
@@ -2993,6 +3007,7 @@ def _stray_to(token: Token) -> bool:
             after.pos_ not in ("VERB", "AUX")
             or after.dep_ in ("amod", "compound")
             or _misread_noun(after)
+            or after.lower_ in DESCRIPTION_NOUNS  # `to developer Y`, read as a verb
         )
     )
 
@@ -3731,6 +3746,8 @@ def _surface_frame(token: Token) -> Frame | None:
     if passive or not subject or not after:
         return None
     first = after[0]
+    if first.root.dep_ in SUBJECT_DEPS and first.root.head.i != token.i:
+        return None  # `X will supply the GPUs, while Y will provide power`: Y's own clause
     between = doc[token.i + 1 : first.start]
     if any(
         t.pos_ == "VERB"
@@ -3830,13 +3847,13 @@ def lead_frames(doc: Doc) -> list[Frame]:
 def _governed_by_deal_word(noun: Token) -> bool:
     """`bought a 5 pct stake`, `the sale of its stake`: not `X's stake is worth ...`, nor
     a stake word subject of its clause (`most of it leased to hyperscalers`) or under a
-    warrant (`a warrant for 160 million shares, roughly 10% of the company`)."""
+    warrant (`a warrant for 160 million shares, roughly 10% of the company`), nor one under
+    a verb that starts no frame with it (`a contract would cover most of Y's capacity
+    additions`: `cover` is a deal verb only for `the rest` of a round)."""
     heads = list(noun.ancestors)[:3]
     if noun.dep_ == "nsubj" or any(h.lower_ in INSTRUMENT_NOUNS for h in heads):
         return False
-    return any(
-        bool(_verb_index(h.lang_).get(h.lower_)) or _noun_frame(h) is not None for h in heads
-    )
+    return any(bool(_verb_candidates(h)) or _noun_frame(h) is not None for h in heads)
 
 
 def _held(noun: Token) -> bool:
