@@ -296,6 +296,14 @@ def _refines(date: str | None, start: TermMention) -> bool:
     return date is not None and len(date) > len(told) and date.startswith(told)
 
 
+def _ends_before(mention: TermMention, start: str) -> bool:
+    """Whether a mention's end date falls before `start` at their common precision
+    (`2026-12` before `2027-01`; `2027` is not before `2027-03`)."""
+    end = mention.end_date or ""
+    n = min(len(end), len(start))
+    return n > 0 and end[:n] < start[:n]
+
+
 def merge_term(
     mentions: list[tuple[TermMention, int]],
     texts: list[str],
@@ -308,7 +316,8 @@ def merge_term(
     a facility's commissioning starts the term only when no other start is told;
     the first closing mention (`expected to close in ...`) gives the expected closing; a
     sentence opening with a year (`In 2026, ...`) gives the start of a term with no start.
-    A loan's tenor (its length, its maturity date) comes before any other length it reads."""
+    A loan's tenor (its length, its maturity date) comes before any other length it reads.
+    An end before the start is another contract's (the one the deal replaces)."""
     closing = next(((m, s) for m, s in mentions if m.kind == "closing"), None)
     tenor = [(m, s) for m, s in mentions if m.kind == "tenor" and deal_type in TENOR_TYPES]
     contract = tenor + [(m, s) for m, s in mentions if m.kind == "contract"]
@@ -323,9 +332,14 @@ def merge_term(
             key=lambda x: len(x[0].start_date or ""),
             default=start,
         )
-    end = next(((m, s) for m, s in dated if m.end_date), None)
+    # `l'ancien contrat, qui arrive à échéance fin 2026` beside a start in January 2027:
+    # an end before the start is another contract's
+    first = start[0].start_date or "" if start else ""
+    end = next(((m, s) for m, s in dated if m.end_date and not _ends_before(m, first)), None)
     if deal_type in DELIVERY_TYPES:
-        end = end or next(((m, s) for m, s in other if m.end_date), None)
+        end = end or next(
+            ((m, s) for m, s in other if m.end_date and not _ends_before(m, first)), None
+        )
     duration = next(((m, s) for m, s in contract if m.duration), None)
     used = [x for x in (start, end, duration, closing) if x is not None]
     start_value = start[0].start_date if start else None

@@ -435,7 +435,10 @@ _NAMED_BARE_RE = re.compile(
 # facility code right after the noun
 _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])"
-    rf"(?:{_COMPANY_OWNER}(?=,\s))?{_LOCATION}"
+    # `son centre de données BHS-3 de Beauharnois`: the town after a bare `de` (one name,
+    # its hyphens join its words)
+    rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
+    rf"{_LOCATION}"
 )
 # `for 14MW at LON-2 in London Docklands`, `36MW of IT capacity at FRA-4`: a facility's
 # code after the power taken in it, with no noun
@@ -444,10 +447,11 @@ _CODE_AT_RE = re.compile(
     rf"(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])(?P<noun>(?!))?{_LOCATION}"
 )
 # `un centre de données neutre à Diamniadio`, `le premier campus de la société, à Seraing`:
-# French describing words right before `à`, or the owner told by a company noun
-# (`owner_nouns`), between an unnamed facility's noun and its place
+# French describing words right before `à` or its builder's clause (`le campus de calcul
+# qu'elle érige à Saguenay`), or the owner told by a company noun (`owner_nouns`), between
+# an unnamed facility's noun and its place
 _FR_AFTER_NOUN = (
-    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,2}}(?=\s+(?:à|près\s+de)\s)"
+    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,2}}(?=\s+(?:à|près\s+de)\s|\s+{_FR_BUILDER})"
     rf"|{_COMPANY_OWNER}(?=,\s))?"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_FR_AFTER_NOUN}{_WHERE}")
@@ -1760,9 +1764,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
         if head is not None and name is not None:
             plural = " ".join(head.group().rstrip(": ").lower().split())
             found.append(_facility(text, m, name, plural))
-    found.extend(
-        _facility(text, m, m.group("name"), m.group("noun")) for m in _CODED_RE.finditer(text)
-    )
+    found.extend(_coded(text, m) for m in _CODED_RE.finditer(text))
     for m in _NAMED_BARE_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if noun not in _PLURALS and (name := _name_of(m["name"] or m["quoted"])) is not None:
@@ -1802,6 +1804,34 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             continue
         kept.append(f)
     return kept
+
+
+def _coded(text: str, m: re.Match[str]) -> FacilityMention:
+    """`le campus DR-3 de Saint-Ouen-l'Aumône, dans le Val-d'Oise`: a facility's code, then
+    its town after a bare `de` when the name is a town's (known, or shaped as one; not an
+    owner's, `le campus BC-2 de Boréal`), with the area written after it."""
+    facility = _facility(text, m, m.group("name"), m.group("noun"))
+    town = m.group("town")
+    if town is None or facility.city is not None:
+        return facility
+    after = text[m.end("town") :]
+    known = resolve_place(town)
+    place = known or _town_after_noun(town, after)
+    if place is None or place.city is None or _unknown_city(place):
+        return facility
+    context = _TOWN_CONTEXT_RE.match(after) if known is not None else None
+    outer = resolve_place(context.group("place").rstrip(".")) if context else None
+    if outer is not None and outer.city is None and outer.country in (None, place.country):
+        place = replace(place, region=outer.region, country=outer.country)  # `, au Québec`
+    end = max(facility.end, m.end("town"))
+    return replace(
+        facility,
+        end=end,
+        text=text[facility.start : end],
+        city=place.city,
+        region=place.region,
+        country=place.country or facility.country,
+    )
 
 
 def _loan_tranche(text: str, facility: FacilityMention) -> bool:
