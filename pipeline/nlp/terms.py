@@ -525,8 +525,9 @@ def _duration_kind(
     text: str, start: int, end: int, is_adjective: bool, g: _Grammar
 ) -> TermKind | None:
     """The kind of a duration, or None when it is not a term (an age, a history, the
-    period money is invested or an earnout is earned over)."""
-    before = text[max(0, start - _WINDOW) : start]
+    period money is invested or an earnout is earned over); the words before it are read
+    over the language's `duration_window` (French names a contract at length)."""
+    before = text[max(0, start - g.lex.get("duration_window", _WINDOW)) : start]
     after = text[end : end + _WINDOW]
     if (
         g.dur_not_after.match(after)
