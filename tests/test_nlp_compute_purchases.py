@@ -49,3 +49,22 @@ def test_power_bought_as_capacity_is_no_compute() -> None:
             "Dunmere Steel agreed to buy 300 MW of capacity from Halloway Power."
         )
     ] == ["power_purchase"]
+
+
+def test_a_contract_valued_beside_a_stake_is_the_contract_s_total() -> None:
+    found = extract_deals(
+        Article(
+            text=(
+                "Brisca Cloud, a provider of dedicated AI cloud infrastructure, today "
+                "announced a four-year agreement under which it will deliver reserved GPU "
+                "capacity to Halden Labs. The contract is valued at approximately $900 "
+                "million over its term. Under the agreement, Brisca will provide Halden "
+                "with a cluster of about 6,000 GPUs. Alongside the capacity deal, Halden "
+                "will make a $60 million strategic investment in Brisca."
+            ),
+            published="2026-10-21",
+        )
+    )
+    money = {(d.deal_type, a.value, a.kind) for d in found for a in d.amounts}
+    assert ("compute_contract", 900_000_000, "total") in money
+    assert ("investment", 900_000_000, "investment") not in money
