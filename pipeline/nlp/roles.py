@@ -1148,6 +1148,8 @@ def _described(token: Token) -> list[Mention]:
         return []
     if (named := _name_after_adjectives(token)) is not None:
         return [named]
+    if (named := _name_after_complement(token)) is not None:
+        return [named]
     if (main := _main_clause_company(token)) is not None:
         return [main]
     subjects = {t.i for t in _subject(token.head)[0]}
@@ -1166,6 +1168,25 @@ def _described(token: Token) -> list[Mention]:
         # description stands for the company told before, as `the company` does
         return [_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True)]
     return []
+
+
+def _name_after_complement(description: Token) -> Mention | None:
+    """`au fonds d'investissement Meridia Capital`, `l'opérateur de centres de données X`:
+    the name written right after the description's complement, however the parse hangs
+    it, is the company described (not a name told before), unless the parse makes it an
+    argument of its own beside the description (`Le fournisseur de cloud X hébergera`,
+    both subjects)."""
+    noun = description
+    for _ in range(3):
+        objects = [o for p in _children(noun, "prep") for o in _children(p, "pobj")]
+        if len(objects) != 1 or not objects[0].is_lower:
+            return None
+        noun = objects[0]
+        ent = _entity_of(noun.doc[noun.i + 1]) if noun.i + 1 < len(noun.doc) else None
+        if ent is not None and ent.start == noun.i + 1 and ent.label_ == "ORG":
+            own = ent.root.head.i == description.head.i and ent.root.dep_ == description.dep_
+            return None if own else _mention(_whole_name(ent), "ORG")
+    return None
 
 
 def _main_clause_company(description: Token) -> Mention | None:
