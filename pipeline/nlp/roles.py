@@ -153,6 +153,7 @@ ANONYMOUS_MODIFIERS = frozenset(_WORDS["anonymous_modifiers"])
 ANONYMOUS_PARTIES: dict[str, str] = _WORDS["anonymous_parties"]
 ANONYMOUS = "ANON"  # the label of a counterparty described, not named
 INDEFINITE = frozenset({"a", "an"})
+OPENING_MODIFIER_DEPS = frozenset({"advcl", "npadvmod", "dep"})  # a subject misparsed
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "acomp")
 
 
@@ -1617,7 +1618,7 @@ def _subject(verb: Token) -> tuple[list[Token], bool]:
     opening = verb.doc[verb.sent.start]
     if verb.i in (opening.head.i, *(c.i for c in opening.children)) and _headline_name(opening):
         return [opening], False  # `Meta signs ...`, `Orvel to acquire ...`: misparsed names
-    aside = _name_before_aside(current)
+    aside = _name_before_aside(current) or _opening_modifier_name(current)
     return ([aside] if aside is not None else _names_before(verb)), False
 
 
@@ -1664,6 +1665,28 @@ def _name_before_aside(top: Token) -> Token | None:
     ):
         return None
     return doc[ent.end - 1]
+
+
+def _opening_modifier_name(top: Token) -> Token | None:
+    """`Helvetic Compute SA, fournisseur suisse de calcul, annonce ...`, `Dernier exemple
+    en date : X, qui exploite trois sites, s'est engagé à ...`: the name opening the
+    sentence (or its clause after a colon), set off by a comma, that the parse hangs on
+    the subjectless verb as a modifier is its subject."""
+    doc = top.doc
+    for child in top.children:
+        ent = _entity_of(child)
+        if (
+            child.i < top.i
+            and child.dep_ in OPENING_MODIFIER_DEPS
+            and ent is not None
+            and ent.label_ == "ORG"
+            and ent.end == child.i + 1
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+            and (ent.start == 0 or doc[ent.start - 1].text == ":")
+        ):
+            return child
+    return None
 
 
 def _named_in(subjects: list[Token]) -> list[Mention]:
