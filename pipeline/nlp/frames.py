@@ -31,7 +31,7 @@ from pipeline.nlp.grouping import (
     salience,
 )
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.roles import Frame, Mention, joins_round
+from pipeline.nlp.roles import FACILITY_NOUNS, OPERATING_VERBS, Frame, Mention, joins_round
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
@@ -57,6 +57,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 defined=c.defined,
                 vehicles=c.vehicles,
             )
+            if frame.counter is not None and len(roles) == 1:
+                roles = _told_after(c, index, frame, roles)
             if len(roles) == 1:
                 roles = _implied_side(c, index, frame, roles)
             if frame.counter is not None and len(roles) < 2:
@@ -294,7 +296,13 @@ def _implied_side(
     trigger = doc[frame.trigger_index]
     implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
     if frame.counter is not None:  # `Y had signed an agreement for GPU capacity`: with X
-        return roles if sided else {**roles, c.protagonist: (frame.counter, implied)}
+        # `X agreed to buy the output of a farm under a PPA with Y`: Y, not the story's
+        # subject, is the other side another frame of the sentence names (`told_after`)
+        told = load_rules("roles_words.json", c.language).get("told_after", {})
+        named = frame.counter in told.get("role_nouns", {}) and any(
+            m for f in c.frames[index] if f is not frame for _, m in f.args
+        )
+        return roles if sided or named else {**roles, c.protagonist: (frame.counter, implied)}
     if _named_subject(c, trigger, cluster):
         return roles  # `X agreed to buy the output ... under a PPA with Y`: X made it
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -310,6 +318,71 @@ def _implied_side(
     if trigger.i not in (governor.i, *(t.i for t in governor.children)) and not participle:
         return roles
     return {**roles, c.protagonist: ("partner", implied)}
+
+
+def _told_after(
+    c: Candidates, index: int, frame: Frame, roles: dict[int, tuple[str, Mention]]
+) -> dict[int, tuple[str, Mention]]:
+    """`X has agreed to buy the output of the plant. The seller is developer Y`, `... Y,
+    which owns the two-unit plant, said`: a frame leaving its other side unnamed takes, in
+    that role, the party a deal noun of its sentence is made with (`under a PPA with Y`),
+    else the organisation the next sentences name as that role's noun or as the owner of
+    the facility they speak of (`roles_words.json` told_after), never one already a side."""
+    rules = load_rules("roles_words.json", c.language).get("told_after", {})
+    nouns = rules.get("role_nouns", {}).get(frame.counter, [])
+    if not nouns:
+        return roles
+    for other in (f for f in c.frames[index] if f is not frame):
+        for role, mention in other.args:  # `... under a PPA with Y`: a deal noun's side
+            cluster = None if mention.pronoun else c.clusters.match(mention.text)
+            if role == "partner" and cluster is not None and cluster not in roles:
+                return {**roles, cluster: (str(frame.counter), mention)}
+    end = min(index + 1 + rules.get("sentences", 0), len(c.parsed))
+    for later in range(index + 1, end):
+        if any(len(f.args) > 1 for f in c.frames[later]):
+            break  # another deal is told
+        doc = c.parsed[later].doc
+        name = _role_attribute(doc, nouns, rules["copulas"]) or _facility_owner(doc)
+        cluster = c.clusters.find(name) if name else None
+        if cluster is not None and cluster not in roles:
+            trigger = c.parsed[index].doc[frame.trigger_index]
+            end_char = trigger.idx + len(trigger)
+            implied = Mention(trigger.text, trigger.idx, end_char, "PRON", True)
+            return {**roles, cluster: (str(frame.counter), implied)}
+    return roles
+
+
+def _role_attribute(doc: Doc, nouns: list[str], copulas: list[str]) -> str | None:
+    """`The seller is developer Y, and ...`: the name a role noun's copula gives, the
+    first capitalised words before the next comma (the model may call the name a person)."""
+    if len(doc) < 4 or doc[0].lower_ != "the" or doc[1].lower_ not in nouns:
+        return None
+    if doc[2].lower_ not in copulas:
+        return None
+    start = next((t.i for t in doc[3:] if t.text == "," or _capitalised(t)), len(doc))
+    end = start
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    return doc[start:end].text or None
+
+
+def _capitalised(token: Token) -> bool:
+    """A word of a name: a proper noun written with a capital."""
+    return token.pos_ == "PROPN" and token.is_title
+
+
+def _facility_owner(doc: Doc) -> str | None:
+    """`Y, which owns the two-unit plant near Berwick, said`: an organisation whose relative
+    clause owns, builds or develops a facility named with `the` (the one told before)."""
+    for ent in (e for e in doc.ents if e.label_ == "ORG"):
+        for clause in (t for t in ent.root.children if t.dep_ == "relcl"):
+            if clause.lower_ not in OPERATING_VERBS:
+                continue
+            for obj in (t for t in clause.children if t.dep_ == "dobj"):
+                the = any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children)
+                if the and obj.lower_ in FACILITY_NOUNS:
+                    return ent.text
+    return None
 
 
 def _by_protagonist(c: Candidates, frame: Frame) -> bool:

@@ -2591,6 +2591,12 @@ def _verb_frame(token: Token) -> Frame | None:
     owned = any(r == "target" and m.owner for r, m in frame.args)  # `buy its mill`
     sought = spec.get("sought")
     alone_subject = not passive and [r for r, _ in frame.args] == [spec["subj"]]
+    # `X has agreed to buy the output of the plant`: its seller is told in another
+    # sentence (frames.py `_told_after`), else no deal
+    counter = spec.get("power_counter") if goods and alone_subject else None
+    if counter and _bought_power(objects, spec.get("power_alone", ())):
+        frame.counter = counter
+        return frame
     # `under which Y will rent dedicated GPU clusters`: the clusters typed the frame, whose
     # verb has its own subject (not `courting customers to rent the chips`)
     rents = frame.object_typed and bool(_children(token, "nsubj"))
