@@ -597,16 +597,38 @@ def group_frames(
     language: str = DEFAULT_LANGUAGE,
 ) -> list[Draft]:
     """Frames grouped into deal drafts: a frame joins a draft sharing a party."""
-    apart = bool(load_rules("deal_types.json", language).get("loans_apart", False))
+    rules = load_rules("deal_types.json", language)
+    apart = bool(rules.get("loans_apart", False))
+    separate: str = rules.get("separate_deal") or ""
     drafts: list[Draft] = []
     for sentence, frame, roles in frame_roles:
         hint = commercial_hint(frame, texts[sentence], language)
         unnamed = any(m.label == ANONYMOUS for _, m in frame.args)
+        # `The retailer separately agreed to buy ...`, `In the second agreement, X will
+        # take ...`: a sentence that says its deal is another one joins no deal told before
+        # unless it is of the same or no kind between the same parties (a headline's); a
+        # sale no buyer makes (`Separately, X will spin off its Y division`) is no deal apart
+        own = (
+            bool(separate)
+            and re.search(separate, texts[sentence], re.IGNORECASE) is not None
+            and any(role not in RECEIVING_ROLES for role, _ in roles.values())
+        )
         target = next(
             (
                 d
                 for d in drafts
-                if set(roles) & set(d.roles)
+                if (
+                    not own
+                    or sentence in d.sentences
+                    or (
+                        set(d.roles) == set(roles)
+                        and (
+                            d.deal_type == frame.deal_type
+                            or bool(GENERIC_TYPES & {d.deal_type, frame.deal_type})
+                        )
+                    )
+                )
+                and set(roles) & set(d.roles)
                 and unnamed == bool(d.anonymous)  # a deal with an unnamed side is its own
                 and _compatible(frame.deal_type, d.deal_type)
                 and _compatible(hint or frame.deal_type, d.hint or d.deal_type)
