@@ -311,9 +311,12 @@ def _owners(c: Candidates) -> dict[int, tuple[int, int]]:
     the sentence saying so, by the company's cluster: a bought company's owner sells it."""
     words = load_rules("roles_words.json", c.language).get("ownership_passives", {})
     owners: dict[int, tuple[int, int]] = {}
+    verbs = words.get("verbs", ())
     for index, parsed in enumerate(c.parsed):
+        if not any(v in c.texts[index].lower() for v in verbs):
+            continue  # no verb of ownership written: no token to read
         for verb in parsed.doc:
-            if verb.lower_ not in words.get("verbs", ()):
+            if verb.lower_ not in verbs:
                 continue
             if not any(a.dep_ == "auxpass" and a.lower_ in words["present"] for a in verb.children):
                 continue
