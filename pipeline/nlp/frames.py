@@ -342,7 +342,7 @@ def _told_after(
         if any(len(f.args) > 1 for f in c.frames[later]):
             break  # another deal is told
         doc = c.parsed[later].doc
-        name = _role_attribute(doc, nouns, rules["copulas"]) or _facility_owner(doc)
+        name = _role_attribute(doc, nouns, rules["copulas"]) or _owner_of_told_facility(doc)
         cluster = c.clusters.find(name) if name else None
         if cluster is not None and cluster not in roles:
             trigger = c.parsed[index].doc[frame.trigger_index]
@@ -371,7 +371,7 @@ def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title
 
 
-def _facility_owner(doc: Doc) -> str | None:
+def _owner_of_told_facility(doc: Doc) -> str | None:
     """`Y, which owns the two-unit plant near Berwick, said`: an organisation whose relative
     clause owns, builds or develops a facility named with `the` (the one told before)."""
     for ent in (e for e in doc.ents if e.label_ == "ORG"):
