@@ -15,15 +15,17 @@ ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.758
 # (precision, recall) per suite and split of the fixtures; test splits are measured, never
 # tuned, and the validation split is written blind each round. Measured at the start of round
 # 17, after round 16's validation split rolled into dev: en dev .937/.873, en test .856/.801,
-# fr dev .891/.776, fr test .862/.758.
+# en validation .838/.712, fr dev .891/.776, fr test .862/.758, fr validation .781/.559.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.93, 0.87),
     ("en", "test"): (0.85, 0.79),
     ("fr", "dev"): (0.89, 0.77),
     ("fr", "test"): (0.86, 0.75),
+    ("en", "validation"): (0.83, 0.71),
+    ("fr", "validation"): (0.78, 0.55),
 }
 # fewest articles per split: a lost fixture file fails too
-MINIMUM_ARTICLES = {"dev": 45, "test": 20}
+MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
 
 
 def test_acquisitions_dev_total_f1_floor() -> None:
