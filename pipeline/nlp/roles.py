@@ -2064,7 +2064,12 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
     return [
         (n, p)
         for n, p in forms
-        if (money or not rules[n].get("money_object") or _money_noun(token, objects, rules[n]))
+        if (
+            money
+            or not rules[n].get("money_object")
+            or _money_noun(token, objects, rules[n])
+            or _amount_object(_prep_read_objects(token, rules[n]))
+        )
         and (
             "named_prep" not in rules[n]
             or _names_org_after(token, rules[n]["named_prep"])
@@ -2093,6 +2098,9 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
                 (nouns if rules[n]["deal_type"] == "other" else nouns - loans)
                 & set(rules[n]["object_nouns"])
             )
+            or bool(
+                _measured_nouns(_prep_read_objects(token, rules[n])) & set(rules[n]["object_nouns"])
+            )
             or bool(direct & set(rules[n].get("direct_object_nouns", ())))
             or (
                 rules[n].get("bare") is True
@@ -2102,6 +2110,24 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
             )
         )
     ]
+
+
+def _prep_read_objects(verb: Token, spec: dict[str, Any]) -> list[Token]:
+    """The objects of the verb's prepositions its frame reads as its object (`object_preps`:
+    `subscribe for A$38 million of new shares`)."""
+    return [o for p, o in _prep_objects(verb) if p in spec.get("object_preps", ())]
+
+
+def _measured_nouns(objects: list[Token]) -> set[str]:
+    """The nouns a sum of money measures (`A$38 million of new shares`: shares)."""
+    return {
+        t.lower_
+        for o in objects
+        if _amount_object([o])
+        for p in _children(o, "prep")
+        if p.lower_ == "of"
+        for t in _children(p, "pobj")
+    }
 
 
 def _locution(verb: Token, prep_nouns: dict[str, list[str]]) -> bool:
@@ -2542,6 +2568,8 @@ def _verb_frame(token: Token) -> Frame | None:
         names = {m.text for m in after}  # `Ont également pris part au financement X, ...`
         frame.args = [(r, m) for r, m in frame.args if m.text not in names]
         frame.args.extend((spec["subj"], m) for m in after)
+    if (issuer := spec.get("issuer")) and issuer not in {r for r, _ in frame.args}:
+        frame.args.extend((issuer, m) for m in _share_issuers(objects, preps)[:1])
     if (made_by := spec.get("maker")) and made_by not in {r for r, _ in frame.args}:
         written = {m.text for _, m in frame.args}  # `X licensed its chips`: `its` is not X
         frame.args.extend((made_by, m) for m in _makers(objects) if m.text not in written)
@@ -2718,6 +2746,19 @@ def _typing_words(obj: Token) -> list[Token]:
     counted = any(c.dep_ == "nummod" for c in obj.children)
     after = _head_first(obj.lang_) and not counted
     return [t for t in obj.subtree if t.i <= obj.i or after]
+
+
+def _share_issuers(objects: list[Token], preps: list[tuple[str, Token]]) -> list[Mention]:
+    """`$750 million of newly issued Y shares`, `$250 million of Y's common stock`, `shares
+    of Y`: the company whose shares an object (or its `of` noun) names, Y."""
+    words = load_rules("roles_words.json", objects[0].lang_ if objects else "en")["exchange"]
+    nouns = [*objects, *(o for _, o in preps)]
+    nouns += [o for n in nouns for p, o in _prep_objects(n) if p == "of"]
+    found: list[Mention] = []
+    for noun in (n for n in nouns if n.lower_ in words["shares"]):
+        named = [m for t in _children(noun, "poss") for m in resolve(t) if not m.pronoun]
+        found.extend(named or [m for m in [_name_on(noun)] if m is not None])
+    return found
 
 
 def _makers(objects: list[Token]) -> list[Mention]:
