@@ -503,9 +503,10 @@ def _loan_apart(draft: Draft, frame: Frame) -> bool:
     """`X leased 100 MW to Y ... X closed a $1bn construction loan`: a loan and a deal of
     another kind by the same company are two deals (in a language whose
     `deal_types.json` sets `loans_apart`); an untyped agreement or payment may still
-    tell the loan."""
+    tell the loan, unless its own sentence names another commercial kind (`we signed an
+    agreement with Y to provide GPU capacity`, `draft.hint`)."""
     if _loan(frame):
-        typed = any(t not in GENERIC_TYPES for t in draft.types)
+        typed = any(t not in GENERIC_TYPES for t in draft.types) or draft.hint is not None
         return typed or any(t != "other" for t in draft.stated)
     return draft.stated["other"] > 0 and (frame.deal_type not in GENERIC_TYPES or frame.stated)
 
