@@ -706,6 +706,7 @@ def deal_amounts(
                     c.language,
                     loan=deal_type == "other",
                     venture=deal_type == "partnership",
+                    commercial=deal_type in COMMERCIAL_TYPES,
                 )
                 or metric_value(
                     c.parsed[index].doc, mention.start, c.language, deal_type == "other"
