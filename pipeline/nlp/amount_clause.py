@@ -30,6 +30,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "that"})
 MOVED_TO = frozenset({"to", "from"})  # `doubled its target to $3 billion from $1.5 billion`
 AMOUNT_LINKS = frozenset({"quantmod", "compound", "nummod", "nmod"})  # `$` -> `billion` -> noun
 NOUN_WORDS = frozenset({"compound", "amod"})
+MAX_DATED_STEPS = 6  # how far up the parse the noun of an older deal is looked for
+DESCRIBING = frozenset({"relcl", "acl"})  # `which covered 300 MW`, `valued at $1.1 billion`
+NOUNS = frozenset({"NOUN", "PROPN"})
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def governors(doc: Doc, char: int) -> list[Token]:
@@ -71,6 +75,33 @@ def dated_predicate(
         if year and int(year.group(1)) < published.year:
             return True
         if re.fullmatch(rules["clause_past_dates"], words, re.IGNORECASE):
+            return True
+    return False
+
+
+def dated_noun(
+    doc: Doc, char: int, published: datetime.date, language: str = DEFAULT_LANGUAGE
+) -> bool:
+    """`a 2024 licence to X, worth $12 million`, `the 2024 contract under which X sold 480
+    megawatts`, `a 2025 agreement valued at $1.1 billion`: the figure at `char` is told in
+    the phrase of a noun that a year before the article's modifies (an older deal's),
+    climbing from the figure through its heads and the relative or participial clauses
+    describing a noun, never past a clause's own predicate (`dated_noun_deps`: how such a
+    year hangs on its noun; a language without them reads nothing here)."""
+    deps = set(load_rules("amount_context.json", language).get("dated_noun_deps", []))
+    token = token_at(doc, char)
+    for _ in range(MAX_DATED_STEPS):
+        if not deps or token is None or token.head.i == token.i:
+            return False
+        if token.pos_ in PREDICATES and token.dep_ not in DESCRIBING:
+            return False  # the clause of the sentence itself, not a noun's description
+        token = token.head
+        years = [
+            int(child.text)
+            for child in token.children
+            if child.dep_ in deps and child.i < token.i and YEAR.fullmatch(child.text)
+        ]
+        if token.pos_ in NOUNS and years and max(years) < published.year:
             return True
     return False
 
@@ -192,6 +223,7 @@ def loan_value(doc: Doc, char: int, language: str = DEFAULT_LANGUAGE) -> bool:
 
 __all__ = [
     "company_value",
+    "dated_noun",
     "dated_predicate",
     "governors",
     "loan_value",

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from pipeline.models import RECEIVING_ROLES, Amount, Quantity, Site, Term
 from pipeline.nlp.amount_clause import (
     company_value,
+    dated_noun,
     dated_predicate,
     governors,
     loan_value,
@@ -435,6 +436,7 @@ def deal_facts(
             and (index in owned or not _party_fleet(c, drafts, index, char))
             and not _other_facility(c, index, char)
             and (deal_type in SITE_TAKING_TYPES or not _own_project(c, drafts, roles, index, char))
+            and not (c.published and dated_noun(c.parsed[index].doc, char, c.published, c.language))
         )
 
     docs = [p.doc for p in c.parsed]
@@ -704,6 +706,7 @@ def deal_amounts(
                     c.language,
                     loan=deal_type == "other",
                     venture=deal_type == "partnership",
+                    commercial=deal_type in COMMERCIAL_TYPES,
                 )
                 or metric_value(
                     c.parsed[index].doc, mention.start, c.language, deal_type == "other"
@@ -1048,14 +1051,17 @@ def _dated_clause(c: Candidates, index: int, char: int) -> bool:
 
 def _background_clause(c: Candidates, draft: Draft, index: int, char: int, deal_type: str) -> bool:
     """The amount at `char` is not the deal's by the clause that holds it: its predicate
-    is dated before the article (`In 2025 X signed a lease ..., worth some $2.9 billion`),
-    or, in a deal that buys no company, it is a company's worth (`Y, which is listed in
+    is dated before the article (`In 2025 X signed a lease ..., worth some $2.9 billion`)
+    or the noun whose phrase tells it is (`a 2024 licence to X, worth $12 million`), or,
+    in a deal that buys no company, it is a company's worth (`Y, which is listed in
     Oslo and worth about NOK 60 billion`). A sum the article works out (`That is roughly
     $8 billion a year, more than its revenue in 2025`) is dated by nothing it compares."""
     doc = c.parsed[index].doc
     own = set(draft.triggers.get(index, []))
     derived = re.match(load_rules("amount_context.json", c.language)["derived"], c.texts[index])
     if c.published and not derived and dated_predicate(doc, char, c.published, own, c.language):
+        return True
+    if c.published and dated_noun(doc, char, c.published, c.language):
         return True
     return deal_type not in OWNERSHIP_TYPES and company_value(doc, char, c.language)
 

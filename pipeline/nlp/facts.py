@@ -89,10 +89,12 @@ def amount_rejected(
     language: str = DEFAULT_LANGUAGE,
     loan: bool = False,
     venture: bool = False,
+    commercial: bool = False,
 ) -> bool:
     """Whether the words around an amount show it is not the deal's (revenue, market value,
     a loan unless the deal is a `loan`, a party's capex unless the deal is a `venture`
-    building it) and none says it is (`of revenue over the initial term`)."""
+    building it, shares bought beside a `commercial` deal) and none says it is (`of revenue
+    over the initial term`)."""
     rules = load_rules("amount_context.json", language)
     before = text[max(0, mention.start - 160) : mention.start].rsplit(";", 1)[-1]
     after = text[mention.end : mention.end + 60]
@@ -104,7 +106,11 @@ def amount_rejected(
         *(rules.get("financing_before", []) * financing),
         *(rules.get("capex_before", []) * (not venture)),
     ]
-    rejects_after = [*rules["reject_after"], *(rules.get("financing_after", []) * financing)]
+    rejects_after = [
+        *rules["reject_after"],
+        *(rules.get("financing_after", []) * financing),
+        *(rules.get("shares_after", []) * commercial),
+    ]
     return (
         search_any(rejects_before, before)
         or search_any(rejects_after, after)
