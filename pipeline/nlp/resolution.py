@@ -30,7 +30,13 @@ from pipeline.nlp.parties import (
     name_key,
 )
 from pipeline.nlp.places import facility_name
-from pipeline.nlp.roles import NOT_ARGUMENT_LABELS, OFFICER_TITLES, TITLE_WORDS, resolve
+from pipeline.nlp.roles import (
+    NOT_ARGUMENT_LABELS,
+    OFFICER_TITLES,
+    TITLE_WORDS,
+    resolve,
+    written_as_place,
+)
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import sentence_facilities
 
@@ -428,6 +434,22 @@ def without_people(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[
         )
 
     return [(p, i) for p, i in found if not person(p.text)]
+
+
+def without_places(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[Party, int]]:
+    """`installés à Glattfelden, dans le canton de Zurich`, `le projet de Plouisy, près de
+    Guingamp`: a party whose every mention in the article is written as a place
+    (`roles.written_as_place`), whatever the model called it, is a place and no party."""
+
+    def place(name: str) -> bool:
+        key = name_key(name)
+        seen = [e for s in c.parsed for e in s.doc.ents if name_key(e.text) == key]
+        written = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", c.article.text))
+        return (
+            bool(seen) and len(seen) >= written and all(written_as_place(e, e.label_) for e in seen)
+        )
+
+    return [(p, i) for p, i in found if not place(p.text)]
 
 
 @cache

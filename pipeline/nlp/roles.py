@@ -500,12 +500,12 @@ def _name_word_after(word: Token, start: int) -> bool:
 def _mention(span: Span, label: str, *, pronoun: bool = False, asset: bool = False) -> Mention:
     start, end = span.start_char, span.end_char
     text = doc_text(span.doc)[start:end]
-    if (label != "ORG" and _followed_by_state(span)) or _written_as_place(span, label):
+    if (label != "ORG" and _followed_by_state(span)) or written_as_place(span, label):
         label = "PLACE"
     return Mention(text=text, start=start, end=end, label=label, pronoun=pronoun, asset=asset)
 
 
-def _written_as_place(span: Span, label: str) -> bool:
+def written_as_place(span: Span, label: str) -> bool:
     """`une ligne d'assemblage à Saint-Nazaire`: a name the model calls a place, right after
     a place preposition (`place_prepositions`; after one that also names a receiver, a
     one-word name or a known place, or any one-word name when the preposition hangs on a
@@ -520,9 +520,13 @@ def _written_as_place(span: Span, label: str) -> bool:
     ):
         return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
     bearing = words.get("bearing_after")
-    after = doc_text(span.doc)[span.end_char : span.end_char + 40]
-    if before in words["place_or_dative_prepositions"] and bearing and re.match(bearing, after):
-        return True  # `à Anyama, au nord d'Abidjan`, whatever the model calls it
+    after = doc_text(span.doc)[span.end_char : span.end_char + 60]
+    marked = before in words["place_or_dative_prepositions"] or before in words["town_prepositions"]
+    if marked and bearing and re.match(bearing, after):
+        return True  # `à Anyama, au nord d'Abidjan`, `de Plouisy, près de Guingamp`
+    lead = span.doc[span.start - 2].lower_ if span.start > 1 else ""
+    if before in words["town_prepositions"] and lead in words.get("locative_leads", ()):
+        return True  # `près de Guingamp`, `le quartier d'Arenc`, whatever the model calls it
     prep = span.root.head
     if (
         span.root.dep_ == "pobj"
@@ -537,7 +541,7 @@ def _written_as_place(span: Span, label: str) -> bool:
         root.dep_ == "conj"
         and before in words["place_or_dative_prepositions"]
         and one_place
-        and _written_as_place(span.doc[root.head.i : root.head.i + 1], label)
+        and written_as_place(span.doc[root.head.i : root.head.i + 1], label)
     ):
         return True  # `de deux salles à Herstal et à Flémalle`
     if (
