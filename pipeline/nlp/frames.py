@@ -656,7 +656,12 @@ def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> No
         first = min(draft.sentences)
         before = [d for d in owners if first - 1 in d.sentences]  # `X raised $60m. A led.`
         named = [d for d in owners if investee in d.roles]
-        target = next(iter(local or before or named), None)
+        target = next(iter(local or before or _lent_before(c, drafts, draft)), None)
+        if target is not None and target.deal_type == "other":
+            draft.roles = {
+                k: Counter({"provider": sum(v.values())}) for k, v in draft.roles.items()
+            }
+        target = target or next(iter(named), None)
         if target is None:
             if investee is not None and investee not in draft.roles:
                 draft.roles[investee] = Counter({"investee": 1})  # the next rounds join it
@@ -673,6 +678,27 @@ def _join_rounds(c: Candidates, drafts: list[Draft], investee: int | None) -> No
                 target.sentences.append(sentence)
         target.frames += draft.frames
         drafts.remove(draft)
+
+
+def _lent_before(c: Candidates, drafts: list[Draft], joiners: Draft) -> list[Draft]:
+    """`X a bouclé une levée de dette de 1,8 milliard d'euros auprès d'un pool mené par A.
+    B et C complètent le tour de table`, `Le crédit est arrangé par A. B et C y participent
+    également`: with no round told there, joiners of the sentence of a loan naming its
+    lenders, or of the sentence after it, join that loan (they lend), unless they take
+    new shares (`deal_types.json` new_shares: `B et C souscrivent à une augmentation de
+    capital`)."""
+    shares = load_rules("deal_types.json", c.language).get("new_shares")
+    if shares and any(re.search(shares, c.texts[i], re.IGNORECASE) for i in joiners.sentences):
+        return []
+    sentences = set(joiners.sentences) | {min(joiners.sentences) - 1}
+    return [
+        d
+        for d in drafts
+        if d is not joiners
+        and d.deal_type == "other"
+        and any(v.most_common(1)[0][0] == "provider" for v in d.roles.values())
+        and sentences & set(d.sentences)
+    ]
 
 
 def _clause_contracts(c: Candidates, drafts: list[Draft], framed: set[int]) -> list[Draft]:

@@ -292,7 +292,7 @@ def _read_noun_frame(token: Token) -> tuple[str, dict[str, Any]] | None:
     if commodity and _modified_by(token, COMMODITY_NOUNS):
         return commodity, load_rules("roles_nouns.json", token.lang_)[commodity]
     turn = found[1].get("debt_objects") if found else None
-    if found is None or not turn or not _placed_debt(token, turn["words"]):
+    if found is None or not turn or not _placed_debt(token, turn["words"], turn.get("preps")):
         return found
     return found[0], {**found[1], **turn["frame"]}
 
@@ -319,15 +319,17 @@ def _premodified_by(noun: Token, words: Collection[str]) -> bool:
     return False
 
 
-def _placed_debt(noun: Token, words: Collection[str]) -> bool:
+def _placed_debt(noun: Token, words: Collection[str], preps: Collection[str] | None) -> bool:
     """`a private placement of $400 million of senior notes`: what the noun places, its
-    `of` object or that object's own (a sum measuring it), is one of the debt `words`; so
-    is the object of the verb whose preposition the noun follows (`sold $400 million of
-    senior notes in a private placement`)."""
-    placed = [o for p, o in _prep_objects(noun) if p == "of"]
+    `of` object (or that of one of `preps`: `une levée de dette de 1,8 milliard d'euros`,
+    `un financement par dette`) or that object's own (a sum measuring it), is one of the
+    debt `words`; so is the object of the verb whose preposition the noun follows (`sold
+    $400 million of senior notes in a private placement`)."""
+    of = frozenset(preps or ("of",))
+    placed = [o for p, o in _prep_objects(noun) if p in of]
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
         placed += _children(noun.head.head, "dobj")
-    placed += [o for t in placed for p, o in _prep_objects(t) if p == "of"]
+    placed += [o for t in placed for p, o in _prep_objects(t) if p in of]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in placed)
 
 
