@@ -52,3 +52,14 @@ def test_an_older_deals_worth_and_capacity_stay_out_of_the_new_deal() -> None:
     figures += [s.capacity.value for s in ppa.sites if s.capacity]
     assert 180 not in figures
     assert 400 in figures
+
+
+def test_an_older_deals_end_is_no_term() -> None:
+    deals = deals_of(
+        "Marwick Energy has agreed to buy 12 operating wind farms in Castile from Doral "
+        "Power for €640 million including debt, the Spanish utility said on Monday.\n\n"
+        "The farms have a combined capacity of 900 megawatts. About half of that output "
+        "is sold under long-term contracts, including a 2021 power purchase agreement "
+        "with cement maker Trevin Materials that runs until 2035."
+    )
+    assert all(d.term is None or d.term.end != "2035" for d in deals)

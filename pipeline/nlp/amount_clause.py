@@ -83,7 +83,8 @@ def dated_noun(
     doc: Doc, char: int, published: datetime.date, language: str = DEFAULT_LANGUAGE
 ) -> bool:
     """`a 2024 licence to X, worth $12 million`, `the 2024 contract under which X sold 480
-    megawatts`, `a 2025 agreement valued at $1.1 billion`: the figure at `char` is told in
+    megawatts`, `a 2025 agreement valued at $1.1 billion`, `a 2022 power purchase agreement
+    with X that runs until 2034`: the figure (or term) at `char` is told in
     the phrase of a noun that a year before the article's modifies (an older deal's),
     climbing from the figure through its heads and the relative or participial clauses
     describing a noun, never past a clause's own predicate (`dated_noun_deps`: how such a

@@ -413,10 +413,14 @@ def deal_facts(
         (t, i)
         for i in _term_sentences(c, drafts, draft, told, deal_type)
         for t in find_terms(c.texts[i], c.published, c.language)
-        if t.kind == "closing"
-        or (deal_type in LENGTH_ONLY_TYPES and t.duration)
-        or (deal_type in TENOR_TYPES and t.kind == "tenor")
-        or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
+        # `a 2022 power purchase agreement with X that runs until 2034`: an older deal's
+        if not (c.published and dated_noun(c.parsed[i].doc, t.start, c.published, c.language))
+        and (
+            t.kind == "closing"
+            or (deal_type in LENGTH_ONLY_TYPES and t.duration)
+            or (deal_type in TENOR_TYPES and t.kind == "tenor")
+            or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
+        )
     ]
     if deal_type == "lease" and not any(t.start_date for t, _ in mentions):
         mentions.extend(_occupancy_start(c, drafts, draft, told))
