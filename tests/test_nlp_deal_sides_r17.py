@@ -3,7 +3,9 @@ an agreement whose own sentence names another commercial kind (`we signed an agr
 with Y to provide GPU capacity ... we closed a term loan`), so the borrower does not
 become the agreement's customer. A lease signed `with` a company whose name says it owns
 property (`Y Realty Trust`, `Y Halls`) is the subject's tenancy. A merger's split of the
-company it makes (`31% of the enlarged group`) is no stake bought.
+company it makes (`31% of the enlarged group`) is no stake bought. A pronoun subject of
+a passive `leased` without an object stands for the thing let, no tenant (`sells them
+once they are leased`).
 Every sentence is written for the test, with invented names."""
 
 from __future__ import annotations
@@ -73,3 +75,13 @@ def test_a_share_of_the_enlarged_group_is_no_stake() -> None:
         )
         == []
     )
+
+
+def test_a_thing_leased_is_no_tenant() -> None:
+    assert frames_of(
+        "Tallmadge, which builds data centers on spec and sells them once they are leased, "
+        "said it would recycle the proceeds."
+    ) == [("sells", "acquisition", [("seller", "Tallmadge")])]
+    assert frames_of("Crestmark has been leased a 40MW hall at the campus by Brannock.") == [
+        ("leased", "lease", [("lessee", "Crestmark"), ("lessor", "Brannock")])
+    ]

@@ -2496,6 +2496,8 @@ def _verb_frame(token: Token) -> Frame | None:
             (role, m) for t in subjects for m in resolve(t, allow_asset=True, conjuncts=False)
         )
     elif passive:
+        if spec.get("passive_recipient") and not _children(token, "dobj"):
+            subjects = [t for t in subjects if t.pos_ != "PRON"]  # `once they are leased`
         _add(frame, spec.get("passive") or spec["subj"], subjects, allow_asset=True)
     else:
         subj_role = spec["subj"]
