@@ -2528,6 +2528,8 @@ def _verb_frame(token: Token) -> Frame | None:
             (role, m) for t in subjects for m in resolve(t, allow_asset=True, conjuncts=False)
         )
     elif passive:
+        if spec.get("passive_recipient") and not _children(token, "dobj"):
+            subjects = [t for t in subjects if t.pos_ != "PRON"]  # `once they are leased`
         _add(frame, spec.get("passive") or spec["subj"], subjects, allow_asset=True)
     else:
         subj_role = spec["subj"]
@@ -3209,6 +3211,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
                 role = spec.get("counter_over_noun", {}).get(noun_name)
             if role:
                 _add(frame, role, [pobj], allow_asset=role == "target")
+        if (landlord := noun.get("landlord_names")) and subj_role == noun["subj"] and not own:
+            _let_by_named_landlord(frame, subj_role, [o for p, o in preps if p == "with"], landlord)
         _add_noun_loose_preps(obj, frame, noun.get("loose_preps", {}))
         if "dative" in noun:
             frame.args.extend((noun["dative"], m) for m in _dative_clitics(verb))
@@ -3236,6 +3240,34 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             return frame
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
+
+
+def _let_by_named_landlord(
+    frame: Frame, subj_role: str | None, counterparts: list[Token], landlord: dict[str, Any]
+) -> None:
+    """`X has signed a 15-year lease with Y Realty Trust (Y Halls Ltd)`: a lease signed
+    `with` a company whose name says it owns property (`landlord_names` words), the
+    subject's name saying nothing of the kind, is rented by the subject from it; `the
+    lease with Y Realty Trust` (no subject, `subj_role` None) is let by Y."""
+    words = set(landlord["words"])
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in counterparts]
+
+    def landlord_named(mention: Mention) -> bool:
+        return bool(words & {w.casefold() for w in mention.text.split()})
+
+    def countered(mention: Mention) -> bool:
+        return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+    subjects = [m for r, m in frame.args if r == subj_role and not countered(m)]
+    others = [m for _, m in frame.args if countered(m)]
+    if not others or not all(landlord_named(m) for m in others):
+        return
+    if subj_role is not None and (not subjects or any(landlord_named(m) for m in subjects)):
+        return
+    frame.args = [
+        (landlord["with"] if countered(m) else landlord["subj"] if r == subj_role else r, m)
+        for r, m in frame.args
+    ]
 
 
 def _site_owner(
@@ -3488,6 +3520,9 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
     frame = Frame(token.lower_, token.i, noun["deal_type"])
     frame.stated = _states_type(token, noun)
     preps = _prep_objects(token)
+    merged = noun.get("merged_modifiers", ())
+    if any(p == "of" and _premodified_by(o, merged) for p, o in preps):
+        return None  # `leaving them with 31% of the enlarged group`: a merger's split
     advisers = noun.get("adviser_clauses", ())
     for child in [*token.children, *_participle_after(token)]:
         if child.lower_ in advisers:
@@ -3517,6 +3552,8 @@ def _standalone_noun_frame(token: Token) -> Frame | None:
         role = turned.get(prep, noun["preps"].get(prep))  # `our lease with Y`: Y lets it
         if role:
             _add(frame, role, [pobj], allow_asset=role == "target")
+    if (landlord := noun.get("landlord_names")) and not possessors:
+        _let_by_named_landlord(frame, None, [o for p, o in preps if p == "with"], landlord)
     _add_noun_loose_preps(token, frame, noun.get("loose_preps", {}))
     for role, root in _listed_after(token, noun.get("listed", {})):
         taken = {m.text for _, m in frame.args}
