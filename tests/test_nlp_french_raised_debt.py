@@ -4,8 +4,8 @@ its sum is the loan's principal; banks that `complètent le tour de table` (`y
 participent`) in the sentence after a loan naming its lenders, no round told there, lend
 too, unless they take new shares; the sum of a financing agreement (`un accord de
 financement de 40 milliards`) is a loan's principal, not an investment; a Quebec
-`marge de crédit` (a credit line) is a loan. Invented companies and sentences, on real
-French parses."""
+`marge de crédit` (a credit line) and a trader's `préfinancement` are loans. Invented
+companies and sentences, on real French parses."""
 
 from __future__ import annotations
 
@@ -79,3 +79,11 @@ def test_a_quebec_credit_margin_is_a_loan() -> None:
         "sur trois ans auprès de la Banque Kelvane, pour financer son fonds de roulement."
     )
     assert sides == {("Norvane IA", "customer"), ("Banque Kelvane", "provider")}
+
+
+def test_a_prefinancing_facility_is_a_loan_from_the_trader() -> None:
+    sides = french_loan_sides(
+        "Kelmar Mining a signé avec le négociant Orvane Trading une facilité de "
+        "préfinancement de 200 millions de dollars, remboursable sur cinq ans."
+    )
+    assert sides == {("Kelmar Mining", "customer"), ("Orvane Trading", "provider")}
