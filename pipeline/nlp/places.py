@@ -191,6 +191,10 @@ _GENERIC_KINDS = frozenset(_FAC.get("generic_kinds", []))
 _OWN_NAMED_KINDS = frozenset(_FAC.get("own_named_kinds", ["plant"]))
 # `Kyung-il Battery`: a noun naming a facility only in lower case ends a company's name
 _LOWER_CASE_NOUNS = frozenset(w.lower() for w in _FAC.get("lower_case_nouns", []))
+# `64 hectares of industrial land in Kulai`: a noun naming a site only after a measure of
+# its area (`powered land in Frankfurt` is the market's)
+_MEASURED_NOUNS = frozenset(_FAC.get("measured_nouns", []))
+_MEASURE_BEFORE_RE = re.compile(_FAC.get("measure_before", "(?!)"))
 # nouns of a language that writes a facility's name after its noun (`la centrale du Bugey`)
 _NOUN_FIRST = frozenset(
     k.lower() for k in load_rules("places_facilities.json", "fr")["nouns"]
@@ -658,10 +662,36 @@ def _area_before(text: str, start: int) -> bool:
     return _AREA_BEFORE_RE.search(text[max(0, start - 30) : start]) is not None
 
 
+# `near Hughenden in North West Queensland`, `in Kurri Kurri, in the Hunter Valley of New
+# South Wales`, `in Kajaani, in Finland's Kainuu region`: the region a town is in, after it
+_REGION_AFTER_RE = re.compile(
+    rf"(?:,?\s+in\s+(?:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+of\s+|"
+    rf"(?i:{_COMPASS}(?:\s+{_COMPASS})?)\s+)?|"
+    # `in Kajaani, in Finland's Kainuu region`, read up to the country
+    rf"['’]s\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+region\b))"
+    rf"(?P<region>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+)
+
+
+def _region_after(text: str, place: Place, end: int) -> tuple[Place, int]:
+    """A town with no region takes the one written right after it (`_REGION_AFTER_RE`),
+    when the gazetteer reads that as a region of the town's own country."""
+    after = _REGION_AFTER_RE.match(text, end) if place.city and not place.region else None
+    region = _single(after.group("region")) if after else None
+    if after is None or region is None or region.city or not region.region:
+        return place, end
+    if place.country != region.country:
+        return place, end
+    return replace(place, region=region.region), after.end("region")
+
+
 def _locate(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     """The place after "in"/"at" and where it ends, with the region written before its
-    town noun (`in the Central Texas city of Temple`)."""
+    town noun (`in the Central Texas city of Temple`) or after it (`near Hughenden in
+    North West Queensland`)."""
     place, end = _locate_loc(text, m)
+    if place is not None:
+        place, end = _region_after(text, place, end)
     if place is not None and place.city and _area_before(text, m.start("loc")):
         # `, dans la wilaya de Mostaganem`: a region, not its town; `dans la province de
         # Tata (région Souss-Massa)`: the larger one written
@@ -1698,6 +1728,8 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             continue  # `Solvacor Afrique Centrale`: French names a plant after its noun
         if noun[0].isupper() and noun.lower() in _LOWER_CASE_NOUNS:
             continue  # `Kyung-il Battery`: a company's name
+        if noun.lower() in _MEASURED_NOUNS:
+            continue  # `the Campus land`: land or a plot is a site only measured
         if noun[0].isupper() and not m.group("adj"):  # "Crane Clean Energy Center": all one name
             name = _name_of(f"{m.group('name')} {noun}")
             full = f" {name}".lower() if name else ""
@@ -1730,6 +1762,8 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             name, noun = short, own
             if _facility(text, m, name, noun).name is None:
                 continue  # named after its town: as the name alone reads it
+        if noun in _MEASURED_NOUNS:
+            continue  # `Well, that is a plot twist`: a plot is a site only measured
         described = text[m.end("name") : m.start("noun")]
         if m.group("copula") and not (m.group("loc") or re.search(_POWER, described)):
             continue  # `X is our largest site`: only a power or a place makes it one
@@ -1782,6 +1816,8 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
     for m in _UNNAMED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if _MODIFIER_RE.match(text, m.end("noun")):
+            continue
+        if noun in _MEASURED_NOUNS and not _MEASURE_BEFORE_RE.search(text, 0, m.start()):
             continue
         where = _locate(text, m)[0]
         if where is None or (noun in _PLURALS and (where.city is None or where.region is None)):
