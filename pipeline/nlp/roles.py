@@ -3226,8 +3226,14 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             frame.args = _one_sided(frame.args)
         alone = frame.stated and noun.get("subject_alone", False)  # `X signed a loan`
         sought = noun.get("sought")
-        alone_subject = not passive and [r for r, _ in frame.args] == [subj_role]
-        sought_things = [obj] + [o for p, o in preps if p in ("for", "on")]
+        # `La start-up Y a signé un bail`: the subject and its apposition, one party
+        alone_subject = (
+            not passive
+            and bool(frame.args)
+            and {(r, m.start) for r, m in frame.args} == {(subj_role, frame.args[0][1].start)}
+        )
+        sought_preps = sought.get("preps", ("for", "on")) if sought else ()
+        sought_things = [obj] + [o for p, o in preps if p in sought_preps]
         if sought and alone_subject and _sought(sought_things, sought["words"]):
             # `X signed an agreement for GPU capacity`, `X has committed to a compute
             # contract`: X buys it from the story's subject
