@@ -349,6 +349,15 @@ def _told_after(
             end_char = trigger.idx + len(trigger)
             implied = Mention(trigger.text, trigger.idx, end_char, "PRON", True)
             return {**roles, cluster: (str(frame.counter), implied)}
+    for earlier in range(index - 1, max(index - 1 - rules.get("sentences", 0), -1), -1):
+        if any(len(f.args) > 1 for f in c.frames[earlier]):
+            break  # another deal is told
+        name = _builder_of_facility(c.parsed[earlier].doc)
+        cluster = c.clusters.find(name) if name else None
+        if cluster is not None and cluster not in roles:
+            trigger = c.parsed[index].doc[frame.trigger_index]
+            implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+            return {**roles, cluster: (str(frame.counter), implied)}
     return roles
 
 
@@ -381,6 +390,26 @@ def _owner_of_told_facility(doc: Doc) -> str | None:
             for obj in (t for t in clause.children if t.dep_ == "dobj"):
                 the = any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children)
                 if the and obj.lower_ in FACILITY_NOUNS:
+                    return ent.text
+    return None
+
+
+def _builder_of_facility(doc: Doc) -> str | None:
+    """`The power will come from W, a gas plant that Y is building next to the campus`, `a
+    350 MW plant being built on the site by Y`: the organisation a facility noun's relative
+    clause or participle says builds, owns or runs it (told before the frame buying its
+    output)."""
+    for noun in (t for t in doc if t.pos_ == "NOUN" and t.lower_ in FACILITY_NOUNS):
+        for clause in (t for t in noun.children if t.lower_ in OPERATING_VERBS):
+            if clause.dep_ == "relcl":
+                sides = [t for t in clause.children if t.dep_ == "nsubj"]
+            elif clause.dep_ == "acl":
+                sides = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
+            else:
+                continue
+            for side in sides:
+                ent = next((e for e in doc.ents if e.start <= side.i < e.end), None)
+                if ent is not None and ent.label_ == "ORG":
                     return ent.text
     return None
 
