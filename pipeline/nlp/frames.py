@@ -21,6 +21,7 @@ from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import clause_contract_drafts, lead_pair_draft
 from pipeline.nlp.grouping import (
+    COMPLEMENT,
     GENERIC_TYPES,
     Draft,
     borrow_for_purchase,
@@ -31,7 +32,14 @@ from pipeline.nlp.grouping import (
     salience,
 )
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.roles import FACILITY_NOUNS, OPERATING_VERBS, Frame, Mention, joins_round
+from pipeline.nlp.roles import (
+    ANONYMOUS,
+    FACILITY_NOUNS,
+    OPERATING_VERBS,
+    Frame,
+    Mention,
+    joins_round,
+)
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
@@ -57,6 +65,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 defined=c.defined,
                 vehicles=c.vehicles,
             )
+            if not roles and frame.counter is None:
+                roles = _described_only(c, index, frame)
             if frame.counter is not None and len(roles) == 1:
                 roles = _told_after(c, index, frame, roles)
             if len(roles) == 1:
@@ -318,6 +328,19 @@ def _implied_side(
     if trigger.i not in (governor.i, *(t.i for t in governor.children)) and not participle:
         return roles
     return {**roles, c.protagonist: ("partner", implied)}
+
+
+def _described_only(c: Candidates, index: int, frame: Frame) -> dict[int, tuple[str, Mention]]:
+    """`180 megawatts already fully leased to an unnamed cloud customer`: a frame whose
+    only sides are described, not named, is the story's subject's deal with them; the
+    protagonist takes the other side."""
+    described = [r for r, m in frame.args if m.label == ANONYMOUS]
+    role = COMPLEMENT.get(described[0]) if described else None
+    if c.protagonist is None or role is None or len(described) != len(frame.args):
+        return {}
+    trigger = c.parsed[index].doc[frame.trigger_index]
+    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+    return {c.protagonist: (role, implied)}
 
 
 def _told_after(
