@@ -21,6 +21,7 @@ from pipeline.nlp.doctext import doc_text
 from pipeline.nlp.facts import COMMERCIAL_TYPES, MIN_DEAL_AMOUNT
 from pipeline.nlp.fallback import clause_contract_drafts, lead_pair_draft
 from pipeline.nlp.grouping import (
+    COMPLEMENT,
     GENERIC_TYPES,
     Draft,
     borrow_for_purchase,
@@ -31,7 +32,14 @@ from pipeline.nlp.grouping import (
     salience,
 )
 from pipeline.nlp.parties import name_key
-from pipeline.nlp.roles import FACILITY_NOUNS, OPERATING_VERBS, Frame, Mention, joins_round
+from pipeline.nlp.roles import (
+    ANONYMOUS,
+    FACILITY_NOUNS,
+    OPERATING_VERBS,
+    Frame,
+    Mention,
+    joins_round,
+)
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
@@ -57,6 +65,8 @@ def deal_drafts(c: Candidates) -> list[Draft]:
                 defined=c.defined,
                 vehicles=c.vehicles,
             )
+            if not roles and frame.counter is None:
+                roles = _described_only(c, index, frame)
             if frame.counter is not None and len(roles) == 1:
                 roles = _told_after(c, index, frame, roles)
             if len(roles) == 1:
@@ -320,6 +330,19 @@ def _implied_side(
     return {**roles, c.protagonist: ("partner", implied)}
 
 
+def _described_only(c: Candidates, index: int, frame: Frame) -> dict[int, tuple[str, Mention]]:
+    """`180 megawatts already fully leased to an unnamed cloud customer`: a frame whose
+    only sides are described, not named, is the story's subject's deal with them; the
+    protagonist takes the other side."""
+    described = [r for r, m in frame.args if m.label == ANONYMOUS]
+    role = COMPLEMENT.get(described[0]) if described else None
+    if c.protagonist is None or role is None or len(described) != len(frame.args):
+        return {}
+    trigger = c.parsed[index].doc[frame.trigger_index]
+    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+    return {c.protagonist: (role, implied)}
+
+
 def _told_after(
     c: Candidates, index: int, frame: Frame, roles: dict[int, tuple[str, Mention]]
 ) -> dict[int, tuple[str, Mention]]:
@@ -348,6 +371,15 @@ def _told_after(
             trigger = c.parsed[index].doc[frame.trigger_index]
             end_char = trigger.idx + len(trigger)
             implied = Mention(trigger.text, trigger.idx, end_char, "PRON", True)
+            return {**roles, cluster: (str(frame.counter), implied)}
+    for earlier in range(index - 1, max(index - 1 - rules.get("sentences", 0), -1), -1):
+        if any(len(f.args) > 1 for f in c.frames[earlier]):
+            break  # another deal is told
+        name = _builder_of_facility(c.parsed[earlier].doc)
+        cluster = c.clusters.find(name) if name else None
+        if cluster is not None and cluster not in roles:
+            trigger = c.parsed[index].doc[frame.trigger_index]
+            implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
             return {**roles, cluster: (str(frame.counter), implied)}
     return roles
 
@@ -381,6 +413,26 @@ def _owner_of_told_facility(doc: Doc) -> str | None:
             for obj in (t for t in clause.children if t.dep_ == "dobj"):
                 the = any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children)
                 if the and obj.lower_ in FACILITY_NOUNS:
+                    return ent.text
+    return None
+
+
+def _builder_of_facility(doc: Doc) -> str | None:
+    """`The power will come from W, a gas plant that Y is building next to the campus`, `a
+    350 MW plant being built on the site by Y`: the organisation a facility noun's relative
+    clause or participle says builds, owns or runs it (told before the frame buying its
+    output)."""
+    for noun in (t for t in doc if t.pos_ == "NOUN" and t.lower_ in FACILITY_NOUNS):
+        for clause in (t for t in noun.children if t.lower_ in OPERATING_VERBS):
+            if clause.dep_ == "relcl":
+                sides = [t for t in clause.children if t.dep_ == "nsubj"]
+            elif clause.dep_ == "acl":
+                sides = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
+            else:
+                continue
+            for side in sides:
+                ent = next((e for e in doc.ents if e.start <= side.i < e.end), None)
+                if ent is not None and ent.label_ == "ORG":
                     return ent.text
     return None
 
