@@ -78,14 +78,22 @@ PLACED_AND_COMPANY = re.compile(
     r"(?:(.+?) of )?(.+?) and (.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Group)\.?)"
 )
 # `a loan from JPMorgan Chase and Bank of America`, `led by Société Générale and ING`,
-# `provided by KeyBank and Sumitomo Mitsui Banking Corporation`: two lenders of two or
-# more capitalised words each, an acronym or one word with a capital inside or ending in
-# `bank`, tagged as one name (outside a loan, `Goodyear Tire and Rubber Co` is one)
+# `provided by KeyBank and Sumitomo Mitsui Banking Corporation`, `arranged by Harlow &
+# Stein and Ridley Bank`: two lenders of two or more capitalised words each (a firm's
+# names joined by `&`), an acronym or one word with a capital inside or ending in `bank`,
+# tagged as one name (outside a loan, `Goodyear Tire and Rubber Co` is one); one plain
+# word beside such a name is a lender too (`Westpac and MUFG Bank`), unless a plural
+# (`Farmers and Merchants Bank` is one bank)
 _LENDER_NAME = (
-    r"((?:[A-Z][\w.'-]*\s+(?:of\s+)?)+[A-Z][\w.'-]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][\w'-]*"
-    r"|[A-Z][\w'-]*bank)"
+    r"(?:[A-Z][\w.'-]*\s+(?:(?:of|&)\s+)?)+[A-Z][\w.'-]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][\w'-]*"
+    r"|[A-Z][\w'-]*bank"
 )
-CONJOINED_LENDERS = re.compile(rf"{_LENDER_NAME} and {_LENDER_NAME}")
+_PLAIN_LENDER = r"[A-Z][a-z]+[a-rt-z]"
+CONJOINED_LENDERS = (
+    re.compile(rf"({_LENDER_NAME}) and ({_LENDER_NAME})"),
+    re.compile(rf"({_PLAIN_LENDER}) and ({_LENDER_NAME})"),
+    re.compile(rf"({_LENDER_NAME}) and ({_PLAIN_LENDER})"),
+)
 UNIT_OF_COMPANY = re.compile(
     r"(.+?\b(?:Division|Unit|Group|Subsidiary|Operations))\s+of\s+(.+?\b(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV)\.?)"
 )
@@ -4230,7 +4238,8 @@ def _filled_roles(frame: Frame) -> set[str]:
 def _split_lenders(mention: Mention, role: str) -> list[Mention]:
     """`a $3 billion bridge loan from JPMorgan Chase and Bank of America`: a loan's lenders
     tagged as one name are two lenders."""
-    match = CONJOINED_LENDERS.fullmatch(mention.text) if role == "provider" else None
+    matches = (p.fullmatch(mention.text) for p in CONJOINED_LENDERS) if role == "provider" else ()
+    match = next((m for m in matches if m is not None), None)
     if match is None:
         return [mention]
     return [
