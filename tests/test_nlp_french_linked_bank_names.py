@@ -35,3 +35,11 @@ def test_lead_word_name_keeps_its_linked_tail(sentence: str, name: str) -> None:
 def test_name_without_lead_word_keeps_its_end() -> None:
     orgs = _orgs("Le contrat lie Norvane Cloud de Paris à la start-up Lyrbis.")
     assert "Norvane Cloud de Paris" not in orgs
+
+
+def test_lead_word_outside_the_entity_opens_the_name() -> None:
+    orgs = _orgs(
+        "C'est Capital Rivière qui mène la ronde ; le Fonds Innovation Mauricie et Caisse "
+        "Ambrée Capital complètent le tour de table."
+    )
+    assert "Caisse Ambrée Capital" in orgs

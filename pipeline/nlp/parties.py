@@ -826,9 +826,27 @@ def _with_lead_words(ents: list[Span]) -> list[Span]:
             and (len(before) == 1 or (before[-1].is_lower and ent[0].is_title))
         ):
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+        elif _lead_word_before(ent, before):
+            out.append(Span(ent.doc, ent.start - 1, ent.end, label="ORG"))
         else:
             out.append(ent)
     return _with_linked_tails(out)
+
+
+def _lead_word_before(ent: Span, before: Span | None) -> bool:
+    """`et Caisse Boréale Capital complètent le tour`: an organisation word of the text's
+    language (`org_lead_words`), capitalised and outside any entity, right before an
+    organisation opens its name."""
+    doc = ent.doc
+    word = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        word is not None
+        and ent.label_ == "ORG"
+        and word.is_title
+        and not word.ent_type_
+        and word.lower_ in _context(doc.lang_).get("org_lead_words", ())
+        and (before is None or before.end < word.i)
+    )
 
 
 def _linked_tail(ent: Span, taken: int) -> int:
