@@ -29,6 +29,7 @@ from pipeline.nlp.resolution import (
     deal_roles,
     facility_keys,
     parent_clusters,
+    without_counted_goods,
     without_facilities,
     without_people,
     without_places,
@@ -89,7 +90,7 @@ def _deal(
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
     facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
     found = without_facilities(without_site_targets(found, facts.sites), facilities)
-    found = without_places(c, without_people(c, found))
+    found = without_counted_goods(c, without_places(c, without_people(c, found)))
     if gate is not None and found:
         found = gate_parties(c, DealView(drafts, rank, deal_type, roles, facts), found, gate)
         if rank > 0 and not found:

@@ -826,8 +826,61 @@ def _with_lead_words(ents: list[Span]) -> list[Span]:
             and (len(before) == 1 or (before[-1].is_lower and ent[0].is_title))
         ):
             out[-1] = Span(ent.doc, before.start, ent.end, label="ORG")
+        elif _lead_word_before(ent, before):
+            out.append(Span(ent.doc, ent.start - 1, ent.end, label="ORG"))
         else:
             out.append(ent)
+    return _with_linked_tails(out)
+
+
+def _lead_word_before(ent: Span, before: Span | None) -> bool:
+    """`et Caisse Boréale Capital complètent le tour`: an organisation word of the text's
+    language (`org_lead_words`), capitalised and outside any entity, right before an
+    organisation opens its name."""
+    doc = ent.doc
+    word = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        word is not None
+        and ent.label_ == "ORG"
+        and word.is_title
+        and not word.ent_type_
+        and word.lower_ in _context(doc.lang_).get("org_lead_words", ())
+        and (before is None or before.end < word.i)
+    )
+
+
+def _linked_tail(ent: Span, taken: int) -> int:
+    """Where a name opened by an organisation word (`org_lead_words` of the text's
+    language) ends once the link and capitalised words the NER left after it are added
+    (`Banque Maghrébine` + `de l'Équipement`, `Caisse d'Épargne Bretagne-Pays` + `de
+    Loire`); its own end when none follow, or when they run into `taken`."""
+    doc, context = ent.doc, _context(ent.doc.lang_)
+    links = frozenset(context.get("name_links", ()))
+    end = ent.end
+    if not ent[0].is_title or ent[0].lower_ not in context.get("org_lead_words", ()):
+        return end
+    while end < len(doc) and doc[end].lower_ in links and doc[end].is_lower:
+        end += 1
+    if end < len(doc) and doc[end].lower_ in context.get("articles", ()):
+        end += 1  # `de l'Équipement`, `de la Sûre`
+    words = end
+    while words < len(doc) and words - end < 2 and _title_word(doc[words]):
+        words += 1
+    return words if ent.end < end < words <= taken else ent.end
+
+
+def _with_linked_tails(ents: list[Span]) -> list[Span]:
+    """Names opened by an organisation word with the link and capitalised words the NER
+    cut off after them (`_linked_tail`), taking in an entity the tail covers."""
+    out: list[Span] = []
+    for i, ent in enumerate(ents):
+        if out and out[-1].end > ent.start:
+            continue  # a tail took it in
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        end = _linked_tail(ent, len(ent.doc) if after is None else after.end)
+        if after is not None and after.start < end < after.end:
+            end = ent.end
+        out.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label="ORG"))
     return out
 
 

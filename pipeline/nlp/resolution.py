@@ -452,6 +452,35 @@ def without_places(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[
     return [(p, i) for p, i in found if not place(p.text)]
 
 
+def without_counted_goods(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[Party, int]]:
+    """`12 000 GPU Nvidia`, `512 accélérateurs graphiques Nvidia H200`: a party written
+    each time right after a count of goods (`quantities_units.json` count_units), or
+    opening with the counted unit, names the goods' maker or model, not a side."""
+    text, counted = c.article.text, _counted_goods(c.language)
+
+    def goods(name: str) -> bool:
+        found_at = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        return bool(found_at) and all(
+            counted.search(text[max(0, m.start() - 60) : m.start()] + name.split()[0])
+            for m in found_at
+        )
+
+    return [(p, i) for p, i in found if not goods(p.text)]
+
+
+@cache
+def _counted_goods(language: str) -> re.Pattern[str]:
+    """A count and its unit of goods right before a name's first word (`36 000 GPU
+    Nvidia`, `512 accélérateurs graphiques Nvidia`), or a count before the unit opening
+    a name (`GPU Nvidia GB300`)."""
+    units = load_rules("quantities_units.json", language).get("count_units", {})
+    alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(
+        rf"\d[\d\s.,'’]*\s*(?:{alternatives})\s+\S+$"
+        rf"|\d[\d\s.,'’]*\s+(?:{alternatives})$"
+    )
+
+
 @cache
 def _title_edges() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A title word right before a name (`Officer `) and one apposed right after it
