@@ -700,7 +700,7 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
         found.append(_mention(token.doc[token.i : token.i + 1], "PRON", pronoun=True))
     elif token.lower_ in ANAPHORIC_NOUNS and token.dep_ == "pobj" and _is_description(token):
         found.extend(_described(token))
-    elif token.lower_ in PRONOUNS or (
+    elif _is_pronoun(token) or (
         token.lower_ in ANAPHORIC_NOUNS
         and len(articles := {c.lower_ for c in token.children if c.dep_ != "punct"}) == 1
         and articles <= DEFINITE
@@ -1371,6 +1371,12 @@ def _names_hardware(ent: Span) -> bool:
         if word.lower_ in HARDWARE_NOUNS:
             return True
     return False
+
+
+def _is_pronoun(token: Token) -> bool:
+    """Whether a word is a pronoun: a first-person one written in capitals is an
+    abbreviation (`its US unit`), not `us`."""
+    return token.lower_ in PRONOUNS and not (token.is_upper and token.lower_ in FIRST_PERSON_WORDS)
 
 
 def _antecedents(pronoun: Token, depth: int = 0) -> list[Mention]:
