@@ -431,7 +431,7 @@ def deal_facts(
         deal_type,
         c.language,
     )
-    owned = _fleet_sentences(c, told, roles) if deal_type in OWNERSHIP_TYPES else set()
+    owned = _fleet_sentences(c, told, roles) if deal_type == "acquisition" else set()
 
     def keep(index: int, char: int) -> bool:
         return (
@@ -657,9 +657,11 @@ def zone_currencies(
 
 
 def _fleet_sentences(c: Candidates, told: list[int], roles: dict[int, str]) -> set[int]:
-    """The sentences of a deal buying or investing in a company whose fleet is the deal's
-    (`Selkie operates campuses with 300MW`): all but those naming the buyer or investor
-    and not the company bought (`Northvale now runs five data centres with 110MW`)."""
+    """The sentences of a deal buying a company whose fleet is the deal's (`Selkie
+    operates campuses with 300MW`): all but those naming the buyer or investor and not the
+    company bought (`Northvale now runs five data centres with 110MW`). A round or stake
+    buys no fleet: what the investee runs now (`currently runs about 9,000 GPUs`) is its
+    own, so only acquisitions call this."""
     buyers = [k for k, r in roles.items() if r in ("acquirer", "investor")]
     bought = [k for k, r in roles.items() if r in ("target", "investee")]
     return {

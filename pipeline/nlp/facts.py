@@ -150,7 +150,7 @@ def quantity_rejected(
     tranche: bool = False,
 ) -> bool:
     """Whether the words around a quantity show it is not the deal's (a part, a portfolio;
-    a company's fleet unless `owned`: the deal buys or invests in the company; a whole
+    a company's fleet unless `owned`: the deal buys the company; a whole
     told by words on both sides, `reject_around` pairs of before and after patterns); with
     `tranche`, a first tranche (`the first 120 MW`, `tranche_before`) is not rejected; a
     total restated after `restated_before` (`soit 9 600 GPU au total`) is no fleet."""
