@@ -199,6 +199,17 @@ def test_a_bought_company_placed_by_a_description_after_any_word(second: str) ->
     ) == [("Tulsa", "Oklahoma", "US")]
 
 
+def test_a_bought_company_placed_by_a_description_after_another_subject() -> None:
+    # the seller, subject of its sentence, keeps control of a company described after it:
+    # the bought company, named in the sentence before
+    assert target_places(
+        "Harvick Foods has agreed to sell a 45% stake in its bakery arm, Dunmere Bakeries, "
+        "to Pollard Capital for £300 million.\n\n"
+        "The price values Dunmere at £700 million. Harvick will retain control of the "
+        "Tulsa, Oklahoma-based business and will continue to consolidate it."
+    ) == [("Tulsa", "Oklahoma", "US")]
+
+
 def test_a_bought_company_placed_where_the_company_is_based() -> None:
     assert target_places(
         "Corvell Motors is buying a 20% stake in Tandem Robotics from Larchmont Ventures "
