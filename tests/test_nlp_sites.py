@@ -188,11 +188,25 @@ def test_a_bought_company_placed_by_a_description_without_its_name() -> None:
         "lender at about $400 million.",
         "The Tessick Trust, which is the Tulsa, Oklahoma-based insurer's largest holder, "
         "backs the offer.",
+        # a company described by what it runs (`network`), owned by the seller till now
+        "Tessick Mutual comes from Harbrook Capital, which had owned the Tulsa, "
+        "Oklahoma-based network since 2019.",
     ],
 )
 def test_a_bought_company_placed_by_a_description_after_any_word(second: str) -> None:
     assert target_places(
         f"Marlow Dynamics said on Tuesday it would buy Tessick Mutual for $2.1 billion.\n\n{second}"
+    ) == [("Tulsa", "Oklahoma", "US")]
+
+
+def test_a_bought_company_placed_by_a_description_after_another_subject() -> None:
+    # the seller, subject of its sentence, keeps control of a company described after it:
+    # the bought company, named in the sentence before
+    assert target_places(
+        "Harvick Foods has agreed to sell a 45% stake in its bakery arm, Dunmere Bakeries, "
+        "to Pollard Capital for £300 million.\n\n"
+        "The price values Dunmere at £700 million. Harvick will retain control of the "
+        "Tulsa, Oklahoma-based business and will continue to consolidate it."
     ) == [("Tulsa", "Oklahoma", "US")]
 
 

@@ -1216,6 +1216,11 @@ def _word_end(text: str, name: str) -> bool:
     return text.endswith(name) and not text[: len(text) - len(name)][-1:].isalnum()
 
 
+def _opens(text: str, names: list[str]) -> bool:
+    """Whether `text` opens with one of `names` as a whole word (its sentence's subject)."""
+    return any(re.match(rf"{re.escape(n)}\b", text.lstrip()) for n in names if n)
+
+
 def _sentence_before(c: Candidates, index: int) -> str:
     """The sentence right before parsed sentence `index`, parsed or not."""
     parsed = c.parsed[index]
@@ -1245,7 +1250,8 @@ def _referred_at(
     firm`); `It is based in Tulsa` right after a sentence that names it and no other
     party; `The unit, which will be based in Minneapolis` right after a bought part of
     a company; `Shares of the Austin, Texas-based company rose` when the last party
-    named before it is the bought company."""
+    named before it (not its sentence's opening subject: `X will retain control of the
+    Leeds-based business`) is the bought company."""
     others = [k for k in roles if k >= 0 and k != cluster]
     other_names = [n for k in others for n in c.written_names(k)]
     for index in order:
@@ -1273,7 +1279,15 @@ def _referred_at(
     named = {cluster: names, **{k: c.written_names(k) for k in others}}
     for index, parsed in enumerate(c.parsed):
         for place, at in referred_location(parsed.doc, nearest=True):
-            last = _last_named(named, c.texts[index][:at])
+            lead = c.texts[index][:at]
+            last = _last_named(named, lead)
+            if last is not None and last != cluster and _opens(lead, named[last]):
+                # `Kestrel will retain control of the Leeds-based business`: a description
+                # after its sentence's subject is another company, the one named before
+                rest = {k: v for k, v in named.items() if k != last}
+                last = _last_named(rest, lead)
+                if last is None:
+                    last = _last_named(rest, _sentence_before(c, index))
             if last is None:
                 last = _last_named(named, _sentence_before(c, index))
             if last == cluster:
