@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.models import Article, Evidence
 from pipeline.nlp.chronology import older_cues, tells_older
@@ -234,6 +234,7 @@ class Candidates:
         self._background_memo: dict[tuple[int, bool], bool] = {}
         self._folded_names: dict[int, list[str]] = {}
         self._paired: dict[int, set[int]] = {}
+        self._entities_by_key: dict[tuple[str, ...], list[Span]] | None = None
         self.frames = [find_frames(p.doc) for p in parsed]
         if not any(self.frames):
             self.frames = [lead_frames(p.doc) for p in parsed[:2]] + self.frames[2:]
@@ -443,6 +444,16 @@ class Candidates:
             if found is not None and accept(Mention(name, 0, 0, "ORG"), "partner", set()):
                 return found
         return None
+
+    def entities_named(self, name: str) -> list[Span]:
+        """The entities of the article, whatever their label, that write `name` (by
+        `name_key`), indexed once per article."""
+        if self._entities_by_key is None:
+            self._entities_by_key = {}
+            for p in self.parsed:
+                for e in p.doc.ents:
+                    self._entities_by_key.setdefault(name_key(e.text), []).append(e)
+        return self._entities_by_key.get(name_key(name), [])
 
     def is_background(self, index: int, years: bool = True) -> bool:
         """Whether a sentence tells an older deal: a cue word, or (`years`) a past year."""

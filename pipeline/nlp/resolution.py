@@ -442,11 +442,11 @@ def without_places(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[
     (`roles.written_as_place`), whatever the model called it, is a place and no party."""
 
     def place(name: str) -> bool:
-        key = name_key(name)
-        seen = [e for s in c.parsed for e in s.doc.ents if name_key(e.text) == key]
-        written = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", c.article.text))
+        seen = c.entities_named(name)
         return (
-            bool(seen) and len(seen) >= written and all(written_as_place(e, e.label_) for e in seen)
+            bool(seen)
+            and all(written_as_place(e, e.label_) for e in seen)
+            and len(seen) >= sum(1 for _ in name_occurrences(c.article.text, name, "-"))
         )
 
     return [(p, i) for p, i in found if not place(p.text)]
@@ -459,10 +459,9 @@ def without_counted_goods(c: Candidates, found: list[tuple[Party, int]]) -> list
     text, counted = c.article.text, _counted_goods(c.language)
 
     def goods(name: str) -> bool:
-        found_at = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        found_at = [start for start, _ in name_occurrences(text, name, "-")]
         return bool(found_at) and all(
-            counted.search(text[max(0, m.start() - 60) : m.start()] + name.split()[0])
-            for m in found_at
+            counted.search(text[max(0, start - 60) : start] + name.split()[0]) for start in found_at
         )
 
     return [(p, i) for p, i in found if not goods(p.text)]
