@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -304,7 +305,7 @@ def _implied_side(
         return roles  # `our subsidiary X entered into a lease with Y`: the side is named
     doc = c.parsed[index].doc
     trigger = doc[frame.trigger_index]
-    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
+    implied = _told_side(c, index, frame)
     if frame.counter is not None:  # `Y had signed an agreement for GPU capacity`: with X
         # `X agreed to buy the output of a farm under a PPA with Y`: Y, not the story's
         # subject, is the other side another frame of the sentence names (`told_after`)
@@ -338,9 +339,14 @@ def _described_only(c: Candidates, index: int, frame: Frame) -> dict[int, tuple[
     role = COMPLEMENT.get(described[0]) if described else None
     if c.protagonist is None or role is None or len(described) != len(frame.args):
         return {}
+    return {c.protagonist: (role, _told_side(c, index, frame))}
+
+
+def _told_side(c: Candidates, index: int, frame: Frame) -> Mention:
+    """The frame's trigger word as the mention of a side it tells without naming (a
+    pronoun-like mention: the evidence is the frame's own sentence)."""
     trigger = c.parsed[index].doc[frame.trigger_index]
-    implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
-    return {c.protagonist: (role, implied)}
+    return Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
 
 
 def _told_after(
@@ -350,7 +356,9 @@ def _told_after(
     which owns the two-unit plant, said`: a frame leaving its other side unnamed takes, in
     that role, the party a deal noun of its sentence is made with (`under a PPA with Y`),
     else the organisation the next sentences name as that role's noun or as the owner of
-    the facility they speak of (`roles_words.json` told_after), never one already a side."""
+    the facility they speak of, else the one the sentences before say builds, owns or runs
+    the facility (`The power will come from W, a gas plant that Y is building`;
+    `roles_words.json` told_after), never one already a side."""
     rules = load_rules("roles_words.json", c.language).get("told_after", {})
     nouns = rules.get("role_nouns", {}).get(frame.counter, [])
     if not nouns:
@@ -360,27 +368,23 @@ def _told_after(
             cluster = None if mention.pronoun else c.clusters.match(mention.text)
             if role == "partner" and cluster is not None and cluster not in roles:
                 return {**roles, cluster: (str(frame.counter), mention)}
-    end = min(index + 1 + rules.get("sentences", 0), len(c.parsed))
-    for later in range(index + 1, end):
-        if any(len(f.args) > 1 for f in c.frames[later]):
-            break  # another deal is told
-        doc = c.parsed[later].doc
-        name = _role_attribute(doc, nouns, rules["copulas"]) or _owner_of_told_facility(doc)
-        cluster = c.clusters.find(name) if name else None
-        if cluster is not None and cluster not in roles:
-            trigger = c.parsed[index].doc[frame.trigger_index]
-            end_char = trigger.idx + len(trigger)
-            implied = Mention(trigger.text, trigger.idx, end_char, "PRON", True)
-            return {**roles, cluster: (str(frame.counter), implied)}
-    for earlier in range(index - 1, max(index - 1 - rules.get("sentences", 0), -1), -1):
-        if any(len(f.args) > 1 for f in c.frames[earlier]):
-            break  # another deal is told
-        name = _builder_of_facility(c.parsed[earlier].doc)
-        cluster = c.clusters.find(name) if name else None
-        if cluster is not None and cluster not in roles:
-            trigger = c.parsed[index].doc[frame.trigger_index]
-            implied = Mention(trigger.text, trigger.idx, trigger.idx + len(trigger), "PRON", True)
-            return {**roles, cluster: (str(frame.counter), implied)}
+    reach = rules.get("sentences", 0)
+
+    def told_later(doc: Doc) -> str | None:
+        return _role_attribute(doc, nouns, rules["copulas"]) or _owner_of_told_facility(doc)
+
+    readers: list[tuple[range, Callable[[Doc], str | None]]] = [
+        (range(index + 1, min(index + 1 + reach, len(c.parsed))), told_later),
+        (range(index - 1, max(index - 1 - reach, -1), -1), _builder_of_facility),
+    ]
+    for sentences, read in readers:
+        for near in sentences:
+            if any(len(f.args) > 1 for f in c.frames[near]):
+                break  # another deal is told
+            name = read(c.parsed[near].doc)
+            cluster = c.clusters.find(name) if name else None
+            if cluster is not None and cluster not in roles:
+                return {**roles, cluster: (str(frame.counter), _told_side(c, index, frame))}
     return roles
 
 
