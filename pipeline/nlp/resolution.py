@@ -473,6 +473,8 @@ def _counted_goods(language: str) -> re.Pattern[str]:
     Nvidia`, `512 accélérateurs graphiques Nvidia`), or a count before the unit opening
     a name (`GPU Nvidia GB300`)."""
     units = load_rules("quantities_units.json", language).get("count_units", {})
+    if not units:
+        return re.compile("(?!)")  # without units any number before a name would match
     alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     return re.compile(
         rf"\d[\d\s.,'’]*\s*(?:{alternatives})\s+\S+$"
