@@ -83,7 +83,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     grouped += group_frames(older, c.texts, c.language)
     complete_one_sided(grouped)
     if load_rules("deal_types.json", c.language).get("loans_apart", False):
-        grouped = join_loan_sides(grouped)
+        grouped = join_loan_sides(grouped, c.background)
         borrow_for_purchase(grouped, None if _tells_venture(c) else c.protagonist)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from pipeline.models import PAYING_ROLES, RECEIVING_ROLES
@@ -525,16 +525,22 @@ def _lends(draft: Draft) -> bool:
     return draft.deal_type == "other" and "provider" in _voted(draft)
 
 
-def join_loan_sides(drafts: list[Draft]) -> list[Draft]:
+def join_loan_sides(
+    drafts: list[Draft], older: Callable[[Draft], bool] = lambda _: False
+) -> list[Draft]:
     """`X has signed a $1.1 billion construction loan ... The facility was arranged by A
     and B`: a loan told with its borrower alone and one told with its lenders alone (no
     party shared) are one loan; the lenders' draft joins the nearest borrower's before
-    it, else after it."""
+    it, else after it. A borrowing told only as an older deal (`older`: `The announcement
+    comes weeks after Y agreed a $1.2 billion financing package`) takes no current
+    loan's lenders."""
     borrowers = [d for d in drafts if d.stated["other"] and _voted(d) == {"customer"}]
     for lenders in [d for d in drafts if d.stated["other"] and _voted(d) == {"provider"}]:
         first = min(lenders.sentences)
-        before = [d for d in borrowers if min(d.sentences) <= first]
-        host = before[-1] if before else next(iter(borrowers), None)
+        dated = older(lenders)
+        before = [d for d in borrowers if min(d.sentences) <= first and older(d) <= dated]
+        after = (d for d in borrowers if older(d) <= dated)
+        host = before[-1] if before else next(after, None)
         if host is None:
             continue
         for cluster, votes in lenders.roles.items():
