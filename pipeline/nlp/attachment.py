@@ -62,7 +62,7 @@ from pipeline.nlp.places import (
 )
 from pipeline.nlp.quantities import deal_count_unit
 from pipeline.nlp.rules import load_rules
-from pipeline.nlp.sentences import split_sentences
+from pipeline.nlp.sentences import boilerplate_spans, split_sentences
 from pipeline.nlp.sites import (
     article_country,
     dateline_place,
@@ -407,11 +407,15 @@ def deal_facts(
     deal_type: str,
     roles: dict[int, str],
 ) -> Facts:
-    """The facts of one deal from the sentences it owns (`mine`) and its frames'."""
+    """The facts of one deal from the sentences it owns (`mine`) and its frames'. A
+    company profile's sentences (`About X: X owns 640 MW ...`) give none of its amounts,
+    quantities or terms."""
     told = told_sentences(c, draft, mine)
+    profile = _profile_sentences(c)
+    counted = [i for i in told if i not in profile]
     mentions = [
         (t, i)
-        for i in _term_sentences(c, drafts, draft, told, deal_type)
+        for i in _term_sentences(c, drafts, draft, counted, deal_type)
         for t in find_terms(c.texts[i], c.published, c.language)
         # `a 2022 power purchase agreement with X that runs until 2034`: an older deal's
         if not (c.published and dated_noun(c.parsed[i].doc, t.start, c.published, c.language))
@@ -435,7 +439,8 @@ def deal_facts(
 
     def keep(index: int, char: int) -> bool:
         return (
-            _belongs(c, drafts, draft, index, char)
+            index not in profile
+            and _belongs(c, drafts, draft, index, char)
             and not _other_clause(c, drafts, index, char)
             and (index in owned or not _party_fleet(c, drafts, index, char))
             and not _other_facility(c, index, char)
@@ -536,7 +541,7 @@ def deal_facts(
         c.language,
     )
     withheld = undisclosed(c, mine)
-    amounts = deal_amounts(c, drafts, draft, told, deal_type, withheld is not None, mine)
+    amounts = deal_amounts(c, drafts, draft, counted, deal_type, withheld is not None, mine)
     return Facts(
         amounts=zone_currencies(
             amounts, sites, [c.texts[i] for i in told], c.article.text, c.language
@@ -548,6 +553,16 @@ def deal_facts(
         sites=sites,
         site_sentences=site_sentences,
     )
+
+
+def _profile_sentences(c: Candidates) -> set[int]:
+    """The sentences of the article's company profiles (`sentences.boilerplate_spans`)."""
+    spans = boilerplate_spans(c.article.text, c.language)
+    return {
+        i
+        for i, parsed in enumerate(c.parsed)
+        if any(start <= parsed.sentence.start < end for start, end in spans)
+    }
 
 
 def _names_a_party(c: Candidates, roles: dict[int, str], text: str) -> bool:

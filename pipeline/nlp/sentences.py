@@ -240,6 +240,31 @@ def has_deal_cue(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
     return _cue_regex(language).search(sentence) is not None or is_topic(sentence, language)
 
 
+@lru_cache(maxsize=8)
+def _boilerplate_regex(language: str) -> re.Pattern[str] | None:
+    heading = load_rules("cues.json", language).get("boilerplate_heading")
+    return re.compile(heading, re.MULTILINE) if heading else None
+
+
+def boilerplate_spans(text: str, language: str = DEFAULT_LANGUAGE) -> list[tuple[int, int]]:
+    """The spans of a release's company profiles (`About Kestrel Power: Kestrel owns 640
+    MW ...`, `About Kestrel Power` alone on its line and its paragraph after): from the
+    heading (`cues.json` boilerplate_heading, a line's start) to the end of the paragraph
+    that tells the profile. What a profile says (a company's fleet, assets, revenue) is no
+    deal's fact."""
+    regex = _boilerplate_regex(language)
+    if regex is None:
+        return []
+    spans = []
+    for match in regex.finditer(text):
+        body = match.end()
+        while body < len(text) and text[body].isspace():
+            body += 1
+        block = BLOCK_SPLIT.search(text, body)
+        spans.append((match.start(), block.start() if block else len(text)))
+    return spans
+
+
 def is_topic(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
     """`Take Marlin Compute.`: a sentence that only names the company the next ones are
     about."""
@@ -249,6 +274,7 @@ def is_topic(sentence: str, language: str = DEFAULT_LANGUAGE) -> bool:
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "Sentence",
+    "boilerplate_spans",
     "for_parser",
     "has_deal_cue",
     "is_topic",
