@@ -46,6 +46,7 @@ from pipeline.nlp.rules import load_rules, load_word_lists
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
 FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
 QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
+FINANCING_TYPES = frozenset({"investment", "other"})  # a round, a stake subscribed, a loan
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -101,6 +102,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
     own = False  # the deals are those a filer reports in the first person, all dated before
+    current_kinds: set[str] = set()
     if c.published:
         current = [
             d
@@ -108,6 +110,9 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             if (not c.background(d, years=False) and not _dated_past(c, d)) or _reported(c, d)
         ]
         own = not current
+        if current:  # `A week earlier, X had signed a lease with Y`: the article's news too
+            current_kinds = {d.deal_type for d in current}
+            current = [d for d in drafts if d in current or _lately(c, d, current_kinds)]
         told = [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
         drafts = current or told or [d for d in drafts if _recent(c, d)]
     if not drafts:
@@ -116,7 +121,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     kept = drafts[:1] + [
         d
         for d in drafts[1:]
-        if (own or not c.background(d) or _reported(c, d))
+        if (own or not c.background(d) or _reported(c, d) or _lately(c, d, current_kinds))
         and not d.habitual
         and not _rejected(c, d)
         and (
@@ -908,6 +913,37 @@ def _reported(c: Candidates, draft: Draft) -> bool:
         or earlier_year(text, published, c.language)
         for text in texts
     )
+
+
+def _lately(c: Candidates, draft: Draft, kinds: set[str]) -> bool:
+    """`A week earlier, X had quietly signed a 50-year lease ... with Y`, `Earlier this
+    month it signed a lease with Y`: a deal the story's subject made with a named side,
+    dated only by a cue of the article's own weeks (`deal_types.json` lately), is news of
+    the article too when no current deal is of its kind (not `last month it agreed to rent
+    chips from Y` beside the compute deal the article tells), it is no financing (`X
+    raised £150 million last month in a round led by Y`: its funding history) and its
+    sentence tells it in a clause of its own (not `X, which agreed last week to buy Y,
+    will invest in Z`: an aside about X)."""
+    pattern = load_rules("deal_types.json", c.language).get("lately")
+    published = c.published
+    named = [k for k in draft.roles if k >= 0]
+    if not pattern or published is None or draft.deal_type in kinds | FINANCING_TYPES:
+        return False
+    if len(named) < 2:
+        return False
+    if c.protagonist not in named or any(
+        t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors)
+        for t in _trigger_tokens(c, draft)
+    ):
+        return False
+    for i in draft.triggers:
+        text = c.texts[i]
+        blanked = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+        if blanked == text or tells_older(blanked, published, language=c.language):
+            return False
+        if earlier_year(blanked, published, c.language):
+            return False
+    return True
 
 
 def _unnamed(draft: Draft) -> bool:
