@@ -360,7 +360,8 @@ def _told_after(
     """`X has agreed to buy the output of the plant. The seller is developer Y`, `... Y,
     which owns the two-unit plant, said`: a frame leaving its other side unnamed takes, in
     that role, the party a deal noun of its sentence is made with (`under a PPA with Y`),
-    else the organisation the next sentences name as that role's noun or as the owner of
+    else the organisation the next sentences name as that role's noun, as the speaker that
+    role's title describes (`Owner Y said the agreement would pay it`) or as the owner of
     the facility they speak of, else the one the sentences before say builds, owns or runs
     the facility (`The power will come from W, a gas plant that Y is building`;
     `roles_words.json` told_after), never one already a side."""
@@ -375,8 +376,15 @@ def _told_after(
                 return {**roles, cluster: (str(frame.counter), mention)}
     reach = rules.get("sentences", 0)
 
+    titles = rules.get("titles", {}).get(frame.counter, [])
+    speech = rules.get("speech_verbs", [])
+
     def told_later(doc: Doc) -> str | None:
-        return _role_attribute(doc, nouns, rules["copulas"]) or _owner_of_told_facility(doc)
+        return (
+            _role_attribute(doc, nouns, rules["copulas"])
+            or _titled_speaker(doc, titles, speech)
+            or _owner_of_told_facility(doc)
+        )
 
     readers: list[tuple[range, Callable[[Doc], str | None]]] = [
         (range(index + 1, min(index + 1 + reach, len(c.parsed))), told_later),
@@ -387,7 +395,7 @@ def _told_after(
             if any(len(f.args) > 1 for f in c.frames[near]):
                 break  # another deal is told
             name = read(c.parsed[near].doc)
-            cluster = c.clusters.find(name) if name else None
+            cluster = c.clusters.match(name) if name else None
             if cluster is not None and cluster not in roles:
                 return {**roles, cluster: (str(frame.counter), _told_side(c, index, frame))}
     return roles
@@ -405,6 +413,22 @@ def _role_attribute(doc: Doc, nouns: list[str], copulas: list[str]) -> str | Non
     while end < len(doc) and _capitalised(doc[end]):
         end += 1
     return doc[start:end].text or None
+
+
+def _titled_speaker(doc: Doc, titles: list[str], verbs: list[str]) -> str | None:
+    """`Owner Y said the agreement would pay it ...`, `Y, the plant's owner, said`: the
+    organisation subject of a speech verb that one of `titles` (its role in the deal told
+    before) describes, written as a title before its name or in apposition to it."""
+    for subject in (t for t in doc if t.dep_ == "nsubj" and t.head.lower_ in verbs):
+        words = [t for t in subject.subtree if t.i <= subject.i and t.pos_ == "PROPN"]
+        if not words or words[-1].i != subject.i:
+            continue
+        apposed = any(a.dep_ == "appos" and a.lower_ in titles for a in subject.children)
+        if words[0].lower_ in titles and len(words) > 1:
+            return doc[words[1].i : subject.i + 1].text
+        if apposed:
+            return doc[words[0].i : subject.i + 1].text
+    return None
 
 
 def _capitalised(token: Token) -> bool:
