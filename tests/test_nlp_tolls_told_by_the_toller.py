@@ -42,3 +42,14 @@ def test_a_toll_with_a_named_side_keeps_the_sides_the_context_gives() -> None:
     ((kind, sides),) = _sides(text)
     assert kind == "power_purchase"
     assert {name for name, _ in sides} == {"Ostrel Power", "Marrowind Energy"}
+
+
+def test_a_date_where_the_next_sentence_hangs_a_side_tells_no_other_deal() -> None:
+    text = (
+        "AI developer Marrowind Compute has secured a 15-year tolling agreement for the 900 MW "
+        "Quellan Ridge Generating Station in Ohio. Tarrock Generation, the plant's owner, said "
+        "on Tuesday that Marrowind will pay a fixed charge of $21 million a month and take "
+        "the station's entire output from June 2027."
+    )
+    sides = [s for kind, s in _sides(text) if kind == "power_purchase"]
+    assert any(("Tarrock Generation", "seller") in s for s in sides)

@@ -392,13 +392,19 @@ def _told_after(
     ]
     for sentences, read in readers:
         for near in sentences:
-            if any(len(f.args) > 1 for f in c.frames[near]):
-                break  # another deal is told
+            if any(len(_sides_named(c, f)) > 1 for f in c.frames[near]):
+                break  # another deal is told (not `take the output from June 2027`)
             name = read(c.parsed[near].doc)
             cluster = c.clusters.match(name) if name else None
             if cluster is not None and cluster not in roles:
                 return {**roles, cluster: (str(frame.counter), _told_side(c, index, frame))}
     return roles
+
+
+def _sides_named(c: Candidates, frame: Frame) -> list[Mention]:
+    """The frame's sides that are an organisation of the article or stand for one (a
+    pronoun), not a date or a place the parse hung where a side goes."""
+    return [m for _, m in frame.args if m.pronoun or c.clusters.match(m.text) is not None]
 
 
 def _role_attribute(doc: Doc, nouns: list[str], copulas: list[str]) -> str | None:
