@@ -315,6 +315,8 @@ def _implied_side(
         # `X agreed to buy the output of a farm under a PPA with Y`: Y, not the story's
         # subject, is the other side another frame of the sentence names (`told_after`)
         told = load_rules("roles_words.json", c.language).get("told_after", {})
+        if frame.counter in told.get("told_only", []):
+            return roles  # `X has won an order`: its buyer is the one named after it, if any
         named = frame.counter in told.get("role_nouns", {}) and any(
             m for f in c.frames[index] if f is not frame for _, m in f.args
         )
@@ -378,18 +380,20 @@ def _told_after(
 
     titles = rules.get("titles", {}).get(frame.counter, [])
     speech = rules.get("speech_verbs", [])
+    owns = frame.counter in rules.get("facility_roles", [])  # the plant's owner sells
 
     def told_later(doc: Doc) -> str | None:
         return (
             _role_attribute(doc, nouns, rules["copulas"])
             or _titled_speaker(doc, titles, speech)
-            or _owner_of_told_facility(doc)
+            or (_owner_of_told_facility(doc) if owns else None)
         )
 
     readers: list[tuple[range, Callable[[Doc], str | None]]] = [
         (range(index + 1, min(index + 1 + reach, len(c.parsed))), told_later),
-        (range(index - 1, max(index - 1 - reach, -1), -1), _builder_of_facility),
     ]
+    if owns:
+        readers.append((range(index - 1, max(index - 1 - reach, -1), -1), _builder_of_facility))
     for sentences, read in readers:
         for near in sentences:
             if any(len(_sides_named(c, f)) > 1 for f in c.frames[near]):

@@ -3262,6 +3262,10 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         if "alone_counter" in spec and alone_subject:  # `Y has placed an order`: with X
             frame.counter = spec["alone_counter"]
             return frame
+        won = spec.get("alone_counter_over_noun", {}).get(noun_name)
+        if won and alone_subject:  # `X has won a $148 million order`: its buyer told after
+            frame.counter = won
+            return frame
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
 
