@@ -46,6 +46,7 @@ from pipeline.nlp.rules import load_rules, load_word_lists
 FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
 FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
 QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
+FINANCING_TYPES = frozenset({"investment", "other"})  # a round, a stake subscribed, a loan
 
 
 def deal_drafts(c: Candidates) -> list[Draft]:
@@ -101,6 +102,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     lead = min((min(d.sentences) for d in drafts), default=0)
     drafts.sort(key=lambda d: -salience(d, c.clusters, title, lead in d.sentences, c.background(d)))
     own = False  # the deals are those a filer reports in the first person, all dated before
+    current_kinds: set[str] = set()
     if c.published:
         current = [
             d
@@ -108,6 +110,9 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             if (not c.background(d, years=False) and not _dated_past(c, d)) or _reported(c, d)
         ]
         own = not current
+        if current:  # `A week earlier, X had signed a lease with Y`: the article's news too
+            current_kinds = {d.deal_type for d in current}
+            current = [d for d in drafts if d in current or _lately(c, d, current_kinds)]
         told = [d for d in drafts if _told_by_party(c, d) and not _before_period(c, d)]
         drafts = current or told or [d for d in drafts if _recent(c, d)]
     if not drafts:
@@ -116,7 +121,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     kept = drafts[:1] + [
         d
         for d in drafts[1:]
-        if (own or not c.background(d) or _reported(c, d))
+        if (own or not c.background(d) or _reported(c, d) or _lately(c, d, current_kinds))
         and not d.habitual
         and not _rejected(c, d)
         and (
@@ -310,6 +315,8 @@ def _implied_side(
         # `X agreed to buy the output of a farm under a PPA with Y`: Y, not the story's
         # subject, is the other side another frame of the sentence names (`told_after`)
         told = load_rules("roles_words.json", c.language).get("told_after", {})
+        if frame.counter in told.get("told_only", []):
+            return roles  # `X has won an order`: its buyer is the one named after it, if any
         named = frame.counter in told.get("role_nouns", {}) and any(
             m for f in c.frames[index] if f is not frame for _, m in f.args
         )
@@ -355,7 +362,8 @@ def _told_after(
     """`X has agreed to buy the output of the plant. The seller is developer Y`, `... Y,
     which owns the two-unit plant, said`: a frame leaving its other side unnamed takes, in
     that role, the party a deal noun of its sentence is made with (`under a PPA with Y`),
-    else the organisation the next sentences name as that role's noun or as the owner of
+    else the organisation the next sentences name as that role's noun, as the speaker that
+    role's title describes (`Owner Y said the agreement would pay it`) or as the owner of
     the facility they speak of, else the one the sentences before say builds, owns or runs
     the facility (`The power will come from W, a gas plant that Y is building`;
     `roles_words.json` told_after), never one already a side."""
@@ -370,22 +378,37 @@ def _told_after(
                 return {**roles, cluster: (str(frame.counter), mention)}
     reach = rules.get("sentences", 0)
 
+    titles = rules.get("titles", {}).get(frame.counter, [])
+    speech = rules.get("speech_verbs", [])
+    owns = frame.counter in rules.get("facility_roles", [])  # the plant's owner sells
+
     def told_later(doc: Doc) -> str | None:
-        return _role_attribute(doc, nouns, rules["copulas"]) or _owner_of_told_facility(doc)
+        return (
+            _role_attribute(doc, nouns, rules["copulas"])
+            or _titled_speaker(doc, titles, speech)
+            or (_owner_of_told_facility(doc) if owns else None)
+        )
 
     readers: list[tuple[range, Callable[[Doc], str | None]]] = [
         (range(index + 1, min(index + 1 + reach, len(c.parsed))), told_later),
-        (range(index - 1, max(index - 1 - reach, -1), -1), _builder_of_facility),
     ]
+    if owns:
+        readers.append((range(index - 1, max(index - 1 - reach, -1), -1), _builder_of_facility))
     for sentences, read in readers:
         for near in sentences:
-            if any(len(f.args) > 1 for f in c.frames[near]):
-                break  # another deal is told
+            if any(len(_sides_named(c, f)) > 1 for f in c.frames[near]):
+                break  # another deal is told (not `take the output from June 2027`)
             name = read(c.parsed[near].doc)
-            cluster = c.clusters.find(name) if name else None
+            cluster = c.clusters.match(name) if name else None
             if cluster is not None and cluster not in roles:
                 return {**roles, cluster: (str(frame.counter), _told_side(c, index, frame))}
     return roles
+
+
+def _sides_named(c: Candidates, frame: Frame) -> list[Mention]:
+    """The frame's sides that are an organisation of the article or stand for one (a
+    pronoun), not a date or a place the parse hung where a side goes."""
+    return [m for _, m in frame.args if m.pronoun or c.clusters.match(m.text) is not None]
 
 
 def _role_attribute(doc: Doc, nouns: list[str], copulas: list[str]) -> str | None:
@@ -400,6 +423,22 @@ def _role_attribute(doc: Doc, nouns: list[str], copulas: list[str]) -> str | Non
     while end < len(doc) and _capitalised(doc[end]):
         end += 1
     return doc[start:end].text or None
+
+
+def _titled_speaker(doc: Doc, titles: list[str], verbs: list[str]) -> str | None:
+    """`Owner Y said the agreement would pay it ...`, `Y, the plant's owner, said`: the
+    organisation subject of a speech verb that one of `titles` (its role in the deal told
+    before) describes, written as a title before its name or in apposition to it."""
+    for subject in (t for t in doc if t.dep_ == "nsubj" and t.head.lower_ in verbs):
+        words = [t for t in subject.subtree if t.i <= subject.i and t.pos_ == "PROPN"]
+        if not words or words[-1].i != subject.i:
+            continue
+        apposed = any(a.dep_ == "appos" and a.lower_ in titles for a in subject.children)
+        if words[0].lower_ in titles and len(words) > 1:
+            return doc[words[1].i : subject.i + 1].text
+        if apposed:
+            return doc[words[0].i : subject.i + 1].text
+    return None
 
 
 def _capitalised(token: Token) -> bool:
@@ -908,6 +947,37 @@ def _reported(c: Candidates, draft: Draft) -> bool:
         or earlier_year(text, published, c.language)
         for text in texts
     )
+
+
+def _lately(c: Candidates, draft: Draft, kinds: set[str]) -> bool:
+    """`A week earlier, X had quietly signed a 50-year lease ... with Y`, `Earlier this
+    month it signed a lease with Y`: a deal the story's subject made with a named side,
+    dated only by a cue of the article's own weeks (`deal_types.json` lately), is news of
+    the article too when no current deal is of its kind (not `last month it agreed to rent
+    chips from Y` beside the compute deal the article tells), it is no financing (`X
+    raised £150 million last month in a round led by Y`: its funding history) and its
+    sentence tells it in a clause of its own (not `X, which agreed last week to buy Y,
+    will invest in Z`: an aside about X)."""
+    pattern = load_rules("deal_types.json", c.language).get("lately")
+    published = c.published
+    named = [k for k in draft.roles if k >= 0]
+    if not pattern or published is None or draft.deal_type in kinds | FINANCING_TYPES:
+        return False
+    if len(named) < 2:
+        return False
+    if c.protagonist not in named or any(
+        t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors)
+        for t in _trigger_tokens(c, draft)
+    ):
+        return False
+    for i in draft.triggers:
+        text = c.texts[i]
+        blanked = re.sub(pattern, lambda m: " " * len(m.group()), text, flags=re.IGNORECASE)
+        if blanked == text or tells_older(blanked, published, language=c.language):
+            return False
+        if earlier_year(blanked, published, c.language):
+            return False
+    return True
 
 
 def _unnamed(draft: Draft) -> bool:

@@ -195,6 +195,9 @@ class Frame:
     counter: str | None = None  # the role of the side it leaves unnamed (`signed for capacity`)
 
 
+TERM_WORD = re.compile(r"^[\w.]+-year$", re.IGNORECASE)  # `15-year`, `ten-year`
+
+
 @cache
 def _verb_index(language: str, copulas: bool = False) -> dict[str, list[tuple[str, str | None]]]:
     """Verb word -> [(frame name, particle or None)]; with `copulas`, only the frames of a
@@ -3248,7 +3251,8 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         )
         sought_preps = sought.get("preps", ("for", "on")) if sought else ()
         sought_things = [obj] + [o for p, o in preps if p in sought_preps]
-        if sought and alone_subject and _sought(sought_things, sought["words"]):
+        termed = bool(sought and sought.get("termed")) and _termed(obj)
+        if sought and alone_subject and (_sought(sought_things, sought["words"]) or termed):
             # `X signed an agreement for GPU capacity`, `X has committed to a compute
             # contract`: X buys it from the story's subject
             frame.deal_type, frame.counter = sought["deal_type"], sought["counter"]
@@ -3257,6 +3261,10 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
             return frame
         if "alone_counter" in spec and alone_subject:  # `Y has placed an order`: with X
             frame.counter = spec["alone_counter"]
+            return frame
+        won = spec.get("alone_counter_over_noun", {}).get(noun_name)
+        if won and alone_subject:  # `X has won a $148 million order`: its buyer told after
+            frame.counter = won
             return frame
         return frame if len(frame.args) >= 2 or (alone and frame.args) else None
     return None
@@ -3342,6 +3350,16 @@ def _land_spec(
         return None
     found: dict[str, Any] = load_rules("roles_nouns.json", language)[land]
     return found
+
+
+def _termed(noun: Token) -> bool:
+    """`a 15-year lease`, `a ten-year lease`: a deal noun its term (a count of years)
+    modifies."""
+    return any(
+        TERM_WORD.match(c.text) or (c.lower_ == "year" and _children(c, "nummod"))
+        for c in noun.children
+        if c.dep_ in ("amod", "compound")
+    )
 
 
 def _sought(things: list[Token], words: Collection[str]) -> bool:
