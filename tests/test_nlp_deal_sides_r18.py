@@ -4,7 +4,10 @@ the company bought (`Y, a developer backed by Z`, `Y, a vehicle set up by Z`) st
 behind it and buys nothing (a round `led by Z` is still Z's); power plants, wind farms, a
 portfolio of them or a stake in a plant bought or sold are an acquisition, whatever power
 purchase agreements the article names, its buyer the acquirer; the company a PPA is
-signed `with` for megawatts `from the X plant` generates them.
+signed `with` for megawatts `from the X plant` generates them. A deal told only in
+sentences the next one denies (`Both companies denied it`), under talks `ended`, or under
+a negated verb that takes it (`does not intend to make an offer for Y`) is no deal. The
+tenant a bought building is leased back to sold it.
 Every sentence is written for the test, with invented names."""
 
 from __future__ import annotations
@@ -112,3 +115,59 @@ def test_a_generator_name_decides_before_the_plant_it_sells_from() -> None:
         "Tarvik Renewables signed a 15-year PPA with Luzon Data Centres for 150 MW of output "
         "from the Palo Verde wind farm."
     )
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for d in extract_deals(Article(text=text)) for p in d.parties}
+
+
+_CONTRACT = (
+    "Quarrow Labs has signed a four-year, $900 million agreement for GPU capacity with "
+    "Tindle Cloud. The neocloud will serve the contract from its campus in Regina.\n\n"
+)
+
+
+def test_a_takeover_denied_in_the_next_sentence_is_no_deal() -> None:
+    found = _pairs(
+        _CONTRACT + "A newsletter claimed on Sunday that Pellam Systems was in talks to buy "
+        "Tindle Cloud. Both companies denied it, and we found nothing to support the claim."
+    )
+    assert ("Pellam Systems", "acquirer") not in found
+    assert ("Tindle Cloud", "provider") in found
+
+
+def test_talks_ended_tell_no_merger() -> None:
+    found = _pairs(
+        _CONTRACT + "Separately, Harrow Mining said it had ended talks to merge with Ostrel "
+        "Minerals, a month after the two confirmed they were in discussions."
+    )
+    assert ("Harrow Mining", "acquirer") not in found
+    assert ("Ostrel Minerals", "target") not in found
+
+
+def test_an_offer_a_company_does_not_intend_to_make_is_no_deal() -> None:
+    found = _pairs(
+        _CONTRACT + "Separately, Harrow Foods said it does not intend to make an offer for "
+        "drugmaker Ostrel Pharma, a week after Ostrel's board rejected an approach."
+    )
+    assert ("Ostrel Pharma", "target") not in found
+
+
+def test_the_tenant_a_bought_building_is_leased_back_to_sold_it() -> None:
+    found = _sides(
+        "DALLAS, March 3 (Example Wire) - Corran Realty Trust said on Tuesday it had acquired "
+        "a 12-megawatt data center in Plano, Texas, for $140 million and leased the building "
+        "back to its long-time occupant, colocation operator Felden Networks, for an initial "
+        "12 years.\n\n"
+        "The triple-net lease starts at about $9.6 million a year and gives Felden two renewal "
+        "options, Corran said in a statement.",
+        "2026-03-03",
+    )
+    assert (
+        "acquisition",
+        frozenset({("Corran Realty Trust", "acquirer"), ("Felden Networks", "seller")}),
+    ) in found
+    assert (
+        "lease",
+        frozenset({("Corran Realty Trust", "lessor"), ("Felden Networks", "lessee")}),
+    ) in found
