@@ -133,6 +133,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
     ]
     _passive_lessors(c, kept)
     _leased_back(kept)
+    _leaseback_sellers(c, kept)
     return kept + _leasebacks(c, kept)
 
 
@@ -165,6 +166,33 @@ def _leased_back(drafts: list[Draft]) -> None:
             if sides and {sides["seller"], sides["acquirer"]} == {k for k in lease.roles if k >= 0}:
                 for role, cluster in (("lessee", sides["seller"]), ("lessor", sides["acquirer"])):
                     lease.roles[cluster] = Counter({role: sum(lease.roles[cluster].values())})
+                break
+
+
+def _leaseback_sellers(c: Candidates, drafts: list[Draft]) -> None:
+    """`X said it had acquired an 18-megawatt data center for $212 million and leased the
+    building back to its long-time occupant, Y`: an asset bought with no seller named
+    (no company bought either), whose buyer lets it back to a tenant in a lease told as a
+    leaseback (`deal_types.json` leaseback), was sold by that tenant."""
+    pattern = load_rules("deal_types.json", c.language).get("leaseback")
+    if not pattern:
+        return
+    for lease in drafts:
+        sides = {lease.side(k): k for k in lease.roles if k >= 0}
+        if lease.deal_type != "lease" or not {"paying", "receiving"} <= set(sides):
+            continue
+        if not any(re.search(pattern, c.texts[i], re.IGNORECASE) for i in lease.sentences):
+            continue
+        tenant = sides["paying"]
+        for sale in drafts:
+            voted = {k: v.most_common(1)[0][0] for k, v in sale.roles.items() if v}
+            if sale.deal_type != "acquisition" or {"target", "seller"} & set(voted.values()):
+                continue
+            if voted.get(sides["receiving"]) == "acquirer" and tenant not in voted:
+                sale.roles[tenant] = Counter({"seller": 1})
+                sale.party_sentence[tenant] = lease.party_sentence[tenant]
+                if tenant in lease.mentions:
+                    sale.mentions[tenant] = lease.mentions[tenant]
                 break
 
 
@@ -527,7 +555,33 @@ def _rejected(c: Candidates, draft: Draft) -> bool:
     if not _payers(draft):
         unreal.update(words.get("sought_words", []))
     triggers = _trigger_tokens(c, draft)
-    return all(t.lower_ in rejecting for t in triggers) or _governed_by(triggers, unreal)
+    return (
+        all(t.lower_ in rejecting for t in triggers)
+        or _governed_by(triggers, unreal)
+        or all(_negated(t) for t in triggers)
+        or _denied_next(c, draft)
+    )
+
+
+def _negated(token: Token) -> bool:
+    """`X does not intend to make an offer for Y`, `X will not buy Y`: the deal word, or a
+    verb taking it as its object or complement, is negated."""
+    while not any(c.dep_ == "neg" for c in token.children):
+        if token.dep_ not in ("dobj", "xcomp") or token.head is token:
+            return False
+        token = token.head
+    return True
+
+
+def _denied_next(c: Candidates, draft: Draft) -> bool:
+    """`A blog post claimed that X was in talks to buy Y. Both companies denied it
+    flatly`: a deal told only in sentences each followed by one that denies it or the
+    report (`roles_words.json` denied_next) is a rumour."""
+    pattern = load_rules("roles_words.json", c.language).get("denied_next")
+    if not pattern or not draft.triggers:
+        return False
+    text = c.article.text
+    return all(re.match(pattern, text[c.parsed[i].sentence.end :][:200]) for i in draft.triggers)
 
 
 def _beaten(c: Candidates, draft: Draft) -> bool:

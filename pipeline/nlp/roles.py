@@ -1937,8 +1937,10 @@ def _in_content(token: Token, top: Token) -> bool:
 
 def _object_preps(obj: Token) -> list[tuple[str, Token]]:
     """The (preposition, object) pairs of an object's phrase after it, leaving out those
-    of the content it covers (brands, not parties) and the owner of what it names (`les
-    parts détenues par X`: `_asset_owners`)."""
+    of the content it covers (brands, not parties), the owner of what it names (`les
+    parts détenues par X`: `_asset_owners`) and the agent of a participle in an
+    apposition describing one of its names (`Y, a developer backed by Z`, `Y, a vehicle
+    set up by Z`: who stands behind it, not the buyer; not `a round led by Z`)."""
     return [
         p
         for t in obj.subtree
@@ -1948,6 +1950,7 @@ def _object_preps(obj: Token) -> list[tuple[str, Token]]:
         and not _in_own_clause(t, obj)
         and not (t.dep_ == "acl" and t.lower_ in OWNING_VERBS)  # `les parts détenues par X`
         for p in _prep_objects(t)
+        if not (t.dep_ == "acl" and t.head.dep_ == "appos" and p[1].head.dep_ == "agent")
     ]
 
 
