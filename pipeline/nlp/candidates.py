@@ -293,10 +293,16 @@ class Candidates:
     def _outlets(self) -> set[tuple[str, ...]]:
         """The names of the newsletter or show the text greets its readers to (`Welcome
         to Watts & Bits, the Friday note`; `cues.json` outlet_greeting): no organisation
-        of the story."""
-        greeting = load_rules("cues.json", self.language).get("outlet_greeting")
-        found = re.finditer(greeting, self.article.text) if greeting else ()
-        return {name_key(m.group(1)) for m in found}
+        of the story; named with or without the kind of issue ending it (`Grid & Rack
+        Brief`); nor is the sponsor of an issue (`cues.json` outlet_sponsor: `This issue
+        is brought to you by X`)."""
+        cues = load_rules("cues.json", self.language)
+        greeting, sponsor = cues.get("outlet_greeting"), cues.get("outlet_sponsor")
+        text = self.article.text
+        found = re.finditer(greeting, text) if greeting else ()
+        outlets = {name_key(text[m.start(1) : end]) for m in found for end in (m.end(1), m.end())}
+        sponsors = re.finditer(sponsor, text) if sponsor else ()
+        return outlets | {name_key(m.group(1)) for m in sponsors}
 
     def _filer(self) -> str | None:
         """`Trivikram Heavy Engineering: disclosure under Regulation 30`, `Brannoch Data

@@ -24,6 +24,7 @@ PERSON_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][a-z]+)? [A-Z][\w'�
 POSSESSIVE = ("'s", "’s", "'", "’")
 _ANAPHORIC = frozenset(load_word_lists("roles_words.json")["anaphoric_nouns"])
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
 PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
 
@@ -335,6 +336,18 @@ def _labels_a_page(ent: Span) -> bool:
     )
 
 
+def _dated_name(ent: Span) -> int | None:
+    """`June 4 - Ardent Micro Devices is in talks`: a date the NER ran on past the dash of
+    a dateline into the name opening the story; where the date ends (None otherwise)."""
+    if ent.label_ != "DATE" or ent[-1].pos_ != "PROPN":
+        return None
+    dash = next((t.i for t in ent if t.text in DATELINE_DASHES), None)
+    named = ent.doc[dash + 1 : ent.end] if dash is not None else None
+    if dash is None or dash == ent.start or not all(t.pos_ == "PROPN" for t in named or ()):
+        return None
+    return dash
+
+
 def _in_listing(ent: Span) -> bool:
     """`Hexwell Power plc (AIM: HXW)`, `(NSE: SAHYADRI, BSE: 543210)`, `(TSXV:ALTS)`: the
     exchanges and tickers of a company's listing, in parentheses with a colon, are no
@@ -473,6 +486,8 @@ def candidate_kind(text: str) -> str:
         return "generic"  # `Le Preneur`, `L'Acquéreur`: a role or company noun with its article
     if len(words) > 1 and words[-1] in rules["facility_heads"]:
         return "facility"
+    if len(words) == 2 and words[0] in rules.get("coded_facility_heads", []) and _code(words[1]):
+        return "facility"  # `Building C`, `Hall 4`: a part of a campus
     if any(w in rules["authority_words"] for w in words):
         return "authority"
     if _names_statute(words, rules.get("statute_heads", [])):
@@ -488,6 +503,11 @@ def candidate_kind(text: str) -> str:
     if is_heading(text) or any(w.strip(".,") in rules["document_words"] for w in words):
         return "heading"
     return "name"
+
+
+def _code(word: str) -> bool:
+    """A short code of letters and digits (`c`, `4`, `b2`), casefolded."""
+    return len(word) <= 3 and word.isalnum() and (len(word) == 1 or any(c.isdigit() for c in word))
 
 
 def _names_statute(words: list[str], heads: list[str]) -> bool:
@@ -605,6 +625,9 @@ def correct_org_labels(doc: Doc) -> Doc:
             changed = True  # `Example News | Markets | ...`: the outlet and section
         elif _in_listing(ent):
             changed = True  # `(AIM: HXW)`: an exchange and a ticker
+        elif (dash := _dated_name(ent)) is not None:
+            ents.append(Span(doc, ent.start, dash, label=ent.label_))
+            changed = True  # `June 4 - Ardent Micro Devices`: the name left to the parse
         elif ent.label_ == "ORG" and _modifies_facility(ent):
             changed = True  # `leases Airoli data centre`: the facility's name or place
         elif trimmed is not ent:
@@ -1037,6 +1060,8 @@ def _with_described_openers(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if any(i in taken for i in range(sent.start, end)) or doc[sent.start].is_stop:
             continue
+        if end - sent.start == 1 and doc[sent.start].pos_ == "ADV":
+            continue  # `Separately, the operator said`: an adverb linking the story
         named = not tags or doc[end - 1].pos_ in tags  # not `Lundi, le groupe X a signé`
         described = (
             named
@@ -1176,6 +1201,8 @@ def display_name(text: str) -> str:
     kept = load_rules("org_suffixes.json")["kept_after"]
     if end == len(words) - 1 and words[end - 1].casefold() in kept:
         end += 1  # `Sahel Finance Corporation`: the legal form is the name's own word
+    if end == 1 and words[1:2] == ["&"]:
+        end = min(3, len(words))  # `Crisp & Co`: one word alone is no firm's name
     return " ".join(words[:end]).rstrip(",")
 
 

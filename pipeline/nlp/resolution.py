@@ -41,6 +41,7 @@ from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sites import sentence_facilities
 
 TITLE_REACH = 80  # characters before a name searched for its title
+COUNT_BEFORE = re.compile(r"\d[\d\s.,'’]*\s$")  # `250,000 ` right before a name
 # "X, a cloud provider, signed an agreement with Y": the described party provides.
 DESCRIBED_PROVIDER = {"compute_contract": ("provider", "customer"), "lease": ("lessor", "lessee")}
 # "X signed a lease (licence) with Y": the announcer is usually the landlord (licensor).
@@ -399,14 +400,18 @@ def facility_keys(c: Candidates) -> frozenset[tuple[str, ...]]:
     wind project`, `BTM-1, an 18 MW data centre`, not `Hanbit Cloud, the data centre arm
     of Hanbit Telecom` (a company the apposition describes) nor `the data centre of X`
     (a facility named by its owner), nor `Kelmont Datacenter` (a name ending in a facility
-    word, with no facility noun or apposition after it, is a company's)."""
+    word, with no facility noun or apposition after it, is a company's); `the building,
+    known as SL4`, its noun written first and its name after, too."""
     return frozenset(
         name_key(f.name)
         for sentence, text in zip(c.parsed, c.texts, strict=True)
         for f in sentence_facilities(sentence.doc, text)  # found once per sentence
         if f.name
         and f.text != f.name
-        and re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
+        and (
+            re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
+            or (f.text[:1].islower() and re.search(rf"\b{re.escape(f.name)}\b", f.text))
+        )
     )
 
 
@@ -455,16 +460,29 @@ def without_places(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[
 def without_counted_goods(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[Party, int]]:
     """`12 000 GPU Nvidia`, `512 accélérateurs graphiques Nvidia H200`: a party written
     each time right after a count of goods (`quantities_units.json` count_units), or
-    opening with the counted unit, names the goods' maker or model, not a side."""
+    opening with the counted unit, names the goods' maker or model, not a side; so does
+    one ending in the unit, written each time right after a count (`up to 250,000
+    Kessler Arbor Accelerators`)."""
     text, counted = c.article.text, _counted_goods(c.language)
+    units = _count_unit_words(c.language)
 
     def goods(name: str) -> bool:
         found_at = [start for start, _ in name_occurrences(text, name, "-")]
+        ends_in_unit = name.split()[-1].casefold() in units
         return bool(found_at) and all(
-            counted.search(text[max(0, start - 60) : start] + name.split()[0]) for start in found_at
+            counted.search(text[max(0, start - 60) : start] + name.split()[0])
+            or (ends_in_unit and COUNT_BEFORE.search(text[max(0, start - 20) : start]))
+            for start in found_at
         )
 
     return [(p, i) for p, i in found if not goods(p.text)]
+
+
+@cache
+def _count_unit_words(language: str) -> frozenset[str]:
+    """The one-word units of counted goods (`GPUs`, `accelerators`), casefolded."""
+    units = load_rules("quantities_units.json", language).get("count_units", {})
+    return frozenset(u.casefold() for u in units if " " not in u)
 
 
 @cache
