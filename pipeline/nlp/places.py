@@ -351,6 +351,9 @@ _NAMED_RE = re.compile(  # `Cimarron Bend combined-cycle gas plant`, `X solar an
     rf"(?<![\w'’\-.])(?P<name>{_NAME})(?:\s+(?P<adj>{_ADJECTIVE}(?:\s+(?:and\s+)?{_ADJECTIVE})?))?"
     rf"\s+(?P<noun>{_NOUN})(?:\s+(?:{_NOUN}))?(?![\w\-]){_LOCATION}"
 )
+# a capitalised word right before: the name starts earlier (`São Paulo`, `New York`)
+_NAME_TAIL_RE = re.compile(r"[A-ZÀ-Þ][\w-]*\s+$")
+_DEBT_AFTER_RE = re.compile(r"\s+(?:debt|financ\w*|loans?|bonds?)\b")
 # `Ashby Creek, our combined-cycle station in ...`: a name, then the facility it is.
 # `Nordlys, a 96 MW data center campus in`, `Blacklick Run, a 400 MW campus near`, `Sakai
 # Bayside DC, a fully fitted 36MW hyperscale data centre`, `Harrow Point is a 180 MW site`:
@@ -361,6 +364,20 @@ _DESCRIBING = (
     # `Karim Boudiaf, a indiqué que le centre`: French words, no description
     r"|que|qui|le|la|les|un|une|des|du|de|son|sa|ses|leur)\b)"
     r"[a-z][\w-]*"
+)
+# `the Caddo Draw gas processing plant`, `its Wapiti Ridge natural gas-fired facility`: a
+# name, then up to three lower-case words describing the facility that no list holds (not
+# a verb nor an adverb: `X operates data centres`, `X recently opened a plant`; nor a French
+# word leading to its noun: `les serveurs de X installés au centre de données`)
+_DESCRIBER = (
+    rf"(?:{_ADJECTIVE}|(?!(?:[a-z]+(?:s|ed|ly)|will|would|can|could|may|might|must|shall"
+    rf"|should|now|then|not|be|been|being|do|did|said|say|also|just|still|even"
+    rf"|million|billion|trillion|au|aux|deux|trois|en|dans|sur|pour|par|est|sont)(?![\w-]))"
+    rf"{_DESCRIBING})"
+)
+_DESCRIBED_NAMED_RE = re.compile(
+    rf"(?<![\w'’\-.])(?=[A-Z][a-z])(?P<name>{_NAME})\s+(?P<desc>(?:{_DESCRIBER}\s+){{1,3}})"
+    rf"(?P<noun>{_NOUN})(?![\w\-]){_LOCATION}"
 )
 _APPOSED_RE = re.compile(
     # `Indigo Bend, which is our campus just outside Waxahachie`
@@ -1751,6 +1768,21 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             adj_noun = f"{m.group('adj')} {noun}".lower() if m.group("adj") else ""
             noun = adj_noun if adj_noun in _KINDS else noun  # "solar complex": a plant
         if name is not None:
+            found.append(_facility(text, m, name, noun))
+    for m in _DESCRIBED_NAMED_RE.finditer(text):
+        noun = " ".join(m.group("noun").split())
+        if (
+            not noun.islower()
+            or f"{m.group('desc').split()[-1]} {noun}" in _KINDS  # `the Saudi data centre`
+            or noun in _PLURALS
+            or noun in _MEASURED_NOUNS
+            or _MODIFIER_RE.match(text, m.end("noun"))
+        ):
+            continue
+        if _NAME_TAIL_RE.search(text, 0, m.start()) or _DEBT_AFTER_RE.match(text, m.end("noun")):
+            continue  # `a New York startup building`; `lets X raise project debt`
+        name = _name_of(m.group("name"))
+        if name is not None and resolve_place(m.group("name")) is None:  # `a Tokyo start-up`
             found.append(_facility(text, m, name, noun))
     for m in _APPOSED_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())

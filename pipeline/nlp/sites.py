@@ -593,12 +593,28 @@ def sole_regions(text: str) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=16)
+def placed_regions(text: str) -> frozenset[tuple[str, str]]:
+    """The (country, region) pairs an article names as a whole region at least once as a
+    place (`in Solapur district, Maharashtra`, `Garland, Texas`, `customers in Minnesota`;
+    not only `the north of England`, nor `The Ohio GPU cloud`)."""
+    return frozenset(
+        (p.place.country, p.place.region)
+        for p in find_places(text)
+        if p.place.region
+        and p.place.country
+        and (p.cue == "in" or p.place.city)
+        and not _PART_OF_REGION_RE.search(text, 0, p.start)
+    )
+
+
 def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]:
     """`son centre de calcul de Shawinigan`, then `à Shawinigan (Québec)`; `son centre de
     données de Beauharnois`, then `au Québec`: a town written without its region is in the
     region the article names with that town elsewhere (`FREMONT, Calif. --` above `its
     Fremont plant`), or (`region_from_gazetteer`) names where the gazetteer puts the town
-    (`sole`: or, with `region_for_unknown_towns`, names alone in the country, for a town
+    (`named`: as a whole place once at least, `placed_regions`; `sole` and `named`: alone
+    in the country, or, with `region_for_unknown_towns`, alone in the country for a town
     the gazetteer puts in no region);
     (`region_for_country_sites`) a site placed in its country only (`the X Generating
     Station, west of Edmonton` under `CALGARY, Alberta --`) is in the one region the
@@ -607,7 +623,7 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
     if not rules.get("region_from_article"):
         return sites
     gazetteer = rules.get("region_from_gazetteer")
-    sole = sole_regions(text) if gazetteer == "sole" else {}
+    sole = sole_regions(text) if gazetteer in ("sole", "named") else {}
     unknown_towns = bool(rules.get("region_for_unknown_towns"))
     placeless = bool(rules.get("region_for_country_sites"))
     out: list[Site] = []
@@ -624,7 +640,11 @@ def in_article_region(sites: list[Site], text: str, language: str) -> list[Site]
                     if c == country
                     and (
                         (town or "").casefold() == city.casefold()  # `HOLTVILLE, Calif. --`
-                        or (gazetteer is True and city_in_region(city, c, r))
+                        or (
+                            gazetteer == "named"
+                            and (c, r) in placed_regions(text)
+                            and city_in_region(city, c, r)
+                        )
                     )
                 ),
                 None,
@@ -682,6 +702,7 @@ __all__ = [
     "named_later",
     "placed_in",
     "placed_later",
+    "placed_regions",
     "sentence_facilities",
     "town_names",
 ]
