@@ -907,12 +907,15 @@ def _typed_pair(draft: Draft) -> bool:
 def _sided(c: Candidates, draft: Draft) -> bool:
     """A commercial agreement (a generic one its sentence types, or a typed one whose
     frames name only partners: `signé un contrat d'achat d'électricité avec le producteur
-    Y`) whose sides the words around its two parties show."""
+    Y`) whose sides the words around its two parties show (with the rules kept to its
+    type too, in a language whose rules say so: `typed_clause_sides`)."""
     commercial = draft.hint is not None or draft.deal_type in COMMERCIAL_TYPES
     if not commercial or len(draft.roles) != 2:
         return False
     names = {cluster: c.written_names(cluster) for cluster in draft.roles}
-    return bool(provider_side(names, [c.texts[i] for i in draft.sentences]))
+    typed = load_rules("direction.json", c.language).get("typed_clause_sides", False)
+    texts = [c.texts[i] for i in draft.sentences]
+    return bool(provider_side(names, texts, draft.deal_type if typed else None))
 
 
 def _older_frame(c: Candidates, index: int, frame: Frame) -> bool:
