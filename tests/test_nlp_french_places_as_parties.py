@@ -1,8 +1,8 @@
 """French facilities and towns read as parties: a facility named right after its noun
 (`son nouveau centre de données Vexa-DC4`, `le campus TRN-2, que X achève à Y`), a town
 after a participle placing a company (`installé à Ghlin`) or opening an apposition
-(`la friche des Forges, à Denain`), and a building named after `immeuble` (invented
-companies and facilities; real towns)."""
+(`la friche des Forges, à Denain`) or after `de` between commas (`X, de Saint-Jérôme,`),
+and a building named after `immeuble` (invented companies and facilities; real towns)."""
 
 from __future__ import annotations
 
@@ -74,6 +74,22 @@ def test_receiver_listed_after_a_comma_is_no_place() -> None:
     sentence = (
         "Le groupe Belmonte a cédé 30 % de Datanova à Quorvex, à Tamarack et à Solange "
         "Invest pour 80 millions d'euros."
+    )
+    assert not _as_place(sentence, "Tamarack")
+
+
+def test_home_town_between_commas_is_a_place() -> None:
+    sentence = (
+        "Le transporteur a annoncé l'acquisition de Camions Orléans, de Saint-Jérôme, dans "
+        "une transaction évaluée à 200 M$."
+    )
+    assert _as_place(sentence, "Saint-Jérôme")
+
+
+def test_companies_listed_after_de_are_no_place() -> None:
+    """`les parts de A, de B et de C`: a list of companies, not a home town."""
+    sentence = (
+        "Le fonds rachète les parts de Quorvex, de Tamarack et de Solange Invest dans la société."
     )
     assert not _as_place(sentence, "Tamarack")
 

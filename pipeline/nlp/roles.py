@@ -531,6 +531,8 @@ def written_as_place(span: Span, label: str) -> bool:
         return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
     if before in words["place_or_dative_prepositions"] and _placed_town(span, words):
         return True  # `installé à Ghlin`, `la friche des Forges, à Denain`
+    if before in words["town_prepositions"] and _home_town(span):
+        return True  # `l'acquisition de Transport Laurentides, de Saint-Jérôme, pour`
     bearing = words.get("bearing_after")
     after = doc_text(span.doc)[span.end_char : span.end_char + 60]
     marked = before in words["place_or_dative_prepositions"] or before in words["town_prepositions"]
@@ -579,6 +581,21 @@ def _placed_town(span: Span, words: dict[str, Any]) -> bool:
         return True
     if lead.text != "," or re.match(r",?\s+(?:et\s+)?à\s", doc_text(span.doc)[span.end_char :]):
         return False  # `à A, à B et à C`: receivers listed
+    town = resolve_place(span.text) or unknown_town(span.text)
+    return town is not None and town.city is not None and town.country is not None
+
+
+def _home_town(span: Span) -> bool:
+    """`X, de Saint-Jérôme,`: a one-word name the gazetteer or its towns table knows as a
+    town, set off by commas after `de` (where the company before it is from; not a list,
+    `les parts de A, de B et de C`)."""
+    text = doc_text(span.doc)
+    if " " in span.text or span.start < 2 or span.doc[span.start - 2].text != ",":
+        return False
+    after = text[span.end_char :]
+    listed = re.match(r",?\s+(?:et\s+)?d(?:e\s|['’])", after)
+    if listed or not re.match(r"\s*(?:[,(]|\.?\s*$)", after):
+        return False
     town = resolve_place(span.text) or unknown_town(span.text)
     return town is not None and town.city is not None and town.country is not None
 
