@@ -469,11 +469,11 @@ _CODE_AT_RE = re.compile(
 )
 # `un centre de données neutre à Diamniadio`, `le premier campus de la société, à Seraing`:
 # French describing words right before `à` or its builder's clause (`le campus de calcul
-# qu'elle érige à Saguenay`), or the owner told by a company noun (`owner_nouns`), between
-# an unnamed facility's noun and its place
+# qu'elle érige à Saguenay`), or the owner told by a company noun (`owner_nouns`; `le centre
+# de données de l'opérateur à Saclay`), between an unnamed facility's noun and its place
 _FR_AFTER_NOUN = (
     rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,2}}(?=\s+(?:à|près\s+de)\s|\s+{_FR_BUILDER})"
-    rf"|{_COMPANY_OWNER}(?=,\s))?"
+    rf"|{_COMPANY_OWNER}(?=,?\s+à\s|,\s))?"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_FR_AFTER_NOUN}{_WHERE}")
 # `campuses in Pecos and Big Lake, Texas`: towns listed after a plural noun, then their region
@@ -1286,6 +1286,9 @@ _COUNTED_TOWNS_RE = (
         # at least, told with the participle: checked in `_counted_towns`)
         rf"(?<![\w\-])(?P<count>(?i:{_phrase(_FAC['list_counts'])})\s+)?"
         rf"(?P<noun>{_phrase(_FAC['plural_nouns'])})"
+        # `les centres de données de Nuagerie à Roubaix et à Gravelines`: their owner
+        rf"(?P<owner>\s+(?:de\s+|d['’])[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}"
+        rf"(?=\s+à\s)|{_COMPANY_OWNER}(?=\s+à\s))?"
         # `situés en Bretagne,`, `dans le canton de Vaud,`: the area they are all in first
         rf"(?:\s+(?:{_PLACED_WORD}\s+)?(?:en|dans\s+(?:le|la|les))\s+{_AREA}?"
         rf"(?P<within>{_PLACE})\s*,)?(?P<placed>,?\s+{_PLACED_WORD})?"
@@ -1304,11 +1307,12 @@ _COUNTED_TOWNS_RE = (
 
 def _counted_towns(text: str) -> list[FacilityMention]:
     """One facility per town of a counted list (`cinq centres de données à Reims et à
-    Metz, dans le Grand Est`), each in the area written after the list."""
+    Metz, dans le Grand Est`) or of one its owner tells (`les centres de données de X à
+    Roubaix et à Gravelines`), each in the area written after the list."""
     found: list[FacilityMention] = []
     for m in _COUNTED_TOWNS_RE.finditer(text) if _COUNTED_TOWNS_RE else []:
         last = m.group("last") or m.group("bare")
-        if m.group("count") is None and not (m.group("placed") and last):
+        if m.group("count") is None and not ((m.group("placed") or m.group("owner")) and last):
             continue  # `des centres de données à Paris`: a fleet, no listed sites
         written = m.group("area") or m.group("within")
         area = resolve_place(written.rstrip(".")) if written else None

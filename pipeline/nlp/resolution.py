@@ -395,13 +395,29 @@ def without_site_targets(
     ]
 
 
+# the words a facility noun gives its owner with (`the data centre of X`, `le campus de X`)
+_OWNER_LINKS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+
+
+def _named_after_noun(text: str, start: int, name: str) -> bool:
+    """`son nouveau centre de données Carthage-DC2`, `le campus GLD-2, que X achève`: a
+    name written right after its facility noun at `start`, in lower case, with no word
+    giving an owner between them (not `le campus numérique de X`)."""
+    m = re.match(rf"([^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}) {re.escape(name)}\b", text[start:])
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    last = re.split(r"[ '’]", m.group(1))[-1]
+    return last.lower() not in _OWNER_LINKS and not m.group(1).endswith(("'", "’"))
+
+
 def facility_keys(c: Candidates) -> frozenset[tuple[str, ...]]:
     """Name keys of the facilities the article writes under their own name: `the Kneehill
-    wind project`, `BTM-1, an 18 MW data centre`, not `Hanbit Cloud, the data centre arm
-    of Hanbit Telecom` (a company the apposition describes) nor `the data centre of X`
-    (a facility named by its owner), nor `Kelmont Datacenter` (a name ending in a facility
-    word, with no facility noun or apposition after it, is a company's); `the building,
-    known as SL4`, its noun written first and its name after, too."""
+    wind project`, `BTM-1, an 18 MW data centre`, `le centre de données Carthage-DC2`
+    (named after its noun), `the building, known as SL4` (its noun written first and its
+    name after), not `Hanbit Cloud, the data centre arm of Hanbit Telecom` (a company the
+    apposition describes) nor `the data centre of X` (a facility named by its owner), nor
+    `Kelmont Datacenter` (a name ending in a facility word, with no facility noun or
+    apposition after it, is a company's)."""
     return frozenset(
         name_key(f.name)
         for sentence, text in zip(c.parsed, c.texts, strict=True)
@@ -411,6 +427,7 @@ def facility_keys(c: Candidates) -> frozenset[tuple[str, ...]]:
         and (
             re.match(rf"(?:the )?{re.escape(f.name)}\b(?!, the )", f.text, re.IGNORECASE)
             or (f.text[:1].islower() and re.search(rf"\b{re.escape(f.name)}\b", f.text))
+            or _named_after_noun(text, f.start, f.name)
         )
     )
 

@@ -25,7 +25,7 @@ from pipeline.nlp.parties import (
     is_glued_word,
     same_organisation,
 )
-from pipeline.nlp.places import find_facilities, resolve_place
+from pipeline.nlp.places import find_facilities, resolve_place, unknown_town
 from pipeline.nlp.rules import load_rules, load_word_lists
 
 if TYPE_CHECKING:
@@ -532,6 +532,10 @@ def written_as_place(span: Span, label: str) -> bool:
         or (before in words["place_or_dative_prepositions"] and one_place)
     ):
         return True  # `à Saint-Nazaire`; `accorde à Kanazawa Denki` names a receiver
+    if before in words["place_or_dative_prepositions"] and _placed_town(span, words):
+        return True  # `installé à Ghlin`, `la friche des Forges, à Denain`
+    if before in words["town_prepositions"] and _home_town(span):
+        return True  # `l'acquisition de Transport Laurentides, de Saint-Jérôme, pour`
     bearing = words.get("bearing_after")
     after = doc_text(span.doc)[span.end_char : span.end_char + 60]
     marked = before in words["place_or_dative_prepositions"] or before in words["town_prepositions"]
@@ -565,6 +569,38 @@ def written_as_place(span: Span, label: str) -> bool:
     ):
         return True  # `ses centres de Wavre, en Wallonie, et d'Anderlecht`
     return span.text in _facility_towns(doc_text(span.doc))
+
+
+def _placed_town(span: Span, words: dict[str, Any]) -> bool:
+    """A one-word name, whatever the model calls it, after a place preposition that a
+    participle placing something governs (`installé à Ghlin`; `placing_participles`) or
+    that opens an apposition after a comma, when the name is a town the gazetteer or its
+    towns table knows (`l'ancienne friche des Forges, à Denain`; not `cède ses parts à
+    A, à B et à C`, receivers listed)."""
+    if " " in span.text or span.start < 2:
+        return False
+    lead = span.doc[span.start - 2]
+    if lead.lower_ in words.get("placing_participles", ()):
+        return True
+    if lead.text != "," or re.match(r",?\s+(?:et\s+)?à\s", doc_text(span.doc)[span.end_char :]):
+        return False  # `à A, à B et à C`: receivers listed
+    town = resolve_place(span.text) or unknown_town(span.text)
+    return town is not None and town.city is not None and town.country is not None
+
+
+def _home_town(span: Span) -> bool:
+    """`X, de Saint-Jérôme,`: a one-word name the gazetteer or its towns table knows as a
+    town, set off by commas after `de` (where the company before it is from; not a list,
+    `les parts de A, de B et de C`)."""
+    text = doc_text(span.doc)
+    if " " in span.text or span.start < 2 or span.doc[span.start - 2].text != ",":
+        return False
+    after = text[span.end_char :]
+    listed = re.match(r",?\s+(?:et\s+)?d(?:e\s|['’])", after)
+    if listed or not re.match(r"\s*(?:[,(]|\.?\s*$)", after):
+        return False
+    town = resolve_place(span.text) or unknown_town(span.text)
+    return town is not None and town.city is not None and town.country is not None
 
 
 def _holds_facility(noun: Token, before: int) -> bool:
