@@ -3164,7 +3164,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         noun_name, noun = found
         if noun_name == "contract":  # `agreements with A and B for a private placement`
             noun_name, noun = _agreed_for(verb, obj) or found
-        if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
+        if _type_over_noun(verb, spec) and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         if "sold_under" in noun and _bought_under(obj, noun["sold_under"]):  # `under which Y`
@@ -3189,7 +3189,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
-        own = _owned_by_subject(obj) and not spec.get("type_over_noun")
+        own = _owned_by_subject(obj) and not _type_over_noun(verb, spec)
         if own and (subj_role == "partner" or "preps_if_poss" in noun):
             subj_role = _poss_role(noun, preps)  # `we renewed our licence with Y`: licensee
         if "subj_joining" in noun and joins_round(verb):
@@ -3389,6 +3389,17 @@ def _one_sided(args: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
     for role, m in args:
         sides.setdefault((m.start, m.end), set()).add(role)
     return [(r, m) for r, m in args if len(sides[(m.start, m.end)]) == 1]
+
+
+def _type_over_noun(verb: Token, spec: dict[str, Any]) -> bool:
+    """Whether a light verb's own type and subject role win over its object noun's
+    (`type_over_noun`), or do so in the future only (`future_over_noun`: its auxiliaries):
+    `On completion X will hold 9.9% of the Company` tells the stake a subscription leaves
+    X with, an investment, where `X holds 5 pct of Y` tells a stake bought."""
+    future = spec.get("future_over_noun", ())
+    return bool(spec.get("type_over_noun")) or any(
+        c.dep_ == "aux" and c.lower_ in future for c in verb.children
+    )
 
 
 def _states_type(token: Token, noun: dict[str, Any]) -> bool:
