@@ -2101,7 +2101,10 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         )
         and (
             "attribute_nouns" not in rules[n]
-            or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
+            or bool(
+                _role_attributes(token, rules[n].get("title_modifiers", ()))
+                & set(rules[n]["attribute_nouns"])
+            )
         )
         and (not rules[n].get("object_clause") or bool(_clause_objects(objects)))
         and not nouns & set(rules[n].get("not_object_nouns", ()))
@@ -2174,13 +2177,14 @@ def _relative_object(verb: Token) -> set[str]:
     return {verb.head.lower_}
 
 
-def _role_attributes(verb: Token) -> set[str]:
+def _role_attributes(verb: Token, titles: Collection[str] = ()) -> set[str]:
     """`X is the sole lender on the facility`, `Y will be the borrower`, `A and B are joint
     lead arrangers on the facility`: the attributes of a copula that name one deal's role,
-    with the definite article (or no determiner and a preposition of their own) and no
-    superlative (`the largest lender to the sector` describes a company, not its part in a
-    deal). The French parse makes the attribute the head of its copula (`X en est
-    l'arrangeur principal`)."""
+    with the definite article (or no determiner and a preposition of their own, or one of
+    `titles` among their modifiers: `A and B are joint lead arrangers, with six other
+    lenders in the group`) and no superlative (`the largest lender to the sector` describes
+    a company, not its part in a deal). The French parse makes the attribute the head of
+    its copula (`X en est l'arrangeur principal`)."""
     attributes = _children(verb, "attr") + ([verb.head] if verb.dep_ == "cop" else [])
     return {
         a.lower_
@@ -2188,6 +2192,7 @@ def _role_attributes(verb: Token) -> set[str]:
         if (
             any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
             or (not _children(a, "det") and bool(_children(a, "prep")))
+            or (not _children(a, "det") and any(m.lower_ in titles for m in a.lefts))
         )
         and not any(m.tag_ in ("JJS", "RBS") for m in a.children)
     }
