@@ -2,7 +2,8 @@
 `senior debt`, a `debt package`, a `project finance facility` (the signer borrows,
 `debt` stating a loan whatever the verb); the package a borrower `reached financial close
 on`; lenders in a `club of` banks or a group `coordinated by` two of them; and a borrower
-told only in a sentence about an older deal, who takes none of the current loan's lenders.
+told only in a sentence about an older deal, who takes none of the current loan's lenders;
+banks that `are joint lead arrangers`, a title without an article, lend.
 Names and sentences are invented."""
 
 from __future__ import annotations
@@ -76,3 +77,14 @@ def test_an_older_borrowing_takes_none_of_the_current_lenders() -> None:
     assert {("Tabuk Crescent Bank", "provider"), ("Hadeed Bank", "provider")} <= {
         (p.name, p.role) for p in loan.parties
     }
+
+
+def test_joint_lead_arrangers_without_an_article_lend() -> None:
+    sides = _sides(
+        "Pellow Bank and Ardane Capital are joint lead arrangers, with five other lenders."
+    )
+    assert sides == {("provider", "Pellow Bank"), ("provider", "Ardane Capital")}
+
+
+def test_a_lender_described_with_an_article_lends_nothing() -> None:
+    assert _sides("Pellow Bank is a large lender to the sector.") == set()

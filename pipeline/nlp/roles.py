@@ -2143,7 +2143,10 @@ def _read_verb_candidates(token: Token) -> list[tuple[str, str | None]]:
         )
         and (
             "attribute_nouns" not in rules[n]
-            or bool(_role_attributes(token) & set(rules[n]["attribute_nouns"]))
+            or bool(
+                _role_attributes(token, rules[n].get("title_modifiers", ()))
+                & set(rules[n]["attribute_nouns"])
+            )
         )
         and (not rules[n].get("object_clause") or bool(_clause_objects(objects)))
         and not nouns & set(rules[n].get("not_object_nouns", ()))
@@ -2216,13 +2219,14 @@ def _relative_object(verb: Token) -> set[str]:
     return {verb.head.lower_}
 
 
-def _role_attributes(verb: Token) -> set[str]:
+def _role_attributes(verb: Token, titles: Collection[str] = ()) -> set[str]:
     """`X is the sole lender on the facility`, `Y will be the borrower`, `A and B are joint
     lead arrangers on the facility`: the attributes of a copula that name one deal's role,
-    with the definite article (or no determiner and a preposition of their own) and no
-    superlative (`the largest lender to the sector` describes a company, not its part in a
-    deal). The French parse makes the attribute the head of its copula (`X en est
-    l'arrangeur principal`)."""
+    with the definite article (or no determiner and a preposition of their own, or one of
+    `titles` among their modifiers: `A and B are joint lead arrangers, with six other
+    lenders in the group`) and no superlative (`the largest lender to the sector` describes
+    a company, not its part in a deal). The French parse makes the attribute the head of
+    its copula (`X en est l'arrangeur principal`)."""
     attributes = _children(verb, "attr") + ([verb.head] if verb.dep_ == "cop" else [])
     return {
         a.lower_
@@ -2230,6 +2234,7 @@ def _role_attributes(verb: Token) -> set[str]:
         if (
             any(d.dep_ == "det" and d.lower_ in DEFINITE for d in a.children)
             or (not _children(a, "det") and bool(_children(a, "prep")))
+            or (not _children(a, "det") and any(m.lower_ in titles for m in a.lefts))
         )
         and not any(m.tag_ in ("JJS", "RBS") for m in a.children)
     }
@@ -3206,7 +3211,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         noun_name, noun = found
         if noun_name == "contract":  # `agreements with A and B for a private placement`
             noun_name, noun = _agreed_for(verb, obj) or found
-        if spec.get("type_over_noun") and noun_name not in spec.get("nouns_own_type", ()):
+        if _type_over_noun(verb, spec) and noun_name not in spec.get("nouns_own_type", ()):
             noun = {**noun, "deal_type": spec["deal_type"], "subj": spec["subj"]}
             noun["preps"] = {p: "investee" for p in noun["preps"]}
         if "sold_under" in noun and _bought_under(obj, noun["sold_under"]):  # `under which Y`
@@ -3231,7 +3236,7 @@ def _light_frame(verb: Token, spec: dict[str, Any], objects: list[Token]) -> Fra
         subj_role = next(
             (r for p, r in noun.get("subj_if_prep", {}).items() if p in named), noun["subj"]
         )
-        own = _owned_by_subject(obj) and not spec.get("type_over_noun")
+        own = _owned_by_subject(obj) and not _type_over_noun(verb, spec)
         if own and (subj_role == "partner" or "preps_if_poss" in noun):
             subj_role = _poss_role(noun, preps)  # `we renewed our licence with Y`: licensee
         if "subj_joining" in noun and joins_round(verb):
@@ -3446,6 +3451,17 @@ def _one_sided(args: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
     for role, m in args:
         sides.setdefault((m.start, m.end), set()).add(role)
     return [(r, m) for r, m in args if len(sides[(m.start, m.end)]) == 1]
+
+
+def _type_over_noun(verb: Token, spec: dict[str, Any]) -> bool:
+    """Whether a light verb's own type and subject role win over its object noun's
+    (`type_over_noun`), or do so in the future only (`future_over_noun`: its auxiliaries):
+    `On completion X will hold 9.9% of the Company` tells the stake a subscription leaves
+    X with, an investment, where `X holds 5 pct of Y` tells a stake bought."""
+    future = spec.get("future_over_noun", ())
+    return bool(spec.get("type_over_noun")) or any(
+        c.dep_ == "aux" and c.lower_ in future for c in verb.children
+    )
 
 
 def _states_type(token: Token, noun: dict[str, Any]) -> bool:

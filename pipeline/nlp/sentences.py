@@ -19,6 +19,7 @@ from pipeline.nlp.languages import DEFAULT_LANGUAGE
 from pipeline.nlp.rules import load_rules
 
 BLOCK_SPLIT = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[•·\-*] )")
+BULLET = re.compile(r"[•·▪◦‣\-*][ \t]+")  # a list item's marker, no word of its sentence
 # a sentence may open with a currency sign: `... first. $3.9 billion over five years is ...`
 SENTENCE_END = re.compile(r"[.!?][\"'”’)»]*\s+(?=[\"“'(«]?\s?[A-Z0-9ÀÂÇÉÈÊÎÔÛ$€£¥₹])")
 WHITESPACE = re.compile(r"\s+")
@@ -202,7 +203,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentence]:
     """Sentences of an article: blank lines, list items and (unless the text is
     hard-wrapped) single newlines end a sentence, as do `.`, `!`, `?` before a capital.
-    No sentence is longer than `MAX_SENTENCE_CHARS`."""
+    A list item's sentence starts after its bullet (the parse would read the bullet as
+    the item's verb and its first name as a modifier). No sentence is longer than
+    `MAX_SENTENCE_CHARS`."""
     sentences: list[Sentence] = []
     wrapped = _is_wrapped(text)
     pos = 0
@@ -216,6 +219,9 @@ def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[Sentenc
                 for piece in _bounded(text, *span)
             ):
                 start, end = _trim(text, s_start, s_end)
+                bullet = BULLET.match(text, start, end)  # `• X to subscribe for ...`
+                if bullet:
+                    start = bullet.end()
                 speaker = SPEAKER_LABEL.match(text, start, end)
                 if speaker:
                     start = speaker.end()
