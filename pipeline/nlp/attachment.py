@@ -60,7 +60,7 @@ from pipeline.nlp.places import (
     resolve_place,
     unknown_town,
 )
-from pipeline.nlp.quantities import deal_count_unit
+from pipeline.nlp.quantities import deal_count_unit, find_quantities
 from pipeline.nlp.rules import load_rules
 from pipeline.nlp.sentences import boilerplate_spans, split_sentences
 from pipeline.nlp.sites import (
@@ -445,6 +445,7 @@ def deal_facts(
             and (index in owned or not _party_fleet(c, drafts, index, char))
             and not _other_facility(c, index, char)
             and (deal_type in SITE_TAKING_TYPES or not _own_project(c, drafts, roles, index, char))
+            and not (deal_type == "power_purchase" and _consuming_facility(c, index, char))
             and not (c.published and dated_noun(c.parsed[index].doc, char, c.published, c.language))
         )
 
@@ -983,6 +984,56 @@ def _other_facility(c: Candidates, index: int, char: int) -> bool:
         and any(t.dep_ in ("amod", "compound") and t.lower_ in marks for t in noun.children)
         for noun in nouns
     )
+
+
+SIZE_LINKS = frozenset({"nummod", "compound", "quantmod", "amod", "nmod"})  # `90MW campus`
+
+
+def _consumer(noun: Token, nouns: frozenset[str]) -> bool:
+    """Whether a common noun, with the compound nouns before it, ends in one of `nouns`
+    (`data centre`, `campus`, `IT load`; not `Energy Center`, a plant's name)."""
+    words = [t.lower_ for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    phrase = " ".join([*words, noun.lower_])
+    return noun.pos_ == "NOUN" and any(phrase == n or phrase.endswith(" " + n) for n in nouns)
+
+
+def _consuming_facility(c: Candidates, index: int, char: int) -> bool:
+    """`matched against consumption at X's 90MW campus`, `campuses ..., which together draw
+    about 85 MW`, `is designed for 150 MW of IT load`: the power figure at `char` sizes
+    what consumes power (`quantity_context.json` consumer_nouns: the noun it modifies or
+    the object of its `of`; consumer_verbs: the verb whose object it is, in a relative
+    clause or with such a noun as subject: `X's Madrid campus draws roughly 90MW`), the
+    buyer's load rather than what a power purchase delivers (`clearing X to draw
+    up to 400 megawatts` is what it buys). Asked only of power purchases."""
+    doc = c.parsed[index].doc
+    token = token_at(doc, char)
+    rules = load_rules("quantity_context.json", c.language)
+    nouns = frozenset(rules.get("consumer_nouns", []))
+    verbs = frozenset(rules.get("consumer_verbs", []))
+    end = next(
+        (q.end for q in find_quantities(c.texts[index], c.language) if q.start == char), char
+    )
+    for _ in range(MAX_CLAUSE_STEPS):
+        if token is None or not nouns:
+            return False
+        of = [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if any(_consumer(obj, nouns) for obj in of):
+            return True
+        if token.dep_ not in SIZE_LINKS or token.head.i == token.i:
+            verb = token.head
+            consumers = [t for t in verb.children if t.dep_ == "nsubj" and _consumer(t, nouns)]
+            drawn = verb.dep_ == "relcl" or bool(consumers)
+            return token.dep_ == "dobj" and verb.lower_ in verbs and drawn
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.idx >= end:  # past the figure's unit
+            return _consumer(token, nouns)
+    return False
 
 
 def _own_project(

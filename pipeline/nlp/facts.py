@@ -110,6 +110,7 @@ def amount_rejected(
         *rules["reject_after"],
         *(rules.get("financing_after", []) * financing),
         *(rules.get("shares_after", []) * commercial),
+        *(rules.get("capex_after", []) * (not venture)),
     ]
     return (
         search_any(rejects_before, before)

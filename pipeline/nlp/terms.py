@@ -330,7 +330,10 @@ def _grammar(language: str) -> _Grammar:
             rf"(?:{'|'.join(lex.get('moved_before_patterns', [])) or '(?!)'})$", re.IGNORECASE
         ),
         buildout_before=re.compile(
-            "|".join(lex.get(k, "(?!)") for k in ("buildout_end_before", "option_end_before")),
+            "|".join(
+                lex.get(k, "(?!)")
+                for k in ("buildout_end_before", "option_end_before", "horizon_end_before")
+            ),
             re.IGNORECASE,
         ),
         term_noun_before=re.compile(
