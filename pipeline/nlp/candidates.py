@@ -25,6 +25,7 @@ from pipeline.nlp.languages import rules_language
 from pipeline.nlp.parties import clean_name, has_org_head, name_key, same_organisation
 from pipeline.nlp.roles import (
     DESCRIPTION_NOUNS,
+    FIRST_PERSON_WORDS,
     Frame,
     Mention,
     acting_for,
@@ -71,7 +72,6 @@ class ParsedSentence:
     doc: Doc
 
 
-FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
 FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
 # a title's opening name, ended by a colon, a comma, a possessive, a lower-case word, a
 # period's or figure's word (`Q2`, `FY26`, `10-Q`) or a filing's form (`Form 8-K`,
@@ -310,7 +310,7 @@ class Candidates:
         opens with is the one its text calls `the Company` or `we` (a frame's argument),
         whatever it names first (an exchange's address, a customer)."""
         voiced = any(
-            m.pronoun and (m.text.casefold() in FIRST_PERSON or m.text in FILER_TERMS)
+            m.pronoun and (m.text.casefold() in FIRST_PERSON_WORDS or m.text in FILER_TERMS)
             for frames in self.frames
             for f in frames
             for _, m in f.args

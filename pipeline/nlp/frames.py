@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.amounts import find_amounts
-from pipeline.nlp.candidates import Candidates
+from pipeline.nlp.candidates import FILER_TERMS, Candidates
 from pipeline.nlp.chronology import dated_before, earlier_year, recent_months, tells_older
 from pipeline.nlp.direction import provider_side
 from pipeline.nlp.doctext import doc_text
@@ -36,6 +36,7 @@ from pipeline.nlp.parties import name_key
 from pipeline.nlp.roles import (
     ANONYMOUS,
     FACILITY_NOUNS,
+    FIRST_PERSON_WORDS,
     OPERATING_VERBS,
     Frame,
     Mention,
@@ -43,8 +44,6 @@ from pipeline.nlp.roles import (
 )
 from pipeline.nlp.rules import load_rules, load_word_lists
 
-FIRST_PERSON = frozenset(load_word_lists("roles_words.json")["first_person"])
-FILER_TERMS = frozenset(load_word_lists("roles_words.json")["filer_terms"])
 QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
 FINANCING_TYPES = frozenset({"investment", "other"})  # a round, a stake subscribed, a loan
 
@@ -969,7 +968,7 @@ def _told_by_party(c: Candidates, draft: Draft) -> bool:
     before the publication, it is still the report's own deal when no current one is
     told (`roles_words.json` `first_person`, `filer_terms`)."""
     return any(
-        (word.lower() in FIRST_PERSON and not word.isupper())  # `US`, `WE` in a heading
+        (word.lower() in FIRST_PERSON_WORDS and not word.isupper())  # `US`, `WE` in a heading
         or word in FILER_TERMS  # `the Company entered into`: a filing's own voice
         for i in draft.triggers
         for word in re.findall(r"\w+", QUOTATION.sub(" ", c.texts[i]))

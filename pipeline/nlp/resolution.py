@@ -450,9 +450,8 @@ def without_people(c: Candidates, found: list[tuple[Party, int]]) -> list[tuple[
 
     def person(name: str) -> bool:
         return bool(PERSON_NAME.fullmatch(name)) and any(
-            before.search(text, max(0, m.start() - TITLE_REACH), m.start())
-            or after.match(text, m.end())
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+            before.search(text, max(0, start - TITLE_REACH), start) or after.match(text, end)
+            for start, end in name_occurrences(text, name)
         )
 
     return [(p, i) for p, i in found if not person(p.text)]

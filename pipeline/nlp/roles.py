@@ -584,8 +584,7 @@ def _placed_town(span: Span, words: dict[str, Any]) -> bool:
         return True
     if lead.text != "," or re.match(r",?\s+(?:et\s+)?à\s", doc_text(span.doc)[span.end_char :]):
         return False  # `à A, à B et à C`: receivers listed
-    town = resolve_place(span.text) or unknown_town(span.text)
-    return town is not None and town.city is not None and town.country is not None
+    return _known_town(span.text)
 
 
 def _home_town(span: Span) -> bool:
@@ -599,7 +598,12 @@ def _home_town(span: Span) -> bool:
     listed = re.match(r",?\s+(?:et\s+)?d(?:e\s|['’])", after)
     if listed or not re.match(r"\s*(?:[,(]|\.?\s*$)", after):
         return False
-    town = resolve_place(span.text) or unknown_town(span.text)
+    return _known_town(span.text)
+
+
+def _known_town(name: str) -> bool:
+    """Whether the gazetteer or its towns table knows `name` as a town of a country."""
+    town = resolve_place(name) or unknown_town(name)
     return town is not None and town.city is not None and town.country is not None
 
 
