@@ -21,7 +21,7 @@ def test_a_plot_allotted_by_an_agency_is_leased_from_it() -> None:
         "developer said on Monday."
     ) == {
         ("Quintara Data Centres", "lessee"),
-        ("Deccan Industrial Development", "lessor"),
+        ("Deccan Industrial Development Corporation", "lessor"),
     }
 
 

@@ -26,6 +26,7 @@ _ANAPHORIC = frozenset(load_word_lists("roles_words.json")["anaphoric_nouns"])
 MEASURE_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 LEAD_TRIMMED_LABELS = frozenset({"LOC", "GPE", "PERSON", "PER", "MISC", "FAC"})
+TAIL_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})  # the places a body's name may end in
 PERIOD_WORD = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:19|20)\d{2}")  # `Acme Q3 2026`
 
 
@@ -651,6 +652,7 @@ def correct_org_labels(doc: Doc) -> Doc:
         else:
             ents.append(ent)
     ents = _with_lead_words(_with_linked_names(doc, _with_glued_names(doc, ents)))
+    ents = _with_body_tails(doc, ents)
     ents = _with_described_names(doc, _with_described_openers(doc, ents))
     ents = _with_paired_words(doc, _with_abbreviated_names(doc, _with_spelled_out_names(doc, ents)))
     merged = [_without_home_town(e) for e in _with_home_places(ents)]
@@ -751,6 +753,47 @@ def _with_linked_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if resolve_place(span.text):
             continue
         out = sorted([e for e in out if e not in held] + [span], key=lambda e: e.start)
+    return out
+
+
+def _body_tail(doc: Doc, ent: Span) -> int:
+    """Where an organisation ending in a body word (`body_tail_words`) ends once the body
+    words, the link, `the` and the capitalised words the NER left after it are added
+    (`Kansas Corporation` + `Commission`, `Solar Energy Corporation` + `of India`); its own
+    end when no such words follow."""
+    rules = _context(doc.lang_)
+    bodies = rules.get("body_tail_words", ())
+    last = ent.end
+    while last < len(doc) and doc[last].is_title and doc[last].lower_ in bodies:
+        last += 1  # `Kansas Corporation` + `Commission`
+    if ent.label_ != "ORG" or doc[last - 1].lower_ not in bodies:
+        return ent.end
+    end = last + 1
+    if end >= len(doc) or doc[last].lower_ not in rules["body_tail_links"]:
+        return last
+    end += doc[end].lower_ == "the"
+    words = end
+    while words < len(doc) and _title_word(doc[words]):
+        words += 1
+    return words if words > end else last
+
+
+def _with_body_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Solar Energy Corporation of India` read as `Solar Energy Corporation` and `India`,
+    `General Authority for the Suez Canal Economic Zone` as `General Authority`: a body's
+    name runs on over its link (`_body_tail`), taking in the places it names, unless a
+    company, a person or a word of another entity running past it is among the words."""
+    out: list[Span] = []
+    taken = 0
+    for ent in ents:
+        if ent.start < taken:
+            continue  # a place the tail took in
+        end = _body_tail(doc, ent)
+        inside = [e for e in ents if ent.end <= e.start < end]
+        if any(e.label_ not in TAIL_PLACE_LABELS or e.end > end for e in inside):
+            end = ent.end
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="ORG"))
+        taken = end
     return out
 
 
@@ -1198,9 +1241,12 @@ def display_name(text: str) -> str:
     words = clean_name(text).split(" ")
     # `Kivu Networks and Co` (a hyphenated word cut) ends at `Networks`
     end = _legal_end([w.casefold() for w in words], frozenset({"and", "&"}))
-    kept = load_rules("org_suffixes.json")["kept_after"]
-    if end == len(words) - 1 and words[end - 1].casefold() in kept:
-        end += 1  # `Sahel Finance Corporation`: the legal form is the name's own word
+    rules = load_rules("org_suffixes.json")
+    if end == len(words) - 1:
+        before, legal = words[end - 1].casefold(), words[-1].casefold()
+        written = rules.get("kept_after_written_out", {}).get(before, ())
+        if before in rules["kept_after"] or legal in written:
+            end += 1  # `Sahel Finance Corporation`: the legal form is the name's own word
     if end == 1 and words[1:2] == ["&"]:
         end = min(3, len(words))  # `Crisp & Co`: one word alone is no firm's name
     return " ".join(words[:end]).rstrip(",")
