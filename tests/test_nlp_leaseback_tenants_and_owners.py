@@ -2,7 +2,8 @@
 company the sentence names alone (the vendor's operating unit, or another occupier) is
 let by the buyer to that company, not to the vendor, also when the lease noun stands
 between the passive verb and its `to` (`will be leased back on a 12-year master lease to
-Z`); a lease agreed `with the campus owner, Y` is let by Y.
+Z`); a lease agreed `with the campus owner, Y` is let by Y, and one for space at a
+facility `being completed (built, developed) by Y` too.
 Every sentence is written for the test, with invented names."""
 
 from __future__ import annotations
@@ -51,4 +52,17 @@ def test_a_lease_agreed_with_the_campus_owner_is_let_by_the_owner() -> None:
     assert (
         "lease",
         frozenset({("Corran Compute", "lessee"), ("Belwether Digital Infrastructure", "lessor")}),
+    ) in found
+
+
+def test_the_company_completing_a_facility_lets_space_in_it() -> None:
+    found = _sides(
+        "Pellham Bank has committed to spend S$200 million over five years on GPU capacity "
+        "from Norrow Cloud.\n\n"
+        "To host the capacity, Norrow has signed a ten-year lease for 12MW at KX2, a "
+        "facility in Kallang being completed by Tessaly Data Centres."
+    )
+    assert (
+        "lease",
+        frozenset({("Norrow Cloud", "lessee"), ("Tessaly Data Centres", "lessor")}),
     ) in found
