@@ -940,12 +940,19 @@ def _older_frame(c: Candidates, index: int, frame: Frame) -> bool:
 
 
 def _frame_dated_past(c: Candidates, index: int, frame: Frame) -> bool:
-    """`... was its 640 mln dlr acquisition of X in 2023`: a frame dated before the
-    article tells an older deal; it joins no deal of the article."""
+    """`... was its 640 mln dlr acquisition of X in 2023`, `In 2024, X licensed the same
+    technology to Z`: a frame dated before the article (by a year after its word, or one
+    the sentence opens with, `deal_types.json` fronted_year) tells an older deal; it joins
+    no deal of the article."""
+    if c.published is None:
+        return False
     doc = c.parsed[index].doc
-    return c.published is not None and dated_before(
-        _without_party_relatives(doc, frame), doc[frame.trigger_index].idx, c.published
-    )
+    text = _without_party_relatives(doc, frame)
+    fronted = load_rules("deal_types.json", c.language).get("fronted_year")
+    opening = re.match(fronted, text) if fronted else None
+    if opening and int(opening.group(1)) < c.published.year:
+        return True
+    return dated_before(text, doc[frame.trigger_index].idx, c.published)
 
 
 def _without_party_relatives(doc: Doc, frame: Frame) -> str:
