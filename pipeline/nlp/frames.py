@@ -87,6 +87,7 @@ def deal_drafts(c: Candidates) -> list[Draft]:
         borrow_for_purchase(grouped, None if _tells_venture(c) else c.protagonist)
     grouped = _split_targets(c, grouped)
     _complete_investees(c, grouped)
+    _passive_lessors(c, grouped)
     drafts = [d for d in grouped if _keep(d)]
     # a sentence whose frames name one side (`X will lease back 9MW`) may still pair it
     drafts += _clause_contracts(c, drafts, {index for index, _, roles in found if len(roles) > 1})
@@ -130,7 +131,6 @@ def deal_drafts(c: Candidates) -> list[Draft]:
             or _typed_pair(d)
         )
     ]
-    _passive_lessors(c, kept)
     _leased_back(kept)
     _leaseback_sellers(c, kept)
     return kept + _leasebacks(c, kept)
@@ -197,16 +197,17 @@ def _leaseback_sellers(c: Candidates, drafts: list[Draft]) -> None:
 
 def _passive_lessors(c: Candidates, drafts: list[Draft]) -> None:
     """`X agreed to acquire the Property from Y ... Upon completion, the Property will be
-    leased to Z`: a lease whose verb is passive names only its lessee; the asset's lessor is
-    the buyer of the asset sale told before it (an acquisition with a seller and no company
-    bought)."""
+    leased to Z`, `... will be leased back on a 12-year master lease to Z`: a lease whose
+    verb is passive names only its lessee; the asset's lessor is the buyer of the asset
+    sale told before it (an acquisition with a seller and no company bought). Read before
+    one-sided drafts are dropped: the lessee alone makes no deal."""
     for lease in drafts:
         voted = {v.most_common(1)[0][0] for v in lease.roles.values() if v}
         if lease.deal_type != "lease" or voted != {"lessee"} or not lease.triggers:
             continue
         first = min(lease.triggers)
         doc = c.parsed[first].doc
-        if not any(t.dep_ == "auxpass" for i in lease.triggers[first] for t in doc[i].children):
+        if not any(_passive_verb(doc[i]) for i in lease.triggers[first]):
             continue
         for sale in drafts:
             sides = {v.most_common(1)[0][0]: k for k, v in sale.roles.items() if v}
@@ -216,6 +217,18 @@ def _passive_lessors(c: Candidates, drafts: list[Draft]) -> None:
                 lease.roles[sides["acquirer"]] = Counter({"lessor": 1})
                 lease.party_sentence[sides["acquirer"]] = first
                 break
+
+
+def _passive_verb(token: Token) -> bool:
+    """Whether a trigger is a passive verb, or the noun of a preposition hung on one (`will
+    be leased back on a master lease to Z`), whose subject belongs to no one: the thing
+    just bought (`the property`), not a party's own (`Its only other facility is leased to
+    Z`, an older lease)."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token
+    owned = any(
+        c.dep_ == "poss" for s in verb.children if s.dep_ == "nsubjpass" for c in s.children
+    )
+    return not owned and any(t.dep_ == "auxpass" for t in verb.children)
 
 
 def _leasebacks(c: Candidates, drafts: list[Draft]) -> list[Draft]:
@@ -927,12 +940,19 @@ def _older_frame(c: Candidates, index: int, frame: Frame) -> bool:
 
 
 def _frame_dated_past(c: Candidates, index: int, frame: Frame) -> bool:
-    """`... was its 640 mln dlr acquisition of X in 2023`: a frame dated before the
-    article tells an older deal; it joins no deal of the article."""
+    """`... was its 640 mln dlr acquisition of X in 2023`, `In 2024, X licensed the same
+    technology to Z`: a frame dated before the article (by a year after its word, or one
+    the sentence opens with, `deal_types.json` fronted_year) tells an older deal; it joins
+    no deal of the article."""
+    if c.published is None:
+        return False
     doc = c.parsed[index].doc
-    return c.published is not None and dated_before(
-        _without_party_relatives(doc, frame), doc[frame.trigger_index].idx, c.published
-    )
+    text = _without_party_relatives(doc, frame)
+    fronted = load_rules("deal_types.json", c.language).get("fronted_year")
+    opening = re.match(fronted, text) if fronted else None
+    if opening and int(opening.group(1)) < c.published.year:
+        return True
+    return dated_before(text, doc[frame.trigger_index].idx, c.published)
 
 
 def _without_party_relatives(doc: Doc, frame: Frame) -> str:

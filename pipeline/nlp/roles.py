@@ -1584,9 +1584,10 @@ def _owner_name(ent: Span) -> bool:
 
 def _facility_owner(facility: Token) -> Mention | None:
     """`buy 150 MW from Basin Heat's geothermal plant`, `from the plant, which Lone Oak
-    will build and operate`, `from a fleet of reactors that X plans to build`: outside a
-    purchase of the facility itself, the company owning or operating it stands for it (it
-    sells what the facility makes)."""
+    will build and operate`, `from a fleet of reactors that X plans to build`, `a lease
+    for 20MW at Y, a facility being completed by X`: outside a purchase of the facility
+    itself, the company owning, building or operating it stands for it (it sells what the
+    facility makes, lets space in it)."""
     nouns = [facility]
     if facility.lower_ not in FACILITY_NOUNS:  # `a fleet (portfolio) of reactors`
         held = [
@@ -1599,6 +1600,11 @@ def _facility_owner(facility: Token) -> Mention | None:
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("conj", "xcomp"))]
         if any(v.lower_ in OPERATING_VERBS for v in verbs):  # `that X plans to build`
             named = [m for t in _children(clause, "nsubj") for m in resolve(t, depth=2)]
+            if named and not named[0].pronoun:
+                return named[0]
+    for clause in (c for noun in nouns for c in _children(noun, "acl")):
+        if clause.lower_ in OPERATING_VERBS:  # `being built by X`
+            named = [m for a in _children(clause, "agent") for t in a.children for m in resolve(t)]
             if named and not named[0].pronoun:
                 return named[0]
     return None
