@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.models import Party, Site
 from pipeline.nlp.attachment import unit_names
@@ -133,28 +133,42 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
     phrases = [v.split() for v in rules.get("venture_nouns", [])]
     firsts = {words[0] for words in phrases}
     naming = set(rules.get("venture_naming", []))
+    labels = frozenset(rules.get("venture_owner_labels", []))
+    joining = frozenset(rules.get("venture_between", []))
+    holding = frozenset(rules.get("venture_holding_verbs", []))
+    capital = frozenset(rules.get("venture_capital_words", []))
     owners: list[tuple[int, int]] = []
     all_names: set[int] = set()
     for index, parsed in enumerate(c.parsed):
         doc = parsed.doc
         for noun in (t for t in doc if t.lower_ in firsts and _starts_phrase(t, phrases)):
-            ents = [e for e in doc.ents if e.label_ == "ORG"]
+            if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in capital:
+                continue  # `a venture debt facility`, `venture firm X`: venture capital
+            ents = _organisations(c, doc, labels)
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             own = [
                 e
                 for e in ents
                 if noun.left_edge.i <= e.start
                 and e.end <= noun.right_edge.i + 1
                 and _in_venture_phrase(e.root, noun)
-            ]
+            ] + _between(noun, verb, ents, joining)
             called = {e for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in naming}
             called |= {e for e in ents if e.root.dep_ == "appos" and e.root.head.i == noun.i}
             # `X Holdings, the joint venture owned by A and B,`: the name the noun is set beside
             called |= {e for e in ents if noun.dep_ == "appos" and noun.head.i == e.root.i}
+            # `the Kelso Ridge joint venture`: a name written as the venture's modifier
+            called |= {
+                e
+                for e in ents
+                if e.root.head.i == noun.i
+                and e.end <= noun.i
+                and e.root.dep_ in ("compound", "nmod", "amod")
+            }
             names = {k for e in called if (k := c.clusters.find(e.text)) is not None}
             all_names |= names
             if owners:
                 continue  # `La société commune, baptisée X, ...`: named after its owners
-            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             creators = [e for e in ents if verb is not None and e.end <= verb.i]
             allied = [
                 m.text
@@ -173,9 +187,56 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
             # company's board (`org_context.json` not_parties) owns nothing
             found = [t for t in found if not is_not_party(t)]
             keys = [k for t in found if (k := c.clusters.find(t)) is not None and k not in names]
+            held = [k for k in _holders(c, verb, holding) if k not in names]
+            keys = held if len(held) >= 2 and set(keys) <= set(held) else keys
             if keys:
                 owners = [(index, k) for k in dict.fromkeys(keys)]
     return owners, all_names - {k for _, k in owners} if owners else set()
+
+
+def _holders(c: Candidates, verb: Token | None, holding: frozenset[str]) -> list[int]:
+    """`Harth owns 65% of X, the joint venture ..., and Oskel Mining the remaining 35%`,
+    `Corvan owns 60% of the venture and Ilmar the rest`: the companies a holding verb
+    splits the venture between, each proper name under it that is one of the article's
+    organisations (the tagger may read none of them as one, or hang one on the venture's
+    phrase)."""
+    if verb is None or verb.lower_ not in holding:
+        return []
+    doc = verb.doc
+    keys: list[int] = []
+    for token in verb.subtree:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i <= token.i:
+            start -= 1
+        key = c.clusters.match(doc[start : token.i + 1].text)
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _organisations(c: Candidates, doc: Doc, labels: frozenset[str]) -> list[Span]:
+    """The organisations a sentence names: its ORG entities, and the entities of the
+    other `labels` (the tagger's `Tolmere Power` as a person, `Ilmar` as a place) that
+    name one of the article's organisations."""
+    return [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG" or (e.label_ in labels and c.clusters.match(e.text) is not None)
+    ]
+
+
+def _between(
+    noun: Token, verb: Token | None, ents: list[Span], joining: frozenset[str]
+) -> list[Span]:
+    """`A joint venture between the utility A and developer B has secured`: the names
+    after the joining preposition up to the verb the venture is the subject of, the ones
+    the parse hangs outside the venture's phrase."""
+    prep = next((t for t in noun.children if t.lower_ in joining and t.dep_ == "prep"), None)
+    if prep is None or verb is None or verb.i < prep.i:
+        return []
+    return [e for e in ents if noun.right_edge.i < e.start and e.end <= verb.i]
 
 
 def _starts_phrase(token: Token, phrases: list[list[str]]) -> bool:
