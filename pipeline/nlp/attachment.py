@@ -10,6 +10,7 @@ quantities and sites are read from a deal's sentences (`amounts.py`, `terms.py`,
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -406,8 +407,10 @@ def deal_facts(
     mine: list[int],
     deal_type: str,
     roles: dict[int, str],
+    owner: list[int | None],
 ) -> Facts:
-    """The facts of one deal from the sentences it owns (`mine`) and its frames'. A
+    """The facts of one deal from the sentences it owns (`mine`, of the article's
+    sentence `owner`s) and its frames'. A
     company profile's sentences (`About X: X owns 640 MW ...`) give none of its amounts,
     quantities or terms."""
     told = told_sentences(c, draft, mine)
@@ -426,6 +429,15 @@ def deal_facts(
             or deal_type not in OWNERSHIP_TYPES | LENGTH_ONLY_TYPES
         )
     ]
+    mentions.extend(
+        (t, i)
+        for i in _sold_with_contract(c, drafts, draft, owner, told, deal_type)
+        for t in find_terms(c.texts[i], c.published, c.language)
+        if t.kind == "contract"
+        and c.published
+        and not _dated_before_year(t, c.published)
+        and not dated_noun(c.parsed[i].doc, t.start, c.published, c.language)
+    )
     if deal_type == "lease" and not any(t.start_date for t, _ in mentions):
         mentions.extend(_occupancy_start(c, drafts, draft, told))
     term, term_sentences = merge_term(
@@ -592,6 +604,42 @@ def _occupancy_start(
             if t.kind == "contract" and t.start_date and re.search(pattern, told_with, re.I):
                 return [(t, index)]
     return []
+
+
+def _sold_with_contract(
+    c: Candidates,
+    drafts: list[Draft],
+    draft: Draft,
+    owner: list[int | None],
+    told: list[int],
+    deal_type: str,
+) -> list[int]:
+    """`X has agreed to sell its data centre to Y ..., and will remain the building's only
+    tenant under a 15-year lease`: for a commercial deal whose article tells no other deal
+    than ownership ones (a sale-leaseback's sale, a stake beside an offtake), the
+    sentences those hold, which keep no contract term, give the commercial deal's dates
+    and length after its own sentences; not a sentence telling an older deal, nor one
+    naming a side of an ownership deal that is not the commercial deal's (`X agreed to buy
+    a plot from Y, which Y will hand over in 2029`)."""
+    sold = {i for i, d in enumerate(drafts) if d.deal_type in OWNERSHIP_TYPES}
+    if deal_type not in COMMERCIAL_TYPES or len(drafts) - len(sold) > 1:
+        return []
+    others = {k for i in sold for k in drafts[i].roles if k >= 0 and k not in draft.roles}
+    return [
+        i
+        for i, deal in enumerate(owner)
+        if i not in told
+        and (deal in sold or any(i in drafts[k].sentences for k in sold))
+        and not c.is_background(i)
+        and not any(c.names_in(k, c.texts[i]) for k in others)
+    ]
+
+
+def _dated_before_year(mention: TermMention, published: datetime.date) -> bool:
+    """`three buildings completed between 2023 and 2025`: a date of a year before the
+    article's, which no contract signed now has."""
+    dates = [d for d in (mention.start_date, mention.end_date) if d]
+    return any(int(d[:4]) < published.year for d in dates)
 
 
 def _term_sentences(

@@ -88,7 +88,7 @@ def _deal(
     )
     roles = deal_roles(c, draft, deal_type, mine)
     found = deal_parties(c, draft, rank, deal_type, roles, parents)
-    facts = deal_facts(c, drafts, draft, mine, deal_type, roles)
+    facts = deal_facts(c, drafts, draft, mine, deal_type, roles, owner)
     found = without_facilities(without_site_targets(found, facts.sites), facilities)
     found = without_counted_goods(c, without_places(c, without_people(c, found)))
     if gate is not None and found:
