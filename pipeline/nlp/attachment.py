@@ -77,6 +77,7 @@ from pipeline.nlp.sites import (
     placed_in,
     placed_later,
     sentence_facilities,
+    short_names,
     town_names,
 )
 from pipeline.nlp.terms import TermMention, find_terms, tells_contract_term
@@ -553,6 +554,7 @@ def deal_facts(
         c.article.text,
         c.language,
     )
+    sites = short_names(sites, c.article.text, c.language)
     withheld = undisclosed(c, mine)
     amounts = deal_amounts(c, drafts, draft, counted, deal_type, withheld is not None, mine)
     return Facts(

@@ -447,8 +447,9 @@ def without_site_targets(
 ) -> list[tuple[Party, int]]:
     """`Carrow Valley bought the Ashgrove Energy Center from Brindle`: a target named as
     the deal's own site is the facility bought (the asset, the site), not a company
-    (its name written with the facility noun the site's name leaves off too)."""
-    sited = {name_key(s.name) for s in sites if s.name}
+    (its name written with the facility noun the site's name leaves off too, or as the
+    site's mention, `Mercy Valley Medical Center` for the site `Mercy Valley`)."""
+    sited = {key for s in sites if s.name for key in (name_key(s.name), name_key(s.text))}
     return [
         (p, i)
         for p, i in found

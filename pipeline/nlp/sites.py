@@ -545,6 +545,23 @@ def town_names(sites: list[Site]) -> list[Site]:
     ]
 
 
+def short_names(sites: list[Site], text: str, language: str) -> list[Site]:
+    """`the Wirra Copper Project`, then `concentrate produced at Wirra`: a site named with a
+    tail telling what it is or mines (`short_name_tails`) is named without it when the
+    article also writes the rest alone, followed by no other capitalised word."""
+    tails = load_rules("places_facilities.json", language).get("short_name_tails", [])
+    return [_short_name(s, text, tails) for s in sites]
+
+
+def _short_name(site: Site, text: str, tails: Sequence[str]) -> Site:
+    for tail in tails:
+        rest = site.name[: -len(tail) - 1] if site.name and site.name.endswith(f" {tail}") else ""
+        alone = rf"(?<![\w-]){re.escape(rest)}(?![\w-])(?!\s+[A-Z0-9])"
+        if rest and re.search(alone, text):
+            return site.model_copy(update={"name": rest})
+    return site
+
+
 @lru_cache(maxsize=16)
 def article_country(text: str) -> str | None:
     """The country an article names most, through its places (`Iceland`, `Reykjavik`),
