@@ -461,6 +461,16 @@ _CODED_RE = re.compile(
     rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
     rf"{_LOCATION}"
 )
+# `son bâtiment Contern 2`, `le site Roc 2`, `le centre de données LuxHPC-3 de Bissen`: a
+# French facility named by a word and its number (or a mixed-case code) right after its
+# noun and a determiner, placed or not
+_NUMBERED_RE = re.compile(
+    r"(?:(?<=\b[sl]e\s)|(?<=\b[sl]a\s)|(?<=\bson\s)|(?<=\b[dla]u\s)|(?<=l['’]))"
+    rf"(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’]*(?:\s+[A-ZÀ-Þ][\w'’]*)?\s+\d{{1,2}}"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*-?\d{1,3})(?![\w\-]|[.,]\d)"
+    rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
+    rf"{_LOCATION}"
+)
 # `for 14MW at LON-2 in London Docklands`, `36MW of IT capacity at FRA-4`: a facility's
 # code after the power taken in it, with no noun
 _CODE_AT_RE = re.compile(
@@ -1835,6 +1845,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             plural = " ".join(head.group().rstrip(": ").lower().split())
             found.append(_facility(text, m, name, plural))
     found.extend(_coded(text, m) for m in _CODED_RE.finditer(text))
+    found.extend(_coded(text, m) for m in _NUMBERED_RE.finditer(text))
     for m in _NAMED_BARE_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if noun not in _PLURALS and (name := _name_of(m["name"] or m["quoted"])) is not None:
