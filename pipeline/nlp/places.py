@@ -430,7 +430,9 @@ _PAIR_NOUN_RE = re.compile(
 # or any lower-case word but a few (`adjective_stop_words`)
 _ADJ_AFTER = (
     rf"(?:{_phrase(_FAC['adjectives_after'])}"
-    rf"|(?!(?:{_phrase(_FAC.get('adjective_stop_words', []))})\b)[a-zà-ÿ][a-zà-ÿ-]{{3,}})"
+    rf"|(?!(?:{_phrase(_FAC.get('adjective_stop_words', []))})\b)[a-zà-ÿ][a-zà-ÿ-]{{3,}}"
+    # `usine de dessalement`, `unité de broyage`, `usine d'hydrométallurgie`: what it makes
+    rf"|d(?:e\s+|['’])(?!(?:la|le|les|leur|leurs|son|sa|ses|ce|cette)\b)[a-zà-ÿ][a-zà-ÿ-]{{2,}})"
 )
 # `la centrale nucléaire du Val-Rhône`, `son campus de Lisses (Essonne)`: named after the noun
 _NAMED_AFTER_RE = re.compile(
@@ -488,7 +490,7 @@ _CODE_AT_RE = re.compile(
 # qu'elle érige à Saguenay`), or the owner told by a company noun (`owner_nouns`; `le centre
 # de données de l'opérateur à Saclay`), between an unnamed facility's noun and its place
 _FR_AFTER_NOUN = (
-    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,2}}(?=\s+(?:à\s|{_FR_NEAR})|\s+{_FR_BUILDER})"
+    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,3}}(?=\s+(?:à\s|{_FR_NEAR}|{_FR_PLACED}\s)|\s+{_FR_BUILDER})"
     rf"|{_COMPANY_OWNER}(?=,?\s+à\s|,\s))?"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_FR_AFTER_NOUN}{_WHERE}")
