@@ -302,6 +302,12 @@ _FR_BUILDER = (
     r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
 )
+# `près d'Odienné`, `aux portes de Cambrai`, `au nord-est de Gien`, `à l'ouest d'Abidjan`:
+# the French words placing a facility by the town it is next to (`de` elided or not)
+_FR_NEAR = (
+    r"(?:(?:tout\s+)?près|non\s+loin|à\s+proximité|aux\s+portes|aux\s+environs|aux\s+abords"
+    r"|(?:au\s+|à\s+l['’])(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)\s+d(?:e\s+|['’])"
+)
 _AGENT = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
 _BELOW = r"(?:au-dessus|en\s+contrebas|au\s+pied)"
 # `de Sous-Roches, sur le Doubs, près de`: the river a plant stands on, between its name
@@ -336,7 +342,7 @@ _WHERE = (
     # the same in French
     rf"|{_FR_BUILDER})?"
     # `au-dessus de Gondo`, `au pied de Sion`: a mountain site by the town below it
-    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|près\s+de|dans|{_BELOW}\s+d(?:e|['’]))\s+|{_COMMUNE}"
+    rf"(?:(?i:in|at|{_VICINITY}|à|au|aux|dans|{_BELOW}\s+d(?:e|['’]))\s+|{_FR_NEAR}|{_COMMUNE}"
     rf"|{_ON_GROUND}à\s+|sur\s+(?={_AREA_OF}))"
     rf"(?:{_COMPASS}\s+)?(?:{_TOWN_OF}|{_REGION_OF}|{_AREA_OF}|{_DISTRICT_IN})?"
     rf"(?P<loc>{_PLACE}(?:{_FR_TAIL}|\s*,\s*(?:{_IN_REGION}(?:{_AREA}|{_REGION_OF})?)?{_PLACE}|\s*\(\s*(?:{_AREA}|région\s+)?{_PLACE}\s*\)"
@@ -424,7 +430,9 @@ _PAIR_NOUN_RE = re.compile(
 # or any lower-case word but a few (`adjective_stop_words`)
 _ADJ_AFTER = (
     rf"(?:{_phrase(_FAC['adjectives_after'])}"
-    rf"|(?!(?:{_phrase(_FAC.get('adjective_stop_words', []))})\b)[a-zà-ÿ][a-zà-ÿ-]{{3,}})"
+    rf"|(?!(?:{_phrase(_FAC.get('adjective_stop_words', []))})\b)[a-zà-ÿ][a-zà-ÿ-]{{3,}}"
+    # `usine de dessalement`, `unité de broyage`, `usine d'hydrométallurgie`: what it makes
+    rf"|d(?:e\s+|['’])(?!(?:la|le|les|leur|leurs|son|sa|ses|ce|cette)\b)[a-zà-ÿ][a-zà-ÿ-]{{2,}})"
 )
 # `la centrale nucléaire du Val-Rhône`, `son campus de Lisses (Essonne)`: named after the noun
 _NAMED_AFTER_RE = re.compile(
@@ -448,7 +456,7 @@ _NAMED_BARE_RE = re.compile(
     rf"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){{0,2}}(?:\s+\d{{1,2}})?){_OWNER}"
     rf"(?=(?:,\s+d['’]une\s+puissance\s+de\s+[\d\s,.]+\s*(?:MWc|MW|GW))?"
     rf"(?:,\s+(?:(?:situ|implant|install)(?:é|ée|és|ées)\s+(?:{_ON_GROUND})?)?|,?\s+{_FR_BUILDER})"
-    rf"(?:à|au|dans|près\s+de)\s)"
+    rf"(?:(?:à|au|dans)\s|{_FR_NEAR}))"
     rf"|[«“\"]\s*(?P<quoted>[A-ZÀ-Þ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}})\s*[»”\"]{_OWNER})"
     rf"{_LOCATION}"
 )
@@ -458,6 +466,16 @@ _CODED_RE = re.compile(
     rf"(?<![\w\-])(?P<noun>{_NOUN})\s+(?P<name>[A-Z]{{2,5}}-?\d{{1,3}}[A-Z]?)(?![\w\-])"
     # `son centre de données BHS-3 de Beauharnois`: the town after a bare `de` (one name,
     # its hyphens join its words)
+    rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
+    rf"{_LOCATION}"
+)
+# `son bâtiment Contern 2`, `le site Roc 2`, `le centre de données LuxHPC-3 de Bissen`: a
+# French facility named by a word and its number (or a mixed-case code) right after its
+# noun and a determiner, placed or not
+_NUMBERED_RE = re.compile(
+    r"(?:(?<=\b[sl]e\s)|(?<=\b[sl]a\s)|(?<=\bson\s)|(?<=\b[dla]u\s)|(?<=l['’]))"
+    rf"(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’]*(?:\s+[A-ZÀ-Þ][\w'’]*)?\s+\d{{1,2}}"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]*-?\d{1,3})(?![\w\-]|[.,]\d)"
     rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
     rf"{_LOCATION}"
 )
@@ -472,7 +490,7 @@ _CODE_AT_RE = re.compile(
 # qu'elle érige à Saguenay`), or the owner told by a company noun (`owner_nouns`; `le centre
 # de données de l'opérateur à Saclay`), between an unnamed facility's noun and its place
 _FR_AFTER_NOUN = (
-    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,2}}(?=\s+(?:à|près\s+de)\s|\s+{_FR_BUILDER})"
+    rf"(?P<after>(?:\s+{_ADJ_AFTER}){{1,3}}(?=\s+(?:à\s|{_FR_NEAR}|{_FR_PLACED}\s)|\s+{_FR_BUILDER})"
     rf"|{_COMPANY_OWNER}(?=,?\s+à\s|,\s))?"
 )
 _UNNAMED_RE = re.compile(rf"(?<![\w\-])(?P<noun>{_NOUN})(?![\w\-]){_FR_AFTER_NOUN}{_WHERE}")
@@ -1835,6 +1853,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             plural = " ".join(head.group().rstrip(": ").lower().split())
             found.append(_facility(text, m, name, plural))
     found.extend(_coded(text, m) for m in _CODED_RE.finditer(text))
+    found.extend(_coded(text, m) for m in _NUMBERED_RE.finditer(text))
     for m in _NAMED_BARE_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if noun not in _PLURALS and (name := _name_of(m["name"] or m["quoted"])) is not None:

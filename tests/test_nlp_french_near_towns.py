@@ -1,0 +1,35 @@
+"""French facilities placed by the town they are next to, `de` elided or not: `près
+d'Odienné`, `aux portes de Cambrai`, `au nord-est de Gien`, `à proximité d'Arras`.
+Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_support import Site, sites_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le contrat porte sur la production de la future centrale photovoltaïque "
+            "Solvéra, près d'Odienné, dans la région du Kabadougou.",
+            [("Solvéra", "Odienné", "Kabadougou", "CI")],
+        ),
+        (
+            "Le producteur fournira l'électricité du parc éolien de Brévane, près d'Arras.",
+            [("Brévane", "Arras", None, "FR")],
+        ),
+        (
+            "Le groupe construit une centrale solaire au nord-est d'Orléans.",
+            [(None, "Orléans", None, "FR")],
+        ),
+        (
+            "Le développeur exploite une centrale solaire à proximité de Tours.",
+            [(None, "Tours", None, "FR")],
+        ),
+    ],
+)
+def test_french_facility_near_a_town(sentence: str, expected: list[Site]) -> None:
+    assert sites_of(sentence) == expected
