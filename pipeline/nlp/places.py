@@ -748,6 +748,22 @@ _SUBURB_RE = re.compile(
 )
 
 
+# `near Nakuru`, `on the outskirts of X`: the words before a town, not a region
+_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:near|outside(?:\s+of)?|close\s+to|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s+$"
+)
+
+
+def _near_town(text: str, start: int, name: str, place: Place) -> Place:
+    """The town of the towns table, placed in no region, that a region of its country
+    shares its name with, when written after a word of nearness (`near Nakuru`; `in
+    Nakuru County` is the region)."""
+    town = _TOWNS.get(name.casefold()) if place.city is None and place.region else None
+    if town is None or town.country != place.country or town.region is not None:
+        return place
+    return town if _NEAR_BEFORE_RE.search(text, 0, start) else place
+
+
 def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
     """The place of the `loc` group and where it ends; trailing words that spoil it are
     dropped (and a possessive: `in Sydney's north-west`); a town the gazetteer lacks is
@@ -769,14 +785,17 @@ def _locate_loc(text: str, m: re.Match[str]) -> tuple[Place | None, int]:
         candidate = re.sub(r"['’]s$", "", loc[: words[n - 1].end()])
         place = resolve_place(candidate)
         following = words[n].group().strip(",.;").casefold() if n < len(words) else ""
-        if place is not None and place.city is not None and following in _AREA_WORDS:
+        bare = place is not None and (place.city or "").casefold() == candidate.casefold()
+        if place is not None and bare and following in _AREA_WORDS:
             # `in Reno County`: an area named after a town, in its country, not the town
+            # (`at Tatu City, Kiambu County`: a town, then the area of its region)
             area = loc[: words[n].end()].rstrip(",.;")
             return Place(area, None, None, place.country), m.start("loc") + len(area)
         if place is not None:
             last = candidate.split()[-1]
             if last.endswith(".") and not any(_hits(last)) and resolve_place(candidate[:-1]):
                 candidate = candidate[:-1]  # a full stop, not an abbreviation's
+            place = _near_town(text, m.start("loc"), candidate, place)
             return place, m.start("loc") + len(candidate)
     head = _TOWN_RE.match(text, m.start("loc"))
     town = unknown_town(head.group(1), text[head.end(1) :]) if head else None
@@ -922,7 +941,10 @@ def _town_named(name: str, kind: str, where: Place) -> bool:
 # `in Taylor County, near Abilene, Texas`, `at Celtic Lakes on the edge of Newport, south
 # Wales`: the town the place first written is next to
 _NEXT_TO_RE = re.compile(
-    rf"(?!\s*,\s*{_COMPASS}\s+of\s)"  # `in Churchill County, east of Reno`: a landmark
+    # `in Churchill County, east of Reno`, `in X County, about 60 km south-east of Y`: a
+    # landmark
+    rf"(?!\s*,\s*(?:(?:about\s+|some\s+|roughly\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    rf"{_COMPASS}\s+of\s)"
     rf",?\s+{_VICINITY}\s+(?P<loc>{_PLACE}(?:\s*,\s*(?:{_COMPASS}\s+)?{_PLACE})?)"
 )
 # `at Thurrock Park, the five-building campus it is developing near Grays`, `at Cañon
