@@ -59,3 +59,14 @@ def test_venture_debt_is_no_joint_venture() -> None:
     )
     assert ("Brookmere Bank", "provider") in sides
     assert not any(role == "partner" for _, role in sides)
+
+
+def test_a_venture_told_in_a_sentence_of_its_own_is_read() -> None:
+    sides = loan_sides(
+        "Railcar builders have spent two years talking about nearshoring. Harrow Rail will "
+        "own 60 per cent of the joint venture, Corra Railcar, and Kelby Heavy Industries the "
+        "remaining 40 per cent. Corra Railcar has signed a $180 million construction loan "
+        "arranged by Banco Linde and Osaki Bank."
+    )
+    assert {("Harrow Rail", "partner"), ("Kelby Heavy Industries", "partner")} <= sides
+    assert not any(name.startswith("Corra") for name, _ in sides)

@@ -458,6 +458,19 @@ def _co_investment(draft: Draft) -> bool:
     return draft.deal_type == "partnership" and any("investor" in v for v in draft.roles.values())
 
 
+def _after_stated_venture(draft: Draft, frame: Frame, sentence: int) -> bool:
+    """`X and Y announced a strategic partnership to co-develop campuses ... In a separate
+    transaction, Y will invest PHP 6.2 billion in X`: a typed deal told in a sentence of
+    its own after a partnership its noun states (a joint venture formed, a partnership to
+    build together) is another deal, even between the same partners."""
+    return (
+        draft.deal_type == "partnership"
+        and draft.stated["partnership"] > 0
+        and frame.deal_type not in GENERIC_TYPES
+        and sentence not in draft.sentences
+    )
+
+
 def _one_sided(roles: dict[int, tuple[str, Mention]]) -> bool:
     """`Oracle and Carlyle will sell their holdings`: sellers only, the deal told elsewhere."""
     return {role for role, _ in roles.values()} == {"seller"}
@@ -648,6 +661,7 @@ def group_frames(
                 and not _third_party_contract(d, frame, roles, sentence)
                 and not _second_buyer(d, roles, sentence)
                 and not (_co_investment(d) and frame.deal_type not in GENERIC_TYPES)
+                and not _after_stated_venture(d, frame, sentence)
                 and not (apart and _loan_apart(d, frame))
             ),
             None,

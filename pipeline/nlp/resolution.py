@@ -157,6 +157,8 @@ def _venture_owners(c: Candidates) -> tuple[list[tuple[int, int]], set[int]]:
             called |= {e for e in ents if e.root.dep_ == "appos" and e.root.head.i == noun.i}
             # `X Holdings, the joint venture owned by A and B,`: the name the noun is set beside
             called |= {e for e in ents if noun.dep_ == "appos" and noun.head.i == e.root.i}
+            # `the joint venture, Corra Data, and Y the rest`: set beside it, however parsed
+            called |= {e for e in ents if e.start == noun.i + 2 and doc[noun.i + 1].text == ","}
             # `the Kelso Ridge joint venture`: a name written as the venture's modifier
             called |= {
                 e

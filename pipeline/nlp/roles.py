@@ -796,6 +796,9 @@ def _resolve(token: Token, allow_asset: bool, depth: int, conjuncts: bool) -> li
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth))
         if child.dep_ == "appos" and (not found or (conjuncts and _continues_list(child))):
             found.extend(resolve(child, allow_asset=allow_asset, depth=depth + 1))
+        elif conjuncts:
+            for other in _pair_after_alias(child):
+                found.extend(resolve(other, allow_asset=allow_asset, depth=depth + 1))
     if conjuncts and ent is not None:  # `avec le Fonds T pour les infrastructures (FTI) et B`
         tail = [c for t in ent if t.i > token.i for c in t.children if c.i >= ent.end]
         for child in (c for c in tail if c.dep_ == "conj" and not _starts_clause(c)):
@@ -1313,6 +1316,38 @@ def _continues_list(appos: Token) -> bool:
         for t in chain
         for c in t.children
     )
+
+
+def _bracketed_alias_and(token: Token) -> bool:
+    """`X ("X") and`: a name in brackets (and quotes) followed by a coordination."""
+    doc = token.doc
+    before = {t.text for t in doc[max(0, token.i - 2) : token.i]}
+    after = {t.text for t in doc[token.i + 1 : token.i + 3]}
+    return (
+        "(" in before
+        and ")" in after
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
+    )
+
+
+def _pair_after_alias(child: Token) -> list[Token]:
+    """`Everline Data Centers ("Everline") and Marigold Nuclear Inc. announced`: the parse
+    hangs the second company of a pair whose first carries a bracketed alias on that alias
+    (as its conjunct), beside it (as another apposition of the first) or above the first
+    (which it reads as a modifier); that name is the pair's other company, no
+    description."""
+    if child.dep_ not in ("appos", "nmod") or child.pos_ != "PROPN":
+        return []
+    if _bracketed_alias_and(child):
+        return [c for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if child.dep_ == "nmod":
+        paired = any(c.dep_ == "appos" and _bracketed_alias_and(c) for c in child.children)
+    else:
+        paired = any(
+            s.dep_ == "appos" and s.i < child.i and _bracketed_alias_and(s)
+            for s in child.head.children
+        )
+    return [child] if paired else []
 
 
 def _in_subject(token: Token) -> bool:
@@ -2335,7 +2370,8 @@ def _direct_objects(verb: Token) -> list[Token]:
     relative clause); a
     form's second word read as the object (`take X private`) stands for its compound, the
     real object."""
-    objects = sorted(_children(verb, "dobj") + _displaced_objects(verb), key=lambda t: t.i)
+    objects = _children(verb, "dobj") + _displaced_objects(verb) + _infinitive_subjects(verb)
+    objects.sort(key=lambda t: t.i)
     kept = [
         o
         for n, o in enumerate(objects)
@@ -2369,6 +2405,20 @@ def _displaced_objects(verb: Token) -> list[Token]:
         and min(between) < c.i
         and not any(g.dep_ in ("case", "prep") and g.i < c.i for g in c.children)
         and _noun_frame(c) is not None
+    ]
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """`X and Y announced a strategic partnership to jointly develop a campus`, parsed with
+    the deal noun as the subject of the infinitive the verb governs: the verb's object."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for s in _children(c, "nsubj")
+        if s.i > verb.i and _noun_frame(s) is not None
     ]
 
 
@@ -3484,7 +3534,30 @@ def _states_type(token: Token, noun: dict[str, Any]) -> bool:
         words = [t.lower_ for t in token.doc[token.i : token.i + 4]]
         if any(words[: len(f)] == f for f in map(_form_words, stated) if len(f) > 1):
             return True
-    return token.lower_ in stated or any(c.lower_ in stated for c in before)
+    return (
+        token.lower_ in stated
+        or any(c.lower_ in stated for c in before)
+        or _joint_purpose(token, noun.get("joint_purpose", {}))
+    )
+
+
+def _joint_purpose(token: Token, joint: dict[str, list[str]]) -> bool:
+    """`a strategic partnership to co-develop data centre campuses`, `a partnership to
+    jointly develop a campus` (the parse may make the noun the infinitive's subject): the
+    noun's to-infinitive has the sides act together."""
+    if not joint:
+        return False
+    verbs = [c for c in token.children if c.dep_ in ("relcl", "acl")]
+    verbs += [token.head] if token.dep_ == "nsubj" and token.head.i > token.i else []
+    adverbs, prefixes = set(joint.get("adverbs", [])), tuple(joint.get("prefixes", []))
+    return any(
+        any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
+        and (
+            verb.lower_.startswith(prefixes)
+            or any(a.dep_ == "advmod" and a.lower_ in adverbs for a in verb.children)
+        )
+        for verb in verbs
+    )
 
 
 def _acted_nouns(objects: list[Token], spec: dict[str, Any]) -> list[Token]:
