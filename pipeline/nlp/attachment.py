@@ -472,6 +472,9 @@ def deal_facts(
         keep,
         c.language,
         tranches=deal_type in COMMERCIAL_TYPES,
+        funded=None
+        if deal_type == "acquisition"
+        else load_rules("quantity_context.json", c.language).get("funded_tranche_before"),
     )
     quantities = [
         (deal_count_unit(q, deal_type, _names_a_party(c, roles, q.text), c.language), i)

@@ -275,12 +275,15 @@ def deal_quantities(
     keep: Callable[[int, int], bool] | None = None,
     language: str = DEFAULT_LANGUAGE,
     tranches: bool = False,
+    funded: str | None = None,
 ) -> list[tuple[Quantity, int]]:
     """The deal's capacities and counts, once each, with the sentence each came from
     (`docs`: the parses of the `texts`; `owned`: the sentences about a company the deal
     buys or invests in, whose fleet is the deal's; `keep`: whether the quantity at
     (sentence, character) is in the deal's clause; `tranches`: a contract, whose first
-    tranche is its capacity when no other figure in that unit is). A figure its context
+    tranche is its capacity when no other figure in that unit is; `funded`: for a loan
+    or a stake, a regex the words before a first tranche must end with, the money
+    funding it: `to fund the first 20 MW phase`). A figure its context
     rejects in one sentence of the article is not the deal's in another (`plans data
     centres with as much as 1.9 GW by 2030`, then `who will pay for 1.9 GW`)."""
     seen: set[tuple[float, str]] = set()
@@ -302,10 +305,12 @@ def deal_quantities(
     # `has signed a lease for the first 120 megawatts`: a first tranche is the deal's
     # capacity when no other figure in its unit is
     units = {q.unit for q, _ in out}
-    for index in indices if tranches else ():
+    for index in indices if tranches or funded else ():
         kept = _kept(docs[index], texts[index], index in owned, language)
         for q in _kept(docs[index], texts[index], index in owned, language, tranche=True):
             if q in kept or q.unit in units or (keep is not None and not keep(index, q.start)):
+                continue
+            if not tranches and not re.search(funded or "", texts[index][: q.start], re.I):
                 continue
             units.add(q.unit)
             out.append((_quantity(q), index))
