@@ -1,6 +1,6 @@
-"""`X a signé avec Y un contrat d'achat d'électricité`: the power contract after a verb's
-`avec` phrase is the verb's object, not a second object, the name's modifier or a new
-sentence."""
+"""`X a signé avec Y un contrat d'achat d'électricité (un prêt)`: the power contract or the
+loan after a verb's `avec` phrase is the verb's object, not a second object, the name's
+modifier or a new sentence."""
 
 from __future__ import annotations
 
@@ -49,3 +49,21 @@ def test_power_purchase_after_investment_found() -> None:
     assert [sorted(p.name for p in d.parties) for d in ppas] == [
         ["Condrel Data", "Ventoval Wallonie"]
     ]
+
+
+def test_loan_after_bank_with_its_acronym_is_the_object() -> None:
+    sentence = (
+        "Le même jour, Orvane Digital a paraphé avec la Banque Ouest-Atlantique (BOA) un prêt "
+        "de 45 milliards de FCFA sur dix ans."
+    )
+    assert _object_of(sentence, "prêt") == ("dobj", "paraphé")
+
+
+def test_credit_after_described_pool_names_its_lender() -> None:
+    text = (
+        "Au cours de l'exercice, la société a conclu avec un pool bancaire composé de la Banque "
+        "du Varnel, chef de file, et de la Caisse de Rocas un crédit à moyen terme de 85 "
+        "millions de dinars."
+    )
+    loans = [d for d in french_deals(text) if d.deal_type == "other"]
+    assert ("Banque du Varnel", "provider") in {(p.name, p.role) for d in loans for p in d.parties}

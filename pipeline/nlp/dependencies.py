@@ -164,7 +164,7 @@ def _objects_after_with_phrases(
 ) -> None:
     """`a signé avec la coopérative X un contrat d'achat d'électricité`, `a conclu avec X
     SA (XY) un PPA`, parsed with the contract as a second object, the name's modifier or a
-    new sentence: the contract (`objects`: a PPA's) opened by an indefinite article after
+    new sentence: the contract (`objects`: a PPA, a loan) opened by an indefinite article after
     the verb's `avec` phrase is the verb's object, and the words before it the phrase's
     noun's."""
     rule = scheme["shared_objects"]
