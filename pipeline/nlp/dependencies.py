@@ -11,6 +11,7 @@ language's `dependencies.json`: a further UD language needs only its own map.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache, lru_cache
 from typing import Any, cast
 
@@ -21,7 +22,7 @@ from thinc.types import Ints2d
 
 from pipeline.nlp.amounts import find_amounts
 from pipeline.nlp.doctext import doc_memo, doc_text
-from pipeline.nlp.roles import misread_verb
+from pipeline.nlp.roles import deal_noun, misread_verb
 from pipeline.nlp.rules import PATTERNS_DIR, load_rules
 
 SCHEME_FILE = "dependencies.json"
@@ -66,6 +67,7 @@ def _heads(doc: Doc, scheme: dict[str, Any]) -> tuple[list[int], list[str]]:
     _brackets_after_names(doc, heads, labels)
     _articles_read_as_pronouns(doc, heads, labels, scheme)
     _objects_after_described_names(doc, heads, labels)
+    _objects_after_with_phrases(doc, heads, labels, scheme)
     _verbs_read_as_case(doc, heads, labels)
     _nouns_read_as_verbs(doc, heads, labels)
     _subjects_split_off(doc, heads, labels)
@@ -155,6 +157,98 @@ def _objects_after_described_names(doc: Doc, heads: list[int], labels: list[str]
         for i in range(ent.start, ent.end):
             if not ent.start <= heads[i] < ent.end:
                 heads[i], labels[i] = noun, "appos"
+
+
+def _objects_after_with_phrases(
+    doc: Doc, heads: list[int], labels: list[str], scheme: dict[str, Any]
+) -> None:
+    """`a signé avec la coopérative X un contrat d'achat d'électricité`, `a conclu avec X
+    SA (XY) un PPA`, parsed with the contract as a second object, the name's modifier or a
+    new sentence: the contract (`objects`: a PPA, a loan) opened by an indefinite article after
+    the verb's `avec` phrase is the verb's object, and the words before it the phrase's
+    noun's."""
+    rule = scheme["shared_objects"]
+    for case in (t for t in doc if t.lower_ in rule["prepositions"] and t.i > 0):
+        verb = _verb_before(doc, case.i, rule["verb_gap"])
+        opening = _object_opening(doc, case.i, rule)
+        if verb is None or opening is None:
+            continue
+        noun = opening + 1
+        phrase = range(case.i + 1, opening)
+        loose = [i for i in phrase if heads[i] not in phrase or heads[i] == i]
+        nouns = [i for i in loose if doc[i].pos_ in ("NOUN", "PROPN")]
+        if not nouns or (heads[noun] == verb and labels[noun] == "obj"):
+            continue
+        old = (list(heads), list(labels))
+        head = nouns[0]
+        heads[head], labels[head] = verb, "obl:mod"
+        heads[case.i], labels[case.i] = head, "case"
+        for i in (i for i in loose if i != head):
+            heads[i] = head
+            if doc[i].pos_ in ("NOUN", "PROPN"):
+                same_name = doc[i].ent_iob_ == "I" and doc[i - 1].ent_iob_ != "O"
+                labels[i] = "flat:name" if same_name and i - 1 in phrase else "appos"
+        heads[noun], labels[noun] = verb, "obj"
+        heads[opening], labels[opening] = noun, "det"
+        for i in range(noun + 1, _clause_end(doc, noun)):
+            if heads[i] in phrase or heads[i] == i:
+                heads[i] = noun
+        if not all(_rooted(heads, i) for i in range(verb, len(doc))):
+            heads[:], labels[:] = old
+
+
+def _verb_before(doc: Doc, case: int, gap: int) -> int | None:
+    """The verb a few words before a preposition, with no comma or deal noun between."""
+    for i in range(case - 1, max(case - gap, 0) - 1, -1):
+        token = doc[i]
+        if token.pos_ == "VERB":
+            return i
+        if token.text in (",", ";", ".") or deal_noun(token):
+            return None
+    return None
+
+
+def _object_opening(doc: Doc, case: int, rule: dict[str, Any]) -> int | None:
+    """The indefinite article opening a contract some words after `avec` (not its own
+    noun's: `avec un pool de banques`), right after a name, a noun or a comma, in the same
+    clause."""
+    for i in range(case + 2, min(case + rule["phrase_length"], len(doc) - 1)):
+        token = doc[i]
+        if token.text in (".", ";", "!", "?") or "\n" in token.text:
+            return None
+        verb = token.pos_ in ("VERB", "AUX") and token.is_lower and not token.ent_type_
+        if verb and not _matches(token, rule["phrase_verb"]):
+            return None  # `avec X pour lui céder 49 %`: another clause
+        opens = token.pos_ == "DET" and _matches(token, rule["article"])
+        before = doc[i - 1]
+        after_name = before.pos_ in rule["before_article"] or bool(before.ent_type_)
+        if opens and after_name and _names_object(doc, i + 1, rule["objects"]):
+            return i
+    return None
+
+
+def _names_object(doc: Doc, start: int, pattern: str) -> bool:
+    """Whether the words from `start` name one of the contracts the rule reads."""
+    return re.match(pattern, doc.text[doc[start].idx :], re.IGNORECASE) is not None
+
+
+def _clause_end(doc: Doc, start: int) -> int:
+    """The index of the end of the sentence a word is in, read from its punctuation."""
+    for i in range(start, len(doc)):
+        if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+            return i
+    return len(doc)
+
+
+def _rooted(heads: list[int], start: int) -> bool:
+    """Whether the chain of heads from a word ends at a root (no cycle)."""
+    seen: set[int] = set()
+    while heads[start] != start:
+        if start in seen:
+            return False
+        seen.add(start)
+        start = heads[start]
+    return True
 
 
 def _verbs_read_as_case(doc: Doc, heads: list[int], labels: list[str]) -> None:

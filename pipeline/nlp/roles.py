@@ -227,6 +227,11 @@ def misread_verb(token: Token) -> bool:
     )
 
 
+def deal_noun(token: Token) -> bool:
+    """Whether a word is a deal noun's form (its head word: `contrat`, `bail`, `prêt`)."""
+    return token.lower_ in _noun_index(token.lang_)
+
+
 def _form_words(form: str) -> list[str]:
     """A deal noun's words as the tokenizer cuts them (`contrat d'achat`: `d'` apart)."""
     return form.replace("'", "' ").replace("’", "’ ").split()
