@@ -59,8 +59,8 @@ def test_the_company_completing_a_facility_lets_space_in_it() -> None:
     found = _sides(
         "Pellham Bank has committed to spend S$200 million over five years on GPU capacity "
         "from Norrow Cloud.\n\n"
-        "To host the capacity, Norrow has signed a ten-year lease for 12MW at KX2, a "
-        "facility in Kallang being completed by Tessaly Data Centres."
+        "To host the capacity, Norrow has signed a ten-year lease for 20MW at KX2, a "
+        "facility in Marrowby East being completed by Tessaly Data Centres."
     )
     assert (
         "lease",
