@@ -15,21 +15,21 @@ from tests.nlp_support import Site, sites_of
     [
         (
             "Le prêt financera la construction d'une usine de dessalement d'eau de mer à "
-            "Mboro, dans la région de Thiès.",
-            [(None, "Mboro", "Thiès", "SN")],
+            "Joal-Fadiouth, dans la région de Thiès.",
+            [(None, "Joal-Fadiouth", "Thiès", "SN")],
         ),
         (
-            "Le crédit servira à financer une nouvelle unité de broyage à San-Pédro.",
-            [(None, "San-Pédro", None, "CI")],
+            "Le crédit servira à financer une nouvelle unité de broyage à Bouaké.",
+            [(None, "Bouaké", None, "CI")],
         ),
         (
             "Le préfinancement couvrira le coût de l'usine d'hydrométallurgie en construction "
-            "près de Kolwezi.",
-            [(None, "Kolwezi", None, "CD")],
+            "près de Likasi.",
+            [(None, "Likasi", None, "CD")],
         ),
         (
-            "La concession porte sur l'exploitation d'un terminal vraquier à Bargny.",
-            [(None, "Bargny", None, "SN")],
+            "La concession porte sur l'exploitation d'un terminal vraquier à Rufisque.",
+            [(None, "Rufisque", None, "SN")],
         ),
     ],
 )

@@ -1,5 +1,5 @@
 """French facilities placed by the town they are next to, `de` elided or not: `près
-d'Odienné`, `aux portes de Cambrai`, `au nord-est de Gien`, `à proximité d'Arras`.
+d'Agboville`, `aux portes de Cambrai`, `au nord-est de Gien`, `à proximité d'Arras`.
 Invented names."""
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from tests.nlp_support import Site, sites_of
     [
         (
             "Le contrat porte sur la production de la future centrale photovoltaïque "
-            "Solvéra, près d'Odienné, dans la région du Kabadougou.",
-            [("Solvéra", "Odienné", "Kabadougou", "CI")],
+            "Solvéra, près d'Agboville, dans la région de l'Agnéby-Tiassa.",
+            [("Solvéra", "Agboville", "Agnéby-Tiassa", "CI")],
         ),
         (
-            "Le producteur fournira l'électricité du parc éolien de Brévane, près d'Arras.",
-            [("Brévane", "Arras", None, "FR")],
+            "Le producteur fournira l'électricité du parc éolien de Brévane, près d'Amiens.",
+            [("Brévane", "Amiens", None, "FR")],
         ),
         (
             "Le groupe construit une centrale solaire au nord-est d'Orléans.",

@@ -302,7 +302,7 @@ _FR_BUILDER = (
     r"(?:construit|construire|construira|achève|achever|développe|développer|développera|"
     r"bâtit|aménage|exploite|exploitera|ouvrira|érige|érigera|implante|implantera)\s+"
 )
-# `près d'Odienné`, `aux portes de Cambrai`, `au nord-est de Gien`, `à l'ouest d'Abidjan`:
+# `près d'Agboville`, `aux portes de Lille`, `au nord-est de Gien`, `à l'ouest d'Abidjan`:
 # the French words placing a facility by the town it is next to (`de` elided or not)
 _FR_NEAR = (
     r"(?:(?:tout\s+)?près|non\s+loin|à\s+proximité|aux\s+portes|aux\s+environs|aux\s+abords"
@@ -469,7 +469,7 @@ _CODED_RE = re.compile(
     rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
     rf"{_LOCATION}"
 )
-# `son bâtiment Contern 2`, `le site Roc 2`, `le centre de données LuxHPC-3 de Bissen`: a
+# `son bâtiment Vernel 2`, `le site Sorève 4`, `le centre de données NorHPC-2 de Wiltz`: a
 # French facility named by a word and its number (or a mixed-case code) right after its
 # noun and a determiner, placed or not
 _NUMBERED_RE = re.compile(
@@ -477,6 +477,12 @@ _NUMBERED_RE = re.compile(
     rf"(?P<noun>{_NOUN})\s+(?P<name>[A-ZÀ-Þ][\w'’]*(?:\s+[A-ZÀ-Þ][\w'’]*)?\s+\d{{1,2}}"
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*-?\d{1,3})(?![\w\-]|[.,]\d)"
     rf"(?:{_COMPANY_OWNER}(?=,\s)|\s+(?:de\s+|d['’])(?P<town>[A-ZÀ-Þ][\w'’\-]*)(?![\w\-]))?"
+    rf"{_LOCATION}"
+)
+# `le parc éolien en mer Zeelicht`, `du parc éolien offshore Grijze Bank`: an offshore
+# wind farm is named right after its noun, placed or not (off a coast, in no town)
+_OFFSHORE_RE = re.compile(
+    rf"(?<![\w\-])(?P<noun>(?i:parc\s+éolien))\s+(?:en\s+mer|offshore)\s+(?P<name>{_NAME})(?![\w\-])"
     rf"{_LOCATION}"
 )
 # `for 14MW at LON-2 in London Docklands`, `36MW of IT capacity at FRA-4`: a facility's
@@ -1876,6 +1882,7 @@ def _facilities(text: str) -> list[FacilityMention]:  # the cached list is never
             found.append(_facility(text, m, name, plural))
     found.extend(_coded(text, m) for m in _CODED_RE.finditer(text))
     found.extend(_coded(text, m) for m in _NUMBERED_RE.finditer(text))
+    found.extend(_facility(text, m, m["name"], m["noun"]) for m in _OFFSHORE_RE.finditer(text))
     for m in _NAMED_BARE_RE.finditer(text):
         noun = " ".join(m.group("noun").lower().split())
         if noun not in _PLURALS and (name := _name_of(m["name"] or m["quoted"])) is not None:
