@@ -410,10 +410,9 @@ def deal_facts(
     roles: dict[int, str],
     owner: list[int | None],
 ) -> Facts:
-    """The facts of one deal from the sentences it owns (`mine`, of the article's
-    sentence `owner`s) and its frames'. A
-    company profile's sentences (`About X: X owns 640 MW ...`) give none of its amounts,
-    quantities or terms."""
+    """The facts of one deal from the sentences it owns (`mine`; `owner`: the deal owning
+    each sentence of the article) and its frames'. A company profile's sentences (`About
+    X: X owns 640 MW ...`) give none of its amounts, quantities or terms."""
     told = told_sentences(c, draft, mine)
     profile = _profile_sentences(c)
     counted = [i for i in told if i not in profile]
