@@ -13,16 +13,16 @@ from tests.conftest import shared_data
 
 ACQUISITIONS_TOTAL_F1 = 0.75  # measured 0.758
 # (precision, recall) per suite and split of the fixtures; test splits are measured, never
-# tuned, and the validation split is written blind each round. Measured after round 18's
-# first rule work: en dev .941/.882, en test .861/.808, fr dev .895/.773, fr test .862/.758,
-# the blind validation split en .851/.667, fr .674/.490.
+# tuned, and the validation split is written blind each round. Measured at the end of round
+# 18: en dev .943/.887, en test .863/.811, fr dev .896/.783, fr test .862/.758, the blind
+# validation split en .853/.675, fr .681/.504.
 FIXTURE_FLOORS = {
     ("en", "dev"): (0.94, 0.88),
-    ("en", "test"): (0.85, 0.80),
-    ("fr", "dev"): (0.89, 0.77),
+    ("en", "test"): (0.86, 0.81),
+    ("fr", "dev"): (0.89, 0.78),
     ("fr", "test"): (0.86, 0.75),
-    ("en", "validation"): (0.85, 0.66),
-    ("fr", "validation"): (0.67, 0.49),
+    ("en", "validation"): (0.85, 0.67),
+    ("fr", "validation"): (0.68, 0.50),
 }
 # fewest articles per split: a lost fixture file fails too
 MINIMUM_ARTICLES = {"dev": 45, "validation": 16, "test": 20}
