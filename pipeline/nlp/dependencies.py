@@ -229,7 +229,7 @@ def _object_opening(doc: Doc, case: int, rule: dict[str, Any]) -> int | None:
 
 def _names_object(doc: Doc, start: int, pattern: str) -> bool:
     """Whether the words from `start` name one of the contracts the rule reads."""
-    return re.match(pattern, doc.text[doc[start].idx :], re.IGNORECASE) is not None
+    return re.match(pattern, doc_text(doc)[doc[start].idx :], re.IGNORECASE) is not None
 
 
 def _clause_end(doc: Doc, start: int) -> int:

@@ -593,7 +593,10 @@ def _denied_next(c: Candidates, draft: Draft) -> bool:
     if not pattern or not draft.triggers:
         return False
     text = c.article.text
-    return all(re.match(pattern, text[c.parsed[i].sentence.end :][:200]) for i in draft.triggers)
+    return all(
+        re.match(pattern, text[(end := c.parsed[i].sentence.end) : end + 200])
+        for i in draft.triggers
+    )
 
 
 def _beaten(c: Candidates, draft: Draft) -> bool:
